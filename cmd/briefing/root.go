@@ -1,0 +1,117 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/briefing-tools/briefing/internal/export"
+	"github.com/briefing-tools/briefing/internal/ingest"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1 // nothing could be loaded, or a fatal error
+	exitUsage   = 2
+)
+
+// streams are the process's standard streams, injected for tests.
+type streams struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+// usageError marks errors in how the command was called.
+type usageError struct{ error }
+
+// options are the flags shared by every command that loads documents.
+type options struct {
+	maxDocSize byteSize
+	logFile    string
+}
+
+// run executes the command line and returns the exit code.
+func run(args []string, io streams) int {
+	root := newRootCommand(io)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(io.err, "briefing: %s\n", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(io.err, "Run 'briefing --help' for usage.")
+		return exitUsage
+	}
+	return exitFailure
+}
+
+func newRootCommand(io streams) *cobra.Command {
+	opts := &options{maxDocSize: byteSize(ingest.DefaultMaxDocSize)}
+	root := &cobra.Command{
+		Use:   "briefing [flags] PATH...",
+		Short: "Key actors, order of battle and open questions from briefing documents",
+		Long: `Briefing loads briefing documents (.txt, .md, .html, or a briefing/v1 .json export;
+a directory is read recursively, "-" reads stdin) and extracts the key actors, the
+order of battle and the open questions, each tied to the words it came from.
+
+Given PATHs, briefing prints the Markdown brief.`,
+		Example: `  briefing fixtures
+  briefing extract --format json report.md > brief.json
+  cat notes.txt | briefing extract -`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				_ = cmd.Usage()
+				return usageError{errors.New("no PATH given: name a document, a directory or - for stdin")}
+			}
+			b, err := load(args, opts, io)
+			if err != nil {
+				return err
+			}
+			return export.Markdown(io.out, b)
+		},
+	}
+	root.SetIn(io.in)
+	root.SetOut(io.out)
+	root.SetErr(io.err)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	flags := root.PersistentFlags()
+	flags.Var(&opts.maxDocSize, "max-doc-size", "largest document to read (e.g. 16MiB, 512KiB)")
+	flags.StringVar(&opts.logFile, "log-file", "", "write a diagnostic log to this file (never to the terminal)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return setUpLogging(opts.logFile) }
+
+	root.AddCommand(newExtractCommand(opts, io), newVersionCommand(io))
+	return root
+}
+
+// setUpLogging sends the log to the named file, or nowhere.
+func setUpLogging(path string) error {
+	if path == "" {
+		slog.SetDefault(slog.New(slog.DiscardHandler))
+		return nil
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return fmt.Errorf("open log file: %w", err)
+	}
+	slog.SetDefault(slog.New(slog.NewTextHandler(f, nil)))
+	return nil
+}
+
+// argsError turns cobra's argument validation into a usage error.
+func argsError(fn cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := fn(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}

@@ -1,0 +1,107 @@
+package briefing
+
+// ActorKind classifies an actor.
+type ActorKind string
+
+const (
+	Person       ActorKind = "person"
+	Organization ActorKind = "organization"
+	State        ActorKind = "state"
+	Group        ActorKind = "group"
+)
+
+// ActorKinds lists the kinds in display order.
+var ActorKinds = []ActorKind{Person, Organization, State, Group}
+
+// Actor is a person, organisation, state or group the reporting names.
+type Actor struct {
+	ID          string    `json:"id"`
+	Name        string    `json:"name"`
+	Kind        ActorKind `json:"kind"`
+	Title       string    `json:"title,omitempty"`
+	Role        string    `json:"role,omitempty"`
+	Affiliation string    `json:"affiliation,omitempty"`
+	Aliases     []string  `json:"aliases,omitempty"`
+	Origin      Origin    `json:"origin"`
+	Mentions    []Span    `json:"mentions"`
+}
+
+// Domain is where an asset operates.
+type Domain string
+
+const (
+	Air           Domain = "air"
+	Sea           Domain = "sea"
+	Land          Domain = "land"
+	Space         Domain = "space"
+	Cyber         Domain = "cyber"
+	UnknownDomain Domain = "unknown"
+)
+
+// Domains lists the domains in display order.
+var Domains = []Domain{Air, Sea, Land, Space, Cyber, UnknownDomain}
+
+// Status is what the reporting says is happening to an asset.
+type Status string
+
+const (
+	Deployed      Status = "deployed"
+	EnRoute       Status = "en-route"
+	Ordered       Status = "ordered"
+	Planned       Status = "planned"
+	Reported      Status = "reported"
+	Withdrawn     Status = "withdrawn"
+	Damaged       Status = "damaged"
+	Destroyed     Status = "destroyed"
+	UnknownStatus Status = "unknown"
+)
+
+// Statuses lists every status.
+var Statuses = []Status{Deployed, EnRoute, Ordered, Planned, Reported, Withdrawn, Damaged, Destroyed, UnknownStatus}
+
+// Asset is one entry of the order of battle: a ship, aircraft type,
+// weapon system, unit or generic class of platform in play.
+type Asset struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Category string   `json:"category,omitempty"`
+	Domain   Domain   `json:"domain,omitempty"`
+	Side     string   `json:"side,omitempty"`
+	Quantity string   `json:"quantity,omitempty"`
+	Status   Status   `json:"status,omitempty"`
+	Location string   `json:"location,omitempty"`
+	// Parent is the id of the asset this one belongs to (a destroyer within
+	// a carrier strike group).
+	Parent   string `json:"parent,omitempty"`
+	Origin   Origin `json:"origin"`
+	Mentions []Span `json:"mentions"`
+}
+
+// QuestionKind classifies an open question.
+type QuestionKind string
+
+const (
+	Decision   QuestionKind = "decision"
+	Timing     QuestionKind = "timing"
+	Intent     QuestionKind = "intent"
+	Capability QuestionKind = "capability"
+	Fact       QuestionKind = "fact"
+)
+
+// QuestionKinds lists every kind.
+var QuestionKinds = []QuestionKind{Decision, Timing, Intent, Capability, Fact}
+
+// Question is something the reporting leaves open, phrased as a question.
+type Question struct {
+	ID   string       `json:"id"`
+	Text string       `json:"text"`
+	Kind QuestionKind `json:"kind,omitempty"`
+	// Cue is the word or phrase that raised the question ("whether").
+	Cue string `json:"cue,omitempty"`
+	// Actors and Assets hold the ids of linked items.
+	Actors   []string `json:"actors,omitempty"`
+	Assets   []string `json:"assets,omitempty"`
+	Origin   Origin   `json:"origin"`
+	Evidence []Span   `json:"evidence"`
+}

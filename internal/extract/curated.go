@@ -1,0 +1,335 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// The author's curated sections list one item per line, usually as
+// "Name — attribute, attribute, …". These functions read such lines.
+
+// curatedItems turns a document's curated list items into items.
+func curatedItems(doc *briefing.Document) briefing.Items {
+	var items briefing.Items
+	for _, c := range doc.Curated {
+		switch c.Section {
+		case briefing.SectionActors:
+			items.Actors = append(items.Actors, curatedActor(c))
+		case briefing.SectionAssets:
+			items.Assets = append(items.Assets, curatedAsset(c))
+		case briefing.SectionQuestions:
+			items.Questions = append(items.Questions, curatedQuestion(c))
+		}
+	}
+	return items
+}
+
+func curatedActor(c briefing.CuratedItem) briefing.Actor {
+	name, desc := splitNameDescription(c.Text)
+	if v := field(c.Fields, "name", "actor", "who"); v != "" {
+		name, desc = v, strings.Join(nonEmpty(field(c.Fields, "title", "rank"), field(c.Fields, "role", "description")), ", ")
+	}
+	a := briefing.Actor{
+		Name:     name,
+		Origin:   briefing.Curated,
+		Mentions: []briefing.Span{nameSpan(c, name)},
+	}
+	parts := splitParts(desc)
+	a.Kind = actorKindFromGroup(c.Group)
+	for i := 0; i < len(parts); i++ {
+		if k, ok := actorKindWord(parts[i]); ok {
+			if a.Kind == "" {
+				a.Kind = k
+			}
+			parts = append(parts[:i], parts[i+1:]...)
+			i--
+		}
+	}
+	if a.Kind == "" {
+		a.Kind = guessActorKind(name, parts)
+	}
+	if a.Kind == briefing.Person && len(parts) > 1 {
+		a.Title, parts = parts[0], parts[1:]
+	}
+	a.Role = strings.Join(parts, ", ")
+	if v := field(c.Fields, "affiliation", "side", "country", "organisation", "organization"); v != "" {
+		a.Affiliation = v
+	}
+	return a
+}
+
+func curatedAsset(c briefing.CuratedItem) briefing.Asset {
+	name, desc := splitNameDescription(c.Text)
+	a := briefing.Asset{Origin: briefing.Curated}
+	var rest []string
+	if c.Fields != nil {
+		name = firstNonEmpty(field(c.Fields, "asset", "name", "platform", "system", "unit"), name)
+		a.Category = field(c.Fields, "category", "type", "class")
+		a.Side = field(c.Fields, "side", "operator", "country", "owner", "force")
+		a.Quantity = field(c.Fields, "quantity", "qty", "number", "count", "strength")
+		a.Location = field(c.Fields, "location", "where", "area", "position")
+		if s, ok := statusWord(field(c.Fields, "status", "state")); ok {
+			a.Status = s
+		}
+	} else {
+		for _, p := range splitParts(desc) {
+			switch {
+			case a.Category == "" && isCategory(p):
+				a.Category = p
+			case a.Status == "" && isStatus(p):
+				a.Status, _ = statusWord(p)
+			case a.Quantity == "" && isQuantity(p):
+				a.Quantity = p
+			default:
+				rest = append(rest, p)
+			}
+		}
+	}
+	if a.Side == "" && c.Group != "" && !isCategory(c.Group) {
+		a.Side = c.Group
+	}
+	for _, p := range rest {
+		switch {
+		case a.Side == "" && !hasLocationPrefix(p):
+			a.Side = p
+		case a.Location == "":
+			a.Location = trimLocationPrefix(p)
+		}
+	}
+	if cat, ok := lookupCategory(a.Category); ok {
+		a.Category, a.Domain = cat.Name, cat.Domain
+	}
+	if a.Domain == "" {
+		a.Domain = briefing.UnknownDomain
+	}
+	if a.Status == "" {
+		a.Status = briefing.UnknownStatus
+	}
+	a.Name = name
+	a.Mentions = []briefing.Span{nameSpan(c, name)}
+	return a
+}
+
+func curatedQuestion(c briefing.CuratedItem) briefing.Question {
+	text := strings.TrimSpace(c.Text)
+	text = strings.TrimRight(text, ".;: ")
+	if !strings.HasSuffix(text, "?") {
+		text += "?"
+	}
+	return briefing.Question{
+		Text:     upperFirst(text),
+		Kind:     questionKindOf(text),
+		Cue:      "curated",
+		Origin:   briefing.Curated,
+		Evidence: []briefing.Span{c.Span},
+	}
+}
+
+// splitNameDescription separates "Name — description" (also "–", " - ",
+// ":" and a trailing parenthesis).
+func splitNameDescription(s string) (name, desc string) {
+	for _, sep := range []string{" — ", " – ", " -- ", " - ", "—", ": "} {
+		if i := strings.Index(s, sep); i > 0 {
+			return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):])
+		}
+	}
+	if i := strings.Index(s, " ("); i > 0 && strings.HasSuffix(s, ")") {
+		return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2 : len(s)-1])
+	}
+	return strings.TrimSpace(strings.TrimRight(s, ".")), ""
+}
+
+// splitParts splits a description on commas and semicolons.
+func splitParts(desc string) []string {
+	var parts []string
+	for _, p := range strings.FieldsFunc(desc, func(r rune) bool { return r == ',' || r == ';' }) {
+		if p = strings.TrimSpace(strings.TrimRight(p, ".")); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
+}
+
+// nameSpan is the span of the item's name within the item, or the whole
+// item when the name was rewritten.
+func nameSpan(c briefing.CuratedItem, name string) briefing.Span {
+	if i := strings.Index(c.Text, name); i >= 0 && name != "" {
+		return briefing.Span{Doc: c.Span.Doc, Start: c.Span.Start + i, End: c.Span.Start + i + len(name)}
+	}
+	return c.Span
+}
+
+func field(fields map[string]string, keys ...string) string {
+	for _, k := range keys {
+		if v, ok := fields[k]; ok && v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func actorKindFromGroup(group string) briefing.ActorKind {
+	g := normalizeKey(group)
+	switch {
+	case g == "":
+		return ""
+	case containsAny(g, "people", "person", "individual", "official", "leader", "commander", "figure"):
+		return briefing.Person
+	case containsAny(g, "organisation", "organization", "institution", "agenc", "militar", "command", "ministr", "media"):
+		return briefing.Organization
+	case containsAny(g, "state", "countr", "government", "nation"):
+		return briefing.State
+	case containsAny(g, "group"):
+		return briefing.Group
+	}
+	return ""
+}
+
+func actorKindWord(part string) (briefing.ActorKind, bool) {
+	switch normalizeKey(part) {
+	case "person", "individual":
+		return briefing.Person, true
+	case "organisation", "organization", "org":
+		return briefing.Organization, true
+	case "state", "country":
+		return briefing.State, true
+	case "group", "armed group", "non state group", "non state actor":
+		return briefing.Group, true
+	}
+	return "", false
+}
+
+// guessActorKind decides a curated actor's kind from the shape of its
+// name when the author did not say: two to four capitalised words with a
+// description read as a person; anything else as an organisation.
+func guessActorKind(name string, desc []string) briefing.ActorKind {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 || len(desc) == 0 {
+		return briefing.Organization
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || (len(r) > 1 && strings.ToUpper(w) == w) {
+			return briefing.Organization
+		}
+	}
+	return briefing.Person
+}
+
+func isCategory(s string) bool { _, ok := lookupCategory(s); return ok }
+
+func isStatus(s string) bool { _, ok := statusWord(s); return ok }
+
+// statusWord maps the words authors use for an asset's state to a Status.
+func statusWord(s string) (briefing.Status, bool) {
+	switch normalizeKey(s) {
+	case "deployed", "on station", "in theatre", "in theater", "arrived", "in place", "operational", "active":
+		return briefing.Deployed, true
+	case "en route", "enroute", "transiting", "in transit", "sailing", "underway", "heading":
+		return briefing.EnRoute, true
+	case "ordered":
+		return briefing.Ordered, true
+	case "planned", "expected", "scheduled", "proposed":
+		return briefing.Planned, true
+	case "reported", "unconfirmed", "claimed":
+		return briefing.Reported, true
+	case "withdrawn", "withdrawing", "departed", "redeployed":
+		return briefing.Withdrawn, true
+	case "damaged", "hit":
+		return briefing.Damaged, true
+	case "destroyed", "sunk", "shot down", "lost":
+		return briefing.Destroyed, true
+	case "unknown":
+		return briefing.UnknownStatus, true
+	}
+	return "", false
+}
+
+var quantityWords = []string{
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "a dozen", "dozens", "several", "a few", "few", "about", "around",
+	"up to", "some", "at least", "more than", "multiple", "a pair", "a single", "single",
+	"hundreds", "scores", "roughly", "approximately", "nearly", "over",
+}
+
+// isQuantity reports a part that states how many ("2 batteries",
+// "about a dozen").
+func isQuantity(s string) bool {
+	k := normalizeKey(s)
+	if k == "" {
+		return false
+	}
+	if k[0] >= '0' && k[0] <= '9' {
+		return true
+	}
+	for _, w := range quantityWords {
+		if k == w || strings.HasPrefix(k, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLocationPrefix(s string) bool { return trimLocationPrefix(s) != s }
+
+func trimLocationPrefix(s string) string {
+	for _, p := range []string{"in ", "at ", "off ", "near ", "over ", "based in ", "based at "} {
+		if strings.HasPrefix(strings.ToLower(s), p) {
+			return strings.TrimSpace(s[len(p):])
+		}
+	}
+	return s
+}
+
+// questionKindOf classifies a question by its opening words.
+func questionKindOf(q string) briefing.QuestionKind {
+	k := " " + normalizeKey(q) + " "
+	switch {
+	case strings.HasPrefix(k, " when "), strings.HasPrefix(k, " how soon "), strings.HasPrefix(k, " how long "), containsAny(k, " timing ", " arrive ", " by when "):
+		return briefing.Timing
+	case strings.HasPrefix(k, " why "), containsAny(k, " intend", " intent", " aim ", " goal", " want ", " seek", " signal"):
+		return briefing.Intent
+	case strings.HasPrefix(k, " can "), containsAny(k, " capab", " able to ", " enough ", " sufficient", " could intercept ", " range "):
+		return briefing.Capability
+	case containsAny(k, " will ", " would ", " decide", " choose", " join ", " strike ", " attack ", " respond", " retaliat", " deal "):
+		return briefing.Decision
+	}
+	return briefing.Fact
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,337 @@
+// Package ingest reads briefing documents in every supported format,
+// sanitises their text and reports bad input as warnings, so one bad
+// file never stops the others from loading.
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// DefaultMaxDocSize is the largest document read unless told otherwise.
+const DefaultMaxDocSize = 16 << 20
+
+// StdinPath is the path argument that means standard input.
+const StdinPath = "-"
+
+// Options control loading.
+type Options struct {
+	// MaxDocSize is the largest input in bytes; DefaultMaxDocSize when zero.
+	MaxDocSize int64
+	// Stdin is read for the path "-".
+	Stdin io.Reader
+}
+
+// Result is what loading produced: the documents that could be read, in
+// order, and one warning per problem.
+type Result struct {
+	Documents []briefing.Document
+	Warnings  []briefing.Warning
+}
+
+// input is one thing to read: a file found on disk, or standard input.
+type input struct {
+	path   string
+	format briefing.Format // empty: sniff the content
+}
+
+// Load reads every path (a file, a directory walked recursively in sorted
+// order, or "-" for stdin). Documents get ids d1, d2, … in load order.
+func Load(paths []string, opt Options) Result {
+	if opt.MaxDocSize <= 0 {
+		opt.MaxDocSize = DefaultMaxDocSize
+	}
+	var res Result
+	inputs := collect(paths, &res.Warnings)
+
+	type outcome struct {
+		docs     []briefing.Document
+		warnings []briefing.Warning
+	}
+	outcomes := make([]outcome, len(inputs))
+	parallel(len(inputs), func(i int) {
+		docs, warns := readInput(inputs[i], opt)
+		outcomes[i] = outcome{docs, warns}
+	})
+	for _, o := range outcomes {
+		res.Documents = append(res.Documents, o.docs...)
+		res.Warnings = append(res.Warnings, o.warnings...)
+	}
+	for i := range res.Documents {
+		assignID(&res.Documents[i], fmt.Sprintf("d%d", i+1))
+	}
+	return res
+}
+
+// collect expands the paths into inputs, reporting what cannot be read.
+func collect(paths []string, warnings *[]briefing.Warning) []input {
+	var inputs []input
+	seen := map[string]bool{}
+	add := func(in input) {
+		key := in.path
+		if abs, err := filepath.Abs(in.path); err == nil && in.path != StdinPath {
+			key = abs
+		}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		inputs = append(inputs, in)
+	}
+	warn := func(path, msg string) {
+		*warnings = append(*warnings, briefing.Warning{Path: path, Message: msg})
+	}
+	for _, p := range paths {
+		if p == StdinPath {
+			add(input{path: StdinPath})
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			warn(p, describeOpenError(err))
+			continue
+		}
+		if !info.IsDir() {
+			// A file named on the command line is read even without a
+			// known extension (its content decides the format).
+			format, known := formatOf(p)
+			if !known && filepath.Ext(p) != "" {
+				warn(p, fmt.Sprintf("unsupported format %q; supported: .txt, .md, .html, .json", filepath.Ext(p)))
+				continue
+			}
+			add(input{path: p, format: format})
+			continue
+		}
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				warn(path, describeOpenError(err))
+				if d != nil && d.IsDir() && path != p {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			if isAnnotation(path) {
+				return nil
+			}
+			format, known := formatOf(path)
+			if !known {
+				warn(path, fmt.Sprintf("unsupported format %q; skipped", filepath.Ext(path)))
+				return nil
+			}
+			if info, err := os.Stat(path); err != nil {
+				warn(path, describeOpenError(err))
+				return nil
+			} else if !info.Mode().IsRegular() {
+				warn(path, "not a regular file; skipped")
+				return nil
+			}
+			add(input{path: path, format: format})
+			return nil
+		})
+		if walkErr != nil {
+			warn(p, walkErr.Error())
+		}
+	}
+	return inputs
+}
+
+// isAnnotation reports gold annotation files kept beside fixtures; they
+// describe documents and are not documents themselves.
+func isAnnotation(path string) bool {
+	return strings.HasSuffix(strings.ToLower(path), ".gold.yaml")
+}
+
+// formatOf maps a file extension to a format.
+func formatOf(path string) (briefing.Format, bool) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".text":
+		return briefing.FormatText, true
+	case ".md", ".markdown":
+		return briefing.FormatMarkdown, true
+	case ".html", ".htm", ".xhtml":
+		return briefing.FormatHTML, true
+	case ".json":
+		return briefing.FormatJSON, true
+	}
+	return "", false
+}
+
+// readInput reads and parses one input; problems become warnings. A
+// panic in a parser is a bug, but it costs only this one input.
+func readInput(in input, opt Options) (docs []briefing.Document, warns []briefing.Warning) {
+	name := in.path
+	if name == StdinPath {
+		name = "stdin"
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			docs = nil
+			warns = []briefing.Warning{{Path: name, Message: fmt.Sprintf("internal error while reading (please report): %v", r)}}
+		}
+	}()
+	fail := func(err error) ([]briefing.Document, []briefing.Warning) {
+		return nil, []briefing.Warning{{Path: name, Message: err.Error()}}
+	}
+	data, err := readSource(in, opt)
+	if err != nil {
+		return fail(err)
+	}
+	text, notes, err := decodeText(data)
+	if err != nil {
+		return fail(err)
+	}
+	format := in.format
+	if format == "" {
+		format = sniff(text)
+	}
+	docs, more, err := parse(name, format, text)
+	if err != nil {
+		return fail(err)
+	}
+	for _, n := range append(notes, more...) {
+		warns = append(warns, briefing.Warning{Path: name, Message: n})
+	}
+	return docs, warns
+}
+
+func readSource(in input, opt Options) ([]byte, error) {
+	if in.path == StdinPath {
+		if opt.Stdin == nil {
+			return nil, fmt.Errorf("standard input is not available")
+		}
+		return readAll(opt.Stdin, 0, opt.MaxDocSize)
+	}
+	f, err := os.Open(in.path)
+	if err != nil {
+		return nil, fmt.Errorf("%s", describeOpenError(err))
+	}
+	defer f.Close()
+	var size int64
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
+	}
+	data, err := readAll(f, size, opt.MaxDocSize)
+	if err != nil {
+		if _, ok := err.(errTooLarge); ok {
+			return nil, err
+		}
+		return nil, fmt.Errorf("cannot read: %s", describeOpenError(err))
+	}
+	return data, nil
+}
+
+// parse turns decoded text into documents of the given format.
+func parse(path string, format briefing.Format, text string) ([]briefing.Document, []string, error) {
+	if format == briefing.FormatJSON {
+		return parseExport(path, text)
+	}
+	doc := briefing.Document{Path: path, Format: format}
+	var notes []string
+	switch format {
+	case briefing.FormatMarkdown:
+		notes = parseMarkdown(&doc, text)
+	case briefing.FormatHTML:
+		parseHTML(&doc, text)
+	default:
+		doc.Format = briefing.FormatText
+		parseText(&doc, text)
+	}
+	if strings.TrimSpace(doc.Text) == "" {
+		return nil, notes, errEmpty
+	}
+	if doc.Title == "" {
+		doc.Title = titleFromPath(path)
+	}
+	return []briefing.Document{doc}, notes, nil
+}
+
+// sniff guesses the format of content with no file name to go by.
+func sniff(text string) briefing.Format {
+	t := strings.TrimSpace(text)
+	lower := strings.ToLower(t[:min(len(t), 512)])
+	switch {
+	case strings.HasPrefix(t, "{"):
+		return briefing.FormatJSON
+	case strings.HasPrefix(lower, "<!doctype html"), strings.HasPrefix(lower, "<html"),
+		strings.HasPrefix(lower, "<") && strings.Contains(lower, "<body"):
+		return briefing.FormatHTML
+	case strings.HasPrefix(t, "---\n"), strings.HasPrefix(t, "# "), strings.Contains(t, "\n## "), strings.Contains(t, "\n# "):
+		return briefing.FormatMarkdown
+	}
+	return briefing.FormatText
+}
+
+// titleFromPath names a document that gives itself no title.
+func titleFromPath(path string) string {
+	if path == "stdin" {
+		return "stdin"
+	}
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// describeOpenError phrases file-system errors without repeating the path,
+// which every warning already carries.
+func describeOpenError(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "no such file or directory"
+	case os.IsPermission(err):
+		return "permission denied: the file cannot be read"
+	}
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// assignID gives a document its id and points the spans of any imported
+// items at it.
+func assignID(doc *briefing.Document, id string) {
+	doc.ID = id
+	for i := range doc.Curated {
+		doc.Curated[i].Span.Doc = id
+	}
+	if doc.Imported != nil {
+		retargetImported(doc.Imported, id)
+	}
+}
+
+// parallel runs fn for 0..n-1 on all cores; results are written by index,
+// so the order of the output never depends on scheduling.
+func parallel(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

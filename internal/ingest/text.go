@@ -1,0 +1,163 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// parseText reads plain prose. Blank lines separate paragraphs; when a
+// text has no blank lines at all (one paragraph per line, as many feeds
+// and copied articles are) every line is a paragraph. A short line
+// without end punctuation is a heading, and the first heading is the
+// title.
+func parseText(doc *briefing.Document, raw string) {
+	text := Sanitize(raw)
+	doc.Text = text
+	lines := splitLines(text)
+	onePerLine := !hasBlankLine(lines)
+
+	var blocks []briefing.Block
+	flush := func(para []line) {
+		if len(para) == 0 {
+			return
+		}
+		// A heading-like first line of a block is a heading of its own.
+		if len(para) > 1 && isHeadingLine(para[0].text) {
+			blocks = append(blocks, briefing.Block{Kind: briefing.Heading, Start: para[0].start, End: para[0].end, Level: 2})
+			para = para[1:]
+		}
+		first, last := para[0], para[len(para)-1]
+		kind := briefing.Paragraph
+		if len(para) == 1 && isHeadingLine(first.text) {
+			kind = briefing.Heading
+		} else if isListLine(first.text) {
+			kind = briefing.ListItem
+		}
+		b := briefing.Block{Kind: kind, Start: first.start, End: last.end}
+		if kind == briefing.Heading {
+			b.Level = 2
+		}
+		blocks = append(blocks, b)
+	}
+	var para []line
+	for _, l := range lines {
+		blank := strings.TrimSpace(l.text) == ""
+		switch {
+		case blank:
+			flush(para)
+			para = nil
+		case onePerLine || isListLine(l.text):
+			flush(para)
+			para = []line{l}
+			if onePerLine {
+				flush(para)
+				para = nil
+			}
+		default:
+			para = append(para, l)
+		}
+	}
+	flush(para)
+
+	// Trim surrounding spaces from block extents so spans hold words only.
+	for i := range blocks {
+		b := &blocks[i]
+		s := text[b.Start:b.End]
+		b.Start += len(s) - len(strings.TrimLeft(s, " "))
+		b.End -= len(s) - len(strings.TrimRight(s, " "))
+	}
+	// The title is the first heading, unless front matter gave one.
+	for i, b := range blocks {
+		if b.Kind == briefing.Heading {
+			if i == 0 {
+				blocks[i].Level = 1
+			}
+			if doc.Title == "" {
+				doc.Title = SanitizeLine(text[b.Start:b.End])
+			}
+			break
+		}
+	}
+	// A heading with no paragraph after it is only a line of prose.
+	for i := range blocks {
+		if blocks[i].Kind == briefing.Heading && i == len(blocks)-1 && i > 0 {
+			blocks[i].Kind, blocks[i].Level = briefing.Paragraph, 0
+		}
+	}
+	doc.Blocks = blocks
+}
+
+type line struct {
+	text       string
+	start, end int
+}
+
+func splitLines(text string) []line {
+	var lines []line
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		lines = append(lines, line{text: text[start:end], start: start, end: end})
+		start = end + 1
+	}
+	return lines
+}
+
+func hasBlankLine(lines []line) bool {
+	seenText := false
+	for i, l := range lines {
+		if strings.TrimSpace(l.text) == "" {
+			// blank lines after the last text line do not count
+			if seenText && i < len(lines)-1 {
+				for _, rest := range lines[i+1:] {
+					if strings.TrimSpace(rest.text) != "" {
+						return true
+					}
+				}
+			}
+			continue
+		}
+		seenText = true
+	}
+	return false
+}
+
+// isHeadingLine reports a short line that starts like a title and does
+// not end like a sentence.
+func isHeadingLine(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 3 || len(s) > 100 || isListLine(s) {
+		return false
+	}
+	if words := strings.Fields(s); len(words) > 14 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".!?;:,—–-\"'”’)", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || (first > unicode.MaxLatin1 && unicode.IsLetter(first))
+}
+
+// isListLine reports a bullet or numbered list line.
+func isListLine(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	for _, p := range []string{"- ", "* ", "• ", "– ", "— "} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}

@@ -67,6 +67,7 @@ Given PATHs, briefing prints the Markdown brief.`,
   cat notes.txt | briefing extract -`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Args:          cobra.ArbitraryArgs, // paths, not subcommands
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				_ = cmd.Usage()

@@ -19,7 +19,7 @@ func Markdown(w io.Writer, b briefing.Briefing) error {
 	m.questions(b)
 	m.warnings(b)
 	if banner := classification(b); banner != "" {
-		m.line("**" + escape(banner) + "**")
+		m.line("**%s**", escape(banner))
 	}
 	_, err := io.WriteString(w, strings.TrimRight(m.String(), "\n")+"\n")
 	return err

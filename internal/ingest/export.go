@@ -109,9 +109,16 @@ func sanitizeDocument(d briefing.Document) (briefing.Document, bool) {
 		Author: SanitizeLine(d.Author), Classification: SanitizeLine(d.Classification), Text: text,
 	}
 	for _, b := range d.Blocks {
-		if validSpan(text, briefing.Span{Start: b.Start, End: b.End}) {
+		if validSpan(text, briefing.Span{Start: b.Start, End: b.End}) && !changed {
 			out.Blocks = append(out.Blocks, b)
 		}
+	}
+	if len(out.Blocks) == 0 {
+		// An export written elsewhere may lack blocks: find them as in
+		// plain text, keeping the export's own title.
+		scratch := briefing.Document{Title: out.Title}
+		parseText(&scratch, text)
+		out.Blocks = scratch.Blocks
 	}
 	return out, changed
 }

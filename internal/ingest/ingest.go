@@ -38,9 +38,12 @@ type Result struct {
 }
 
 // input is one thing to read: a file found on disk, or standard input.
+// An input with a problem carries it instead, so warnings keep the order
+// of the paths they are about.
 type input struct {
-	path   string
-	format briefing.Format // empty: sniff the content
+	path    string
+	format  briefing.Format // empty: sniff the content
+	problem string
 }
 
 // Load reads every path (a file, a directory walked recursively in sorted
@@ -50,7 +53,7 @@ func Load(paths []string, opt Options) Result {
 		opt.MaxDocSize = DefaultMaxDocSize
 	}
 	var res Result
-	inputs := collect(paths, &res.Warnings)
+	inputs := collect(paths)
 
 	type outcome struct {
 		docs     []briefing.Document
@@ -71,8 +74,8 @@ func Load(paths []string, opt Options) Result {
 	return res
 }
 
-// collect expands the paths into inputs, reporting what cannot be read.
-func collect(paths []string, warnings *[]briefing.Warning) []input {
+// collect expands the paths into inputs, noting what cannot be read.
+func collect(paths []string) []input {
 	var inputs []input
 	seen := map[string]bool{}
 	add := func(in input) {
@@ -87,7 +90,7 @@ func collect(paths []string, warnings *[]briefing.Warning) []input {
 		inputs = append(inputs, in)
 	}
 	warn := func(path, msg string) {
-		*warnings = append(*warnings, briefing.Warning{Path: path, Message: msg})
+		inputs = append(inputs, input{path: path, problem: msg})
 	}
 	for _, p := range paths {
 		if p == StdinPath {
@@ -188,6 +191,9 @@ func readInput(in input, opt Options) (docs []briefing.Document, warns []briefin
 	}()
 	fail := func(err error) ([]briefing.Document, []briefing.Warning) {
 		return nil, []briefing.Warning{{Path: name, Message: err.Error()}}
+	}
+	if in.problem != "" {
+		return nil, []briefing.Warning{{Path: name, Message: in.problem}}
 	}
 	data, err := readSource(in, opt)
 	if err != nil {

@@ -25,7 +25,7 @@ func parseText(doc *briefing.Document, raw string) {
 			return
 		}
 		// A heading-like first line of a block is a heading of its own.
-		if len(para) > 1 && isHeadingLine(para[0].text) {
+		if len(para) > 1 && isHeadingLine(para[0].text) && looksLikeTitle(para[0].text) {
 			blocks = append(blocks, briefing.Block{Kind: briefing.Heading, Start: para[0].start, End: para[0].end, Level: 2})
 			para = para[1:]
 		}
@@ -160,4 +160,24 @@ func isListLine(s string) bool {
 		i++
 	}
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+// looksLikeTitle tells a headline from the first line of a hard-wrapped
+// paragraph: it is short, or most of its longer words are capitalised.
+func looksLikeTitle(s string) bool {
+	words := strings.Fields(s)
+	if len(words) <= 6 {
+		return true
+	}
+	long, capital := 0, 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long > 0 && capital*2 > long
 }

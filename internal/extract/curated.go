@@ -107,6 +107,11 @@ func curatedAsset(c briefing.CuratedItem) briefing.Asset {
 	if a.Status == "" {
 		a.Status = briefing.UnknownStatus
 	}
+	// "FGS Hamburg (F220)": the hull number is an alias, not the name
+	if i := strings.Index(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		a.Aliases = append(a.Aliases, name[i+2:len(name)-1])
+		name = name[:i]
+	}
 	a.Name = name
 	a.Mentions = []briefing.Span{nameSpan(c, name)}
 	return a

@@ -1,0 +1,218 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// analysis is the working state for one document: its words, gazetteer
+// matches and sentences, and the items found so far.
+type analysis struct {
+	g     *Gazetteer
+	ix    *index
+	doc   *briefing.Document
+	text  string
+	lower string
+
+	words     []word
+	matches   []match
+	sentences []sentence
+	// taken marks words already part of an item mention.
+	taken []bool
+	// at maps a word to the match that starts there, or -1.
+	at []int
+
+	actors    []*actorDraft
+	actorKeys map[string]*actorDraft
+	assets    []*assetDraft
+	assetKeys map[string]*assetDraft
+	// places and states seen, by first word, for locations and sides.
+	places []placeMention
+	states []stateMention
+	ranks  []rankMention
+	// genericMentions wait until specific assets are known.
+	genericMentions []genericMention
+}
+
+type placeMention struct {
+	first, last int
+	name        string
+}
+
+type stateMention struct {
+	first, last int
+	state       string // canonical state (or group) name
+	form        formKind
+}
+
+type rankMention struct {
+	first, last int
+	rank        *Rank
+}
+
+// analyse runs the pipeline on one document.
+func analyse(g *Gazetteer, doc *briefing.Document) briefing.Items {
+	a := &analysis{
+		g: g, ix: g.index, doc: doc, text: doc.Text, lower: lowerASCII(doc.Text),
+		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{},
+	}
+	a.words = tokenize(a.text, a.lower, a.ix.vocab, nil)
+	a.taken = make([]bool, len(a.words))
+	a.sentences = splitSentences(doc, nil)
+	a.matches = a.ix.matchWords(a.text, a.words, nil)
+	a.at = make([]int, len(a.words))
+	for i := range a.at {
+		a.at[i] = -1
+	}
+	for i, m := range a.matches {
+		a.at[m.first] = i
+	}
+
+	a.findShips()
+	a.applyGazetteer()
+	a.findClasses()
+	a.findPeople()
+	a.findGroups()
+	a.findOrganizations()
+	a.resolveGenerics()
+	a.inferAssetAttributes()
+	items := briefing.Items{Actors: a.actorItems(), Assets: a.assetItems()}
+	items.Questions = a.findQuestions(items)
+	return items
+}
+
+// span returns the byte span of words first..last.
+func (a *analysis) span(first, last int) briefing.Span {
+	return briefing.Span{Doc: a.doc.ID, Start: int(a.words[first].start), End: int(a.words[last].end)}
+}
+
+func (a *analysis) wordText(i int) string { return a.text[a.words[i].start:a.words[i].end] }
+
+func (a *analysis) spanText(first, last int) string {
+	return a.text[a.words[first].start:a.words[last].end]
+}
+
+func (a *analysis) free(first, last int) bool {
+	for i := first; i <= last; i++ {
+		if a.taken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) take(first, last int) {
+	for i := first; i <= last; i++ {
+		a.taken[i] = true
+	}
+}
+
+// sentenceOf returns the index of the sentence holding byte offset off.
+func (a *analysis) sentenceOf(off int) int {
+	i := sort.Search(len(a.sentences), func(i int) bool { return a.sentences[i].end > off })
+	if i == len(a.sentences) {
+		return len(a.sentences) - 1
+	}
+	return i
+}
+
+// wordsOfSentence returns the word range [first, last] inside sentence s.
+func (a *analysis) wordsOfSentence(s int) (int, int) {
+	sen := a.sentences[s]
+	first := sort.Search(len(a.words), func(i int) bool { return int(a.words[i].start) >= sen.start })
+	last := sort.Search(len(a.words), func(i int) bool { return int(a.words[i].start) >= sen.end }) - 1
+	return first, last
+}
+
+// gapText is the text between word i-1 and word i.
+func (a *analysis) gapText(i int) string {
+	if i == 0 {
+		return a.text[:a.words[0].start]
+	}
+	return a.text[a.words[i-1].end:a.words[i].start]
+}
+
+// lowerWord returns word i lower-cased.
+func (a *analysis) lowerWord(i int) string {
+	if i < 0 || i >= len(a.words) {
+		return ""
+	}
+	return a.lower[a.words[i].start:a.words[i].end]
+}
+
+// applyGazetteer turns each free gazetteer match into a mention.
+func (a *analysis) applyGazetteer() {
+	for _, m := range a.matches {
+		if !a.free(m.first, m.last) {
+			continue
+		}
+		r := bestRef(m.refs)
+		switch r.kind {
+		case kindPlatform:
+			p := &a.g.Platforms[r.index]
+			a.addAsset(platformKey(p), m.first, m.last, r.surface, func(d *assetDraft) { d.fromPlatform(a.g, p) })
+		case kindGeneric:
+			// resolved once specific assets are known
+			a.take(m.first, m.last)
+			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface})
+		case kindOrganization:
+			o := &a.g.Organizations[r.index]
+			a.addActor("org:"+o.Name, m.first, m.last, r.surface, func(d *actorDraft) {
+				d.name, d.kind, d.affiliation = o.Name, briefing.Organization, o.Country
+				if o.Category == "armed group" && o.Country == "" {
+					d.affiliation = ""
+				}
+			})
+			if o.Category == "armed group" {
+				a.states = append(a.states, stateMention{m.first, m.last, o.Name, formName})
+			}
+		case kindState:
+			s := &a.g.States[r.index]
+			a.states = append(a.states, stateMention{m.first, m.last, s.Name, r.form})
+			a.addActor("state:"+s.Name, m.first, m.last, r.surface, func(d *actorDraft) {
+				d.name, d.kind = s.Name, briefing.State
+			})
+		case kindPlace:
+			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name})
+			a.take(m.first, m.last)
+		case kindRank:
+			a.ranks = append(a.ranks, rankMention{m.first, m.last, &a.g.Ranks[r.index]})
+		}
+	}
+}
+
+// bestRef picks the ref a match stands for when a form names entries of
+// several lists: a platform or organisation before a state, a state
+// before a place, anything before a generic noun or a rank.
+func bestRef(refs []ref) ref {
+	best := refs[0]
+	for _, r := range refs[1:] {
+		if refPriority(r) < refPriority(best) {
+			best = r
+		}
+	}
+	return best
+}
+
+func refPriority(r ref) int {
+	switch r.kind {
+	case kindPlatform:
+		return 0
+	case kindOrganization:
+		return 1
+	case kindState:
+		return 2
+	case kindPlace:
+		return 3
+	case kindRank:
+		return 4
+	}
+	return 5
+}
+
+func platformKey(p *Platform) string { return "platform:" + p.Name }
+
+// normalizeName folds a name for keys: case, punctuation and spacing.
+func normalizeName(s string) string { return strings.TrimPrefix(normalizeKey(s), "the ") }

@@ -1,0 +1,448 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// How an asset's side was learnt, most certain first.
+const (
+	sideFromPrefix   = iota // "USS", "HMS"
+	sideAdjacent            // "American F-35s", "Iran's missiles"
+	sideFromParent          // destroyers of a US carrier group
+	sideInSentence          // an operator named in the same sentence
+	sideInDocument          // an operator named elsewhere in the document
+	sideFromNeighbour       // the asset named just before
+	sideFromGazetteer       // the platform's main operator
+	sideUnknown
+)
+
+// resolveGenerics turns generic asset nouns into assets, unless a more
+// specific asset of the same category is already named in the document
+// (then "the destroyers" are that class's destroyers, not new ones).
+func (a *analysis) resolveGenerics() {
+	specific := map[string]bool{}
+	for _, d := range a.assets {
+		if d.kind != "generic" {
+			specific[d.category] = true
+		}
+	}
+	for _, g := range a.genericMentions {
+		if specific[g.entry.Category] && !shipCategory(g.entry.Category) {
+			continue
+		}
+		if specific[g.entry.Category] {
+			continue
+		}
+		e := g.entry
+		a.addAsset("generic:"+e.Name, g.first, g.last, e.Name, func(d *assetDraft) {
+			d.name, d.category, d.kind = e.Name, e.Category, "generic"
+			d.domain = a.ix.categories[normalizeKey(e.Category)].Domain
+		})
+	}
+}
+
+// inferAssetAttributes sets side, status, quantity, location and parent
+// from the words around each mention.
+func (a *analysis) inferAssetAttributes() {
+	owner := map[int]*assetDraft{} // first word of a mention → asset
+	for _, d := range a.assets {
+		for _, m := range d.mentions {
+			owner[m.first] = d
+		}
+	}
+	ordered := a.mentionsInOrder()
+	for _, om := range ordered {
+		d, m := om.asset, om.words
+		s := a.sentenceOf(int(a.words[m.first].start))
+		sFirst, sLast := a.wordsOfSentence(s)
+		if d.parent == nil {
+			d.parent = a.parentOf(d, m, sFirst, owner)
+		}
+		if side, ok := a.adjacentSide(m); ok && d.sideRank > sideAdjacent {
+			d.side, d.sideRank = side, sideAdjacent
+		}
+		if d.sideRank > sideInSentence {
+			if side, ok := a.sentenceSide(d, m, sFirst, sLast); ok {
+				d.side, d.sideRank = side, sideInSentence
+			}
+		}
+		if st, ok := a.statusNear(m, sFirst, sLast); ok && statusOutranks(st, d.status) {
+			d.status = st
+		}
+		if d.quantity == "" {
+			d.quantity = a.quantityBefore(m, sFirst)
+		}
+		if d.location == "" {
+			d.location = a.locationAfter(m, sLast)
+		}
+	}
+	// what the words did not say: inherit, then fall back on the gazetteer
+	var prev *assetDraft
+	for _, om := range ordered {
+		d := om.asset
+		if d.parent != nil && d.parent.sideRank < sideUnknown && d.sideRank > sideFromParent {
+			d.side, d.sideRank = d.parent.side, sideFromParent
+		}
+		if d.sideRank > sideInDocument {
+			if side, ok := a.documentSide(d); ok {
+				d.side, d.sideRank = side, sideInDocument
+			}
+		}
+		if d.sideRank > sideFromNeighbour && len(d.operators) == 0 && prev != nil && prev.side != "" {
+			d.side, d.sideRank = prev.side, sideFromNeighbour
+		}
+		if d.sideRank > sideFromGazetteer && len(d.operators) > 0 {
+			d.side, d.sideRank = d.operators[0], sideFromGazetteer
+		}
+		if d.status == "" {
+			switch {
+			case d.parent != nil && d.parent.status != "":
+				d.status = d.parent.status
+			case prev != nil && prev.status != "" && om.words.first > 0:
+				d.status = prev.status
+			}
+		}
+		if d.side != "" || d.status != "" {
+			prev = d
+		}
+	}
+}
+
+type orderedMention struct {
+	asset *assetDraft
+	words wordRange
+}
+
+func (a *analysis) mentionsInOrder() []orderedMention {
+	var out []orderedMention
+	for _, d := range a.assets {
+		for _, m := range d.mentions {
+			out = append(out, orderedMention{d, m})
+		}
+	}
+	slices.SortFunc(out, func(x, y orderedMention) int { return x.words.first - y.words.first })
+	return out
+}
+
+// adjacentSide reads a state, demonym or armed group right before the
+// mention ("American F-35s", "Iran's ballistic missiles", "the Russian
+// frigate") or right after it ("F-15 American aircraft").
+func (a *analysis) adjacentSide(m wordRange) (string, bool) {
+	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
+		if gap := a.gapText(j + 1); strings.ContainsAny(gap, ",;:()") || strings.Contains(gap, ". ") {
+			break
+		}
+		if side, ok := a.stateAt(j); ok {
+			return side, true
+		}
+		lw := a.lowerWord(j)
+		if a.taken[j] || speechVerbs[lw] || statusCues[lw] != "" || linkWords[lw] {
+			break
+		}
+	}
+	if j := m.last + 1; j < len(a.words) && a.words[j].soft && !strings.ContainsAny(a.gapText(j), ",;:") {
+		if side, ok := a.stateAt(j); ok && a.isDemonym(j) {
+			return side, true
+		}
+	}
+	return "", false
+}
+
+func (a *analysis) stateAt(i int) (string, bool) {
+	for _, s := range a.states {
+		if s.first <= i && i <= s.last {
+			return s.state, true
+		}
+	}
+	return "", false
+}
+
+// sentenceSide picks the operator named nearest before the mention in
+// its sentence (after it when none is before); for a platform the
+// gazetteer knows, only its operators count.
+func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int) (string, bool) {
+	best, bestDist := "", 1<<30
+	for _, s := range a.states {
+		if s.first < sFirst || s.last > sLast || (len(d.operators) > 0 && !slices.Contains(d.operators, s.state)) {
+			continue
+		}
+		dist := m.first - s.last
+		if dist < 0 {
+			dist = s.first - m.last + 50 // after the mention: a weaker clue
+		}
+		if dist < bestDist {
+			best, bestDist = s.state, dist
+		}
+	}
+	return best, best != ""
+}
+
+// documentSide picks the first of a platform's operators that the
+// document names at all.
+func (a *analysis) documentSide(d *assetDraft) (string, bool) {
+	for _, op := range d.operators {
+		for _, s := range a.states {
+			if s.state == op {
+				return op, true
+			}
+		}
+	}
+	return "", false
+}
+
+// linkWords tie an asset to the one that carries it.
+var linkWords = map[string]bool{
+	"includes": true, "including": true, "include": true, "included": true, "equipped": true,
+	"carrying": true, "carries": true, "armed": true, "with": true, "escorted": true, "escorts": true,
+	"comprising": true, "comprises": true, "accompanied": true, "launched": true, "fitted": true,
+}
+
+// parentOf finds the asset that contains this one: the nearest asset
+// before it in the sentence with a linking word between ("the strike
+// group includes destroyers equipped with Tomahawk missiles").
+func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int, owner map[int]*assetDraft) *assetDraft {
+	linked := false
+	for j := m.first - 1; j >= sFirst; j-- {
+		if linkWords[a.lowerWord(j)] {
+			linked = true
+			continue
+		}
+		if p, ok := owner[j]; ok || a.ownerEnds(j) != nil {
+			if !ok {
+				p = a.ownerEnds(j)
+			}
+			if p == d {
+				return nil
+			}
+			if linked && canCarry(p.category) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// ownerEnds returns the asset with a mention ending at word j.
+func (a *analysis) ownerEnds(j int) *assetDraft {
+	for _, d := range a.assets {
+		for _, m := range d.mentions {
+			if m.last == j {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
+func canCarry(category string) bool {
+	return shipCategory(category) || category == "carrier strike group" || strings.HasSuffix(category, "aircraft") ||
+		category == "bomber" || category == "drone" || category == "helicopter" || category == "military unit"
+}
+
+// statusCues maps words around an asset to what they say of it.
+var statusCues = map[string]briefing.Status{
+	"destroyed": briefing.Destroyed, "sunk": briefing.Destroyed, "sank": briefing.Destroyed, "downed": briefing.Destroyed,
+	"intercepted": briefing.Destroyed, "wrecked": briefing.Destroyed, "obliterated": briefing.Destroyed, "lost": briefing.Destroyed,
+	"damaged": briefing.Damaged, "disabled": briefing.Damaged, "crippled": briefing.Damaged, "ablaze": briefing.Damaged, "hit": briefing.Damaged,
+	"withdrawn": briefing.Withdrawn, "withdrew": briefing.Withdrawn, "withdrawing": briefing.Withdrawn, "departed": briefing.Withdrawn,
+	"redeployed": briefing.Withdrawn, "recalled": briefing.Withdrawn, "retreated": briefing.Withdrawn,
+	"deployed": briefing.Deployed, "stationed": briefing.Deployed, "based": briefing.Deployed, "arrived": briefing.Deployed,
+	"operating": briefing.Deployed, "patrolling": briefing.Deployed, "flew": briefing.Deployed, "flown": briefing.Deployed,
+	"fired": briefing.Deployed, "launched": briefing.Deployed, "used": briefing.Deployed, "intercepting": briefing.Deployed,
+	"escorting": briefing.Deployed, "positioned": briefing.Deployed, "already": briefing.Deployed, "sent": briefing.Deployed,
+	"moved": briefing.Deployed, "joined": briefing.Deployed, "struck": briefing.Deployed, "shot": briefing.Destroyed,
+	"tracked": briefing.Deployed, "shadowed": briefing.Deployed, "shadowing": briefing.Deployed, "test-fired": briefing.Deployed,
+	"conducted": briefing.Deployed, "flying": briefing.Deployed, "firing": briefing.Deployed, "attacked": briefing.Deployed,
+	"heading": briefing.EnRoute, "headed": briefing.EnRoute, "steaming": briefing.EnRoute, "sailing": briefing.EnRoute,
+	"transiting": briefing.EnRoute, "underway": briefing.EnRoute, "arrive": briefing.EnRoute, "arrival": briefing.EnRoute,
+	"approaching": briefing.EnRoute, "nears": briefing.EnRoute, "nearing": briefing.EnRoute, "bound": briefing.EnRoute,
+	"ordered": briefing.Ordered, "dispatched": briefing.Ordered, "approved": briefing.Ordered, "directed": briefing.Ordered,
+	"planned": briefing.Planned, "plans": briefing.Planned, "expected": briefing.Planned, "scheduled": briefing.Planned,
+	"joining": briefing.Planned, "considering": briefing.Planned, "proposed": briefing.Planned, "pledged": briefing.Planned,
+	"promised": briefing.Planned, "requested": briefing.Planned, "sought": briefing.Planned, "will": briefing.Planned,
+	"add": briefing.Planned, "supply": briefing.Planned, "deliver": briefing.Planned,
+	"reportedly": briefing.Reported, "reported": briefing.Reported, "claimed": briefing.Reported, "alleged": briefing.Reported,
+	"unconfirmed": briefing.Reported, "footage": briefing.Reported, "displayed": briefing.Reported, "showed": briefing.Reported,
+}
+
+// statusNear reads the status cue nearest the mention: in its own clause
+// first, then before it in the sentence, then after it.
+func (a *analysis) statusNear(m wordRange, sFirst, sLast int) (briefing.Status, bool) {
+	cFirst, cLast := m.first, m.last
+	for cFirst > sFirst && !strings.ContainsAny(a.gapText(cFirst), ",;:") {
+		cFirst--
+	}
+	for cLast < sLast && !strings.ContainsAny(a.gapText(cLast+1), ",;:") {
+		cLast++
+	}
+	look := func(from, to, step int) (briefing.Status, bool) {
+		for j := from; j != to+step && j >= 0 && j < len(a.words); j += step {
+			if st, ok := a.cueAt(j); ok {
+				return st, true
+			}
+		}
+		return "", false
+	}
+	// nearest in the clause, either side
+	for dist := 1; dist <= cLast-cFirst; dist++ {
+		if j := m.last + dist; j <= cLast {
+			if st, ok := a.cueAt(j); ok {
+				return st, true
+			}
+		}
+		if j := m.first - dist; j >= cFirst {
+			if st, ok := a.cueAt(j); ok {
+				return st, true
+			}
+		}
+	}
+	if st, ok := look(cFirst-1, sFirst, -1); ok {
+		return st, true
+	}
+	return look(cLast+1, sLast, 1)
+}
+
+// cueAt reads a status cue at word j, with the few two-word cues that
+// change its sense ("en route", "shot down", "will include").
+func (a *analysis) cueAt(j int) (briefing.Status, bool) {
+	w := a.lowerWord(j)
+	switch w {
+	case "en":
+		if a.lowerWord(j+1) == "route" {
+			return briefing.EnRoute, true
+		}
+	case "on":
+		if a.lowerWord(j+1) == "station" {
+			return briefing.Deployed, true
+		}
+	case "will", "would":
+		if next := a.lowerWord(j + 1); next == "arrive" || next == "reach" {
+			return briefing.EnRoute, true
+		}
+		return briefing.Planned, true
+	case "could", "may", "might":
+		if next := a.lowerWord(j + 1); next == "arrive" || next == "reach" {
+			return briefing.EnRoute, true
+		}
+	case "hit":
+		// "X hit the ship" is an attack by X; "was hit" is damage
+		if prev := a.lowerWord(j - 1); prev != "was" && prev != "were" && prev != "been" && prev != "be" {
+			return briefing.Deployed, true
+		}
+	}
+	st, ok := statusCues[w]
+	return st, ok
+}
+
+// statusOrder ranks statuses: what happened to an asset outranks where
+// it is, and a fact outranks an intention.
+var statusOrder = map[briefing.Status]int{
+	briefing.Destroyed: 9, briefing.Damaged: 8, briefing.Withdrawn: 7, briefing.Deployed: 6, briefing.EnRoute: 5,
+	briefing.Ordered: 4, briefing.Planned: 3, briefing.Reported: 2, briefing.UnknownStatus: 1, "": 0,
+}
+
+func statusOutranks(s, than briefing.Status) bool { return statusOrder[s] > statusOrder[than] }
+
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true,
+	"forty": true, "fifty": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true, "several": true,
+	"few": true, "pair": true, "handful": true, "scores": true, "thousands": true, "multiple": true, "waves": true,
+}
+
+var quantityQualifiers = map[string]bool{
+	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "approximately": true,
+	"least": true, "more": true, "than": true, "up": true, "to": true, "over": true, "a": true, "an": true,
+	"another": true, "additional": true, "further": true,
+}
+
+var quantityUnits = map[string]bool{
+	"batteries": true, "battery": true, "squadrons": true, "squadron": true, "battalions": true, "brigades": true,
+	"systems": true, "launchers": true, "salvoes": true, "salvos": true, "waves": true, "flights": true, "pairs": true,
+}
+
+// quantityBefore reads how many: "at least two", "about 400", "nine
+// squadrons of", "two more" — within four words before the mention.
+func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
+	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
+		if strings.ContainsAny(a.gapText(j+1), ",;:()") {
+			return ""
+		}
+		w := a.lowerWord(j)
+		if !isNumber(a.words[j], w) {
+			if a.taken[j] && !a.isDemonym(j) {
+				return ""
+			}
+			continue
+		}
+		first := j
+		for first-1 >= sFirst && quantityQualifiers[a.lowerWord(first-1)] && !strings.ContainsAny(a.gapText(first), ",;:") {
+			first--
+		}
+		for first < j && (a.lowerWord(first) == "to" || a.lowerWord(first) == "than") {
+			first++
+		}
+		last := j
+		if j+1 < m.first && (quantityUnits[a.lowerWord(j+1)] || a.lowerWord(j+1) == "more") {
+			last = j + 1
+		}
+		if first > j && last == j {
+			return ""
+		}
+		return strings.Join(strings.Fields(a.spanText(first, last)), " ")
+	}
+	return ""
+}
+
+func isNumber(w word, lower string) bool {
+	if w.digit {
+		// a year is no quantity
+		return !(len(lower) == 4 && (strings.HasPrefix(lower, "19") || strings.HasPrefix(lower, "20")))
+	}
+	return numberWords[lower]
+}
+
+var locationPrepositions = map[string]bool{
+	"in": true, "into": true, "to": true, "off": true, "near": true, "over": true, "at": true,
+	"toward": true, "towards": true, "across": true, "through": true, "inside": true,
+}
+
+var directionWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true,
+	"south": true, "east": true, "west": true, "upper": true, "lower": true,
+}
+
+// locationAfter reads "in the Gulf of Oman", "to Israel" after a mention,
+// within its clause.
+func (a *analysis) locationAfter(m wordRange, sLast int) string {
+	for j := m.last + 1; j <= sLast && j <= m.last+8; j++ {
+		if strings.ContainsAny(a.gapText(j), ",;:") {
+			return ""
+		}
+		if !locationPrepositions[a.lowerWord(j)] {
+			continue
+		}
+		k := j + 1
+		if a.lowerWord(k) == "the" {
+			k++
+		}
+		first := k
+		if directionWords[a.lowerWord(k)] {
+			k++
+		}
+		for _, p := range a.places {
+			if p.first == k {
+				return strings.Join(strings.Fields(a.spanText(first, p.last)), " ")
+			}
+		}
+		for _, s := range a.states {
+			if s.first == k && s.form != formDemonym {
+				return strings.Join(strings.Fields(a.spanText(first, s.last)), " ")
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,67 @@
+package extract
+
+import "strings"
+
+// findClasses finds ship and submarine classes written "X-class" or "X
+// class", with the category noun that follows ("Arleigh Burke-class
+// destroyers"), whether or not the gazetteer knows the class.
+func (a *analysis) findClasses() {
+	for i := 1; i < len(a.words); i++ {
+		if a.lowerWord(i) != "class" || !a.words[i].soft || a.taken[i] {
+			continue
+		}
+		first := i
+		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+			w := a.words[j]
+			if !(w.cap || w.digit) || a.taken[j] || notNameWords[a.lowerWord(j)] {
+				break
+			}
+			first = j
+			if !w.soft {
+				break
+			}
+		}
+		if first == i {
+			continue
+		}
+		last := i
+		base := strings.Join(strings.Fields(strings.NewReplacer("-", " ", "–", " ", "—", " ").Replace(a.spanText(first, i-1))), " ")
+		category := ""
+		// the category noun after the class word belongs to the mention
+		if m := a.matchAt(i + 1); m != nil && a.words[i+1].soft && bestRef(m.refs).kind == kindGeneric {
+			category = a.g.Generic[bestRef(m.refs).index].Category
+			last = m.last
+		}
+		name := base + " class"
+		var d *assetDraft
+		if p, ok := a.platformNamed(name); ok {
+			d = a.addAsset(platformKey(p), first, last, p.Name, func(d *assetDraft) { d.fromPlatform(a.g, p) })
+		} else {
+			d = a.addAsset("class:"+normalizeName(name), first, last, name, func(d *assetDraft) {
+				d.name, d.kind, d.category = name, "class", category
+				d.domain = a.ix.categories[normalizeKey(category)].Domain
+			})
+		}
+		if d.category == "" {
+			d.category = category
+		}
+		i = last
+	}
+}
+
+// matchAt returns the gazetteer match starting at word i, if any.
+func (a *analysis) matchAt(i int) *match {
+	if i < 0 || i >= len(a.at) || a.at[i] < 0 {
+		return nil
+	}
+	return &a.matches[a.at[i]]
+}
+
+// platformNamed finds a platform by its canonical name or, for classes,
+// by the name a ship of the class bears.
+func (a *analysis) platformNamed(name string) (*Platform, bool) {
+	if i, ok := a.ix.platforms[normalizeKey(name)]; ok {
+		return &a.g.Platforms[i], true
+	}
+	return nil, false
+}

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// wordRange is a mention's words, inclusive.
+type wordRange struct{ first, last int }
+
+// actorDraft collects one actor's mentions and attributes in a document.
+type actorDraft struct {
+	key, name   string
+	kind        briefing.ActorKind
+	title, role string
+	affiliation string
+	surfaces    []string
+	mentions    []wordRange
+}
+
+// assetDraft collects one asset's mentions and attributes in a document.
+type assetDraft struct {
+	key, name string
+	category  string
+	domain    briefing.Domain
+	operators []string
+	kind      string // type, variant, class, ship, unit, generic
+	hull      string
+	side      string
+	// sideRank orders how side was learnt: lower is more certain.
+	sideRank int
+	quantity string
+	location string
+	status   briefing.Status
+	parent   *assetDraft
+	surfaces []string
+	mentions []wordRange
+}
+
+type genericMention struct {
+	first, last int
+	entry       *Generic
+	surface     string
+}
+
+func (a *analysis) addActor(key string, first, last int, surface string, init func(*actorDraft)) *actorDraft {
+	d, ok := a.actorKeys[key]
+	if !ok {
+		d = &actorDraft{key: key}
+		init(d)
+		a.actorKeys[key] = d
+		a.actors = append(a.actors, d)
+	}
+	d.mentions = append(d.mentions, wordRange{first, last})
+	d.surfaces = appendSurface(d.surfaces, surface)
+	a.take(first, last)
+	return d
+}
+
+func (a *analysis) addAsset(key string, first, last int, surface string, init func(*assetDraft)) *assetDraft {
+	d, ok := a.assetKeys[key]
+	if !ok {
+		d = &assetDraft{key: key, sideRank: sideUnknown}
+		init(d)
+		a.assetKeys[key] = d
+		a.assets = append(a.assets, d)
+	}
+	d.mentions = append(d.mentions, wordRange{first, last})
+	d.surfaces = appendSurface(d.surfaces, surface)
+	a.take(first, last)
+	return d
+}
+
+func appendSurface(list []string, s string) []string {
+	k := normalizeName(s)
+	for _, have := range list {
+		if normalizeName(have) == k {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// fromPlatform fills a draft from its gazetteer entry.
+func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
+	d.name, d.category, d.kind, d.hull = p.Name, p.Category, p.Kind, p.Hull
+	d.operators = p.Operators
+	d.domain = p.Domain
+	if d.domain == "" {
+		d.domain = g.index.categories[normalizeKey(p.Category)].Domain
+	}
+	if d.kind == "" {
+		d.kind = "type"
+	}
+}
+
+// aliasesOf lists the surface forms that differ from the name.
+func aliasesOf(name string, surfaces []string) []string {
+	var out []string
+	k := normalizeName(name)
+	for _, s := range surfaces {
+		if normalizeName(s) != k && !slices.ContainsFunc(out, func(x string) bool { return normalizeName(x) == normalizeName(s) }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (a *analysis) spans(ms []wordRange) []briefing.Span {
+	out := make([]briefing.Span, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, a.span(m.first, m.last))
+	}
+	slices.SortFunc(out, func(x, y briefing.Span) int { return x.Start - y.Start })
+	return slices.Compact(out)
+}
+
+func (a *analysis) actorItems() []briefing.Actor {
+	var out []briefing.Actor
+	for _, d := range a.actors {
+		out = append(out, briefing.Actor{
+			ID: d.key, Name: d.name, Kind: d.kind, Title: d.title, Role: d.role, Affiliation: d.affiliation,
+			Aliases: aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions),
+		})
+	}
+	return out
+}
+
+func (a *analysis) assetItems() []briefing.Asset {
+	var out []briefing.Asset
+	for _, d := range a.assets {
+		if len(d.mentions) == 0 {
+			continue
+		}
+		status := d.status
+		if status == "" {
+			status = briefing.UnknownStatus
+		}
+		domain := d.domain
+		if domain == "" {
+			domain = briefing.UnknownDomain
+		}
+		item := briefing.Asset{
+			ID: d.key, Name: d.name, Aliases: aliasesOf(d.name, d.surfaces), Category: d.category, Domain: domain,
+			Side: d.side, Quantity: d.quantity, Status: status, Location: d.location,
+			Origin: briefing.Extracted, Mentions: a.spans(d.mentions),
+		}
+		if d.parent != nil {
+			item.Parent = d.parent.key
+		}
+		out = append(out, item)
+	}
+	return out
+}

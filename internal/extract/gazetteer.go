@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// Platform is a platform, system, ship class or named ship.
+type Platform struct {
+	Name      string          `yaml:"name"`
+	Aliases   []string        `yaml:"aliases"`
+	Category  string          `yaml:"category"`
+	Domain    briefing.Domain `yaml:"domain"`
+	Operators []string        `yaml:"operators"`
+	Kind      string          `yaml:"kind"` // type, variant, class, ship, unit
+	Parent    string          `yaml:"parent"`
+	Hull      string          `yaml:"hull"`
+}
+
+// StateEntry is a state with every way reporting refers to it.
+type StateEntry struct {
+	Name     string   `yaml:"name"`
+	Aliases  []string `yaml:"aliases"`
+	Demonyms []string `yaml:"demonyms"`
+	Capitals []string `yaml:"capitals"`
+	Metonyms []string `yaml:"metonyms"`
+}
+
+// Organization is a military, command, ministry, agency, armed group,
+// international body, media outlet or company.
+type Organization struct {
+	Name     string   `yaml:"name"`
+	Acronyms []string `yaml:"acronyms"`
+	Aliases  []string `yaml:"aliases"`
+	Category string   `yaml:"category"`
+	Country  string   `yaml:"country"`
+}
+
+// Place locates things; it is never an actor.
+type Place struct {
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+	Kind    string   `yaml:"kind"`
+	Country string   `yaml:"country"`
+}
+
+// Rank is a rank or title written before a person's name.
+type Rank struct {
+	Name          string   `yaml:"name"`
+	Abbreviations []string `yaml:"abbreviations"`
+	Kind          string   `yaml:"kind"` // rank, title
+}
+
+// Generic is a generic asset noun ("destroyers", "refueling aircraft").
+type Generic struct {
+	Name     string   `yaml:"name"`
+	Aliases  []string `yaml:"aliases"`
+	Category string   `yaml:"category"`
+}
+
+// ShipPrefix is a ship-name prefix and the navy it belongs to.
+type ShipPrefix struct {
+	Prefix string `yaml:"prefix"`
+	State  string `yaml:"state"`
+}
+
+// Gazetteer is the extraction's knowledge: every entry of the embedded
+// data files plus any user files.
+type Gazetteer struct {
+	Platforms     []Platform     `yaml:"platforms"`
+	States        []StateEntry   `yaml:"states"`
+	Organizations []Organization `yaml:"organizations"`
+	Places        []Place        `yaml:"places"`
+	Ranks         []Rank         `yaml:"ranks"`
+	Generic       []Generic      `yaml:"generic"`
+	ShipPrefixes  []ShipPrefix   `yaml:"ship_prefixes"`
+	Categories    []Category     `yaml:"categories"`
+
+	index *index
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// DefaultGazetteer returns the embedded gazetteer, built once.
+func DefaultGazetteer() (*Gazetteer, error) {
+	defaultOnce.Do(func() {
+		defaultGaz, defaultErr = readEmbedded()
+		if defaultErr == nil {
+			defaultGaz.build()
+		}
+	})
+	return defaultGaz, defaultErr
+}
+
+// LoadGazetteer returns the embedded gazetteer extended with user files.
+// A user file is a YAML mapping whose keys (platforms, states,
+// organizations, places, ranks, generic, ship_prefixes) hold lists of
+// entries in the embedded format; see internal/extract/data/README.md.
+func LoadGazetteer(userFiles ...string) (*Gazetteer, error) {
+	if len(userFiles) == 0 {
+		return DefaultGazetteer()
+	}
+	g, err := readEmbedded()
+	if err != nil {
+		return nil, err
+	}
+	for _, path := range userFiles {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer %s: %w", path, err)
+		}
+		var extra Gazetteer
+		dec := yaml.NewDecoder(strings.NewReader(string(raw)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&extra); err != nil {
+			return nil, fmt.Errorf("gazetteer %s: %w (expected a mapping with keys such as platforms, states, organizations)", path, err)
+		}
+		g.Platforms = append(g.Platforms, extra.Platforms...)
+		g.States = append(g.States, extra.States...)
+		g.Organizations = append(g.Organizations, extra.Organizations...)
+		g.Places = append(g.Places, extra.Places...)
+		g.Ranks = append(g.Ranks, extra.Ranks...)
+		g.Generic = append(g.Generic, extra.Generic...)
+		g.ShipPrefixes = append(g.ShipPrefixes, extra.ShipPrefixes...)
+		if errs := g.Validate(); len(errs) > 0 {
+			return nil, fmt.Errorf("gazetteer %s: %w", path, errs[0])
+		}
+	}
+	g.build()
+	return g, nil
+}
+
+// readEmbedded reads every embedded data file.
+func readEmbedded() (*Gazetteer, error) {
+	g := &Gazetteer{}
+	files := []struct {
+		name string
+		into any
+	}{
+		{"data/categories.yaml", &g.Categories},
+		{"data/states.yaml", &g.States},
+		{"data/organizations.yaml", &g.Organizations},
+		{"data/places.yaml", &g.Places},
+		{"data/ranks.yaml", &g.Ranks},
+		{"data/generic.yaml", &g.Generic},
+		{"data/ship-prefixes.yaml", &g.ShipPrefixes},
+	}
+	for _, f := range files {
+		if err := readYAML(f.name, f.into); err != nil {
+			return nil, err
+		}
+	}
+	entries, err := data.ReadDir("data/platforms")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer platforms: %w", err)
+	}
+	for _, e := range entries {
+		var list []Platform
+		if err := readYAML("data/platforms/"+e.Name(), &list); err != nil {
+			return nil, err
+		}
+		g.Platforms = append(g.Platforms, list...)
+	}
+	return g, nil
+}

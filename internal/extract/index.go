@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// entryKind names the gazetteer list an entry comes from.
+type entryKind uint8
+
+const (
+	kindPlatform entryKind = iota
+	kindGeneric
+	kindState
+	kindOrganization
+	kindPlace
+	kindRank
+)
+
+// formKind says how a surface form refers to its entry.
+type formKind uint8
+
+const (
+	formName formKind = iota
+	formAlias
+	formAcronym
+	formDemonym
+	formCapital
+	formMetonym
+)
+
+// ref points from a surface form to the entry it names.
+type ref struct {
+	kind    entryKind
+	form    formKind
+	index   int32
+	surface string // as written in the data, for case checks
+}
+
+// index is the gazetteer compiled for matching: a vocabulary of words and
+// a trie over word ids, so matching costs one map lookup per word.
+type index struct {
+	vocab     map[string]int32
+	edges     map[uint64]int32 // node<<32 | word id → child node
+	terminals map[int32][]ref
+	nodes     int32
+
+	states        map[string]int // canonical name → index
+	organizations map[string]int
+	platforms     map[string]int
+	categories    map[string]Category
+	shipPrefixes  map[string][]string // lower prefix → states
+}
+
+func (g *Gazetteer) build() {
+	ix := &index{
+		vocab: map[string]int32{}, edges: map[uint64]int32{}, terminals: map[int32][]ref{}, nodes: 1,
+		states: map[string]int{}, organizations: map[string]int{}, platforms: map[string]int{},
+		categories: map[string]Category{}, shipPrefixes: map[string][]string{},
+	}
+	for _, c := range g.Categories {
+		ix.categories[normalizeKey(c.Name)] = c
+	}
+	var plural []string // words that may take a plural ending
+	add := func(surface string, r ref) {
+		parts := splitForm(surface)
+		if len(parts) == 0 {
+			return
+		}
+		r.surface = surface
+		node := int32(0)
+		for _, p := range parts {
+			id, ok := ix.vocab[p]
+			if !ok {
+				id = int32(len(ix.vocab))
+				ix.vocab[p] = id
+			}
+			if !isAcronym(p, surface) {
+				plural = append(plural, p)
+			}
+			key := uint64(node)<<32 | uint64(uint32(id))
+			child, ok := ix.edges[key]
+			if !ok {
+				child = ix.nodes
+				ix.nodes++
+				ix.edges[key] = child
+			}
+			node = child
+		}
+		for _, have := range ix.terminals[node] {
+			if have.kind == r.kind && have.index == r.index {
+				return
+			}
+		}
+		ix.terminals[node] = append(ix.terminals[node], r)
+	}
+	for i, p := range g.Platforms {
+		ix.platforms[normalizeKey(p.Name)] = i
+		add(p.Name, ref{kind: kindPlatform, form: formName, index: int32(i)})
+		for _, a := range p.Aliases {
+			add(a, ref{kind: kindPlatform, form: formAlias, index: int32(i)})
+		}
+	}
+	for i, e := range g.Generic {
+		add(e.Name, ref{kind: kindGeneric, form: formName, index: int32(i)})
+		for _, a := range e.Aliases {
+			add(a, ref{kind: kindGeneric, form: formAlias, index: int32(i)})
+		}
+	}
+	for i, s := range g.States {
+		ix.states[normalizeKey(s.Name)] = i
+		add(s.Name, ref{kind: kindState, form: formName, index: int32(i)})
+		for _, list := range []struct {
+			forms []string
+			kind  formKind
+		}{{s.Aliases, formAlias}, {s.Demonyms, formDemonym}, {s.Capitals, formCapital}, {s.Metonyms, formMetonym}} {
+			for _, f := range list.forms {
+				add(f, ref{kind: kindState, form: list.kind, index: int32(i)})
+			}
+		}
+	}
+	for i, o := range g.Organizations {
+		ix.organizations[normalizeKey(o.Name)] = i
+		add(o.Name, ref{kind: kindOrganization, form: formName, index: int32(i)})
+		for _, a := range o.Acronyms {
+			add(a, ref{kind: kindOrganization, form: formAcronym, index: int32(i)})
+		}
+		for _, a := range o.Aliases {
+			add(a, ref{kind: kindOrganization, form: formAlias, index: int32(i)})
+		}
+	}
+	for i, p := range g.Places {
+		add(p.Name, ref{kind: kindPlace, form: formName, index: int32(i)})
+		for _, a := range p.Aliases {
+			add(a, ref{kind: kindPlace, form: formAlias, index: int32(i)})
+		}
+	}
+	for i, r := range g.Ranks {
+		add(r.Name, ref{kind: kindRank, form: formName, index: int32(i)})
+		for _, a := range r.Abbreviations {
+			add(a, ref{kind: kindRank, form: formAlias, index: int32(i)})
+		}
+	}
+	for _, p := range g.ShipPrefixes {
+		k := strings.ToLower(p.Prefix)
+		ix.shipPrefixes[k] = append(ix.shipPrefixes[k], p.State)
+	}
+	// Plural forms share the id of their singular unless they are words
+	// of their own ("isis" is not the plural of "isi").
+	for _, p := range plural {
+		id := ix.vocab[p]
+		for _, f := range pluralForms(p) {
+			if _, taken := ix.vocab[f]; !taken {
+				ix.vocab[f] = id
+			}
+		}
+	}
+	g.index = ix
+}
+
+// isAcronym reports a word written in capitals in its surface form
+// (IDF, ISI), which takes no plural ending.
+func isAcronym(word, surface string) bool {
+	if len(word) > 5 {
+		return false
+	}
+	up := strings.ToUpper(word)
+	return up != word && strings.Contains(surface, up)
+}
+
+func pluralForms(w string) []string {
+	if utf8.RuneCountInString(w) < 2 {
+		return nil
+	}
+	last := w[len(w)-1]
+	switch {
+	case last >= '0' && last <= '9':
+		return []string{w + "s"}
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return []string{w + "es"}
+	case last == 'y' && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return []string{w[:len(w)-1] + "ies", w + "s"}
+	}
+	return []string{w + "s"}
+}
+
+// match is a run of words that names one or more gazetteer entries.
+type match struct {
+	first, last int // word indexes, inclusive
+	refs        []ref
+}
+
+// matchWords finds, left to right, the longest gazetteer match at each
+// word whose case fits the surface form.
+func (ix *index) matchWords(text string, words []word, out []match) []match {
+	out = out[:0]
+	// candidate ends of the current walk and their trie nodes
+	var ends [8]int
+	var nodes [8]int32
+	for i := 0; i < len(words); {
+		if words[i].id < 0 {
+			i++
+			continue
+		}
+		node := int32(0)
+		n := 0
+		for j := i; j < len(words) && (j == i || words[j].soft) && words[j].id >= 0; j++ {
+			child, ok := ix.edges[uint64(node)<<32|uint64(uint32(words[j].id))]
+			if !ok {
+				break
+			}
+			node = child
+			if _, ok := ix.terminals[node]; ok && n < len(ends) {
+				ends[n], nodes[n] = j, node
+				n++
+			}
+		}
+		matched := false
+		for k := n - 1; k >= 0 && !matched; k-- {
+			refs := ix.fitting(text, words[i:ends[k]+1], ix.terminals[nodes[k]])
+			if len(refs) > 0 {
+				out = append(out, match{first: i, last: ends[k], refs: refs})
+				i = ends[k] + 1
+				matched = true
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+// fitting keeps the refs whose surface form allows the case of the text:
+// short capitalised forms (US, IDF, Su-24) need their capitals; proper
+// names need a capital first letter, except generic nouns.
+func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
+	span := text[ws[0].start:ws[len(ws)-1].end]
+	var out []ref
+	for _, r := range refs {
+		if caseFits(r, span, ws[0]) {
+			if out == nil {
+				out = make([]ref, 0, len(refs))
+			}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func caseFits(r ref, span string, first word) bool {
+	if short, ok := shortCapitals(r.surface); ok {
+		return capitalsMatch(short, span)
+	}
+	if r.kind == kindGeneric {
+		return true
+	}
+	if first.cap || first.digit {
+		return true
+	}
+	// a few state names are written in lower case by careless copy
+	// ("against israel"); words that are also common nouns are not
+	return r.kind == kindState && r.form == formName && len(span) >= 5 && !commonNounStates[span]
+}
+
+var commonNounStates = map[string]bool{
+	"turkey": true, "china": true, "georgia": true, "guinea": true, "jordan": true,
+	"japan": true, "malta": true, "chile": true, "niger": true, "jersey": true,
+}
+
+// shortCapitals returns the letters of a short form that has capitals
+// (at most four letters, such as "US", "U.S.", "IDF", "MoD").
+func shortCapitals(surface string) (string, bool) {
+	var letters []rune
+	hasUpper := false
+	for _, r := range surface {
+		if unicode.IsLetter(r) {
+			letters = append(letters, r)
+			hasUpper = hasUpper || unicode.IsUpper(r)
+		}
+	}
+	if !hasUpper || len(letters) > 4 {
+		return "", false
+	}
+	return string(letters), true
+}
+
+// capitalsMatch checks that every capital of the form is a capital in the
+// text, letter for letter.
+func capitalsMatch(form, span string) bool {
+	fr := []rune(form)
+	i := 0
+	for _, r := range span {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if i >= len(fr) {
+			break
+		}
+		if unicode.IsUpper(fr[i]) && !unicode.IsUpper(r) {
+			return false
+		}
+		i++
+	}
+	return true
+}

@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// speechVerbs follow or precede a person's name in reporting.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "warned": true, "noted": true,
+	"announced": true, "wrote": true, "stated": true, "argued": true, "claimed": true, "insisted": true,
+	"confirmed": true, "denied": true, "declared": true, "vowed": true, "urged": true, "replied": true,
+	"posted": true, "explained": true, "acknowledged": true, "conceded": true, "cautioned": true,
+	"estimated": true, "predicted": true, "suggested": true, "asked": true, "ordered": true, "met": true,
+}
+
+// notNameWords are capitalised words that never start a person's name.
+var notNameWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "but": true, "or": true, "in": true, "on": true, "at": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "this": true, "that": true,
+	"these": true, "those": true, "there": true, "officials": true, "moreover": true, "further": true,
+	"furthermore": true, "however": true, "publicly": true, "broadly": true, "meanwhile": true, "while": true,
+	"one": true, "two": true, "some": true, "many": true, "after": true, "before": true, "when": true,
+	"if": true, "as": true, "by": true, "for": true, "from": true, "with": true, "of": true, "to": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "according": true, "both": true, "neither": true,
+	"analysts": true, "assessment": true, "note": true, "update": true, "all": true, "no": true, "his": true,
+	"her": true, "their": true, "its": true, "our": true, "what": true, "who": true, "why": true, "how": true,
+	"where": true, "will": true, "would": true, "can": true, "could": true, "should": true, "did": true,
+	"has": true, "have": true, "was": true, "were": true, "is": true, "are": true, "not": true, "also": true,
+	"president": true, "minister": true, "commander": true, "spokesman": true, "spokeswoman": true,
+}
+
+// findPeople finds people: a rank or title followed by a name ("Adm.
+// Brad Cooper", "President Donald Trump"), a name beside a verb of speech
+// ("Mark Rutte said"), then every later mention of the surname.
+func (a *analysis) findPeople() {
+	for _, r := range a.ranks {
+		if !a.free(r.first, r.last) {
+			continue
+		}
+		// further titles and ranks may follow: "Chief of Staff Lt.-Gen."
+		first := r.last + 1
+		title := r
+		for _, next := range a.ranks {
+			if next.first == first {
+				title = next
+				first = next.last + 1
+			}
+		}
+		if first >= len(a.words) || !a.startsName(first) || !a.words[first].soft {
+			continue
+		}
+		last := a.personNameRun(first)
+		if last < first {
+			continue
+		}
+		d := a.addPerson(first, last)
+		if d.title == "" {
+			d.title = title.rank.Name
+		}
+		a.describePerson(d, r.first, first, last)
+	}
+	// names beside a verb of speech
+	for i := range a.words {
+		if a.taken[i] || !a.startsName(i) {
+			continue
+		}
+		last := a.personNameRun(i)
+		if last <= i {
+			continue
+		}
+		after, before := a.lowerWord(last+1), a.lowerWord(i-1)
+		comma := last+1 < len(a.words) && strings.HasPrefix(a.gapText(last+1), ",")
+		if (speechVerbs[after] && !comma && a.words[last+1].soft) || (speechVerbs[before] && a.words[i].soft) || (comma && a.appositionAt(last+1)) {
+			d := a.addPerson(i, last)
+			a.describePerson(d, i, i, last)
+		}
+	}
+	a.findSurnames()
+}
+
+
+// startsName reports a capitalised, free word that may begin a name.
+func (a *analysis) startsName(i int) bool {
+	if i < 0 || i >= len(a.words) {
+		return false
+	}
+	w := a.words[i]
+	return w.cap && !w.upper && !a.taken[i] && !notNameWords[a.lowerWord(i)]
+}
+
+// personNameRun returns the last word of a person's name starting at
+// first: one to four capitalised words, particles allowed inside.
+func (a *analysis) personNameRun(first int) int {
+	last := first - 1
+	for j := first; j < len(a.words) && j-first < 4; j++ {
+		w := a.words[j]
+		if j > first && !w.soft {
+			break
+		}
+		if gap := a.gapText(j); j > first && gap != " " && gap != "-" {
+			break
+		}
+		lw := a.lowerWord(j)
+		switch {
+		case w.cap && !a.taken[j] && !notNameWords[lw] && !w.upper:
+			last = j
+		case j > first && nameParticles[lw] && j+1 < len(a.words) && a.words[j+1].cap:
+			continue
+		default:
+			return last
+		}
+		if w.possessive {
+			return last
+		}
+	}
+	return last
+}
+
+// addPerson records a person mention; the key is the full name.
+func (a *analysis) addPerson(first, last int) *actorDraft {
+	name := strings.Join(strings.Fields(a.spanText(first, last)), " ")
+	return a.addActor("person:"+normalizeName(name), first, last, name, func(d *actorDraft) {
+		d.name, d.kind = name, briefing.Person
+	})
+}
+
+// describePerson fills title, role and affiliation from the words before
+// the name ("US CENTCOM Chief") and an apposition after it (", the
+// commander of United States Central Command").
+func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast int) {
+	// modifiers before the title: states and organisations
+	var roleWords []string
+	for j := titleStart - 1; j >= 0 && j >= titleStart-4; j-- {
+		if !a.words[j+1].soft || strings.Contains(a.gapText(j+1), ",") {
+			break
+		}
+		if owner := a.ownerAt(j); owner != "" {
+			if d.affiliation == "" {
+				d.affiliation = owner
+			}
+			continue
+		}
+		break
+	}
+	for _, r := range a.ranks {
+		if r.first >= titleStart && r.last < nameFirst && r.rank.Kind == "title" && r.rank.Name != d.title {
+			roleWords = append(roleWords, r.rank.Name)
+		}
+	}
+	if d.role == "" && len(roleWords) > 0 {
+		d.role = strings.Join(roleWords, ", ")
+	}
+	if nameLast+1 < len(a.words) && strings.HasPrefix(a.gapText(nameLast+1), ",") {
+		if role, owner := a.apposition(nameLast + 1); role != "" {
+			if d.role == "" {
+				d.role = role
+			}
+			if d.affiliation == "" {
+				d.affiliation = owner
+			}
+		}
+	}
+}
+
+// ownerAt returns the state or organisation that a mention at word i
+// names, for affiliations: an organisation's country when it has one.
+func (a *analysis) ownerAt(i int) string {
+	for _, s := range a.states {
+		if s.first <= i && i <= s.last {
+			return s.state
+		}
+	}
+	for _, d := range a.actors {
+		if d.kind != briefing.Organization {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.first <= i && i <= m.last {
+				return firstNonEmpty(d.affiliation, d.name)
+			}
+		}
+	}
+	return ""
+}
+
+// appositionAt reports ", the <role> of …" or ", a <role> …" at word i.
+func (a *analysis) appositionAt(i int) bool {
+	role, _ := a.apposition(i)
+	return role != ""
+}
+
+// apposition reads ", the commander of X," starting at word i (the word
+// after the comma) and returns the role and the owner it names.
+func (a *analysis) apposition(i int) (role, owner string) {
+	det := a.lowerWord(i)
+	if det != "the" && det != "a" && det != "an" && det != "who" {
+		return "", ""
+	}
+	if det == "who" {
+		return "", ""
+	}
+	end := i + 1
+	for end < len(a.words) && end-i < 12 && !strings.ContainsAny(a.gapText(end), ",.;:()") {
+		end++
+	}
+	if end-i < 2 {
+		return "", ""
+	}
+	head := a.lowerWord(i + 1)
+	if !roleNouns[head] && !(i+2 < end && roleNouns[a.lowerWord(i+2)]) {
+		return "", ""
+	}
+	for j := i + 1; j < end; j++ {
+		if o := a.ownerAt(j); o != "" {
+			owner = o
+			break
+		}
+	}
+	return strings.Join(strings.Fields(a.spanText(i+1, end-1)), " "), owner
+}
+
+// roleNouns head an apposition that describes a person.
+var roleNouns = map[string]bool{
+	"commander": true, "chief": true, "head": true, "director": true, "minister": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "president": true, "leader": true, "secretary": true,
+	"ambassador": true, "envoy": true, "adviser": true, "advisor": true, "analyst": true, "officer": true,
+	"general": true, "admiral": true, "chairman": true, "chair": true, "deputy": true, "senior": true,
+	"former": true, "top": true, "defence": true, "defense": true, "foreign": true, "prime": true,
+	"military": true, "navy": true, "army": true, "air": true, "researcher": true, "fellow": true,
+	"professor": true, "governor": true, "mayor": true, "captain": true, "colonel": true, "founder": true,
+	"coordinator": true, "negotiator": true, "official": true, "representative": true, "speaker": true,
+}
+
+// findSurnames links later mentions of a person's surname (or full name
+// without a title) to the person.
+func (a *analysis) findSurnames() {
+	byName := map[string]*actorDraft{}
+	for _, d := range a.actors {
+		if d.kind != briefing.Person {
+			continue
+		}
+		parts := strings.Fields(d.name)
+		byName[strings.ToLower(d.name)] = d
+		if len(parts) > 1 {
+			sur := strings.ToLower(parts[len(parts)-1])
+			if prev, ok := byName[sur]; ok && prev != d {
+				byName[sur] = nil // two people share it: ambiguous
+			} else {
+				byName[sur] = d
+			}
+		}
+	}
+	for i := range a.words {
+		if a.taken[i] || !a.words[i].cap {
+			continue
+		}
+		for last := min(i+3, len(a.words)-1); last >= i; last-- {
+			if !a.free(i, last) {
+				continue
+			}
+			d := byName[strings.ToLower(strings.Join(strings.Fields(a.spanText(i, last)), " "))]
+			if d == nil {
+				continue
+			}
+			if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
+				break // part of a longer name: "Cooper Industries"
+			}
+			a.addActor(d.key, i, last, a.spanText(i, last), func(*actorDraft) {})
+			break
+		}
+	}
+}

@@ -1,0 +1,572 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// A cue is a word or phrase that leaves something open. Strong cues
+// always raise a question; weak ones (modals) only when an actor or
+// asset is what they hedge.
+type cue struct {
+	phrase string
+	strong bool
+}
+
+var questionCues = []cue{
+	{"whether", true}, {"unclear", true}, {"not clear", true}, {"unknown", true}, {"not known", true},
+	{"not yet known", true}, {"remains to be seen", true}, {"declined to say", true}, {"did not say", true},
+	{"would not say", true}, {"declined to comment", true}, {"not confirmed", true}, {"has not confirmed", true},
+	{"have not confirmed", true}, {"could not be verified", true}, {"could not be independently verified", true},
+	{"could not be confirmed", true}, {"could not be independently confirmed", true}, {"cannot be verified", true},
+	{"can not be verified", true}, {"denied", true}, {"not been identified", true}, {"not been announced", true},
+	{"not been established", true}, {"not been disclosed", true}, {"not yet established", true},
+	{"kept secret", true}, {"speculated", true}, {"guessing", true}, {"no sign", true}, {"not likely", true},
+	{"unlikely", true}, {"in the event that", true}, {"remains unknown", true}, {"not known", true},
+	{"may", false}, {"might", false}, {"could", false}, {"possible", false}, {"possibly", false},
+	{"likely", false}, {"expected to", false}, {"estimates", false},
+}
+
+// candidate is a sentence that raises a question, before merging.
+type candidate struct {
+	text     string
+	cue      string
+	kind     briefing.QuestionKind
+	sentence int
+}
+
+// findQuestions turns the sentences that leave something open into
+// questions, each with the sentence as evidence and links to the actors
+// and assets it mentions.
+func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
+	var out []briefing.Question
+	for s := range a.sentences {
+		c, ok := a.questionFrom(s)
+		if !ok {
+			continue
+		}
+		sen := a.sentences[s]
+		q := briefing.Question{
+			ID: "q:" + c.text, Text: c.text, Kind: c.kind, Cue: c.cue, Origin: briefing.Extracted,
+			Evidence: []briefing.Span{{Doc: a.doc.ID, Start: sen.start, End: sen.end}},
+		}
+		for _, act := range items.Actors {
+			if mentionsWithin(act.Mentions, sen) {
+				q.Actors = append(q.Actors, act.ID)
+			}
+		}
+		for _, as := range items.Assets {
+			if mentionsWithin(as.Mentions, sen) {
+				q.Assets = append(q.Assets, as.ID)
+			}
+		}
+		if i := nearDuplicate(out, q.Text); i >= 0 {
+			out[i].Evidence = append(out[i].Evidence, q.Evidence...)
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func mentionsWithin(spans []briefing.Span, s sentence) bool {
+	for _, m := range spans {
+		if m.Start >= s.start && m.End <= s.end {
+			return true
+		}
+	}
+	return false
+}
+
+// questionFrom decides whether sentence s raises a question and phrases it.
+func (a *analysis) questionFrom(s int) (candidate, bool) {
+	sen := a.sentences[s]
+	raw := a.text[sen.start:sen.end]
+	text := strings.Join(strings.Fields(raw), " ")
+	lower := strings.ToLower(text)
+	if a.isHeadingSentence(sen) || len(text) < 12 {
+		return candidate{}, false
+	}
+	// an explicit question, outside quotation marks
+	if strings.HasSuffix(strings.TrimRight(text, `"”’)`), "?") && !strings.HasPrefix(text, `"`) && !strings.HasPrefix(text, "“") {
+		q := explicitQuestion(text)
+		return candidate{text: q, cue: "question", kind: questionKindOf(q), sentence: s}, true
+	}
+	found, strong := "", false
+	for _, c := range questionCues {
+		if hasPhrase(lower, c.phrase) && (found == "" || c.strong && !strong) {
+			found, strong = c.phrase, c.strong
+		}
+	}
+	if found == "" {
+		return candidate{}, false
+	}
+	words := strings.Fields(text)
+	if !strong && !a.hedgesAnActor(words, found) {
+		return candidate{}, false
+	}
+	q := a.phrase(s, words, found)
+	if q == "" {
+		return candidate{}, false
+	}
+	kind := questionKindOf(q)
+	if found == "kept secret" || strings.HasPrefix(q, "When ") {
+		kind = briefing.Timing
+	}
+	return candidate{text: q, cue: found, kind: kind, sentence: s}, true
+}
+
+func (a *analysis) isHeadingSentence(sen sentence) bool {
+	for _, b := range a.doc.Blocks {
+		if b.Kind == briefing.Heading && b.Start <= sen.start && sen.end <= b.End {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPhrase finds a phrase on word boundaries.
+func hasPhrase(s, phrase string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before := i == 0 || !isLetterByte(s[i-1])
+		after := i+len(phrase) >= len(s) || !isLetterByte(s[i+len(phrase)])
+		if before && after {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+
+// hedgesAnActor accepts a weak cue only when its subject is an actor, an
+// asset or a pronoun standing for one: "Israel might participate".
+func (a *analysis) hedgesAnActor(words []string, cueWord string) bool {
+	for i, w := range words {
+		if strings.ToLower(trimPunct(w)) != strings.Fields(cueWord)[0] || i == 0 {
+			continue
+		}
+		prev := strings.ToLower(trimPunct(words[i-1]))
+		if prev == "it" || prev == "they" || prev == "he" || prev == "she" {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(trimPunct(words[i-1])); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// explicitQuestion cleans a question the text asks itself: "The
+// question now is: will Islamabad respond?" → "Will Islamabad respond?".
+func explicitQuestion(text string) string {
+	text = strings.TrimRight(text, `"”’) `)
+	if i := strings.LastIndex(text, ": "); i >= 0 && i < len(text)-3 {
+		text = text[i+2:]
+	}
+	text = strings.TrimLeft(text, `-–—•*"“ `)
+	return upperFirst(text)
+}
+
+// auxiliaries move to the front to make a question.
+var auxiliaries = map[string]bool{
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true,
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"does": true, "do": true, "did": true, "must": true,
+}
+
+// clauseEnds stop the clause a question is made from.
+var clauseEnds = map[string]bool{
+	"remains": true, "remain": true, "is": true, "was": true, "are": true, "were": true, "though": true,
+	"although": true, "but": true, "which": true, "while": true, "according": true, "after": true,
+}
+
+// phrase makes the question of a sentence from its cue.
+func (a *analysis) phrase(s int, words []string, cueWord string) string {
+	lw := make([]string, len(words))
+	for i, w := range words {
+		lw[i] = strings.ToLower(trimPunct(w))
+	}
+	// "whether S will V …" and "whether to V …"
+	if i := slices.Index(lw, "whether"); i >= 0 && i+1 < len(words) {
+		clause := clauseAfter(words, lw, i+1)
+		if len(clause) > 0 && strings.ToLower(clause[0]) == "to" {
+			subj := a.subjectOf(s)
+			if subj == "" || len(clause) < 2 {
+				return ""
+			}
+			return finish("Will " + subj + " " + strings.Join(clause[1:], " "))
+		}
+		return a.invert(s, clause)
+	}
+	// "it is unclear how much …", "how many … remains unknown"
+	for i, w := range lw {
+		if (w == "how" || w == "when" || w == "where" || w == "why" || w == "who" || w == "what") && i+1 < len(words) && i > 0 {
+			clause := clauseAfter(words, lw, i+1)
+			if len(clause) == 0 || (len(clause) == 1 && strings.EqualFold(trimPunct(clause[0]), "exactly")) {
+				break
+			}
+			return finish(upperFirst(w) + " " + strings.Join(a.resolvePronouns(s, clause), " "))
+		}
+	}
+	// "X denied the radar was damaged"
+	if i := slices.Index(lw, "denied"); i >= 0 && i+1 < len(words) {
+		clause := clauseAfter(words, lw, i+1)
+		if q := a.invert(s, clause); q != "" && len(clause) > 2 {
+			return q
+		}
+		if len(clause) > 0 {
+			return finish("Is there " + strings.Join(clause, " "))
+		}
+	}
+	// a modal or "not likely to": "Israel might participate in a US attack"
+	for i, w := range lw {
+		if i == 0 {
+			continue
+		}
+		switch {
+		case w == "may" || w == "might" || w == "could" || (w == "likely" && i+1 < len(lw) && lw[i+1] == "to"):
+			start := subjectStart(lw, i)
+			subj := a.resolvePronouns(s, words[start:i])
+			rest := words[i+1:]
+			if w == "likely" {
+				rest = words[i+2:]
+				subj = trimTrailing(subj, "is", "are", "not", "was", "were")
+			}
+			rest = trimTrailing(clauseAfter(rest, lowerAll(rest), 0))
+			rest = dropLeading(rest, "also", "simply", "still", "even", "well", "be", "have")
+			if len(subj) == 0 || len(rest) == 0 {
+				continue
+			}
+			if strings.Contains(strings.ToLower(strings.Join(rest, " ")), "arrive") {
+				return finish("When will " + strings.Join(subj, " ") + " arrive")
+			}
+			return finish("Will " + strings.Join(subj, " ") + " " + strings.Join(rest, " "))
+		case w == "decides" && i+1 < len(lw) && lw[i+1] == "to":
+			start := subjectStart(lw, i)
+			subj := a.resolvePronouns(s, words[start:i])
+			rest := clauseAfter(words[i+2:], lowerAll(words[i+2:]), 0)
+			if len(subj) > 0 && len(rest) > 0 {
+				return finish("Will " + strings.Join(subj, " ") + " " + strings.Join(rest, " "))
+			}
+		}
+	}
+	// "has not been identified", "could not be verified": ask it back
+	for i, w := range lw {
+		if (w == "has" || w == "have" || w == "had") && i+1 < len(lw) && lw[i+1] == "not" && i > 0 {
+			start := subjectStart(lw, i)
+			rest := dropLeading(words[i+2:], "yet")
+			if i-start > 0 && len(rest) > 0 {
+				return finish(upperFirst(w) + " " + lowerFirst(strings.Join(words[start:i], " ")) + " " + strings.Join(clauseAfter(rest, lowerAll(rest), 0), " "))
+			}
+		}
+	}
+	if cueWord == "could not be verified" || strings.Contains(cueWord, "verified") || strings.Contains(cueWord, "confirmed") {
+		if topic := a.topicOf(s); topic != "" {
+			return finish("Are the claims about " + topic + " accurate")
+		}
+	}
+	if topic := a.topicOf(s); topic != "" {
+		return finish("What remains unknown about " + topic)
+	}
+	return ""
+}
+
+// invert turns "S will V …" into "Will S V …?", and "S V-ed …" into
+// "Did S V …?".
+func (a *analysis) invert(s int, clause []string) string {
+	if len(clause) < 2 {
+		return ""
+	}
+	lc := lowerAll(clause)
+	for k := 1; k < len(clause) && k < 8; k++ {
+		if auxiliaries[lc[k]] {
+			subj := a.resolvePronouns(s, clause[:k])
+			rest := dropLeading(clause[k+1:], "not")
+			return finish(upperFirst(lc[k]) + " " + lowerFirst(strings.Join(subj, " ")) + " " + strings.Join(rest, " "))
+		}
+	}
+	// no auxiliary: find the verb after a short subject
+	for k := 1; k < len(clause) && k < 6; k++ {
+		w := lc[k]
+		if base, ok := pastToBase(w); ok {
+			subj := a.resolvePronouns(s, clause[:k])
+			return finish("Did " + lowerFirst(strings.Join(subj, " ")) + " " + base + " " + strings.Join(clause[k+1:], " "))
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && k <= 3 && !isCapitalised(clause[k]) && len(w) > 3 {
+			subj := a.resolvePronouns(s, clause[:k])
+			return finish("Does " + lowerFirst(strings.Join(subj, " ")) + " " + strings.TrimSuffix(w, "s") + " " + strings.Join(clause[k+1:], " "))
+		}
+	}
+	return finish("Is it the case that " + strings.Join(clause, " "))
+}
+
+// clauseAfter takes words from i to the end of the clause: a comma, a
+// semicolon, the end of the sentence, or a word that ends a subject
+// clause ("… remains unclear").
+func clauseAfter(words, lower []string, i int) []string {
+	var out []string
+	for j := i; j < len(words); j++ {
+		if j > i+1 && clauseEnds[lower[j]] && j+1 < len(lower) && isUncertainty(lower[j+1:]) {
+			break
+		}
+		w := words[j]
+		out = append(out, strings.TrimRight(w, ",;:.!?\"”)"))
+		if strings.ContainsAny(w[max(0, len(w)-2):], ",;:.!?") {
+			break
+		}
+	}
+	return trimTrailing(out, "or", "and", "but")
+}
+
+func isUncertainty(rest []string) bool {
+	joined := strings.Join(rest, " ")
+	for _, p := range []string{"unclear", "unknown", "not clear", "not yet known", "not known", "an open question", "in doubt", "uncertain", "to be seen"} {
+		if strings.HasPrefix(joined, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectStart finds where the subject before word i begins: after the
+// last comma, relative word or conjunction.
+func subjectStart(lower []string, i int) int {
+	start := i - 1
+	for start > 0 {
+		w := lower[start-1]
+		if w == "that" || w == "where" || w == "which" || w == "if" || w == "and" || w == "but" || w == "as" || w == "because" || w == "while" || w == "were" || w == "was" || w == "said" || w == "says" {
+			break
+		}
+		start--
+		if i-start > 5 {
+			break
+		}
+	}
+	return start
+}
+
+// resolvePronouns replaces a lone pronoun subject by the actor or asset
+// it most likely stands for: the last named before it.
+func (a *analysis) resolvePronouns(s int, subj []string) []string {
+	if len(subj) != 1 {
+		return subj
+	}
+	switch strings.ToLower(trimPunct(subj[0])) {
+	case "he", "she":
+		if name := a.lastNamed(s, briefing.Person); name != "" {
+			return []string{name}
+		}
+	case "it":
+		if name := a.lastAsset(s); name != "" {
+			return []string{name}
+		}
+	}
+	return subj
+}
+
+// lastNamed returns the surname of the last person named at or before
+// sentence s.
+func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
+	limit := a.sentences[s].end
+	best, bestAt := "", -1
+	for _, d := range a.actors {
+		if d.kind != kind {
+			continue
+		}
+		for _, m := range d.mentions {
+			if at := int(a.words[m.first].start); at < limit && at > bestAt {
+				best, bestAt = d.name, at
+			}
+		}
+	}
+	if parts := strings.Fields(best); len(parts) > 1 {
+		return parts[len(parts)-1]
+	}
+	return best
+}
+
+// lastAsset returns the name of the last asset named before sentence s.
+func (a *analysis) lastAsset(s int) string {
+	limit := a.sentences[s].start
+	best, bestAt := "", -1
+	for _, d := range a.assets {
+		for _, m := range d.mentions {
+			if at := int(a.words[m.first].start); at < limit && at > bestAt && d.kind != "generic" {
+				best, bestAt = "the "+d.name, at
+			}
+		}
+	}
+	return strings.Replace(best, "the USS ", "USS ", 1)
+}
+
+// subjectOf returns the first actor named in sentence s.
+func (a *analysis) subjectOf(s int) string {
+	sen := a.sentences[s]
+	best, bestAt := "", sen.end
+	for _, d := range a.actors {
+		for _, m := range d.mentions {
+			if at := int(a.words[m.first].start); at >= sen.start && at < bestAt {
+				best, bestAt = d.name, at
+			}
+		}
+	}
+	return best
+}
+
+// topicOf names what sentence s (or the one before) is about: its first
+// asset or actor.
+func (a *analysis) topicOf(s int) string {
+	for _, k := range []int{s, s - 1} {
+		if k < 0 {
+			continue
+		}
+		sen := a.sentences[k]
+		for _, d := range a.assets {
+			for _, m := range d.mentions {
+				if at := int(a.words[m.first].start); at >= sen.start && at < sen.end {
+					return d.name
+				}
+			}
+		}
+		if subj := a.subjectOf(k); subj != "" {
+			return subj
+		}
+	}
+	return ""
+}
+
+// pastToBase turns a regular past tense into its base form.
+func pastToBase(w string) (string, bool) {
+	if irregular, ok := irregularPast[w]; ok {
+		return irregular, true
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") {
+		return "", false
+	}
+	stem := w[:len(w)-2]
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y", true
+	case len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && !strings.HasSuffix(stem, "ll") && !strings.HasSuffix(stem, "ss"):
+		return stem[:len(stem)-1], true
+	}
+	for _, suf := range []string{"ar", "or", "ur", "is", "iz", "at", "iv", "os", "uc", "ag", "ir", "ag", "ov", "us", "as", "ys", "ed", "in", "id", "ud"} {
+		if strings.HasSuffix(stem, suf) {
+			return stem + "e", true
+		}
+	}
+	return stem, true
+}
+
+var irregularPast = map[string]string{
+	"fired": "fire", "struck": "strike", "hit": "hit", "shot": "shoot", "sent": "send", "flew": "fly",
+	"took": "take", "made": "make", "gave": "give", "began": "begin", "sank": "sink", "fell": "fall",
+	"carried": "carry", "had": "have", "did": "do", "went": "go", "saw": "see", "knew": "know",
+	"held": "hold", "led": "lead", "left": "leave", "met": "meet", "ran": "run", "said": "say", "told": "tell",
+	"brought": "bring", "bought": "buy", "caught": "catch", "fought": "fight", "sought": "seek", "won": "win",
+	"acted": "act", "shared": "share",
+}
+
+// finish makes a phrase a question: a capital first letter, one space
+// between words, a question mark at the end.
+func finish(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimRight(s, " ,;:.!?-–—")
+	if s == "" {
+		return ""
+	}
+	return upperFirst(s) + "?"
+}
+
+func trimPunct(w string) string { return strings.Trim(w, ",;:.!?\"“”'’()") }
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(trimPunct(w))
+	}
+	return out
+}
+
+func trimTrailing(ws []string, drop ...string) []string {
+	for len(ws) > 0 && slices.Contains(drop, strings.ToLower(trimPunct(ws[len(ws)-1]))) {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+func dropLeading(ws []string, drop ...string) []string {
+	for len(ws) > 0 && slices.Contains(drop, strings.ToLower(trimPunct(ws[0]))) {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// lowerFirst lower-cases the first letter of a sentence-initial word, but
+// keeps names and acronyms ("The carrier" → "the carrier", "Israel" stays).
+func lowerFirst(s string) string {
+	first := strings.Fields(s)
+	if len(first) == 0 {
+		return s
+	}
+	switch strings.ToLower(first[0]) {
+	case "the", "a", "an", "its", "their", "his", "her", "any", "some", "this", "that", "these", "those", "european", "each":
+		r, size := utf8.DecodeRuneInString(s)
+		if strings.ToLower(first[0]) == "european" {
+			return s
+		}
+		return string(unicode.ToLower(r)) + s[size:]
+	}
+	return s
+}
+
+// nearDuplicate finds a question that says nearly the same thing.
+func nearDuplicate(qs []briefing.Question, text string) int {
+	words := contentWords(text)
+	for i, q := range qs {
+		other := contentWords(q.Text)
+		common := 0
+		for w := range words {
+			if other[w] {
+				common++
+			}
+		}
+		union := len(words) + len(other) - common
+		if union > 0 && float64(common)/float64(union) >= 0.6 {
+			return i
+		}
+	}
+	return -1
+}
+
+var stopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "and": true, "or": true,
+	"will": true, "would": true, "is": true, "was": true, "did": true, "does": true, "be": true, "it": true,
+	"for": true, "with": true, "at": true, "by": true, "that": true, "this": true, "has": true, "have": true,
+}
+
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = trimPunct(w)
+		if w != "" && !stopWords[w] {
+			out[w] = true
+		}
+	}
+	return out
+}

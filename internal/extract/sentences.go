@@ -1,0 +1,140 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// sentence is a half-open byte range of a document's text.
+type sentence struct{ start, end int }
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"adm": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cmdr": true, "cdr": true,
+	"sgt": true, "cpl": true, "pvt": true, "brig": true, "cmdre": true, "lieut": true, "sen": true, "rep": true,
+	"gov": true, "pres": true, "mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "nos": true, "vs": true, "approx": true,
+	"est": true, "fig": true, "ft": true, "mt": true, "vol": true, "dept": true, "gov't": true, "jr": true,
+	"sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "rev": true, "hon": true, "amb": true,
+	"cf": true, "e.g": true, "i.e": true, "al": true,
+}
+
+// splitSentences segments a document into sentences, never across a
+// block (paragraph, heading or list item). A dot after an abbreviation,
+// a rank, an initial or inside "U.S." does not end a sentence.
+func splitSentences(doc *briefing.Document, out []sentence) []sentence {
+	out = out[:0]
+	text := doc.Text
+	blocks := doc.Blocks
+	if len(blocks) == 0 {
+		blocks = []briefing.Block{{Start: 0, End: len(text)}}
+	}
+	for _, b := range blocks {
+		out = splitBlock(text, b.Start, b.End, out)
+	}
+	return out
+}
+
+func splitBlock(text string, start, end int, out []sentence) []sentence {
+	s := start
+	for i := start; i < end; i++ {
+		c := text[i]
+		if c == '\n' && i+1 < end && text[i+1] == '\n' {
+			out = appendSentence(text, s, i, out)
+			s = i + 1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// take closing quotes and brackets with the sentence
+		j := i + 1
+		for j < end {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || r == '.' || r == '?' || r == '!' {
+				j += size
+				continue
+			}
+			break
+		}
+		if j < end && text[j] != ' ' && text[j] != '\n' {
+			continue // "U.S.", "3.5", "F/A-18E/F."
+		}
+		if c == '.' && !endsSentence(text, start, i, j, end) {
+			continue
+		}
+		out = appendSentence(text, s, j, out)
+		s = j
+		i = j - 1
+	}
+	return appendSentence(text, s, end, out)
+}
+
+// endsSentence decides whether the dot at i ends a sentence.
+func endsSentence(text string, blockStart, i, after, end int) bool {
+	// the word before the dot
+	k := i
+	for k > blockStart {
+		r, size := utf8.DecodeLastRuneInString(text[blockStart:k])
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' {
+			break
+		}
+		k -= size
+	}
+	prev := text[k:i]
+	next := nextWord(text, after, end)
+	if next == "" {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && first != '"' && first != '“' && first != '(' {
+		return false // "… the U.S. military", "approx. five"
+	}
+	lp := strings.ToLower(prev)
+	switch {
+	case abbreviations[lp]:
+		return false
+	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper([]rune(prev)[0]):
+		return false // an initial: "J. Analyst"
+	case strings.Contains(prev, "."):
+		// "U.S." or "U.K." end a sentence only before a word that
+		// usually starts one
+		return sentenceStarters[strings.ToLower(strings.Trim(next, "\"“(,"))]
+	}
+	return true
+}
+
+func nextWord(text string, from, end int) string {
+	for from < end && (text[from] == ' ' || text[from] == '\n') {
+		from++
+	}
+	to := from
+	for to < end && text[to] != ' ' && text[to] != '\n' {
+		to++
+	}
+	return text[from:to]
+}
+
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "he": true, "she": true, "they": true, "we": true,
+	"i": true, "but": true, "and": true, "in": true, "on": true, "at": true, "this": true, "that": true,
+	"these": true, "those": true, "officials": true, "however": true, "meanwhile": true, "there": true,
+	"its": true, "his": true, "her": true, "their": true, "while": true, "as": true, "if": true, "when": true,
+}
+
+func appendSentence(text string, start, end int, out []sentence) []sentence {
+	for start < end && (text[start] == ' ' || text[start] == '\n') {
+		start++
+	}
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\n') {
+		end--
+	}
+	if end > start {
+		out = append(out, sentence{start, end})
+	}
+	return out
+}

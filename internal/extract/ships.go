@@ -1,0 +1,239 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// hullCategories maps hull-number letters to the category they denote.
+var hullCategories = map[string]string{
+	"cvn": "aircraft carrier", "cv": "aircraft carrier", "ddg": "destroyer", "dd": "destroyer",
+	"cg": "cruiser", "ffg": "frigate", "ff": "frigate", "lcs": "corvette", "lha": "amphibious assault ship",
+	"lhd": "amphibious assault ship", "lpd": "landing ship", "lsd": "landing ship", "lst": "landing ship",
+	"ssn": "submarine", "ssgn": "submarine", "ssk": "submarine", "ss": "submarine", "ssbn": "ballistic missile submarine",
+	"ao": "support ship", "t ao": "support ship", "esb": "support ship", "mcm": "mine countermeasures vessel",
+	"pc": "patrol vessel", "ddh": "destroyer", "r": "aircraft carrier", "d": "destroyer", "f": "frigate",
+	"l": "landing ship", "m": "mine countermeasures vessel", "p": "patrol vessel", "s": "submarine",
+}
+
+// findShips finds named ships written with a navy prefix ("USS Carney
+// (DDG-64)", "HMS Diamond") and ships named after a category noun ("the
+// corvette Vasily Bykov"), then every later short mention ("the Lincoln").
+func (a *analysis) findShips() {
+	for i := 0; i+1 < len(a.words); i++ {
+		if !a.words[i].upper || a.taken[i] {
+			continue
+		}
+		states, ok := a.ix.shipPrefixes[a.lowerWord(i)]
+		if !ok || !a.words[i+1].cap || !a.words[i+1].soft || a.gapText(i+1) != " " {
+			continue
+		}
+		last := a.nameRun(i+1, 5)
+		if last < i+1 || a.lowerWord(last) == "class" {
+			continue
+		}
+		name := a.spanText(i, last)
+		d := a.shipDraft(name, a.spanText(i+1, last))
+		if len(states) == 1 && d.side == "" {
+			d.side, d.sideRank = states[0], sideFromPrefix
+		}
+		a.addShipMention(d, i, last, name)
+		if hf, hl, hull := a.hullAfter(last); hull != "" {
+			if d.hull == "" {
+				d.hull = hull
+			}
+			if d.category == "" {
+				d.category = hullCategory(hull)
+			}
+			a.addShipMention(d, hf, hl, hull)
+		}
+		i = last
+	}
+	// "the corvette Vasily Bykov": a category noun, then a capitalised name
+	for _, m := range a.matches {
+		r := bestRef(m.refs)
+		if r.kind != kindGeneric || m.last+1 >= len(a.words) || !a.free(m.first, m.last) {
+			continue
+		}
+		next := m.last + 1
+		if !a.words[next].cap || a.gapText(next) != " " || a.taken[next] || a.at[next] >= 0 && bestRef(a.matches[a.at[next]].refs).kind != kindPlatform {
+			continue
+		}
+		g := &a.g.Generic[r.index]
+		if !shipCategory(g.Category) || strings.HasSuffix(a.lowerWord(m.last), "s") {
+			continue
+		}
+		last := a.nameRun(next, 4)
+		if last < next || a.lowerWord(last) == "class" || (last+1 < len(a.words) && a.lowerWord(last+1) == "class" && a.words[last+1].soft) {
+			continue
+		}
+		name := a.spanText(next, last)
+		d := a.shipDraft(name, name)
+		if d.category == "" {
+			d.category = g.Category
+		}
+		a.addShipMention(d, next, last, name)
+	}
+	a.findShortShipNames()
+}
+
+// nameRun returns the last word of a run of capitalised words starting at
+// first (at most max words; "the", "of" and "de" may sit inside).
+func (a *analysis) nameRun(first, max int) int {
+	last := first - 1
+	for j := first; j < len(a.words) && j-first < max; j++ {
+		w := a.words[j]
+		if j > first && (!w.soft || a.gapText(j) != " " && a.gapText(j) != "-" && a.gapText(j) != ". ") {
+			break
+		}
+		switch {
+		case w.cap || w.digit && j > first:
+			last = j
+		case j > first && nameParticles[a.lowerWord(j)] && j+1 < len(a.words) && a.words[j+1].cap:
+			continue
+		default:
+			return last
+		}
+		if w.possessive {
+			return last
+		}
+	}
+	return last
+}
+
+var nameParticles = map[string]bool{"the": true, "of": true, "de": true, "da": true, "van": true, "von": true, "al": true, "bin": true, "ibn": true, "el": true}
+
+// shipDraft finds or creates the draft of a named ship, using the
+// gazetteer when it knows the ship.
+func (a *analysis) shipDraft(full, bare string) *assetDraft {
+	for _, k := range []string{normalizeKey(full), normalizeKey(bare)} {
+		if i, ok := a.ix.platforms[k]; ok && (a.g.Platforms[i].Kind == "ship" || a.g.Platforms[i].Kind == "") {
+			p := &a.g.Platforms[i]
+			if d, ok := a.assetKeys[platformKey(p)]; ok {
+				return d
+			}
+			d := &assetDraft{key: platformKey(p), sideRank: sideUnknown}
+			d.fromPlatform(a.g, p)
+			a.assetKeys[d.key] = d
+			a.assets = append(a.assets, d)
+			return d
+		}
+	}
+	key := "ship:" + normalizeName(full)
+	if d, ok := a.assetKeys[key]; ok {
+		return d
+	}
+	d := &assetDraft{key: key, name: full, kind: "ship", sideRank: sideUnknown}
+	a.assetKeys[key] = d
+	a.assets = append(a.assets, d)
+	return d
+}
+
+func (a *analysis) addShipMention(d *assetDraft, first, last int, surface string) {
+	d.mentions = append(d.mentions, wordRange{first, last})
+	d.surfaces = appendSurface(d.surfaces, surface)
+	a.take(first, last)
+	if d.category != "" && d.domain == "" {
+		d.domain = a.ix.categories[normalizeKey(d.category)].Domain
+	}
+}
+
+// hullAfter reads a hull number in brackets right after word last:
+// "(DDG-64)", "(F220)", "(L 16)".
+func (a *analysis) hullAfter(last int) (first, end int, hull string) {
+	i := last + 1
+	if i >= len(a.words) || strings.TrimSpace(a.gapText(i)) != "(" {
+		return 0, 0, ""
+	}
+	j := i
+	for j < len(a.words) && j-i < 3 && (j == i || a.words[j].soft) {
+		if strings.HasPrefix(a.text[a.words[j].end:], ")") {
+			hull = a.spanText(i, j)
+			if isHull(hull) {
+				return i, j, hull
+			}
+			return 0, 0, ""
+		}
+		j++
+	}
+	return 0, 0, ""
+}
+
+// isHull accepts one to four letters and one to four digits.
+func isHull(s string) bool {
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if digits > 0 {
+				return false
+			}
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		case r == '-' || r == ' ':
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 4 && digits >= 1 && digits <= 4
+}
+
+func hullCategory(hull string) string {
+	var letters []rune
+	for _, r := range hull {
+		if unicode.IsLetter(r) {
+			letters = append(letters, unicode.ToLower(r))
+		}
+	}
+	return hullCategories[string(letters)]
+}
+
+func shipCategory(c string) bool {
+	switch c {
+	case "aircraft carrier", "amphibious assault ship", "cruiser", "destroyer", "frigate", "corvette",
+		"patrol vessel", "landing ship", "support ship", "mine countermeasures vessel", "submarine",
+		"ballistic missile submarine", "warship":
+		return true
+	}
+	return false
+}
+
+// findShortShipNames links later mentions such as "the Lincoln" or
+// "Carney" to a ship already named in full.
+func (a *analysis) findShortShipNames() {
+	short := map[string]*assetDraft{}
+	for _, d := range a.assets {
+		if d.kind != "ship" || len(d.mentions) == 0 {
+			continue
+		}
+		words := strings.Fields(d.name)
+		if len(words) > 1 && a.ix.shipPrefixes[strings.ToLower(words[0])] != nil {
+			words = words[1:]
+		}
+		if len(words) > 0 {
+			short[strings.ToLower(words[len(words)-1])] = d
+			short[strings.ToLower(strings.Join(words, " "))] = d
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for i := range a.words {
+		if a.taken[i] || !a.words[i].cap {
+			continue
+		}
+		// the longest run of capitalised words that names a ship
+		for last := min(i+3, len(a.words)-1); last >= i; last-- {
+			if !a.free(i, last) {
+				continue
+			}
+			d, ok := short[strings.ToLower(strings.Join(strings.Fields(a.spanText(i, last)), " "))]
+			if !ok || last == i && a.lowerWord(i-1) != "the" {
+				continue
+			}
+			a.addShipMention(d, i, last, a.spanText(i, last))
+			break
+		}
+	}
+}

@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is a run of letters, digits and marks in a document's text. Words
+// are the unit of gazetteer matching; punctuation between them only
+// decides whether two words may belong to one name.
+type word struct {
+	start, end int32 // byte offsets in the text
+	// id is the word's entry in the gazetteer vocabulary, or -1.
+	id int32
+	// soft is true when only spaces, hyphens, dashes, slashes, dots or
+	// apostrophes separate this word from the previous one.
+	soft bool
+	// cap: the first letter is upper case; upper: every letter is.
+	cap, upper bool
+	// digit: the word starts with a digit.
+	digit bool
+	// possessive: "'s" follows the word.
+	possessive bool
+}
+
+// tokenize splits text into words, looking each up in the vocabulary.
+// lower is the text lower-cased byte for byte (ASCII only), so that
+// lookups need no allocation.
+func tokenize(text, lower string, vocab map[string]int32, words []word) []word {
+	words = words[:0]
+	prevEnd := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isASCIIWordByte(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		upper, hasLetter, ascii := true, false, true
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if !isASCIIWordByte(c) {
+					break
+				}
+				if c >= 'a' && c <= 'z' {
+					upper = false
+				}
+				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+					hasLetter = true
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			ascii = false
+			if unicode.IsLower(r) {
+				upper = false
+			}
+			if unicode.IsLetter(r) {
+				hasLetter = true
+			}
+			i += size
+		}
+		// "'s" after a word marks a possessive and is not a word itself.
+		if (text[start] == 's' || text[start] == 'S') && i-start == 1 && len(words) > 0 && possessiveGap(text[prevEnd:start]) {
+			words[len(words)-1].possessive = true
+			prevEnd = i
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(text[start:])
+		w := word{
+			start: int32(start), end: int32(i), id: -1,
+			soft:  len(words) > 0 && softGap(text[prevEnd:start]),
+			cap:   unicode.IsUpper(first),
+			upper: upper && hasLetter,
+			digit: first >= '0' && first <= '9',
+		}
+		if ascii {
+			w.id = lookupWord(vocab, lower[start:i])
+		} else {
+			w.id = lookupWord(vocab, lowerString(text[start:i]))
+		}
+		words = append(words, w)
+		prevEnd = i
+	}
+	return words
+}
+
+func lookupWord(vocab map[string]int32, s string) int32 {
+	if id, ok := vocab[s]; ok {
+		return id
+	}
+	return -1
+}
+
+func isASCIIWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// softGap reports a separator that can sit inside one name.
+func softGap(gap string) bool {
+	if len(gap) == 0 || len(gap) > 4 {
+		return len(gap) == 0
+	}
+	dots := 0
+	for _, r := range gap {
+		switch r {
+		case ' ', '-', '–', '—', '/', '\'', '’':
+		case '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return dots <= 1
+}
+
+func possessiveGap(gap string) bool { return gap == "'" || gap == "’" }
+
+// lowerASCII lower-cases ASCII letters and keeps every other byte, so
+// offsets into the result are offsets into s.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// lowerString lower-cases any script.
+func lowerString(s string) string {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		b = append(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
+
+// splitForm splits a gazetteer surface form into lower-case words the way
+// tokenize splits text: "Arleigh Burke–class" → arleigh, burke, class;
+// "David's Sling" → david, sling; a leading "the" is dropped.
+func splitForm(s string) []string {
+	var out []string
+	lower := lowerString(s)
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, string(cur))
+			cur = cur[:0]
+		}
+	}
+	runes := []rune(lower)
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if isWordRune(r) {
+			cur = append(cur, r)
+			continue
+		}
+		flush()
+		// drop the "s" of a possessive
+		if (r == '\'' || r == '’') && i+1 < len(runes) && runes[i+1] == 's' && (i+2 == len(runes) || !isWordRune(runes[i+2])) {
+			i++
+		}
+	}
+	flush()
+	if len(out) > 1 && out[0] == "the" {
+		out = out[1:]
+	}
+	return out
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -105,9 +106,13 @@ func TestJSONSchemaAndOffsets(t *testing.T) {
 	}
 	for _, a := range out.Assets {
 		check("asset", a.Name, a.Mentions)
+		names := []string{fold(a.Name)}
+		for _, alias := range a.Aliases {
+			names = append(names, fold(alias))
+		}
 		for _, m := range a.Mentions {
-			if a.Origin == briefing.Curated && !strings.Contains(texts[m.Doc][m.Start:m.End], a.Name) {
-				t.Errorf("curated asset %q mention covers %q", a.Name, texts[m.Doc][m.Start:m.End])
+			if got := fold(texts[m.Doc][m.Start:m.End]); !slices.Contains(names, got) {
+				t.Errorf("asset %q mention covers %q, which is neither its name nor an alias", a.Name, texts[m.Doc][m.Start:m.End])
 			}
 		}
 	}
@@ -120,6 +125,14 @@ func TestJSONSchemaAndOffsets(t *testing.T) {
 	if len(out.Actors) == 0 || len(out.Assets) == 0 || len(out.Questions) == 0 {
 		t.Errorf("curated items missing: %d actors, %d assets, %d questions", len(out.Actors), len(out.Assets), len(out.Questions))
 	}
+}
+
+// fold compares names the way a reader would: case, dashes, spacing,
+// possessives and a plural ending aside.
+func fold(s string) string {
+	s = strings.ToLower(strings.NewReplacer("'s", "", "’s", "", "-", " ", "–", " ", "—", " ", ".", "").Replace(s))
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimSuffix(s, "s")
 }
 
 func TestEmptyListsAreArrays(t *testing.T) {

@@ -34,6 +34,9 @@ type analysis struct {
 	ranks  []rankMention
 	// genericMentions wait until specific assets are known.
 	genericMentions []genericMention
+	// absorbed maps the last word of a mention to the last word of the
+	// noun it swallowed ("Arleigh Burke-class" → "destroyers").
+	absorbed map[int]int
 }
 
 type placeMention struct {
@@ -56,7 +59,7 @@ type rankMention struct {
 func analyse(g *Gazetteer, doc *briefing.Document) briefing.Items {
 	a := &analysis{
 		g: g, ix: g.index, doc: doc, text: doc.Text, lower: lowerASCII(doc.Text),
-		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{},
+		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, absorbed: map[int]int{},
 	}
 	a.words = tokenize(a.text, a.lower, a.ix.vocab, nil)
 	a.taken = make([]bool, len(a.words))
@@ -70,14 +73,15 @@ func analyse(g *Gazetteer, doc *briefing.Document) briefing.Items {
 		a.at[m.first] = i
 	}
 
+	a.findClasses()
 	a.findShips()
 	a.applyGazetteer()
-	a.findClasses()
 	a.findPeople()
 	a.findGroups()
 	a.findOrganizations()
 	a.resolveGenerics()
 	a.inferAssetAttributes()
+	a.dropCoveredGenerics()
 	items := briefing.Items{Actors: a.actorItems(), Assets: a.assetItems()}
 	items.Questions = a.findQuestions(items)
 	return items
@@ -142,6 +146,24 @@ func (a *analysis) lowerWord(i int) string {
 	return a.lower[a.words[i].start:a.words[i].end]
 }
 
+// surfaceFor is the alias a mention adds: the gazetteer's form when the
+// text differs from it only by case, plural or spacing, else the text.
+func (a *analysis) surfaceFor(first, last int, form string) string {
+	text := strings.Join(strings.Fields(a.spanText(first, last)), " ")
+	if foldName(text) == foldName(form) && !strings.ContainsAny(text, "'’") {
+		return form
+	}
+	return text
+}
+
+// foldName folds case, punctuation, possessives and a plural ending.
+func foldName(s string) string {
+	k := strings.ReplaceAll(strings.ReplaceAll(s, "'s", ""), "’s", "")
+	k = normalizeName(k)
+	k = strings.TrimSuffix(k, "es")
+	return strings.TrimSuffix(k, "s")
+}
+
 // applyGazetteer turns each free gazetteer match into a mention.
 func (a *analysis) applyGazetteer() {
 	for _, m := range a.matches {
@@ -149,11 +171,27 @@ func (a *analysis) applyGazetteer() {
 			continue
 		}
 		r := bestRef(m.refs)
+		r.surface = a.surfaceFor(m.first, m.last, r.surface)
 		switch r.kind {
 		case kindPlatform:
 			p := &a.g.Platforms[r.index]
+			if p.Kind == "ship" && m.first == m.last && !a.words[m.first].upper && !a.shipContext(m.first) {
+				continue // "Fujian" the province, not the carrier
+			}
+			if p.Kind == "ship" {
+				// "the cruiser Moskva": the noun describes the ship
+				if n := len(a.genericMentions); n > 0 && a.genericMentions[n-1].last == m.first-1 && shipCategory(a.genericMentions[n-1].entry.Category) {
+					a.genericMentions = a.genericMentions[:n-1]
+				}
+			}
 			a.addAsset(platformKey(p), m.first, m.last, r.surface, func(d *assetDraft) { d.fromPlatform(a.g, p) })
 		case kindGeneric:
+			if d, k := a.assetEndingAt(m.first - 1); d != nil && a.words[m.first].soft && a.gapText(m.first) == " " {
+				d.mentions[k].last = m.last
+				d.surfaces = appendSurface(d.surfaces, a.spanText(d.mentions[k].first, m.last))
+				a.take(m.first, m.last)
+				continue
+			}
 			// resolved once specific assets are known
 			a.take(m.first, m.last)
 			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface})
@@ -170,6 +208,9 @@ func (a *analysis) applyGazetteer() {
 			}
 		case kindState:
 			s := &a.g.States[r.index]
+			if a.firstNameLike(m) {
+				continue // "Wellington Koo", "Israel Katz"
+			}
 			a.states = append(a.states, stateMention{m.first, m.last, s.Name, r.form})
 			a.addActor("state:"+s.Name, m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State
@@ -216,3 +257,64 @@ func platformKey(p *Platform) string { return "platform:" + p.Name }
 
 // normalizeName folds a name for keys: case, punctuation and spacing.
 func normalizeName(s string) string { return strings.TrimPrefix(normalizeKey(s), "the ") }
+
+// firstNameLike reports a capital or state name used as a first name: a
+// single word followed by a capitalised word the gazetteer does not know.
+func (a *analysis) firstNameLike(m match) bool {
+	next := m.last + 1
+	if m.first != m.last || next >= len(a.words) || a.gapText(next) != " " || !a.words[next].cap || a.words[next].upper {
+		return false
+	}
+	if a.at[next] >= 0 || notNameWords[a.lowerWord(next)] || institutionHeads[a.lowerWord(next)] {
+		return false
+	}
+	if a.words[m.first].possessive || a.inHeading(m.first) {
+		return false
+	}
+	// "Defence Minister Israel Katz": a title before makes it certain;
+	// otherwise a lone state name before a capitalised word is a name
+	// only when no verb-like word follows
+	return true
+}
+
+// inHeading reports a word inside a heading, where title case makes
+// every word look like a name.
+func (a *analysis) inHeading(i int) bool {
+	at := int(a.words[i].start)
+	for _, b := range a.doc.Blocks {
+		if b.Start <= at && at < b.End {
+			return b.Kind == briefing.Heading
+		}
+	}
+	return false
+}
+
+// shipContext reports "the" or a ship noun right before word i.
+func (a *analysis) shipContext(i int) bool {
+	prev := a.lowerWord(i - 1)
+	if prev == "the" || prev == "carrier" || prev == "ship" || prev == "vessel" {
+		return true
+	}
+	for _, g := range a.genericMentions {
+		if g.last == i-1 {
+			return true
+		}
+	}
+	return i > 0 && a.at[i-1] >= 0 && bestRef(a.matches[a.at[i-1]].refs).kind == kindGeneric
+}
+
+// assetEndingAt returns the asset with a mention ending at word i and the
+// index of that mention.
+func (a *analysis) assetEndingAt(i int) (*assetDraft, int) {
+	if i < 0 {
+		return nil, 0
+	}
+	for _, d := range a.assets {
+		for k, m := range d.mentions {
+			if m.last == i && d.kind != "generic" {
+				return d, k
+			}
+		}
+	}
+	return nil, 0
+}

@@ -9,35 +9,22 @@ import (
 
 // How an asset's side was learnt, most certain first.
 const (
-	sideFromPrefix   = iota // "USS", "HMS"
-	sideAdjacent            // "American F-35s", "Iran's missiles"
-	sideFromParent          // destroyers of a US carrier group
-	sideInSentence          // an operator named in the same sentence
-	sideInDocument          // an operator named elsewhere in the document
-	sideFromNeighbour       // the asset named just before
-	sideFromGazetteer       // the platform's main operator
+	sideFromPrefix    = iota // "USS", "HMS"
+	sideAdjacent             // "American F-35s", "Iran's missiles"
+	sideFromParent           // destroyers of a US carrier group
+	sideInSentence           // an operator named in the same sentence
+	sideInDocument           // an operator named elsewhere in the document
+	sideFromNeighbour        // the asset named just before
+	sideFromGazetteer        // the platform's main operator
 	sideUnknown
 )
 
-// resolveGenerics turns generic asset nouns into assets, unless a more
-// specific asset of the same category is already named in the document
-// (then "the destroyers" are that class's destroyers, not new ones).
+// resolveGenerics turns generic asset nouns into assets; those a more
+// specific asset covers are dropped once sides are known.
 func (a *analysis) resolveGenerics() {
-	specific := map[string]bool{}
-	for _, d := range a.assets {
-		if d.kind != "generic" {
-			specific[d.category] = true
-		}
-	}
 	for _, g := range a.genericMentions {
-		if specific[g.entry.Category] && !shipCategory(g.entry.Category) {
-			continue
-		}
-		if specific[g.entry.Category] {
-			continue
-		}
 		e := g.entry
-		a.addAsset("generic:"+e.Name, g.first, g.last, e.Name, func(d *assetDraft) {
+		a.addAsset("generic:"+e.Name, g.first, g.last, g.surface, func(d *assetDraft) {
 			d.name, d.category, d.kind = e.Name, e.Category, "generic"
 			d.domain = a.ix.categories[normalizeKey(e.Category)].Domain
 		})
@@ -61,7 +48,7 @@ func (a *analysis) inferAssetAttributes() {
 		if d.parent == nil {
 			d.parent = a.parentOf(d, m, sFirst, owner)
 		}
-		if side, ok := a.adjacentSide(m); ok && d.sideRank > sideAdjacent {
+		if side, ok := a.adjacentSide(m, sFirst); ok && d.sideRank > sideAdjacent {
 			d.side, d.sideRank = side, sideAdjacent
 		}
 		if d.sideRank > sideInSentence {
@@ -130,16 +117,19 @@ func (a *analysis) mentionsInOrder() []orderedMention {
 // adjacentSide reads a state, demonym or armed group right before the
 // mention ("American F-35s", "Iran's ballistic missiles", "the Russian
 // frigate") or right after it ("F-15 American aircraft").
-func (a *analysis) adjacentSide(m wordRange) (string, bool) {
-	for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
+func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
+	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
 		if gap := a.gapText(j + 1); strings.ContainsAny(gap, ",;:()") || strings.Contains(gap, ". ") {
 			break
 		}
 		if side, ok := a.stateAt(j); ok {
+			if a.madeIn(j) {
+				continue // "Chinese-built J-10C" names the maker, not the side
+			}
 			return side, true
 		}
 		lw := a.lowerWord(j)
-		if a.taken[j] || speechVerbs[lw] || statusCues[lw] != "" || linkWords[lw] {
+		if a.taken[j] && !a.isGenericWord(j) || speechVerbs[lw] || statusCues[lw] != "" || linkWords[lw] {
 			break
 		}
 	}
@@ -171,6 +161,9 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int) (
 		}
 		dist := m.first - s.last
 		if dist < 0 {
+			if len(d.operators) == 0 {
+				continue // "… which could help protect Israel" names no operator
+			}
 			dist = s.first - m.last + 50 // after the mention: a weaker clue
 		}
 		if dist < bestDist {
@@ -200,24 +193,21 @@ var linkWords = map[string]bool{
 	"comprising": true, "comprises": true, "accompanied": true, "launched": true, "fitted": true,
 }
 
-// parentOf finds the asset that contains this one: the nearest asset
-// before it in the sentence with a linking word between ("the strike
-// group includes destroyers equipped with Tomahawk missiles").
+// parentOf finds the asset that contains this one: an asset before it
+// in the sentence followed at once by a linking word ("the strike group
+// includes destroyers equipped with Tomahawk missiles and Aegis").
 func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int, owner map[int]*assetDraft) *assetDraft {
-	linked := false
-	for j := m.first - 1; j >= sFirst; j-- {
-		if linkWords[a.lowerWord(j)] {
-			linked = true
+	for j := m.first - 1; j >= sFirst && j >= m.first-12; j-- {
+		p := a.ownerEnds(j)
+		if p == nil || p == d {
 			continue
 		}
-		if p, ok := owner[j]; ok || a.ownerEnds(j) != nil {
-			if !ok {
-				p = a.ownerEnds(j)
-			}
-			if p == d {
-				return nil
-			}
-			if linked && canCarry(p.category) {
+		link := j + 1
+		if end, ok := a.absorbed[j]; ok {
+			link = end + 1
+		}
+		if a.lowerWord(link) == "including" || linkWords[a.lowerWord(link)] && a.lowerWord(link-1) != "along" && !strings.Contains(a.gapText(link), ",") {
+			if canCarry(p.category) && link < m.first {
 				return p
 			}
 		}
@@ -290,7 +280,7 @@ func (a *analysis) statusNear(m wordRange, sFirst, sLast int) (briefing.Status, 
 	for dist := 1; dist <= cLast-cFirst; dist++ {
 		if j := m.last + dist; j <= cLast {
 			if st, ok := a.cueAt(j); ok {
-				return st, true
+				return a.asSubject(st, j), true
 			}
 		}
 		if j := m.first - dist; j >= cFirst {
@@ -302,7 +292,24 @@ func (a *analysis) statusNear(m wordRange, sFirst, sLast int) (briefing.Status, 
 	if st, ok := look(cFirst-1, sFirst, -1); ok {
 		return st, true
 	}
-	return look(cLast+1, sLast, 1)
+	st, ok := look(cLast+1, sLast, 1)
+	return st, ok
+}
+
+// asSubject corrects a cue that follows the asset: "Iron Dome
+// intercepted the rockets" says Iron Dome was in action, not destroyed;
+// "the frigate was hit" keeps its sense.
+func (a *analysis) asSubject(st briefing.Status, cue int) briefing.Status {
+	if st != briefing.Destroyed && st != briefing.Damaged {
+		return st
+	}
+	for j := cue - 1; j >= 0 && j >= cue-3; j-- {
+		switch a.lowerWord(j) {
+		case "was", "were", "been", "being", "is", "are", "be", "got", "reportedly", "badly", "later":
+			return st
+		}
+	}
+	return briefing.Deployed
 }
 
 // cueAt reads a status cue at word j, with the few two-word cues that
@@ -445,4 +452,62 @@ func (a *analysis) locationAfter(m wordRange, sLast int) string {
 		}
 	}
 	return ""
+}
+
+// madeIn reports a demonym used for the maker: "Chinese-built".
+func (a *analysis) madeIn(i int) bool {
+	if i+1 >= len(a.words) || a.gapText(i+1) != "-" {
+		return false
+	}
+	switch a.lowerWord(i + 1) {
+	case "built", "made", "designed", "supplied", "developed", "manufactured", "produced", "origin", "donated":
+		return true
+	}
+	return false
+}
+
+// isGenericWord reports a word inside a generic asset noun.
+func (a *analysis) isGenericWord(i int) bool {
+	for _, g := range a.genericMentions {
+		if g.first <= i && i <= g.last {
+			return true
+		}
+	}
+	return false
+}
+
+// dropCoveredGenerics removes generic assets that a more specific one of
+// the same category and side already accounts for: "the destroyers" of
+// a text that names Arleigh Burke-class destroyers, "drones" beside
+// "one-way attack drones", "warships" beside named frigates.
+func (a *analysis) dropCoveredGenerics() {
+	covered := func(g *assetDraft) bool {
+		for _, d := range a.assets {
+			if d == g || d.side != g.side && d.side != "" && g.side != "" {
+				continue
+			}
+			sameKind := d.category == g.category || g.category == "warship" && shipCategory(d.category)
+			if !sameKind {
+				continue
+			}
+			if d.kind != "generic" || len(strings.Fields(d.name)) > len(strings.Fields(g.name)) {
+				return true
+			}
+		}
+		return false
+	}
+	kept := a.assets[:0]
+	for _, d := range a.assets {
+		if d.kind == "generic" && covered(d) {
+			delete(a.assetKeys, d.key)
+			continue
+		}
+		kept = append(kept, d)
+	}
+	a.assets = kept
+	for _, d := range a.assets {
+		if d.parent != nil && a.assetKeys[d.parent.key] == nil {
+			d.parent = nil
+		}
+	}
 }

@@ -11,8 +11,12 @@ func (a *analysis) findClasses() {
 			continue
 		}
 		first := i
-		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		for j := i - 1; j >= 0 && i-j <= 5; j-- {
 			w := a.words[j]
+			// "Sejong the Great-class": a particle between capitals
+			if nameParticles[a.lowerWord(j)] && j > 0 && a.words[j-1].cap && j < i-1 {
+				continue
+			}
 			if !(w.cap || w.digit) || a.taken[j] || notNameWords[a.lowerWord(j)] {
 				break
 			}
@@ -24,18 +28,18 @@ func (a *analysis) findClasses() {
 		if first == i {
 			continue
 		}
-		last := i
+		last, noun := i, -1
 		base := strings.Join(strings.Fields(strings.NewReplacer("-", " ", "–", " ", "—", " ").Replace(a.spanText(first, i-1))), " ")
 		category := ""
 		// the category noun after the class word belongs to the mention
 		if m := a.matchAt(i + 1); m != nil && a.words[i+1].soft && bestRef(m.refs).kind == kindGeneric {
 			category = a.g.Generic[bestRef(m.refs).index].Category
-			last = m.last
+			noun = m.last
 		}
 		name := base + " class"
 		var d *assetDraft
 		if p, ok := a.platformNamed(name); ok {
-			d = a.addAsset(platformKey(p), first, last, p.Name, func(d *assetDraft) { d.fromPlatform(a.g, p) })
+			d = a.addAsset(platformKey(p), first, last, name, func(d *assetDraft) { d.fromPlatform(a.g, p) })
 		} else {
 			d = a.addAsset("class:"+normalizeName(name), first, last, name, func(d *assetDraft) {
 				d.name, d.kind, d.category = name, "class", category
@@ -45,7 +49,12 @@ func (a *analysis) findClasses() {
 		if d.category == "" {
 			d.category = category
 		}
-		i = last
+		// the noun belongs to the class mention but is not its name
+		if noun > 0 {
+			a.take(i+1, noun)
+			a.absorbed[i] = noun
+			i = noun
+		}
 	}
 }
 
@@ -62,6 +71,22 @@ func (a *analysis) matchAt(i int) *match {
 func (a *analysis) platformNamed(name string) (*Platform, bool) {
 	if i, ok := a.ix.platforms[normalizeKey(name)]; ok {
 		return &a.g.Platforms[i], true
+	}
+	base := strings.TrimSuffix(name, " class")
+	for _, form := range []string{name, base} {
+		p, ok := a.g.lookupPlatform(form)
+		if !ok {
+			continue
+		}
+		if p.Kind == "class" {
+			return p, true
+		}
+		// "Vasily Bykov-class": the class a ship of that name leads
+		if p.Kind == "ship" && p.Parent != "" {
+			if i, ok := a.ix.platforms[normalizeKey(p.Parent)]; ok {
+				return &a.g.Platforms[i], true
+			}
+		}
 	}
 	return nil, false
 }

@@ -63,10 +63,15 @@ func (g *Gazetteer) build() {
 		ix.categories[normalizeKey(c.Name)] = c
 	}
 	var plural []string // words that may take a plural ending
-	add := func(surface string, r ref) {
+	var add func(surface string, r ref)
+	add = func(surface string, r ref) {
 		parts := splitForm(surface)
 		if len(parts) == 0 {
 			return
+		}
+		// "U.S." is also written "US"
+		if len(parts) > 1 && strings.Contains(surface, ".") && allSingleLetters(parts) {
+			add(strings.ToUpper(strings.Join(parts, "")), r)
 		}
 		r.surface = surface
 		node := int32(0)
@@ -207,6 +212,9 @@ func (ix *index) matchWords(text string, words []word, out []match) []match {
 		n := 0
 		for j := i; j < len(words) && (j == i || words[j].soft) && words[j].id >= 0; j++ {
 			child, ok := ix.edges[uint64(node)<<32|uint64(uint32(words[j].id))]
+			if !ok && words[j].alt >= 0 {
+				child, ok = ix.edges[uint64(node)<<32|uint64(uint32(words[j].alt))]
+			}
 			if !ok {
 				break
 			}
@@ -253,8 +261,8 @@ func caseFits(r ref, span string, first word) bool {
 	if short, ok := shortCapitals(r.surface); ok {
 		return capitalsMatch(short, span)
 	}
-	if r.kind == kindGeneric {
-		return true
+	if r.kind == kindGeneric || r.kind == kindRank && len(span) > 4 {
+		return true // "leader Kim Jong Un"; a name must follow, checked later
 	}
 	if first.cap || first.digit {
 		return true
@@ -304,4 +312,28 @@ func capitalsMatch(form, span string) bool {
 		i++
 	}
 	return true
+}
+
+func allSingleLetters(parts []string) bool {
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the refs of a surface form, whatever its case.
+func (ix *index) lookup(form string) []ref {
+	node := int32(0)
+	for _, w := range splitForm(form) {
+		id, ok := ix.vocab[w]
+		if !ok {
+			return nil
+		}
+		if node, ok = ix.edges[uint64(node)<<32|uint64(uint32(id))]; !ok {
+			return nil
+		}
+	}
+	return ix.terminals[node]
 }

@@ -29,6 +29,7 @@ var institutionStarts = map[string]bool{
 // findOrganizations finds organisations the gazetteer does not know, by
 // the shape of their names, and acronyms defined in brackets after a name.
 func (a *analysis) findOrganizations() {
+	shortForms := map[string]string{}
 	for i := 0; i < len(a.words); i++ {
 		if a.taken[i] && !a.isDemonym(i) {
 			continue
@@ -40,13 +41,19 @@ func (a *analysis) findOrganizations() {
 		if last <= i {
 			continue
 		}
-		head, start := a.lowerWord(last), a.lowerWord(i)
-		if a.isDemonym(i) {
-			start = a.lowerWord(i + 1)
+		// "Taiwan's Ministry of Defense": the name starts after the owner
+		for k := i; k < last; k++ {
+			if a.words[k].possessive {
+				i = k + 1
+			}
 		}
-		if !institutionHeads[head] && !institutionStarts[start] {
+		if a.allUpper(i, last) || a.isRankRun(i, last) || last <= i {
 			continue
 		}
+		if !a.institutional(i, last) {
+			continue
+		}
+		head := a.lowerWord(last)
 		// "the Ministry" alone is no name
 		if last-i < 1 || (a.isDemonym(i) && last == i+1 && !institutionHeads[head]) {
 			continue
@@ -58,9 +65,22 @@ func (a *analysis) findOrganizations() {
 			affiliation = a.ownerAt(i - 1)
 		}
 		name := strings.Join(strings.Fields(a.spanText(i, last)), " ")
-		a.addActor("org:"+normalizeName(name), i, last, name, func(d *actorDraft) {
+		key := "org:" + normalizeName(name)
+		// "Main Directorate of Intelligence (HUR)": the gazetteer knows it
+		// by its acronym
+		if d := a.actorAt(last + 1); d != nil && d.kind == briefing.Organization && strings.HasSuffix(a.gapText(last+1), "(") {
+			key = d.key
+		}
+		if d, ok := shortForms[normalizeName(name)]; ok {
+			key = d
+		}
+		d := a.addActor(key, i, last, name, func(d *actorDraft) {
 			d.name, d.kind, d.affiliation = name, briefing.Organization, affiliation
 		})
+		if a.isDemonym(i) || affiliation != "" {
+			// "the Border Guard" later means "the Finnish Border Guard"
+			shortForms[normalizeName(a.spanText(i+1, last))] = d.key
+		}
 		i = last
 	}
 	a.findAcronyms()
@@ -106,7 +126,7 @@ func (a *analysis) orgNameRun(first int) int {
 			}
 			continue
 		}
-		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(a.words) && a.words[j+1].cap {
+		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(a.words) && a.words[j+1].cap && !a.taken[j+1] {
 			continue
 		}
 		break
@@ -139,4 +159,52 @@ func (a *analysis) findAcronyms() {
 			}
 		}
 	}
+}
+
+// allUpper reports a run written in capitals, as headings often are.
+func (a *analysis) allUpper(first, last int) bool {
+	for i := first; i <= last; i++ {
+		if !a.words[i].upper || a.words[i].end-a.words[i].start < 2 {
+			return false
+		}
+	}
+	return last > first
+}
+
+// isRankRun reports a run that is only a title ("Chief of Staff").
+func (a *analysis) isRankRun(first, last int) bool {
+	for _, r := range a.ranks {
+		if r.first == first && r.last == last {
+			return true
+		}
+	}
+	return false
+}
+
+// institutional reports a run that names an institution: it ends with a
+// head noun ("… Border Guard"), starts like one ("Ministry of …"), or has
+// one before "of" ("National Bureau of Investigation").
+func (a *analysis) institutional(first, last int) bool {
+	if institutionHeads[a.lowerWord(last)] {
+		return true
+	}
+	for k := first; k < last; k++ {
+		w := a.lowerWord(k)
+		if (institutionHeads[w] || institutionStarts[w]) && (k == first || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAt returns the actor with a mention starting at word i.
+func (a *analysis) actorAt(i int) *actorDraft {
+	for _, d := range a.actors {
+		for _, m := range d.mentions {
+			if m.first == i {
+				return d
+			}
+		}
+	}
+	return nil
 }

@@ -84,14 +84,14 @@ func (a *analysis) findPeople() {
 	a.findSurnames()
 }
 
-
 // startsName reports a capitalised, free word that may begin a name.
 func (a *analysis) startsName(i int) bool {
 	if i < 0 || i >= len(a.words) {
 		return false
 	}
 	w := a.words[i]
-	return w.cap && !w.upper && !a.taken[i] && !notNameWords[a.lowerWord(i)]
+	lw := a.lowerWord(i)
+	return w.cap && !w.upper && !a.taken[i] && !notNameWords[lw] && !institutionHeads[lw] && !institutionStarts[lw]
 }
 
 // personNameRun returns the last word of a person's name starting at
@@ -103,13 +103,18 @@ func (a *analysis) personNameRun(first int) int {
 		if j > first && !w.soft {
 			break
 		}
-		if gap := a.gapText(j); j > first && gap != " " && gap != "-" {
+		gap := a.gapText(j)
+		if j > first && gap != " " && gap != "-" {
 			break
 		}
 		lw := a.lowerWord(j)
 		switch {
+		case institutionHeads[lw] || institutionStarts[lw]:
+			return last
 		case w.cap && !a.taken[j] && !notNameWords[lw] && !w.upper:
 			last = j
+		case j > first && gap == "-" && !a.taken[j]:
+			last = j // "Lee Jae-myung", "Lai Ching-te"
 		case j > first && nameParticles[lw] && j+1 < len(a.words) && a.words[j+1].cap:
 			continue
 		default:

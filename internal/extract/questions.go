@@ -146,7 +146,9 @@ func hasPhrase(s, phrase string) bool {
 	}
 }
 
-func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // hedgesAnActor accepts a weak cue only when its subject is an actor, an
 // asset or a pronoun standing for one: "Israel might participate".
@@ -184,6 +186,22 @@ var auxiliaries = map[string]bool{
 	"does": true, "do": true, "did": true, "must": true,
 }
 
+// whLead are the words after which "how", "when" or "who" opens an
+// indirect question ("unclear how much", "did not say when").
+var whLead = map[string]bool{
+	"unclear": true, "clear": true, "unknown": true, "known": true, "say": true, "said": true, "confirm": true,
+	"confirmed": true, "establish": true, "established": true, "disclosed": true, "disclose": true, "asked": true,
+	"ask": true, "about": true, "guessing": true, "sure": true, "certain": true, "know": true, "explain": true,
+	"seen": true, "determine": true, "determined": true, "specify": true, "reveal": true, "revealed": true,
+}
+
+// hardStops end a clause even inside a sentence: what follows is
+// background, not the open point.
+var hardStops = map[string]bool{
+	"following": true, "because": true, "amid": true, "although": true, "though": true, "whereas": true,
+	"despite": true, "after": true, "given": true,
+}
+
 // clauseEnds stop the clause a question is made from.
 var clauseEnds = map[string]bool{
 	"remains": true, "remain": true, "is": true, "was": true, "are": true, "were": true, "though": true,
@@ -210,7 +228,7 @@ func (a *analysis) phrase(s int, words []string, cueWord string) string {
 	}
 	// "it is unclear how much …", "how many … remains unknown"
 	for i, w := range lw {
-		if (w == "how" || w == "when" || w == "where" || w == "why" || w == "who" || w == "what") && i+1 < len(words) && i > 0 {
+		if (w == "how" || w == "when" || w == "where" || w == "why" || w == "who" || w == "what") && i+1 < len(words) && (i == 0 || whLead[lw[i-1]]) {
 			clause := clauseAfter(words, lw, i+1)
 			if len(clause) == 0 || (len(clause) == 1 && strings.EqualFold(trimPunct(clause[0]), "exactly")) {
 				break
@@ -276,7 +294,7 @@ func (a *analysis) phrase(s int, words []string, cueWord string) string {
 		}
 	}
 	if topic := a.topicOf(s); topic != "" {
-		return finish("What remains unknown about " + topic)
+		return finish("What remains unclear about " + topic)
 	}
 	return ""
 }
@@ -307,7 +325,7 @@ func (a *analysis) invert(s int, clause []string) string {
 			return finish("Does " + lowerFirst(strings.Join(subj, " ")) + " " + strings.TrimSuffix(w, "s") + " " + strings.Join(clause[k+1:], " "))
 		}
 	}
-	return finish("Is it the case that " + strings.Join(clause, " "))
+	return ""
 }
 
 // clauseAfter takes words from i to the end of the clause: a comma, a
@@ -319,9 +337,16 @@ func clauseAfter(words, lower []string, i int) []string {
 		if j > i+1 && clauseEnds[lower[j]] && j+1 < len(lower) && isUncertainty(lower[j+1:]) {
 			break
 		}
+		if j > i+1 && (hardStops[lower[j]] || lower[j] == "or" && j+1 < len(lower) && (lower[j+1] == "at" || lower[j+1] == "perhaps" || lower[j+1] == "even")) {
+			break
+		}
 		w := words[j]
 		out = append(out, strings.TrimRight(w, ",;:.!?\"”)"))
-		if strings.ContainsAny(w[max(0, len(w)-2):], ",;:.!?") {
+		if strings.ContainsAny(w[max(0, len(w)-2):], ";:.!?") {
+			break
+		}
+		// a comma ends the clause unless a list "A, B, or C" goes on
+		if strings.HasSuffix(w, ",") && !listContinues(lower[j+1:]) {
 			break
 		}
 	}
@@ -569,4 +594,18 @@ func contentWords(s string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// listContinues reports a comma inside "A, B, or C": an "or" or "and"
+// comes within the next few words, before any other comma.
+func listContinues(rest []string) bool {
+	for k, w := range rest {
+		if k > 5 {
+			return false
+		}
+		if w == "or" || w == "and" {
+			return k <= 3
+		}
+	}
+	return false
 }

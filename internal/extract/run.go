@@ -90,18 +90,7 @@ func (g *Gazetteer) actorKindOf(name string) (briefing.ActorKind, string, bool) 
 		return briefing.Organization, g.Organizations[i].Country, true
 	}
 	// acronyms and aliases
-	words := splitForm(name)
-	node := int32(0)
-	for _, w := range words {
-		id, ok := g.index.vocab[w]
-		if !ok {
-			return "", "", false
-		}
-		if node, ok = g.index.edges[uint64(node)<<32|uint64(uint32(id))]; !ok {
-			return "", "", false
-		}
-	}
-	for _, r := range g.index.terminals[node] {
+	for _, r := range g.index.lookup(name) {
 		switch r.kind {
 		case kindOrganization:
 			return briefing.Organization, g.Organizations[r.index].Country, true
@@ -115,6 +104,16 @@ func (g *Gazetteer) actorKindOf(name string) (briefing.ActorKind, string, bool) 
 func (g *Gazetteer) platform(name string) (*Platform, bool) {
 	if i, ok := g.index.platforms[normalizeKey(name)]; ok {
 		return &g.Platforms[i], true
+	}
+	return g.lookupPlatform(name)
+}
+
+// lookupPlatform finds a platform by any of its surface forms.
+func (g *Gazetteer) lookupPlatform(form string) (*Platform, bool) {
+	for _, r := range g.index.lookup(form) {
+		if r.kind == kindPlatform {
+			return &g.Platforms[r.index], true
+		}
 	}
 	return nil, false
 }

@@ -34,6 +34,12 @@ func (a *analysis) findShips() {
 		}
 		name := a.spanText(i, last)
 		d := a.shipDraft(name, a.spanText(i+1, last))
+		if m := a.shipNounBefore(i); m != nil {
+			if d.category == "" {
+				d.category = a.g.Generic[bestRef(m.refs).index].Category
+			}
+			a.take(m.first, m.last)
+		}
 		if len(states) == 1 && d.side == "" {
 			d.side, d.sideRank = states[0], sideFromPrefix
 		}
@@ -236,4 +242,18 @@ func (a *analysis) findShortShipNames() {
 			break
 		}
 	}
+}
+
+// shipNounBefore returns a generic ship noun ending right before word i
+// ("the destroyer USS Bulkeley"), which describes the ship that follows.
+func (a *analysis) shipNounBefore(i int) *match {
+	for k := range a.matches {
+		m := &a.matches[k]
+		if m.last == i-1 && a.free(m.first, m.last) && a.gapText(i) == " " {
+			if r := bestRef(m.refs); r.kind == kindGeneric && shipCategory(a.g.Generic[r.index].Category) {
+				return m
+			}
+		}
+	}
+	return nil
 }

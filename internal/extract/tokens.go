@@ -10,8 +10,9 @@ import (
 // decides whether two words may belong to one name.
 type word struct {
 	start, end int32 // byte offsets in the text
-	// id is the word's entry in the gazetteer vocabulary, or -1.
-	id int32
+	// id is the word's entry in the gazetteer vocabulary, or -1; alt is
+	// the entry of its singular when both exist ("35s" and "35").
+	id, alt int32
 	// soft is true when only spaces, hyphens, dashes, slashes, dots or
 	// apostrophes separate this word from the previous one.
 	soft bool
@@ -78,16 +79,24 @@ func tokenize(text, lower string, vocab map[string]int32, words []word) []word {
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:])
 		w := word{
-			start: int32(start), end: int32(i), id: -1,
+			start: int32(start), end: int32(i), id: -1, alt: -1,
 			soft:  len(words) > 0 && softGap(text[prevEnd:start]),
 			cap:   unicode.IsUpper(first),
 			upper: upper && hasLetter,
 			digit: first >= '0' && first <= '9',
 		}
-		if ascii {
-			w.id = lookupWord(vocab, lower[start:i])
-		} else {
-			w.id = lookupWord(vocab, lowerString(text[start:i]))
+		norm := lower[start:i]
+		if !ascii {
+			norm = lowerString(text[start:i])
+		}
+		w.id = lookupWord(vocab, norm)
+		if len(norm) > 2 && norm[len(norm)-1] == 's' {
+			if alt := lookupWord(vocab, norm[:len(norm)-1]); alt != w.id {
+				w.alt = alt
+				if w.id < 0 {
+					w.id, w.alt = alt, -1
+				}
+			}
 		}
 		words = append(words, w)
 		prevEnd = i

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -37,6 +39,24 @@ type analysis struct {
 	// absorbed maps the last word of a mention to the last word of the
 	// noun it swallowed ("Arleigh Burke-class" → "destroyers").
 	absorbed map[int]int
+
+	// word-indexed views of the mentions found so far
+	stateWord   map[int]int // word → index in states
+	actorWord   map[int]*actorDraft
+	actorStart  map[int]*actorDraft
+	assetEnd    map[int]mentionRef
+	genericWord map[int]bool
+	endAt       map[int]int // last word of a gazetteer match → match
+
+	names memo // normalizeName, remembered across documents
+}
+
+func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
+
+// mentionRef names one mention of an asset.
+type mentionRef struct {
+	asset   *assetDraft
+	mention int
 }
 
 type placeMention struct {
@@ -57,22 +77,52 @@ type rankMention struct {
 
 // analyse runs the pipeline on one document.
 func analyse(g *Gazetteer, doc *briefing.Document) briefing.Items {
-	a := &analysis{
-		g: g, ix: g.index, doc: doc, text: doc.Text, lower: lowerASCII(doc.Text),
+	return newAnalysis(g).run(doc)
+}
+
+// newAnalysis makes the working state; run reuses it for every document
+// so that its buffers and maps are allocated once per briefing.
+func newAnalysis(g *Gazetteer) *analysis {
+	return &analysis{
+		g: g, ix: g.index,
 		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, absorbed: map[int]int{},
+		stateWord: map[int]int{}, actorWord: map[int]*actorDraft{}, actorStart: map[int]*actorDraft{},
+		assetEnd: map[int]mentionRef{}, genericWord: map[int]bool{}, endAt: map[int]int{}, names: memo{},
 	}
-	a.words = tokenize(a.text, a.lower, a.ix.vocab, nil)
-	a.taken = make([]bool, len(a.words))
-	a.sentences = splitSentences(doc, nil)
-	a.matches = a.ix.matchWords(a.text, a.words, nil)
-	a.at = make([]int, len(a.words))
+}
+
+func (a *analysis) reset(doc *briefing.Document) {
+	a.doc, a.text, a.lower = doc, doc.Text, lowerASCII(doc.Text)
+	clear(a.actorKeys)
+	clear(a.assetKeys)
+	clear(a.absorbed)
+	clear(a.stateWord)
+	clear(a.actorWord)
+	clear(a.actorStart)
+	clear(a.assetEnd)
+	clear(a.genericWord)
+	clear(a.endAt)
+	a.actors, a.assets = nil, nil
+	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]
+	a.words = tokenize(a.text, a.lower, a.ix.vocab, a.words)
+	n := len(a.words)
+	a.taken = slices.Grow(a.taken[:0], n)[:n]
+	clear(a.taken)
+	a.at = slices.Grow(a.at[:0], n)[:n]
 	for i := range a.at {
 		a.at[i] = -1
 	}
+	a.sentences = splitSentences(doc, a.sentences)
+	a.matches = a.ix.matchWords(a.text, a.words, a.matches)
 	for i, m := range a.matches {
 		a.at[m.first] = i
+		a.endAt[m.last] = i
 	}
+}
 
+// run finds the items of one document.
+func (a *analysis) run(doc *briefing.Document) briefing.Items {
+	a.reset(doc)
 	a.findClasses()
 	a.findShips()
 	a.applyGazetteer()
@@ -149,11 +199,44 @@ func (a *analysis) lowerWord(i int) string {
 // surfaceFor is the alias a mention adds: the gazetteer's form when the
 // text differs from it only by case, plural or spacing, else the text.
 func (a *analysis) surfaceFor(first, last int, form string) string {
-	text := strings.Join(strings.Fields(a.spanText(first, last)), " ")
-	if foldName(text) == foldName(form) && !strings.ContainsAny(text, "'’") {
+	text := a.spanText(first, last)
+	if text == form || !strings.ContainsAny(text, "'’\n") && foldEqual(text, form) {
 		return form
 	}
-	return text
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// foldEqual compares a text with a form letter by letter, ignoring case,
+// punctuation and spacing, and allowing a plural ending on the text.
+func foldEqual(text, form string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(text) && !isASCIIWordByte(text[i]) && text[i] < utf8.RuneSelf {
+			i++
+		}
+		for j < len(form) && !isASCIIWordByte(form[j]) && form[j] < utf8.RuneSelf {
+			j++
+		}
+		if j == len(form) {
+			rest := text[i:]
+			return rest == "" || rest == "s" || rest == "es"
+		}
+		if i == len(text) {
+			return false
+		}
+		if lowerByte(text[i]) != lowerByte(form[j]) {
+			return false
+		}
+		i++
+		j++
+	}
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // foldName folds case, punctuation, possessives and a plural ending.
@@ -187,14 +270,19 @@ func (a *analysis) applyGazetteer() {
 			a.addAsset(platformKey(p), m.first, m.last, r.surface, func(d *assetDraft) { d.fromPlatform(a.g, p) })
 		case kindGeneric:
 			if d, k := a.assetEndingAt(m.first - 1); d != nil && a.words[m.first].soft && a.gapText(m.first) == " " {
+				delete(a.assetEnd, d.mentions[k].last)
 				d.mentions[k].last = m.last
-				d.surfaces = appendSurface(d.surfaces, a.spanText(d.mentions[k].first, m.last))
+				a.assetEnd[m.last] = mentionRef{d, k}
+				d.surfaces.add(a.spanText(d.mentions[k].first, m.last), a.normName)
 				a.take(m.first, m.last)
 				continue
 			}
 			// resolved once specific assets are known
 			a.take(m.first, m.last)
 			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface})
+			for w := m.first; w <= m.last; w++ {
+				a.genericWord[w] = true
+			}
 		case kindOrganization:
 			o := &a.g.Organizations[r.index]
 			a.addActor("org:"+o.Name, m.first, m.last, r.surface, func(d *actorDraft) {
@@ -204,14 +292,14 @@ func (a *analysis) applyGazetteer() {
 				}
 			})
 			if o.Category == "armed group" {
-				a.states = append(a.states, stateMention{m.first, m.last, o.Name, formName})
+				a.addState(stateMention{m.first, m.last, o.Name, formName})
 			}
 		case kindState:
 			s := &a.g.States[r.index]
 			if a.firstNameLike(m) {
 				continue // "Wellington Koo", "Israel Katz"
 			}
-			a.states = append(a.states, stateMention{m.first, m.last, s.Name, r.form})
+			a.addState(stateMention{m.first, m.last, s.Name, r.form})
 			a.addActor("state:"+s.Name, m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State
 			})
@@ -306,15 +394,15 @@ func (a *analysis) shipContext(i int) bool {
 // assetEndingAt returns the asset with a mention ending at word i and the
 // index of that mention.
 func (a *analysis) assetEndingAt(i int) (*assetDraft, int) {
-	if i < 0 {
-		return nil, 0
-	}
-	for _, d := range a.assets {
-		for k, m := range d.mentions {
-			if m.last == i && d.kind != "generic" {
-				return d, k
-			}
-		}
+	if e, ok := a.assetEnd[i]; ok && e.asset.kind != "generic" {
+		return e.asset, e.mention
 	}
 	return nil, 0
+}
+
+func (a *analysis) addState(s stateMention) {
+	a.states = append(a.states, s)
+	for w := s.first; w <= s.last; w++ {
+		a.stateWord[w] = len(a.states) - 1
+	}
 }

@@ -142,10 +142,8 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 }
 
 func (a *analysis) stateAt(i int) (string, bool) {
-	for _, s := range a.states {
-		if s.first <= i && i <= s.last {
-			return s.state, true
-		}
+	if k, ok := a.stateWord[i]; ok {
+		return a.states[k].state, true
 	}
 	return "", false
 }
@@ -217,12 +215,8 @@ func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int, owner map[in
 
 // ownerEnds returns the asset with a mention ending at word j.
 func (a *analysis) ownerEnds(j int) *assetDraft {
-	for _, d := range a.assets {
-		for _, m := range d.mentions {
-			if m.last == j {
-				return d
-			}
-		}
+	if e, ok := a.assetEnd[j]; ok {
+		return e.asset
 	}
 	return nil
 }
@@ -467,14 +461,7 @@ func (a *analysis) madeIn(i int) bool {
 }
 
 // isGenericWord reports a word inside a generic asset noun.
-func (a *analysis) isGenericWord(i int) bool {
-	for _, g := range a.genericMentions {
-		if g.first <= i && i <= g.last {
-			return true
-		}
-	}
-	return false
-}
+func (a *analysis) isGenericWord(i int) bool { return a.genericWord[i] }
 
 // dropCoveredGenerics removes generic assets that a more specific one of
 // the same category and side already accounts for: "the destroyers" of

@@ -49,7 +49,7 @@ func lookupCategory(s string) (Category, bool) {
 		return Category{}, false
 	}
 	k := normalizeKey(s)
-	k = strings.NewReplacer("defense", "defence", "refuelling", "refueling", "armored", "armoured").Replace(k)
+	k = spellings.Replace(k)
 	for _, cand := range []string{k, strings.TrimSuffix(k, "s"), strings.TrimSuffix(k, "es")} {
 		if c, ok := cats[cand]; ok {
 			return c, true
@@ -57,6 +57,9 @@ func lookupCategory(s string) (Category, bool) {
 	}
 	return Category{}, false
 }
+
+// spellings folds British and American spellings of category names.
+var spellings = strings.NewReplacer("defense", "defence", "refuelling", "refueling", "armored", "armoured")
 
 func readYAML(name string, into any) error {
 	raw, err := data.ReadFile(name)
@@ -72,6 +75,9 @@ func readYAML(name string, into any) error {
 // normalizeKey folds a name for comparison: lower case, dashes and
 // hyphens as spaces, other punctuation dropped, spaces collapsed.
 func normalizeKey(s string) string {
+	if k, ok := normalizeASCII(s); ok {
+		return k
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range strings.ToLower(s) {
@@ -88,4 +94,45 @@ func normalizeKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// normalizeASCII is normalizeKey for ASCII text, with one allocation.
+func normalizeASCII(s string) (string, bool) {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c == '-' || c == ' ' || c == '_' || c == '/' || c == '\n' || c == '\t':
+			space = true
+		case c == '\'' || c == '.' || c == ',' || c == '"' || c == '(' || c == ')':
+		default:
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b), true
+}
+
+// memo remembers folded names: the same few names recur in every
+// document, and folding each anew would allocate each time.
+type memo map[string]string
+
+func (m memo) get(s string, fold func(string) string) string {
+	if k, ok := m[s]; ok {
+		return k
+	}
+	k := fold(s)
+	if len(m) < 1<<16 {
+		m[s] = k
+	}
+	return k
 }

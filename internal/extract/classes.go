@@ -29,7 +29,7 @@ func (a *analysis) findClasses() {
 			continue
 		}
 		last, noun := i, -1
-		base := strings.Join(strings.Fields(strings.NewReplacer("-", " ", "–", " ", "—", " ").Replace(a.spanText(first, i-1))), " ")
+		base := strings.Join(strings.Fields(dashes.Replace(a.spanText(first, i-1))), " ")
 		category := ""
 		// the category noun after the class word belongs to the mention
 		if m := a.matchAt(i + 1); m != nil && a.words[i+1].soft && bestRef(m.refs).kind == kindGeneric {
@@ -57,6 +57,9 @@ func (a *analysis) findClasses() {
 		}
 	}
 }
+
+// dashes are spaces in a class name ("Arleigh Burke–class").
+var dashes = strings.NewReplacer("-", " ", "–", " ", "—", " ")
 
 // matchAt returns the gazetteer match starting at word i, if any.
 func (a *analysis) matchAt(i int) *match {

@@ -15,7 +15,7 @@ type actorDraft struct {
 	kind        briefing.ActorKind
 	title, role string
 	affiliation string
-	surfaces    []string
+	surfaces    surfaceSet
 	mentions    []wordRange
 }
 
@@ -34,7 +34,7 @@ type assetDraft struct {
 	location string
 	status   briefing.Status
 	parent   *assetDraft
-	surfaces []string
+	surfaces surfaceSet
 	mentions []wordRange
 }
 
@@ -53,8 +53,12 @@ func (a *analysis) addActor(key string, first, last int, surface string, init fu
 		a.actors = append(a.actors, d)
 	}
 	d.mentions = append(d.mentions, wordRange{first, last})
-	d.surfaces = appendSurface(d.surfaces, surface)
+	d.surfaces.add(surface, a.normName)
 	a.take(first, last)
+	a.actorStart[first] = d
+	for w := first; w <= last; w++ {
+		a.actorWord[w] = d
+	}
 	return d
 }
 
@@ -67,19 +71,28 @@ func (a *analysis) addAsset(key string, first, last int, surface string, init fu
 		a.assets = append(a.assets, d)
 	}
 	d.mentions = append(d.mentions, wordRange{first, last})
-	d.surfaces = appendSurface(d.surfaces, surface)
+	d.surfaces.add(surface, a.normName)
 	a.take(first, last)
+	a.assetEnd[last] = mentionRef{d, len(d.mentions) - 1}
 	return d
 }
 
-func appendSurface(list []string, s string) []string {
-	k := normalizeName(s)
-	for _, have := range list {
-		if normalizeName(have) == k {
-			return list
-		}
+// surfaceSet holds the distinct forms an item is written in, with their
+// folded keys so that adding one costs no re-folding.
+type surfaceSet struct {
+	forms, keys []string
+}
+
+func (s *surfaceSet) add(form string, norm func(string) string) {
+	if slices.Contains(s.forms, form) {
+		return
 	}
-	return append(list, s)
+	k := norm(form)
+	if slices.Contains(s.keys, k) {
+		return
+	}
+	s.forms = append(s.forms, form)
+	s.keys = append(s.keys, k)
 }
 
 // fromPlatform fills a draft from its gazetteer entry.
@@ -96,11 +109,11 @@ func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
 }
 
 // aliasesOf lists the surface forms that differ from the name.
-func aliasesOf(name string, surfaces []string) []string {
+func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
 	var out []string
-	k := normalizeName(name)
-	for _, s := range surfaces {
-		if normalizeName(s) != k && !slices.ContainsFunc(out, func(x string) bool { return normalizeName(x) == normalizeName(s) }) {
+	k := a.normName(name)
+	for i, s := range surfaces.forms {
+		if surfaces.keys[i] != k {
 			out = append(out, s)
 		}
 	}
@@ -121,7 +134,7 @@ func (a *analysis) actorItems() []briefing.Actor {
 	for _, d := range a.actors {
 		out = append(out, briefing.Actor{
 			ID: d.key, Name: d.name, Kind: d.kind, Title: d.title, Role: d.role, Affiliation: d.affiliation,
-			Aliases: aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions),
+			Aliases: a.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions),
 		})
 	}
 	return out
@@ -142,7 +155,7 @@ func (a *analysis) assetItems() []briefing.Asset {
 			domain = briefing.UnknownDomain
 		}
 		item := briefing.Asset{
-			ID: d.key, Name: d.name, Aliases: aliasesOf(d.name, d.surfaces), Category: d.category, Domain: domain,
+			ID: d.key, Name: d.name, Aliases: a.aliasesOf(d.name, d.surfaces), Category: d.category, Domain: domain,
 			Side: d.side, Quantity: d.quantity, Status: status, Location: d.location,
 			Origin: briefing.Extracted, Mentions: a.spans(d.mentions),
 		}

@@ -245,12 +245,21 @@ func (ix *index) matchWords(text string, words []word, out []match) []match {
 // names need a capital first letter, except generic nouns.
 func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
 	span := text[ws[0].start:ws[len(ws)-1].end]
-	var out []ref
+	fit := 0
 	for _, r := range refs {
 		if caseFits(r, span, ws[0]) {
-			if out == nil {
-				out = make([]ref, 0, len(refs))
-			}
+			fit++
+		}
+	}
+	if fit == len(refs) || fit == 0 {
+		if fit == 0 {
+			return nil
+		}
+		return refs
+	}
+	out := make([]ref, 0, fit)
+	for _, r := range refs {
+		if caseFits(r, span, ws[0]) {
 			out = append(out, r)
 		}
 	}
@@ -280,36 +289,39 @@ var commonNounStates = map[string]bool{
 // shortCapitals returns the letters of a short form that has capitals
 // (at most four letters, such as "US", "U.S.", "IDF", "MoD").
 func shortCapitals(surface string) (string, bool) {
-	var letters []rune
-	hasUpper := false
+	letters, hasUpper := 0, false
 	for _, r := range surface {
 		if unicode.IsLetter(r) {
-			letters = append(letters, r)
+			letters++
 			hasUpper = hasUpper || unicode.IsUpper(r)
 		}
 	}
-	if !hasUpper || len(letters) > 4 {
-		return "", false
-	}
-	return string(letters), true
+	return surface, hasUpper && letters <= 4
 }
 
-// capitalsMatch checks that every capital of the form is a capital in the
-// text, letter for letter.
+// capitalsMatch checks that every capital letter of the form is a capital
+// in the text, letter for letter.
 func capitalsMatch(form, span string) bool {
-	fr := []rune(form)
-	i := 0
+	j := 0
 	for _, r := range span {
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		if i >= len(fr) {
+		var f rune
+		for j < len(form) {
+			c, size := utf8.DecodeRuneInString(form[j:])
+			j += size
+			if unicode.IsLetter(c) {
+				f = c
+				break
+			}
+		}
+		if f == 0 {
 			break
 		}
-		if unicode.IsUpper(fr[i]) && !unicode.IsUpper(r) {
+		if unicode.IsUpper(f) && !unicode.IsUpper(r) {
 			return false
 		}
-		i++
 	}
 	return true
 }

@@ -4,91 +4,197 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
-// merge joins the items of every document into one entry per real thing,
-// orders them by first mention, and gives them stable ids.
+// merger joins the items of every document into one entry per real
+// thing: actors by name or alias, assets by name and side, questions by
+// their text. Spans are gathered first and sorted once at the end, so
+// merging costs time in proportion to the mentions.
+type merger struct {
+	docIndex map[string]int
+
+	actors    []briefing.Actor
+	actorKeys map[string]int // folded name → index
+	aliasKeys map[string]int // folded alias → index
+	assets    []briefing.Asset
+	assetKeys map[string][]int // folded name → indexes (one per side)
+	questions []briefing.Question
+	qKeys     map[string]int
+
+	// ids map "item list#old id" (and the bare old id) to an index.
+	actorIDs, assetIDs map[string]int
+	folded             memo
+}
+
+func (m *merger) fold(s string) string { return m.folded.get(s, foldName) }
+
 func merge(docs []briefing.Document, perDoc []briefing.Items) briefing.Briefing {
-	docIndex := make(map[string]int, len(docs))
-	for i, d := range docs {
-		docIndex[d.ID] = i
+	m := &merger{
+		docIndex:  make(map[string]int, len(docs)),
+		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, qKeys: map[string]int{},
+		actorIDs: map[string]int{}, assetIDs: map[string]int{}, folded: memo{},
 	}
-	less := func(a, b []briefing.Span) int { return compareFirst(docIndex, a, b) }
-
-	var actors []briefing.Actor
-	var assets []briefing.Asset
-	var questions []briefing.Question
-	actorIDs, assetIDs := map[string]int{}, map[string]int{} // old id → index
-	actorKeys, assetKeys, questionKeys := map[string]int{}, map[string]int{}, map[string]int{}
-
-	for _, items := range perDoc {
+	for i, d := range docs {
+		m.docIndex[d.ID] = i
+	}
+	for p, items := range perDoc {
+		ns := strconv.Itoa(p) + "#"
 		for _, a := range items.Actors {
-			key := normalizeKey(a.Name)
-			if i, ok := actorKeys[key]; ok {
-				actors[i] = mergeActor(actors[i], a)
-				actorIDs[a.ID] = i
-				continue
-			}
-			actorKeys[key] = len(actors)
-			actorIDs[a.ID] = len(actors)
-			actors = append(actors, a)
+			i := m.addActor(a)
+			m.actorIDs[ns+a.ID] = i
+			m.actorIDs[a.ID] = i
 		}
 		for _, a := range items.Assets {
-			key := normalizeKey(a.Name)
-			if i, ok := assetKeys[key]; ok {
-				assets[i] = mergeAsset(assets[i], a)
-				assetIDs[a.ID] = i
-				continue
-			}
-			assetKeys[key] = len(assets)
-			assetIDs[a.ID] = len(assets)
-			assets = append(assets, a)
+			i := m.addAsset(a)
+			m.assetIDs[ns+a.ID] = i
+			m.assetIDs[a.ID] = i
 		}
 		for _, q := range items.Questions {
-			key := normalizeKey(q.Text)
-			if i, ok := questionKeys[key]; ok {
-				questions[i] = mergeQuestion(questions[i], q)
+			q.Actors = m.follow(m.actorIDs, ns, q.Actors)
+			q.Assets = m.follow(m.assetIDs, ns, q.Assets)
+			m.addQuestion(q)
+		}
+		// parents point into the same document's items
+		for _, a := range items.Assets {
+			if a.Parent == "" {
 				continue
 			}
-			questionKeys[key] = len(questions)
-			questions = append(questions, q)
+			i := m.assetIDs[ns+a.ID]
+			if parent, ok := m.assetIDs[ns+a.Parent]; ok && parent != i && m.assets[i].Parent == "" {
+				m.assets[i].Parent = "#" + strconv.Itoa(parent)
+			}
 		}
 	}
+	return m.finish()
+}
 
-	// Order by first mention, then give new ids and follow the old ones.
-	actorOrder := order(len(actors), func(i, j int) int { return less(actors[i].Mentions, actors[j].Mentions) })
-	assetOrder := order(len(assets), func(i, j int) int { return less(assets[i].Mentions, assets[j].Mentions) })
-	questionOrder := order(len(questions), func(i, j int) int { return less(questions[i].Evidence, questions[j].Evidence) })
-
-	newActorID := renumber(actorOrder, "act")
-	newAssetID := renumber(assetOrder, "ast")
-	follow := func(ids map[string]int, newID []string, old string) string {
-		if i, ok := ids[old]; ok && old != "" {
-			return newID[i]
+// follow maps old ids to merged indexes, written "#n" until ids are final.
+func (m *merger) follow(ids map[string]int, ns string, old []string) []string {
+	var out []string
+	for _, id := range old {
+		i, ok := ids[ns+id]
+		if !ok {
+			i, ok = ids[id]
 		}
-		return ""
+		if ok {
+			if ref := "#" + strconv.Itoa(i); !slices.Contains(out, ref) {
+				out = append(out, ref)
+			}
+		}
+	}
+	return out
+}
+
+func (m *merger) addActor(a briefing.Actor) int {
+	key := m.fold(a.Name)
+	i, ok := m.actorKeys[key]
+	if !ok {
+		// an alias may name an actor already known ("CENTCOM")
+		for _, alias := range a.Aliases {
+			if j, found := m.aliasKeys[m.fold(alias)]; found && m.actors[j].Kind == a.Kind {
+				i, ok = j, true
+				break
+			}
+		}
+	}
+	if !ok {
+		i = len(m.actors)
+		m.actors = append(m.actors, a)
+		m.actorKeys[key] = i
+	} else {
+		m.actors[i] = m.mergeActor(m.actors[i], a)
+	}
+	for _, alias := range append(a.Aliases, a.Name) {
+		if k := m.fold(alias); len(k) > 2 {
+			if _, taken := m.aliasKeys[k]; !taken {
+				m.aliasKeys[k] = i
+			}
+		}
+	}
+	return i
+}
+
+func (m *merger) addAsset(a briefing.Asset) int {
+	key := m.fold(a.Name)
+	for _, i := range m.assetKeys[key] {
+		if have := m.assets[i].Side; have == "" || a.Side == "" || have == a.Side {
+			m.assets[i] = mergeAsset(m.assets[i], a)
+			return i
+		}
+	}
+	i := len(m.assets)
+	m.assets = append(m.assets, a)
+	m.assetKeys[key] = append(m.assetKeys[key], i)
+	return i
+}
+
+func (m *merger) addQuestion(q briefing.Question) {
+	key := m.fold(q.Text)
+	if i, ok := m.qKeys[key]; ok {
+		m.questions[i] = mergeQuestion(m.questions[i], q)
+		return
+	}
+	m.qKeys[key] = len(m.questions)
+	m.questions = append(m.questions, q)
+}
+
+// finish sorts spans, orders items by first mention and gives final ids.
+func (m *merger) finish() briefing.Briefing {
+	sortSpans := func(s []briefing.Span) []briefing.Span {
+		slices.SortFunc(s, m.compareSpan)
+		return slices.Compact(s)
+	}
+	for i := range m.actors {
+		m.actors[i].Mentions = sortSpans(m.actors[i].Mentions)
+	}
+	for i := range m.assets {
+		m.assets[i].Mentions = sortSpans(m.assets[i].Mentions)
+	}
+	for i := range m.questions {
+		m.questions[i].Evidence = sortSpans(m.questions[i].Evidence)
+	}
+	actorOrder := order(len(m.actors), func(i, j int) int { return m.compareFirst(m.actors[i].Mentions, m.actors[j].Mentions) })
+	assetOrder := order(len(m.assets), func(i, j int) int { return m.compareFirst(m.assets[i].Mentions, m.assets[j].Mentions) })
+	questionOrder := order(len(m.questions), func(i, j int) int {
+		return m.compareFirst(m.questions[i].Evidence, m.questions[j].Evidence)
+	})
+	actorID := renumber(actorOrder, "act")
+	assetID := renumber(assetOrder, "ast")
+	final := func(ids []string, refs []string) []string {
+		var out []string
+		for _, r := range refs {
+			if n, err := strconv.Atoi(strings.TrimPrefix(r, "#")); err == nil && n < len(ids) {
+				out = append(out, ids[n])
+			}
+		}
+		return out
 	}
 
 	var out briefing.Briefing
 	for _, i := range actorOrder {
-		a := actors[i]
-		a.ID = newActorID[i]
+		a := m.actors[i]
+		a.ID = actorID[i]
 		out.Actors = append(out.Actors, a)
 	}
 	for _, i := range assetOrder {
-		a := assets[i]
-		a.ID = newAssetID[i]
-		a.Parent = follow(assetIDs, newAssetID, a.Parent)
+		a := m.assets[i]
+		a.ID = assetID[i]
+		if p := final(assetID, []string{a.Parent}); len(p) == 1 && p[0] != a.ID {
+			a.Parent = p[0]
+		} else {
+			a.Parent = ""
+		}
 		out.Assets = append(out.Assets, a)
 	}
 	for n, i := range questionOrder {
-		q := questions[i]
+		q := m.questions[i]
 		q.ID = fmt.Sprintf("q%d", n+1)
-		q.Actors = followAll(q.Actors, func(id string) string { return follow(actorIDs, newActorID, id) })
-		q.Assets = followAll(q.Assets, func(id string) string { return follow(assetIDs, newAssetID, id) })
+		q.Actors = final(actorID, q.Actors)
+		q.Assets = final(assetID, q.Assets)
 		out.Questions = append(out.Questions, q)
 	}
 	return out
@@ -96,7 +202,7 @@ func merge(docs []briefing.Document, perDoc []briefing.Items) briefing.Briefing 
 
 // mergeActor folds b into a. A curated entry's attributes win; otherwise
 // the first non-empty value stays.
-func mergeActor(a, b briefing.Actor) briefing.Actor {
+func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
 	if b.Origin == briefing.Curated && a.Origin != briefing.Curated {
 		a, b = b, a
 	}
@@ -105,7 +211,10 @@ func mergeActor(a, b briefing.Actor) briefing.Actor {
 	a.Affiliation = firstNonEmpty(a.Affiliation, b.Affiliation)
 	a.Kind = cmp.Or(a.Kind, b.Kind)
 	a.Aliases = unionStrings(a.Aliases, b.Aliases)
-	a.Mentions = unionSpans(a.Mentions, b.Mentions)
+	if m.fold(b.Name) != m.fold(a.Name) {
+		a.Aliases = unionStrings(a.Aliases, []string{b.Name})
+	}
+	a.Mentions = append(a.Mentions, b.Mentions...)
 	return a
 }
 
@@ -125,7 +234,7 @@ func mergeAsset(a, b briefing.Asset) briefing.Asset {
 	a.Location = firstNonEmpty(a.Location, b.Location)
 	a.Parent = firstNonEmpty(a.Parent, b.Parent)
 	a.Aliases = unionStrings(a.Aliases, b.Aliases)
-	a.Mentions = unionSpans(a.Mentions, b.Mentions)
+	a.Mentions = append(a.Mentions, b.Mentions...)
 	return a
 }
 
@@ -137,7 +246,7 @@ func mergeQuestion(a, b briefing.Question) briefing.Question {
 	a.Cue = firstNonEmpty(a.Cue, b.Cue)
 	a.Actors = unionStrings(a.Actors, b.Actors)
 	a.Assets = unionStrings(a.Assets, b.Assets)
-	a.Evidence = unionSpans(a.Evidence, b.Evidence)
+	a.Evidence = append(a.Evidence, b.Evidence...)
 	return a
 }
 
@@ -155,23 +264,14 @@ func order(n int, cmp func(i, j int) int) []int {
 func renumber(order []int, prefix string) []string {
 	ids := make([]string, len(order))
 	for n, i := range order {
-		ids[i] = fmt.Sprintf("%s%d", prefix, n+1)
+		ids[i] = prefix + strconv.Itoa(n+1)
 	}
 	return ids
 }
 
-func followAll(ids []string, fn func(string) string) []string {
-	var out []string
-	for _, id := range ids {
-		if n := fn(id); n != "" && !slices.Contains(out, n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-// compareFirst orders span lists by their earliest span.
-func compareFirst(docIndex map[string]int, a, b []briefing.Span) int {
+// compareFirst orders span lists by their earliest span; lists without
+// spans go last.
+func (m *merger) compareFirst(a, b []briefing.Span) int {
 	switch {
 	case len(a) == 0 && len(b) == 0:
 		return 0
@@ -180,20 +280,11 @@ func compareFirst(docIndex map[string]int, a, b []briefing.Span) int {
 	case len(b) == 0:
 		return -1
 	}
-	return compareSpan(docIndex, a[0], b[0])
+	return m.compareSpan(a[0], b[0])
 }
 
-func compareSpan(docIndex map[string]int, a, b briefing.Span) int {
-	return cmp.Or(cmp.Compare(docIndex[a.Doc], docIndex[b.Doc]), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-}
-
-// unionSpans merges two span lists into one sorted list without repeats.
-func unionSpans(a, b []briefing.Span) []briefing.Span {
-	out := append(slices.Clip(a), b...)
-	slices.SortFunc(out, func(x, y briefing.Span) int {
-		return cmp.Or(compareDocID(x.Doc, y.Doc), cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
-	})
-	return slices.Compact(out)
+func (m *merger) compareSpan(a, b briefing.Span) int {
+	return cmp.Or(cmp.Compare(m.docIndex[a.Doc], m.docIndex[b.Doc]), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 }
 
 // unionStrings appends the strings of b missing from a (case-insensitive).
@@ -205,9 +296,4 @@ func unionStrings(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-// compareDocID orders document ids d1, d2, … d10 numerically.
-func compareDocID(a, b string) int {
-	return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b))
 }

@@ -87,22 +87,20 @@ func (a *analysis) findOrganizations() {
 }
 
 func (a *analysis) isDemonym(i int) bool {
-	for _, s := range a.states {
-		if s.first == i && s.last == i && s.form == formDemonym {
-			return true
-		}
-	}
-	return false
+	k, ok := a.stateWord[i]
+	return ok && a.states[k].first == i && a.states[k].last == i && a.states[k].form == formDemonym
 }
 
 // releaseState removes the state mention at word i (it becomes part of
 // an organisation's name) and returns the state.
 func (a *analysis) releaseState(i int) string {
-	for _, d := range a.actors {
+	if d := a.actorStart[i]; d != nil {
 		for k, m := range d.mentions {
 			if m.first == i && m.last == i && d.kind == briefing.State {
 				d.mentions = append(d.mentions[:k], d.mentions[k+1:]...)
 				a.taken[i] = false
+				delete(a.actorWord, i)
+				delete(a.actorStart, i)
 				return d.name
 			}
 		}
@@ -198,13 +196,4 @@ func (a *analysis) institutional(first, last int) bool {
 }
 
 // actorAt returns the actor with a mention starting at word i.
-func (a *analysis) actorAt(i int) *actorDraft {
-	for _, d := range a.actors {
-		for _, m := range d.mentions {
-			if m.first == i {
-				return d
-			}
-		}
-	}
-	return nil
-}
+func (a *analysis) actorAt(i int) *actorDraft { return a.actorStart[i] }

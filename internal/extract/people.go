@@ -130,7 +130,7 @@ func (a *analysis) personNameRun(first int) int {
 // addPerson records a person mention; the key is the full name.
 func (a *analysis) addPerson(first, last int) *actorDraft {
 	name := strings.Join(strings.Fields(a.spanText(first, last)), " ")
-	return a.addActor("person:"+normalizeName(name), first, last, name, func(d *actorDraft) {
+	return a.addActor("person:"+a.normName(name), first, last, name, func(d *actorDraft) {
 		d.name, d.kind = name, briefing.Person
 	})
 }
@@ -176,20 +176,11 @@ func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast
 // ownerAt returns the state or organisation that a mention at word i
 // names, for affiliations: an organisation's country when it has one.
 func (a *analysis) ownerAt(i int) string {
-	for _, s := range a.states {
-		if s.first <= i && i <= s.last {
-			return s.state
-		}
+	if s, ok := a.stateAt(i); ok {
+		return s
 	}
-	for _, d := range a.actors {
-		if d.kind != briefing.Organization {
-			continue
-		}
-		for _, m := range d.mentions {
-			if m.first <= i && i <= m.last {
-				return firstNonEmpty(d.affiliation, d.name)
-			}
-		}
+	if d := a.actorWord[i]; d != nil && d.kind == briefing.Organization {
+		return firstNonEmpty(d.affiliation, d.name)
 	}
 	return ""
 }
@@ -246,12 +237,15 @@ var roleNouns = map[string]bool{
 // without a title) to the person.
 func (a *analysis) findSurnames() {
 	byName := map[string]*actorDraft{}
+	firsts := map[string]bool{}
 	for _, d := range a.actors {
 		if d.kind != briefing.Person {
 			continue
 		}
 		parts := strings.Fields(d.name)
 		byName[strings.ToLower(d.name)] = d
+		firsts[strings.ToLower(parts[0])] = true
+		firsts[strings.ToLower(parts[len(parts)-1])] = true
 		if len(parts) > 1 {
 			sur := strings.ToLower(parts[len(parts)-1])
 			if prev, ok := byName[sur]; ok && prev != d {
@@ -262,7 +256,7 @@ func (a *analysis) findSurnames() {
 		}
 	}
 	for i := range a.words {
-		if a.taken[i] || !a.words[i].cap {
+		if a.taken[i] || !a.words[i].cap || !firsts[a.lowerWord(i)] {
 			continue
 		}
 		for last := min(i+3, len(a.words)-1); last >= i; last-- {

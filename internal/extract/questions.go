@@ -44,6 +44,7 @@ type candidate struct {
 // and assets it mentions.
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	var out []briefing.Question
+	var words []map[string]bool // content words of each question in out
 	for s := range a.sentences {
 		c, ok := a.questionFrom(s)
 		if !ok {
@@ -64,11 +65,13 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 				q.Assets = append(q.Assets, as.ID)
 			}
 		}
-		if i := nearDuplicate(out, q.Text); i >= 0 {
+		cw := contentWords(q.Text)
+		if i := nearDuplicate(words, cw); i >= 0 {
 			out[i].Evidence = append(out[i].Evidence, q.Evidence...)
 			continue
 		}
 		out = append(out, q)
+		words = append(words, cw)
 	}
 	return out
 }
@@ -86,6 +89,9 @@ func mentionsWithin(spans []briefing.Span, s sentence) bool {
 func (a *analysis) questionFrom(s int) (candidate, bool) {
 	sen := a.sentences[s]
 	raw := a.text[sen.start:sen.end]
+	if !strings.Contains(raw, "?") && !a.hasCue(sen) {
+		return candidate{}, false
+	}
 	text := strings.Join(strings.Fields(raw), " ")
 	lower := strings.ToLower(text)
 	if a.isHeadingSentence(sen) || len(text) < 12 {
@@ -98,7 +104,7 @@ func (a *analysis) questionFrom(s int) (candidate, bool) {
 	}
 	found, strong := "", false
 	for _, c := range questionCues {
-		if hasPhrase(lower, c.phrase) && (found == "" || c.strong && !strong) {
+		if (found == "" || c.strong && !strong) && strings.Contains(lower, c.phrase) && hasPhrase(lower, c.phrase) {
 			found, strong = c.phrase, c.strong
 		}
 	}
@@ -560,11 +566,10 @@ func lowerFirst(s string) string {
 	return s
 }
 
-// nearDuplicate finds a question that says nearly the same thing.
-func nearDuplicate(qs []briefing.Question, text string) int {
-	words := contentWords(text)
-	for i, q := range qs {
-		other := contentWords(q.Text)
+// nearDuplicate finds a question that says nearly the same thing, by the
+// overlap of their content words.
+func nearDuplicate(known []map[string]bool, words map[string]bool) int {
+	for i, other := range known {
 		common := 0
 		for w := range words {
 			if other[w] {
@@ -609,3 +614,32 @@ func listContinues(rest []string) bool {
 	}
 	return false
 }
+
+// hasCue tests the sentence for any cue without allocating: only words
+// that start a cue lead to a phrase comparison.
+func (a *analysis) hasCue(sen sentence) bool {
+	first, last := a.wordsOfSentence(a.sentenceOf(sen.start))
+	for j := first; j <= last; j++ {
+		phrases, ok := cueStarts[a.lowerWord(j)]
+		if !ok {
+			continue
+		}
+		rest := a.lower[a.words[j].start:sen.end]
+		for _, p := range phrases {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cueStarts indexes the cues by their first word.
+var cueStarts = func() map[string][]string {
+	m := map[string][]string{}
+	for _, c := range questionCues {
+		first := strings.Fields(c.phrase)[0]
+		m[first] = append(m[first], c.phrase)
+	}
+	return m
+}()

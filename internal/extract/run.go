@@ -34,13 +34,14 @@ func Run(docs []briefing.Document) briefing.Briefing {
 // attributes. The same documents always give the same briefing.
 func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 	perDoc := make([]briefing.Items, 0, 2*len(docs))
+	a := newAnalysis(e.g)
 	for i := range docs {
 		doc := &docs[i]
 		if doc.Imported != nil {
 			perDoc = append(perDoc, *doc.Imported)
 			continue
 		}
-		perDoc = append(perDoc, analyse(e.g, doc))
+		perDoc = append(perDoc, a.run(doc))
 		perDoc = append(perDoc, e.curated(doc))
 	}
 	b := merge(docs, perDoc)

@@ -137,7 +137,8 @@ func (a *analysis) shipDraft(full, bare string) *assetDraft {
 
 func (a *analysis) addShipMention(d *assetDraft, first, last int, surface string) {
 	d.mentions = append(d.mentions, wordRange{first, last})
-	d.surfaces = appendSurface(d.surfaces, surface)
+	a.assetEnd[last] = mentionRef{d, len(d.mentions) - 1}
+	d.surfaces.add(surface, a.normName)
 	a.take(first, last)
 	if d.category != "" && d.domain == "" {
 		d.domain = a.ix.categories[normalizeKey(d.category)].Domain
@@ -209,6 +210,7 @@ func shipCategory(c string) bool {
 // "Carney" to a ship already named in full.
 func (a *analysis) findShortShipNames() {
 	short := map[string]*assetDraft{}
+	firsts := map[string]bool{}
 	for _, d := range a.assets {
 		if d.kind != "ship" || len(d.mentions) == 0 {
 			continue
@@ -220,13 +222,15 @@ func (a *analysis) findShortShipNames() {
 		if len(words) > 0 {
 			short[strings.ToLower(words[len(words)-1])] = d
 			short[strings.ToLower(strings.Join(words, " "))] = d
+			firsts[strings.ToLower(words[0])] = true
+			firsts[strings.ToLower(words[len(words)-1])] = true
 		}
 	}
 	if len(short) == 0 {
 		return
 	}
 	for i := range a.words {
-		if a.taken[i] || !a.words[i].cap {
+		if a.taken[i] || !a.words[i].cap || !firsts[a.lowerWord(i)] {
 			continue
 		}
 		// the longest run of capitalised words that names a ship
@@ -247,13 +251,13 @@ func (a *analysis) findShortShipNames() {
 // shipNounBefore returns a generic ship noun ending right before word i
 // ("the destroyer USS Bulkeley"), which describes the ship that follows.
 func (a *analysis) shipNounBefore(i int) *match {
-	for k := range a.matches {
-		m := &a.matches[k]
-		if m.last == i-1 && a.free(m.first, m.last) && a.gapText(i) == " " {
-			if r := bestRef(m.refs); r.kind == kindGeneric && shipCategory(a.g.Generic[r.index].Category) {
-				return m
-			}
-		}
+	k, ok := a.endAt[i-1]
+	if !ok || a.gapText(i) != " " {
+		return nil
+	}
+	m := &a.matches[k]
+	if r := bestRef(m.refs); a.free(m.first, m.last) && r.kind == kindGeneric && shipCategory(a.g.Generic[r.index].Category) {
+		return m
 	}
 	return nil
 }

@@ -19,6 +19,10 @@ var errNothingLoaded = errors.New("no document could be loaded")
 // document could be read.
 func load(paths []string, opts *options, io streams) (briefing.Briefing, error) {
 	start := time.Now()
+	g, err := extract.LoadGazetteer(opts.gazetteers...)
+	if err != nil {
+		return briefing.Briefing{}, usageError{err}
+	}
 	res := ingest.Load(paths, ingest.Options{MaxDocSize: int64(opts.maxDocSize), Stdin: io.in})
 	for _, w := range res.Warnings {
 		fmt.Fprintf(io.err, "briefing: warning: %s\n", w)
@@ -26,7 +30,7 @@ func load(paths []string, opts *options, io streams) (briefing.Briefing, error) 
 	if len(res.Documents) == 0 {
 		return briefing.Briefing{Warnings: res.Warnings}, errNothingLoaded
 	}
-	b := extract.Run(res.Documents)
+	b := extract.New(g).Run(res.Documents)
 	b.Warnings = res.Warnings
 	slog.Info("loaded", "documents", len(b.Documents), "warnings", len(b.Warnings),
 		"actors", len(b.Actors), "assets", len(b.Assets), "questions", len(b.Questions), "took", time.Since(start))

@@ -115,6 +115,22 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+func TestUserGazetteer(t *testing.T) {
+	dir := t.TempDir()
+	gaz := filepath.Join(dir, "extra.yaml")
+	doc := filepath.Join(dir, "note.txt")
+	os.WriteFile(gaz, []byte("platforms:\n  - name: Sea Serpent\n    aliases: [SS-9X]\n    category: naval drone\n    operators: [Ukraine]\n"), 0o644)
+	os.WriteFile(doc, []byte("Ukraine launched two Sea Serpent drones at the port overnight.\n"), 0o644)
+	code, out, errOut := runCLI(t, "", "extract", "--gazetteer", gaz, doc)
+	if code != exitOK || !strings.Contains(out, `"name": "Sea Serpent"`) {
+		t.Errorf("exit %d, stderr %q: user platform not found in %s", code, errOut, out)
+	}
+	code, _, errOut = runCLI(t, "", "extract", "--gazetteer", filepath.Join(dir, "missing.yaml"), doc)
+	if code != exitUsage || !strings.Contains(errOut, "missing.yaml") {
+		t.Errorf("missing gazetteer: exit %d, stderr %q", code, errOut)
+	}
+}
+
 func TestVersion(t *testing.T) {
 	code, out, _ := runCLI(t, "", "version")
 	if code != exitOK || !strings.HasPrefix(out, "briefing ") {

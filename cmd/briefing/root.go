@@ -33,6 +33,7 @@ type usageError struct{ error }
 type options struct {
 	maxDocSize byteSize
 	logFile    string
+	gazetteers []string
 }
 
 // run executes the command line and returns the exit code.
@@ -87,6 +88,7 @@ Given PATHs, briefing prints the Markdown brief.`,
 	flags := root.PersistentFlags()
 	flags.Var(&opts.maxDocSize, "max-doc-size", "largest document to read (e.g. 16MiB, 512KiB)")
 	flags.StringVar(&opts.logFile, "log-file", "", "write a diagnostic log to this file (never to the terminal)")
+	flags.StringArrayVar(&opts.gazetteers, "gazetteer", nil, "extra gazetteer entries (YAML, the embedded format; repeatable)")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error { return setUpLogging(opts.logFile) }
 
 	root.AddCommand(newExtractCommand(opts, io), newVersionCommand(io))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"time"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -30,7 +31,9 @@ func load(paths []string, opts *options, io streams) (briefing.Briefing, error) 
 	if len(res.Documents) == 0 {
 		return briefing.Briefing{Warnings: res.Warnings}, errNothingLoaded
 	}
-	b := extract.New(g).Run(res.Documents)
+	e := extract.New(g)
+	e.Workers = runtime.NumCPU()
+	b := e.Run(res.Documents)
 	b.Warnings = res.Warnings
 	slog.Info("loaded", "documents", len(b.Documents), "warnings", len(b.Warnings),
 		"actors", len(b.Actors), "assets", len(b.Assets), "questions", len(b.Questions), "took", time.Since(start))

@@ -104,7 +104,7 @@ func (a *analysis) reset(doc *briefing.Document) {
 	clear(a.endAt)
 	a.actors, a.assets = nil, nil
 	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]
-	a.words = tokenize(a.text, a.lower, a.ix.vocab, a.words)
+	a.words = tokenize(a.text, a.lower, a.ix, a.words)
 	n := len(a.words)
 	a.taken = slices.Grow(a.taken[:0], n)[:n]
 	clear(a.taken)
@@ -353,7 +353,7 @@ func (a *analysis) firstNameLike(m match) bool {
 	if m.first != m.last || next >= len(a.words) || a.gapText(next) != " " || !a.words[next].cap || a.words[next].upper {
 		return false
 	}
-	if a.at[next] >= 0 || notNameWords[a.lowerWord(next)] || institutionHeads[a.lowerWord(next)] {
+	if a.at[next] >= 0 || a.is(next, lexNotName|lexInstitutionHead) {
 		return false
 	}
 	if a.words[m.first].possessive || a.inHeading(m.first) {

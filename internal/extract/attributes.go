@@ -128,8 +128,7 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 			}
 			return side, true
 		}
-		lw := a.lowerWord(j)
-		if a.taken[j] && !a.isGenericWord(j) || speechVerbs[lw] || statusCues[lw] != "" || linkWords[lw] {
+		if a.taken[j] && !a.isGenericWord(j) || a.is(j, lexSpeech|lexStatus|lexLink) {
 			break
 		}
 	}
@@ -204,7 +203,7 @@ func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int, owner map[in
 		if end, ok := a.absorbed[j]; ok {
 			link = end + 1
 		}
-		if a.lowerWord(link) == "including" || linkWords[a.lowerWord(link)] && a.lowerWord(link-1) != "along" && !strings.Contains(a.gapText(link), ",") {
+		if a.lowerWord(link) == "including" || a.is(link, lexLink) && a.lowerWord(link-1) != "along" && !strings.Contains(a.gapText(link), ",") {
 			if canCarry(p.category) && link < m.first {
 				return p
 			}
@@ -380,14 +379,14 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 			continue
 		}
 		first := j
-		for first-1 >= sFirst && quantityQualifiers[a.lowerWord(first-1)] && !strings.ContainsAny(a.gapText(first), ",;:") {
+		for first-1 >= sFirst && a.is(first-1, lexQualifier) && !strings.ContainsAny(a.gapText(first), ",;:") {
 			first--
 		}
 		for first < j && (a.lowerWord(first) == "to" || a.lowerWord(first) == "than") {
 			first++
 		}
 		last := j
-		if j+1 < m.first && (quantityUnits[a.lowerWord(j+1)] || a.lowerWord(j+1) == "more") {
+		if j+1 < m.first && (a.is(j+1, lexUnit) || a.lowerWord(j+1) == "more") {
 			last = j + 1
 		}
 		if first > j && last == j {
@@ -423,7 +422,7 @@ func (a *analysis) locationAfter(m wordRange, sLast int) string {
 		if strings.ContainsAny(a.gapText(j), ",;:") {
 			return ""
 		}
-		if !locationPrepositions[a.lowerWord(j)] {
+		if !a.is(j, lexLocation) {
 			continue
 		}
 		k := j + 1
@@ -431,7 +430,7 @@ func (a *analysis) locationAfter(m wordRange, sLast int) string {
 			k++
 		}
 		first := k
-		if directionWords[a.lowerWord(k)] {
+		if a.is(k, lexDirection) {
 			k++
 		}
 		for _, p := range a.places {

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -71,5 +72,25 @@ func BenchmarkExtractScaling(b *testing.B) {
 		target int
 	}{{"1MB", 1 << 20}, {"4MB", 4 << 20}} {
 		b.Run(size.name, func(b *testing.B) { runBench(b, size.target) })
+	}
+}
+
+// BenchmarkExtractParallel runs the same corpus with one worker per core,
+// as the command line does; BenchmarkExtract is the single-goroutine
+// figure the budget refers to.
+func BenchmarkExtractParallel(b *testing.B) {
+	docs, size := benchCorpus(b, 5<<20)
+	g, err := extract.DefaultGazetteer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := extract.New(g)
+	e.Workers = runtime.GOMAXPROCS(0)
+	work := make([]briefing.Document, len(docs))
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(work, docs)
+		e.Run(work)
 	}
 }

@@ -37,7 +37,7 @@ func (a *analysis) findGroups() {
 		last := -1
 		if next+1 < len(a.words) && collectivePhrases[a.lowerWord(next)+" "+a.lowerWord(next+1)] && a.words[next+1].soft {
 			last = next + 1
-		} else if collectiveNouns[a.lowerWord(next)] {
+		} else if a.is(next, lexCollective) {
 			last = next
 		}
 		if last < 0 || !a.free(next, last) {

@@ -51,6 +51,13 @@ type index struct {
 	platforms     map[string]int
 	categories    map[string]Category
 	shipPrefixes  map[string][]string // lower prefix → states
+	// flags holds each vocabulary word's lexicon flags, by id.
+	flags []lex
+	// singular holds, by id, the id of a word's singular when the plural
+	// is a word of its own ("35s" of Su-35S and "35" of F-35), else -1.
+	singular []int32
+	// starts marks, by id, the words that can begin a match.
+	starts []bool
 }
 
 func (g *Gazetteer) build() {
@@ -151,6 +158,20 @@ func (g *Gazetteer) build() {
 		k := strings.ToLower(p.Prefix)
 		ix.shipPrefixes[k] = append(ix.shipPrefixes[k], p.State)
 	}
+	// Words of the rules' lexicon join the vocabulary with their flags.
+	for flag, words := range lexicon() {
+		for w := range words {
+			id, ok := ix.vocab[w]
+			if !ok {
+				id = int32(len(ix.vocab))
+				ix.vocab[w] = id
+			}
+			for int(id) >= len(ix.flags) {
+				ix.flags = append(ix.flags, 0)
+			}
+			ix.flags[id] |= flag
+		}
+	}
 	// Plural forms share the id of their singular unless they are words
 	// of their own ("isis" is not the plural of "isi").
 	for _, p := range plural {
@@ -160,6 +181,24 @@ func (g *Gazetteer) build() {
 				ix.vocab[f] = id
 			}
 		}
+	}
+	ix.singular = make([]int32, len(ix.vocab))
+	ix.starts = make([]bool, len(ix.vocab))
+	for w, id := range ix.vocab {
+		ix.singular[id] = -1
+		if len(w) > 2 && strings.HasSuffix(w, "s") {
+			if s, ok := ix.vocab[w[:len(w)-1]]; ok && s != id {
+				ix.singular[id] = s
+			}
+		}
+	}
+	for key := range ix.edges {
+		if key>>32 == 0 {
+			ix.starts[uint32(key)] = true
+		}
+	}
+	for len(ix.flags) < len(ix.vocab) {
+		ix.flags = append(ix.flags, 0)
 	}
 	g.index = ix
 }
@@ -204,7 +243,7 @@ func (ix *index) matchWords(text string, words []word, out []match) []match {
 	var ends [8]int
 	var nodes [8]int32
 	for i := 0; i < len(words); {
-		if words[i].id < 0 {
+		if id := words[i].id; id < 0 || !ix.starts[id] && (words[i].alt < 0 || !ix.starts[words[i].alt]) {
 			i++
 			continue
 		}

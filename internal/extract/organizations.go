@@ -34,7 +34,7 @@ func (a *analysis) findOrganizations() {
 		if a.taken[i] && !a.isDemonym(i) {
 			continue
 		}
-		if !a.words[i].cap || notNameWords[a.lowerWord(i)] && !a.isDemonym(i) {
+		if !a.words[i].cap || a.is(i, lexNotName) && !a.isDemonym(i) {
 			continue
 		}
 		last := a.orgNameRun(i)
@@ -53,9 +53,8 @@ func (a *analysis) findOrganizations() {
 		if !a.institutional(i, last) {
 			continue
 		}
-		head := a.lowerWord(last)
 		// "the Ministry" alone is no name
-		if last-i < 1 || (a.isDemonym(i) && last == i+1 && !institutionHeads[head]) {
+		if last-i < 1 || (a.isDemonym(i) && last == i+1 && !a.is(last, lexInstitutionHead)) {
 			continue
 		}
 		affiliation := ""
@@ -117,7 +116,7 @@ func (a *analysis) orgNameRun(first int) int {
 			break
 		}
 		lw := a.lowerWord(j)
-		if a.words[j].cap && !notNameWords[lw] {
+		if a.words[j].cap && !a.is(j, lexNotName) {
 			last = j
 			if a.words[j].possessive {
 				break
@@ -183,12 +182,11 @@ func (a *analysis) isRankRun(first, last int) bool {
 // head noun ("… Border Guard"), starts like one ("Ministry of …"), or has
 // one before "of" ("National Bureau of Investigation").
 func (a *analysis) institutional(first, last int) bool {
-	if institutionHeads[a.lowerWord(last)] {
+	if a.is(last, lexInstitutionHead) {
 		return true
 	}
 	for k := first; k < last; k++ {
-		w := a.lowerWord(k)
-		if (institutionHeads[w] || institutionStarts[w]) && (k == first || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "for") {
+		if a.is(k, lexInstitutionHead|lexInstitutionStart) && (k == first || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "for") {
 			return true
 		}
 	}

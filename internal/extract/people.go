@@ -74,9 +74,8 @@ func (a *analysis) findPeople() {
 		if last <= i {
 			continue
 		}
-		after, before := a.lowerWord(last+1), a.lowerWord(i-1)
 		comma := last+1 < len(a.words) && strings.HasPrefix(a.gapText(last+1), ",")
-		if (speechVerbs[after] && !comma && a.words[last+1].soft) || (speechVerbs[before] && a.words[i].soft) || (comma && a.appositionAt(last+1)) {
+		if (a.is(last+1, lexSpeech) && !comma && a.words[last+1].soft) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) {
 			d := a.addPerson(i, last)
 			a.describePerson(d, i, i, last)
 		}
@@ -90,8 +89,7 @@ func (a *analysis) startsName(i int) bool {
 		return false
 	}
 	w := a.words[i]
-	lw := a.lowerWord(i)
-	return w.cap && !w.upper && !a.taken[i] && !notNameWords[lw] && !institutionHeads[lw] && !institutionStarts[lw]
+	return w.cap && !w.upper && !a.taken[i] && !a.is(i, lexNotName|lexInstitutionHead|lexInstitutionStart)
 }
 
 // personNameRun returns the last word of a person's name starting at
@@ -107,15 +105,14 @@ func (a *analysis) personNameRun(first int) int {
 		if j > first && gap != " " && gap != "-" {
 			break
 		}
-		lw := a.lowerWord(j)
 		switch {
-		case institutionHeads[lw] || institutionStarts[lw]:
+		case a.is(j, lexInstitutionHead|lexInstitutionStart):
 			return last
-		case w.cap && !a.taken[j] && !notNameWords[lw] && !w.upper:
+		case w.cap && !a.taken[j] && !a.is(j, lexNotName) && !w.upper:
 			last = j
 		case j > first && gap == "-" && !a.taken[j]:
 			last = j // "Lee Jae-myung", "Lai Ching-te"
-		case j > first && nameParticles[lw] && j+1 < len(a.words) && a.words[j+1].cap:
+		case j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap:
 			continue
 		default:
 			return last
@@ -208,8 +205,7 @@ func (a *analysis) apposition(i int) (role, owner string) {
 	if end-i < 2 {
 		return "", ""
 	}
-	head := a.lowerWord(i + 1)
-	if !roleNouns[head] && !(i+2 < end && roleNouns[a.lowerWord(i+2)]) {
+	if !a.is(i+1, lexRoleNoun) && !(i+2 < end && a.is(i+2, lexRoleNoun)) {
 		return "", ""
 	}
 	for j := i + 1; j < end; j++ {

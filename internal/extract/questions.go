@@ -89,11 +89,17 @@ func mentionsWithin(spans []briefing.Span, s sentence) bool {
 func (a *analysis) questionFrom(s int) (candidate, bool) {
 	sen := a.sentences[s]
 	raw := a.text[sen.start:sen.end]
-	if !strings.Contains(raw, "?") && !a.hasCue(sen) {
+	explicit := strings.Contains(raw, "?")
+	found, strong, at := a.findCue(s)
+	if !explicit && found == "" {
+		return candidate{}, false
+	}
+	// a weak cue counts only when an actor, an asset or a pronoun is
+	// what it hedges: "Israel might participate", "it could arrive"
+	if !explicit && !strong && !a.hedgesAnActorAt(at) {
 		return candidate{}, false
 	}
 	text := strings.Join(strings.Fields(raw), " ")
-	lower := strings.ToLower(text)
 	if a.isHeadingSentence(sen) || len(text) < 12 {
 		return candidate{}, false
 	}
@@ -102,19 +108,10 @@ func (a *analysis) questionFrom(s int) (candidate, bool) {
 		q := explicitQuestion(text)
 		return candidate{text: q, cue: "question", kind: questionKindOf(q), sentence: s}, true
 	}
-	found, strong := "", false
-	for _, c := range questionCues {
-		if (found == "" || c.strong && !strong) && strings.Contains(lower, c.phrase) && hasPhrase(lower, c.phrase) {
-			found, strong = c.phrase, c.strong
-		}
-	}
 	if found == "" {
 		return candidate{}, false
 	}
 	words := strings.Fields(text)
-	if !strong && !a.hedgesAnActor(words, found) {
-		return candidate{}, false
-	}
 	q := a.phrase(s, words, found)
 	if q == "" {
 		return candidate{}, false
@@ -156,22 +153,17 @@ func isLetterByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// hedgesAnActor accepts a weak cue only when its subject is an actor, an
-// asset or a pronoun standing for one: "Israel might participate".
-func (a *analysis) hedgesAnActor(words []string, cueWord string) bool {
-	for i, w := range words {
-		if strings.ToLower(trimPunct(w)) != strings.Fields(cueWord)[0] || i == 0 {
-			continue
-		}
-		prev := strings.ToLower(trimPunct(words[i-1]))
-		if prev == "it" || prev == "they" || prev == "he" || prev == "she" {
-			return true
-		}
-		if r, _ := utf8.DecodeRuneInString(trimPunct(words[i-1])); unicode.IsUpper(r) {
-			return true
-		}
+// hedgesAnActorAt reports a weak cue at word i whose subject, the word
+// before it, is a name or a pronoun.
+func (a *analysis) hedgesAnActorAt(i int) bool {
+	if i <= 0 || !a.words[i].soft {
+		return false
 	}
-	return false
+	switch a.lowerWord(i - 1) {
+	case "it", "they", "he", "she":
+		return true
+	}
+	return a.words[i-1].cap && !a.inHeading(i-1)
 }
 
 // explicitQuestion cleans a question the text asks itself: "The
@@ -615,31 +607,36 @@ func listContinues(rest []string) bool {
 	return false
 }
 
-// hasCue tests the sentence for any cue without allocating: only words
-// that start a cue lead to a phrase comparison.
-func (a *analysis) hasCue(sen sentence) bool {
-	first, last := a.wordsOfSentence(a.sentenceOf(sen.start))
+// findCue returns the strongest cue of sentence s and the word it starts
+// at, without allocating: only words that begin a cue are compared.
+func (a *analysis) findCue(s int) (phrase string, strong bool, at int) {
+	sen := a.sentences[s]
+	first, last := a.wordsOfSentence(s)
 	for j := first; j <= last; j++ {
-		phrases, ok := cueStarts[a.lowerWord(j)]
+		cues, ok := cueStarts[a.lowerWord(j)]
 		if !ok {
 			continue
 		}
 		rest := a.lower[a.words[j].start:sen.end]
-		for _, p := range phrases {
-			if strings.HasPrefix(rest, p) {
-				return true
+		for _, c := range cues {
+			if len(rest) >= len(c.phrase) && rest[:len(c.phrase)] == c.phrase &&
+				(len(rest) == len(c.phrase) || !isLetterByte(rest[len(c.phrase)])) && (phrase == "" || c.strong && !strong) {
+				phrase, strong, at = c.phrase, c.strong, j
 			}
 		}
+		if strong {
+			break
+		}
 	}
-	return false
+	return phrase, strong, at
 }
 
 // cueStarts indexes the cues by their first word.
-var cueStarts = func() map[string][]string {
-	m := map[string][]string{}
+var cueStarts = func() map[string][]cue {
+	m := map[string][]cue{}
 	for _, c := range questionCues {
 		first := strings.Fields(c.phrase)[0]
-		m[first] = append(m[first], c.phrase)
+		m[first] = append(m[first], c)
 	}
 	return m
 }()

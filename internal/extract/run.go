@@ -4,7 +4,9 @@
 package extract
 
 import (
+	"log/slog"
 	"strings"
+	"sync"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -12,10 +14,13 @@ import (
 // Extractor runs the pipeline with one gazetteer.
 type Extractor struct {
 	g *Gazetteer
+	// Workers is how many documents are analysed at once; 1 (the
+	// default) analyses them one after the other on the calling goroutine.
+	Workers int
 }
 
 // New returns an extractor using g (see LoadGazetteer).
-func New(g *Gazetteer) *Extractor { return &Extractor{g: g} }
+func New(g *Gazetteer) *Extractor { return &Extractor{g: g, Workers: 1} }
 
 // Run analyses the documents with the embedded gazetteer.
 func Run(docs []briefing.Document) briefing.Briefing {
@@ -33,16 +38,49 @@ func Run(docs []briefing.Document) briefing.Briefing {
 // itself (curated sections, a loaded export) are merged in and win on
 // attributes. The same documents always give the same briefing.
 func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
-	perDoc := make([]briefing.Items, 0, 2*len(docs))
-	a := newAnalysis(e.g)
-	for i := range docs {
+	// two item lists per document: what the text says, then what the
+	// author curated (or the export held), merged in that order
+	perDoc := make([]briefing.Items, 2*len(docs))
+	analyseRange := func(a *analysis, i int) {
 		doc := &docs[i]
+		defer func() {
+			// a bug on one document's text costs that document's items only
+			if r := recover(); r != nil {
+				slog.Error("extraction failed", "document", doc.Path, "panic", r)
+				perDoc[2*i] = briefing.Items{}
+			}
+		}()
 		if doc.Imported != nil {
-			perDoc = append(perDoc, *doc.Imported)
-			continue
+			perDoc[2*i] = *doc.Imported
+			return
 		}
-		perDoc = append(perDoc, a.run(doc))
-		perDoc = append(perDoc, e.curated(doc))
+		perDoc[2*i] = a.run(doc)
+		perDoc[2*i+1] = e.curated(doc)
+	}
+	workers := min(max(e.Workers, 1), len(docs))
+	if workers <= 1 {
+		a := newAnalysis(e.g)
+		for i := range docs {
+			analyseRange(a, i)
+		}
+	} else {
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				a := newAnalysis(e.g)
+				for i := range next {
+					analyseRange(a, i)
+				}
+			}()
+		}
+		for i := range docs {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
 	}
 	b := merge(docs, perDoc)
 	b.Documents = docs

@@ -95,7 +95,7 @@ func (a *analysis) nameRun(first, max int) int {
 		switch {
 		case w.cap || w.digit && j > first:
 			last = j
-		case j > first && nameParticles[a.lowerWord(j)] && j+1 < len(a.words) && a.words[j+1].cap:
+		case j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap:
 			continue
 		default:
 			return last

@@ -27,7 +27,8 @@ type word struct {
 // tokenize splits text into words, looking each up in the vocabulary.
 // lower is the text lower-cased byte for byte (ASCII only), so that
 // lookups need no allocation.
-func tokenize(text, lower string, vocab map[string]int32, words []word) []word {
+func tokenize(text, lower string, ix *index, words []word) []word {
+	vocab := ix.vocab
 	words = words[:0]
 	prevEnd := 0
 	for i := 0; i < len(text); {
@@ -90,13 +91,8 @@ func tokenize(text, lower string, vocab map[string]int32, words []word) []word {
 			norm = lowerString(text[start:i])
 		}
 		w.id = lookupWord(vocab, norm)
-		if len(norm) > 2 && norm[len(norm)-1] == 's' {
-			if alt := lookupWord(vocab, norm[:len(norm)-1]); alt != w.id {
-				w.alt = alt
-				if w.id < 0 {
-					w.id, w.alt = alt, -1
-				}
-			}
+		if w.id >= 0 {
+			w.alt = ix.singular[w.id]
 		}
 		words = append(words, w)
 		prevEnd = i

@@ -1,0 +1,48 @@
+package extract
+
+// lex flags the roles a common word plays for the rules ("said" is a
+// verb of speech, "the" never starts a name). Each word's flags are
+// found with the same vocabulary lookup that matching already does, so
+// a rule's test costs a bit operation instead of a map lookup.
+type lex uint32
+
+const (
+	lexNotName lex = 1 << iota
+	lexParticle
+	lexInstitutionHead
+	lexInstitutionStart
+	lexSpeech
+	lexLink
+	lexNumber
+	lexQualifier
+	lexUnit
+	lexLocation
+	lexDirection
+	lexCollective
+	lexRoleNoun
+	lexStatus
+)
+
+// lexicon lists the word sets behind each flag.
+func lexicon() map[lex]map[string]bool {
+	status := map[string]bool{}
+	for w := range statusCues {
+		status[w] = true
+	}
+	return map[lex]map[string]bool{
+		lexNotName: notNameWords, lexParticle: nameParticles, lexInstitutionHead: institutionHeads,
+		lexInstitutionStart: institutionStarts, lexSpeech: speechVerbs, lexLink: linkWords,
+		lexNumber: numberWords, lexQualifier: quantityQualifiers, lexUnit: quantityUnits,
+		lexLocation: locationPrepositions, lexDirection: directionWords, lexCollective: collectiveNouns,
+		lexRoleNoun: roleNouns, lexStatus: status,
+	}
+}
+
+// is reports whether word i has any of the flags.
+func (a *analysis) is(i int, f lex) bool {
+	if i < 0 || i >= len(a.words) {
+		return false
+	}
+	id := a.words[i].id
+	return id >= 0 && int(id) < len(a.ix.flags) && a.ix.flags[id]&f != 0
+}

@@ -50,7 +50,7 @@ type index struct {
 	organizations map[string]int
 	platforms     map[string]int
 	categories    map[string]Category
-	shipPrefixes  map[string][]string // lower prefix → states
+	shipPrefixes  map[string][]string // prefix as written ("USS", "HNoMS") → states
 	// flags holds each vocabulary word's lexicon flags, by id.
 	flags []lex
 	// singular holds, by id, the id of a word's singular when the plural
@@ -155,8 +155,7 @@ func (g *Gazetteer) build() {
 		}
 	}
 	for _, p := range g.ShipPrefixes {
-		k := strings.ToLower(p.Prefix)
-		ix.shipPrefixes[k] = append(ix.shipPrefixes[k], p.State)
+		ix.shipPrefixes[p.Prefix] = append(ix.shipPrefixes[p.Prefix], p.State)
 	}
 	// Words of the rules' lexicon join the vocabulary with their flags.
 	for flag, words := range lexicon() {

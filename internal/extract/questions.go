@@ -46,32 +46,31 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	var out []briefing.Question
 	var words []map[string]bool // content words of each question in out
 	for s := range a.sentences {
-		c, ok := a.questionFrom(s)
-		if !ok {
-			continue
-		}
-		sen := a.sentences[s]
-		q := briefing.Question{
-			ID: "q:" + c.text, Text: c.text, Kind: c.kind, Cue: c.cue, Origin: briefing.Extracted,
-			Evidence: []briefing.Span{{Doc: a.doc.ID, Start: sen.start, End: sen.end}},
-		}
-		for _, act := range items.Actors {
-			if mentionsWithin(act.Mentions, sen) {
-				q.Actors = append(q.Actors, act.ID)
+	candidates:
+		for _, c := range a.questionsFrom(s) {
+			sen := a.sentences[s]
+			q := briefing.Question{
+				ID: "q:" + c.text, Text: c.text, Kind: c.kind, Cue: c.cue, Origin: briefing.Extracted,
+				Evidence: []briefing.Span{{Doc: a.doc.ID, Start: sen.start, End: sen.end}},
 			}
-		}
-		for _, as := range items.Assets {
-			if mentionsWithin(as.Mentions, sen) {
-				q.Assets = append(q.Assets, as.ID)
+			for _, act := range items.Actors {
+				if mentionsWithin(act.Mentions, sen) {
+					q.Actors = append(q.Actors, act.ID)
+				}
 			}
+			for _, as := range items.Assets {
+				if mentionsWithin(as.Mentions, sen) {
+					q.Assets = append(q.Assets, as.ID)
+				}
+			}
+			cw := contentWords(q.Text)
+			if i := nearDuplicate(words, cw); i >= 0 {
+				out[i].Evidence = append(out[i].Evidence, q.Evidence...)
+				continue candidates
+			}
+			out = append(out, q)
+			words = append(words, cw)
 		}
-		cw := contentWords(q.Text)
-		if i := nearDuplicate(words, cw); i >= 0 {
-			out[i].Evidence = append(out[i].Evidence, q.Evidence...)
-			continue
-		}
-		out = append(out, q)
-		words = append(words, cw)
 	}
 	return out
 }
@@ -85,8 +84,32 @@ func mentionsWithin(spans []briefing.Span, s sentence) bool {
 	return false
 }
 
-// questionFrom decides whether sentence s raises a question and phrases it.
-func (a *analysis) questionFrom(s int) (candidate, bool) {
+// questionsFrom returns the questions sentence s raises: usually none or
+// one, one per clause when it asks several ("whether A, or whether B").
+func (a *analysis) questionsFrom(s int) []candidate {
+	c, ok := a.questionFrom(s, 0)
+	if !ok {
+		return nil
+	}
+	out := []candidate{c}
+	if c.cue != "whether" && c.cue != "unclear" && c.cue != "not clear" && c.cue != "not yet known" && c.cue != "not known" {
+		return out
+	}
+	// a second "whether" in the same sentence asks a second question
+	raw := a.text[a.sentences[s].start:a.sentences[s].end]
+	if first := strings.Index(strings.ToLower(raw), "whether"); first >= 0 {
+		if second := strings.Index(strings.ToLower(raw[first+7:]), "whether"); second >= 0 {
+			if more, ok := a.questionFrom(s, 1); ok && more.text != c.text {
+				out = append(out, more)
+			}
+		}
+	}
+	return out
+}
+
+// questionFrom decides whether sentence s raises a question and phrases
+// it from its nth "whether" clause when it has one.
+func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
 	sen := a.sentences[s]
 	raw := a.text[sen.start:sen.end]
 	explicit := strings.Contains(raw, "?")
@@ -112,7 +135,7 @@ func (a *analysis) questionFrom(s int) (candidate, bool) {
 		return candidate{}, false
 	}
 	words := strings.Fields(text)
-	q := a.phrase(s, words, found)
+	q := a.phrase(s, words, found, nth)
 	if q == "" {
 		return candidate{}, false
 	}
@@ -207,13 +230,13 @@ var clauseEnds = map[string]bool{
 }
 
 // phrase makes the question of a sentence from its cue.
-func (a *analysis) phrase(s int, words []string, cueWord string) string {
+func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string {
 	lw := make([]string, len(words))
 	for i, w := range words {
 		lw[i] = strings.ToLower(trimPunct(w))
 	}
 	// "whether S will V …" and "whether to V …"
-	if i := slices.Index(lw, "whether"); i >= 0 && i+1 < len(words) {
+	if i := nthIndex(lw, "whether", nth); i >= 0 && i+1 < len(words) {
 		clause := clauseAfter(words, lw, i+1)
 		if len(clause) > 0 && strings.ToLower(clause[0]) == "to" {
 			subj := a.subjectOf(s)
@@ -335,7 +358,7 @@ func clauseAfter(words, lower []string, i int) []string {
 		if j > i+1 && clauseEnds[lower[j]] && j+1 < len(lower) && isUncertainty(lower[j+1:]) {
 			break
 		}
-		if j > i+1 && (hardStops[lower[j]] || lower[j] == "or" && j+1 < len(lower) && (lower[j+1] == "at" || lower[j+1] == "perhaps" || lower[j+1] == "even")) {
+		if j > i+1 && (hardStops[lower[j]] || lower[j] == "or" && j+1 < len(lower) && (lower[j+1] == "at" || lower[j+1] == "perhaps" || lower[j+1] == "even" || lower[j+1] == "whether")) {
 			break
 		}
 		w := words[j]
@@ -640,3 +663,16 @@ var cueStarts = func() map[string][]cue {
 	}
 	return m
 }()
+
+// nthIndex returns the index of the nth (from 0) occurrence of w.
+func nthIndex(ws []string, w string, nth int) int {
+	for i, x := range ws {
+		if x == w {
+			if nth == 0 {
+				return i
+			}
+			nth--
+		}
+	}
+	return -1
+}

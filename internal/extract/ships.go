@@ -21,10 +21,10 @@ var hullCategories = map[string]string{
 // corvette Vasily Bykov"), then every later short mention ("the Lincoln").
 func (a *analysis) findShips() {
 	for i := 0; i+1 < len(a.words); i++ {
-		if !a.words[i].upper || a.taken[i] {
+		if !a.words[i].cap || a.taken[i] {
 			continue
 		}
-		states, ok := a.ix.shipPrefixes[a.lowerWord(i)]
+		states, ok := a.ix.shipPrefixes[a.wordText(i)]
 		if !ok || !a.words[i+1].cap || !a.words[i+1].soft || a.gapText(i+1) != " " {
 			continue
 		}
@@ -44,6 +44,12 @@ func (a *analysis) findShips() {
 			d.side, d.sideRank = states[0], sideFromPrefix
 		}
 		a.addShipMention(d, i, last, name)
+		if m := a.shipNounAfter(last); m != nil {
+			if d.category == "" {
+				d.category = a.g.Generic[bestRef(m.refs).index].Category
+			}
+			a.take(m.first, m.last)
+		}
 		if hf, hl, hull := a.hullAfter(last); hull != "" {
 			if d.hull == "" {
 				d.hull = hull
@@ -216,7 +222,7 @@ func (a *analysis) findShortShipNames() {
 			continue
 		}
 		words := strings.Fields(d.name)
-		if len(words) > 1 && a.ix.shipPrefixes[strings.ToLower(words[0])] != nil {
+		if len(words) > 1 && a.ix.shipPrefixes[words[0]] != nil {
 			words = words[1:]
 		}
 		if len(words) > 0 {
@@ -258,6 +264,31 @@ func (a *analysis) shipNounBefore(i int) *match {
 	m := &a.matches[k]
 	if r := bestRef(m.refs); a.free(m.first, m.last) && r.kind == kindGeneric && shipCategory(a.g.Generic[r.index].Category) {
 		return m
+	}
+	return nil
+}
+
+// shipNounAfter finds the ship noun of an apposition after a ship's name
+// ("BRP Sierra Madre, a grounded landing ship, …"), up to the next comma.
+func (a *analysis) shipNounAfter(last int) *match {
+	next := last + 1
+	if next >= len(a.words) || !strings.HasPrefix(a.gapText(next), ",") {
+		return nil
+	}
+	if w := a.lowerWord(next); w != "a" && w != "an" && w != "the" {
+		return nil
+	}
+	for j := next + 1; j < len(a.words) && j <= next+6; j++ {
+		if strings.ContainsAny(a.gapText(j), ",.;:()") {
+			return nil
+		}
+		if k := a.at[j]; k >= 0 {
+			m := &a.matches[k]
+			if r := bestRef(m.refs); r.kind == kindGeneric && shipCategory(a.g.Generic[r.index].Category) && a.free(m.first, m.last) {
+				return m
+			}
+			return nil
+		}
 	}
 	return nil
 }

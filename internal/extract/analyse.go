@@ -296,7 +296,7 @@ func (a *analysis) applyGazetteer() {
 			}
 		case kindState:
 			s := &a.g.States[r.index]
-			if a.firstNameLike(m) {
+			if (r.form == formName || r.form == formCapital) && a.firstNameLike(m) {
 				continue // "Wellington Koo", "Israel Katz"
 			}
 			a.addState(stateMention{m.first, m.last, s.Name, r.form})

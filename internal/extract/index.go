@@ -76,9 +76,12 @@ func (g *Gazetteer) build() {
 		if len(parts) == 0 {
 			return
 		}
-		// "U.S." is also written "US"
+		// "U.S." is also written "US", and "US Navy" "U.S. Navy"
 		if len(parts) > 1 && strings.Contains(surface, ".") && allSingleLetters(parts) {
 			add(strings.ToUpper(strings.Join(parts, "")), r)
+		}
+		if first, rest, ok := strings.Cut(surface, " "); ok && (first == "US" || first == "UK") {
+			add(first[:1]+"."+first[1:]+". "+rest, r)
 		}
 		r.surface = surface
 		node := int32(0)

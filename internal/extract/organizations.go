@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -29,7 +31,17 @@ var institutionStarts = map[string]bool{
 // findOrganizations finds organisations the gazetteer does not know, by
 // the shape of their names, and acronyms defined in brackets after a name.
 func (a *analysis) findOrganizations() {
+	// organisations known by a national name ("Finnish Border Guard")
+	// are also written without it ("the Border Guard")
 	shortForms := map[string]string{}
+	for _, d := range a.actors {
+		if d.kind != briefing.Organization {
+			continue
+		}
+		if first, rest, ok := strings.Cut(d.name, " "); ok && strings.Contains(rest, " ") && a.isStateWord(first) {
+			shortForms[a.normName(rest)] = d.key
+		}
+	}
 	for i := 0; i < len(a.words); i++ {
 		if a.taken[i] && !a.isDemonym(i) {
 			continue
@@ -82,7 +94,41 @@ func (a *analysis) findOrganizations() {
 		}
 		i = last
 	}
+	a.foldShortForms(shortForms)
 	a.findAcronyms()
+}
+
+// foldShortForms moves the mentions of an organisation named by its
+// short form ("the Border Guard") into the full name found elsewhere in
+// the document ("the Finnish Border Guard"), whichever came first.
+func (a *analysis) foldShortForms(shortForms map[string]string) {
+	for _, short := range slices.Sorted(maps.Keys(shortForms)) {
+		fullKey := shortForms[short]
+		from, ok := a.actorKeys["org:"+short]
+		full := a.actorKeys[fullKey]
+		if !ok || full == nil || from == full {
+			continue
+		}
+		full.mentions = append(full.mentions, from.mentions...)
+		for _, f := range from.surfaces.forms {
+			full.surfaces.add(f, a.normName)
+		}
+		for _, m := range from.mentions {
+			a.actorStart[m.first] = full
+			for w := m.first; w <= m.last; w++ {
+				a.actorWord[w] = full
+			}
+		}
+		from.mentions = nil
+		delete(a.actorKeys, "org:"+short)
+	}
+	kept := a.actors[:0]
+	for _, d := range a.actors {
+		if len(d.mentions) > 0 {
+			kept = append(kept, d)
+		}
+	}
+	a.actors = kept
 }
 
 func (a *analysis) isDemonym(i int) bool {
@@ -195,3 +241,13 @@ func (a *analysis) institutional(first, last int) bool {
 
 // actorAt returns the actor with a mention starting at word i.
 func (a *analysis) actorAt(i int) *actorDraft { return a.actorStart[i] }
+
+// isStateWord reports a state's name or demonym ("Finnish", "Russian").
+func (a *analysis) isStateWord(w string) bool {
+	for _, r := range a.ix.lookup(w) {
+		if r.kind == kindState && (r.form == formDemonym || r.form == formName) {
+			return true
+		}
+	}
+	return false
+}

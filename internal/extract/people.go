@@ -65,6 +65,21 @@ func (a *analysis) findPeople() {
 		}
 		a.describePerson(d, r.first, first, last)
 	}
+	// a role noun before a full name: "leader Kim Jong Un"
+	for i := 0; i+2 < len(a.words); i++ {
+		if !a.is(i, lexRoleNoun) || a.words[i].cap || !a.startsName(i+1) || a.gapText(i+1) != " " {
+			continue
+		}
+		last := a.personNameRun(i + 1)
+		if last < i+2 {
+			continue
+		}
+		d := a.addPerson(i+1, last)
+		if d.role == "" {
+			d.role = a.lowerWord(i)
+		}
+		a.describePerson(d, i, i+1, last)
+	}
 	// names beside a verb of speech
 	for i := range a.words {
 		if a.taken[i] || !a.startsName(i) {
@@ -192,10 +207,16 @@ func (a *analysis) appositionAt(i int) bool {
 // after the comma) and returns the role and the owner it names.
 func (a *analysis) apposition(i int) (role, owner string) {
 	det := a.lowerWord(i)
-	if det != "the" && det != "a" && det != "an" && det != "who" {
-		return "", ""
+	if a.words[i].possessive && i+1 < len(a.words) && a.is(i+1, lexRoleNoun) {
+		if owner = a.ownerAt(i); owner != "" {
+			end := i + 1
+			for end < len(a.words) && end-i < 6 && !strings.ContainsAny(a.gapText(end), ",.;:()") {
+				end++
+			}
+			return strings.Join(strings.Fields(a.spanText(i+1, end-1)), " "), owner
+		}
 	}
-	if det == "who" {
+	if det != "the" && det != "a" && det != "an" {
 		return "", ""
 	}
 	end := i + 1

@@ -8,9 +8,11 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/briefing-tools/briefing/internal/export"
 	"github.com/briefing-tools/briefing/internal/ingest"
+	"github.com/briefing-tools/briefing/tui"
 )
 
 // Exit codes.
@@ -26,6 +28,19 @@ type streams struct {
 	out, err io.Writer
 }
 
+// terminal returns stdout as a terminal when both ends of the dashboard
+// are one; otherwise the brief is printed instead.
+func (s streams) terminal() (*os.File, bool) {
+	f, ok := s.out.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil, false
+	}
+	if in, ok := s.in.(*os.File); !ok || !term.IsTerminal(int(in.Fd())) {
+		return nil, false
+	}
+	return f, true
+}
+
 // usageError marks errors in how the command was called.
 type usageError struct{ error }
 
@@ -34,6 +49,7 @@ type options struct {
 	maxDocSize byteSize
 	logFile    string
 	gazetteers []string
+	theme      string
 }
 
 // run executes the command line and returns the exit code.
@@ -62,7 +78,8 @@ func newRootCommand(io streams) *cobra.Command {
 a directory is read recursively, "-" reads stdin) and extracts the key actors, the
 order of battle and the open questions, each tied to the words it came from.
 
-Given PATHs, briefing prints the Markdown brief.`,
+On a terminal, briefing opens the dashboard; otherwise (briefing x.txt | less) it
+prints the Markdown brief.`,
 		Example: `  briefing fixtures
   briefing extract --format json report.md > brief.json
   cat notes.txt | briefing extract -`,
@@ -74,9 +91,16 @@ Given PATHs, briefing prints the Markdown brief.`,
 				_ = cmd.Usage()
 				return usageError{errors.New("no PATH given: name a document, a directory or - for stdin")}
 			}
+			theme, ok := tui.ParseTheme(opts.theme)
+			if !ok {
+				return usageError{fmt.Errorf("unknown --theme %q: use auto, dark, light or none", opts.theme)}
+			}
 			b, err := load(args, opts, io)
 			if err != nil {
 				return err
+			}
+			if out, ok := io.terminal(); ok {
+				return tui.Run(&b, theme, io.in, out)
 			}
 			return export.Markdown(io.out, b)
 		},
@@ -88,6 +112,7 @@ Given PATHs, briefing prints the Markdown brief.`,
 	flags := root.PersistentFlags()
 	flags.Var(&opts.maxDocSize, "max-doc-size", "largest document to read (e.g. 16MiB, 512KiB)")
 	flags.StringVar(&opts.logFile, "log-file", "", "write a diagnostic log to this file (never to the terminal)")
+	flags.StringVar(&opts.theme, "theme", "auto", "dashboard colours: auto, dark, light or none (NO_COLOR is honoured)")
 	flags.StringArrayVar(&opts.gazetteers, "gazetteer", nil, "extra gazetteer entries (YAML, the embedded format; repeatable)")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error { return setUpLogging(opts.logFile) }
 

@@ -1,0 +1,115 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// DocList lists the documents and the warnings of loading; enter shows
+// a document (or all of them).
+type DocList struct {
+	ix     *index
+	cursor int // 0 is "all documents", then one per document
+	offset int
+	width  int
+	height int
+	keys   KeyMap
+}
+
+// docChosenMsg asks the root to show a document (allDocs for all).
+type docChosenMsg struct{ doc int }
+
+func newDocList(ix *index, current int, keys KeyMap) DocList {
+	return DocList{ix: ix, cursor: current + 1, keys: keys}
+}
+
+func (d *DocList) SetSize(w, h int) { d.width, d.height = w, h }
+
+func (d DocList) Update(msg tea.Msg) (DocList, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return d, nil
+	}
+	n := len(d.ix.b.Documents) + 1
+	switch {
+	case key.Matches(k, d.keys.Down):
+		d.cursor++
+	case key.Matches(k, d.keys.Up):
+		d.cursor--
+	case key.Matches(k, d.keys.Top):
+		d.cursor = 0
+	case key.Matches(k, d.keys.Bottom):
+		d.cursor = n - 1
+	case key.Matches(k, d.keys.Enter):
+		doc := d.cursor - 1
+		return d, func() tea.Msg { return docChosenMsg{doc} }
+	}
+	d.cursor = min(max(d.cursor, 0), n-1)
+	return d, nil
+}
+
+// lines lays out the list: documents first, then loading warnings.
+func (d DocList) lines() (lines []string, selectable int) {
+	b := d.ix.b
+	lines = append(lines, fmt.Sprintf("All documents (%d)", len(b.Documents)))
+	for _, doc := range b.Documents {
+		line := fmt.Sprintf("%-4s %s", doc.ID, doc.Title)
+		if doc.Date != "" {
+			line += " · " + doc.Date
+		}
+		line += " · " + doc.Path
+		if w := len(d.ix.warningsByPath[doc.Path]); w > 0 {
+			line += fmt.Sprintf(" · ⚠ %d", w)
+		}
+		lines = append(lines, line)
+	}
+	selectable = len(lines)
+	if len(b.Warnings) > 0 {
+		lines = append(lines, "", fmt.Sprintf("Warnings (%d)", len(b.Warnings)))
+		for _, w := range b.Warnings {
+			lines = append(lines, "⚠ "+w.String())
+		}
+	}
+	return lines, selectable
+}
+
+func (d DocList) View(s Styles) string {
+	inner := max(d.width-4, 1)
+	lines, selectable := d.lines()
+	h := max(d.height-4, 1)
+	if d.cursor < d.offset {
+		d.offset = d.cursor
+	}
+	if d.cursor >= d.offset+h {
+		d.offset = d.cursor - h + 1
+	}
+	var b strings.Builder
+	b.WriteString(fit(s.Title.Render("Documents"), inner))
+	for i := 0; i < h-1; i++ {
+		b.WriteByte('\n')
+		n := d.offset + i
+		if n >= len(lines) {
+			b.WriteString(strings.Repeat(" ", inner))
+			continue
+		}
+		text := ansi.Truncate(lines[n], inner, "…")
+		switch {
+		case n == d.cursor:
+			text = s.RowSelected.Render(pad(text, inner))
+		case n >= selectable && strings.HasPrefix(lines[n], "⚠"):
+			text = s.Warning.Render(text)
+		case n >= selectable:
+			text = s.Heading.Render(text)
+		default:
+			text = s.Base.Render(text)
+		}
+		b.WriteString(fit(text, inner))
+	}
+	b.WriteByte('\n')
+	b.WriteString(fit(s.Faint.Render("enter show · esc back"), inner))
+	return s.Overlay.Width(inner + 2).Render(b.String())
+}

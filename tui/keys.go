@@ -1,0 +1,65 @@
+package tui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// KeyMap holds every key of the dashboard (DESIGN §6). Keys are plain
+// data, built by DefaultKeyMap and passed down; nothing here is global.
+type KeyMap struct {
+	NextPane, PrevPane                   key.Binding
+	Actors, Assets, Questions, Source    key.Binding
+	Up, Down, Top, Bottom, PageUp, PageDn key.Binding
+	Enter, Back, Filter, Toggle          key.Binding
+	NextMention, PrevMention             key.Binding
+	PrevDoc, NextDoc, AllDocs, DocList   key.Binding
+	Theme, Mouse, Help, Quit             key.Binding
+}
+
+// DefaultKeyMap returns the standard bindings, each with its help text.
+func DefaultKeyMap() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		NextPane:    b("tab", "next pane", "tab"),
+		PrevPane:    b("shift+tab", "previous pane", "shift+tab"),
+		Actors:      b("1", "actors", "1"),
+		Assets:      b("2", "order of battle", "2"),
+		Questions:   b("3", "open questions", "3"),
+		Source:      b("4", "source", "4"),
+		Up:          b("↑/k", "up", "up", "k"),
+		Down:        b("↓/j", "down", "down", "j"),
+		Top:         b("g", "top", "g", "home"),
+		Bottom:      b("G", "bottom", "G", "end"),
+		PageUp:      b("pgup", "page up", "pgup", "ctrl+u"),
+		PageDn:      b("pgdn", "page down", "pgdown", "ctrl+d"),
+		Enter:       b("enter", "details", "enter"),
+		Back:        b("esc", "back", "esc"),
+		Filter:      b("/", "filter", "/"),
+		Toggle:      b("space", "fold group", " "),
+		NextMention: b("n", "next mention", "n"),
+		PrevMention: b("N", "previous mention", "N"),
+		PrevDoc:     b("[", "previous document", "["),
+		NextDoc:     b("]", "next document", "]"),
+		AllDocs:     b("a", "all documents", "a"),
+		DocList:     b("d", "documents", "d"),
+		Theme:       b("t", "theme", "t"),
+		Mouse:       b("m", "mouse on/off", "m"),
+		Help:        b("?", "help", "?"),
+		Quit:        b("q", "quit", "q", "ctrl+c"),
+	}
+}
+
+// ShortHelp is the footer line: the keys used most.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextPane, k.Down, k.Enter, k.Filter, k.NextMention, k.NextDoc, k.Help, k.Quit}
+}
+
+// FullHelp is the "?" overlay, grouped in columns.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.NextPane, k.PrevPane, k.Actors, k.Assets, k.Questions, k.Source},
+		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDn},
+		{k.Enter, k.Back, k.Filter, k.Toggle, k.NextMention, k.PrevMention},
+		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Theme, k.Mouse, k.Help, k.Quit},
+	}
+}

@@ -1,0 +1,156 @@
+package tui
+
+import (
+	"strconv"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// layoutMode follows the window: a 2×2 grid when wide, two columns when
+// medium, one pane with tabs when narrow.
+type layoutMode int
+
+const (
+	layoutWide layoutMode = iota
+	layoutMedium
+	layoutNarrow
+	layoutTooSmall
+)
+
+func (l layoutMode) String() string {
+	return [...]string{"wide", "medium", "narrow", "too small"}[l]
+}
+
+// Breakpoints of the layout, in cells.
+const (
+	wideWidth   = 120
+	mediumWidth = 80
+	minWidth    = 40
+	minHeight   = 12
+)
+
+// rect is a pane's place on the screen.
+type rect struct{ x, y, w, h int }
+
+func (r rect) contains(x, y int) bool { return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h }
+
+// layout is where everything goes for the current window size.
+type layout struct {
+	mode  layoutMode
+	top   int // rows above the panes (banner, header, tabs)
+	panes [4]rect
+	shown [4]bool
+	body  rect
+}
+
+// chromeHeights returns the rows taken above and below the panes.
+func (m Model) chromeHeights(mode layoutMode) (top, bottom int) {
+	top, bottom = 1, 1 // header, footer
+	if m.classification() != "" {
+		top, bottom = top+1, bottom+1
+	}
+	if mode == layoutNarrow {
+		top++ // tabs
+	}
+	return top, bottom
+}
+
+// resize recomputes the layout and sizes every pane.
+func (m *Model) resize() {
+	w, h := m.width, m.height
+	l := layout{}
+	switch {
+	case w < minWidth || h < minHeight:
+		l.mode = layoutTooSmall
+	case w >= wideWidth:
+		l.mode = layoutWide
+	case w >= mediumWidth:
+		l.mode = layoutMedium
+	default:
+		l.mode = layoutNarrow
+	}
+	top, bottom := m.chromeHeights(l.mode)
+	bodyH := max(h-top-bottom, 0)
+	l.top = top
+	l.body = rect{0, top, w, bodyH}
+	switch l.mode {
+	case layoutWide:
+		leftW := w / 2
+		upH := bodyH / 2
+		l.panes[paneActors] = rect{0, top, leftW, upH}
+		l.panes[paneAssets] = rect{leftW, top, w - leftW, upH}
+		l.panes[paneQuestions] = rect{0, top + upH, leftW, bodyH - upH}
+		l.panes[paneSource] = rect{leftW, top + upH, w - leftW, bodyH - upH}
+		l.shown = [4]bool{true, true, true, true}
+	case layoutMedium:
+		leftW := w * 45 / 100
+		h1 := bodyH / 3
+		h2 := bodyH / 3
+		l.panes[paneActors] = rect{0, top, leftW, h1}
+		l.panes[paneAssets] = rect{0, top + h1, leftW, h2}
+		l.panes[paneQuestions] = rect{0, top + h1 + h2, leftW, bodyH - h1 - h2}
+		l.panes[paneSource] = rect{leftW, top, w - leftW, bodyH}
+		l.shown = [4]bool{true, true, true, true}
+	case layoutNarrow:
+		for k := range l.panes {
+			l.panes[k] = rect{0, top, w, bodyH}
+		}
+		l.shown[m.focus] = true
+	}
+	m.layout = l
+	for k := paneActors; k <= paneQuestions; k++ {
+		m.lists[k].SetSize(l.panes[k].w, l.panes[k].h)
+	}
+	m.source.SetSize(l.panes[paneSource].w, l.panes[paneSource].h)
+	m.help.Width = w
+	overlayW, overlayH := min(w-2, 110), max(bodyH, 3)
+	m.detail.SetSize(overlayW, overlayH)
+	m.docs.SetSize(overlayW, overlayH)
+}
+
+// handleMouse focuses the pane under a click and selects the row; the
+// wheel scrolls the pane under the pointer.
+func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	if m.overlay != noOverlay || m.layout.mode == layoutTooSmall {
+		return m, nil
+	}
+	for k := paneActors; k <= paneSource; k++ {
+		r := m.layout.panes[k]
+		if !m.layout.shown[k] || !r.contains(msg.X, msg.Y) {
+			continue
+		}
+		switch {
+		case msg.Button == tea.MouseButtonWheelUp || msg.Button == tea.MouseButtonWheelDown:
+			n := 3
+			if msg.Button == tea.MouseButtonWheelUp {
+				n = -3
+			}
+			if k == paneSource {
+				m.source.Scroll(n)
+			} else {
+				before := m.lists[k].SelectedItem()
+				m.lists[k].Scroll(n)
+				if k == m.active && m.lists[k].SelectedItem() != before {
+					m.mention = 0
+					m.syncSource(true)
+				}
+			}
+		case msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft:
+			m.setFocus(k)
+			if k != paneSource {
+				// rows start below the border, the title and column titles
+				first := r.y + 2
+				if len(m.lists[k].columns) > 1 {
+					first++
+				}
+				m.lists[k].SelectRow(msg.Y - first)
+				m.mention = 0
+				m.syncSource(true)
+			}
+		}
+		return m, nil
+	}
+	return m, nil
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

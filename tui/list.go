@@ -1,0 +1,429 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// paneKind names the four panes; its order is the tab order.
+type paneKind int
+
+const (
+	paneActors paneKind = iota
+	paneAssets
+	paneQuestions
+	paneSource
+)
+
+func (k paneKind) String() string {
+	switch k {
+	case paneActors:
+		return "Actors"
+	case paneAssets:
+		return "Order of Battle"
+	case paneQuestions:
+		return "Open Questions"
+	case paneSource:
+		return "Source"
+	}
+	return "?"
+}
+
+// column is one column of a list; a width of 0 takes the space left.
+type column struct {
+	title string
+	width int
+}
+
+// row is one line of a list: a group header or an item.
+type row struct {
+	header bool
+	depth  int    // 0 for a top group, 1 for a sub-group
+	group  string // the group (and sub-group) the row belongs to
+	cells  []string
+	item   int    // index into the briefing's slice; -1 for headers
+	key    string // lower-cased text the filter searches
+	count  int    // items under a header
+}
+
+// ListPane shows actors, assets or questions as a virtualised list:
+// only the visible rows are drawn, so ten thousand rows cost no more per
+// frame than twenty. Headers fold their group.
+type ListPane struct {
+	kind    paneKind
+	columns []column
+	rows    []row
+	visible []int // indexes into rows, after filter and folds
+	folded  map[string]bool
+	filter  string
+	cursor  int // index into visible
+	offset  int
+	focused bool
+	width   int
+	height  int
+	keys    KeyMap
+}
+
+func newListPane(kind paneKind, keys KeyMap) ListPane {
+	return ListPane{kind: kind, keys: keys, folded: map[string]bool{}}
+}
+
+// SetRows replaces the rows, keeping the selected item when it remains.
+func (p *ListPane) SetRows(columns []column, rows []row) {
+	keep := p.SelectedItem()
+	p.columns, p.rows = columns, rows
+	p.cursor, p.offset = 0, 0
+	p.refilter()
+	if keep >= 0 {
+		p.SelectItem(keep)
+	}
+}
+
+// SetSize sets the outer size of the pane, borders included.
+func (p *ListPane) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.clamp()
+}
+
+func (p *ListPane) Focus()        { p.focused = true }
+func (p *ListPane) Blur()         { p.focused = false }
+func (p ListPane) Focused() bool  { return p.focused }
+func (p ListPane) Filter() string { return p.filter }
+
+// SetFilter keeps the rows whose text contains every word of f, and the
+// headers of their groups.
+func (p *ListPane) SetFilter(f string) {
+	keep := p.SelectedItem()
+	p.filter = strings.ToLower(strings.TrimSpace(f))
+	p.refilter()
+	if keep >= 0 {
+		p.SelectItem(keep)
+	}
+}
+
+func (p *ListPane) refilter() {
+	p.visible = p.visible[:0]
+	words := strings.Fields(p.filter)
+	matches := func(r row) bool {
+		for _, w := range words {
+			if !strings.Contains(r.key, w) {
+				return false
+			}
+		}
+		return true
+	}
+	// a header is shown when any item under it is
+	var pending []int
+	for i, r := range p.rows {
+		if r.header {
+			for len(pending) > 0 && p.rows[pending[len(pending)-1]].depth >= r.depth {
+				pending = pending[:len(pending)-1]
+			}
+			pending = append(pending, i)
+			continue
+		}
+		if len(words) > 0 && !matches(r) {
+			continue
+		}
+		hidden := false
+		for _, h := range pending {
+			if p.folded[p.rows[h].group] {
+				hidden = true
+			}
+		}
+		p.visible = append(p.visible, pending...)
+		pending = pending[:0]
+		if !hidden {
+			p.visible = append(p.visible, i)
+		}
+	}
+	// headers of folded groups keep their place even when they are last
+	p.visible = dedupeInOrder(p.visible)
+	p.clamp()
+}
+
+func dedupeInOrder(xs []int) []int {
+	out := xs[:0]
+	last := -1
+	for _, x := range xs {
+		if x > last {
+			out = append(out, x)
+			last = x
+		}
+	}
+	return out
+}
+
+// SelectedItem returns the item under the cursor, or -1 on a header.
+func (p ListPane) SelectedItem() int {
+	if p.cursor < 0 || p.cursor >= len(p.visible) {
+		return -1
+	}
+	return p.rows[p.visible[p.cursor]].item
+}
+
+// SelectItem moves the cursor to an item if it is visible.
+func (p *ListPane) SelectItem(item int) bool {
+	for i, v := range p.visible {
+		if p.rows[v].item == item && !p.rows[v].header {
+			p.cursor = i
+			p.clamp()
+			return true
+		}
+	}
+	return false
+}
+
+// SelectRow selects the row drawn at line y of the pane's body.
+func (p *ListPane) SelectRow(y int) {
+	if i := p.offset + y; i >= 0 && i < len(p.visible) {
+		p.cursor = i
+	}
+}
+
+func (p ListPane) bodyHeight() int {
+	h := p.height - 3 // borders and the title line
+	if len(p.columns) > 1 {
+		h-- // column titles
+	}
+	if p.filter != "" {
+		h--
+	}
+	return max(h, 1)
+}
+
+func (p *ListPane) clamp() {
+	n := len(p.visible)
+	p.cursor = min(max(p.cursor, 0), max(n-1, 0))
+	h := p.bodyHeight()
+	if p.cursor < p.offset {
+		p.offset = p.cursor
+	}
+	if p.cursor >= p.offset+h {
+		p.offset = p.cursor - h + 1
+	}
+	p.offset = min(max(p.offset, 0), max(n-h, 0))
+}
+
+// Scroll moves the view by n rows without moving past the ends.
+func (p *ListPane) Scroll(n int) {
+	p.cursor += n
+	p.clamp()
+}
+
+// Update handles the pane's own keys; unfocused panes ignore them.
+func (p ListPane) Update(msg tea.Msg) (ListPane, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok || !p.focused {
+		return p, nil
+	}
+	switch {
+	case key.Matches(k, p.keys.Up):
+		p.cursor--
+	case key.Matches(k, p.keys.Down):
+		p.cursor++
+	case key.Matches(k, p.keys.Top):
+		p.cursor = 0
+	case key.Matches(k, p.keys.Bottom):
+		p.cursor = len(p.visible) - 1
+	case key.Matches(k, p.keys.PageUp):
+		p.cursor -= p.bodyHeight()
+	case key.Matches(k, p.keys.PageDn):
+		p.cursor += p.bodyHeight()
+	case key.Matches(k, p.keys.Toggle), key.Matches(k, p.keys.Enter) && p.onHeader():
+		p.toggleFold()
+	}
+	p.clamp()
+	return p, nil
+}
+
+func (p ListPane) onHeader() bool {
+	return p.cursor >= 0 && p.cursor < len(p.visible) && p.rows[p.visible[p.cursor]].header
+}
+
+// toggleFold folds or unfolds the group under the cursor.
+func (p *ListPane) toggleFold() {
+	if p.cursor < 0 || p.cursor >= len(p.visible) {
+		return
+	}
+	r := p.rows[p.visible[p.cursor]]
+	if !r.header {
+		// fold the group the item belongs to, keeping the cursor on its header
+		for i := p.cursor; i >= 0; i-- {
+			if h := p.rows[p.visible[i]]; h.header && strings.HasPrefix(r.group, h.group) {
+				r = h
+				p.cursor = i
+				break
+			}
+		}
+	}
+	p.folded[r.group] = !p.folded[r.group]
+	header := p.visible[p.cursor]
+	p.refilter()
+	for i, v := range p.visible {
+		if v == header {
+			p.cursor = i
+		}
+	}
+	p.clamp()
+}
+
+// View draws the pane at its size.
+func (p ListPane) View(s Styles) string {
+	inner := max(p.width-2, 1)
+	var b strings.Builder
+	title := p.kind.String()
+	count := 0
+	for _, v := range p.visible {
+		if !p.rows[v].header {
+			count++
+		}
+	}
+	meta := strconv.Itoa(count)
+	if p.filter != "" {
+		meta += " matching"
+	}
+	titleStyle := s.PaneTitle
+	if p.focused {
+		titleStyle = s.PaneTitleFocused
+	}
+	b.WriteString(fit(titleStyle.Render(title)+" "+s.Faint.Render(meta), inner))
+	h := p.bodyHeight()
+	widths := p.columnWidths(inner - 2)
+	if len(p.columns) > 1 {
+		var titles []string
+		for i, c := range p.columns {
+			if widths[i] >= 0 {
+				titles = append(titles, pad(ansi.Truncate(c.title, widths[i], "…"), widths[i]))
+			}
+		}
+		b.WriteByte('\n')
+		b.WriteString(fit(s.Faint.Render("  "+strings.Join(titles, " ")), inner))
+	}
+	for i := 0; i < h; i++ {
+		b.WriteByte('\n')
+		idx := p.offset + i
+		if idx >= len(p.visible) {
+			if i == 0 && len(p.visible) == 0 {
+				b.WriteString(fit(s.Faint.Render(emptyText(p.kind, p.filter)), inner))
+			}
+			continue
+		}
+		r := p.rows[p.visible[idx]]
+		b.WriteString(p.renderRow(s, r, widths, inner, idx == p.cursor))
+	}
+	if p.filter != "" {
+		b.WriteByte('\n')
+		b.WriteString(fit(s.FilterPrompt.Render("/")+s.FilterText.Render(p.filter), inner))
+	}
+	style := s.Pane
+	if p.focused {
+		style = s.PaneFocused
+	}
+	return style.Render(b.String())
+}
+
+func emptyText(kind paneKind, filter string) string {
+	if filter != "" {
+		return "no match for “" + filter + "”"
+	}
+	switch kind {
+	case paneActors:
+		return "no actors found"
+	case paneAssets:
+		return "no assets found"
+	case paneQuestions:
+		return "no open questions found"
+	}
+	return ""
+}
+
+// columnWidths shares the width among columns: fixed ones first, the
+// rest to flexible ones; columns that do not fit are dropped from the right.
+func (p ListPane) columnWidths(total int) []int {
+	widths := make([]int, len(p.columns))
+	flex := 0
+	used := 0
+	for i, c := range p.columns {
+		if c.width == 0 {
+			flex++
+			continue
+		}
+		if used+c.width+1 > total-12*max(flex, 1) && i > 0 {
+			widths[i] = -1 // dropped
+			continue
+		}
+		widths[i] = c.width
+		used += c.width + 1
+	}
+	if flex > 0 {
+		share := max((total-used)/flex, 4)
+		for i, c := range p.columns {
+			if c.width == 0 {
+				widths[i] = share
+			}
+		}
+	}
+	return widths
+}
+
+func (p ListPane) renderRow(s Styles, r row, widths []int, inner int, selected bool) string {
+	var line string
+	if r.header {
+		arrow := "▾ "
+		if p.folded[r.group] {
+			arrow = "▸ "
+		}
+		text := strings.Repeat("  ", r.depth) + arrow + r.cells[0]
+		line = s.GroupHeader.Render(ansi.Truncate(text, inner-8, "…")) + s.Faint.Render(" "+strconv.Itoa(r.count))
+		line = fit(line, inner)
+	} else {
+		var cells []string
+		for i, c := range r.cells {
+			if i >= len(widths) || widths[i] < 0 {
+				continue
+			}
+			cells = append(cells, pad(ansi.Truncate(c, widths[i], "…"), widths[i]))
+		}
+		line = fit("  "+strings.Join(cells, " "), inner)
+		if !selected {
+			line = s.Row.Render(line)
+		}
+	}
+	if selected {
+		if p.focused {
+			return s.RowSelected.Render(stripStyles(line, inner))
+		}
+		return s.RowCursor.Render(stripStyles(line, inner))
+	}
+	return line
+}
+
+// stripStyles removes styling so the selection colour spans the line.
+func stripStyles(line string, width int) string {
+	return pad(ansi.Strip(line), width)
+}
+
+// fit truncates or pads a styled line to exactly width cells.
+func fit(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	w := ansi.StringWidth(s)
+	if w > width {
+		return ansi.Truncate(s, width, "…")
+	}
+	return s + strings.Repeat(" ", width-w)
+}
+
+// pad pads plain text to width cells.
+func pad(s string, width int) string {
+	if w := ansi.StringWidth(s); w < width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	return s
+}

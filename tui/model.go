@@ -1,0 +1,462 @@
+// Package tui is the Briefing dashboard: actors, order of battle, open
+// questions and the source text with its evidence highlighted. The same
+// model serves a local terminal and every SSH session; all styles come
+// from the renderer it is given.
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// overlay is what covers the panes, if anything.
+type overlay int
+
+const (
+	noOverlay overlay = iota
+	helpOverlay
+	detailOverlay
+	docsOverlay
+)
+
+// Options configure a dashboard.
+type Options struct {
+	// Renderer draws every style; one per terminal or SSH session.
+	Renderer *lipgloss.Renderer
+	Theme    ThemeName
+	// Mouse tells whether mouse capture starts on.
+	Mouse bool
+}
+
+// Model is the root of the dashboard. It owns focus, layout and window
+// size; the panes draw themselves.
+type Model struct {
+	ix     *index
+	keys   KeyMap
+	styles Styles
+	theme  ThemeName
+	dark   bool // the background the renderer detected, for "auto"
+	help   help.Model
+
+	width, height int
+	layout        layout
+
+	focus  paneKind
+	active paneKind // the list pane whose selection Source shows
+	lists  [3]ListPane
+	source SourcePane
+
+	doc     int // document shown, or allDocs
+	mention int // index of the current mention of the active item
+
+	overlay overlay
+	detail  DetailView
+	docs    DocList
+
+	filtering bool
+	input     textinput.Model
+	search    string // text searched in Source
+
+	mouse  bool
+	status string
+}
+
+// New builds the dashboard for a briefing. The briefing is read, never
+// changed, so one briefing can back many models.
+func New(b *briefing.Briefing, opts Options) Model {
+	r := opts.Renderer
+	if r == nil {
+		r = lipgloss.DefaultRenderer()
+	}
+	if opts.Theme == "" {
+		opts.Theme = ThemeAuto
+	}
+	keys := DefaultKeyMap()
+	m := Model{
+		ix: newIndex(b), keys: keys, theme: opts.Theme, dark: r.HasDarkBackground(),
+		help: help.New(), mouse: opts.Mouse, source: newSourcePane(keys), doc: 0,
+	}
+	if len(b.Documents) == 0 {
+		m.doc = allDocs
+	}
+	for k := paneActors; k <= paneQuestions; k++ {
+		m.lists[k] = newListPane(k, keys)
+	}
+	m.input = textinput.New()
+	m.input.Prompt = "/"
+	m.input.Placeholder = "filter"
+	m.applyTheme(r)
+	m.loadScope()
+	m.setFocus(paneActors)
+	return m
+}
+
+// applyTheme builds the styles for the current theme and gives the
+// embedded bubbles the same look.
+func (m *Model) applyTheme(r *lipgloss.Renderer) {
+	switch m.theme {
+	case ThemeAuto, ThemeNone:
+		r.SetHasDarkBackground(m.dark)
+	}
+	m.styles = NewStyles(r, DefaultTheme(), m.theme)
+	s := m.styles
+	m.help.Styles = help.Styles{
+		ShortKey: s.Key, ShortDesc: s.KeyDesc, ShortSeparator: s.Faint, Ellipsis: s.Faint,
+		FullKey: s.Key, FullDesc: s.KeyDesc, FullSeparator: s.Faint,
+	}
+	m.input.PromptStyle = s.FilterPrompt
+	m.input.TextStyle = s.FilterText
+	m.input.PlaceholderStyle = s.FilterPlaceholder
+	m.input.CompletionStyle = s.Faint
+	m.input.Cursor.Style = s.RowSelected
+	m.input.Cursor.TextStyle = s.FilterText
+}
+
+// loadScope fills the list panes with the items of the current document.
+func (m *Model) loadScope() {
+	m.lists[paneActors].SetRows(actorRows(m.ix, m.ix.items(paneActors, m.doc)))
+	m.lists[paneAssets].SetRows(assetRows(m.ix, m.ix.items(paneAssets, m.doc)))
+	m.lists[paneQuestions].SetRows(questionRows(m.ix, m.ix.items(paneQuestions, m.doc)))
+	if m.doc != allDocs && m.doc < len(m.ix.b.Documents) {
+		m.source.SetDocument(&m.ix.b.Documents[m.doc])
+	} else if m.source.Document() == nil && len(m.ix.b.Documents) > 0 {
+		m.source.SetDocument(&m.ix.b.Documents[0])
+	}
+	m.mention = 0
+	m.syncSource(true)
+}
+
+func (m *Model) setFocus(k paneKind) {
+	m.focus = k
+	for i := range m.lists {
+		m.lists[i].Blur()
+	}
+	m.source.Blur()
+	if k == paneSource {
+		m.source.Focus()
+	} else {
+		m.lists[k].Focus()
+		m.active = k
+	}
+}
+
+// Init starts nothing: the dashboard waits for the window size.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update handles a message: keys go to an open filter first, then to an
+// overlay, then to global keys, then to the focused pane.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.resize()
+		return m, nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	case jumpedMsg:
+		m.jump(msg.to)
+		return m, nil
+	case docChosenMsg:
+		m.overlay = noOverlay
+		m.showDoc(msg.doc)
+		return m, nil
+	}
+	return m, nil
+}
+
+func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if k.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	if m.filtering {
+		return m.handleFilterKey(k)
+	}
+	if m.overlay != noOverlay {
+		if key.Matches(k, m.keys.Back) || (m.overlay == helpOverlay && key.Matches(k, m.keys.Help)) {
+			m.overlay = noOverlay
+			return m, nil
+		}
+		if key.Matches(k, m.keys.Quit) {
+			return m, tea.Quit
+		}
+		var cmd tea.Cmd
+		switch m.overlay {
+		case detailOverlay:
+			m.detail, cmd = m.detail.Update(k)
+		case docsOverlay:
+			m.docs, cmd = m.docs.Update(k)
+		}
+		return m, cmd
+	}
+	m.status = ""
+	switch {
+	case key.Matches(k, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(k, m.keys.Help):
+		m.overlay = helpOverlay
+	case key.Matches(k, m.keys.NextPane):
+		m.setFocus((m.focus + 1) % 4)
+		m.syncSource(false)
+	case key.Matches(k, m.keys.PrevPane):
+		m.setFocus((m.focus + 3) % 4)
+		m.syncSource(false)
+	case key.Matches(k, m.keys.Actors):
+		m.setFocus(paneActors)
+		m.syncSource(false)
+	case key.Matches(k, m.keys.Assets):
+		m.setFocus(paneAssets)
+		m.syncSource(false)
+	case key.Matches(k, m.keys.Questions):
+		m.setFocus(paneQuestions)
+		m.syncSource(false)
+	case key.Matches(k, m.keys.Source):
+		m.setFocus(paneSource)
+	case key.Matches(k, m.keys.Filter):
+		m.filtering = true
+		m.input.SetValue(m.currentFilter())
+		m.input.CursorEnd()
+		return m, m.input.Focus()
+	case key.Matches(k, m.keys.Back):
+		m.clearFilter()
+	case key.Matches(k, m.keys.NextMention):
+		m.stepMention(1)
+	case key.Matches(k, m.keys.PrevMention):
+		m.stepMention(-1)
+	case key.Matches(k, m.keys.NextDoc):
+		m.showDoc(m.doc + 1)
+	case key.Matches(k, m.keys.PrevDoc):
+		m.showDoc(m.doc - 1)
+	case key.Matches(k, m.keys.AllDocs):
+		m.showDoc(allDocs)
+	case key.Matches(k, m.keys.DocList):
+		m.docs = newDocList(m.ix, m.doc, m.keys)
+		m.overlay = docsOverlay
+		m.resize()
+	case key.Matches(k, m.keys.Theme):
+		m.cycleTheme()
+	case key.Matches(k, m.keys.Mouse):
+		m.mouse = !m.mouse
+		if m.mouse {
+			m.status = "mouse on: click to focus, wheel to scroll"
+			return m, tea.EnableMouseCellMotion
+		}
+		m.status = "mouse off: select text with your terminal"
+		return m, tea.DisableMouse
+	case key.Matches(k, m.keys.Enter) && m.focus != paneSource && m.lists[m.focus].SelectedItem() >= 0:
+		m.openDetail(target{kind: m.focus, item: m.lists[m.focus].SelectedItem(), mention: m.mention})
+	default:
+		return m.updateFocused(k)
+	}
+	return m, nil
+}
+
+// updateFocused passes a key to the focused pane and follows a change of
+// selection in Source.
+func (m Model) updateFocused(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	if m.focus == paneSource {
+		m.source, cmd = m.source.Update(k)
+		return m, cmd
+	}
+	before := m.lists[m.focus].SelectedItem()
+	m.lists[m.focus], cmd = m.lists[m.focus].Update(k)
+	if m.lists[m.focus].SelectedItem() != before {
+		m.mention = 0
+		m.syncSource(true)
+	}
+	return m, cmd
+}
+
+func (m Model) handleFilterKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch k.Type {
+	case tea.KeyEsc:
+		m.filtering = false
+		m.input.Blur()
+		m.clearFilter()
+		return m, nil
+	case tea.KeyEnter:
+		m.filtering = false
+		m.input.Blur()
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(k)
+	m.applyFilter(m.input.Value())
+	return m, cmd
+}
+
+func (m *Model) currentFilter() string {
+	if m.focus == paneSource {
+		return m.search
+	}
+	return m.lists[m.focus].Filter()
+}
+
+// applyFilter filters the focused list, or searches the source text.
+func (m *Model) applyFilter(f string) {
+	if m.focus == paneSource {
+		m.search = f
+		m.mention = 0
+		m.syncSource(true)
+		return
+	}
+	m.lists[m.focus].SetFilter(f)
+	m.mention = 0
+	m.syncSource(true)
+}
+
+func (m *Model) clearFilter() {
+	if m.currentFilter() != "" {
+		m.applyFilter("")
+	}
+}
+
+// showDoc switches to a document (wrapping around) or to all documents.
+func (m *Model) showDoc(doc int) {
+	n := len(m.ix.b.Documents)
+	if n == 0 {
+		return
+	}
+	switch {
+	case doc == allDocs:
+	case doc >= n:
+		doc = 0
+	case doc < 0:
+		doc = n - 1
+	}
+	m.doc = doc
+	m.loadScope()
+	m.resize()
+}
+
+func (m *Model) cycleTheme() {
+	for i, t := range Themes {
+		if t == m.theme {
+			m.theme = Themes[(i+1)%len(Themes)]
+			break
+		}
+	}
+	m.applyTheme(m.styles.Renderer())
+	m.status = "theme: " + string(m.theme)
+}
+
+func (m *Model) openDetail(t target) {
+	m.detail = newDetailView(m.ix, t, m.keys)
+	m.overlay = detailOverlay
+	m.resize()
+}
+
+// jump selects an item in its pane, shows the chosen mention, and opens
+// its detail.
+func (m *Model) jump(t target) {
+	if t.kind == paneSource {
+		return
+	}
+	if !m.lists[t.kind].SelectItem(t.item) {
+		// the item may be outside the current document or filter
+		m.lists[t.kind].SetFilter("")
+		if !m.lists[t.kind].SelectItem(t.item) {
+			m.showDoc(allDocs)
+			m.lists[t.kind].SelectItem(t.item)
+		}
+	}
+	m.setFocus(t.kind)
+	m.mention = t.mention
+	m.syncSource(true)
+	if t == m.detail.of || (t.kind == m.detail.of.kind && t.item == m.detail.of.item) {
+		m.overlay = noOverlay // a mention of the same item: show it in Source
+		return
+	}
+	m.openDetail(t)
+}
+
+// marks returns the spans Source highlights: the search hits when
+// searching, else the active item's mentions in scope.
+func (m *Model) marks() []briefing.Span {
+	if m.search != "" && m.source.Document() != nil {
+		return findAll(m.source.Document(), m.search)
+	}
+	item := m.lists[m.active].SelectedItem()
+	if item < 0 {
+		return nil
+	}
+	spans := m.ix.spans(m.active, item)
+	if m.doc == allDocs {
+		return spans
+	}
+	var in []briefing.Span
+	id := m.ix.b.Documents[m.doc].ID
+	for _, s := range spans {
+		if s.Doc == id {
+			in = append(in, s)
+		}
+	}
+	return in
+}
+
+// syncSource highlights the active item's mentions and, when scroll is
+// set, brings the current one into view (switching documents in the
+// all-documents view).
+func (m *Model) syncSource(scroll bool) {
+	spans := m.marks()
+	if len(spans) == 0 {
+		m.source.SetMarks(nil, briefing.Span{})
+		return
+	}
+	m.mention = (m.mention%len(spans) + len(spans)) % len(spans)
+	cur := spans[m.mention]
+	if d, ok := m.ix.docPos[cur.Doc]; ok && (m.source.Document() == nil || m.source.Document().ID != cur.Doc) {
+		m.source.SetDocument(&m.ix.b.Documents[d])
+	}
+	m.source.SetMarks(spans, cur)
+	if scroll {
+		m.source.ScrollTo(cur.Start)
+	}
+}
+
+func (m *Model) stepMention(dir int) {
+	spans := m.marks()
+	if len(spans) == 0 {
+		m.status = "no mention to step through"
+		return
+	}
+	m.mention += dir
+	m.syncSource(true)
+	m.status = mentionStatus(m.mention, len(spans))
+}
+
+func mentionStatus(i, n int) string {
+	i = (i%n + n) % n
+	return "mention " + itoa(i+1) + "/" + itoa(n)
+}
+
+// findAll returns the case-insensitive occurrences of q in a document.
+func findAll(doc *briefing.Document, q string) []briefing.Span {
+	q = strings.ToLower(strings.TrimSpace(q))
+	if q == "" {
+		return nil
+	}
+	lower := strings.ToLower(doc.Text)
+	if len(lower) != len(doc.Text) {
+		return nil // case folding changed byte offsets; rare scripts
+	}
+	var out []briefing.Span
+	for from := 0; len(out) < 10000; {
+		i := strings.Index(lower[from:], q)
+		if i < 0 {
+			break
+		}
+		out = append(out, briefing.Span{Doc: doc.ID, Start: from + i, End: from + i + len(q)})
+		from += i + len(q)
+	}
+	return out
+}

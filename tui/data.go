@@ -16,13 +16,13 @@ const allDocs = -1
 type index struct {
 	b *briefing.Briefing
 
-	docPos                map[string]int
-	actorsIn, assetsIn    [][]int // by document: items with a mention there
-	questionsIn           [][]int
-	actorByID, assetByID  map[string]int
-	questionsAbout        map[string][]int // actor or asset id → questions
-	childrenOf            map[string][]int // asset id → assets with it as parent
-	warningsByPath        map[string][]briefing.Warning
+	docPos               map[string]int
+	actorsIn, assetsIn   [][]int // by document: items with a mention there
+	questionsIn          [][]int
+	actorByID, assetByID map[string]int
+	questionsAbout       map[string][]int // actor or asset id → questions
+	childrenOf           map[string][]int // asset id → assets with it as parent
+	warningsByPath       map[string][]briefing.Warning
 }
 
 func newIndex(b *briefing.Briefing) *index {

@@ -30,13 +30,13 @@ type detailLine struct {
 // DetailView shows every attribute of an item, every mention with its
 // sentence, and the linked items, which can be followed.
 type DetailView struct {
-	of      target
-	lines   []detailLine
-	cursor  int // index into lines of the selected link, -1 when none
-	offset  int
-	width   int
-	height  int
-	keys    KeyMap
+	of     target
+	lines  []detailLine
+	cursor int // index into lines of the selected link, -1 when none
+	offset int
+	width  int
+	height int
+	keys   KeyMap
 }
 
 // jumpedMsg asks the root to select an item (sent when enter follows a link).

@@ -5,13 +5,13 @@ import "github.com/charmbracelet/bubbles/key"
 // KeyMap holds every key of the dashboard (DESIGN §6). Keys are plain
 // data, built by DefaultKeyMap and passed down; nothing here is global.
 type KeyMap struct {
-	NextPane, PrevPane                   key.Binding
-	Actors, Assets, Questions, Source    key.Binding
+	NextPane, PrevPane                    key.Binding
+	Actors, Assets, Questions, Source     key.Binding
 	Up, Down, Top, Bottom, PageUp, PageDn key.Binding
-	Enter, Back, Filter, Toggle          key.Binding
-	NextMention, PrevMention             key.Binding
-	PrevDoc, NextDoc, AllDocs, DocList   key.Binding
-	Theme, Mouse, Help, Quit             key.Binding
+	Enter, Back, Filter, Toggle           key.Binding
+	NextMention, PrevMention              key.Binding
+	PrevDoc, NextDoc, AllDocs, DocList    key.Binding
+	Theme, Mouse, Help, Quit              key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings, each with its help text.

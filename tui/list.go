@@ -78,8 +78,8 @@ func (p *ListPane) SetRows(columns []column, rows []row) {
 	p.columns, p.rows = columns, rows
 	p.cursor, p.offset = 0, 0
 	p.refilter()
-	if keep >= 0 {
-		p.SelectItem(keep)
+	if keep < 0 || !p.SelectItem(keep) {
+		p.selectFirstItem()
 	}
 }
 
@@ -426,4 +426,15 @@ func pad(s string, width int) string {
 		return s + strings.Repeat(" ", width-w)
 	}
 	return s
+}
+
+// selectFirstItem puts the cursor on the first item row, past headers.
+func (p *ListPane) selectFirstItem() {
+	for i, v := range p.visible {
+		if !p.rows[v].header {
+			p.cursor = i
+			p.clamp()
+			return
+		}
+	}
 }

@@ -63,8 +63,8 @@ func (p *SourcePane) Focus()       { p.focused = true }
 func (p *SourcePane) Blur()        { p.focused = false }
 func (p SourcePane) Focused() bool { return p.focused }
 
-func (p SourcePane) innerWidth() int  { return max(p.width-4, 1) } // borders and a margin
-func (p SourcePane) bodyHeight() int  { return max(p.height-3, 1) }
+func (p SourcePane) innerWidth() int              { return max(p.width-4, 1) } // borders and a margin
+func (p SourcePane) bodyHeight() int              { return max(p.height-3, 1) }
 func (p SourcePane) Document() *briefing.Document { return p.doc }
 
 func (p *SourcePane) rewrap() {

@@ -65,15 +65,15 @@ func DefaultTheme() Theme {
 type Styles struct {
 	renderer *lipgloss.Renderer
 
-	Base, Faint, Title, Header, Footer         lipgloss.Style
-	Pane, PaneFocused                          lipgloss.Style
-	PaneTitle, PaneTitleFocused                lipgloss.Style
-	GroupHeader, Row, RowSelected, RowCursor   lipgloss.Style
-	Highlight, Current                         lipgloss.Style
-	Heading                                    lipgloss.Style
-	Tab, TabActive                             lipgloss.Style
-	Error, Warning, OK, Key, KeyDesc           lipgloss.Style
-	Overlay                                    lipgloss.Style
+	Base, Faint, Title, Header, Footer          lipgloss.Style
+	Pane, PaneFocused                           lipgloss.Style
+	PaneTitle, PaneTitleFocused                 lipgloss.Style
+	GroupHeader, Row, RowSelected, RowCursor    lipgloss.Style
+	Highlight, Current                          lipgloss.Style
+	Heading                                     lipgloss.Style
+	Tab, TabActive                              lipgloss.Style
+	Error, Warning, OK, Key, KeyDesc            lipgloss.Style
+	Overlay                                     lipgloss.Style
 	FilterPrompt, FilterText, FilterPlaceholder lipgloss.Style
 }
 

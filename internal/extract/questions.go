@@ -231,6 +231,7 @@ var clauseEnds = map[string]bool{
 
 // phrase makes the question of a sentence from its cue.
 func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string {
+	words = dropParentheticals(words)
 	lw := make([]string, len(words))
 	for i, w := range words {
 		lw[i] = strings.ToLower(trimPunct(w))
@@ -239,7 +240,7 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 	if i := nthIndex(lw, "whether", nth); i >= 0 && i+1 < len(words) {
 		clause := clauseAfter(words, lw, i+1)
 		if len(clause) > 0 && strings.ToLower(clause[0]) == "to" {
-			subj := a.subjectOf(s)
+			subj := withStateArticle(a.subjectOf(s))
 			if subj == "" || len(clause) < 2 {
 				return ""
 			}
@@ -249,23 +250,51 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 	}
 	// "it is unclear how much …", "how many … remains unknown"
 	for i, w := range lw {
-		if (w == "how" || w == "when" || w == "where" || w == "why" || w == "who" || w == "what") && i+1 < len(words) && (i == 0 || whLead[lw[i-1]]) {
+		lead := i == 0 || whLead[lw[i-1]] || (lw[i-1] == "and" || lw[i-1] == "but") && strings.Contains(strings.Join(lw[i:], " "), "remains un") ||
+			i > 1 && lw[i-1] == "exactly" && whLead[lw[i-2]]
+		if (w == "how" || w == "when" || w == "where" || w == "why" || w == "who" || w == "what") && i+1 < len(words) && lead {
 			clause := clauseAfter(words, lw, i+1)
-			if len(clause) == 0 || (len(clause) == 1 && strings.EqualFold(trimPunct(clause[0]), "exactly")) {
+			if len(clause) == 0 || (len(clause) == 1 && strings.EqualFold(trimPunct(clause[0]), "exactly")) || strings.HasSuffix(words[i], ",") {
+				if w == "when" && s > 0 {
+					if q := a.whenOf(s - 1); q != "" {
+						return q
+					}
+				}
 				break
 			}
-			return finish(upperFirst(w) + " " + strings.Join(a.resolvePronouns(s, clause), " "))
+			lc := lowerAll(clause)
+			// "how many or where …" names no single question
+			if len(lc) > 1 && (lc[1] == "or" || lc[1] == "and") && (lc[0] == "many" || lc[0] == "much") {
+				break
+			}
+			return finish(upperFirst(w) + " " + strings.Join(a.invertWh(s, w, clause), " "))
 		}
 	}
 	// "X denied the radar was damaged"
 	if i := slices.Index(lw, "denied"); i >= 0 && i+1 < len(words) {
 		clause := clauseAfter(words, lw, i+1)
-		if q := a.invert(s, clause); q != "" && len(clause) > 2 {
-			return q
+		lc := lowerAll(clause)
+		switch {
+		case len(clause) == 0:
+		case lc[0] == "any" || lc[0] == "a" || lc[0] == "an":
+			// "denied any link to Israel" → "Is there any link to Israel?"
+			return finish("Is there " + strings.Join(untilConjunction(clause), " "))
+		case strings.HasSuffix(lc[0], "ing"):
+			// "denied losing any aircraft" → "Did Pakistan lose any aircraft?"
+			if subj := withStateArticle(a.subjectOf(s)); subj != "" {
+				return finish("Did " + subj + " " + gerundToBase(lc[0]) + " " + strings.Join(untilConjunction(clause[1:]), " "))
+			}
+		default:
+			if q := a.invert(s, clause); q != "" && len(clause) > 2 {
+				return q
+			}
 		}
-		if len(clause) > 0 {
-			return finish("Is there " + strings.Join(clause, " "))
+	}
+	if strings.Contains(cueWord, "verified") || strings.Contains(cueWord, "confirmed") {
+		if topic := a.topicOf(s); topic != "" {
+			return finish("Are the claims about " + topic + " accurate")
 		}
+		return ""
 	}
 	// a modal or "not likely to": "Israel might participate in a US attack"
 	for i, w := range lw {
@@ -274,16 +303,19 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 		}
 		switch {
 		case w == "may" || w == "might" || w == "could" || (w == "likely" && i+1 < len(lw) && lw[i+1] == "to"):
-			start := subjectStart(lw, i)
-			subj := a.resolvePronouns(s, words[start:i])
+			start := subjectStart(words, lw, i)
+			subj := a.resolvePronouns(s, words[start:i], firstOf(words[i+1:]))
 			rest := words[i+1:]
 			if w == "likely" {
 				rest = words[i+2:]
 				subj = trimTrailing(subj, "is", "are", "not", "was", "were")
 			}
 			rest = trimTrailing(clauseAfter(rest, lowerAll(rest), 0))
-			rest = dropLeading(rest, "also", "simply", "still", "even", "well", "be", "have")
-			if len(subj) == 0 || len(rest) == 0 {
+			rest = dropLeading(rest, "also", "simply", "still", "even", "well")
+			if len(rest) > 0 && !verbLike(rest[0]) {
+				continue
+			}
+			if len(subj) == 0 || len(rest) == 0 || len(subj) == 1 && pronouns[strings.ToLower(trimPunct(subj[0]))] {
 				continue
 			}
 			if strings.Contains(strings.ToLower(strings.Join(rest, " ")), "arrive") {
@@ -291,8 +323,8 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 			}
 			return finish("Will " + strings.Join(subj, " ") + " " + strings.Join(rest, " "))
 		case w == "decides" && i+1 < len(lw) && lw[i+1] == "to":
-			start := subjectStart(lw, i)
-			subj := a.resolvePronouns(s, words[start:i])
+			start := subjectStart(words, lw, i)
+			subj := a.resolvePronouns(s, words[start:i], firstOf(words[i+2:]))
 			rest := clauseAfter(words[i+2:], lowerAll(words[i+2:]), 0)
 			if len(subj) > 0 && len(rest) > 0 {
 				return finish("Will " + strings.Join(subj, " ") + " " + strings.Join(rest, " "))
@@ -302,10 +334,10 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 	// "has not been identified", "could not be verified": ask it back
 	for i, w := range lw {
 		if (w == "has" || w == "have" || w == "had") && i+1 < len(lw) && lw[i+1] == "not" && i > 0 {
-			start := subjectStart(lw, i)
+			start := subjectStart(words, lw, i)
 			rest := dropLeading(words[i+2:], "yet")
 			if i-start > 0 && len(rest) > 0 {
-				return finish(upperFirst(w) + " " + lowerFirst(strings.Join(words[start:i], " ")) + " " + strings.Join(clauseAfter(rest, lowerAll(rest), 0), " "))
+				return finish(upperFirst(w) + " " + lowerFirst(strings.Join(withArticle(words[start:i]), " ")) + " " + strings.Join(clauseAfter(rest, lowerAll(rest), 0), " "))
 			}
 		}
 	}
@@ -313,6 +345,9 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 		if topic := a.topicOf(s); topic != "" {
 			return finish("Are the claims about " + topic + " accurate")
 		}
+	}
+	if !isStrongCue(cueWord) {
+		return ""
 	}
 	if topic := a.topicOf(s); topic != "" {
 		return finish("What remains unclear about " + topic)
@@ -322,6 +357,21 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 
 // invert turns "S will V …" into "Will S V …?", and "S V-ed …" into
 // "Did S V …?".
+// withArticle gives a bare noun subject its article: "beneficial owner"
+// → "the beneficial owner"; names and pronouns stay as they are.
+func withArticle(subj []string) []string {
+	if len(subj) == 0 {
+		return subj
+	}
+	first := trimPunct(subj[0])
+	if isCapitalised(first) || determiners[strings.ToLower(first)] || pronouns[strings.ToLower(first)] || first == "" || first[0] >= '0' && first[0] <= '9' {
+		return subj
+	}
+	return append([]string{"the"}, subj...)
+}
+
+var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "this": true, "that": true, "these": true, "those": true, "either": true, "neither": true, "both": true, "each": true, "all": true, "none": true, "one": true, "most": true, "much": true, "many": true, "few": true}
+
 func (a *analysis) invert(s int, clause []string) string {
 	if len(clause) < 2 {
 		return ""
@@ -329,8 +379,19 @@ func (a *analysis) invert(s int, clause []string) string {
 	lc := lowerAll(clause)
 	for k := 1; k < len(clause) && k < 8; k++ {
 		if auxiliaries[lc[k]] {
-			subj := a.resolvePronouns(s, clause[:k])
+			subj := a.resolvePronouns(s, clause[:k], firstOf(clause[k+1:]))
 			rest := dropLeading(clause[k+1:], "not")
+			if lc[k] == "had" {
+				lc[k] = "has" // "asked whether Russia had shared" → "Has Russia shared"
+			}
+			// "has the grounds": "have" is the verb here, not an auxiliary
+			if (lc[k] == "has" || lc[k] == "have") && len(rest) > 0 && determiners[strings.ToLower(trimPunct(rest[0]))] {
+				do := "Does"
+				if lc[k] == "have" {
+					do = "Do"
+				}
+				return finish(do + " " + lowerFirst(strings.Join(subj, " ")) + " have " + strings.Join(rest, " "))
+			}
 			return finish(upperFirst(lc[k]) + " " + lowerFirst(strings.Join(subj, " ")) + " " + strings.Join(rest, " "))
 		}
 	}
@@ -338,11 +399,11 @@ func (a *analysis) invert(s int, clause []string) string {
 	for k := 1; k < len(clause) && k < 6; k++ {
 		w := lc[k]
 		if base, ok := pastToBase(w); ok {
-			subj := a.resolvePronouns(s, clause[:k])
+			subj := a.resolvePronouns(s, clause[:k], base)
 			return finish("Did " + lowerFirst(strings.Join(subj, " ")) + " " + base + " " + strings.Join(clause[k+1:], " "))
 		}
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && k <= 3 && !isCapitalised(clause[k]) && len(w) > 3 {
-			subj := a.resolvePronouns(s, clause[:k])
+			subj := a.resolvePronouns(s, clause[:k], w)
 			return finish("Does " + lowerFirst(strings.Join(subj, " ")) + " " + strings.TrimSuffix(w, "s") + " " + strings.Join(clause[k+1:], " "))
 		}
 	}
@@ -362,7 +423,7 @@ func clauseAfter(words, lower []string, i int) []string {
 			break
 		}
 		w := words[j]
-		out = append(out, strings.TrimRight(w, ",;:.!?\"”)"))
+		out = append(out, strings.TrimRight(w, ";:.!?\"”)"))
 		if strings.ContainsAny(w[max(0, len(w)-2):], ";:.!?") {
 			break
 		}
@@ -386,11 +447,12 @@ func isUncertainty(rest []string) bool {
 
 // subjectStart finds where the subject before word i begins: after the
 // last comma, relative word or conjunction.
-func subjectStart(lower []string, i int) int {
+func subjectStart(words, lower []string, i int) int {
 	start := i - 1
 	for start > 0 {
 		w := lower[start-1]
-		if w == "that" || w == "where" || w == "which" || w == "if" || w == "and" || w == "but" || w == "as" || w == "because" || w == "while" || w == "were" || w == "was" || w == "said" || w == "says" {
+		prev := words[start-1]
+		if subjectBoundaries[w] || strings.ContainsAny(prev[max(0, len(prev)-2):], ",;:\"”") {
 			break
 		}
 		start--
@@ -401,9 +463,24 @@ func subjectStart(lower []string, i int) int {
 	return start
 }
 
+// determiners start a noun phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "any": true, "enough": true, "no": true, "its": true,
+	"their": true, "his": true, "her": true, "sufficient": true, "some": true, "more": true,
+}
+
+// subjectBoundaries end the search for a subject leftwards.
+var subjectBoundaries = map[string]bool{
+	"that": true, "where": true, "which": true, "whose": true, "who": true, "if": true, "and": true,
+	"but": true, "as": true, "because": true, "while": true, "were": true, "was": true, "is": true,
+	"are": true, "said": true, "says": true, "although": true, "though": true, "since": true,
+}
+
 // resolvePronouns replaces a lone pronoun subject by the actor or asset
-// it most likely stands for: the last named before it.
-func (a *analysis) resolvePronouns(s int, subj []string) []string {
+// it most likely stands for: the last named before it. "It" stands for
+// an asset only before a verb an asset does ("it could arrive"), not in
+// "it could take weeks".
+func (a *analysis) resolvePronouns(s int, subj []string, verb string) []string {
 	if len(subj) != 1 {
 		return subj
 	}
@@ -413,7 +490,7 @@ func (a *analysis) resolvePronouns(s int, subj []string) []string {
 			return []string{name}
 		}
 	case "it":
-		if name := a.lastAsset(s); name != "" {
+		if name := a.lastAsset(s); name != "" && actionVerbs[strings.ToLower(trimPunct(verb))] {
 			return []string{name}
 		}
 	}
@@ -447,7 +524,7 @@ func (a *analysis) lastAsset(s int) string {
 	best, bestAt := "", -1
 	for _, d := range a.assets {
 		for _, m := range d.mentions {
-			if at := int(a.words[m.first].start); at < limit && at > bestAt && d.kind != "generic" {
+			if at := int(a.words[m.first].start); at < limit && at > bestAt && d.kind != "generic" && d.kind != "class" {
 				best, bestAt = "the "+d.name, at
 			}
 		}
@@ -592,7 +669,7 @@ func nearDuplicate(known []map[string]bool, words map[string]bool) int {
 			}
 		}
 		union := len(words) + len(other) - common
-		if union > 0 && float64(common)/float64(union) >= 0.6 {
+		if union > 0 && float64(common)/float64(union) >= 0.6 || common == len(words) && common >= 2 || common == len(other) && common >= 2 {
 			return i
 		}
 	}
@@ -623,7 +700,7 @@ func listContinues(rest []string) bool {
 		if k > 5 {
 			return false
 		}
-		if w == "or" || w == "and" {
+		if w == "or" {
 			return k <= 3
 		}
 	}
@@ -675,4 +752,152 @@ func nthIndex(ws []string, w string, nth int) int {
 		}
 	}
 	return -1
+}
+
+// dropParentheticals removes bracketed asides such as "(LAF)".
+func dropParentheticals(words []string) []string {
+	out := make([]string, 0, len(words))
+	depth := 0
+	for _, w := range words {
+		opens := strings.HasPrefix(w, "(")
+		if opens {
+			depth++
+		}
+		if depth == 0 {
+			out = append(out, w)
+		}
+		if strings.Contains(w, ")") && depth > 0 {
+			depth--
+			// keep the punctuation that followed the bracket
+			if tail := w[strings.LastIndex(w, ")")+1:]; tail != "" && len(out) > 0 {
+				out[len(out)-1] += tail
+			}
+		}
+	}
+	return out
+}
+
+// invertWh puts the auxiliary of an indirect question before its
+// subject: "how long it would stay" → "how long would it stay". After
+// "how many" or "how much" the subject is the question itself.
+func (a *analysis) invertWh(s int, wh string, clause []string) []string {
+	lc := lowerAll(clause)
+	start := 0
+	if wh == "how" && len(lc) > 0 && (lc[0] == "many" || lc[0] == "much") {
+		return a.resolvePronouns(s, clause, "")
+	}
+	if wh == "how" && len(lc) > 0 {
+		if len(lc) > 1 && (lc[1] == "a" || lc[1] == "an") {
+			return clause // "how large a rocket arsenal the group still has"
+		}
+		start = 1 // "how long", "how far"
+	}
+	if wh == "who" || wh == "what" && len(lc) > 0 && auxiliaries[lc[0]] {
+		return clause
+	}
+	for k := start + 1; k < len(lc) && k <= start+4; k++ {
+		if auxiliaries[lc[k]] {
+			out := append([]string{}, clause[:start]...)
+			out = append(out, lc[k])
+			out = append(out, a.resolvePronouns(s, clause[start:k], firstOf(clause[k+1:]))...)
+			return append(out, clause[k+1:]...)
+		}
+	}
+	return clause
+}
+
+// untilConjunction cuts a noun phrase before "and" or "or".
+func untilConjunction(words []string) []string {
+	for i, w := range words {
+		if l := strings.ToLower(trimPunct(w)); (l == "and" || l == "or") && i > 0 {
+			return words[:i]
+		}
+	}
+	return words
+}
+
+// gerundToBase turns "losing" into "lose", "shooting" into "shoot".
+func gerundToBase(w string) string {
+	stem := strings.TrimSuffix(w, "ing")
+	if len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && !strings.HasSuffix(stem, "ll") && !strings.HasSuffix(stem, "ss") {
+		return stem[:len(stem)-1]
+	}
+	for _, suf := range []string{"os", "ar", "ur", "iv", "at", "ag", "uc", "ov", "ak", "ik", "in", "id", "ud", "ir", "is", "iz", "us"} {
+		if strings.HasSuffix(stem, suf) {
+			return stem + "e"
+		}
+	}
+	return stem
+}
+
+// withStateArticle gives names such as "United States" their article.
+func withStateArticle(name string) string {
+	if strings.HasPrefix(name, "United ") || strings.HasSuffix(name, "Netherlands") || strings.HasSuffix(name, "Philippines") ||
+		name == "Houthis" || strings.HasSuffix(name, "Emirates") {
+		return "the " + name
+	}
+	return name
+}
+
+// verbLike rejects words that cannot start a verb phrase after a modal.
+func verbLike(w string) bool {
+	l := strings.ToLower(trimPunct(w))
+	if l == "" || determiners[l] || pronouns[l] || isCapitalised(w) {
+		return false
+	}
+	switch l {
+	case "in", "on", "at", "of", "for", "with", "to", "by", "from", "as", "than":
+		return false
+	}
+	return true
+}
+
+func isStrongCue(phrase string) bool {
+	for _, c := range questionCues {
+		if c.phrase == phrase {
+			return c.strong
+		}
+	}
+	return false
+}
+
+// whenOf turns the hedged event of sentence s ("the carrier could be
+// within striking range before the week is out") into a timing question.
+func (a *analysis) whenOf(s int) string {
+	raw := a.text[a.sentences[s].start:a.sentences[s].end]
+	words := dropParentheticals(strings.Fields(raw))
+	lw := lowerAll(words)
+	for i, w := range lw {
+		if i == 0 || (w != "could" && w != "may" && w != "might" && w != "would" && w != "will") {
+			continue
+		}
+		subj := a.resolvePronouns(s, words[subjectStart(words, lw, i):i], firstOf(words[i+1:]))
+		rest := clauseAfter(words[i+1:], lowerAll(words[i+1:]), 0)
+		for k, r := range lowerAll(rest) {
+			if k > 0 && (r == "before" || r == "by" || r == "soon" || r == "shortly") {
+				rest = rest[:k]
+				break
+			}
+		}
+		if len(subj) == 0 || len(rest) == 0 || !verbLike(rest[0]) {
+			continue
+		}
+		return finish("When will " + lowerFirst(strings.Join(subj, " ")) + " " + strings.Join(rest, " "))
+	}
+	return ""
+}
+
+// actionVerbs are what an asset does.
+var actionVerbs = map[string]bool{
+	"arrive": true, "reach": true, "sail": true, "move": true, "return": true, "deploy": true, "strike": true,
+	"fire": true, "attack": true, "launch": true, "hit": true, "enter": true, "leave": true, "head": true,
+	"operate": true, "remain": true, "stay": true, "join": true, "intercept": true, "carry": true, "dock": true,
+	"be": true,
+}
+
+func firstOf(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return words[0]
 }

@@ -162,6 +162,9 @@ func (a *analysis) orgNameRun(first int) int {
 			break
 		}
 		lw := a.lowerWord(j)
+		if a.rankAt(j) && !a.is(j, lexInstitutionHead) {
+			break
+		}
 		if a.words[j].cap && !a.is(j, lexNotName) {
 			last = j
 			if a.words[j].possessive {
@@ -246,6 +249,16 @@ func (a *analysis) actorAt(i int) *actorDraft { return a.actorStart[i] }
 func (a *analysis) isStateWord(w string) bool {
 	for _, r := range a.ix.lookup(w) {
 		if r.kind == kindState && (r.form == formDemonym || r.form == formName) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankAt reports a rank or title starting at word i ("Lt.-Gen.").
+func (a *analysis) rankAt(i int) bool {
+	for _, r := range a.ranks {
+		if r.first == i {
 			return true
 		}
 	}

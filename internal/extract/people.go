@@ -151,8 +151,8 @@ func (a *analysis) addPerson(first, last int) *actorDraft {
 // the name ("US CENTCOM Chief") and an apposition after it (", the
 // commander of United States Central Command").
 func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast int) {
-	// modifiers before the title: states and organisations
-	var roleWords []string
+	// modifiers before the title: states and organisations ("US CENTCOM")
+	orgWord := ""
 	for j := titleStart - 1; j >= 0 && j >= titleStart-4; j-- {
 		if !a.words[j+1].soft || strings.Contains(a.gapText(j+1), ",") {
 			break
@@ -161,17 +161,23 @@ func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast
 			if d.affiliation == "" {
 				d.affiliation = owner
 			}
+			if o := a.actorWord[j]; o != nil && o.kind == briefing.Organization && orgWord == "" {
+				orgWord = a.spanText(j, j)
+			}
 			continue
 		}
 		break
 	}
+	// the titles before the name, but for the rank itself: "CENTCOM
+	// Chief", "IDF Chief of Staff"
+	var roleWords []string
 	for _, r := range a.ranks {
-		if r.first >= titleStart && r.last < nameFirst && r.rank.Kind == "title" && r.rank.Name != d.title {
-			roleWords = append(roleWords, r.rank.Name)
+		if r.first >= titleStart && r.last < nameFirst && r.rank.Name != d.title {
+			roleWords = append(roleWords, a.spanText(r.first, r.last))
 		}
 	}
 	if d.role == "" && len(roleWords) > 0 {
-		d.role = strings.Join(roleWords, ", ")
+		d.role = strings.TrimSpace(orgWord + " " + strings.Join(roleWords, " "))
 	}
 	if nameLast+1 < len(a.words) && strings.HasPrefix(a.gapText(nameLast+1), ",") {
 		if role, owner := a.apposition(nameLast + 1); role != "" {

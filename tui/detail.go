@@ -51,7 +51,7 @@ func newDetailView(ix *index, of target, keys KeyMap) DetailView {
 
 func (d *DetailView) SetSize(w, h int) { d.width, d.height = w, h; d.clamp() }
 
-func (d DetailView) bodyHeight() int { return max(d.height-4, 1) }
+func (d DetailView) bodyHeight() int { return max(min(d.height-4, len(d.lines)), 1) }
 
 func (d *DetailView) clamp() {
 	h := d.bodyHeight()

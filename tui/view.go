@@ -143,9 +143,14 @@ func (m Model) footerView() string {
 	b := m.ix.b
 	status := m.status
 	if status == "" {
-		status = itoa(len(b.Actors)) + " actors · " + itoa(len(b.Assets)) + " assets · " + itoa(len(b.Questions)) + " questions"
+		// the counts shrink before the keys do
+		if m.width >= 110 {
+			status = itoa(len(b.Actors)) + " actors · " + itoa(len(b.Assets)) + " assets · " + itoa(len(b.Questions)) + " questions"
+		} else {
+			status = itoa(len(b.Actors)) + "A " + itoa(len(b.Assets)) + "S " + itoa(len(b.Questions)) + "Q"
+		}
 		if n := len(b.Warnings); n > 0 {
-			status += " · " + s.Warning.Render("⚠ "+itoa(n)+" warnings (d)")
+			status += " " + s.Warning.Render("⚠"+itoa(n))
 		}
 	}
 	right := s.Faint.Render(status)

@@ -5,6 +5,7 @@
 package tui
 
 import (
+	"os"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -73,7 +74,7 @@ type Model struct {
 func New(b *briefing.Briefing, opts Options) Model {
 	r := opts.Renderer
 	if r == nil {
-		r = lipgloss.DefaultRenderer()
+		r = lipgloss.NewRenderer(os.Stdout)
 	}
 	if opts.Theme == "" {
 		opts.Theme = ThemeAuto

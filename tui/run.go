@@ -6,9 +6,15 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/mattn/go-runewidth"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
+
+// East Asian "ambiguous" runes such as box-drawing characters are one
+// cell wide on the terminals Briefing draws for; a CJK locale must not
+// make every border two cells wide.
+func init() { runewidth.DefaultCondition.EastAsianWidth = false }
 
 // Run shows the dashboard on a terminal until the user quits. The
 // terminal is restored on return, also after a panic in the model.

@@ -16,7 +16,7 @@ func (m Model) View() string {
 	}
 	if m.layout.mode == layoutTooSmall {
 		msg := "Terminal too small\n" + itoa(m.width) + "×" + itoa(m.height) + " — needs " + itoa(minWidth) + "×" + itoa(minHeight)
-		return clampView(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(msg)), m.width, m.height)
+		return clampView(m.styles.Renderer().Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(msg)), m.width, m.height)
 	}
 	var parts []string
 	banner := m.classification()
@@ -110,11 +110,11 @@ func (m Model) bodyView() string {
 		content := s.Title.Render("Keys") + "\n\n" + m.help.FullHelpView(m.keys.FullHelp()) +
 			"\n\n" + s.Faint.Render("? or esc closes · mouse: click focuses, wheel scrolls, m gives selection back to the terminal")
 		box := s.Overlay.MaxWidth(body.w).Render(content)
-		return lipgloss.Place(body.w, body.h, lipgloss.Center, lipgloss.Center, box)
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, box)
 	case detailOverlay:
-		return lipgloss.Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.detail.View(s))
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.detail.View(s))
 	case docsOverlay:
-		return lipgloss.Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.docs.View(s))
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.docs.View(s))
 	}
 	view := func(k paneKind) string {
 		if k == paneSource {

@@ -86,6 +86,9 @@ func (p *ListPane) SetRows(columns []column, rows []row) {
 // SetSize sets the outer size of the pane, borders included.
 func (p *ListPane) SetSize(w, h int) {
 	p.width, p.height = w, h
+	if p.cursor < p.bodyHeight() {
+		p.offset = 0 // the top of the list fits: show its first header
+	}
 	p.clamp()
 }
 

@@ -116,7 +116,7 @@ prints the Markdown brief.`,
 	flags.StringArrayVar(&opts.gazetteers, "gazetteer", nil, "extra gazetteer entries (YAML, the embedded format; repeatable)")
 	root.PersistentPreRunE = func(*cobra.Command, []string) error { return setUpLogging(opts.logFile) }
 
-	root.AddCommand(newExtractCommand(opts, io), newVersionCommand(io))
+	root.AddCommand(newExtractCommand(opts, io), newServeCommand(opts, io), newVersionCommand(io))
 	return root
 }
 

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/briefing-tools/briefing/internal/server"
+)
+
+func newServeCommand(opts *options, io streams) *cobra.Command {
+	cfg := server.Config{}
+	cmd := &cobra.Command{
+		Use:   "serve [flags] PATH...",
+		Short: "Serve the dashboard over SSH",
+		Long: `Serve loads the documents once and serves the dashboard to operators over SSH.
+Only public keys listed in the authorized_keys file may log in. Without a terminal,
+"ssh -p PORT HOST json" and "ssh -p PORT HOST markdown" print the export.
+
+The host key (ed25519) is created at --host-key with mode 0600 when missing and reused
+afterwards. The server log goes to stderr, or to --log-file.`,
+		Example: `  cat ~/.ssh/id_ed25519.pub >> briefing_authorized_keys
+  briefing serve --authorized-keys briefing_authorized_keys fixtures
+  ssh -p 2222 127.0.0.1`,
+		Args: argsError(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := load(args, opts, io)
+			if err != nil {
+				return err
+			}
+			cfg.Log = io.err
+			if opts.logFile != "" {
+				f, err := os.OpenFile(opts.logFile, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+				if err != nil {
+					return fmt.Errorf("open log file: %w", err)
+				}
+				defer f.Close()
+				cfg.Log = f
+			}
+			srv, err := server.New(&b, cfg)
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			done := make(chan error, 1)
+			go func() { done <- srv.ListenAndServe() }()
+			fmt.Fprintf(io.err, "briefing: serving %d documents on %s (ssh -p PORT HOST); Ctrl+C stops\n", len(b.Documents), cfg.Listen)
+			select {
+			case err := <-done:
+				return err
+			case <-ctx.Done():
+			}
+			fmt.Fprintln(io.err, "briefing: stopping: telling sessions, waiting up to 10s")
+			shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+			defer cancel()
+			if err := srv.Shutdown(shutdownCtx); err != nil {
+				return fmt.Errorf("shutdown: %w", err)
+			}
+			return <-done
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&cfg.Listen, "listen", server.DefaultListen, "address to listen on")
+	f.StringVar(&cfg.HostKeyPath, "host-key", server.DefaultHostKeyPath(), "ed25519 host key file (created when missing)")
+	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "OpenSSH authorized_keys file of the keys allowed in (required)")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "most concurrent sessions; more are refused with a message")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "end a session after this long without the user's input")
+	f.DurationVar(&cfg.MaxTimeout, "max-timeout", server.DefaultMaxTimeout, "longest a session may last")
+	return cmd
+}

@@ -47,8 +47,15 @@ type analysis struct {
 	assetEnd    map[int]mentionRef
 	genericWord map[int]bool
 	endAt       map[int]int // last word of a gazetteer match → match
+	rankStart   map[int]int // first word → index in ranks
+	placeStart  map[int]int // first word → index in places
+	stateStart  map[int]int // first word → index in states
+	statesSeen  map[string]bool
 
 	names memo // normalizeName, remembered across documents
+
+	// mentionIdx lists every mention by position, for the questions.
+	mentionIdx []mentionAt
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
@@ -88,6 +95,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, absorbed: map[int]int{},
 		stateWord: map[int]int{}, actorWord: map[int]*actorDraft{}, actorStart: map[int]*actorDraft{},
 		assetEnd: map[int]mentionRef{}, genericWord: map[int]bool{}, endAt: map[int]int{}, names: memo{},
+		rankStart: map[int]int{}, placeStart: map[int]int{}, stateStart: map[int]int{}, statesSeen: map[string]bool{},
 	}
 }
 
@@ -102,6 +110,10 @@ func (a *analysis) reset(doc *briefing.Document) {
 	clear(a.assetEnd)
 	clear(a.genericWord)
 	clear(a.endAt)
+	clear(a.rankStart)
+	clear(a.placeStart)
+	clear(a.stateStart)
+	clear(a.statesSeen)
 	a.actors, a.assets = nil, nil
 	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]
 	a.words = tokenize(a.text, a.lower, a.ix, a.words)
@@ -305,9 +317,11 @@ func (a *analysis) applyGazetteer() {
 			})
 		case kindPlace:
 			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name})
+			a.placeStart[m.first] = len(a.places) - 1
 			a.take(m.first, m.last)
 		case kindRank:
 			a.ranks = append(a.ranks, rankMention{m.first, m.last, &a.g.Ranks[r.index]})
+			a.rankStart[m.first] = len(a.ranks) - 1
 		}
 	}
 }
@@ -402,6 +416,8 @@ func (a *analysis) assetEndingAt(i int) (*assetDraft, int) {
 
 func (a *analysis) addState(s stateMention) {
 	a.states = append(a.states, s)
+	a.stateStart[s.first] = len(a.states) - 1
+	a.statesSeen[s.state] = true
 	for w := s.first; w <= s.last; w++ {
 		a.stateWord[w] = len(a.states) - 1
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -152,8 +153,12 @@ func (a *analysis) stateAt(i int) (string, bool) {
 // gazetteer knows, only its operators count.
 func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int) (string, bool) {
 	best, bestDist := "", 1<<30
-	for _, s := range a.states {
-		if s.first < sFirst || s.last > sLast || (len(d.operators) > 0 && !slices.Contains(d.operators, s.state)) {
+	from := sort.Search(len(a.states), func(i int) bool { return a.states[i].first >= sFirst })
+	for _, s := range a.states[from:] {
+		if s.first > sLast {
+			break
+		}
+		if s.last > sLast || (len(d.operators) > 0 && !slices.Contains(d.operators, s.state)) {
 			continue
 		}
 		dist := m.first - s.last
@@ -174,10 +179,8 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int) (
 // document names at all.
 func (a *analysis) documentSide(d *assetDraft) (string, bool) {
 	for _, op := range d.operators {
-		for _, s := range a.states {
-			if s.state == op {
-				return op, true
-			}
+		if a.statesSeen[op] {
+			return op, true
 		}
 	}
 	return "", false
@@ -433,15 +436,11 @@ func (a *analysis) locationAfter(m wordRange, sLast int) string {
 		if a.is(k, lexDirection) {
 			k++
 		}
-		for _, p := range a.places {
-			if p.first == k {
-				return strings.Join(strings.Fields(a.spanText(first, p.last)), " ")
-			}
+		if i, ok := a.placeStart[k]; ok {
+			return strings.Join(strings.Fields(a.spanText(first, a.places[i].last)), " ")
 		}
-		for _, s := range a.states {
-			if s.first == k && s.form != formDemonym {
-				return strings.Join(strings.Fields(a.spanText(first, s.last)), " ")
-			}
+		if i, ok := a.stateStart[k]; ok && a.states[i].form != formDemonym {
+			return strings.Join(strings.Fields(a.spanText(first, a.states[i].last)), " ")
 		}
 	}
 	return ""

@@ -94,3 +94,24 @@ func BenchmarkExtractParallel(b *testing.B) {
 		e.Run(work)
 	}
 }
+
+// BenchmarkExtractOneLargeDocument joins the corpus into a single
+// document at two sizes: per-document work must stay linear too (no
+// rule may scan every mention for every sentence).
+func BenchmarkExtractOneLargeDocument(b *testing.B) {
+	for _, size := range []int{1 << 20, 4 << 20} {
+		b.Run(fmt.Sprintf("%dMB", size>>20), func(b *testing.B) {
+			docs, _ := benchCorpus(b, size)
+			var text []byte
+			for _, d := range docs {
+				text = append(append(text, d.Text...), "\n\n"...)
+			}
+			doc := briefing.Document{ID: "d1", Path: "large.txt", Format: briefing.FormatText, Text: string(text)}
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				extract.Run([]briefing.Document{doc})
+			}
+		})
+	}
+}

@@ -219,12 +219,8 @@ func (a *analysis) allUpper(first, last int) bool {
 
 // isRankRun reports a run that is only a title ("Chief of Staff").
 func (a *analysis) isRankRun(first, last int) bool {
-	for _, r := range a.ranks {
-		if r.first == first && r.last == last {
-			return true
-		}
-	}
-	return false
+	k, ok := a.rankStart[first]
+	return ok && a.ranks[k].last == last
 }
 
 // institutional reports a run that names an institution: it ends with a
@@ -257,10 +253,6 @@ func (a *analysis) isStateWord(w string) bool {
 
 // rankAt reports a rank or title starting at word i ("Lt.-Gen.").
 func (a *analysis) rankAt(i int) bool {
-	for _, r := range a.ranks {
-		if r.first == i {
-			return true
-		}
-	}
-	return false
+	_, ok := a.rankStart[i]
+	return ok
 }

@@ -46,11 +46,13 @@ func (a *analysis) findPeople() {
 		// further titles and ranks may follow: "Chief of Staff Lt.-Gen."
 		first := r.last + 1
 		title := r
-		for _, next := range a.ranks {
-			if next.first == first {
-				title = next
-				first = next.last + 1
+		for {
+			k, ok := a.rankStart[first]
+			if !ok {
+				break
 			}
+			title = a.ranks[k]
+			first = title.last + 1
 		}
 		if first >= len(a.words) || !a.startsName(first) || !a.words[first].soft {
 			continue
@@ -171,9 +173,11 @@ func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast
 	// the titles before the name, but for the rank itself: "CENTCOM
 	// Chief", "IDF Chief of Staff"
 	var roleWords []string
-	for _, r := range a.ranks {
-		if r.first >= titleStart && r.last < nameFirst && r.rank.Name != d.title {
-			roleWords = append(roleWords, a.spanText(r.first, r.last))
+	for w := titleStart; w < nameFirst; w++ {
+		if k, ok := a.rankStart[w]; ok {
+			if r := a.ranks[k]; r.last < nameFirst && r.rank.Name != d.title {
+				roleWords = append(roleWords, a.spanText(r.first, r.last))
+			}
 		}
 	}
 	if d.role == "" && len(roleWords) > 0 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,7 @@ type candidate struct {
 // questions, each with the sentence as evidence and links to the actors
 // and assets it mentions.
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
+	a.indexMentions()
 	var out []briefing.Question
 	var words []map[string]bool // content words of each question in out
 	for s := range a.sentences {
@@ -53,14 +55,12 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 				ID: "q:" + c.text, Text: c.text, Kind: c.kind, Cue: c.cue, Origin: briefing.Extracted,
 				Evidence: []briefing.Span{{Doc: a.doc.ID, Start: sen.start, End: sen.end}},
 			}
-			for _, act := range items.Actors {
-				if mentionsWithin(act.Mentions, sen) {
-					q.Actors = append(q.Actors, act.ID)
-				}
-			}
-			for _, as := range items.Assets {
-				if mentionsWithin(as.Mentions, sen) {
-					q.Assets = append(q.Assets, as.ID)
+			for _, m := range a.mentionsIn(sen.start, sen.end) {
+				switch {
+				case m.actor != nil && !slices.Contains(q.Actors, m.actor.key):
+					q.Actors = append(q.Actors, m.actor.key)
+				case m.asset != nil && !slices.Contains(q.Assets, m.asset.key):
+					q.Assets = append(q.Assets, m.asset.key)
 				}
 			}
 			cw := contentWords(q.Text)
@@ -75,13 +75,35 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	return out
 }
 
-func mentionsWithin(spans []briefing.Span, s sentence) bool {
-	for _, m := range spans {
-		if m.Start >= s.start && m.End <= s.end {
-			return true
+// mentionAt is one mention of an actor or asset, by where it starts.
+type mentionAt struct {
+	start int
+	actor *actorDraft
+	asset *assetDraft
+}
+
+// indexMentions sorts every mention found by position, so that the
+// questions can find the items of a sentence by binary search.
+func (a *analysis) indexMentions() {
+	a.mentionIdx = a.mentionIdx[:0]
+	for _, d := range a.actors {
+		for _, m := range d.mentions {
+			a.mentionIdx = append(a.mentionIdx, mentionAt{start: int(a.words[m.first].start), actor: d})
 		}
 	}
-	return false
+	for _, d := range a.assets {
+		for _, m := range d.mentions {
+			a.mentionIdx = append(a.mentionIdx, mentionAt{start: int(a.words[m.first].start), asset: d})
+		}
+	}
+	slices.SortStableFunc(a.mentionIdx, func(x, y mentionAt) int { return x.start - y.start })
+}
+
+// mentionsIn returns the mentions starting in [start, end).
+func (a *analysis) mentionsIn(start, end int) []mentionAt {
+	lo := sort.Search(len(a.mentionIdx), func(i int) bool { return a.mentionIdx[i].start >= start })
+	hi := sort.Search(len(a.mentionIdx), func(i int) bool { return a.mentionIdx[i].start >= end })
+	return a.mentionIdx[lo:hi]
 }
 
 // questionsFrom returns the questions sentence s raises: usually none or
@@ -497,68 +519,46 @@ func (a *analysis) resolvePronouns(s int, subj []string, verb string) []string {
 	return subj
 }
 
-// lastNamed returns the surname of the last person named at or before
-// sentence s.
 func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
-	limit := a.sentences[s].end
-	best, bestAt := "", -1
-	for _, d := range a.actors {
-		if d.kind != kind {
-			continue
-		}
-		for _, m := range d.mentions {
-			if at := int(a.words[m.first].start); at < limit && at > bestAt {
-				best, bestAt = d.name, at
+	before := a.mentionsIn(0, a.sentences[s].end)
+	for i := len(before) - 1; i >= 0; i-- {
+		if d := before[i].actor; d != nil && d.kind == kind {
+			if parts := strings.Fields(d.name); len(parts) > 1 {
+				return parts[len(parts)-1]
 			}
+			return d.name
 		}
 	}
-	if parts := strings.Fields(best); len(parts) > 1 {
-		return parts[len(parts)-1]
-	}
-	return best
+	return ""
 }
 
-// lastAsset returns the name of the last asset named before sentence s.
 func (a *analysis) lastAsset(s int) string {
-	limit := a.sentences[s].start
-	best, bestAt := "", -1
-	for _, d := range a.assets {
-		for _, m := range d.mentions {
-			if at := int(a.words[m.first].start); at < limit && at > bestAt && d.kind != "generic" && d.kind != "class" {
-				best, bestAt = "the "+d.name, at
-			}
+	before := a.mentionsIn(0, a.sentences[s].start)
+	for i := len(before) - 1; i >= 0; i-- {
+		if d := before[i].asset; d != nil && d.kind != "generic" && d.kind != "class" {
+			return strings.Replace("the "+d.name, "the USS ", "USS ", 1)
 		}
 	}
-	return strings.Replace(best, "the USS ", "USS ", 1)
+	return ""
 }
 
-// subjectOf returns the first actor named in sentence s.
 func (a *analysis) subjectOf(s int) string {
-	sen := a.sentences[s]
-	best, bestAt := "", sen.end
-	for _, d := range a.actors {
-		for _, m := range d.mentions {
-			if at := int(a.words[m.first].start); at >= sen.start && at < bestAt {
-				best, bestAt = d.name, at
-			}
+	for _, m := range a.mentionsIn(a.sentences[s].start, a.sentences[s].end) {
+		if m.actor != nil {
+			return m.actor.name
 		}
 	}
-	return best
+	return ""
 }
 
-// topicOf names what sentence s (or the one before) is about: its first
-// asset or actor.
 func (a *analysis) topicOf(s int) string {
 	for _, k := range []int{s, s - 1} {
 		if k < 0 {
 			continue
 		}
-		sen := a.sentences[k]
-		for _, d := range a.assets {
-			for _, m := range d.mentions {
-				if at := int(a.words[m.first].start); at >= sen.start && at < sen.end {
-					return d.name
-				}
+		for _, m := range a.mentionsIn(a.sentences[k].start, a.sentences[k].end) {
+			if m.asset != nil {
+				return m.asset.name
 			}
 		}
 		if subj := a.subjectOf(k); subj != "" {

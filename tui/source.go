@@ -8,7 +8,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
+	"github.com/mattn/go-runewidth"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -240,7 +240,10 @@ func wrapParagraph(text string, start, end, width int, out []lineRange) []lineRa
 	lastSpace := -1
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		w := ansi.StringWidth(text[i : i+size])
+		w := 1 // printable ASCII: sanitised text has no controls or tabs
+		if r >= utf8.RuneSelf {
+			w = runewidth.RuneWidth(r)
+		}
 		if lineWidth+w > width && i > lineStart && r != ' ' {
 			cut := i
 			if lastSpace > lineStart {
@@ -251,7 +254,7 @@ func wrapParagraph(text string, start, end, width int, out []lineRange) []lineRa
 				cut++ // the space stays at the end of the line
 			}
 			lineStart, lastSpace = cut, -1
-			lineWidth = ansi.StringWidth(text[lineStart:i])
+			lineWidth = runewidth.StringWidth(text[lineStart:i])
 			continue
 		}
 		if r == ' ' {

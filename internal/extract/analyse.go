@@ -281,7 +281,9 @@ func (a *analysis) applyGazetteer() {
 			}
 			a.addAsset(platformKey(p), m.first, m.last, r.surface, func(d *assetDraft) { d.fromPlatform(a.g, p) })
 		case kindGeneric:
-			if d, k := a.assetEndingAt(m.first - 1); d != nil && a.words[m.first].soft && a.gapText(m.first) == " " {
+			// "THAAD interceptors", "PL-15 long-range air-to-air missiles":
+			// the noun says what the named platform is
+			if d, k := a.describedAsset(m.first); d != nil {
 				delete(a.assetEnd, d.mentions[k].last)
 				d.mentions[k].last = m.last
 				a.assetEnd[m.last] = mentionRef{d, k}
@@ -421,4 +423,21 @@ func (a *analysis) addState(s stateMention) {
 	for w := s.first; w <= s.last; w++ {
 		a.stateWord[w] = len(a.states) - 1
 	}
+}
+
+// describedAsset returns the named asset a generic noun at word first
+// follows, with at most three lowercase modifiers between them.
+func (a *analysis) describedAsset(first int) (*assetDraft, int) {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		if !a.words[k+1].soft || strings.ContainsAny(a.gapText(k+1), ",;:.()") {
+			return nil, 0
+		}
+		if d, n := a.assetEndingAt(k); d != nil {
+			return d, n
+		}
+		if a.words[k].cap || a.taken[k] || a.words[k].digit || a.is(k, lexStatus|lexLink|lexSpeech|lexLocation|lexNotName|lexNumber) {
+			return nil, 0
+		}
+	}
+	return nil, 0
 }

@@ -158,7 +158,7 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int) (
 		if s.first > sLast {
 			break
 		}
-		if s.last > sLast || (len(d.operators) > 0 && !slices.Contains(d.operators, s.state)) {
+		if s.last > sLast || (len(d.operators) > 0 && !slices.Contains(d.operators, s.state)) || a.madeIn(s.last) {
 			continue
 		}
 		dist := m.first - s.last

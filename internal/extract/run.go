@@ -82,6 +82,9 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 		close(next)
 		wg.Wait()
 	}
+	for i := range docs {
+		reconcileSides(&perDoc[2*i], perDoc[2*i+1])
+	}
 	b := merge(docs, perDoc)
 	b.Documents = docs
 	return b
@@ -170,4 +173,29 @@ func (g *Gazetteer) stateNamed(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// reconcileSides gives an extracted asset the side its author stated for
+// it in the same document's order of battle, so the two merge into one
+// entry instead of two entries on different sides.
+func reconcileSides(extracted *briefing.Items, curated briefing.Items) {
+	for _, c := range curated.Assets {
+		if c.Side == "" {
+			continue
+		}
+		names := map[string]bool{foldName(c.Name): true}
+		for _, alias := range c.Aliases {
+			names[foldName(alias)] = true
+		}
+		for i := range extracted.Assets {
+			e := &extracted.Assets[i]
+			match := names[foldName(e.Name)]
+			for _, alias := range e.Aliases {
+				match = match || names[foldName(alias)]
+			}
+			if match {
+				e.Side = c.Side
+			}
+		}
+	}
 }

@@ -34,7 +34,11 @@ func splitSentences(doc *briefing.Document, out []sentence) []sentence {
 		blocks = []briefing.Block{{Start: 0, End: len(text)}}
 	}
 	for _, b := range blocks {
-		out = splitBlock(text, b.Start, b.End, out)
+		start := b.Start
+		if b.Kind == briefing.ListItem {
+			start += bulletLen(text[b.Start:b.End])
+		}
+		out = splitBlock(text, start, b.End, out)
 	}
 	return out
 }
@@ -137,4 +141,21 @@ func appendSentence(text string, start, end int, out []sentence) []sentence {
 		out = append(out, sentence{start, end})
 	}
 	return out
+}
+
+// bulletLen measures a list marker ("- ", "• ", "12. ") at the start of s.
+func bulletLen(s string) int {
+	for _, p := range []string{"- ", "* ", "• ", "– ", "— "} {
+		if strings.HasPrefix(s, p) {
+			return len(p)
+		}
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' ' {
+		return i + 2
+	}
+	return 0
 }

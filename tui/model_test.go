@@ -6,7 +6,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -118,6 +120,7 @@ func TestListKeys(t *testing.T) {
 				{"j", 1}, {"j", 2}, {"k", 1}, {"down", 2}, {"up", 1},
 				{"pgdown", 1 + page}, {"pgup", 1}, {"G", n - 1}, {"j", n - 1},
 				{"g", 0}, {"k", 0}, {"end", n - 1}, {"home", 0},
+				{"ctrl+d", page}, {"ctrl+u", 0},
 			}
 			for _, s := range steps {
 				m, _ = press(t, m, s.key)
@@ -145,6 +148,104 @@ func newTestModelCursor(t *testing.T, b *briefing.Briefing, k paneKind) int {
 	m := newTestModel(t, b, 120, 40)
 	m, _ = press(t, m, "a")
 	return m.lists[k].cursor
+}
+
+// TestSpaceFoldsGroup: space folds the group of the selected row, hiding
+// every row under it (items and sub-groups) and leaving the cursor on its
+// header; space again unfolds it; enter on a header does the same. The
+// pane's count stays the number of items, folded or not.
+func TestSpaceFoldsGroup(t *testing.T) {
+	b := fixtures(t)
+	tests := []struct {
+		name string
+		keys []string // select a row in the group to fold
+		pane paneKind
+	}{
+		{"actor kind, from an item", []string{"a", "1", "g", "j"}, paneActors},
+		{"asset side, from its header", []string{"a", "2", "g"}, paneAssets},
+		{"asset domain, from an item", []string{"a", "2", "g", "j", "j"}, paneAssets},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newTestModel(t, b, 120, 40)
+			m, _ = press(t, m, tt.keys...)
+			p := func() ListPane { return m.lists[tt.pane] }
+			all := len(p().visible)
+			items := len(itemRows(p()))
+			// an item folds its innermost group, a header its own
+			group := p().rows[p().visible[p().cursor]].group
+			under := func(r row) bool { return r.group == group || strings.HasPrefix(r.group, group+"/") }
+			hidden := 0
+			for _, v := range p().visible {
+				if r := p().rows[v]; under(r) && !(r.header && r.group == group) {
+					hidden++
+				}
+			}
+			title := fmt.Sprintf("%s %d", tt.pane, items)
+
+			m, _ = press(t, m, " ")
+			if !p().folded[group] {
+				t.Fatalf("space did not fold group %q", group)
+			}
+			var still []string
+			for _, v := range p().visible {
+				if r := p().rows[v]; under(r) && !(r.header && r.group == group) {
+					still = append(still, r.cells[0])
+				}
+			}
+			if len(still) > 0 {
+				t.Errorf("folded group %q still shows %d of its %d rows, e.g. %q", group, len(still), hidden, still[:min(3, len(still))])
+			}
+			if got := len(p().visible); got != all-hidden {
+				t.Errorf("folded: %d rows shown, want %d (%d hidden under %q)", got, all-hidden, hidden, group)
+			}
+			if h := p().rows[p().visible[p().cursor]]; !h.header || h.group != group {
+				t.Errorf("cursor on %q after folding, want the header of %q", h.cells[0], group)
+			}
+			if !strings.Contains(screen(m), "▸ ") {
+				t.Errorf("no folded header drawn")
+			}
+			if !strings.Contains(screen(m), title) {
+				t.Errorf("folding changed the pane's count; want title %q", title)
+			}
+
+			m, _ = press(t, m, " ")
+			if p().folded[group] || len(p().visible) != all {
+				t.Errorf("second space: folded %v, %d rows, want unfolded with %d", p().folded[group], len(p().visible), all)
+			}
+			// enter on the header folds too, and opens no detail
+			m, _ = press(t, m, "enter")
+			if m.overlay != noOverlay || !p().folded[group] {
+				t.Errorf("enter on a header: overlay %v, folded %v", m.overlay, p().folded[group])
+			}
+		})
+	}
+}
+
+// TestKeyMapComplete: every binding has help text and is listed in the
+// full help, so "?" shows every key (STYLE: bubbles' DefaultKeyMap).
+func TestKeyMapComplete(t *testing.T) {
+	km := DefaultKeyMap()
+	listed := map[string]bool{}
+	for _, col := range km.FullHelp() {
+		for _, k := range col {
+			listed[k.Help().Key+" "+k.Help().Desc] = true
+		}
+	}
+	v := reflect.ValueOf(km)
+	for i := 0; i < v.NumField(); i++ {
+		k, ok := v.Field(i).Interface().(key.Binding)
+		if !ok {
+			continue
+		}
+		name := v.Type().Field(i).Name
+		if len(k.Keys()) == 0 || k.Help().Key == "" || k.Help().Desc == "" {
+			t.Errorf("%s has no keys or no help", name)
+		}
+		if !listed[k.Help().Key+" "+k.Help().Desc] {
+			t.Errorf("%s (%s) missing from the full help", name, k.Help().Key)
+		}
+	}
 }
 
 func TestSourceKeysScroll(t *testing.T) {
@@ -199,8 +300,9 @@ func TestEnterOpensDetailEscReturns(t *testing.T) {
 				t.Fatalf("overlay = %v after enter, want the detail", m.overlay)
 			}
 			s := screen(m)
-			if !strings.Contains(s, tt.label) {
-				t.Errorf("detail lacks %q:\n%s", tt.label, s)
+			// every mention is listed: the label counts them all
+			if want := fmt.Sprintf("%s%d)", tt.label, len(m.ix.spans(focus, item))); !strings.Contains(s, want) {
+				t.Errorf("detail lacks %q:\n%s", want, s)
 			}
 			if name := m.ix.itemName(focus, item); !strings.Contains(s, ansi.Truncate(name, 60, "")) {
 				t.Errorf("detail lacks the item's name %q:\n%s", name, s)
@@ -244,10 +346,8 @@ func TestFilter(t *testing.T) {
 		t.Fatalf("typing moved focus to %v", m.focus)
 	}
 	m, cmd := press(t, m, "backspace", "n")
-	if cmd != nil {
-		if msg := cmd(); msg == tea.Quit() {
-			t.Fatal("a key typed into the filter quit the program")
-		}
+	if isQuit(cmd) {
+		t.Fatal("a key typed into the filter quit the program")
 	}
 	// "iran" now
 	rows := itemRows(m.lists[paneActors])
@@ -300,6 +400,47 @@ func TestFilter(t *testing.T) {
 	if strings.Contains(screen(m), "matching") {
 		t.Errorf("title still says matching after esc")
 	}
+}
+
+// TestFilterKeepsAnItemSelected: the dashboard always has an item
+// selected when any is shown (it starts on one), so Source has something
+// to show and enter opens details; filtering must not leave the cursor on
+// a group header, and clearing a filter that matched nothing gives back
+// the item selected before.
+func TestFilterKeepsAnItemSelected(t *testing.T) {
+	b := fixtures(t)
+	for _, f := range []string{"finland", "navy", "russia", "state", "us", "iran", "zzzznothing"} {
+		t.Run(f, func(t *testing.T) {
+			m := newTestModel(t, b, 120, 40)
+			before := m.lists[paneActors].SelectedItem()
+			m, _ = press(t, m, "/")
+			m = typeText(t, m, f)
+			if len(itemRows(m.lists[paneActors])) > 0 && m.lists[paneActors].SelectedItem() < 0 {
+				t.Errorf("filter %q shows items but the cursor is on a header", f)
+			}
+			m, _ = press(t, m, "enter", "esc")
+			after := m.lists[paneActors].SelectedItem()
+			if after < 0 {
+				t.Fatalf("after clearing filter %q no item is selected (cursor on row %d, a header); enter would fold the group instead of opening details",
+					f, m.lists[paneActors].cursor)
+			}
+			if len(itemRows(filtered(m.lists[paneActors], f))) == 0 && after != before {
+				t.Errorf("filter %q matched nothing; clearing it selected %q, want %q back",
+					f, b.Actors[after].Name, b.Actors[before].Name)
+			}
+			m, _ = press(t, m, "enter")
+			if m.overlay != detailOverlay {
+				t.Errorf("enter after clearing filter %q opened %v, want the detail", f, m.overlay)
+			}
+		})
+	}
+}
+
+// filtered returns a copy of a pane with a filter applied.
+func filtered(p ListPane, f string) ListPane {
+	p.visible = nil
+	p.SetFilter(f)
+	return p
 }
 
 func TestFilterEscWhileTypingClears(t *testing.T) {
@@ -677,7 +818,7 @@ func TestQuit(t *testing.T) {
 	// while typing a filter, q is a letter
 	m := newTestModel(t, b, 120, 40)
 	m, cmd := press(t, m, "/", "q")
-	if cmd != nil && cmd() == tea.Quit() {
+	if isQuit(cmd) {
 		t.Error("q typed into the filter quit")
 	}
 	if m.input.Value() != "q" {
@@ -999,6 +1140,7 @@ func TestViewFitsWindow(t *testing.T) {
 	}
 	for _, st := range states {
 		t.Run(st.name, func(t *testing.T) {
+			t.Parallel() // each model has its own renderer; the briefing is read-only
 			m := newTestModel(t, b, 120, 40)
 			m, _ = press(t, m, st.keys...)
 			for _, sz := range sizes {
@@ -1048,6 +1190,23 @@ func TestFocusChangeShowsSelectionInSource(t *testing.T) {
 					m.source.offset, m.source.offset+m.source.bodyHeight()-1)
 			}
 		})
+	}
+}
+
+// TestNewDoesNotWrapForNoWindow: before the first window size the panes
+// have no width; wrapping the document then (at one cell a line) costs
+// time and memory in proportion to the document — about 1 s and 660 MB
+// for an 8 MB document — for lines that are thrown away at the first
+// resize. Whatever New does before the size is known must be no more than
+// what the narrowest usable window needs.
+func TestNewDoesNotWrapForNoWindow(t *testing.T) {
+	br := bigBriefing(100, 50, 10, 200<<10)
+	m := New(br, Options{Renderer: newTestRenderer()})
+	before := len(m.source.lines)
+	narrowest := len(resize(t, m, minWidth, minHeight).source.lines)
+	if before > 2*narrowest {
+		t.Errorf("New wrapped the document into %d lines before knowing the window; a %d-cell window needs %d",
+			before, minWidth, narrowest)
 	}
 }
 
@@ -1138,6 +1297,8 @@ func wideBriefing() *briefing.Briefing {
 		"總統賴清德 (President Lai Ching-te) said 台灣 would defend itself. " + family + " families in " + cafe + " Roma watched the news.",
 		strings.Repeat("賴清德與台灣國防部 ", 30),
 		"The frigate 基隆號 sailed at dawn; " + cafe + " owners and " + family + " waited. " + strings.Repeat("e\u0301", 40),
+		// emoji made wide by a variation selector, and a flag of two regional indicators
+		strings.Repeat("❤️☎️🇹🇼", 30),
 		strings.Repeat("台灣", 80) + "end.",
 	}
 	text := strings.Join(paras, "\n\n")
@@ -1197,6 +1358,7 @@ func TestWideText(t *testing.T) {
 		{"assets", []string{"2", "j"}},
 		{"questions", []string{"3", "j"}},
 		{"source scrolled", []string{"4", "j", "j", "j"}},
+		{"source end", []string{"4", "G"}},
 		{"detail", []string{"enter"}},
 		{"question detail", []string{"3", "enter"}},
 		{"documents", []string{"d"}},
@@ -1221,6 +1383,14 @@ func TestWideText(t *testing.T) {
 						t.Errorf("line %d is %d cells, want %d: %q", i, lw, w, l)
 					}
 				}
+				// Source's wrapped lines fit its body: none is cut with "…"
+				// (the document itself has no ellipsis)
+				src := m.layout.panes[paneSource]
+				for y := src.y + 2; y < src.y+src.h-1 && y < len(lines); y++ {
+					if body := ansi.Cut(lines[y], src.x+1, src.x+src.w-1); strings.Contains(body, "…") {
+						t.Errorf("source line %d cut: %q", y, body)
+					}
+				}
 				top, bottom := m.chromeHeights(m.layout.mode)
 				for y := top; y < h-bottom; y++ {
 					for k := paneActors; k <= paneSource; k++ {
@@ -1240,15 +1410,60 @@ func TestWideText(t *testing.T) {
 	}
 }
 
+// TestWideTextSourceWraps: Source wraps by what the terminal draws, so a
+// wrapped line never needs more cells than the pane gives it (else fit
+// cuts it with "…" and text is lost), and a line never starts or ends
+// inside a grapheme cluster (a flag, an emoji with its variation
+// selector or ZWJ, a letter with its combining accent).
 func TestWideTextSourceWraps(t *testing.T) {
-	// wrapped lines never exceed the width, whatever the script
 	text := wideBriefing().Documents[0].Text
-	for w := 1; w <= 60; w++ {
+	var wide, split []string
+	for w := 10; w <= 80; w++ { // Source is never narrower than 36 cells; 10 is plenty
 		for _, l := range wrapText(text, w, nil) {
+			line := text[l.start:l.end]
 			// a space closing a paragraph may hang over; the pane's margin takes it
-			if lw := ansi.StringWidth(strings.TrimRight(text[l.start:l.end], " ")); lw > max(w, 2) {
-				t.Errorf("width %d: line of %d cells: %q", w, lw, text[l.start:l.end])
+			if lw := ansi.StringWidth(strings.TrimRight(line, " ")); lw > max(w, 2) {
+				wide = append(wide, fmt.Sprintf("width %d: %q is %d cells", w, line, lw))
+			}
+			for _, at := range []int{l.start, l.end} {
+				if splitsCluster(text, at) {
+					split = append(split, fmt.Sprintf("width %d: line %q breaks a cluster at byte %d", w, line, at))
+				}
 			}
 		}
 	}
+	if len(wide) > 0 {
+		t.Errorf("%d wrapped lines wider than the pane, e.g.\n%s", len(wide), strings.Join(wide[:min(4, len(wide))], "\n"))
+	}
+	if len(split) > 0 {
+		t.Errorf("%d line ends inside a grapheme cluster, e.g.\n%s", len(split), strings.Join(split[:min(4, len(split))], "\n"))
+	}
+}
+
+// splitsCluster reports whether byte offset at falls inside one of the
+// grapheme clusters wideBriefing uses.
+func splitsCluster(text string, at int) bool {
+	if at <= 0 || at >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[at:])
+	prev, _ := utf8.DecodeLastRuneInString(text[:at])
+	isRI := func(r rune) bool { return r >= 0x1F1E6 && r <= 0x1F1FF }
+	switch {
+	case r == 0x301 || r == 0x200D || r == 0xFE0F || prev == 0x200D:
+		return true
+	case isRI(r):
+		// a flag is a pair of regional indicators: an odd count before means a split
+		n := 0
+		for i := at; i > 0; {
+			p, size := utf8.DecodeLastRuneInString(text[:i])
+			if !isRI(p) {
+				break
+			}
+			n++
+			i -= size
+		}
+		return n%2 == 1
+	}
+	return false
 }

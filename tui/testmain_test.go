@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -124,6 +125,31 @@ func runCmd(t testing.TB, cmd tea.Cmd) tea.Msg {
 		return nil
 	}
 	return msg
+}
+
+// isQuit reports whether a command quits the program. Commands are run
+// with a short deadline: tea.Quit answers at once, while a cursor-blink
+// timer would make the test wait half a second for nothing.
+func isQuit(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	select {
+	case msg := <-done:
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range batch {
+				if isQuit(c) {
+					return true
+				}
+			}
+			return false
+		}
+		return msg == tea.Quit()
+	case <-time.After(50 * time.Millisecond):
+		return false
+	}
 }
 
 // viewLines returns the screen as plain lines (styles stripped, though

@@ -27,14 +27,22 @@ func newDocList(ix *index, current int, keys KeyMap) DocList {
 	return DocList{ix: ix, cursor: current + 1, keys: keys}
 }
 
-func (d *DocList) SetSize(w, h int) { d.width, d.height = w, h }
+// SetSize sets the outer size and keeps the cursor in view.
+func (d *DocList) SetSize(w, h int) {
+	d.width, d.height = w, h
+	if d.cursor >= d.offset+d.pageHeight() {
+		d.offset = d.cursor - d.pageHeight() + 1
+	}
+}
+
 
 func (d DocList) Update(msg tea.Msg) (DocList, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return d, nil
 	}
-	n := len(d.ix.b.Documents) + 1
+	lines, selectable := d.lines()
+	n := len(lines)
 	switch {
 	case key.Matches(k, d.keys.Down):
 		d.cursor++
@@ -44,11 +52,23 @@ func (d DocList) Update(msg tea.Msg) (DocList, tea.Cmd) {
 		d.cursor = 0
 	case key.Matches(k, d.keys.Bottom):
 		d.cursor = n - 1
-	case key.Matches(k, d.keys.Enter):
+	case key.Matches(k, d.keys.PageDn):
+		d.cursor += d.pageHeight()
+	case key.Matches(k, d.keys.PageUp):
+		d.cursor -= d.pageHeight()
+	case key.Matches(k, d.keys.Enter) && d.cursor < selectable:
 		doc := d.cursor - 1
 		return d, func() tea.Msg { return docChosenMsg{doc} }
 	}
 	d.cursor = min(max(d.cursor, 0), n-1)
+	// the view follows the cursor, warnings included
+	h := d.pageHeight()
+	if d.cursor < d.offset {
+		d.offset = d.cursor
+	}
+	if d.cursor >= d.offset+h {
+		d.offset = d.cursor - h + 1
+	}
 	return d, nil
 }
 
@@ -70,26 +90,24 @@ func (d DocList) lines() (lines []string, selectable int) {
 	selectable = len(lines)
 	if len(b.Warnings) > 0 {
 		lines = append(lines, "", fmt.Sprintf("Warnings (%d)", len(b.Warnings)))
+		// the path on one line, the reason under it, so neither is cut
 		for _, w := range b.Warnings {
-			lines = append(lines, "⚠ "+w.String())
+			lines = append(lines, "⚠ "+w.Path, "    "+w.Message)
 		}
 	}
 	return lines, selectable
 }
 
+// pageHeight is how many lines of the list show at once.
+func (d DocList) pageHeight() int { return max(d.height-5, 1) }
+
 func (d DocList) View(s Styles) string {
 	inner := max(d.width-4, 1)
 	lines, selectable := d.lines()
-	h := max(d.height-4, 1)
-	if d.cursor < d.offset {
-		d.offset = d.cursor
-	}
-	if d.cursor >= d.offset+h {
-		d.offset = d.cursor - h + 1
-	}
+	h := d.pageHeight()
 	var b strings.Builder
 	b.WriteString(fit(s.Title.Render("Documents"), inner))
-	for i := 0; i < h-1; i++ {
+	for i := 0; i < h; i++ {
 		b.WriteByte('\n')
 		n := d.offset + i
 		if n >= len(lines) {
@@ -100,7 +118,7 @@ func (d DocList) View(s Styles) string {
 		switch {
 		case n == d.cursor:
 			text = s.RowSelected.Render(pad(text, inner))
-		case n >= selectable && strings.HasPrefix(lines[n], "⚠"):
+		case n >= selectable && (strings.HasPrefix(lines[n], "⚠") || strings.HasPrefix(lines[n], "    ")):
 			text = s.Warning.Render(text)
 		case n >= selectable:
 			text = s.Heading.Render(text)
@@ -110,6 +128,6 @@ func (d DocList) View(s Styles) string {
 		b.WriteString(fit(text, inner))
 	}
 	b.WriteByte('\n')
-	b.WriteString(fit(s.Faint.Render("enter show · esc back"), inner))
+	b.WriteString(fit(s.Faint.Render("enter show · ↑/↓ scroll to the warnings · esc back"), inner))
 	return s.Overlay.Width(inner + 2).Render(b.String())
 }

@@ -83,12 +83,19 @@ func (m *Model) resize() {
 		l.panes[paneSource] = rect{leftW, top + upH, w - leftW, bodyH - upH}
 		l.shown = [4]bool{true, true, true, true}
 	case layoutMedium:
+		// the focused list gets half the column, the other two a quarter
 		leftW := w * 45 / 100
-		h1 := bodyH / 3
-		h2 := bodyH / 3
-		l.panes[paneActors] = rect{0, top, leftW, h1}
-		l.panes[paneAssets] = rect{0, top + h1, leftW, h2}
-		l.panes[paneQuestions] = rect{0, top + h1 + h2, leftW, bodyH - h1 - h2}
+		heights := [3]int{bodyH / 3, bodyH / 3, bodyH - 2*(bodyH/3)}
+		if m.focus != paneSource {
+			small := min(max(bodyH/4, 7), bodyH/3)
+			heights = [3]int{small, small, small}
+			heights[m.focus] = bodyH - 2*small
+		}
+		y := top
+		for k := paneActors; k <= paneQuestions; k++ {
+			l.panes[k] = rect{0, y, leftW, heights[k]}
+			y += heights[k]
+		}
 		l.panes[paneSource] = rect{leftW, top, w - leftW, bodyH}
 		l.shown = [4]bool{true, true, true, true}
 	case layoutNarrow:

@@ -34,9 +34,11 @@ func (k paneKind) String() string {
 }
 
 // column is one column of a list; a width of 0 takes the space left.
+// A column that grows takes a share of a wide pane's spare room.
 type column struct {
 	title string
 	width int
+	grow  bool
 }
 
 // row is one line of a list: a group header or an item.
@@ -58,6 +60,7 @@ type ListPane struct {
 	columns []column
 	rows    []row
 	visible []int // indexes into rows, after filter and folds
+	matched int   // items that pass the filter, folded or not
 	folded  map[string]bool
 	filter  string
 	cursor  int // index into visible
@@ -103,13 +106,14 @@ func (p *ListPane) SetFilter(f string) {
 	keep := p.SelectedItem()
 	p.filter = strings.ToLower(strings.TrimSpace(f))
 	p.refilter()
-	if keep >= 0 {
-		p.SelectItem(keep)
+	if keep < 0 || !p.SelectItem(keep) {
+		p.selectFirstItem()
 	}
 }
 
 func (p *ListPane) refilter() {
 	p.visible = p.visible[:0]
+	p.matched = 0
 	words := strings.Fields(p.filter)
 	matches := func(r row) bool {
 		for _, w := range words {
@@ -119,46 +123,41 @@ func (p *ListPane) refilter() {
 		}
 		return true
 	}
-	// a header is shown when any item under it is
-	var pending []int
+	// open holds the headers above the current row, outermost first; a
+	// header is shown once any item under it matches, and a folded
+	// header hides everything beneath it but itself
+	type openHeader struct {
+		row   int
+		shown bool
+	}
+	var open []openHeader
 	for i, r := range p.rows {
 		if r.header {
-			for len(pending) > 0 && p.rows[pending[len(pending)-1]].depth >= r.depth {
-				pending = pending[:len(pending)-1]
+			for len(open) > 0 && p.rows[open[len(open)-1].row].depth >= r.depth {
+				open = open[:len(open)-1]
 			}
-			pending = append(pending, i)
+			open = append(open, openHeader{row: i})
 			continue
 		}
 		if len(words) > 0 && !matches(r) {
 			continue
 		}
+		p.matched++
 		hidden := false
-		for _, h := range pending {
-			if p.folded[p.rows[h].group] {
+		for k := range open {
+			if !open[k].shown && !hidden {
+				p.visible = append(p.visible, open[k].row)
+				open[k].shown = true
+			}
+			if p.folded[p.rows[open[k].row].group] {
 				hidden = true
 			}
 		}
-		p.visible = append(p.visible, pending...)
-		pending = pending[:0]
 		if !hidden {
 			p.visible = append(p.visible, i)
 		}
 	}
-	// headers of folded groups keep their place even when they are last
-	p.visible = dedupeInOrder(p.visible)
 	p.clamp()
-}
-
-func dedupeInOrder(xs []int) []int {
-	out := xs[:0]
-	last := -1
-	for _, x := range xs {
-		if x > last {
-			out = append(out, x)
-			last = x
-		}
-	}
-	return out
 }
 
 // SelectedItem returns the item under the cursor, or -1 on a header.
@@ -280,13 +279,7 @@ func (p ListPane) View(s Styles) string {
 	inner := max(p.width-2, 1)
 	var b strings.Builder
 	title := p.kind.String()
-	count := 0
-	for _, v := range p.visible {
-		if !p.rows[v].header {
-			count++
-		}
-	}
-	meta := strconv.Itoa(count)
+	meta := strconv.Itoa(p.matched)
 	if p.filter != "" {
 		meta += " matching"
 	}
@@ -345,15 +338,19 @@ func emptyText(kind paneKind, filter string) string {
 	return ""
 }
 
-// columnWidths shares the width among columns: fixed ones first, the
-// rest to flexible ones; columns that do not fit are dropped from the right.
+// columnWidths shares the width among columns, one cell between each:
+// fixed ones first, the rest to flexible ones; columns that do not fit
+// are dropped from the right; on wide panes growing columns widen.
 func (p ListPane) columnWidths(total int) []int {
 	widths := make([]int, len(p.columns))
-	flex := 0
-	used := 0
-	for i, c := range p.columns {
+	flex, used, shown := 0, 0, 0
+	for _, c := range p.columns {
 		if c.width == 0 {
 			flex++
+		}
+	}
+	for i, c := range p.columns {
+		if c.width == 0 {
 			continue
 		}
 		if used+c.width+1 > total-12*max(flex, 1) && i > 0 {
@@ -362,12 +359,38 @@ func (p ListPane) columnWidths(total int) []int {
 		}
 		widths[i] = c.width
 		used += c.width + 1
+		shown++
 	}
-	if flex > 0 {
-		share := max((total-used)/flex, 4)
+	if flex == 0 {
+		return widths
+	}
+	room := total - used - (flex - 1)
+	share := max(room/flex, 4)
+	const roomy = 44
+	if share > roomy {
+		var growing []int
 		for i, c := range p.columns {
-			if c.width == 0 {
-				widths[i] = share
+			if c.grow && widths[i] > 0 {
+				growing = append(growing, i)
+			}
+		}
+		if len(growing) > 0 {
+			spare := (share - roomy) * flex
+			each := min(spare/len(growing), 14)
+			for _, i := range growing {
+				widths[i] += each
+				room -= each
+			}
+			share = max(room/flex, 4)
+		}
+	}
+	extra := room - share*flex
+	for i, c := range p.columns {
+		if c.width == 0 {
+			widths[i] = share
+			if extra > 0 {
+				widths[i] += extra
+				extra = 0
 			}
 		}
 	}

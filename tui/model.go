@@ -146,6 +146,9 @@ func (m *Model) setFocus(k paneKind) {
 		m.lists[k].Focus()
 		m.active = k
 	}
+	if m.layout.mode == layoutMedium || m.layout.mode == layoutNarrow {
+		m.resize() // pane sizes follow the focus in these layouts
+	}
 }
 
 // Init starts nothing: the dashboard waits for the window size.
@@ -206,19 +209,19 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.overlay = helpOverlay
 	case key.Matches(k, m.keys.NextPane):
 		m.setFocus((m.focus + 1) % 4)
-		m.syncSource(false)
+		m.syncSource(true)
 	case key.Matches(k, m.keys.PrevPane):
 		m.setFocus((m.focus + 3) % 4)
-		m.syncSource(false)
+		m.syncSource(true)
 	case key.Matches(k, m.keys.Actors):
 		m.setFocus(paneActors)
-		m.syncSource(false)
+		m.syncSource(true)
 	case key.Matches(k, m.keys.Assets):
 		m.setFocus(paneAssets)
-		m.syncSource(false)
+		m.syncSource(true)
 	case key.Matches(k, m.keys.Questions):
 		m.setFocus(paneQuestions)
-		m.syncSource(false)
+		m.syncSource(true)
 	case key.Matches(k, m.keys.Source):
 		m.setFocus(paneSource)
 	case key.Matches(k, m.keys.Filter):
@@ -233,9 +236,9 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, m.keys.PrevMention):
 		m.stepMention(-1)
 	case key.Matches(k, m.keys.NextDoc):
-		m.showDoc(m.doc + 1)
+		m.stepDoc(1)
 	case key.Matches(k, m.keys.PrevDoc):
-		m.showDoc(m.doc - 1)
+		m.stepDoc(-1)
 	case key.Matches(k, m.keys.AllDocs):
 		m.showDoc(allDocs)
 	case key.Matches(k, m.keys.DocList):
@@ -321,18 +324,32 @@ func (m *Model) clearFilter() {
 	}
 }
 
-// showDoc switches to a document (wrapping around) or to all documents.
-func (m *Model) showDoc(doc int) {
+// stepDoc shows the next or previous document, wrapping around; from
+// the all-documents view it starts at the first or the last.
+func (m *Model) stepDoc(dir int) {
 	n := len(m.ix.b.Documents)
 	if n == 0 {
 		return
 	}
+	doc := m.doc + dir
 	switch {
-	case doc == allDocs:
+	case m.doc == allDocs && dir > 0:
+		doc = 0
+	case m.doc == allDocs:
+		doc = n - 1
 	case doc >= n:
 		doc = 0
 	case doc < 0:
 		doc = n - 1
+	}
+	m.showDoc(doc)
+	m.status = "document " + itoa(doc+1) + "/" + itoa(n)
+}
+
+// showDoc switches to a document, or to all documents (allDocs).
+func (m *Model) showDoc(doc int) {
+	if len(m.ix.b.Documents) == 0 || doc < allDocs || doc >= len(m.ix.b.Documents) {
+		return
 	}
 	m.doc = doc
 	m.loadScope()

@@ -602,7 +602,15 @@ func TestDocumentSwitching(t *testing.T) {
 func TestDocumentKeysAreInverse(t *testing.T) {
 	b := fixtures(t)
 	n := len(b.Documents)
-	for doc := allDocs; doc < n; doc++ {
+	// from "all documents", ] enters the first document and [ the last
+	for key, want := range map[string]int{"]": 0, "[": n - 1} {
+		m := newTestModel(t, b, 120, 40)
+		m.showDoc(allDocs)
+		if m, _ = press(t, m, key); m.doc != want {
+			t.Errorf("from all documents, %s went to %d, want %d", key, m.doc, want)
+		}
+	}
+	for doc := 0; doc < n; doc++ {
 		for _, keys := range [][2]string{{"]", "["}, {"[", "]"}} {
 			m := newTestModel(t, b, 120, 40)
 			m.showDoc(doc)

@@ -15,7 +15,7 @@ var kindTitles = map[briefing.ActorKind]string{
 // actorRows groups actors by kind: name, then title/role/affiliation,
 // then how often they are mentioned.
 func actorRows(ix *index, items []int) ([]column, []row) {
-	cols := []column{{"Name", 0}, {"Role", 0}, {"Refs", 4}}
+	cols := []column{{"Name", 0, false}, {"Role", 0, false}, {"Refs", 4, false}}
 	var rows []row
 	for _, kind := range briefing.ActorKinds {
 		header := len(rows)
@@ -54,7 +54,7 @@ func actorRows(ix *index, items []int) ([]column, []row) {
 
 // assetRows groups the order of battle by side, then domain.
 func assetRows(ix *index, items []int) ([]column, []row) {
-	cols := []column{{"Asset", 0}, {"Category", 18}, {"Qty", 10}, {"Status", 9}, {"Location", 14}}
+	cols := []column{{"Asset", 0, false}, {"Category", 18, true}, {"Qty", 10, true}, {"Status", 9, false}, {"Location", 14, true}}
 	var sides []string
 	bySide := map[string][]int{}
 	for _, i := range items {
@@ -96,7 +96,7 @@ func assetRows(ix *index, items []int) ([]column, []row) {
 				}
 				rows = append(rows, row{
 					group: group, item: i,
-					cells: []string{name, a.Category, a.Quantity, string(a.Status), a.Location},
+					cells: []string{name, categoryCell(a.Name, a.Category), a.Quantity, string(a.Status), a.Location},
 					key: strings.ToLower(strings.Join([]string{a.Name, strings.Join(a.Aliases, " "), a.Category, a.Side,
 						a.Quantity, string(a.Status), a.Location, string(a.Domain)}, " ")),
 				})
@@ -125,7 +125,7 @@ func domainTitle(d briefing.Domain) string {
 // questionRows lists the open questions with their kind and the actors
 // they concern.
 func questionRows(ix *index, items []int) ([]column, []row) {
-	cols := []column{{"Question", 0}, {"Kind", 10}, {"Concerns", 18}}
+	cols := []column{{"Question", 0, false}, {"Kind", 10, false}, {"Concerns", 18, true}}
 	var rows []row
 	for _, i := range items {
 		q := ix.b.Questions[i]
@@ -157,4 +157,13 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// categoryCell leaves out a category that only repeats the name
+// ("helicopter", "helicopter").
+func categoryCell(name, category string) string {
+	if strings.EqualFold(name, category) {
+		return ""
+	}
+	return category
 }

@@ -8,7 +8,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/mattn/go-runewidth"
+	"github.com/rivo/uniseg"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -26,13 +26,16 @@ type SourcePane struct {
 	offset    int
 	marks     []briefing.Span // in this document, sorted
 	current   briefing.Span
+	// pending is a byte offset to bring into view once the pane has a
+	// size, or -1.
+	pending int
 	focused   bool
 	width     int
 	height    int
 	keys      KeyMap
 }
 
-func newSourcePane(keys KeyMap) SourcePane { return SourcePane{keys: keys} }
+func newSourcePane(keys KeyMap) SourcePane { return SourcePane{keys: keys, pending: -1} }
 
 // SetDocument shows another document from its top.
 func (p *SourcePane) SetDocument(doc *briefing.Document) {
@@ -56,6 +59,11 @@ func (p *SourcePane) SetSize(w, h int) {
 	if top >= 0 {
 		p.offset = p.lineAt(top)
 	}
+	if p.pending >= 0 && len(p.lines) > 0 {
+		at := p.pending
+		p.pending = -1
+		p.ScrollTo(at)
+	}
 	p.clamp()
 }
 
@@ -70,6 +78,10 @@ func (p SourcePane) Document() *briefing.Document { return p.doc }
 func (p *SourcePane) rewrap() {
 	w := p.innerWidth()
 	if p.doc == nil || w == p.wrapWidth {
+		return
+	}
+	if p.width == 0 {
+		p.lines = p.lines[:0] // no window yet: wrapping now would be thrown away
 		return
 	}
 	p.wrapWidth = w
@@ -90,6 +102,10 @@ func (p *SourcePane) SetMarks(spans []briefing.Span, current briefing.Span) {
 
 // ScrollTo brings a byte offset into view, a third from the top.
 func (p *SourcePane) ScrollTo(offset int) {
+	if len(p.lines) == 0 {
+		p.pending = offset
+		return
+	}
 	line := p.lineAt(offset)
 	h := p.bodyHeight()
 	if line < p.offset || line >= p.offset+h {
@@ -238,11 +254,19 @@ func wrapParagraph(text string, start, end, width int, out []lineRange) []lineRa
 	}
 	lineStart, lineWidth := start, 0
 	lastSpace := -1
+	state := -1
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		w := 1 // printable ASCII: sanitised text has no controls or tabs
-		if r >= utf8.RuneSelf {
-			w = runewidth.RuneWidth(r)
+		// printable ASCII is one cell (sanitised text has no controls or
+		// tabs); anything else is measured by grapheme cluster, so a
+		// flag or an emoji sequence is never split across lines
+		r, size, w := rune(text[i]), 1, 1
+		if text[i] >= utf8.RuneSelf || i+1 < end && text[i+1] >= utf8.RuneSelf {
+			var cluster string
+			cluster, _, w, state = uniseg.FirstGraphemeClusterInString(text[i:end], state)
+			size = len(cluster)
+			r, _ = utf8.DecodeRuneInString(cluster)
+		} else {
+			state = -1
 		}
 		if lineWidth+w > width && i > lineStart && r != ' ' {
 			cut := i
@@ -254,7 +278,7 @@ func wrapParagraph(text string, start, end, width int, out []lineRange) []lineRa
 				cut++ // the space stays at the end of the line
 			}
 			lineStart, lastSpace = cut, -1
-			lineWidth = runewidth.StringWidth(text[lineStart:i])
+			lineWidth = uniseg.StringWidth(text[lineStart:i])
 			continue
 		}
 		if r == ' ' {

@@ -90,8 +90,12 @@ func (m Model) headerView() string {
 
 func (m Model) tabsView() string {
 	var tabs []string
+	short := map[paneKind]string{paneActors: "Actors", paneAssets: "OOB", paneQuestions: "Questions", paneSource: "Source"}
 	for k := paneActors; k <= paneSource; k++ {
 		label := itoa(int(k)+1) + " " + k.String()
+		if m.width < 64 {
+			label = itoa(int(k)+1) + " " + short[k]
+		}
 		if k == m.focus {
 			tabs = append(tabs, m.styles.TabActive.Render(label))
 		} else {
@@ -144,13 +148,16 @@ func (m Model) footerView() string {
 	status := m.status
 	if status == "" {
 		// the counts shrink before the keys do
+		warn := ""
 		if m.width >= 110 {
 			status = itoa(len(b.Actors)) + " actors · " + itoa(len(b.Assets)) + " assets · " + itoa(len(b.Questions)) + " questions"
+			warn = " warnings (d)"
 		} else {
-			status = itoa(len(b.Actors)) + "A " + itoa(len(b.Assets)) + "S " + itoa(len(b.Questions)) + "Q"
+			status = itoa(len(b.Actors)) + " act · " + itoa(len(b.Assets)) + " OOB · " + itoa(len(b.Questions)) + " Q"
+			warn = " (d)"
 		}
 		if n := len(b.Warnings); n > 0 {
-			status += " " + s.Warning.Render("⚠"+itoa(n))
+			status += " · " + s.Warning.Render("⚠ "+itoa(n)+warn)
 		}
 	}
 	right := s.Faint.Render(status)

@@ -1,5 +1,9 @@
 package server
 
+// The Shutdown tests do not call t.Parallel: they run one at a time,
+// before the parallel tests, so that a data race inside Shutdown fails
+// only them under -race and not whichever tests run at the same time.
+
 import (
 	"context"
 	"net"
@@ -8,12 +12,6 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 )
-
-// serialShutdownTest documents why the Shutdown tests do not run in
-// parallel: they run alone, before the parallel tests, so that a data race
-// inside Shutdown (see the report) fails only them under -race and not
-// whichever tests happen to run at the same time.
-func serialShutdownTest(t *testing.T) { t.Helper() }
 
 // hangUpWhenDone closes the client's connection once its session ends,
 // as the OpenSSH client does.
@@ -28,7 +26,6 @@ func hangUpWhenDone(tc *termClient) {
 // says goodbye), returns well within the grace period once they have
 // gone, and the server then refuses new connections.
 func TestGracefulShutdown(t *testing.T) {
-	serialShutdownTest(t)
 	ts := startServer(t, nil)
 	a := ts.openPTY(t, 120, 40)
 	b := ts.openPTY(t, 80, 24)
@@ -70,7 +67,6 @@ func TestGracefulShutdown(t *testing.T) {
 // A client that stays connected after its session ended cannot hold up
 // Shutdown past its deadline: the server then closes what is left.
 func TestShutdownClosesStragglers(t *testing.T) {
-	serialShutdownTest(t)
 	ts := startServer(t, nil)
 	tc := ts.openPTY(t, 120, 40) // never hangs up by itself
 	tc.waitDashboard(frameTimeout)
@@ -104,7 +100,6 @@ func TestShutdownClosesStragglers(t *testing.T) {
 // had connected just before) is told to go too, rather than running
 // until the grace period ends.
 func TestSessionStartingDuringShutdown(t *testing.T) {
-	serialShutdownTest(t)
 	ts := startServer(t, nil)
 	keep := ts.openPTY(t, 120, 40) // keeps Shutdown waiting for a moment
 	keep.waitDashboard(frameTimeout)
@@ -144,7 +139,6 @@ func TestSessionStartingDuringShutdown(t *testing.T) {
 
 // Shutdown with nobody connected returns at once.
 func TestShutdownIdleServer(t *testing.T) {
-	serialShutdownTest(t)
 	ts := startServer(t, nil)
 	start := time.Now()
 	if err := ts.srv.Shutdown(context.Background()); err != nil {
@@ -164,7 +158,6 @@ func TestShutdownIdleServer(t *testing.T) {
 // started (a SIGTERM right after start-up): Serve must then return at
 // once instead of serving on.
 func TestShutdownBeforeServe(t *testing.T) {
-	serialShutdownTest(t)
 	dir := t.TempDir()
 	_, key := newClientKey(t)
 	srv, err := New(testBriefing(), Config{

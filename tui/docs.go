@@ -35,7 +35,6 @@ func (d *DocList) SetSize(w, h int) {
 	}
 }
 
-
 func (d DocList) Update(msg tea.Msg) (DocList, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {

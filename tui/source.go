@@ -29,10 +29,10 @@ type SourcePane struct {
 	// pending is a byte offset to bring into view once the pane has a
 	// size, or -1.
 	pending int
-	focused   bool
-	width     int
-	height    int
-	keys      KeyMap
+	focused bool
+	width   int
+	height  int
+	keys    KeyMap
 }
 
 func newSourcePane(keys KeyMap) SourcePane { return SourcePane{keys: keys, pending: -1} }

@@ -21,6 +21,7 @@ const (
 	lexCollective
 	lexRoleNoun
 	lexStatus
+	lexCue // the first word of a question cue
 )
 
 // lexicon lists the word sets behind each flag.
@@ -29,12 +30,16 @@ func lexicon() map[lex]map[string]bool {
 	for w := range statusCues {
 		status[w] = true
 	}
+	cues := map[string]bool{}
+	for w := range cueStarts {
+		cues[w] = true
+	}
 	return map[lex]map[string]bool{
 		lexNotName: notNameWords, lexParticle: nameParticles, lexInstitutionHead: institutionHeads,
 		lexInstitutionStart: institutionStarts, lexSpeech: speechVerbs, lexLink: linkWords,
 		lexNumber: numberWords, lexQualifier: quantityQualifiers, lexUnit: quantityUnits,
 		lexLocation: locationPrepositions, lexDirection: directionWords, lexCollective: collectiveNouns,
-		lexRoleNoun: roleNouns, lexStatus: status,
+		lexRoleNoun: roleNouns, lexStatus: status, lexCue: cues,
 	}
 }
 

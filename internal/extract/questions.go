@@ -713,10 +713,10 @@ func (a *analysis) findCue(s int) (phrase string, strong bool, at int) {
 	sen := a.sentences[s]
 	first, last := a.wordsOfSentence(s)
 	for j := first; j <= last; j++ {
-		cues, ok := cueStarts[a.lowerWord(j)]
-		if !ok {
+		if !a.is(j, lexCue) {
 			continue
 		}
+		cues := cueStarts[a.lowerWord(j)]
 		rest := a.lower[a.words[j].start:sen.end]
 		for _, c := range cues {
 			if len(rest) >= len(c.phrase) && rest[:len(c.phrase)] == c.phrase &&

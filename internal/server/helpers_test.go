@@ -464,5 +464,5 @@ func eventually(t testing.TB, timeout time.Duration, what string, cond func() bo
 func trackedPrograms(s *Server) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.programs)
+	return len(s.live)
 }

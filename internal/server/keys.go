@@ -21,6 +21,9 @@ import (
 // refusing everyone after it (as a lazily re-read file would).
 type authorizedKeys struct {
 	keys []gossh.PublicKey
+	// ignored lists key options (from=, command=, no-pty) this server
+	// does not enforce, so that start-up can warn about them.
+	ignored []string
 }
 
 // howToCreate tells an operator how to make an authorized_keys file.
@@ -47,9 +50,12 @@ func loadAuthorizedKeys(path string) (*authorizedKeys, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		key, _, _, _, err := gossh.ParseAuthorizedKey([]byte(line))
+		key, _, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
 		if err != nil {
 			return nil, fmt.Errorf("authorized keys %s line %d: %v", path, n, err)
+		}
+		if len(options) > 0 {
+			ak.ignored = append(ak.ignored, fmt.Sprintf("line %d: %s", n, strings.Join(options, ",")))
 		}
 		ak.keys = append(ak.keys, key)
 	}

@@ -14,7 +14,6 @@ type ctxKey string
 const (
 	overLimitKey ctxKey = "briefing-over-limit"
 	guardKey     ctxKey = "briefing-handshake-guard"
-	stateKey     ctxKey = "briefing-session-state"
 )
 
 // connLimiter counts open connections. Connections past the limit are

@@ -69,8 +69,17 @@ type Server struct {
 	ssh      *ssh.Server
 
 	mu       sync.Mutex
-	programs map[*tea.Program]struct{}
+	live     map[ssh.Session]*liveSession
+	stopping bool // set by Shutdown: no new session starts
 	sessions sync.WaitGroup
+}
+
+// liveSession is a running dashboard: its program, to tell it the server
+// stops, and its state, for the goodbye line.
+type liveSession struct {
+	program *tea.Program
+	state   *sessionState
+	once    sync.Once
 }
 
 // New checks the configuration (authorized keys, host key) and builds
@@ -106,9 +115,12 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{
-		cfg: cfg, b: b, keys: keys, programs: map[*tea.Program]struct{}{},
+		cfg: cfg, b: b, keys: keys, live: map[ssh.Session]*liveSession{},
 		log:     log.NewWithOptions(cfg.Log, log.Options{ReportTimestamp: true, Prefix: "briefing-ssh"}),
 		limiter: &connLimiter{max: cfg.MaxSessions},
+	}
+	for _, o := range keys.ignored {
+		s.log.Warn("authorized_keys options are not enforced by this server; the key is accepted without them", "where", o)
 	}
 	var jsonOut, mdOut bytes.Buffer
 	if err := export.JSON(&jsonOut, *b); err != nil {
@@ -169,6 +181,10 @@ func (s *Server) ListenAndServe() error {
 
 // Serve accepts connections on l until Shutdown.
 func (s *Server) Serve(l net.Listener) error {
+	if s.isStopping() {
+		_ = l.Close()
+		return nil
+	}
 	s.log.Info("serving", "address", l.Addr().String(), "documents", len(s.b.Documents),
 		"max_sessions", s.cfg.MaxSessions, "idle_timeout", s.cfg.IdleTimeout, "max_timeout", s.cfg.MaxTimeout)
 	err := s.ssh.Serve(l)
@@ -186,8 +202,9 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, shutdownGrace)
 	defer cancel()
 	s.mu.Lock()
-	for p := range s.programs {
-		p.Send(shutDownMsg{})
+	s.stopping = true
+	for _, l := range s.live {
+		l.program.Send(shutDownMsg{})
 	}
 	s.mu.Unlock()
 	done := make(chan struct{})
@@ -195,17 +212,32 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		s.sessions.Wait()
 		close(done)
 	}()
-	var err error
-	go func() { err = s.ssh.Shutdown(ctx) }()
+	// stop accepting now; the sessions end by themselves above
+	shut := make(chan error, 1)
+	go func() { shut <- s.ssh.Shutdown(ctx) }()
 	select {
 	case <-done:
 	case <-ctx.Done():
 		s.log.Warn("sessions did not end in time; closing them")
 	}
-	if cerr := s.ssh.Close(); cerr != nil && !errors.Is(cerr, ssh.ErrServerClosed) && err == nil {
-		err = cerr
+	err := s.ssh.Close()
+	if errors.Is(err, ssh.ErrServerClosed) {
+		err = nil
+	}
+	select {
+	case serr := <-shut:
+		if serr != nil && !errors.Is(serr, ssh.ErrServerClosed) && !errors.Is(serr, context.Canceled) && !errors.Is(serr, context.DeadlineExceeded) && err == nil {
+			err = serr
+		}
+	case <-time.After(time.Second):
 	}
 	return err
+}
+
+func (s *Server) isStopping() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stopping
 }
 
 // admit turns away sessions over the limit and keys that are not (or no
@@ -213,20 +245,29 @@ func (s *Server) Shutdown(ctx context.Context) error {
 // from the authentication callback.
 func (s *Server) admit(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		if g, ok := sess.Context().Value(guardKey).(*handshakeGuard); ok {
-			g.started()
+		refuse := func(why, msg string) {
+			s.log.Warn("session refused: "+why, "user", sess.User(), "remote", sess.RemoteAddr().String())
+			fmt.Fprint(sess.Stderr(), msg)
+			_ = sess.Exit(1)
+			// hang up, so a refused client cannot keep its slot
+			if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(interface{ Close() error }); ok {
+				_ = conn.Close()
+			}
 		}
 		if !s.keys.allows(sess.PublicKey()) {
-			s.log.Warn("session without an authorized key", "user", sess.User(), "remote", sess.RemoteAddr().String())
-			fmt.Fprintln(sess.Stderr(), "briefing: this key is not authorized on this server")
-			_ = sess.Exit(1)
+			refuse("key not authorized", "briefing: this key is not authorized on this server\r\n")
 			return
 		}
 		if over, _ := sess.Context().Value(overLimitKey).(bool); over {
-			s.log.Warn("session refused: too many sessions", "remote", sess.RemoteAddr().String())
-			fmt.Fprintf(sess.Stderr(), "briefing: the server is busy (%d sessions open, the limit); try again later\r\n", s.cfg.MaxSessions)
-			_ = sess.Exit(1)
+			refuse("too many sessions", fmt.Sprintf("briefing: the server is busy (%d sessions open, the limit); try again later\r\n", s.cfg.MaxSessions))
 			return
+		}
+		if s.isStopping() {
+			refuse("shutting down", "briefing: the server is shutting down; try again later\r\n")
+			return
+		}
+		if g, ok := sess.Context().Value(guardKey).(*handshakeGuard); ok {
+			g.started()
 		}
 		next(sess)
 	}
@@ -265,11 +306,18 @@ func (s *Server) commands(next ssh.Handler) ssh.Handler {
 func (s *Server) goodbye(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		next(sess)
-		if st, ok := sess.Context().Value(stateKey).(*sessionState); ok {
-			if reason := st.ended(); reason != "" {
-				fmt.Fprintf(sess, "briefing: %s. Goodbye.\r\n", reason)
-			}
+		s.mu.Lock()
+		l := s.live[sess]
+		s.mu.Unlock()
+		if l == nil {
+			return
 		}
+		if reason := l.state.ended(); reason != "" {
+			fmt.Fprintf(sess, "briefing: %s. Goodbye.\r\n", reason)
+		}
+		// the exit status goes out before Shutdown may close the connection
+		_ = sess.Exit(0)
+		s.untrack(sess)
 	}
 }
 
@@ -287,7 +335,6 @@ func (s *Server) programFor(sess ssh.Session) *tea.Program {
 	pty, _, _ := sess.Pty()
 	inner := tui.New(s.b, tui.Options{Renderer: r, Theme: theme, Mouse: true})
 	state := &sessionState{}
-	sess.Context().SetValue(stateKey, state)
 	model := newSessionModel(inner, state, s.cfg.IdleTimeout, s.cfg.MaxTimeout, s.cfg.Now)
 	opts := append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(s.cfg.FPS))
 	p := tea.NewProgram(model, opts...)
@@ -296,22 +343,39 @@ func (s *Server) programFor(sess ssh.Session) *tea.Program {
 		defer func() { _ = recover() }()
 		p.Send(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
 	}()
-	s.track(p, sess)
+	if !s.track(p, sess, state) {
+		return nil // the server began shutting down meanwhile
+	}
 	return p
 }
 
-// track registers a program until its session ends, for Shutdown.
-func (s *Server) track(p *tea.Program, sess ssh.Session) {
+// track registers a running dashboard until its session ends, for
+// Shutdown and the goodbye line. It refuses once Shutdown has begun.
+func (s *Server) track(p *tea.Program, sess ssh.Session, state *sessionState) bool {
 	s.mu.Lock()
-	s.programs[p] = struct{}{}
-	s.mu.Unlock()
+	defer s.mu.Unlock()
+	if s.stopping {
+		return false
+	}
+	s.live[sess] = &liveSession{program: p, state: state}
 	s.sessions.Add(1)
+	// a connection that drops before the goodbye still counts as ended
 	go func() {
 		defer func() { _ = recover() }()
 		<-sess.Context().Done()
-		s.mu.Lock()
-		delete(s.programs, p)
-		s.mu.Unlock()
-		s.sessions.Done()
+		s.untrack(sess)
 	}()
+	return true
+}
+
+// untrack forgets a session once; it returns what was tracked.
+func (s *Server) untrack(sess ssh.Session) *liveSession {
+	s.mu.Lock()
+	l := s.live[sess]
+	delete(s.live, sess)
+	s.mu.Unlock()
+	if l != nil {
+		l.once.Do(s.sessions.Done)
+	}
+	return l
 }

@@ -97,6 +97,9 @@ func (m sessionModel) View() string { return m.inner.View() }
 
 // roundDuration writes 15m rather than 15m0s.
 func roundDuration(d time.Duration) string {
+	if d < time.Second {
+		return d.String()
+	}
 	s := d.Round(time.Second).String()
 	if d >= time.Minute && d%time.Minute == 0 {
 		s = strings.TrimSuffix(s, "0s")

@@ -216,7 +216,7 @@ func TestRoundDuration(t *testing.T) {
 		time.Hour + 30*time.Minute: "1h30m",
 		90 * time.Second:           "1m30s",
 		45 * time.Second:           "45s",
-		600 * time.Millisecond:     "1s",
+		600 * time.Millisecond:     "600ms", // a short (test) timeout is said as it is
 	} {
 		if got := roundDuration(d); got != want {
 			t.Errorf("roundDuration(%v) = %q, want %q", d, got, want)

@@ -42,20 +42,9 @@ func (d DocList) Update(msg tea.Msg) (DocList, tea.Cmd) {
 	}
 	lines, selectable := d.lines()
 	n := len(lines)
-	switch {
-	case key.Matches(k, d.keys.Down):
-		d.cursor++
-	case key.Matches(k, d.keys.Up):
-		d.cursor--
-	case key.Matches(k, d.keys.Top):
-		d.cursor = 0
-	case key.Matches(k, d.keys.Bottom):
-		d.cursor = n - 1
-	case key.Matches(k, d.keys.PageDn):
-		d.cursor += d.pageHeight()
-	case key.Matches(k, d.keys.PageUp):
-		d.cursor -= d.pageHeight()
-	case key.Matches(k, d.keys.Enter) && d.cursor < selectable:
+	if pos, ok := d.keys.move(k, d.cursor, d.pageHeight(), n); ok {
+		d.cursor = pos
+	} else if key.Matches(k, d.keys.Enter) && d.cursor < selectable {
 		doc := d.cursor - 1
 		return d, func() tea.Msg { return docChosenMsg{doc} }
 	}

@@ -1,6 +1,9 @@
 package tui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // KeyMap holds every key of the dashboard (DESIGN §6). Keys are plain
 // data, built by DefaultKeyMap and passed down; nothing here is global.
@@ -62,4 +65,24 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Enter, k.Back, k.Filter, k.Toggle, k.NextMention, k.PrevMention},
 		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Theme, k.Mouse, k.Help, k.Quit},
 	}
+}
+
+// move applies a navigation key to a position among n rows, a page being
+// page rows; callers clamp the result. ok is false for other keys.
+func (k KeyMap) move(msg tea.KeyMsg, pos, page, n int) (int, bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		return pos - 1, true
+	case key.Matches(msg, k.Down):
+		return pos + 1, true
+	case key.Matches(msg, k.Top):
+		return 0, true
+	case key.Matches(msg, k.Bottom):
+		return n - 1, true
+	case key.Matches(msg, k.PageUp):
+		return pos - max(page, 1), true
+	case key.Matches(msg, k.PageDn):
+		return pos + max(page, 1), true
+	}
+	return pos, false
 }

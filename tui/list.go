@@ -223,20 +223,9 @@ func (p ListPane) Update(msg tea.Msg) (ListPane, tea.Cmd) {
 	if !ok || !p.focused {
 		return p, nil
 	}
-	switch {
-	case key.Matches(k, p.keys.Up):
-		p.cursor--
-	case key.Matches(k, p.keys.Down):
-		p.cursor++
-	case key.Matches(k, p.keys.Top):
-		p.cursor = 0
-	case key.Matches(k, p.keys.Bottom):
-		p.cursor = len(p.visible) - 1
-	case key.Matches(k, p.keys.PageUp):
-		p.cursor -= p.bodyHeight()
-	case key.Matches(k, p.keys.PageDn):
-		p.cursor += p.bodyHeight()
-	case key.Matches(k, p.keys.Toggle), key.Matches(k, p.keys.Enter) && p.onHeader():
+	if pos, ok := p.keys.move(k, p.cursor, p.bodyHeight(), len(p.visible)); ok {
+		p.cursor = pos
+	} else if key.Matches(k, p.keys.Toggle) || key.Matches(k, p.keys.Enter) && p.onHeader() {
 		p.toggleFold()
 	}
 	p.clamp()

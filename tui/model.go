@@ -219,23 +219,8 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(k, m.keys.Help):
 		m.overlay = helpOverlay
-	case key.Matches(k, m.keys.NextPane):
-		m.setFocus((m.focus + 1) % 4)
-		m.syncSource(true)
-	case key.Matches(k, m.keys.PrevPane):
-		m.setFocus((m.focus + 3) % 4)
-		m.syncSource(true)
-	case key.Matches(k, m.keys.Actors):
-		m.setFocus(paneActors)
-		m.syncSource(true)
-	case key.Matches(k, m.keys.Assets):
-		m.setFocus(paneAssets)
-		m.syncSource(true)
-	case key.Matches(k, m.keys.Questions):
-		m.setFocus(paneQuestions)
-		m.syncSource(true)
-	case key.Matches(k, m.keys.Source):
-		m.setFocus(paneSource)
+	case m.focusKey(k):
+		// a list that takes the focus shows its selection in Source
 	case key.Matches(k, m.keys.Filter):
 		m.filtering = true
 		m.input.SetValue(m.currentFilter())
@@ -489,4 +474,31 @@ func findAll(doc *briefing.Document, q string) []briefing.Span {
 		from += i + len(q)
 	}
 	return out
+}
+
+// focusKey moves the focus for tab, shift+tab and 1–4; it reports
+// whether k was one of them.
+func (m *Model) focusKey(k tea.KeyMsg) bool {
+	next := m.focus
+	switch {
+	case key.Matches(k, m.keys.NextPane):
+		next = (m.focus + 1) % 4
+	case key.Matches(k, m.keys.PrevPane):
+		next = (m.focus + 3) % 4
+	case key.Matches(k, m.keys.Actors):
+		next = paneActors
+	case key.Matches(k, m.keys.Assets):
+		next = paneAssets
+	case key.Matches(k, m.keys.Questions):
+		next = paneQuestions
+	case key.Matches(k, m.keys.Source):
+		next = paneSource
+	default:
+		return false
+	}
+	m.setFocus(next)
+	if next != paneSource {
+		m.syncSource(true)
+	}
+	return true
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/rivo/uniseg"
 
@@ -136,19 +135,8 @@ func (p SourcePane) Update(msg tea.Msg) (SourcePane, tea.Cmd) {
 	if !ok || !p.focused {
 		return p, nil
 	}
-	switch {
-	case key.Matches(k, p.keys.Up):
-		p.offset--
-	case key.Matches(k, p.keys.Down):
-		p.offset++
-	case key.Matches(k, p.keys.Top):
-		p.offset = 0
-	case key.Matches(k, p.keys.Bottom):
-		p.offset = len(p.lines)
-	case key.Matches(k, p.keys.PageUp):
-		p.offset -= p.bodyHeight() - 1
-	case key.Matches(k, p.keys.PageDn):
-		p.offset += p.bodyHeight() - 1
+	if pos, ok := p.keys.move(k, p.offset, p.bodyHeight()-1, len(p.lines)); ok {
+		p.offset = pos
 	}
 	p.clamp()
 	return p, nil

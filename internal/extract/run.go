@@ -6,9 +6,9 @@ package extract
 import (
 	"log/slog"
 	"strings"
-	"sync"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/work"
 )
 
 // Extractor runs the pipeline with one gazetteer.
@@ -57,31 +57,10 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 		perDoc[2*i] = a.run(doc)
 		perDoc[2*i+1] = e.curated(doc)
 	}
-	workers := min(max(e.Workers, 1), len(docs))
-	if workers <= 1 {
-		a := newAnalysis(e.g)
-		for i := range docs {
-			analyseRange(a, i)
-		}
-	} else {
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				a := newAnalysis(e.g)
-				for i := range next {
-					analyseRange(a, i)
-				}
-			}()
-		}
-		for i := range docs {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
-	}
+	work.Each(len(docs), e.Workers, func() func(int) {
+		a := newAnalysis(e.g) // buffers reused across this worker's documents
+		return func(i int) { analyseRange(a, i) }
+	})
 	for i := range docs {
 		reconcileSides(&perDoc[2*i], perDoc[2*i+1])
 	}

@@ -11,9 +11,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/work"
 )
 
 // DefaultMaxDocSize is the largest document read unless told otherwise.
@@ -60,9 +60,11 @@ func Load(paths []string, opt Options) Result {
 		warnings []briefing.Warning
 	}
 	outcomes := make([]outcome, len(inputs))
-	parallel(len(inputs), func(i int) {
-		docs, warns := readInput(inputs[i], opt)
-		outcomes[i] = outcome{docs, warns}
+	work.Each(len(inputs), runtime.GOMAXPROCS(0), func() func(int) {
+		return func(i int) {
+			docs, warns := readInput(inputs[i], opt)
+			outcomes[i] = outcome{docs, warns}
+		}
 	})
 	for _, o := range outcomes {
 		res.Documents = append(res.Documents, o.docs...)
@@ -318,26 +320,4 @@ func assignID(doc *briefing.Document, id string) {
 	if doc.Imported != nil {
 		retargetImported(doc.Imported, id)
 	}
-}
-
-// parallel runs fn for 0..n-1 on all cores; results are written by index,
-// so the order of the output never depends on scheduling.
-func parallel(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				fn(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

@@ -1,0 +1,39 @@
+// Package work runs independent jobs on several goroutines, writing
+// results by index so that the output never depends on scheduling.
+package work
+
+import "sync"
+
+// Each calls a worker's function for every index 0..n-1 on up to
+// workers goroutines. newWorker is called once per goroutine, so each
+// can keep buffers of its own. With one worker everything runs on the
+// calling goroutine.
+func Each(n, workers int, newWorker func() func(i int)) {
+	workers = min(max(workers, 1), n)
+	if workers <= 1 {
+		if n > 0 {
+			fn := newWorker()
+			for i := range n {
+				fn(i)
+			}
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn := newWorker()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

@@ -29,6 +29,9 @@ afterwards. The server log goes to stderr, or to --log-file.`,
   ssh -p 2222 127.0.0.1`,
 		Args: argsError(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cfg.AuthorizedKeysPath == "" {
+				return usageError{fmt.Errorf("--authorized-keys is required: only the public keys listed there may log in (for example: cat ~/.ssh/id_ed25519.pub >> briefing_authorized_keys)")}
+			}
 			b, err := load(args, opts, io)
 			if err != nil {
 				return err

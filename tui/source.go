@@ -211,12 +211,8 @@ func (p SourcePane) renderLine(s Styles, l lineRange) string {
 }
 
 func (p SourcePane) inHeading(offset int) bool {
-	for _, bl := range p.doc.Blocks {
-		if bl.Start <= offset && offset < bl.End {
-			return bl.Kind == briefing.Heading
-		}
-	}
-	return false
+	b, ok := p.doc.BlockAt(offset)
+	return ok && b.Kind == briefing.Heading
 }
 
 // wrapText breaks text into lines of at most width cells, at spaces when

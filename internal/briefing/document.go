@@ -80,3 +80,21 @@ type Items struct {
 	Assets    []Asset
 	Questions []Question
 }
+
+// BlockAt returns the block holding a byte offset of the text. Blocks
+// are in text order, so this is a binary search.
+func (d *Document) BlockAt(offset int) (Block, bool) {
+	lo, hi := 0, len(d.Blocks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Blocks[mid].End <= offset {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(d.Blocks) && d.Blocks[lo].Start <= offset && offset < d.Blocks[lo].End {
+		return d.Blocks[lo], true
+	}
+	return Block{}, false
+}

@@ -384,13 +384,8 @@ func (a *analysis) firstNameLike(m match) bool {
 // inHeading reports a word inside a heading, where title case makes
 // every word look like a name.
 func (a *analysis) inHeading(i int) bool {
-	at := int(a.words[i].start)
-	for _, b := range a.doc.Blocks {
-		if b.Start <= at && at < b.End {
-			return b.Kind == briefing.Heading
-		}
-	}
-	return false
+	b, ok := a.doc.BlockAt(int(a.words[i].start))
+	return ok && b.Kind == briefing.Heading
 }
 
 // shipContext reports "the" or a ship noun right before word i.

@@ -169,12 +169,8 @@ func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
 }
 
 func (a *analysis) isHeadingSentence(sen sentence) bool {
-	for _, b := range a.doc.Blocks {
-		if b.Kind == briefing.Heading && b.Start <= sen.start && sen.end <= b.End {
-			return true
-		}
-	}
-	return false
+	b, ok := a.doc.BlockAt(sen.start)
+	return ok && b.Kind == briefing.Heading && sen.end <= b.End
 }
 
 // hasPhrase finds a phrase on word boundaries.

@@ -1,0 +1,20 @@
+package briefing
+
+import "testing"
+
+func TestBlockAt(t *testing.T) {
+	d := Document{Text: "Title\n\nFirst para.\n\nSecond.", Blocks: []Block{
+		{Kind: Heading, Start: 0, End: 5}, {Kind: Paragraph, Start: 7, End: 18}, {Kind: Paragraph, Start: 20, End: 27},
+	}}
+	for offset, want := range map[int]int{0: 0, 4: 0, 7: 1, 17: 1, 20: 2, 26: 2} {
+		b, ok := d.BlockAt(offset)
+		if !ok || b != d.Blocks[want] {
+			t.Errorf("BlockAt(%d) = %+v, %v; want block %d", offset, b, ok, want)
+		}
+	}
+	for _, offset := range []int{5, 6, 18, 19, 27, 100, -1} {
+		if b, ok := d.BlockAt(offset); ok {
+			t.Errorf("BlockAt(%d) = %+v, want none (between blocks)", offset, b)
+		}
+	}
+}

@@ -63,8 +63,8 @@ func (a *analysis) inferAssetAttributes() {
 		if d.quantity == "" {
 			d.quantity = a.quantityBefore(m, sFirst)
 		}
-		if d.location == "" {
-			d.location = a.locationAfter(m, sLast)
+		if d.location == "" && !a.hedged(s) {
+			d.location = a.locationAfter(m, sLast) // not "whether it would head toward X"
 		}
 	}
 	// what the words did not say: inherit, then fall back on the gazetteer
@@ -240,7 +240,9 @@ var statusCues = map[string]briefing.Status{
 	"fired": briefing.Deployed, "launched": briefing.Deployed, "used": briefing.Deployed, "intercepting": briefing.Deployed,
 	"escorting": briefing.Deployed, "positioned": briefing.Deployed, "already": briefing.Deployed, "sent": briefing.Deployed,
 	"moved": briefing.Deployed, "joined": briefing.Deployed, "struck": briefing.Deployed, "shot": briefing.Destroyed,
-	"tracked": briefing.Deployed, "shadowed": briefing.Deployed, "shadowing": briefing.Deployed, "test-fired": briefing.Deployed,
+	"tracked": briefing.Deployed, "scrambled": briefing.Deployed, "sailed": briefing.Deployed, "patrolled": briefing.Deployed,
+	"transited": briefing.Deployed, "docked": briefing.Deployed, "anchored": briefing.Deployed, "sails": briefing.EnRoute,
+	"landed": briefing.Deployed, "overflew": briefing.Deployed, "intercepted by": briefing.Destroyed, "shadowed": briefing.Deployed, "shadowing": briefing.Deployed, "test-fired": briefing.Deployed,
 	"conducted": briefing.Deployed, "flying": briefing.Deployed, "firing": briefing.Deployed, "attacked": briefing.Deployed,
 	"heading": briefing.EnRoute, "headed": briefing.EnRoute, "steaming": briefing.EnRoute, "sailing": briefing.EnRoute,
 	"transiting": briefing.EnRoute, "underway": briefing.EnRoute, "arrive": briefing.EnRoute, "arrival": briefing.EnRoute,
@@ -495,4 +497,11 @@ func (a *analysis) dropCoveredGenerics() {
 			d.parent = nil
 		}
 	}
+}
+
+// hedged reports a sentence that leaves something open, whose places
+// are possibilities rather than facts.
+func (a *analysis) hedged(s int) bool {
+	_, strong, _ := a.findCue(s)
+	return strong
 }

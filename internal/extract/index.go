@@ -286,9 +286,17 @@ func (ix *index) matchWords(text string, words []word, out []match) []match {
 // names need a capital first letter, except generic nouns.
 func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
 	span := text[ws[0].start:ws[len(ws)-1].end]
+	dotAfter := int(ws[len(ws)-1].end) < len(text) && text[ws[len(ws)-1].end] == '.'
+	fits := func(r ref) bool {
+		// "Gen." is a rank; "Gen Nakatani" is a name
+		if r.kind == kindRank && strings.HasSuffix(r.surface, ".") && !dotAfter {
+			return false
+		}
+		return caseFits(r, span, ws[0])
+	}
 	fit := 0
 	for _, r := range refs {
-		if caseFits(r, span, ws[0]) {
+		if fits(r) {
 			fit++
 		}
 	}
@@ -300,7 +308,7 @@ func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
 	}
 	out := make([]ref, 0, fit)
 	for _, r := range refs {
-		if caseFits(r, span, ws[0]) {
+		if fits(r) {
 			out = append(out, r)
 		}
 	}

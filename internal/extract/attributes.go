@@ -232,7 +232,7 @@ func canCarry(category string) bool {
 var statusCues = map[string]briefing.Status{
 	"destroyed": briefing.Destroyed, "sunk": briefing.Destroyed, "sank": briefing.Destroyed, "downed": briefing.Destroyed,
 	"intercepted": briefing.Destroyed, "wrecked": briefing.Destroyed, "obliterated": briefing.Destroyed, "lost": briefing.Destroyed,
-	"damaged": briefing.Damaged, "disabled": briefing.Damaged, "crippled": briefing.Damaged, "ablaze": briefing.Damaged, "hit": briefing.Damaged,
+	"damaged": briefing.Damaged, "damage": briefing.Damaged, "disabled": briefing.Damaged, "crippled": briefing.Damaged, "ablaze": briefing.Damaged, "hit": briefing.Damaged,
 	"withdrawn": briefing.Withdrawn, "withdrew": briefing.Withdrawn, "withdrawing": briefing.Withdrawn, "departed": briefing.Withdrawn,
 	"redeployed": briefing.Withdrawn, "recalled": briefing.Withdrawn, "retreated": briefing.Withdrawn,
 	"deployed": briefing.Deployed, "stationed": briefing.Deployed, "based": briefing.Deployed, "arrived": briefing.Deployed,
@@ -298,7 +298,7 @@ func (a *analysis) statusNear(m wordRange, sFirst, sLast int) (briefing.Status, 
 // intercepted the rockets" says Iron Dome was in action, not destroyed;
 // "the frigate was hit" keeps its sense.
 func (a *analysis) asSubject(st briefing.Status, cue int) briefing.Status {
-	if st != briefing.Destroyed && st != briefing.Damaged {
+	if st != briefing.Destroyed && st != briefing.Damaged || a.lowerWord(cue) == "damage" {
 		return st
 	}
 	for j := cue - 1; j >= 0 && j >= cue-3; j-- {
@@ -360,7 +360,7 @@ var numberWords = map[string]bool{
 
 var quantityQualifiers = map[string]bool{
 	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "approximately": true,
-	"least": true, "more": true, "than": true, "up": true, "to": true, "over": true, "a": true, "an": true,
+	"least": true, "more": true, "than": true, "up": true, "to": true, "over": true, "a": true, "an": true, "at": true,
 	"another": true, "additional": true, "further": true,
 }
 
@@ -377,7 +377,7 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 			return ""
 		}
 		w := a.lowerWord(j)
-		if !isNumber(a.words[j], w) {
+		if !isNumber(a.words[j], w) || months[a.lowerWord(j+1)] || months[a.lowerWord(j-1)] {
 			if a.taken[j] && !a.isDemonym(j) {
 				return ""
 			}
@@ -504,4 +504,12 @@ func (a *analysis) dropCoveredGenerics() {
 func (a *analysis) hedged(s int) bool {
 	_, strong, _ := a.findCue(s)
 	return strong
+}
+
+// months make the number beside them a date ("14 March", "Jan. 8").
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
 }

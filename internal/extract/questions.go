@@ -24,6 +24,8 @@ var questionCues = []cue{
 	{"would not say", true}, {"declined to comment", true}, {"not confirmed", true}, {"has not confirmed", true},
 	{"have not confirmed", true}, {"could not be verified", true}, {"could not be independently verified", true},
 	{"could not be confirmed", true}, {"could not be independently confirmed", true}, {"cannot be verified", true},
+	{"cannot confirm", true}, {"could not confirm", true}, {"unable to confirm", true}, {"did not confirm", true},
+	{"cannot verify", true}, {"could not verify", true},
 	{"can not be verified", true}, {"denied", true}, {"not been identified", true}, {"not been announced", true},
 	{"not been established", true}, {"not been disclosed", true}, {"not yet established", true},
 	{"kept secret", true}, {"speculated", true}, {"guessing", true}, {"no sign", true}, {"not likely", true},
@@ -308,7 +310,16 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 			}
 		}
 	}
-	if strings.Contains(cueWord, "verified") || strings.Contains(cueWord, "confirmed") {
+	if q := unknownNounPhrase(words, lw); q != "" {
+		return q
+	}
+	if strings.Contains(cueWord, "verif") || strings.Contains(cueWord, "confirm") {
+		// "cannot confirm reports that a launch was aborted" → "Was a launch aborted?"
+		if i := slices.Index(lw, "that"); i >= 0 && i+2 < len(words) {
+			if q := a.invert(s, clauseAfter(words, lw, i+1)); q != "" {
+				return q
+			}
+		}
 		if topic := a.topicOf(s); topic != "" {
 			return finish("Are the claims about " + topic + " accurate")
 		}
@@ -896,4 +907,28 @@ func firstOf(words []string) string {
 		return ""
 	}
 	return words[0]
+}
+
+// unknownNounPhrase asks about a noun phrase the sentence says is not
+// known: "The number of operational drones is unknown" → "How many
+// operational drones?"; "The extent of the damage is not yet known" →
+// "What is the extent of the damage?".
+func unknownNounPhrase(words, lw []string) string {
+	for i, w := range lw {
+		if (w != "is" && w != "are" && w != "remains" && w != "remain" && w != "was") || i == 0 || !isUncertainty(lw[i+1:]) {
+			continue
+		}
+		start := i - 1
+		for start > 0 && !subjectBoundaries[lw[start-1]] && !strings.ContainsAny(words[start-1], ",;:") && i-start < 12 {
+			start--
+		}
+		np := lw[start:i]
+		if len(np) >= 3 && np[0] == "the" && np[1] == "number" && np[2] == "of" {
+			return finish("How many " + strings.Join(words[start+3:i], " "))
+		}
+		if len(np) >= 2 && (np[0] == "the" || np[0] == "its" || np[0] == "their") {
+			return finish("What is " + lowerFirst(strings.Join(words[start:i], " ")))
+		}
+	}
+	return ""
 }

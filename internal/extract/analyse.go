@@ -38,18 +38,18 @@ type analysis struct {
 	genericMentions []genericMention
 	// absorbed maps the last word of a mention to the last word of the
 	// noun it swallowed ("Arleigh Burke-class" → "destroyers").
-	absorbed map[int]int
+	absorbed indexByWord
 
 	// word-indexed views of the mentions found so far
-	stateWord   map[int]int // word → index in states
-	actorWord   map[int]*actorDraft
-	actorStart  map[int]*actorDraft
-	assetEnd    map[int]mentionRef
-	genericWord map[int]bool
-	endAt       map[int]int // last word of a gazetteer match → match
-	rankStart   map[int]int // first word → index in ranks
-	placeStart  map[int]int // first word → index in places
-	stateStart  map[int]int // first word → index in states
+	stateWord   indexByWord // word → index in states
+	actorWord   byWord[*actorDraft]
+	actorStart  byWord[*actorDraft]
+	assetEnd    byWord[mentionRef]
+	genericWord byWord[bool]
+	endAt       indexByWord // last word of a gazetteer match → match
+	rankStart   indexByWord // first word → index in ranks
+	placeStart  indexByWord // first word → index in places
+	stateStart  indexByWord // first word → index in states
 	statesSeen  map[string]bool
 
 	names memo // normalizeName, remembered across documents
@@ -92,10 +92,8 @@ func analyse(g *Gazetteer, doc *briefing.Document) briefing.Items {
 func newAnalysis(g *Gazetteer) *analysis {
 	return &analysis{
 		g: g, ix: g.index,
-		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, absorbed: map[int]int{},
-		stateWord: map[int]int{}, actorWord: map[int]*actorDraft{}, actorStart: map[int]*actorDraft{},
-		assetEnd: map[int]mentionRef{}, genericWord: map[int]bool{}, endAt: map[int]int{}, names: memo{},
-		rankStart: map[int]int{}, placeStart: map[int]int{}, stateStart: map[int]int{}, statesSeen: map[string]bool{},
+		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, names: memo{},
+		statesSeen: map[string]bool{},
 	}
 }
 
@@ -103,21 +101,15 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.doc, a.text, a.lower = doc, doc.Text, lowerASCII(doc.Text)
 	clear(a.actorKeys)
 	clear(a.assetKeys)
-	clear(a.absorbed)
-	clear(a.stateWord)
-	clear(a.actorWord)
-	clear(a.actorStart)
-	clear(a.assetEnd)
-	clear(a.genericWord)
-	clear(a.endAt)
-	clear(a.rankStart)
-	clear(a.placeStart)
-	clear(a.stateStart)
 	clear(a.statesSeen)
 	a.actors, a.assets = nil, nil
 	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]
 	a.words = tokenize(a.text, a.lower, a.ix, a.words)
 	n := len(a.words)
+	for _, m := range []interface{ reset(int) }{&a.absorbed, &a.stateWord, &a.actorWord, &a.actorStart, &a.assetEnd,
+		&a.genericWord, &a.endAt, &a.rankStart, &a.placeStart, &a.stateStart} {
+		m.reset(n)
+	}
 	a.taken = slices.Grow(a.taken[:0], n)[:n]
 	clear(a.taken)
 	a.at = slices.Grow(a.at[:0], n)[:n]
@@ -128,7 +120,7 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.matches = a.ix.matchWords(a.text, a.words, a.matches)
 	for i, m := range a.matches {
 		a.at[m.first] = i
-		a.endAt[m.last] = i
+		a.endAt.set(m.last, i)
 	}
 }
 
@@ -284,9 +276,9 @@ func (a *analysis) applyGazetteer() {
 			// "THAAD interceptors", "PL-15 long-range air-to-air missiles":
 			// the noun says what the named platform is
 			if d, k := a.describedAsset(m.first); d != nil {
-				delete(a.assetEnd, d.mentions[k].last)
+				a.assetEnd.set(d.mentions[k].last, mentionRef{})
 				d.mentions[k].last = m.last
-				a.assetEnd[m.last] = mentionRef{d, k}
+				a.assetEnd.set(m.last, mentionRef{d, k})
 				d.surfaces.add(a.spanText(d.mentions[k].first, m.last), a.normName)
 				a.take(m.first, m.last)
 				continue
@@ -295,7 +287,7 @@ func (a *analysis) applyGazetteer() {
 			a.take(m.first, m.last)
 			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface})
 			for w := m.first; w <= m.last; w++ {
-				a.genericWord[w] = true
+				a.genericWord.set(w, true)
 			}
 		case kindOrganization:
 			o := &a.g.Organizations[r.index]
@@ -319,11 +311,11 @@ func (a *analysis) applyGazetteer() {
 			})
 		case kindPlace:
 			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name})
-			a.placeStart[m.first] = len(a.places) - 1
+			a.placeStart.set(m.first, len(a.places)-1)
 			a.take(m.first, m.last)
 		case kindRank:
 			a.ranks = append(a.ranks, rankMention{m.first, m.last, &a.g.Ranks[r.index]})
-			a.rankStart[m.first] = len(a.ranks) - 1
+			a.rankStart.set(m.first, len(a.ranks)-1)
 		}
 	}
 }
@@ -405,7 +397,7 @@ func (a *analysis) shipContext(i int) bool {
 // assetEndingAt returns the asset with a mention ending at word i and the
 // index of that mention.
 func (a *analysis) assetEndingAt(i int) (*assetDraft, int) {
-	if e, ok := a.assetEnd[i]; ok && e.asset.kind != "generic" {
+	if e, ok := a.assetEnd.get(i); ok && e.asset.kind != "generic" {
 		return e.asset, e.mention
 	}
 	return nil, 0
@@ -413,10 +405,10 @@ func (a *analysis) assetEndingAt(i int) (*assetDraft, int) {
 
 func (a *analysis) addState(s stateMention) {
 	a.states = append(a.states, s)
-	a.stateStart[s.first] = len(a.states) - 1
+	a.stateStart.set(s.first, len(a.states)-1)
 	a.statesSeen[s.state] = true
 	for w := s.first; w <= s.last; w++ {
-		a.stateWord[w] = len(a.states) - 1
+		a.stateWord.set(w, len(a.states)-1)
 	}
 }
 

@@ -142,7 +142,7 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 }
 
 func (a *analysis) stateAt(i int) (string, bool) {
-	if k, ok := a.stateWord[i]; ok {
+	if k, ok := a.stateWord.get(i); ok {
 		return a.states[k].state, true
 	}
 	return "", false
@@ -203,7 +203,7 @@ func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int, owner map[in
 			continue
 		}
 		link := j + 1
-		if end, ok := a.absorbed[j]; ok {
+		if end, ok := a.absorbed.get(j); ok {
 			link = end + 1
 		}
 		if a.lowerWord(link) == "including" || a.is(link, lexLink) && a.lowerWord(link-1) != "along" && !strings.Contains(a.gapText(link), ",") {
@@ -217,7 +217,7 @@ func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int, owner map[in
 
 // ownerEnds returns the asset with a mention ending at word j.
 func (a *analysis) ownerEnds(j int) *assetDraft {
-	if e, ok := a.assetEnd[j]; ok {
+	if e, ok := a.assetEnd.get(j); ok {
 		return e.asset
 	}
 	return nil
@@ -438,10 +438,10 @@ func (a *analysis) locationAfter(m wordRange, sLast int) string {
 		if a.is(k, lexDirection) {
 			k++
 		}
-		if i, ok := a.placeStart[k]; ok {
+		if i, ok := a.placeStart.get(k); ok {
 			return strings.Join(strings.Fields(a.spanText(first, a.places[i].last)), " ")
 		}
-		if i, ok := a.stateStart[k]; ok && a.states[i].form != formDemonym {
+		if i, ok := a.stateStart.get(k); ok && a.states[i].form != formDemonym {
 			return strings.Join(strings.Fields(a.spanText(first, a.states[i].last)), " ")
 		}
 	}
@@ -461,7 +461,7 @@ func (a *analysis) madeIn(i int) bool {
 }
 
 // isGenericWord reports a word inside a generic asset noun.
-func (a *analysis) isGenericWord(i int) bool { return a.genericWord[i] }
+func (a *analysis) isGenericWord(i int) bool { g, _ := a.genericWord.get(i); return g }
 
 // dropCoveredGenerics removes generic assets that a more specific one of
 // the same category and side already accounts for: "the destroyers" of

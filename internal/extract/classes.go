@@ -52,7 +52,7 @@ func (a *analysis) findClasses() {
 		// the noun belongs to the class mention but is not its name
 		if noun > 0 {
 			a.take(i+1, noun)
-			a.absorbed[i] = noun
+			a.absorbed.set(i, noun)
 			i = noun
 		}
 	}

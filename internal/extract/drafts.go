@@ -55,9 +55,9 @@ func (a *analysis) addActor(key string, first, last int, surface string, init fu
 	d.mentions = append(d.mentions, wordRange{first, last})
 	d.surfaces.add(surface, a.normName)
 	a.take(first, last)
-	a.actorStart[first] = d
+	a.actorStart.set(first, d)
 	for w := first; w <= last; w++ {
-		a.actorWord[w] = d
+		a.actorWord.set(w, d)
 	}
 	return d
 }
@@ -73,7 +73,7 @@ func (a *analysis) addAsset(key string, first, last int, surface string, init fu
 	d.mentions = append(d.mentions, wordRange{first, last})
 	d.surfaces.add(surface, a.normName)
 	a.take(first, last)
-	a.assetEnd[last] = mentionRef{d, len(d.mentions) - 1}
+	a.assetEnd.set(last, mentionRef{d, len(d.mentions) - 1})
 	return d
 }
 

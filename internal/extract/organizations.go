@@ -114,9 +114,9 @@ func (a *analysis) foldShortForms(shortForms map[string]string) {
 			full.surfaces.add(f, a.normName)
 		}
 		for _, m := range from.mentions {
-			a.actorStart[m.first] = full
+			a.actorStart.set(m.first, full)
 			for w := m.first; w <= m.last; w++ {
-				a.actorWord[w] = full
+				a.actorWord.set(w, full)
 			}
 		}
 		from.mentions = nil
@@ -132,20 +132,20 @@ func (a *analysis) foldShortForms(shortForms map[string]string) {
 }
 
 func (a *analysis) isDemonym(i int) bool {
-	k, ok := a.stateWord[i]
+	k, ok := a.stateWord.get(i)
 	return ok && a.states[k].first == i && a.states[k].last == i && a.states[k].form == formDemonym
 }
 
 // releaseState removes the state mention at word i (it becomes part of
 // an organisation's name) and returns the state.
 func (a *analysis) releaseState(i int) string {
-	if d := a.actorStart[i]; d != nil {
+	if d, _ := a.actorStart.get(i); d != nil {
 		for k, m := range d.mentions {
 			if m.first == i && m.last == i && d.kind == briefing.State {
 				d.mentions = append(d.mentions[:k], d.mentions[k+1:]...)
 				a.taken[i] = false
-				delete(a.actorWord, i)
-				delete(a.actorStart, i)
+				a.actorWord.set(i, nil)
+				a.actorStart.set(i, nil)
 				return d.name
 			}
 		}
@@ -219,7 +219,7 @@ func (a *analysis) allUpper(first, last int) bool {
 
 // isRankRun reports a run that is only a title ("Chief of Staff").
 func (a *analysis) isRankRun(first, last int) bool {
-	k, ok := a.rankStart[first]
+	k, ok := a.rankStart.get(first)
 	return ok && a.ranks[k].last == last
 }
 
@@ -239,7 +239,7 @@ func (a *analysis) institutional(first, last int) bool {
 }
 
 // actorAt returns the actor with a mention starting at word i.
-func (a *analysis) actorAt(i int) *actorDraft { return a.actorStart[i] }
+func (a *analysis) actorAt(i int) *actorDraft { d, _ := a.actorStart.get(i); return d }
 
 // isStateWord reports a state's name or demonym ("Finnish", "Russian").
 func (a *analysis) isStateWord(w string) bool {
@@ -253,6 +253,6 @@ func (a *analysis) isStateWord(w string) bool {
 
 // rankAt reports a rank or title starting at word i ("Lt.-Gen.").
 func (a *analysis) rankAt(i int) bool {
-	_, ok := a.rankStart[i]
+	_, ok := a.rankStart.get(i)
 	return ok
 }

@@ -47,7 +47,7 @@ func (a *analysis) findPeople() {
 		first := r.last + 1
 		title := r
 		for {
-			k, ok := a.rankStart[first]
+			k, ok := a.rankStart.get(first)
 			if !ok {
 				break
 			}
@@ -163,7 +163,7 @@ func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast
 			if d.affiliation == "" {
 				d.affiliation = owner
 			}
-			if o := a.actorWord[j]; o != nil && o.kind == briefing.Organization && orgWord == "" {
+			if o, _ := a.actorWord.get(j); o != nil && o.kind == briefing.Organization && orgWord == "" {
 				orgWord = a.spanText(j, j)
 			}
 			continue
@@ -174,7 +174,7 @@ func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast
 	// Chief", "IDF Chief of Staff"
 	var roleWords []string
 	for w := titleStart; w < nameFirst; w++ {
-		if k, ok := a.rankStart[w]; ok {
+		if k, ok := a.rankStart.get(w); ok {
 			if r := a.ranks[k]; r.last < nameFirst && r.rank.Name != d.title {
 				roleWords = append(roleWords, a.spanText(r.first, r.last))
 			}
@@ -201,7 +201,7 @@ func (a *analysis) ownerAt(i int) string {
 	if s, ok := a.stateAt(i); ok {
 		return s
 	}
-	if d := a.actorWord[i]; d != nil && d.kind == briefing.Organization {
+	if d, _ := a.actorWord.get(i); d != nil && d.kind == briefing.Organization {
 		return firstNonEmpty(d.affiliation, d.name)
 	}
 	return ""

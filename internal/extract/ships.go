@@ -143,7 +143,7 @@ func (a *analysis) shipDraft(full, bare string) *assetDraft {
 
 func (a *analysis) addShipMention(d *assetDraft, first, last int, surface string) {
 	d.mentions = append(d.mentions, wordRange{first, last})
-	a.assetEnd[last] = mentionRef{d, len(d.mentions) - 1}
+	a.assetEnd.set(last, mentionRef{d, len(d.mentions) - 1})
 	d.surfaces.add(surface, a.normName)
 	a.take(first, last)
 	if d.category != "" && d.domain == "" {
@@ -257,7 +257,7 @@ func (a *analysis) findShortShipNames() {
 // shipNounBefore returns a generic ship noun ending right before word i
 // ("the destroyer USS Bulkeley"), which describes the ship that follows.
 func (a *analysis) shipNounBefore(i int) *match {
-	k, ok := a.endAt[i-1]
+	k, ok := a.endAt.get(i - 1)
 	if !ok || a.gapText(i) != " " {
 		return nil
 	}

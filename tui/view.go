@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/muesli/termenv"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // View draws the whole screen. It never returns more lines than the
@@ -55,11 +57,7 @@ func (m Model) classification() string {
 		return d.Classification
 	}
 	if m.doc == allDocs {
-		for _, d := range m.ix.b.Documents {
-			if d.Classification != "" {
-				return d.Classification
-			}
-		}
+		return briefing.MostRestrictive(m.ix.b.Documents)
 	}
 	return ""
 }

@@ -18,3 +18,16 @@ func TestBlockAt(t *testing.T) {
 		}
 	}
 }
+
+func TestMostRestrictive(t *testing.T) {
+	docs := []Document{{Classification: "UNCLASSIFIED"}, {}, {Classification: "SECRET//REL"}, {Classification: "CONFIDENTIAL"}}
+	if got := MostRestrictive(docs); got != "SECRET//REL" {
+		t.Errorf("MostRestrictive = %q", got)
+	}
+	if got := MostRestrictive(docs[:2]); got != "UNCLASSIFIED" {
+		t.Errorf("MostRestrictive of unclassified = %q", got)
+	}
+	if got := MostRestrictive(nil); got != "" {
+		t.Errorf("MostRestrictive(nil) = %q", got)
+	}
+}

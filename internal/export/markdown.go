@@ -74,16 +74,8 @@ func docMeta(d briefing.Document) string {
 	return "_" + strings.Join(parts, " · ") + "_"
 }
 
-// classification returns the most restrictive-looking marking: the first
-// non-empty one, as documents of one briefing normally share it.
-func classification(b briefing.Briefing) string {
-	for _, d := range b.Documents {
-		if d.Classification != "" {
-			return d.Classification
-		}
-	}
-	return ""
-}
+// classification returns the most restrictive marking of the documents.
+func classification(b briefing.Briefing) string { return briefing.MostRestrictive(b.Documents) }
 
 var kindHeadings = map[briefing.ActorKind]string{
 	briefing.Person: "People", briefing.Organization: "Organisations",

@@ -207,7 +207,7 @@ func (a *analysis) surfaceFor(first, last int, form string) string {
 	if text == form || !strings.ContainsAny(text, "'’\n") && foldEqual(text, form) {
 		return form
 	}
-	return strings.Join(strings.Fields(text), " ")
+	return oneLine(text)
 }
 
 // foldEqual compares a text with a form letter by letter, ignoring case,
@@ -271,7 +271,7 @@ func (a *analysis) applyGazetteer() {
 					a.genericMentions = a.genericMentions[:n-1]
 				}
 			}
-			a.addAsset(platformKey(p), m.first, m.last, r.surface, func(d *assetDraft) { d.fromPlatform(a.g, p) })
+			a.addAsset(a.ix.platformKeys[r.index], m.first, m.last, r.surface, func(d *assetDraft) { d.fromPlatform(a.g, p) })
 		case kindGeneric:
 			// "THAAD interceptors", "PL-15 long-range air-to-air missiles":
 			// the noun says what the named platform is
@@ -285,13 +285,13 @@ func (a *analysis) applyGazetteer() {
 			}
 			// resolved once specific assets are known
 			a.take(m.first, m.last)
-			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface})
+			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface, r.index})
 			for w := m.first; w <= m.last; w++ {
 				a.genericWord.set(w, true)
 			}
 		case kindOrganization:
 			o := &a.g.Organizations[r.index]
-			a.addActor("org:"+o.Name, m.first, m.last, r.surface, func(d *actorDraft) {
+			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation = o.Name, briefing.Organization, o.Country
 				if o.Category == "armed group" && o.Country == "" {
 					d.affiliation = ""
@@ -306,7 +306,7 @@ func (a *analysis) applyGazetteer() {
 				continue // "Wellington Koo", "Israel Katz"
 			}
 			a.addState(stateMention{m.first, m.last, s.Name, r.form})
-			a.addActor("state:"+s.Name, m.first, m.last, r.surface, func(d *actorDraft) {
+			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State
 			})
 		case kindPlace:
@@ -349,6 +349,8 @@ func refPriority(r ref) int {
 	return 5
 }
 
+// platformKey is the draft key of a platform (index.platformKeys holds
+// them precomputed by index).
 func platformKey(p *Platform) string { return "platform:" + p.Name }
 
 // normalizeName folds a name for keys: case, punctuation and spacing.

@@ -25,7 +25,7 @@ const (
 func (a *analysis) resolveGenerics() {
 	for _, g := range a.genericMentions {
 		e := g.entry
-		a.addAsset("generic:"+e.Name, g.first, g.last, g.surface, func(d *assetDraft) {
+		a.addAsset(a.ix.genericKeys[g.index], g.first, g.last, g.surface, func(d *assetDraft) {
 			d.name, d.category, d.kind = e.Name, e.Category, "generic"
 			d.domain = a.ix.categories[normalizeKey(e.Category)].Domain
 		})
@@ -397,7 +397,7 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 		if first > j && last == j {
 			return ""
 		}
-		return strings.Join(strings.Fields(a.spanText(first, last)), " ")
+		return oneLine(a.spanText(first, last))
 	}
 	return ""
 }
@@ -439,10 +439,10 @@ func (a *analysis) locationAfter(m wordRange, sLast int) string {
 			k++
 		}
 		if i, ok := a.placeStart.get(k); ok {
-			return strings.Join(strings.Fields(a.spanText(first, a.places[i].last)), " ")
+			return oneLine(a.spanText(first, a.places[i].last))
 		}
 		if i, ok := a.stateStart.get(k); ok && a.states[i].form != formDemonym {
-			return strings.Join(strings.Fields(a.spanText(first, a.states[i].last)), " ")
+			return oneLine(a.spanText(first, a.states[i].last))
 		}
 	}
 	return ""

@@ -29,7 +29,7 @@ func (a *analysis) findClasses() {
 			continue
 		}
 		last, noun := i, -1
-		base := strings.Join(strings.Fields(dashes.Replace(a.spanText(first, i-1))), " ")
+		base := oneLine(dashes.Replace(a.spanText(first, i-1)))
 		category := ""
 		// the category noun after the class word belongs to the mention
 		if m := a.matchAt(i + 1); m != nil && a.words[i+1].soft && bestRef(m.refs).kind == kindGeneric {

@@ -42,6 +42,7 @@ type genericMention struct {
 	first, last int
 	entry       *Generic
 	surface     string
+	index       int32 // of entry in the gazetteer
 }
 
 func (a *analysis) addActor(key string, first, last int, surface string, init func(*actorDraft)) *actorDraft {
@@ -80,19 +81,24 @@ func (a *analysis) addAsset(key string, first, last int, surface string, init fu
 // surfaceSet holds the distinct forms an item is written in, with their
 // folded keys so that adding one costs no re-folding.
 type surfaceSet struct {
-	forms, keys []string
+	list []surface
 }
 
+type surface struct{ form, key string }
+
 func (s *surfaceSet) add(form string, norm func(string) string) {
-	if slices.Contains(s.forms, form) {
-		return
+	for _, x := range s.list {
+		if x.form == form {
+			return
+		}
 	}
 	k := norm(form)
-	if slices.Contains(s.keys, k) {
-		return
+	for _, x := range s.list {
+		if x.key == k {
+			return
+		}
 	}
-	s.forms = append(s.forms, form)
-	s.keys = append(s.keys, k)
+	s.list = append(s.list, surface{form, k})
 }
 
 // fromPlatform fills a draft from its gazetteer entry.
@@ -112,9 +118,9 @@ func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
 func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
 	var out []string
 	k := a.normName(name)
-	for i, s := range surfaces.forms {
-		if surfaces.keys[i] != k {
-			out = append(out, s)
+	for _, s := range surfaces.list {
+		if s.key != k {
+			out = append(out, s.form)
 		}
 	}
 	return out

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
@@ -43,7 +41,7 @@ func (a *analysis) findGroups() {
 		if last < 0 || !a.free(next, last) {
 			continue
 		}
-		name := strings.Join(strings.Fields(a.spanText(s.first, last)), " ")
+		name := oneLine(a.spanText(s.first, last))
 		a.addActor("group:"+normalizeName(name), s.first, last, name, func(d *actorDraft) {
 			d.name, d.kind, d.affiliation = name, briefing.Group, s.state
 		})

@@ -58,6 +58,8 @@ type index struct {
 	singular []int32
 	// starts marks, by id, the words that can begin a match.
 	starts []bool
+	// keys of the drafts of each entry, made once rather than per mention
+	platformKeys, orgKeys, stateKeys, genericKeys []string
 }
 
 func (g *Gazetteer) build() {
@@ -201,6 +203,18 @@ func (g *Gazetteer) build() {
 	}
 	for len(ix.flags) < len(ix.vocab) {
 		ix.flags = append(ix.flags, 0)
+	}
+	for _, p := range g.Platforms {
+		ix.platformKeys = append(ix.platformKeys, "platform:"+p.Name)
+	}
+	for _, o := range g.Organizations {
+		ix.orgKeys = append(ix.orgKeys, "org:"+o.Name)
+	}
+	for _, s := range g.States {
+		ix.stateKeys = append(ix.stateKeys, "state:"+s.Name)
+	}
+	for _, e := range g.Generic {
+		ix.genericKeys = append(ix.genericKeys, "generic:"+e.Name)
 	}
 	g.index = ix
 }

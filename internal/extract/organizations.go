@@ -75,7 +75,7 @@ func (a *analysis) findOrganizations() {
 		} else if i > 0 && a.words[i-1].possessive {
 			affiliation = a.ownerAt(i - 1)
 		}
-		name := strings.Join(strings.Fields(a.spanText(i, last)), " ")
+		name := oneLine(a.spanText(i, last))
 		key := "org:" + normalizeName(name)
 		// "Main Directorate of Intelligence (HUR)": the gazetteer knows it
 		// by its acronym
@@ -110,8 +110,8 @@ func (a *analysis) foldShortForms(shortForms map[string]string) {
 			continue
 		}
 		full.mentions = append(full.mentions, from.mentions...)
-		for _, f := range from.surfaces.forms {
-			full.surfaces.add(f, a.normName)
+		for _, f := range from.surfaces.list {
+			full.surfaces.add(f.form, a.normName)
 		}
 		for _, m := range from.mentions {
 			a.actorStart.set(m.first, full)

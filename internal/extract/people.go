@@ -143,7 +143,7 @@ func (a *analysis) personNameRun(first int) int {
 
 // addPerson records a person mention; the key is the full name.
 func (a *analysis) addPerson(first, last int) *actorDraft {
-	name := strings.Join(strings.Fields(a.spanText(first, last)), " ")
+	name := oneLine(a.spanText(first, last))
 	return a.addActor("person:"+a.normName(name), first, last, name, func(d *actorDraft) {
 		d.name, d.kind = name, briefing.Person
 	})
@@ -223,7 +223,7 @@ func (a *analysis) apposition(i int) (role, owner string) {
 			for end < len(a.words) && end-i < 6 && !strings.ContainsAny(a.gapText(end), ",.;:()") {
 				end++
 			}
-			return strings.Join(strings.Fields(a.spanText(i+1, end-1)), " "), owner
+			return oneLine(a.spanText(i+1, end-1)), owner
 		}
 	}
 	if det != "the" && det != "a" && det != "an" {
@@ -245,7 +245,7 @@ func (a *analysis) apposition(i int) (role, owner string) {
 			break
 		}
 	}
-	return strings.Join(strings.Fields(a.spanText(i+1, end-1)), " "), owner
+	return oneLine(a.spanText(i+1, end-1)), owner
 }
 
 // roleNouns head an apposition that describes a person.
@@ -290,7 +290,7 @@ func (a *analysis) findSurnames() {
 			if !a.free(i, last) {
 				continue
 			}
-			d := byName[strings.ToLower(strings.Join(strings.Fields(a.spanText(i, last)), " "))]
+			d := byName[strings.ToLower(oneLine(a.spanText(i, last)))]
 			if d == nil {
 				continue
 			}

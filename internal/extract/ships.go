@@ -244,7 +244,7 @@ func (a *analysis) findShortShipNames() {
 			if !a.free(i, last) {
 				continue
 			}
-			d, ok := short[strings.ToLower(strings.Join(strings.Fields(a.spanText(i, last)), " "))]
+			d, ok := short[strings.ToLower(oneLine(a.spanText(i, last)))]
 			if !ok || last == i && a.lowerWord(i-1) != "the" {
 				continue
 			}

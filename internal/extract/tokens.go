@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -189,4 +190,21 @@ func splitForm(s string) []string {
 		out = out[1:]
 	}
 	return out
+}
+
+// oneLine returns s with runs of white space as single spaces, without
+// allocating when s is already so (the usual case for names).
+func oneLine(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' || c == '\t' || c == '\r' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

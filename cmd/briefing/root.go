@@ -28,17 +28,22 @@ type streams struct {
 	out, err io.Writer
 }
 
-// terminal returns stdout as a terminal when both ends of the dashboard
-// are one; otherwise the brief is printed instead.
-func (s streams) terminal() (*os.File, bool) {
-	f, ok := s.out.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil, false
+// terminal returns the dashboard's output and keyboard when stdout is a
+// terminal; otherwise the brief is printed instead. When documents come
+// through a pipe ("cat x | briefing -"), keys are read from /dev/tty.
+func (s streams) terminal() (out *os.File, keys io.Reader, ok bool) {
+	f, isFile := s.out.(*os.File)
+	if !isFile || !term.IsTerminal(int(f.Fd())) {
+		return nil, nil, false
 	}
-	if in, ok := s.in.(*os.File); !ok || !term.IsTerminal(int(in.Fd())) {
-		return nil, false
+	if in, isFile := s.in.(*os.File); isFile && term.IsTerminal(int(in.Fd())) {
+		return f, in, true
 	}
-	return f, true
+	tty, err := os.Open("/dev/tty")
+	if err != nil {
+		return nil, nil, false
+	}
+	return f, tty, true
 }
 
 // usageError marks errors in how the command was called.
@@ -99,8 +104,8 @@ prints the Markdown brief.`,
 			if err != nil {
 				return err
 			}
-			if out, ok := io.terminal(); ok {
-				return tui.Run(&b, theme, io.in, out)
+			if out, keys, ok := io.terminal(); ok {
+				return tui.Run(&b, theme, keys, out)
 			}
 			return export.Markdown(io.out, b)
 		},

@@ -309,6 +309,14 @@ func (a *analysis) applyGazetteer() {
 			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State
 			})
+		case kindPerson:
+			// who the person is comes from the gazetteer; title and role
+			// come from the text when it gives them (see findPeople), the
+			// gazetteer's title only otherwise
+			p := &a.g.People[r.index]
+			a.addActor("person:"+a.normName(p.Name), m.first, m.last, r.surface, func(d *actorDraft) {
+				d.name, d.kind, d.affiliation, d.knownTitle = p.Name, briefing.Person, p.Affiliation, p.Title
+			})
 		case kindPlace:
 			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name})
 			a.placeStart.set(m.first, len(a.places)-1)
@@ -321,8 +329,8 @@ func (a *analysis) applyGazetteer() {
 }
 
 // bestRef picks the ref a match stands for when a form names entries of
-// several lists: a platform or organisation before a state, a state
-// before a place, anything before a generic noun or a rank.
+// several lists: a platform, organisation or person before a state, a
+// state before a place, anything before a rank or a generic noun.
 func bestRef(refs []ref) ref {
 	best := refs[0]
 	for _, r := range refs[1:] {
@@ -339,14 +347,16 @@ func refPriority(r ref) int {
 		return 0
 	case kindOrganization:
 		return 1
-	case kindState:
+	case kindPerson:
 		return 2
-	case kindPlace:
+	case kindState:
 		return 3
-	case kindRank:
+	case kindPlace:
 		return 4
+	case kindRank:
+		return 5
 	}
-	return 5
+	return 6
 }
 
 // platformKey is the draft key of a platform (index.platformKeys holds

@@ -15,6 +15,8 @@ type actorDraft struct {
 	kind        briefing.ActorKind
 	title, role string
 	affiliation string
+	// knownTitle is the gazetteer's title, used when the text gives none.
+	knownTitle string
 	surfaces    surfaceSet
 	mentions    []wordRange
 }
@@ -139,7 +141,7 @@ func (a *analysis) actorItems() []briefing.Actor {
 	var out []briefing.Actor
 	for _, d := range a.actors {
 		out = append(out, briefing.Actor{
-			ID: d.key, Name: d.name, Kind: d.kind, Title: d.title, Role: d.role, Affiliation: d.affiliation,
+			ID: d.key, Name: d.name, Kind: d.kind, Title: firstNonEmpty(d.title, d.knownTitle), Role: d.role, Affiliation: d.affiliation,
 			Aliases: a.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions),
 		})
 	}

@@ -50,6 +50,15 @@ type Place struct {
 	Country string   `yaml:"country"`
 }
 
+// Person is a public figure reporting names without a title ("Putin").
+type Person struct {
+	Name        string   `yaml:"name"`
+	Aliases     []string `yaml:"aliases"`
+	Title       string   `yaml:"title"`
+	Affiliation string   `yaml:"affiliation"`
+	Role        string   `yaml:"role"`
+}
+
 // Rank is a rank or title written before a person's name.
 type Rank struct {
 	Name          string   `yaml:"name"`
@@ -77,6 +86,7 @@ type Gazetteer struct {
 	States        []StateEntry   `yaml:"states"`
 	Organizations []Organization `yaml:"organizations"`
 	Places        []Place        `yaml:"places"`
+	People        []Person       `yaml:"people"`
 	Ranks         []Rank         `yaml:"ranks"`
 	Generic       []Generic      `yaml:"generic"`
 	ShipPrefixes  []ShipPrefix   `yaml:"ship_prefixes"`
@@ -129,6 +139,7 @@ func LoadGazetteer(userFiles ...string) (*Gazetteer, error) {
 		g.States = append(g.States, extra.States...)
 		g.Organizations = append(g.Organizations, extra.Organizations...)
 		g.Places = append(g.Places, extra.Places...)
+		g.People = append(g.People, extra.People...)
 		g.Ranks = append(g.Ranks, extra.Ranks...)
 		g.Generic = append(g.Generic, extra.Generic...)
 		g.ShipPrefixes = append(g.ShipPrefixes, extra.ShipPrefixes...)
@@ -151,6 +162,7 @@ func readEmbedded() (*Gazetteer, error) {
 		{"data/states.yaml", &g.States},
 		{"data/organizations.yaml", &g.Organizations},
 		{"data/places.yaml", &g.Places},
+		{"data/people.yaml", &g.People},
 		{"data/ranks.yaml", &g.Ranks},
 		{"data/generic.yaml", &g.Generic},
 		{"data/ship-prefixes.yaml", &g.ShipPrefixes},

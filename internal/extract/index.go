@@ -16,6 +16,7 @@ const (
 	kindOrganization
 	kindPlace
 	kindRank
+	kindPerson
 )
 
 // formKind says how a surface form refers to its entry.
@@ -151,6 +152,12 @@ func (g *Gazetteer) build() {
 		add(p.Name, ref{kind: kindPlace, form: formName, index: int32(i)})
 		for _, a := range p.Aliases {
 			add(a, ref{kind: kindPlace, form: formAlias, index: int32(i)})
+		}
+	}
+	for i, p := range g.People {
+		add(p.Name, ref{kind: kindPerson, form: formName, index: int32(i)})
+		for _, a := range p.Aliases {
+			add(a, ref{kind: kindPerson, form: formAlias, index: int32(i)})
 		}
 	}
 	for i, r := range g.Ranks {

@@ -54,6 +54,15 @@ func (a *analysis) findPeople() {
 			title = a.ranks[k]
 			first = title.last + 1
 		}
+		// "President Vladimir Putin": the gazetteer named the person; the
+		// text gives the title
+		if d := a.actorAt(first); d != nil && d.kind == briefing.Person && first < len(a.words) && a.words[first].soft {
+			if d.title == "" {
+				d.title = title.rank.Name
+			}
+			a.describePerson(d, r.first, first, d.mentions[len(d.mentions)-1].last)
+			continue
+		}
 		if first >= len(a.words) || !a.startsName(first) || !a.words[first].soft {
 			continue
 		}

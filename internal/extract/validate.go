@@ -115,6 +115,12 @@ func (g *Gazetteer) Validate() []error {
 			fail("place %q: country %q is not a state", p.Name, p.Country)
 		}
 	}
+	for _, p := range g.People {
+		unique("people", p.Name, append([]string{p.Name}, p.Aliases...)...)
+		if p.Affiliation != "" && !states[p.Affiliation] && !groups[p.Affiliation] {
+			fail("person %q: affiliation %q is neither a state nor an organisation", p.Name, p.Affiliation)
+		}
+	}
 	for _, r := range g.Ranks {
 		unique("ranks", r.Name, append([]string{r.Name}, r.Abbreviations...)...)
 		if !slices.Contains(rankKinds, r.Kind) {

@@ -17,8 +17,8 @@ type actorDraft struct {
 	affiliation string
 	// knownTitle is the gazetteer's title, used when the text gives none.
 	knownTitle string
-	surfaces    surfaceSet
-	mentions    []wordRange
+	surfaces   surfaceSet
+	mentions   []wordRange
 }
 
 // assetDraft collects one asset's mentions and attributes in a document.

@@ -120,9 +120,9 @@ func (a *analysis) questionsFrom(s int) []candidate {
 		return out
 	}
 	// a second "whether" in the same sentence asks a second question
-	raw := a.text[a.sentences[s].start:a.sentences[s].end]
-	if first := strings.Index(strings.ToLower(raw), "whether"); first >= 0 {
-		if second := strings.Index(strings.ToLower(raw[first+7:]), "whether"); second >= 0 {
+	lower := a.lower[a.sentences[s].start:a.sentences[s].end]
+	if first := strings.Index(lower, "whether"); first >= 0 {
+		if second := strings.Index(lower[first+7:], "whether"); second >= 0 {
 			if more, ok := a.questionFrom(s, 1); ok && more.text != c.text {
 				out = append(out, more)
 			}
@@ -146,7 +146,7 @@ func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
 	if !explicit && !strong && !a.hedgesAnActorAt(at) {
 		return candidate{}, false
 	}
-	text := strings.Join(strings.Fields(raw), " ")
+	text := oneLine(raw)
 	if a.isHeadingSentence(sen) || len(text) < 12 {
 		return candidate{}, false
 	}
@@ -254,7 +254,7 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 	words = dropParentheticals(words)
 	lw := make([]string, len(words))
 	for i, w := range words {
-		lw[i] = strings.ToLower(trimPunct(w))
+		lw[i] = lowerFast(trimPunct(w))
 	}
 	// "whether S will V …" and "whether to V …"
 	if i := nthIndex(lw, "whether", nth); i >= 0 && i+1 < len(words) {
@@ -623,7 +623,7 @@ func trimPunct(w string) string { return strings.Trim(w, ",;:.!?\"“”'’()")
 func lowerAll(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = strings.ToLower(trimPunct(w))
+		out[i] = lowerFast(trimPunct(w))
 	}
 	return out
 }
@@ -816,7 +816,7 @@ func (a *analysis) invertWh(s int, wh string, clause []string) []string {
 // untilConjunction cuts a noun phrase before "and" or "or".
 func untilConjunction(words []string) []string {
 	for i, w := range words {
-		if l := strings.ToLower(trimPunct(w)); (l == "and" || l == "or") && i > 0 {
+		if l := lowerFast(trimPunct(w)); (l == "and" || l == "or") && i > 0 {
 			return words[:i]
 		}
 	}
@@ -848,7 +848,7 @@ func withStateArticle(name string) string {
 
 // verbLike rejects words that cannot start a verb phrase after a modal.
 func verbLike(w string) bool {
-	l := strings.ToLower(trimPunct(w))
+	l := lowerFast(trimPunct(w))
 	if l == "" || determiners[l] || pronouns[l] || isCapitalised(w) {
 		return false
 	}
@@ -931,4 +931,15 @@ func unknownNounPhrase(words, lw []string) string {
 		}
 	}
 	return ""
+}
+
+// lowerFast lower-cases a word, without allocating when it has no
+// capital letter (most words of a sentence).
+func lowerFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }

@@ -303,7 +303,15 @@ func trimLocationPrefix(s string) string {
 
 // questionKindOf classifies a question by its opening words.
 func questionKindOf(q string) briefing.QuestionKind {
-	k := " " + normalizeKey(q) + " "
+	k := " " + strings.Map(func(r rune) rune {
+		switch r {
+		case '?', ',', '.', ';', ':', '"', '\'', '’', '(', ')':
+			return -1
+		case '-', '–', '—', '/':
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, q) + " "
 	switch {
 	case strings.HasPrefix(k, " when "), strings.HasPrefix(k, " how soon "), strings.HasPrefix(k, " how long "), containsAny(k, " timing ", " arrive ", " by when "):
 		return briefing.Timing

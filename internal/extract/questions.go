@@ -618,7 +618,38 @@ func finish(s string) string {
 	return upperFirst(s) + "?"
 }
 
-func trimPunct(w string) string { return strings.Trim(w, ",;:.!?\"“”'’()") }
+// trimPunct strips punctuation around a word: quotes, brackets and
+// sentence marks.
+func trimPunct(w string) string {
+	for len(w) > 0 {
+		if n := punctLen(w, false); n > 0 {
+			w = w[n:]
+			continue
+		}
+		if n := punctLen(w, true); n > 0 {
+			w = w[:len(w)-n]
+			continue
+		}
+		break
+	}
+	return w
+}
+
+// punctLen measures a punctuation mark at the start (or end) of w.
+func punctLen(w string, atEnd bool) int {
+	var r rune
+	var size int
+	if atEnd {
+		r, size = utf8.DecodeLastRuneInString(w)
+	} else {
+		r, size = utf8.DecodeRuneInString(w)
+	}
+	switch r {
+	case ',', ';', ':', '.', '!', '?', '"', '\'', '(', ')', '“', '”', '’':
+		return size
+	}
+	return 0
+}
 
 func lowerAll(ws []string) []string {
 	out := make([]string, len(ws))

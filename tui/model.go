@@ -387,7 +387,7 @@ func (m *Model) jump(t target) {
 	m.setFocus(t.kind)
 	m.mention = t.mention
 	m.syncSource(true)
-	if t == m.detail.of || (t.kind == m.detail.of.kind && t.item == m.detail.of.item) {
+	if t.kind == m.detail.of.kind && t.item == m.detail.of.item {
 		m.overlay = noOverlay // a mention of the same item: show it in Source
 		return
 	}
@@ -479,7 +479,7 @@ func findAll(doc *briefing.Document, q string) []briefing.Span {
 // focusKey moves the focus for tab, shift+tab and 1–4; it reports
 // whether k was one of them.
 func (m *Model) focusKey(k tea.KeyMsg) bool {
-	next := m.focus
+	var next paneKind
 	switch {
 	case key.Matches(k, m.keys.NextPane):
 		next = (m.focus + 1) % 4

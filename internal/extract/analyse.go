@@ -82,11 +82,6 @@ type rankMention struct {
 	rank        *Rank
 }
 
-// analyse runs the pipeline on one document.
-func analyse(g *Gazetteer, doc *briefing.Document) briefing.Items {
-	return newAnalysis(g).run(doc)
-}
-
 // newAnalysis makes the working state; run reuses it for every document
 // so that its buffers and maps are allocated once per briefing.
 func newAnalysis(g *Gazetteer) *analysis {

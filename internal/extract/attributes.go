@@ -242,7 +242,7 @@ var statusCues = map[string]briefing.Status{
 	"moved": briefing.Deployed, "joined": briefing.Deployed, "struck": briefing.Deployed, "shot": briefing.Destroyed,
 	"tracked": briefing.Deployed, "scrambled": briefing.Deployed, "sailed": briefing.Deployed, "patrolled": briefing.Deployed,
 	"transited": briefing.Deployed, "docked": briefing.Deployed, "anchored": briefing.Deployed, "sails": briefing.EnRoute,
-	"landed": briefing.Deployed, "overflew": briefing.Deployed, "intercepted by": briefing.Destroyed, "shadowed": briefing.Deployed, "shadowing": briefing.Deployed, "test-fired": briefing.Deployed,
+	"landed": briefing.Deployed, "overflew": briefing.Deployed, "shadowed": briefing.Deployed, "shadowing": briefing.Deployed, "test-fired": briefing.Deployed,
 	"conducted": briefing.Deployed, "flying": briefing.Deployed, "firing": briefing.Deployed, "attacked": briefing.Deployed,
 	"heading": briefing.EnRoute, "headed": briefing.EnRoute, "steaming": briefing.EnRoute, "sailing": briefing.EnRoute,
 	"transiting": briefing.EnRoute, "underway": briefing.EnRoute, "arrive": briefing.EnRoute, "arrival": briefing.EnRoute,

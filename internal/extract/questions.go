@@ -175,23 +175,6 @@ func (a *analysis) isHeadingSentence(sen sentence) bool {
 	return ok && b.Kind == briefing.Heading && sen.end <= b.End
 }
 
-// hasPhrase finds a phrase on word boundaries.
-func hasPhrase(s, phrase string) bool {
-	for from := 0; ; {
-		i := strings.Index(s[from:], phrase)
-		if i < 0 {
-			return false
-		}
-		i += from
-		before := i == 0 || !isLetterByte(s[i-1])
-		after := i+len(phrase) >= len(s) || !isLetterByte(s[i+len(phrase)])
-		if before && after {
-			return true
-		}
-		from = i + 1
-	}
-}
-
 func isLetterByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

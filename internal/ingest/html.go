@@ -50,13 +50,11 @@ func parseHTML(doc *briefing.Document, src string) {
 
 // htmlWalker collects inline text until a block boundary closes it.
 type htmlWalker struct {
-	tb      textBuilder
-	buf     strings.Builder
-	kind    briefing.BlockKind
-	level   int
-	inPre   bool
-	inItem  bool
-	skipped int
+	tb    textBuilder
+	buf   strings.Builder
+	kind  briefing.BlockKind
+	level int
+	inPre bool
 }
 
 // furniture is never part of the article text.

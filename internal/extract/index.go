@@ -113,58 +113,43 @@ func (g *Gazetteer) build() {
 		}
 		ix.terminals[node] = append(ix.terminals[node], r)
 	}
-	for i, p := range g.Platforms {
-		ix.platforms[normalizeKey(p.Name)] = i
-		add(p.Name, ref{kind: kindPlatform, form: formName, index: int32(i)})
-		for _, a := range p.Aliases {
-			add(a, ref{kind: kindPlatform, form: formAlias, index: int32(i)})
-		}
+	// entry indexes one entry: its name and each list of other forms
+	type forms struct {
+		list []string
+		form formKind
 	}
-	for i, e := range g.Generic {
-		add(e.Name, ref{kind: kindGeneric, form: formName, index: int32(i)})
-		for _, a := range e.Aliases {
-			add(a, ref{kind: kindGeneric, form: formAlias, index: int32(i)})
-		}
-	}
-	for i, s := range g.States {
-		ix.states[normalizeKey(s.Name)] = i
-		add(s.Name, ref{kind: kindState, form: formName, index: int32(i)})
-		for _, list := range []struct {
-			forms []string
-			kind  formKind
-		}{{s.Aliases, formAlias}, {s.Demonyms, formDemonym}, {s.Capitals, formCapital}, {s.Metonyms, formMetonym}} {
-			for _, f := range list.forms {
-				add(f, ref{kind: kindState, form: list.kind, index: int32(i)})
+	entry := func(kind entryKind, i int, name string, lists ...forms) {
+		add(name, ref{kind: kind, form: formName, index: int32(i)})
+		for _, l := range lists {
+			for _, f := range l.list {
+				add(f, ref{kind: kind, form: l.form, index: int32(i)})
 			}
 		}
 	}
+	for i, p := range g.Platforms {
+		ix.platforms[normalizeKey(p.Name)] = i
+		entry(kindPlatform, i, p.Name, forms{p.Aliases, formAlias})
+	}
+	for i, e := range g.Generic {
+		entry(kindGeneric, i, e.Name, forms{e.Aliases, formAlias})
+	}
+	for i, s := range g.States {
+		ix.states[normalizeKey(s.Name)] = i
+		entry(kindState, i, s.Name, forms{s.Aliases, formAlias}, forms{s.Demonyms, formDemonym},
+			forms{s.Capitals, formCapital}, forms{s.Metonyms, formMetonym})
+	}
 	for i, o := range g.Organizations {
 		ix.organizations[normalizeKey(o.Name)] = i
-		add(o.Name, ref{kind: kindOrganization, form: formName, index: int32(i)})
-		for _, a := range o.Acronyms {
-			add(a, ref{kind: kindOrganization, form: formAcronym, index: int32(i)})
-		}
-		for _, a := range o.Aliases {
-			add(a, ref{kind: kindOrganization, form: formAlias, index: int32(i)})
-		}
+		entry(kindOrganization, i, o.Name, forms{o.Acronyms, formAcronym}, forms{o.Aliases, formAlias})
 	}
 	for i, p := range g.Places {
-		add(p.Name, ref{kind: kindPlace, form: formName, index: int32(i)})
-		for _, a := range p.Aliases {
-			add(a, ref{kind: kindPlace, form: formAlias, index: int32(i)})
-		}
+		entry(kindPlace, i, p.Name, forms{p.Aliases, formAlias})
 	}
 	for i, p := range g.People {
-		add(p.Name, ref{kind: kindPerson, form: formName, index: int32(i)})
-		for _, a := range p.Aliases {
-			add(a, ref{kind: kindPerson, form: formAlias, index: int32(i)})
-		}
+		entry(kindPerson, i, p.Name, forms{p.Aliases, formAlias})
 	}
 	for i, r := range g.Ranks {
-		add(r.Name, ref{kind: kindRank, form: formName, index: int32(i)})
-		for _, a := range r.Abbreviations {
-			add(a, ref{kind: kindRank, form: formAlias, index: int32(i)})
-		}
+		entry(kindRank, i, r.Name, forms{r.Abbreviations, formAlias})
 	}
 	for _, p := range g.ShipPrefixes {
 		ix.shipPrefixes[p.Prefix] = append(ix.shipPrefixes[p.Prefix], p.State)

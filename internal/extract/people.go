@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -121,29 +122,48 @@ func (a *analysis) startsName(i int) bool {
 // personNameRun returns the last word of a person's name starting at
 // first: one to four capitalised words, particles allowed inside.
 func (a *analysis) personNameRun(first int) int {
-	last := first - 1
-	for j := first; j < len(a.words) && j-first < 4; j++ {
+	return a.wordRun(first, 4, []string{" ", "-"}, func(j int, gap string) runVerdict {
 		w := a.words[j]
-		if j > first && !w.soft {
-			break
-		}
-		gap := a.gapText(j)
-		if j > first && gap != " " && gap != "-" {
-			break
-		}
 		switch {
 		case a.is(j, lexInstitutionHead|lexInstitutionStart):
-			return last
+			return runStop
 		case w.cap && !a.taken[j] && !a.is(j, lexNotName) && !w.upper:
-			last = j
+			return runTake
 		case j > first && gap == "-" && !a.taken[j]:
-			last = j // "Lee Jae-myung", "Lai Ching-te"
-		case j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap:
+			return runTake // "Lee Jae-myung", "Lai Ching-te"
+		}
+		return runStop
+	})
+}
+
+// runVerdict says what a word does to a run of name words.
+type runVerdict int
+
+const (
+	runStop runVerdict = iota
+	runTake
+)
+
+// wordRun returns the last word of a run of name words starting at first
+// (first-1 when there is none): at most max words, each joined to the
+// one before by one of gaps, each taken or refused by judge. A particle
+// between two capitalised words ("Sejong the Great") sits inside; a
+// possessive ends the run.
+func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap string) runVerdict) int {
+	last := first - 1
+	for j := first; j < len(a.words) && j-first < max; j++ {
+		gap := a.gapText(j)
+		if j > first && (!a.words[j].soft || !slices.Contains(gaps, gap)) {
+			break
+		}
+		if j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap {
 			continue
-		default:
+		}
+		if judge(j, gap) != runTake {
 			return last
 		}
-		if w.possessive {
+		last = j
+		if a.words[j].possessive {
 			return last
 		}
 	}

@@ -89,28 +89,16 @@ func (a *analysis) findShips() {
 	a.findShortShipNames()
 }
 
-// nameRun returns the last word of a run of capitalised words starting at
-// first (at most max words; "the", "of" and "de" may sit inside).
+// nameRun returns the last word of a ship's name starting at first: at
+// most max capitalised words (or numbers after the first), "the", "of"
+// and "de" allowed inside.
 func (a *analysis) nameRun(first, max int) int {
-	last := first - 1
-	for j := first; j < len(a.words) && j-first < max; j++ {
-		w := a.words[j]
-		if j > first && (!w.soft || a.gapText(j) != " " && a.gapText(j) != "-" && a.gapText(j) != ". ") {
-			break
+	return a.wordRun(first, max, []string{" ", "-", ". "}, func(j int, _ string) runVerdict {
+		if w := a.words[j]; w.cap || w.digit && j > first {
+			return runTake
 		}
-		switch {
-		case w.cap || w.digit && j > first:
-			last = j
-		case j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap:
-			continue
-		default:
-			return last
-		}
-		if w.possessive {
-			return last
-		}
-	}
-	return last
+		return runStop
+	})
 }
 
 var nameParticles = map[string]bool{"the": true, "of": true, "de": true, "da": true, "van": true, "von": true, "al": true, "bin": true, "ibn": true, "el": true}

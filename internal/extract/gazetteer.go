@@ -30,6 +30,8 @@ type StateEntry struct {
 	Demonyms []string `yaml:"demonyms"`
 	Capitals []string `yaml:"capitals"`
 	Metonyms []string `yaml:"metonyms"`
+	// Article is "the" for names that take it ("the Netherlands").
+	Article string `yaml:"article"`
 }
 
 // Organization is a military, command, ministry, agency, armed group,
@@ -40,6 +42,8 @@ type Organization struct {
 	Aliases  []string `yaml:"aliases"`
 	Category string   `yaml:"category"`
 	Country  string   `yaml:"country"`
+	// Article is "the" for one-word names that take it ("the Houthis").
+	Article string `yaml:"article"`
 }
 
 // Place locates things; it is never an actor.

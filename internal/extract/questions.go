@@ -243,7 +243,7 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 	if i := nthIndex(lw, "whether", nth); i >= 0 && i+1 < len(words) {
 		clause := clauseAfter(words, lw, i+1)
 		if len(clause) > 0 && strings.ToLower(clause[0]) == "to" {
-			subj := withStateArticle(a.subjectOf(s))
+			subj := a.subjectPhrase(s)
 			if subj == "" || len(clause) < 2 {
 				return ""
 			}
@@ -284,7 +284,7 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 			return finish("Is there " + strings.Join(untilConjunction(clause), " "))
 		case strings.HasSuffix(lc[0], "ing"):
 			// "denied losing any aircraft" → "Did Pakistan lose any aircraft?"
-			if subj := withStateArticle(a.subjectOf(s)); subj != "" {
+			if subj := a.subjectPhrase(s); subj != "" {
 				return finish("Did " + subj + " " + gerundToBase(lc[0]) + " " + strings.Join(untilConjunction(clause[1:]), " "))
 			}
 		default:
@@ -533,12 +533,20 @@ func (a *analysis) lastAsset(s int) string {
 }
 
 func (a *analysis) subjectOf(s int) string {
-	for _, m := range a.mentionsIn(a.sentences[s].start, a.sentences[s].end) {
-		if m.actor != nil {
-			return m.actor.name
-		}
+	if d := a.subjectActor(s); d != nil {
+		return d.name
 	}
 	return ""
+}
+
+// subjectActor returns the first actor named in sentence s.
+func (a *analysis) subjectActor(s int) *actorDraft {
+	for _, m := range a.mentionsIn(a.sentences[s].start, a.sentences[s].end) {
+		if m.actor != nil {
+			return m.actor
+		}
+	}
+	return nil
 }
 
 func (a *analysis) topicOf(s int) string {
@@ -851,13 +859,31 @@ func gerundToBase(w string) string {
 	return stem
 }
 
-// withStateArticle gives names such as "United States" their article.
-func withStateArticle(name string) string {
-	if strings.HasPrefix(name, "United ") || strings.HasSuffix(name, "Netherlands") || strings.HasSuffix(name, "Philippines") ||
-		name == "Houthis" || strings.HasSuffix(name, "Emirates") {
-		return "the " + name
+// subjectPhrase is the first actor of sentence s as a sentence names it:
+// states and organisations with the article their names take ("the
+// Netherlands", "the Houthis", "the Israel Defense Forces"), groups with
+// "the", people and one-word organisations ("NATO", "Hezbollah") bare.
+func (a *analysis) subjectPhrase(s int) string {
+	d := a.subjectActor(s)
+	if d == nil {
+		return ""
 	}
-	return name
+	article := ""
+	switch d.kind {
+	case briefing.State:
+		if i, ok := a.ix.states[normalizeKey(d.name)]; ok {
+			article = a.g.States[i].Article
+		}
+	case briefing.Organization:
+		if i, ok := a.ix.organizations[normalizeKey(d.name)]; ok && a.g.Organizations[i].Article != "" {
+			article = a.g.Organizations[i].Article
+		} else if strings.Contains(d.name, " ") && !strings.HasPrefix(d.name, "The ") {
+			article = "the"
+		}
+	case briefing.Group:
+		article = "the"
+	}
+	return strings.TrimSpace(article + " " + d.name)
 }
 
 // verbLike rejects words that cannot start a verb phrase after a modal.

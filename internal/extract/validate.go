@@ -95,12 +95,18 @@ func (g *Gazetteer) Validate() []error {
 		forms = append(forms, s.Capitals...)
 		forms = append(forms, s.Metonyms...)
 		unique("states", s.Name, forms...)
+		if s.Article != "" && s.Article != "the" {
+			fail("state %q: article %q is not \"the\"", s.Name, s.Article)
+		}
 	}
 	for _, o := range g.Organizations {
 		forms := append([]string{o.Name}, o.Acronyms...)
 		unique("organizations", o.Name, append(forms, o.Aliases...)...)
 		if !slices.Contains(orgCategories, o.Category) {
 			fail("organisation %q: unknown category %q", o.Name, o.Category)
+		}
+		if o.Article != "" && o.Article != "the" {
+			fail("organisation %q: article %q is not \"the\"", o.Name, o.Article)
 		}
 		if o.Country != "" && !states[o.Country] {
 			fail("organisation %q: country %q is not a state", o.Name, o.Country)

@@ -398,7 +398,7 @@ func (m *Model) jump(t target) {
 // searching, else the active item's mentions in scope.
 func (m *Model) marks() []briefing.Span {
 	if m.search != "" && m.source.Document() != nil {
-		return findAll(m.source.Document(), m.search)
+		return findAll(m.source.Document(), m.source.LowerText(), m.search)
 	}
 	item := m.lists[m.active].SelectedItem()
 	if item < 0 {
@@ -455,12 +455,11 @@ func mentionStatus(i, n int) string {
 }
 
 // findAll returns the case-insensitive occurrences of q in a document.
-func findAll(doc *briefing.Document, q string) []briefing.Span {
+func findAll(doc *briefing.Document, lower, q string) []briefing.Span {
 	q = strings.ToLower(strings.TrimSpace(q))
 	if q == "" {
 		return nil
 	}
-	lower := strings.ToLower(doc.Text)
 	if len(lower) != len(doc.Text) {
 		return nil // case folding changed byte offsets; rare scripts
 	}

@@ -28,10 +28,13 @@ type SourcePane struct {
 	// pending is a byte offset to bring into view once the pane has a
 	// size, or -1.
 	pending int
-	focused bool
-	width   int
-	height  int
-	keys    KeyMap
+	// lowered caches the lower-cased text of loweredFor, for search.
+	lowered    string
+	loweredFor *briefing.Document
+	focused    bool
+	width      int
+	height     int
+	keys       KeyMap
 }
 
 func newSourcePane(keys KeyMap) SourcePane { return SourcePane{keys: keys, pending: -1} }
@@ -73,6 +76,15 @@ func (p SourcePane) Focused() bool { return p.focused }
 func (p SourcePane) innerWidth() int              { return max(p.width-4, 1) } // borders and a margin
 func (p SourcePane) bodyHeight() int              { return max(p.height-3, 1) }
 func (p SourcePane) Document() *briefing.Document { return p.doc }
+
+// LowerText is the document's text in lower case, folded once per
+// document for searching.
+func (p *SourcePane) LowerText() string {
+	if p.doc != nil && p.loweredFor != p.doc {
+		p.lowered, p.loweredFor = strings.ToLower(p.doc.Text), p.doc
+	}
+	return p.lowered
+}
 
 func (p *SourcePane) rewrap() {
 	w := p.innerWidth()

@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // ThemeName selects a theme; "auto" follows the terminal's background.
@@ -64,8 +66,10 @@ func DefaultTheme() Theme {
 // renderer (one per terminal or SSH session), never per frame.
 type Styles struct {
 	renderer *lipgloss.Renderer
+	plain    bool
+	banners  [6]lipgloss.Style
 
-	Base, Faint, Title, Header, Footer          lipgloss.Style
+	Base, Strong, Faint, Title, Header, Footer  lipgloss.Style
 	Pane, PaneFocused                           lipgloss.Style
 	PaneTitle, PaneTitleFocused                 lipgloss.Style
 	GroupHeader, Row, RowSelected, RowCursor    lipgloss.Style
@@ -87,7 +91,15 @@ func NewStyles(r *lipgloss.Renderer, t Theme, name ThemeName) Styles {
 		r.SetHasDarkBackground(false)
 	}
 	plain := name == ThemeNone || r.ColorProfile() == termenv.Ascii
-	s := Styles{renderer: r}
+	s := Styles{renderer: r, plain: plain}
+	for i, bg := range bannerColours {
+		s.banners[i] = r.NewStyle().Bold(true).Align(lipgloss.Center)
+		if plain {
+			s.banners[i] = s.banners[i].Reverse(true)
+		} else {
+			s.banners[i] = s.banners[i].Background(lipgloss.Color(bg)).Foreground(lipgloss.Color("231"))
+		}
+	}
 	st := func() lipgloss.Style { return r.NewStyle() }
 	fg := func(c lipgloss.AdaptiveColor) lipgloss.Style {
 		if plain {
@@ -96,6 +108,7 @@ func NewStyles(r *lipgloss.Renderer, t Theme, name ThemeName) Styles {
 		return st().Foreground(c)
 	}
 	s.Base = fg(t.Text)
+	s.Strong = s.Base.Bold(true)
 	s.Faint = fg(t.Faint)
 	if plain {
 		s.Faint = st().Faint(true)
@@ -146,27 +159,15 @@ func NewStyles(r *lipgloss.Renderer, t Theme, name ThemeName) Styles {
 // Renderer returns the renderer the styles were built from.
 func (s Styles) Renderer() *lipgloss.Renderer { return s.renderer }
 
-// banner returns the style of a classification banner in the usual
-// colours: green for unclassified, blue confidential, red secret, orange
-// top secret, purple controlled unclassified.
-func (s Styles) banner(classification string, plain bool) lipgloss.Style {
-	st := s.renderer.NewStyle().Bold(true).Align(lipgloss.Center)
-	if plain {
-		return st.Reverse(true)
-	}
-	c := strings.ToUpper(classification)
-	bg := "28" // green
-	switch {
-	case strings.Contains(c, "TOP SECRET"):
-		bg = "208"
-	case strings.Contains(c, "SECRET"):
-		bg = "160"
-	case strings.Contains(c, "CONFIDENTIAL"):
-		bg = "21"
-	case strings.Contains(c, "CUI"), strings.Contains(c, "CONTROLLED"):
-		bg = "92"
-	case strings.Contains(c, "RESTRICTED"):
-		bg = "172"
-	}
-	return st.Background(lipgloss.Color(bg)).Foreground(lipgloss.Color("231"))
+// bannerColours are the conventional colours of classification banners,
+// by briefing.ClassificationRank: green unclassified, purple controlled,
+// amber restricted, blue confidential, red secret, orange top secret.
+var bannerColours = [6]string{"28", "92", "172", "21", "160", "208"}
+
+// Banner returns the style of a classification banner.
+func (s Styles) Banner(classification string) lipgloss.Style {
+	return s.banners[briefing.ClassificationRank(classification)]
 }
+
+// Plain reports styles without colour (theme none, or no colours).
+func (s Styles) Plain() bool { return s.plain }

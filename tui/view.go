@@ -5,7 +5,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -21,10 +20,10 @@ func (m Model) View() string {
 		return clampView(m.styles.Renderer().Place(m.width, m.height, lipgloss.Center, lipgloss.Center, m.styles.Warning.Render(msg)), m.width, m.height)
 	}
 	var parts []string
-	banner := m.classification()
-	plain := m.theme == ThemeNone || m.styles.Renderer().ColorProfile() == termenv.Ascii
-	if banner != "" {
-		parts = append(parts, m.styles.banner(banner, plain).Width(m.width).Render(ansi.Truncate(banner, m.width, "…")))
+	banner := ""
+	if c := m.classification(); c != "" {
+		banner = m.styles.Banner(c).Width(m.width).Render(ansi.Truncate(c, m.width, "…"))
+		parts = append(parts, banner)
 	}
 	parts = append(parts, m.headerView())
 	if m.layout.mode == layoutNarrow {
@@ -33,7 +32,7 @@ func (m Model) View() string {
 	parts = append(parts, m.bodyView())
 	parts = append(parts, m.footerView())
 	if banner != "" {
-		parts = append(parts, m.styles.banner(banner, plain).Width(m.width).Render(ansi.Truncate(banner, m.width, "…")))
+		parts = append(parts, banner)
 	}
 	return clampView(strings.Join(parts, "\n"), m.width, m.height)
 }
@@ -76,7 +75,7 @@ func (m Model) headerView() string {
 		pos = "document " + itoa(m.doc+1) + "/" + itoa(len(m.ix.b.Documents))
 	}
 	right := s.Faint.Render(pos)
-	left := s.Title.Render("Briefing") + s.Faint.Render(" · ") + s.Base.Bold(true).Render(title)
+	left := s.Title.Render("Briefing") + s.Faint.Render(" · ") + s.Strong.Render(title)
 	if meta != "" {
 		left += s.Faint.Render(" · " + meta)
 	}

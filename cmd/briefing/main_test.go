@@ -96,6 +96,7 @@ func TestExitCodes(t *testing.T) {
 		{"unknown flag", []string{"--bogus", good}, exitUsage, "unknown flag"},
 		{"bad format", []string{"extract", "--format", "xml", good}, exitUsage, "unknown --format"},
 		{"bad size", []string{"extract", "--max-doc-size", "lots", good}, exitUsage, "not a size"},
+		{"bad theme on any command", []string{"extract", "--theme", "blue", good}, exitUsage, "unknown --theme"},
 		{"extract without path", []string{"extract"}, exitUsage, "requires at least 1 arg"},
 		{"nothing loaded", []string{"extract", empty}, exitFailure, "no document could be loaded"},
 		{"missing file only", []string{"extract", filepath.Join(dir, "nope.txt")}, exitFailure, "no such file"},

@@ -55,6 +55,7 @@ type options struct {
 	logFile    string
 	gazetteers []string
 	theme      string
+	themeName  tui.ThemeName // theme, checked
 }
 
 // run executes the command line and returns the exit code.
@@ -96,16 +97,12 @@ prints the Markdown brief.`,
 				_ = cmd.Usage()
 				return usageError{errors.New("no PATH given: name a document, a directory or - for stdin")}
 			}
-			theme, ok := tui.ParseTheme(opts.theme)
-			if !ok {
-				return usageError{fmt.Errorf("unknown --theme %q: use auto, dark, light or none", opts.theme)}
-			}
 			b, err := load(args, opts, io)
 			if err != nil {
 				return err
 			}
 			if out, keys, ok := io.terminal(); ok {
-				return tui.Run(&b, theme, keys, out)
+				return tui.Run(&b, opts.themeName, keys, out)
 			}
 			return export.Markdown(io.out, b)
 		},
@@ -119,7 +116,15 @@ prints the Markdown brief.`,
 	flags.StringVar(&opts.logFile, "log-file", "", "write a diagnostic log to this file (never to the terminal)")
 	flags.StringVar(&opts.theme, "theme", "auto", "dashboard colours: auto, dark, light or none (NO_COLOR is honoured)")
 	flags.StringArrayVar(&opts.gazetteers, "gazetteer", nil, "extra gazetteer entries (YAML, the embedded format; repeatable)")
-	root.PersistentPreRunE = func(*cobra.Command, []string) error { return setUpLogging(opts.logFile) }
+	// common flags are checked before any command runs, whichever it is
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		theme, ok := tui.ParseTheme(opts.theme)
+		if !ok {
+			return usageError{fmt.Errorf("unknown --theme %q: use auto, dark, light or none", opts.theme)}
+		}
+		opts.themeName = theme
+		return setUpLogging(opts.logFile)
+	}
 
 	root.AddCommand(newExtractCommand(opts, io), newServeCommand(opts, io), newVersionCommand(io))
 	return root

@@ -672,16 +672,9 @@ func isCapitalised(w string) bool {
 // lowerFirst lower-cases the first letter of a sentence-initial word, but
 // keeps names and acronyms ("The carrier" → "the carrier", "Israel" stays).
 func lowerFirst(s string) string {
-	first := strings.Fields(s)
-	if len(first) == 0 {
-		return s
-	}
-	switch strings.ToLower(first[0]) {
-	case "the", "a", "an", "its", "their", "his", "her", "any", "some", "this", "that", "these", "those", "european", "each":
+	first, _, _ := strings.Cut(s, " ")
+	if determiners[strings.ToLower(first)] || pronouns[strings.ToLower(first)] {
 		r, size := utf8.DecodeRuneInString(s)
-		if strings.ToLower(first[0]) == "european" {
-			return s
-		}
 		return string(unicode.ToLower(r)) + s[size:]
 	}
 	return s

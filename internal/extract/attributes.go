@@ -35,19 +35,13 @@ func (a *analysis) resolveGenerics() {
 // inferAssetAttributes sets side, status, quantity, location and parent
 // from the words around each mention.
 func (a *analysis) inferAssetAttributes() {
-	owner := map[int]*assetDraft{} // first word of a mention → asset
-	for _, d := range a.assets {
-		for _, m := range d.mentions {
-			owner[m.first] = d
-		}
-	}
 	ordered := a.mentionsInOrder()
 	for _, om := range ordered {
 		d, m := om.asset, om.words
 		s := a.sentenceOf(int(a.words[m.first].start))
 		sFirst, sLast := a.wordsOfSentence(s)
 		if d.parent == nil {
-			d.parent = a.parentOf(d, m, sFirst, owner)
+			d.parent = a.parentOf(d, m, sFirst)
 		}
 		if side, ok := a.adjacentSide(m, sFirst); ok && d.sideRank > sideAdjacent {
 			d.side, d.sideRank = side, sideAdjacent
@@ -196,7 +190,7 @@ var linkWords = map[string]bool{
 // parentOf finds the asset that contains this one: an asset before it
 // in the sentence followed at once by a linking word ("the strike group
 // includes destroyers equipped with Tomahawk missiles and Aegis").
-func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int, owner map[int]*assetDraft) *assetDraft {
+func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int) *assetDraft {
 	for j := m.first - 1; j >= sFirst && j >= m.first-12; j-- {
 		p := a.ownerEnds(j)
 		if p == nil || p == d {

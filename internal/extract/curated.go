@@ -216,24 +216,11 @@ func guessActorKind(name string, desc []string) briefing.ActorKind {
 	}
 	for _, w := range words {
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || (len(r) > 1 && strings.ToUpper(w) == w) || institutionWords[strings.ToLower(w)] {
+		if !unicode.IsUpper(r[0]) || (len(r) > 1 && strings.ToUpper(w) == w) || (institutionHeads[strings.ToLower(w)] || institutionStarts[strings.ToLower(w)]) {
 			return briefing.Organization
 		}
 	}
 	return briefing.Person
-}
-
-// institutionWords never occur in a person's name.
-var institutionWords = map[string]bool{
-	"corps": true, "guard": true, "guards": true, "command": true, "force": true, "forces": true,
-	"bureau": true, "ministry": true, "agency": true, "army": true, "navy": true, "council": true,
-	"committee": true, "office": true, "service": true, "department": true, "group": true,
-	"brigade": true, "brigades": true, "fleet": true, "police": true, "authority": true, "party": true,
-	"front": true, "movement": true, "organisation": true, "organization": true, "union": true,
-	"alliance": true, "coalition": true, "administration": true, "government": true, "staff": true,
-	"institute": true, "university": true, "news": true, "times": true, "post": true, "agency's": true,
-	"commission": true, "directorate": true, "headquarters": true, "division": true, "regiment": true,
-	"battalion": true, "squadron": true, "wing": true, "center": true, "centre": true, "house": true,
 }
 
 func isCategory(s string) bool { _, ok := lookupCategory(s); return ok }

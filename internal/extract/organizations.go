@@ -20,6 +20,7 @@ var institutionHeads = map[string]bool{
 	"organisation": true, "union": true, "alliance": true, "coalition": true, "police": true,
 	"headquarters": true, "cabinet": true, "parliament": true, "assembly": true, "court": true,
 	"intelligence": true, "relations": true, "group": true, "division": true, "regiment": true,
+	"guards": true, "government": true, "university": true, "news": true, "times": true, "post": true, "battalion": true, "squadron": true, "wing": true, "house": true,
 }
 
 // institutionStarts begin such a name ("Ministry of Defence").

@@ -114,17 +114,9 @@ func (d DetailView) Update(msg tea.Msg) (DetailView, tea.Cmd) {
 // View draws the detail as a framed overlay.
 func (d DetailView) View(s Styles) string {
 	inner := max(d.width-4, 1)
-	var b strings.Builder
-	h := d.bodyHeight()
-	for i := 0; i < h; i++ {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		n := d.offset + i
-		if n >= len(d.lines) {
-			b.WriteString(strings.Repeat(" ", inner))
-			continue
-		}
+	end := min(d.offset+d.bodyHeight(), len(d.lines))
+	rows := make([]string, 0, end-d.offset)
+	for n := d.offset; n < end; n++ {
 		l := d.lines[n]
 		text := ansi.Truncate(l.text, inner, "…")
 		switch {
@@ -141,10 +133,27 @@ func (d DetailView) View(s Styles) string {
 		default:
 			text = s.Base.Render(text)
 		}
+		rows = append(rows, text)
+	}
+	return overlayFrame(s, inner, d.bodyHeight(), rows, "↑/↓ links · enter follow · esc back")
+}
+
+// overlayFrame frames styled rows as an overlay inner cells wide: the rows
+// padded out to height, then a line of key hints.
+func overlayFrame(s Styles, inner, height int, rows []string, hints string) string {
+	var b strings.Builder
+	for i := 0; i < height; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		text := ""
+		if i < len(rows) {
+			text = rows[i]
+		}
 		b.WriteString(fit(text, inner))
 	}
 	b.WriteByte('\n')
-	b.WriteString(fit(s.Faint.Render("↑/↓ links · enter follow · esc back"), inner))
+	b.WriteString(fit(s.Faint.Render(hints), inner))
 	return s.Overlay.Width(inner + 2).Render(b.String())
 }
 

@@ -93,15 +93,8 @@ func (d DocList) View(s Styles) string {
 	inner := max(d.width-4, 1)
 	lines, selectable := d.lines()
 	h := d.pageHeight()
-	var b strings.Builder
-	b.WriteString(fit(s.Title.Render("Documents"), inner))
-	for i := 0; i < h; i++ {
-		b.WriteByte('\n')
-		n := d.offset + i
-		if n >= len(lines) {
-			b.WriteString(strings.Repeat(" ", inner))
-			continue
-		}
+	rows := []string{s.Title.Render("Documents")}
+	for n := d.offset; n < min(d.offset+h, len(lines)); n++ {
 		text := ansi.Truncate(lines[n], inner, "…")
 		switch {
 		case n == d.cursor:
@@ -113,9 +106,7 @@ func (d DocList) View(s Styles) string {
 		default:
 			text = s.Base.Render(text)
 		}
-		b.WriteString(fit(text, inner))
+		rows = append(rows, text)
 	}
-	b.WriteByte('\n')
-	b.WriteString(fit(s.Faint.Render("enter show · ↑/↓ scroll to the warnings · esc back"), inner))
-	return s.Overlay.Width(inner + 2).Render(b.String())
+	return overlayFrame(s, inner, h+1, rows, "enter show · ↑/↓ scroll to the warnings · esc back")
 }

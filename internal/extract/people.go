@@ -292,42 +292,17 @@ var roleNouns = map[string]bool{
 // findSurnames links later mentions of a person's surname (or full name
 // without a title) to the person.
 func (a *analysis) findSurnames() {
-	byName := map[string]*actorDraft{}
-	firsts := map[string]bool{}
+	forms := newShortForms[*actorDraft]()
 	for _, d := range a.actors {
-		if d.kind != briefing.Person {
-			continue
-		}
-		parts := strings.Fields(d.name)
-		byName[strings.ToLower(d.name)] = d
-		firsts[strings.ToLower(parts[0])] = true
-		firsts[strings.ToLower(parts[len(parts)-1])] = true
-		if len(parts) > 1 {
-			sur := strings.ToLower(parts[len(parts)-1])
-			if prev, ok := byName[sur]; ok && prev != d {
-				byName[sur] = nil // two people share it: ambiguous
-			} else {
-				byName[sur] = d
-			}
+		if d.kind == briefing.Person {
+			forms.add(strings.Fields(d.name), d)
 		}
 	}
-	for i := range a.words {
-		if a.taken[i] || !a.words[i].cap || !firsts[a.lowerWord(i)] {
-			continue
+	linkShortForms(a, forms, func(d *actorDraft, first, last int) bool {
+		if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
+			return true // part of a longer name, "Cooper Industries": not a mention
 		}
-		for last := min(i+3, len(a.words)-1); last >= i; last-- {
-			if !a.free(i, last) {
-				continue
-			}
-			d := byName[strings.ToLower(oneLine(a.spanText(i, last)))]
-			if d == nil {
-				continue
-			}
-			if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
-				break // part of a longer name: "Cooper Industries"
-			}
-			a.addActor(d.key, i, last, a.spanText(i, last), func(*actorDraft) {})
-			break
-		}
-	}
+		a.addActor(d.key, first, last, a.spanText(first, last), func(*actorDraft) {})
+		return true
+	})
 }

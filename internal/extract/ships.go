@@ -203,8 +203,7 @@ func shipCategory(c string) bool {
 // findShortShipNames links later mentions such as "the Lincoln" or
 // "Carney" to a ship already named in full.
 func (a *analysis) findShortShipNames() {
-	short := map[string]*assetDraft{}
-	firsts := map[string]bool{}
+	forms := newShortForms[*assetDraft]()
 	for _, d := range a.assets {
 		if d.kind != "ship" || len(d.mentions) == 0 {
 			continue
@@ -213,33 +212,15 @@ func (a *analysis) findShortShipNames() {
 		if len(words) > 1 && a.ix.shipPrefixes[words[0]] != nil {
 			words = words[1:]
 		}
-		if len(words) > 0 {
-			short[strings.ToLower(words[len(words)-1])] = d
-			short[strings.ToLower(strings.Join(words, " "))] = d
-			firsts[strings.ToLower(words[0])] = true
-			firsts[strings.ToLower(words[len(words)-1])] = true
-		}
+		forms.add(words, d)
 	}
-	if len(short) == 0 {
-		return
-	}
-	for i := range a.words {
-		if a.taken[i] || !a.words[i].cap || !firsts[a.lowerWord(i)] {
-			continue
+	linkShortForms(a, forms, func(d *assetDraft, first, last int) bool {
+		if first == last && a.lowerWord(first-1) != "the" {
+			return false // one bare word names a ship only after "the"
 		}
-		// the longest run of capitalised words that names a ship
-		for last := min(i+3, len(a.words)-1); last >= i; last-- {
-			if !a.free(i, last) {
-				continue
-			}
-			d, ok := short[strings.ToLower(oneLine(a.spanText(i, last)))]
-			if !ok || last == i && a.lowerWord(i-1) != "the" {
-				continue
-			}
-			a.addShipMention(d, i, last, a.spanText(i, last))
-			break
-		}
-	}
+		a.addShipMention(d, first, last, a.spanText(first, last))
+		return true
+	})
 }
 
 // shipNounBefore returns a generic ship noun ending right before word i

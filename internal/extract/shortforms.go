@@ -1,0 +1,56 @@
+package extract
+
+import "strings"
+
+// shortForms holds the shorter ways a text names again what it has already
+// named in full: the full name and its last word ("Carney", "Hegseth").
+// A last word two names share names neither.
+type shortForms[D comparable] struct {
+	named  map[string]D
+	firsts map[string]bool // lower-cased words a form can begin with
+}
+
+func newShortForms[D comparable]() shortForms[D] {
+	return shortForms[D]{named: map[string]D{}, firsts: map[string]bool{}}
+}
+
+// add records the forms of a name of one or more words.
+func (f shortForms[D]) add(words []string, d D) {
+	if len(words) == 0 {
+		return
+	}
+	first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
+	f.named[strings.ToLower(strings.Join(words, " "))] = d
+	f.firsts[first], f.firsts[last] = true, true
+	if len(words) > 1 {
+		if prev, ok := f.named[last]; ok && prev != d {
+			var ambiguous D
+			f.named[last] = ambiguous
+		} else {
+			f.named[last] = d
+		}
+	}
+}
+
+// linkShortForms finds the forms in the free, capitalised words of the
+// text, the longest (up to four words) first, and hands each to link,
+// which reports whether it took the words.
+func linkShortForms[D comparable](a *analysis, f shortForms[D], link func(d D, first, last int) bool) {
+	if len(f.named) == 0 {
+		return
+	}
+	var none D
+	for i := range a.words {
+		if a.taken[i] || !a.words[i].cap || !f.firsts[a.lowerWord(i)] {
+			continue
+		}
+		for last := min(i+3, len(a.words)-1); last >= i; last-- {
+			if !a.free(i, last) {
+				continue
+			}
+			if d := f.named[strings.ToLower(oneLine(a.spanText(i, last)))]; d != none && link(d, i, last) {
+				break
+			}
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/sentence"
 )
 
 // allDocs is the document index that means "every document".
@@ -124,36 +125,8 @@ func (ix *index) itemName(kind paneKind, item int) string {
 	return ""
 }
 
-// sentenceAround returns the sentence (or line) holding a span, on one line.
-func sentenceAround(text string, s briefing.Span) string {
-	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-		return ""
-	}
-	start := s.Start
-	for start > 0 {
-		c := text[start-1]
-		if c == '\n' || (c == ' ' && start >= 2 && strings.ContainsRune(".!?", rune(text[start-2])) && isSentenceStartAt(text, start)) {
-			break
-		}
-		start--
-	}
-	end := s.End
-	for end < len(text) {
-		c := text[end]
-		if c == '\n' {
-			break
-		}
-		end++
-		if strings.ContainsRune(".!?", rune(c)) && (end == len(text) || text[end] == ' ' || text[end] == '\n' || text[end] == '"') && end > s.End {
-			for end < len(text) && (text[end] == '"' || text[end] == ')') {
-				end++
-			}
-			break
-		}
-	}
-	return strings.Join(strings.Fields(text[start:end]), " ")
-}
-
-func isSentenceStartAt(text string, i int) bool {
-	return i < len(text) && (text[i] >= 'A' && text[i] <= 'Z' || text[i] == '"')
+// sentenceAround returns the sentence holding a span, on one line.
+func sentenceAround(doc *briefing.Document, s briefing.Span) string {
+	r := sentence.Around(doc, s.Start, s.End)
+	return strings.Join(strings.Fields(doc.Text[r.Start:r.End]), " ")
 }

@@ -234,7 +234,7 @@ func detailLines(ix *index, of target) []detailLine {
 	for n, s := range spans {
 		doc := &b.Documents[ix.docPos[s.Doc]]
 		t := target{kind: of.kind, item: of.item, mention: n}
-		add(fmt.Sprintf("%s  %s", s.Doc, sentenceAround(doc.Text, s)), "", &t)
+		add(fmt.Sprintf("%s  %s", s.Doc, sentenceAround(doc, s)), "", &t)
 	}
 	if len(linked) > 0 {
 		add("", "", nil)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/sentence"
 )
 
 // analysis is the working state for one document: its words, gazetteer
@@ -20,7 +21,7 @@ type analysis struct {
 
 	words     []word
 	matches   []match
-	sentences []sentence
+	sentences []sentence.Range
 	// taken marks words already part of an item mention.
 	taken []bool
 	// at maps a word to the match that starts there, or -1.
@@ -111,7 +112,7 @@ func (a *analysis) reset(doc *briefing.Document) {
 	for i := range a.at {
 		a.at[i] = -1
 	}
-	a.sentences = splitSentences(doc, a.sentences)
+	a.sentences = sentence.Split(doc, a.sentences)
 	a.matches = a.ix.matchWords(a.text, a.words, a.matches)
 	for i, m := range a.matches {
 		a.at[m.first] = i
@@ -164,7 +165,7 @@ func (a *analysis) take(first, last int) {
 
 // sentenceOf returns the index of the sentence holding byte offset off.
 func (a *analysis) sentenceOf(off int) int {
-	i := sort.Search(len(a.sentences), func(i int) bool { return a.sentences[i].end > off })
+	i := sort.Search(len(a.sentences), func(i int) bool { return a.sentences[i].End > off })
 	if i == len(a.sentences) {
 		return len(a.sentences) - 1
 	}
@@ -174,8 +175,8 @@ func (a *analysis) sentenceOf(off int) int {
 // wordsOfSentence returns the word range [first, last] inside sentence s.
 func (a *analysis) wordsOfSentence(s int) (int, int) {
 	sen := a.sentences[s]
-	first := sort.Search(len(a.words), func(i int) bool { return int(a.words[i].start) >= sen.start })
-	last := sort.Search(len(a.words), func(i int) bool { return int(a.words[i].start) >= sen.end }) - 1
+	first := sort.Search(len(a.words), func(i int) bool { return int(a.words[i].start) >= sen.Start })
+	last := sort.Search(len(a.words), func(i int) bool { return int(a.words[i].start) >= sen.End }) - 1
 	return first, last
 }
 

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/sentence"
 )
 
 // A cue is a word or phrase that leaves something open. Strong cues
@@ -55,9 +56,9 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 			sen := a.sentences[s]
 			q := briefing.Question{
 				ID: "q:" + c.text, Text: c.text, Kind: c.kind, Cue: c.cue, Origin: briefing.Extracted,
-				Evidence: []briefing.Span{{Doc: a.doc.ID, Start: sen.start, End: sen.end}},
+				Evidence: []briefing.Span{{Doc: a.doc.ID, Start: sen.Start, End: sen.End}},
 			}
-			for _, m := range a.mentionsIn(sen.start, sen.end) {
+			for _, m := range a.mentionsIn(sen.Start, sen.End) {
 				switch {
 				case m.actor != nil && !slices.Contains(q.Actors, m.actor.key):
 					q.Actors = append(q.Actors, m.actor.key)
@@ -120,7 +121,7 @@ func (a *analysis) questionsFrom(s int) []candidate {
 		return out
 	}
 	// a second "whether" in the same sentence asks a second question
-	lower := a.lower[a.sentences[s].start:a.sentences[s].end]
+	lower := a.lower[a.sentences[s].Start:a.sentences[s].End]
 	if first := strings.Index(lower, "whether"); first >= 0 {
 		if second := strings.Index(lower[first+7:], "whether"); second >= 0 {
 			if more, ok := a.questionFrom(s, 1); ok && more.text != c.text {
@@ -135,7 +136,7 @@ func (a *analysis) questionsFrom(s int) []candidate {
 // it from its nth "whether" clause when it has one.
 func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
 	sen := a.sentences[s]
-	raw := a.text[sen.start:sen.end]
+	raw := a.text[sen.Start:sen.End]
 	explicit := strings.Contains(raw, "?")
 	found, strong, at := a.findCue(s)
 	if !explicit && found == "" {
@@ -170,9 +171,9 @@ func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
 	return candidate{text: q, cue: found, kind: kind, sentence: s}, true
 }
 
-func (a *analysis) isHeadingSentence(sen sentence) bool {
-	b, ok := a.doc.BlockAt(sen.start)
-	return ok && b.Kind == briefing.Heading && sen.end <= b.End
+func (a *analysis) isHeadingSentence(sen sentence.Range) bool {
+	b, ok := a.doc.BlockAt(sen.Start)
+	return ok && b.Kind == briefing.Heading && sen.End <= b.End
 }
 
 func isLetterByte(c byte) bool {
@@ -510,7 +511,7 @@ func (a *analysis) resolvePronouns(s int, subj []string, verb string) []string {
 }
 
 func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
-	before := a.mentionsIn(0, a.sentences[s].end)
+	before := a.mentionsIn(0, a.sentences[s].End)
 	for i := len(before) - 1; i >= 0; i-- {
 		if d := before[i].actor; d != nil && d.kind == kind {
 			if parts := strings.Fields(d.name); len(parts) > 1 {
@@ -523,7 +524,7 @@ func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
 }
 
 func (a *analysis) lastAsset(s int) string {
-	before := a.mentionsIn(0, a.sentences[s].start)
+	before := a.mentionsIn(0, a.sentences[s].Start)
 	for i := len(before) - 1; i >= 0; i-- {
 		if d := before[i].asset; d != nil && d.kind != "generic" && d.kind != "class" {
 			return strings.Replace("the "+d.name, "the USS ", "USS ", 1)
@@ -541,7 +542,7 @@ func (a *analysis) subjectOf(s int) string {
 
 // subjectActor returns the first actor named in sentence s.
 func (a *analysis) subjectActor(s int) *actorDraft {
-	for _, m := range a.mentionsIn(a.sentences[s].start, a.sentences[s].end) {
+	for _, m := range a.mentionsIn(a.sentences[s].Start, a.sentences[s].End) {
 		if m.actor != nil {
 			return m.actor
 		}
@@ -554,7 +555,7 @@ func (a *analysis) topicOf(s int) string {
 		if k < 0 {
 			continue
 		}
-		for _, m := range a.mentionsIn(a.sentences[k].start, a.sentences[k].end) {
+		for _, m := range a.mentionsIn(a.sentences[k].Start, a.sentences[k].End) {
 			if m.asset != nil {
 				return m.asset.name
 			}
@@ -739,7 +740,7 @@ func (a *analysis) findCue(s int) (phrase string, strong bool, at int) {
 			continue
 		}
 		cues := cueStarts[a.lowerWord(j)]
-		rest := a.lower[a.words[j].start:sen.end]
+		rest := a.lower[a.words[j].start:sen.End]
 		for _, c := range cues {
 			if len(rest) >= len(c.phrase) && rest[:len(c.phrase)] == c.phrase &&
 				(len(rest) == len(c.phrase) || !isLetterByte(rest[len(c.phrase)])) && (phrase == "" || c.strong && !strong) {
@@ -904,7 +905,7 @@ func isStrongCue(phrase string) bool {
 // whenOf turns the hedged event of sentence s ("the carrier could be
 // within striking range before the week is out") into a timing question.
 func (a *analysis) whenOf(s int) string {
-	raw := a.text[a.sentences[s].start:a.sentences[s].end]
+	raw := a.text[a.sentences[s].Start:a.sentences[s].End]
 	words := dropParentheticals(strings.Fields(raw))
 	lw := lowerAll(words)
 	for i, w := range lw {

@@ -1,4 +1,4 @@
-package extract
+package sentence
 
 import (
 	"strings"
@@ -8,8 +8,8 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
-// sentence is a half-open byte range of a document's text.
-type sentence struct{ start, end int }
+// Range is a half-open byte range of a document's text.
+type Range struct{ Start, End int }
 
 // abbreviations end with a dot that does not end a sentence.
 var abbreviations = map[string]bool{
@@ -23,10 +23,10 @@ var abbreviations = map[string]bool{
 	"cf": true, "e.g": true, "i.e": true, "al": true,
 }
 
-// splitSentences segments a document into sentences, never across a
+// Split segments a document into sentences, never across a
 // block (paragraph, heading or list item). A dot after an abbreviation,
 // a rank, an initial or inside "U.S." does not end a sentence.
-func splitSentences(doc *briefing.Document, out []sentence) []sentence {
+func Split(doc *briefing.Document, out []Range) []Range {
 	out = out[:0]
 	text := doc.Text
 	blocks := doc.Blocks
@@ -34,16 +34,65 @@ func splitSentences(doc *briefing.Document, out []sentence) []sentence {
 		blocks = []briefing.Block{{Start: 0, End: len(text)}}
 	}
 	for _, b := range blocks {
-		start := b.Start
-		if b.Kind == briefing.ListItem {
-			start += bulletLen(text[b.Start:b.End])
-		}
-		out = splitBlock(text, start, b.End, out)
+		out = splitIn(text, b, out)
 	}
 	return out
 }
 
-func splitBlock(text string, start, end int, out []sentence) []sentence {
+// Around returns the sentence holding the byte range [start, end) of
+// doc's text (the sentences, when the range runs over more than one). It
+// splits only the block around the range, or the paragraph when the
+// document has no blocks, so it is cheap for one range of a long text.
+func Around(doc *briefing.Document, start, end int) Range {
+	text := doc.Text
+	if start < 0 || end > len(text) || start > end {
+		return Range{}
+	}
+	b, ok := doc.BlockAt(start)
+	if !ok {
+		b = paragraphAt(text, start)
+	}
+	around := Range{start, end}
+	found := false
+	for _, s := range splitIn(text, b, nil) {
+		if s.End <= start || s.Start >= max(end, start+1) {
+			continue
+		}
+		if !found {
+			around.Start, found = min(s.Start, start), true
+		}
+		around.End = max(s.End, end)
+	}
+	return around
+}
+
+// paragraphAt is the run of text between blank lines around offset.
+func paragraphAt(text string, offset int) briefing.Block {
+	from := strings.LastIndex(text[:offset], "\n\n")
+	if from < 0 {
+		from = 0
+	} else {
+		from += 2
+	}
+	to := strings.Index(text[offset:], "\n\n")
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += offset
+	}
+	return briefing.Block{Kind: briefing.Paragraph, Start: from, End: to}
+}
+
+// splitIn splits one block, past its list marker.
+func splitIn(text string, b briefing.Block, out []Range) []Range {
+	start := b.Start
+	if b.Kind == briefing.ListItem {
+		start += bulletLen(text[b.Start:b.End])
+	}
+	return splitBlock(text, start, b.End, out)
+}
+
+func splitBlock(text string, start, end int, out []Range) []Range {
 	s := start
 	for i := start; i < end; i++ {
 		c := text[i]
@@ -130,7 +179,7 @@ var sentenceStarters = map[string]bool{
 	"its": true, "his": true, "her": true, "their": true, "while": true, "as": true, "if": true, "when": true,
 }
 
-func appendSentence(text string, start, end int, out []sentence) []sentence {
+func appendSentence(text string, start, end int, out []Range) []Range {
 	for start < end && (text[start] == ' ' || text[start] == '\n') {
 		start++
 	}
@@ -138,7 +187,7 @@ func appendSentence(text string, start, end int, out []sentence) []sentence {
 		end--
 	}
 	if end > start {
-		out = append(out, sentence{start, end})
+		out = append(out, Range{start, end})
 	}
 	return out
 }

@@ -1,0 +1,80 @@
+package sentence
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	text := `US CENTCOM Chief Adm. Brad Cooper met Lt.-Gen. Eyal Zamir on Jan. 24 in Tel Aviv. The U.S. military said so. "It went well," he said. Was it planned? Maj. Gen. J. Smith of the U.S. Army disagreed. Talks moved to the U.S. The carrier F/A-18E/F squadron flew 3.5 hours.`
+	doc := &briefing.Document{Text: text}
+	want := []string{
+		"US CENTCOM Chief Adm. Brad Cooper met Lt.-Gen. Eyal Zamir on Jan. 24 in Tel Aviv.",
+		"The U.S. military said so.",
+		`"It went well," he said.`,
+		"Was it planned?",
+		"Maj. Gen. J. Smith of the U.S. Army disagreed.",
+		"Talks moved to the U.S.",
+		"The carrier F/A-18E/F squadron flew 3.5 hours.",
+	}
+	got := Split(doc, nil)
+	if len(got) != len(want) {
+		for _, s := range got {
+			t.Logf("%q", text[s.Start:s.End])
+		}
+		t.Fatalf("got %d sentences, want %d", len(got), len(want))
+	}
+	for i, s := range got {
+		if text[s.Start:s.End] != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, text[s.Start:s.End], want[i])
+		}
+	}
+}
+
+func TestSentencesStayInBlocks(t *testing.T) {
+	text := "A heading without a dot\nFirst line of prose goes here"
+	doc := &briefing.Document{Text: text, Blocks: []briefing.Block{{Kind: briefing.Heading, Start: 0, End: 23}, {Kind: briefing.Paragraph, Start: 24, End: len(text)}}}
+	if got := Split(doc, nil); len(got) != 2 {
+		t.Errorf("got %d sentences", len(got))
+	}
+}
+
+func TestAround(t *testing.T) {
+	text := "Talks\n\nUS CENTCOM Chief Adm. Brad Cooper met Lt.-Gen. Eyal Zamir in Tel Aviv. They spoke of Iran. The U.S. Navy sent ships.\n\n- Will Iran respond? Nobody knows."
+	blocks := []briefing.Block{
+		{Kind: briefing.Heading, Start: 0, End: 5},
+		{Kind: briefing.Paragraph, Start: 7, End: strings.Index(text, "\n\n-")},
+		{Kind: briefing.ListItem, Start: strings.Index(text, "- Will"), End: len(text)},
+	}
+	cases := []struct{ span, want string }{
+		{"Brad Cooper", "US CENTCOM Chief Adm. Brad Cooper met Lt.-Gen. Eyal Zamir in Tel Aviv."},
+		{"Eyal Zamir", "US CENTCOM Chief Adm. Brad Cooper met Lt.-Gen. Eyal Zamir in Tel Aviv."},
+		{"Iran. The U.S.", "They spoke of Iran. The U.S. Navy sent ships."},
+		{"Will Iran", "Will Iran respond?"},
+		{"Talks", "Talks"},
+	}
+	for _, withBlocks := range []bool{true, false} {
+		doc := &briefing.Document{Text: text}
+		if withBlocks {
+			doc.Blocks = blocks
+		}
+		for _, c := range cases {
+			if !withBlocks && c.span == "Will Iran" {
+				c.want = "- Will Iran respond?" // no block says it is a list item
+			}
+			start := strings.Index(text, c.span)
+			r := Around(doc, start, start+len(c.span))
+			if got := text[r.Start:r.End]; got != c.want {
+				t.Errorf("blocks %v: around %q = %q, want %q", withBlocks, c.span, got, c.want)
+			}
+		}
+	}
+	doc := &briefing.Document{Text: text, Blocks: blocks}
+	for _, bad := range [][2]int{{-1, 3}, {3, len(text) + 1}, {9, 4}} {
+		if r := Around(doc, bad[0], bad[1]); r != (Range{}) {
+			t.Errorf("Around(%v) = %v, want the empty range", bad, r)
+		}
+	}
+}

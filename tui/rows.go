@@ -30,15 +30,7 @@ func actorRows(ix *index, items []int) ([]column, []row) {
 				header = len(rows) - 1
 			}
 			count++
-			title := a.Title
-			if strings.Contains(strings.ToLower(a.Role), strings.ToLower(title)) {
-				title = ""
-			}
-			affiliation := a.Affiliation
-			if strings.Contains(strings.ToLower(a.Role), strings.ToLower(affiliation)) {
-				affiliation = ""
-			}
-			role := joinNonEmpty(", ", title, a.Role, affiliation)
+			role := strings.Join(a.Description(), ", ")
 			rows = append(rows, row{
 				group: string(kind), item: i,
 				cells: []string{a.Name, role, strconv.Itoa(len(a.Mentions))},

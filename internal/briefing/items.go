@@ -1,5 +1,7 @@
 package briefing
 
+import "strings"
+
 // ActorKind classifies an actor.
 type ActorKind string
 
@@ -25,6 +27,29 @@ type Actor struct {
 	Origin      Origin    `json:"origin"`
 	Mentions    []Span    `json:"mentions"`
 }
+
+// Description says what the actor is in a few words: its title, role and
+// affiliation, leaving out a title or affiliation the role already says
+// ("President" beside "President of Finland").
+func (a Actor) Description() []string {
+	role := foldWords(a.Role)
+	said := func(part string) bool { return part == "" || role != "" && strings.Contains(role, foldWords(part)) }
+	var out []string
+	if !said(a.Title) {
+		out = append(out, a.Title)
+	}
+	if a.Role != "" {
+		out = append(out, a.Role)
+	}
+	if !said(a.Affiliation) {
+		out = append(out, a.Affiliation)
+	}
+	return out
+}
+
+// foldWords lower-cases s and reads hyphens as spaces, so that
+// "Secretary-General" is found in "Secretary General of NATO".
+func foldWords(s string) string { return strings.ToLower(strings.ReplaceAll(s, "-", " ")) }
 
 // Domain is where an asset operates.
 type Domain string

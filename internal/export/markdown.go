@@ -95,10 +95,8 @@ func (m *mdWriter) actors(b briefing.Briefing) {
 				continue
 			}
 			var attrs []string
-			for _, s := range []string{a.Title, a.Role, a.Affiliation} {
-				if s != "" {
-					attrs = append(attrs, escape(s))
-				}
+			for _, s := range a.Description() {
+				attrs = append(attrs, escape(s))
 			}
 			if len(a.Aliases) > 0 {
 				attrs = append(attrs, "also "+escape(strings.Join(a.Aliases, ", ")))

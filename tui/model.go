@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/fold"
 )
 
 // overlay is what covers the panes, if anything.
@@ -456,12 +457,9 @@ func mentionStatus(i, n int) string {
 
 // findAll returns the case-insensitive occurrences of q in a document.
 func findAll(doc *briefing.Document, lower, q string) []briefing.Span {
-	q = strings.ToLower(strings.TrimSpace(q))
+	q = fold.Lower(strings.TrimSpace(q))
 	if q == "" {
 		return nil
-	}
-	if len(lower) != len(doc.Text) {
-		return nil // case folding changed byte offsets; rare scripts
 	}
 	var out []briefing.Span
 	for from := 0; len(out) < 10000; {

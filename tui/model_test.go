@@ -1475,3 +1475,25 @@ func splitsCluster(text string, at int) bool {
 	}
 	return false
 }
+
+// A document with a letter whose lower case is longer in UTF-8 ("İ") is
+// still searchable, and every hit points at the words searched for.
+func TestSourceSearchAcrossScripts(t *testing.T) {
+	text := "Aircraft left İncirlik for the AEGEAN.\n\nThe Aegean patrol returned to İncirlik; ΑΘΗΝΑ said nothing."
+	doc := briefing.Document{ID: "d1", Path: "turkey.txt", Format: briefing.FormatText, Text: text}
+	m := newTestModel(t, &briefing.Briefing{Documents: []briefing.Document{doc}}, 120, 40)
+	m, _ = press(t, m, "4", "/")
+	for _, q := range []string{"aegean", "İncirlik", "αθηνα"} {
+		m, _ = press(t, m, "ctrl+u")
+		m = typeText(t, m, q)
+		hits := m.marks()
+		if len(hits) == 0 {
+			t.Errorf("search %q: no hits", q)
+		}
+		for _, h := range hits {
+			if got := text[h.Start:h.End]; !strings.EqualFold(got, q) {
+				t.Errorf("search %q: hit %q", q, got)
+			}
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/fold"
 )
 
 // lineRange is one wrapped line: a byte range of the document's text.
@@ -77,11 +78,11 @@ func (p SourcePane) innerWidth() int              { return max(p.width-4, 1) } /
 func (p SourcePane) bodyHeight() int              { return max(p.height-3, 1) }
 func (p SourcePane) Document() *briefing.Document { return p.doc }
 
-// LowerText is the document's text in lower case, folded once per
-// document for searching.
+// LowerText is the document's text in lower case with its byte offsets
+// kept (fold.Lower), folded once per document for searching.
 func (p *SourcePane) LowerText() string {
 	if p.doc != nil && p.loweredFor != p.doc {
-		p.lowered, p.loweredFor = strings.ToLower(p.doc.Text), p.doc
+		p.lowered, p.loweredFor = fold.Lower(p.doc.Text), p.doc
 	}
 	return p.lowered
 }

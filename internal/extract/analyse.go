@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/fold"
 	"github.com/briefing-tools/briefing/internal/sentence"
 )
 
@@ -94,7 +95,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 }
 
 func (a *analysis) reset(doc *briefing.Document) {
-	a.doc, a.text, a.lower = doc, doc.Text, lowerASCII(doc.Text)
+	a.doc, a.text, a.lower = doc, doc.Text, fold.Lower(doc.Text)
 	clear(a.actorKeys)
 	clear(a.assetKeys)
 	clear(a.statesSeen)

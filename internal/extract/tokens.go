@@ -136,20 +136,6 @@ func softGap(gap string) bool {
 
 func possessiveGap(gap string) bool { return gap == "'" || gap == "’" }
 
-// lowerASCII lower-cases ASCII letters and keeps every other byte, so
-// offsets into the result are offsets into s.
-func lowerASCII(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
 // lowerString lower-cases any script.
 func lowerString(s string) string {
 	b := make([]rune, 0, len(s))

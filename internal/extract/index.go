@@ -37,14 +37,18 @@ type ref struct {
 	form    formKind
 	index   int32
 	surface string // as written in the data, for case checks
+	// short: the form is short and has capitals ("US", "IDF", "MoD"),
+	// which the text must match letter for letter
+	short bool
 }
 
 // index is the gazetteer compiled for matching: a vocabulary of words and
 // a trie over word ids, so matching costs one map lookup per word.
 type index struct {
 	vocab     map[string]int32
+	words     *vocabulary      // vocab compiled for tokenize
 	edges     map[uint64]int32 // node<<32 | word id → child node
-	terminals map[int32][]ref
+	terminals [][]ref // by trie node
 	nodes     int32
 
 	states        map[string]int // canonical name → index
@@ -65,7 +69,7 @@ type index struct {
 
 func (g *Gazetteer) build() {
 	ix := &index{
-		vocab: map[string]int32{}, edges: map[uint64]int32{}, terminals: map[int32][]ref{}, nodes: 1,
+		vocab: map[string]int32{}, edges: map[uint64]int32{}, nodes: 1,
 		states: map[string]int{}, organizations: map[string]int{}, platforms: map[string]int{},
 		categories: map[string]Category{}, shipPrefixes: map[string][]string{},
 	}
@@ -86,7 +90,7 @@ func (g *Gazetteer) build() {
 		if first, rest, ok := strings.Cut(surface, " "); ok && (first == "US" || first == "UK") {
 			add(first[:1]+"."+first[1:]+". "+rest, r)
 		}
-		r.surface = surface
+		r.surface, r.short = surface, shortWithCapitals(surface)
 		node := int32(0)
 		for _, p := range parts {
 			id, ok := ix.vocab[p]
@@ -105,6 +109,9 @@ func (g *Gazetteer) build() {
 				ix.edges[key] = child
 			}
 			node = child
+		}
+		for int(node) >= len(ix.terminals) {
+			ix.terminals = append(ix.terminals, nil)
 		}
 		for _, have := range ix.terminals[node] {
 			if have.kind == r.kind && have.index == r.index {
@@ -178,6 +185,7 @@ func (g *Gazetteer) build() {
 			}
 		}
 	}
+	ix.words = newVocabulary(ix.vocab)
 	ix.singular = make([]int32, len(ix.vocab))
 	ix.starts = make([]bool, len(ix.vocab))
 	for w, id := range ix.vocab {
@@ -266,7 +274,7 @@ func (ix *index) matchWords(text string, words []word, out []match) []match {
 				break
 			}
 			node = child
-			if _, ok := ix.terminals[node]; ok && n < len(ends) {
+			if ix.terminal(node) && n < len(ends) {
 				ends[n], nodes[n] = j, node
 				n++
 			}
@@ -322,8 +330,8 @@ func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
 }
 
 func caseFits(r ref, span string, first word) bool {
-	if short, ok := shortCapitals(r.surface); ok {
-		return capitalsMatch(short, span)
+	if r.short {
+		return capitalsMatch(r.surface, span)
 	}
 	if r.kind == kindGeneric || r.kind == kindRank && len(span) > 4 {
 		return true // "leader Kim Jong Un"; a name must follow, checked later
@@ -341,9 +349,9 @@ var commonNounStates = map[string]bool{
 	"japan": true, "malta": true, "chile": true, "niger": true, "jersey": true,
 }
 
-// shortCapitals returns the letters of a short form that has capitals
-// (at most four letters, such as "US", "U.S.", "IDF", "MoD").
-func shortCapitals(surface string) (string, bool) {
+// shortWithCapitals reports a short form that has capitals (at most four
+// letters, such as "US", "U.S.", "IDF", "MoD").
+func shortWithCapitals(surface string) bool {
 	letters, hasUpper := 0, false
 	for _, r := range surface {
 		if unicode.IsLetter(r) {
@@ -351,7 +359,7 @@ func shortCapitals(surface string) (string, bool) {
 			hasUpper = hasUpper || unicode.IsUpper(r)
 		}
 	}
-	return surface, hasUpper && letters <= 4
+	return hasUpper && letters <= 4
 }
 
 // capitalsMatch checks that every capital letter of the form is a capital
@@ -402,5 +410,13 @@ func (ix *index) lookup(form string) []ref {
 			return nil
 		}
 	}
+	if !ix.terminal(node) {
+		return nil
+	}
 	return ix.terminals[node]
+}
+
+// terminal reports a trie node where a surface form ends.
+func (ix *index) terminal(node int32) bool {
+	return int(node) < len(ix.terminals) && len(ix.terminals[node]) > 0
 }

@@ -25,9 +25,12 @@ type merger struct {
 	questions []briefing.Question
 	qKeys     map[string]int
 
-	// ids map "item list#old id" (and the bare old id) to an index.
-	actorIDs, assetIDs map[string]int
-	folded             memo
+	// listActors and listAssets map the old ids of the item list being
+	// merged to indexes; actorIDs and assetIDs keep the last index of
+	// each bare old id, for references across lists.
+	listActors, listAssets map[string]int
+	actorIDs, assetIDs     map[string]int
+	folded                 memo
 }
 
 func (m *merger) fold(s string) string { return m.folded.get(s, foldName) }
@@ -36,26 +39,28 @@ func merge(docs []briefing.Document, perDoc []briefing.Items) briefing.Briefing 
 	m := &merger{
 		docIndex:  make(map[string]int, len(docs)),
 		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, qKeys: map[string]int{},
+		listActors: map[string]int{}, listAssets: map[string]int{},
 		actorIDs: map[string]int{}, assetIDs: map[string]int{}, folded: memo{},
 	}
 	for i, d := range docs {
 		m.docIndex[d.ID] = i
 	}
-	for p, items := range perDoc {
-		ns := strconv.Itoa(p) + "#"
+	for _, items := range perDoc {
+		clear(m.listActors)
+		clear(m.listAssets)
 		for _, a := range items.Actors {
 			i := m.addActor(a)
-			m.actorIDs[ns+a.ID] = i
+			m.listActors[a.ID] = i
 			m.actorIDs[a.ID] = i
 		}
 		for _, a := range items.Assets {
 			i := m.addAsset(a)
-			m.assetIDs[ns+a.ID] = i
+			m.listAssets[a.ID] = i
 			m.assetIDs[a.ID] = i
 		}
 		for _, q := range items.Questions {
-			q.Actors = m.follow(m.actorIDs, ns, q.Actors)
-			q.Assets = m.follow(m.assetIDs, ns, q.Assets)
+			q.Actors = m.follow(m.listActors, m.actorIDs, q.Actors)
+			q.Assets = m.follow(m.listAssets, m.assetIDs, q.Assets)
 			m.addQuestion(q)
 		}
 		// parents point into the same document's items
@@ -63,8 +68,8 @@ func merge(docs []briefing.Document, perDoc []briefing.Items) briefing.Briefing 
 			if a.Parent == "" {
 				continue
 			}
-			i := m.assetIDs[ns+a.ID]
-			if parent, ok := m.assetIDs[ns+a.Parent]; ok && parent != i && m.assets[i].Parent == "" {
+			i := m.listAssets[a.ID]
+			if parent, ok := m.listAssets[a.Parent]; ok && parent != i && m.assets[i].Parent == "" {
 				m.assets[i].Parent = "#" + strconv.Itoa(parent)
 			}
 		}
@@ -72,13 +77,14 @@ func merge(docs []briefing.Document, perDoc []briefing.Items) briefing.Briefing 
 	return m.finish()
 }
 
-// follow maps old ids to merged indexes, written "#n" until ids are final.
-func (m *merger) follow(ids map[string]int, ns string, old []string) []string {
+// follow maps old ids to merged indexes, written "#n" until ids are
+// final: an id of the same list first, else the last item with that id.
+func (m *merger) follow(list, all map[string]int, old []string) []string {
 	var out []string
 	for _, id := range old {
-		i, ok := ids[ns+id]
+		i, ok := list[id]
 		if !ok {
-			i, ok = ids[id]
+			i, ok = all[id]
 		}
 		if ok {
 			if ref := "#" + strconv.Itoa(i); !slices.Contains(out, ref) {

@@ -49,7 +49,7 @@ type candidate struct {
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	a.indexMentions()
 	var out []briefing.Question
-	var words []map[string]bool // content words of each question in out
+	var words [][]string // content words of each question in out
 	for s := range a.sentences {
 	candidates:
 		for _, c := range a.questionsFrom(s) {
@@ -683,14 +683,9 @@ func lowerFirst(s string) string {
 
 // nearDuplicate finds a question that says nearly the same thing, by the
 // overlap of their content words.
-func nearDuplicate(known []map[string]bool, words map[string]bool) int {
+func nearDuplicate(known [][]string, words []string) int {
 	for i, other := range known {
-		common := 0
-		for w := range words {
-			if other[w] {
-				common++
-			}
-		}
+		common := commonCount(words, other)
 		union := len(words) + len(other) - common
 		if union > 0 && float64(common)/float64(union) >= 0.6 || common == len(words) && common >= 2 || common == len(other) && common >= 2 {
 			return i
@@ -705,15 +700,35 @@ var stopWords = map[string]bool{
 	"for": true, "with": true, "at": true, "by": true, "that": true, "this": true, "has": true, "have": true,
 }
 
-func contentWords(s string) map[string]bool {
-	out := map[string]bool{}
+// contentWords returns the words of s that carry meaning, lower-cased,
+// sorted and without repeats.
+func contentWords(s string) []string {
+	var out []string
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		w = trimPunct(w)
 		if w != "" && !stopWords[w] {
-			out[w] = true
+			out = append(out, w)
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// commonCount counts the words two sorted sets share.
+func commonCount(a, b []string) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch c := strings.Compare(a[0], b[0]); {
+		case c == 0:
+			n++
+			a, b = a[1:], b[1:]
+		case c < 0:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return n
 }
 
 // listContinues reports a comma inside "A, B, or C": an "or" or "and"

@@ -29,7 +29,7 @@ type word struct {
 // lower is the text lower-cased byte for byte (ASCII only), so that
 // lookups need no allocation.
 func tokenize(text, lower string, ix *index, words []word) []word {
-	vocab := ix.vocab
+	vocab := ix.words
 	words = words[:0]
 	prevEnd := 0
 	for i := 0; i < len(text); {
@@ -45,18 +45,21 @@ func tokenize(text, lower string, ix *index, words []word) []word {
 		}
 		start := i
 		upper, hasLetter, ascii := true, false, true
+		h := fnvOffset // of the lower-case word, for the vocabulary
+	scan:
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
-				if !isASCIIWordByte(c) {
-					break
-				}
-				if c >= 'a' && c <= 'z' {
-					upper = false
-				}
-				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				switch {
+				case c >= 'a' && c <= 'z':
+					upper, hasLetter = false, true
+				case c >= 'A' && c <= 'Z':
 					hasLetter = true
+					c += 'a' - 'A'
+				case c < '0' || c > '9':
+					break scan
 				}
+				h = hashByte(h, c)
 				i++
 				continue
 			}
@@ -90,8 +93,9 @@ func tokenize(text, lower string, ix *index, words []word) []word {
 		norm := lower[start:i]
 		if !ascii {
 			norm = lowerString(text[start:i])
+			h = hashWord(norm)
 		}
-		w.id = lookupWord(vocab, norm)
+		w.id = vocab.lookup(h, norm)
 		if w.id >= 0 {
 			w.alt = ix.singular[w.id]
 		}
@@ -99,13 +103,6 @@ func tokenize(text, lower string, ix *index, words []word) []word {
 		prevEnd = i
 	}
 	return words
-}
-
-func lookupWord(vocab map[string]int32, s string) int32 {
-	if id, ok := vocab[s]; ok {
-		return id
-	}
-	return -1
 }
 
 func isASCIIWordByte(c byte) bool {

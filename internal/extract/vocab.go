@@ -1,0 +1,69 @@
+package extract
+
+import "math/bits"
+
+// vocabulary is the gazetteer's word list compiled for the tokenizer: an
+// open-addressing table keyed by a hash that tokenize computes while it
+// scans a word's bytes, so looking a word up costs one or two probes and
+// a string compare instead of hashing the word a second time. Most words
+// of a text are not in it, and a sparse table answers those at the first
+// empty slot.
+type vocabulary struct {
+	mask  uint32
+	slots []vocabSlot
+	words []string // by id; plural forms share their singular's id
+}
+
+type vocabSlot struct {
+	hash uint32
+	id   int32 // -1: empty
+	word int32 // index in words
+}
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// hashWord is FNV-1a over the bytes of w, which must be lower case: the
+// same hash tokenize computes incrementally with hashByte.
+func hashWord(w string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(w); i++ {
+		h = hashByte(h, w[i])
+	}
+	return h
+}
+
+func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
+
+func newVocabulary(vocab map[string]int32) *vocabulary {
+	size := 1 << bits.Len(uint(4*len(vocab)))
+	v := &vocabulary{mask: uint32(size - 1), slots: make([]vocabSlot, size)}
+	for i := range v.slots {
+		v.slots[i].id = -1
+	}
+	for w, id := range vocab {
+		h := hashWord(w)
+		i := h & v.mask
+		for v.slots[i].id >= 0 {
+			i = (i + 1) & v.mask
+		}
+		v.slots[i] = vocabSlot{hash: h, id: id, word: int32(len(v.words))}
+		v.words = append(v.words, w)
+	}
+	return v
+}
+
+// lookup returns the id of the lower-case word w whose hash is h, or -1.
+func (v *vocabulary) lookup(h uint32, w string) int32 {
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		s := &v.slots[i]
+		if s.id < 0 {
+			return -1
+		}
+		if s.hash == h && v.words[s.word] == w {
+			return s.id
+		}
+	}
+}

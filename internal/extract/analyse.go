@@ -29,6 +29,8 @@ type analysis struct {
 	at []int
 
 	actors    []*actorDraft
+	actorPool pool[actorDraft]
+	assetPool pool[assetDraft]
 	actorKeys map[string]*actorDraft
 	assets    []*assetDraft
 	assetKeys map[string]*assetDraft
@@ -99,7 +101,9 @@ func (a *analysis) reset(doc *briefing.Document) {
 	clear(a.actorKeys)
 	clear(a.assetKeys)
 	clear(a.statesSeen)
-	a.actors, a.assets = nil, nil
+	a.actors, a.assets = a.actors[:0], a.assets[:0]
+	a.actorPool.reset()
+	a.assetPool.reset()
 	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]
 	a.words = tokenize(a.text, a.lower, a.ix, a.words)
 	n := len(a.words)

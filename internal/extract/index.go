@@ -61,8 +61,10 @@ type index struct {
 	// singular holds, by id, the id of a word's singular when the plural
 	// is a word of its own ("35s" of Su-35S and "35" of F-35), else -1.
 	singular []int32
-	// starts marks, by id, the words that can begin a match.
-	starts []bool
+	// roots holds, by id, the child of the trie's root for each word
+	// (0: the word begins no form): the first step of every match is
+	// an array read.
+	roots []int32
 	// keys of the drafts of each entry, made once rather than per mention
 	platformKeys, orgKeys, stateKeys, genericKeys []string
 }
@@ -187,7 +189,7 @@ func (g *Gazetteer) build() {
 	}
 	ix.words = newVocabulary(ix.vocab)
 	ix.singular = make([]int32, len(ix.vocab))
-	ix.starts = make([]bool, len(ix.vocab))
+	ix.roots = make([]int32, len(ix.vocab))
 	for w, id := range ix.vocab {
 		ix.singular[id] = -1
 		if len(w) > 2 && strings.HasSuffix(w, "s") {
@@ -196,9 +198,9 @@ func (g *Gazetteer) build() {
 			}
 		}
 	}
-	for key := range ix.edges {
+	for key, child := range ix.edges {
 		if key>>32 == 0 {
-			ix.starts[uint32(key)] = true
+			ix.roots[uint32(key)] = child
 		}
 	}
 	for len(ix.flags) < len(ix.vocab) {
@@ -259,16 +261,16 @@ func (ix *index) matchWords(text string, words []word, out []match) []match {
 	var ends [8]int
 	var nodes [8]int32
 	for i := 0; i < len(words); {
-		if id := words[i].id; id < 0 || !ix.starts[id] && (words[i].alt < 0 || !ix.starts[words[i].alt]) {
+		if id := words[i].id; id < 0 || ix.roots[id] == 0 && (words[i].alt < 0 || ix.roots[words[i].alt] == 0) {
 			i++
 			continue
 		}
 		node := int32(0)
 		n := 0
 		for j := i; j < len(words) && (j == i || words[j].soft) && words[j].id >= 0; j++ {
-			child, ok := ix.edges[uint64(node)<<32|uint64(uint32(words[j].id))]
+			child, ok := ix.child(node, words[j].id)
 			if !ok && words[j].alt >= 0 {
-				child, ok = ix.edges[uint64(node)<<32|uint64(uint32(words[j].alt))]
+				child, ok = ix.child(node, words[j].alt)
 			}
 			if !ok {
 				break
@@ -406,7 +408,7 @@ func (ix *index) lookup(form string) []ref {
 		if !ok {
 			return nil
 		}
-		if node, ok = ix.edges[uint64(node)<<32|uint64(uint32(id))]; !ok {
+		if node, ok = ix.child(node, id); !ok {
 			return nil
 		}
 	}
@@ -414,6 +416,16 @@ func (ix *index) lookup(form string) []ref {
 		return nil
 	}
 	return ix.terminals[node]
+}
+
+// child follows the trie edge of word id from node.
+func (ix *index) child(node, id int32) (int32, bool) {
+	if node == 0 {
+		c := ix.roots[id]
+		return c, c != 0
+	}
+	c, ok := ix.edges[uint64(node)<<32|uint64(uint32(id))]
+	return c, ok
 }
 
 // terminal reports a trie node where a surface form ends.

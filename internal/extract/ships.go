@@ -112,10 +112,8 @@ func (a *analysis) shipDraft(full, bare string) *assetDraft {
 			if d, ok := a.assetKeys[platformKey(p)]; ok {
 				return d
 			}
-			d := &assetDraft{key: platformKey(p), sideRank: sideUnknown}
+			d := a.newAsset(platformKey(p))
 			d.fromPlatform(a.g, p)
-			a.assetKeys[d.key] = d
-			a.assets = append(a.assets, d)
 			return d
 		}
 	}
@@ -123,9 +121,8 @@ func (a *analysis) shipDraft(full, bare string) *assetDraft {
 	if d, ok := a.assetKeys[key]; ok {
 		return d
 	}
-	d := &assetDraft{key: key, name: full, kind: "ship", sideRank: sideUnknown}
-	a.assetKeys[key] = d
-	a.assets = append(a.assets, d)
+	d := a.newAsset(key)
+	d.name, d.kind = full, "ship"
 	return d
 }
 

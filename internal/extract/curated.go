@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -288,29 +289,85 @@ func trimLocationPrefix(s string) string {
 	return s
 }
 
-// questionKindOf classifies a question by its opening words.
+// questionKindOf classifies a question by its words: the first kind in
+// kindOrder with a cue in the question wins.
 func questionKindOf(q string) briefing.QuestionKind {
-	k := " " + strings.Map(func(r rune) rune {
+	// the question lower-cased, without punctuation, between spaces;
+	// built on the stack for questions of usual length
+	var buf [256]byte
+	k := append(buf[:0], ' ')
+	for _, r := range q {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			k = append(k, byte(r+'a'-'A'))
+			continue
+		case r < utf8.RuneSelf && !strings.ContainsRune("?,.;:\"'()-/", r):
+			k = append(k, byte(r))
+			continue
+		}
 		switch r {
 		case '?', ',', '.', ';', ':', '"', '\'', '’', '(', ')':
-			return -1
+			continue
 		case '-', '–', '—', '/':
-			return ' '
+			r = ' '
 		}
-		return unicode.ToLower(r)
-	}, q) + " "
-	switch {
-	case strings.HasPrefix(k, " when "), strings.HasPrefix(k, " how soon "), strings.HasPrefix(k, " how long "), containsAny(k, " timing ", " arrive ", " by when "):
-		return briefing.Timing
-	case strings.HasPrefix(k, " why "), containsAny(k, " intend", " intent", " aim ", " goal", " want ", " seek", " signal"):
-		return briefing.Intent
-	case strings.HasPrefix(k, " can "), containsAny(k, " capab", " able to ", " enough ", " sufficient", " could intercept ", " range "):
-		return briefing.Capability
-	case containsAny(k, " will ", " would ", " decide", " choose", " join ", " strike ", " attack ", " respond", " retaliat", " deal "):
-		return briefing.Decision
+		k = utf8.AppendRune(k, unicode.ToLower(r))
+	}
+	k = append(k, ' ')
+	var found [len(kindOrder)]bool
+	for p := 0; p+1 < len(k); p++ {
+		if k[p] != ' ' {
+			continue
+		}
+		for _, c := range kindCuesByLetter[k[p+1]] {
+			if (!c.opening || p == 0) && len(k)-p >= len(c.text) && string(k[p:p+len(c.text)]) == c.text {
+				found[c.order] = true
+			}
+		}
+	}
+	for i, kind := range kindOrder {
+		if found[i] {
+			return kind
+		}
 	}
 	return briefing.Fact
 }
+
+// kindOrder ranks the kinds a question's cues may point to.
+var kindOrder = [...]briefing.QuestionKind{briefing.Timing, briefing.Intent, briefing.Capability, briefing.Decision}
+
+// kindCue is a word or word start (after a space) that marks a kind of
+// question; an opening cue counts only at the start of the question.
+type kindCue struct {
+	text    string
+	order   int // in kindOrder
+	opening bool
+}
+
+var kindCues = func() []kindCue {
+	var out []kindCue
+	add := func(order int, opening bool, texts ...string) {
+		for _, t := range texts {
+			out = append(out, kindCue{t, order, opening})
+		}
+	}
+	add(0, true, " when ", " how soon ", " how long ")
+	add(0, false, " timing ", " arrive ", " by when ")
+	add(1, true, " why ")
+	add(1, false, " intend", " intent", " aim ", " goal", " want ", " seek", " signal")
+	add(2, true, " can ")
+	add(2, false, " capab", " able to ", " enough ", " sufficient", " could intercept ", " range ")
+	add(3, false, " will ", " would ", " decide", " choose", " join ", " strike ", " attack ", " respond", " retaliat", " deal ")
+	return out
+}()
+
+// kindCuesByLetter indexes kindCues by the letter after their space.
+var kindCuesByLetter = func() (by [256][]kindCue) {
+	for _, c := range kindCues {
+		by[c.text[1]] = append(by[c.text[1]], c)
+	}
+	return by
+}()
 
 func containsAny(s string, subs ...string) bool {
 	for _, x := range subs {

@@ -48,7 +48,7 @@ type index struct {
 	vocab     map[string]int32
 	words     *vocabulary      // vocab compiled for tokenize
 	edges     map[uint64]int32 // node<<32 | word id → child node
-	terminals [][]ref // by trie node
+	terminals [][]ref          // by trie node
 	nodes     int32
 
 	states        map[string]int // canonical name → index

@@ -159,8 +159,9 @@ func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
 	if found == "" {
 		return candidate{}, false
 	}
-	words := strings.Fields(text)
-	q := a.phrase(s, words, found, nth)
+	// the folded sentence splits into the same words, lower-cased
+	words, lower := strings.Fields(raw), strings.Fields(a.lower[sen.Start:sen.End])
+	q := a.phrase(s, words, lower, found, nth)
 	if q == "" {
 		return candidate{}, false
 	}
@@ -234,11 +235,11 @@ var clauseEnds = map[string]bool{
 }
 
 // phrase makes the question of a sentence from its cue.
-func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string {
-	words = dropParentheticals(words)
-	lw := make([]string, len(words))
-	for i, w := range words {
-		lw[i] = lowerFast(trimPunct(w))
+// words and lower are the sentence's words as written and lower-cased.
+func (a *analysis) phrase(s int, words, lower []string, cueWord string, nth int) string {
+	words, lw := dropParentheticals(words), dropParentheticals(lower)
+	for i, w := range lw {
+		lw[i] = trimPunct(w)
 	}
 	// "whether S will V …" and "whether to V …"
 	if i := nthIndex(lw, "whether", nth); i >= 0 && i+1 < len(words) {
@@ -254,9 +255,12 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 	}
 	// "it is unclear how much …", "how many … remains unknown"
 	for i, w := range lw {
+		if w != "how" && w != "when" && w != "where" && w != "why" && w != "who" && w != "what" || i+1 >= len(words) {
+			continue
+		}
 		lead := i == 0 || whLead[lw[i-1]] || (lw[i-1] == "and" || lw[i-1] == "but") && strings.Contains(strings.Join(lw[i:], " "), "remains un") ||
 			i > 1 && lw[i-1] == "exactly" && whLead[lw[i-2]]
-		if (w == "how" || w == "when" || w == "where" || w == "why" || w == "who" || w == "what") && i+1 < len(words) && lead {
+		if lead {
 			clause := clauseAfter(words, lw, i+1)
 			if len(clause) == 0 || (len(clause) == 1 && strings.EqualFold(trimPunct(clause[0]), "exactly")) || strings.HasSuffix(words[i], ",") {
 				if w == "when" && s > 0 {
@@ -318,12 +322,12 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 		case w == "may" || w == "might" || w == "could" || (w == "likely" && i+1 < len(lw) && lw[i+1] == "to"):
 			start := subjectStart(words, lw, i)
 			subj := a.resolvePronouns(s, words[start:i], firstOf(words[i+1:]))
-			rest := words[i+1:]
+			from := i + 1
 			if w == "likely" {
-				rest = words[i+2:]
+				from = i + 2
 				subj = trimTrailing(subj, "is", "are", "not", "was", "were")
 			}
-			rest = trimTrailing(clauseAfter(rest, lowerAll(rest), 0))
+			rest := trimTrailing(clauseAfter(words[from:], lw[from:], 0))
 			rest = dropLeading(rest, "also", "simply", "still", "even", "well")
 			if len(rest) > 0 && !verbLike(rest[0]) {
 				continue
@@ -338,7 +342,7 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 		case w == "decides" && i+1 < len(lw) && lw[i+1] == "to":
 			start := subjectStart(words, lw, i)
 			subj := a.resolvePronouns(s, words[start:i], firstOf(words[i+2:]))
-			rest := clauseAfter(words[i+2:], lowerAll(words[i+2:]), 0)
+			rest := clauseAfter(words[i+2:], lw[i+2:], 0)
 			if len(subj) > 0 && len(rest) > 0 {
 				return finish("Will " + strings.Join(subj, " ") + " " + strings.Join(rest, " "))
 			}
@@ -350,7 +354,8 @@ func (a *analysis) phrase(s int, words []string, cueWord string, nth int) string
 			start := subjectStart(words, lw, i)
 			rest := dropLeading(words[i+2:], "yet")
 			if i-start > 0 && len(rest) > 0 {
-				return finish(upperFirst(w) + " " + lowerFirst(strings.Join(withArticle(words[start:i]), " ")) + " " + strings.Join(clauseAfter(rest, lowerAll(rest), 0), " "))
+				lrest := lw[len(words)-len(rest):]
+				return finish(upperFirst(w) + " " + lowerFirst(strings.Join(withArticle(words[start:i]), " ")) + " " + strings.Join(clauseAfter(rest, lrest, 0), " "))
 			}
 		}
 	}
@@ -427,7 +432,7 @@ func (a *analysis) invert(s int, clause []string) string {
 // semicolon, the end of the sentence, or a word that ends a subject
 // clause ("… remains unclear").
 func clauseAfter(words, lower []string, i int) []string {
-	var out []string
+	out := make([]string, 0, max(0, len(words)-i))
 	for j := i; j < len(words); j++ {
 		if j > i+1 && clauseEnds[lower[j]] && j+1 < len(lower) && isUncertainty(lower[j+1:]) {
 			break
@@ -602,12 +607,17 @@ var irregularPast = map[string]string{
 // finish makes a phrase a question: a capital first letter, one space
 // between words, a question mark at the end.
 func finish(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.TrimRight(s, " ,;:.!?-–—")
+	s = strings.TrimRight(oneLine(s), " ,;:.!?-–—")
 	if s == "" {
 		return ""
 	}
-	return upperFirst(s) + "?"
+	r, size := utf8.DecodeRuneInString(s)
+	var b strings.Builder
+	b.Grow(len(s) + utf8.UTFMax + 1)
+	b.WriteRune(unicode.ToUpper(r))
+	b.WriteString(s[size:])
+	b.WriteByte('?')
+	return b.String()
 }
 
 // trimPunct strips punctuation around a word: quotes, brackets and
@@ -704,8 +714,8 @@ var stopWords = map[string]bool{
 // sorted and without repeats.
 func contentWords(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = trimPunct(w)
+	for w := range strings.FieldsSeq(s) {
+		w = lowerFast(trimPunct(w))
 		if w != "" && !stopWords[w] {
 			out = append(out, w)
 		}

@@ -175,19 +175,25 @@ func splitForm(s string) []string {
 	return out
 }
 
-// oneLine returns s with runs of white space as single spaces, without
-// allocating when s is already so (the usual case for names).
+// oneLine returns the words of s joined by single spaces, as
+// strings.Join(strings.Fields(s), " ") does, without allocating when s
+// is already so (the usual case for names).
 func oneLine(s string) string {
-	clean := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == '\n' || c == '\t' || c == '\r' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			clean = false
-			break
+		if c >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			continue
+		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c != ' ' && asciiSpace(c) {
+			return strings.Join(strings.Fields(s), " ")
 		}
 	}
-	if clean {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
+	return s
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }

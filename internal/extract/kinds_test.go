@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+func TestQuestionKindOf(t *testing.T) {
+	cases := map[string]briefing.QuestionKind{
+		"When will the carrier arrive?":                              briefing.Timing,
+		"How long will the destroyers stay?":                         briefing.Timing,
+		"Will the frigate arrive before the talks?":                  briefing.Timing, // timing outranks decision
+		"Why did Iran move the launchers?":                           briefing.Intent,
+		"Does Moscow intend to reopen the corridor?":                 briefing.Intent,
+		"What does the drill signal to Taipei?":                      briefing.Intent,
+		"Can Iron Dome cope with a larger salvo?":                    briefing.Capability,
+		"Is Hezbollah able to fire precision rockets?":               briefing.Capability,
+		"Will the HIMARS range cover the bridge?":                    briefing.Capability, // capability outranks decision
+		"Will Trump order a strike?":                                 briefing.Decision,
+		"Would Israel join a US attack?":                             briefing.Decision,
+		"Will Hamas—or Hezbollah—respond?":                           briefing.Decision,
+		"Is the REPORT of a sunk frigate accurate?":                  briefing.Fact,
+		"Has the vessel been identified?":                            briefing.Fact,
+		"Is the canal open, or is it WHEN-ready?":                    briefing.Fact, // "when" inside a word is no cue
+		"Did the Élysée say WHY?":                                    briefing.Fact, // "why" only opens a question
+		"Are the claims about the Kh-101 (cruise missile) accurate?": briefing.Fact,
+	}
+	for q, want := range cases {
+		if got := questionKindOf(q); got != want {
+			t.Errorf("questionKindOf(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -23,6 +22,10 @@ type analysis struct {
 	words     []word
 	matches   []match
 	sentences []sentence.Range
+	// sentenceWords holds each sentence's words; sentenceAt each word's
+	// sentence (the one it starts in, else the one before).
+	sentenceWords []wordRange
+	sentenceAt    []int32
 	// taken marks words already part of an item mention.
 	taken []bool
 	// at maps a word to the match that starts there, or -1.
@@ -118,6 +121,7 @@ func (a *analysis) reset(doc *briefing.Document) {
 		a.at[i] = -1
 	}
 	a.sentences = sentence.Split(doc, a.sentences)
+	a.indexSentences()
 	a.matches = a.ix.matchWords(a.text, a.words, a.matches)
 	for i, m := range a.matches {
 		a.at[m.first] = i
@@ -168,21 +172,35 @@ func (a *analysis) take(first, last int) {
 	}
 }
 
-// sentenceOf returns the index of the sentence holding byte offset off.
-func (a *analysis) sentenceOf(off int) int {
-	i := sort.Search(len(a.sentences), func(i int) bool { return a.sentences[i].End > off })
-	if i == len(a.sentences) {
-		return len(a.sentences) - 1
+// indexSentences maps sentences to words and back in one walk: the
+// splitter returns sentences in order, and words are in order.
+func (a *analysis) indexSentences() {
+	a.sentenceWords = a.sentenceWords[:0]
+	first, end := 0, 0
+	for _, sen := range a.sentences {
+		for first < len(a.words) && int(a.words[first].start) < sen.Start {
+			first++
+		}
+		end = max(end, first)
+		for end < len(a.words) && int(a.words[end].start) < sen.End {
+			end++
+		}
+		a.sentenceWords = append(a.sentenceWords, wordRange{first, end - 1})
 	}
-	return i
+	a.sentenceAt = slices.Grow(a.sentenceAt[:0], len(a.words))[:len(a.words)]
+	s := 0
+	for i, w := range a.words {
+		for s < len(a.sentences)-1 && a.sentences[s].End <= int(w.start) {
+			s++
+		}
+		a.sentenceAt[i] = int32(s)
+	}
 }
 
 // wordsOfSentence returns the word range [first, last] inside sentence s.
 func (a *analysis) wordsOfSentence(s int) (int, int) {
-	sen := a.sentences[s]
-	first := sort.Search(len(a.words), func(i int) bool { return int(a.words[i].start) >= sen.Start })
-	last := sort.Search(len(a.words), func(i int) bool { return int(a.words[i].start) >= sen.End }) - 1
-	return first, last
+	r := a.sentenceWords[s]
+	return r.first, r.last
 }
 
 // gapText is the text between word i-1 and word i.

@@ -38,7 +38,7 @@ func (a *analysis) inferAssetAttributes() {
 	ordered := a.mentionsInOrder()
 	for _, om := range ordered {
 		d, m := om.asset, om.words
-		s := a.sentenceOf(int(a.words[m.first].start))
+		s := int(a.sentenceAt[m.first])
 		sFirst, sLast := a.wordsOfSentence(s)
 		if d.parent == nil {
 			d.parent = a.parentOf(d, m, sFirst)

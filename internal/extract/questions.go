@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -80,9 +81,9 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 
 // mentionAt is one mention of an actor or asset, by where it starts.
 type mentionAt struct {
-	start int
-	actor *actorDraft
-	asset *assetDraft
+	start, seq int // seq keeps the order mentions were listed in
+	actor      *actorDraft
+	asset      *assetDraft
 }
 
 // indexMentions sorts every mention found by position, so that the
@@ -91,15 +92,15 @@ func (a *analysis) indexMentions() {
 	a.mentionIdx = a.mentionIdx[:0]
 	for _, d := range a.actors {
 		for _, m := range d.mentions {
-			a.mentionIdx = append(a.mentionIdx, mentionAt{start: int(a.words[m.first].start), actor: d})
+			a.mentionIdx = append(a.mentionIdx, mentionAt{start: int(a.words[m.first].start), seq: len(a.mentionIdx), actor: d})
 		}
 	}
 	for _, d := range a.assets {
 		for _, m := range d.mentions {
-			a.mentionIdx = append(a.mentionIdx, mentionAt{start: int(a.words[m.first].start), asset: d})
+			a.mentionIdx = append(a.mentionIdx, mentionAt{start: int(a.words[m.first].start), seq: len(a.mentionIdx), asset: d})
 		}
 	}
-	slices.SortStableFunc(a.mentionIdx, func(x, y mentionAt) int { return x.start - y.start })
+	slices.SortFunc(a.mentionIdx, func(x, y mentionAt) int { return cmp.Or(x.start-y.start, x.seq-y.seq) })
 }
 
 // mentionsIn returns the mentions starting in [start, end).

@@ -62,7 +62,10 @@ type analysis struct {
 	names memo // normalizeName, remembered across documents
 
 	// mentionIdx lists every mention by position, for the questions.
-	mentionIdx []mentionAt
+	mentionIdx   []mentionAt
+	mentionCount []int32 // indexMentions' buffer
+	// fieldWords and fieldLower are sentenceFields' buffers.
+	fieldWords, fieldLower []string
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }

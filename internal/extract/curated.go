@@ -296,22 +296,26 @@ func questionKindOf(q string) briefing.QuestionKind {
 	// built on the stack for questions of usual length
 	var buf [256]byte
 	k := append(buf[:0], ' ')
-	for _, r := range q {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			k = append(k, byte(r+'a'-'A'))
-			continue
-		case r < utf8.RuneSelf && !strings.ContainsRune("?,.;:\"'()-/", r):
-			k = append(k, byte(r))
-			continue
+	for i := 0; i < len(q); {
+		r, size := rune(q[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(q[i:])
 		}
+		i += size
 		switch r {
 		case '?', ',', '.', ';', ':', '"', '\'', '’', '(', ')':
 			continue
 		case '-', '–', '—', '/':
 			r = ' '
 		}
-		k = utf8.AppendRune(k, unicode.ToLower(r))
+		switch {
+		case r >= 'A' && r <= 'Z':
+			k = append(k, byte(r+'a'-'A'))
+		case r < utf8.RuneSelf:
+			k = append(k, byte(r))
+		default:
+			k = utf8.AppendRune(k, unicode.ToLower(r))
+		}
 	}
 	k = append(k, ' ')
 	var found [len(kindOrder)]bool

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -81,26 +80,50 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 
 // mentionAt is one mention of an actor or asset, by where it starts.
 type mentionAt struct {
-	start, seq int // seq keeps the order mentions were listed in
-	actor      *actorDraft
-	asset      *assetDraft
+	start int
+	actor *actorDraft
+	asset *assetDraft
 }
 
-// indexMentions sorts every mention found by position, so that the
-// questions can find the items of a sentence by binary search.
+// indexMentions orders every mention found by position, so that the
+// questions can find the items of a sentence by binary search. Mentions
+// start at words, so a counting sort by first word orders them in one
+// pass, actors before assets at the same word.
 func (a *analysis) indexMentions() {
-	a.mentionIdx = a.mentionIdx[:0]
+	count := slices.Grow(a.mentionCount[:0], len(a.words)+1)[:len(a.words)+1]
+	clear(count)
+	total := 0
 	for _, d := range a.actors {
 		for _, m := range d.mentions {
-			a.mentionIdx = append(a.mentionIdx, mentionAt{start: int(a.words[m.first].start), seq: len(a.mentionIdx), actor: d})
+			count[m.first+1]++
+			total++
 		}
 	}
 	for _, d := range a.assets {
 		for _, m := range d.mentions {
-			a.mentionIdx = append(a.mentionIdx, mentionAt{start: int(a.words[m.first].start), seq: len(a.mentionIdx), asset: d})
+			count[m.first+1]++
+			total++
 		}
 	}
-	slices.SortFunc(a.mentionIdx, func(x, y mentionAt) int { return cmp.Or(x.start-y.start, x.seq-y.seq) })
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	a.mentionIdx = slices.Grow(a.mentionIdx[:0], total)[:total]
+	place := func(first int, m mentionAt) {
+		a.mentionIdx[count[first]] = m
+		count[first]++
+	}
+	for _, d := range a.actors {
+		for _, m := range d.mentions {
+			place(m.first, mentionAt{start: int(a.words[m.first].start), actor: d})
+		}
+	}
+	for _, d := range a.assets {
+		for _, m := range d.mentions {
+			place(m.first, mentionAt{start: int(a.words[m.first].start), asset: d})
+		}
+	}
+	a.mentionCount = count
 }
 
 // mentionsIn returns the mentions starting in [start, end).
@@ -160,9 +183,7 @@ func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
 	if found == "" {
 		return candidate{}, false
 	}
-	// the folded sentence splits into the same words, lower-cased
-	words, lower := strings.Fields(raw), strings.Fields(a.lower[sen.Start:sen.End])
-	q := a.phrase(s, words, lower, found, nth)
+	q := a.phrase(s, found, nth)
 	if q == "" {
 		return candidate{}, false
 	}
@@ -236,9 +257,9 @@ var clauseEnds = map[string]bool{
 }
 
 // phrase makes the question of a sentence from its cue.
-// words and lower are the sentence's words as written and lower-cased.
-func (a *analysis) phrase(s int, words, lower []string, cueWord string, nth int) string {
-	words, lw := dropParentheticals(words), dropParentheticals(lower)
+func (a *analysis) phrase(s int, cueWord string, nth int) string {
+	words, lw := a.sentenceFields(s)
+	words, lw = dropParentheticals(words), dropParentheticals(lw)
 	for i, w := range lw {
 		lw[i] = trimPunct(w)
 	}
@@ -624,6 +645,9 @@ func finish(s string) string {
 // trimPunct strips punctuation around a word: quotes, brackets and
 // sentence marks.
 func trimPunct(w string) string {
+	if len(w) > 0 && isASCIIWordByte(w[0]) && isASCIIWordByte(w[len(w)-1]) {
+		return w // the usual case
+	}
 	for len(w) > 0 {
 		if n := punctLen(w, false); n > 0 {
 			w = w[n:]
@@ -714,13 +738,16 @@ var stopWords = map[string]bool{
 // contentWords returns the words of s that carry meaning, lower-cased,
 // sorted and without repeats.
 func contentWords(s string) []string {
-	var out []string
-	for w := range strings.FieldsSeq(s) {
+	out := appendFields(make([]string, 0, strings.Count(s, " ")+1), s)
+	n := 0
+	for _, w := range out {
 		w = lowerFast(trimPunct(w))
 		if w != "" && !stopWords[w] {
-			out = append(out, w)
+			out[n] = w
+			n++
 		}
 	}
+	out = out[:n]
 	slices.Sort(out)
 	return slices.Compact(out)
 }
@@ -803,8 +830,32 @@ func nthIndex(ws []string, w string, nth int) int {
 	return -1
 }
 
-// dropParentheticals removes bracketed asides such as "(LAF)".
+// sentenceFields splits sentence s into words as strings.Fields does,
+// and gives each its lower-cased form from the folded text, which has
+// the same bytes between words. Both slices are reused by the next call.
+func (a *analysis) sentenceFields(s int) (words, lower []string) {
+	sen := a.sentences[s]
+	raw, folded := a.text[sen.Start:sen.End], a.lower[sen.Start:sen.End]
+	words, lower = a.fieldWords[:0], a.fieldLower[:0]
+	for i := 0; ; {
+		start, end := nextField(raw, i)
+		if start == end {
+			break
+		}
+		words, lower = append(words, raw[start:end]), append(lower, folded[start:end])
+		i = end
+	}
+	a.fieldWords, a.fieldLower = words, lower
+	return words, lower
+}
+
+// dropParentheticals removes bracketed asides such as "(LAF)". It
+// returns words itself when there are none.
 func dropParentheticals(words []string) []string {
+	// only a word opening a bracket starts an aside
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "(") }) {
+		return words
+	}
 	out := make([]string, 0, len(words))
 	depth := 0
 	for _, w := range words {

@@ -179,19 +179,67 @@ func splitForm(s string) []string {
 // strings.Join(strings.Fields(s), " ") does, without allocating when s
 // is already so (the usual case for names).
 func oneLine(s string) string {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return strings.Join(strings.Fields(s), " ")
-			}
+		if c > ' ' && c < utf8.RuneSelf {
+			i++
 			continue
 		}
-		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c != ' ' && asciiSpace(c) {
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			i += size
+			continue
+		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c < ' ' && asciiSpace(c) {
 			return strings.Join(strings.Fields(s), " ")
 		}
+		i++
 	}
 	return s
+}
+
+// nextField returns the bounds of the first word of s at or after i,
+// splitting as strings.Fields does; start == end when none is left.
+func nextField(s string, i int) (start, end int) {
+	inWord := false
+	for i < len(s) {
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case !space && !inWord:
+			start, inWord = i, true
+		case space && inWord:
+			return start, i
+		}
+		i += size
+	}
+	if !inWord {
+		return i, i
+	}
+	return start, i
+}
+
+// appendFields appends the words of s to dst, as strings.Fields splits
+// them.
+func appendFields(dst []string, s string) []string {
+	for i := 0; ; {
+		start, end := nextField(s, i)
+		if start == end {
+			return dst
+		}
+		dst = append(dst, s[start:end])
+		i = end
+	}
 }
 
 func asciiSpace(c byte) bool {

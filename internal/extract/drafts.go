@@ -171,7 +171,7 @@ func (a *analysis) spans(ms []wordRange) []briefing.Span {
 }
 
 func (a *analysis) actorItems() []briefing.Actor {
-	var out []briefing.Actor
+	out := make([]briefing.Actor, 0, len(a.actors))
 	for _, d := range a.actors {
 		out = append(out, briefing.Actor{
 			ID: d.key, Name: d.name, Kind: d.kind, Title: firstNonEmpty(d.title, d.knownTitle), Role: d.role, Affiliation: d.affiliation,
@@ -182,7 +182,7 @@ func (a *analysis) actorItems() []briefing.Actor {
 }
 
 func (a *analysis) assetItems() []briefing.Asset {
-	var out []briefing.Asset
+	out := make([]briefing.Asset, 0, len(a.assets))
 	for _, d := range a.assets {
 		if len(d.mentions) == 0 {
 			continue

@@ -214,6 +214,10 @@ func (a *analysis) gapText(i int) string {
 	return a.text[a.words[i-1].end:a.words[i].start]
 }
 
+// gapHas reports any of the punctuation marks m between word i-1 and
+// word i (before the first word: at the start of the text).
+func (a *analysis) gapHas(i int, m gapMark) bool { return a.words[i].gap&m != 0 }
+
 // lowerWord returns word i lower-cased.
 func (a *analysis) lowerWord(i int) string {
 	if i < 0 || i >= len(a.words) {
@@ -226,10 +230,14 @@ func (a *analysis) lowerWord(i int) string {
 // text differs from it only by case, plural or spacing, else the text.
 func (a *analysis) surfaceFor(first, last int, form string) string {
 	text := a.spanText(first, last)
-	if text == form || !strings.ContainsAny(text, "'’\n") && foldEqual(text, form) {
+	if text == form || !hasQuoteOrNewline(text) && foldEqual(text, form) {
 		return form
 	}
 	return oneLine(text)
+}
+
+func hasQuoteOrNewline(s string) bool {
+	return strings.IndexByte(s, '\'') >= 0 || strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "’")
 }
 
 // foldEqual compares a text with a form letter by letter, ignoring case,
@@ -450,7 +458,7 @@ func (a *analysis) addState(s stateMention) {
 // follows, with at most three lowercase modifiers between them.
 func (a *analysis) describedAsset(first int) (*assetDraft, int) {
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
-		if !a.words[k+1].soft || strings.ContainsAny(a.gapText(k+1), ",;:.()") {
+		if !a.words[k+1].soft || a.gapHas(k+1, gapClause|gapPeriod|gapBracket) {
 			return nil, 0
 		}
 		if d, n := a.assetEndingAt(k); d != nil {

@@ -114,7 +114,7 @@ func (a *analysis) mentionsInOrder() []orderedMention {
 // frigate") or right after it ("F-15 American aircraft").
 func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
-		if gap := a.gapText(j + 1); strings.ContainsAny(gap, ",;:()") || strings.Contains(gap, ". ") {
+		if a.gapHas(j+1, gapClause|gapBracket|gapPeriodSpace) {
 			break
 		}
 		if side, ok := a.stateAt(j); ok {
@@ -127,7 +127,7 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 			break
 		}
 	}
-	if j := m.last + 1; j < len(a.words) && a.words[j].soft && !strings.ContainsAny(a.gapText(j), ",;:") {
+	if j := m.last + 1; j < len(a.words) && a.words[j].soft && !a.gapHas(j, gapClause) {
 		if side, ok := a.stateAt(j); ok && a.isDemonym(j) {
 			return side, true
 		}
@@ -254,10 +254,10 @@ var statusCues = map[string]briefing.Status{
 // first, then before it in the sentence, then after it.
 func (a *analysis) statusNear(m wordRange, sFirst, sLast int) (briefing.Status, bool) {
 	cFirst, cLast := m.first, m.last
-	for cFirst > sFirst && !strings.ContainsAny(a.gapText(cFirst), ",;:") {
+	for cFirst > sFirst && !a.gapHas(cFirst, gapClause) {
 		cFirst--
 	}
-	for cLast < sLast && !strings.ContainsAny(a.gapText(cLast+1), ",;:") {
+	for cLast < sLast && !a.gapHas(cLast+1, gapClause) {
 		cLast++
 	}
 	look := func(from, to, step int) (briefing.Status, bool) {
@@ -375,7 +375,7 @@ var quantityUnits = map[string]bool{
 // squadrons of", "two more" — within four words before the mention.
 func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
-		if strings.ContainsAny(a.gapText(j+1), ",;:()") {
+		if a.gapHas(j+1, gapClause|gapBracket) {
 			return ""
 		}
 		w := a.lowerWord(j)
@@ -386,7 +386,7 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 			continue
 		}
 		first := j
-		for first-1 >= sFirst && a.is(first-1, lexQualifier) && !strings.ContainsAny(a.gapText(first), ",;:") {
+		for first-1 >= sFirst && a.is(first-1, lexQualifier) && !a.gapHas(first, gapClause) {
 			first--
 		}
 		for first < j && (a.lowerWord(first) == "to" || a.lowerWord(first) == "than") {
@@ -426,7 +426,7 @@ var directionWords = map[string]bool{
 // within its clause.
 func (a *analysis) locationAfter(m wordRange, sLast int) string {
 	for j := m.last + 1; j <= sLast && j <= m.last+8; j++ {
-		if strings.ContainsAny(a.gapText(j), ",;:") {
+		if a.gapHas(j, gapClause) {
 			return ""
 		}
 		if !a.is(j, lexLocation) {

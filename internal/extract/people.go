@@ -249,7 +249,7 @@ func (a *analysis) apposition(i int) (role, owner string) {
 	if a.words[i].possessive && i+1 < len(a.words) && a.is(i+1, lexRoleNoun) {
 		if owner = a.ownerAt(i); owner != "" {
 			end := i + 1
-			for end < len(a.words) && end-i < 6 && !strings.ContainsAny(a.gapText(end), ",.;:()") {
+			for end < len(a.words) && end-i < 6 && !a.gapHas(end, gapClause|gapPeriod|gapBracket) {
 				end++
 			}
 			return oneLine(a.spanText(i+1, end-1)), owner
@@ -259,7 +259,7 @@ func (a *analysis) apposition(i int) (role, owner string) {
 		return "", ""
 	}
 	end := i + 1
-	for end < len(a.words) && end-i < 12 && !strings.ContainsAny(a.gapText(end), ",.;:()") {
+	for end < len(a.words) && end-i < 12 && !a.gapHas(end, gapClause|gapPeriod|gapBracket) {
 		end++
 	}
 	if end-i < 2 {

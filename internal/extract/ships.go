@@ -245,7 +245,7 @@ func (a *analysis) shipNounAfter(last int) *match {
 		return nil
 	}
 	for j := next + 1; j < len(a.words) && j <= next+6; j++ {
-		if strings.ContainsAny(a.gapText(j), ",.;:()") {
+		if a.gapHas(j, gapClause|gapPeriod|gapBracket) {
 			return nil
 		}
 		if k := a.at[j]; k >= 0 {

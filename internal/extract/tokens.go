@@ -23,6 +23,47 @@ type word struct {
 	digit bool
 	// possessive: "'s" follows the word.
 	possessive bool
+	// gap marks the punctuation between the previous word and this one.
+	gap gapMark
+}
+
+// gapMark flags punctuation found between two words, so that rules test
+// a bit instead of scanning the text between them.
+type gapMark uint8
+
+const (
+	gapComma gapMark = 1 << iota
+	gapSemicolon
+	gapColon
+	gapPeriod
+	gapBracket     // "(" or ")"
+	gapPeriodSpace // ". ", a sentence's end in most texts
+
+	// gapClause: punctuation that ends a clause
+	gapClause = gapComma | gapSemicolon | gapColon
+)
+
+// gapMarks reads the punctuation of the text between two words.
+func gapMarks(gap string) gapMark {
+	var m gapMark
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ',':
+			m |= gapComma
+		case ';':
+			m |= gapSemicolon
+		case ':':
+			m |= gapColon
+		case '.':
+			m |= gapPeriod
+			if i+1 < len(gap) && gap[i+1] == ' ' {
+				m |= gapPeriodSpace
+			}
+		case '(', ')':
+			m |= gapBracket
+		}
+	}
+	return m
 }
 
 // tokenize splits text into words, looking each up in the vocabulary.
@@ -83,7 +124,12 @@ func tokenize(text, lower string, ix *index, words []word) []word {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:])
+		gapStart := 0
+		if len(words) > 0 {
+			gapStart = int(words[len(words)-1].end)
+		}
 		w := word{
+			gap:   gapMarks(text[gapStart:start]),
 			start: int32(start), end: int32(i), id: -1, alt: -1,
 			soft:  len(words) > 0 && softGap(text[prevEnd:start]),
 			cap:   unicode.IsUpper(first),

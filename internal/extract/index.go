@@ -65,6 +65,13 @@ type index struct {
 	// (0: the word begins no form): the first step of every match is
 	// an array read.
 	roots []int32
+	// cues holds, by id, the question cues a word begins (see cueStarts);
+	// a plural shares its singular's id, so the text is checked again.
+	cues [][]cue
+	// shipPrefixFirst marks the first bytes of ship prefixes, and
+	// shipPrefixLen is the longest: most words need no map lookup.
+	shipPrefixFirst [256]bool
+	shipPrefixLen   int
 	// keys of the drafts of each entry, made once rather than per mention
 	platformKeys, orgKeys, stateKeys, genericKeys []string
 }
@@ -162,6 +169,10 @@ func (g *Gazetteer) build() {
 	}
 	for _, p := range g.ShipPrefixes {
 		ix.shipPrefixes[p.Prefix] = append(ix.shipPrefixes[p.Prefix], p.State)
+		if p.Prefix != "" {
+			ix.shipPrefixFirst[p.Prefix[0]] = true
+			ix.shipPrefixLen = max(ix.shipPrefixLen, len(p.Prefix))
+		}
 	}
 	// Words of the rules' lexicon join the vocabulary with their flags.
 	for flag, words := range lexicon() {
@@ -190,6 +201,11 @@ func (g *Gazetteer) build() {
 	ix.words = newVocabulary(ix.vocab)
 	ix.singular = make([]int32, len(ix.vocab))
 	ix.roots = make([]int32, len(ix.vocab))
+	ix.cues = make([][]cue, len(ix.vocab))
+	for w, cues := range cueStarts {
+		id := ix.vocab[w] // every cue's first word is in the lexicon
+		ix.cues[id] = append(ix.cues[id], cues...)
+	}
 	for w, id := range ix.vocab {
 		ix.singular[id] = -1
 		if len(w) > 2 && strings.HasSuffix(w, "s") {

@@ -792,7 +792,7 @@ func (a *analysis) findCue(s int) (phrase string, strong bool, at int) {
 		if !a.is(j, lexCue) {
 			continue
 		}
-		cues := cueStarts[a.lowerWord(j)]
+		cues := a.ix.cues[a.words[j].id]
 		rest := a.lower[a.words[j].start:sen.End]
 		for _, c := range cues {
 			if len(rest) >= len(c.phrase) && rest[:len(c.phrase)] == c.phrase &&

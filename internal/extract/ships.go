@@ -24,6 +24,9 @@ func (a *analysis) findShips() {
 		if !a.words[i].cap || a.taken[i] {
 			continue
 		}
+		if w := a.words[i]; int(w.end-w.start) > a.ix.shipPrefixLen || !a.ix.shipPrefixFirst[a.text[w.start]] {
+			continue
+		}
 		states, ok := a.ix.shipPrefixes[a.wordText(i)]
 		if !ok || !a.words[i+1].cap || !a.words[i+1].soft || a.gapText(i+1) != " " {
 			continue

@@ -66,6 +66,31 @@ func gapMarks(gap string) gapMark {
 	return m
 }
 
+// Byte classes of the tokenizer: ASCII letters and digits, and the
+// bytes that begin or continue a multi-byte rune.
+const (
+	classLower byte = 1 << iota
+	classUpper
+	classDigit
+	classMultibyte
+)
+
+var byteClass = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = classUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = classMultibyte
+	}
+	return t
+}()
+
 // tokenize splits text into words, looking each up in the vocabulary.
 // lower is the text lower-cased byte for byte (ASCII only), so that
 // lookups need no allocation.
@@ -75,32 +100,30 @@ func tokenize(text, lower string, ix *index, words []word) []word {
 	prevEnd := 0
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			if !isASCIIWordByte(c) {
-				i++
+		if cl := byteClass[c]; cl == 0 {
+			i++
+			continue
+		} else if cl == classMultibyte {
+			if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
+				i += size
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
-			i += size
-			continue
 		}
 		start := i
-		upper, hasLetter, ascii := true, false, true
-		h := fnvOffset // of the lower-case word, for the vocabulary
-	scan:
+		// seen collects the classes of the word's letters; h hashes the
+		// lower-case word for the vocabulary (c|0x20 lowers an ASCII
+		// letter and keeps a digit).
+		var seen byte
+		h := fnvOffset
 		for i < len(text) {
 			c := text[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case c >= 'a' && c <= 'z':
-					upper, hasLetter = false, true
-				case c >= 'A' && c <= 'Z':
-					hasLetter = true
-					c += 'a' - 'A'
-				case c < '0' || c > '9':
-					break scan
-				}
-				h = hashByte(h, c)
+			cl := byteClass[c]
+			if cl == 0 {
+				break
+			}
+			if cl != classMultibyte {
+				seen |= cl
+				h = hashByte(h, c|0x20)
 				i++
 				continue
 			}
@@ -108,33 +131,42 @@ func tokenize(text, lower string, ix *index, words []word) []word {
 			if !isWordRune(r) {
 				break
 			}
-			ascii = false
+			seen |= classMultibyte
 			if unicode.IsLower(r) {
-				upper = false
-			}
-			if unicode.IsLetter(r) {
-				hasLetter = true
+				seen |= classLower
+			} else if unicode.IsLetter(r) {
+				seen |= classUpper
 			}
 			i += size
 		}
+		ascii := seen&classMultibyte == 0
+		upper := seen&classLower == 0 && seen&classUpper != 0
 		// "'s" after a word marks a possessive and is not a word itself.
 		if (text[start] == 's' || text[start] == 'S') && i-start == 1 && len(words) > 0 && possessiveGap(text[prevEnd:start]) {
 			words[len(words)-1].possessive = true
 			prevEnd = i
 			continue
 		}
-		first, _ := utf8.DecodeRuneInString(text[start:])
-		gapStart := 0
-		if len(words) > 0 {
-			gapStart = int(words[len(words)-1].end)
+		w := word{start: int32(start), end: int32(i), id: -1, alt: -1, upper: upper}
+		switch byteClass[text[start]] {
+		case classUpper:
+			w.cap = true
+		case classDigit:
+			w.digit = true
+		case classMultibyte:
+			first, _ := utf8.DecodeRuneInString(text[start:])
+			w.cap = unicode.IsUpper(first)
 		}
-		w := word{
-			gap:   gapMarks(text[gapStart:start]),
-			start: int32(start), end: int32(i), id: -1, alt: -1,
-			soft:  len(words) > 0 && softGap(text[prevEnd:start]),
-			cap:   unicode.IsUpper(first),
-			upper: upper && hasLetter,
-			digit: first >= '0' && first <= '9',
+		if len(words) > 0 {
+			// a single space, the usual gap, is soft and has no marks
+			if gap := text[words[len(words)-1].end:start]; gap != " " {
+				w.gap = gapMarks(gap)
+				w.soft = softGap(text[prevEnd:start])
+			} else {
+				w.soft = prevEnd == int(words[len(words)-1].end) || softGap(text[prevEnd:start])
+			}
+		} else {
+			w.gap = gapMarks(text[:start])
 		}
 		norm := lower[start:i]
 		if !ascii {

@@ -61,6 +61,10 @@ type analysis struct {
 
 	names memo // normalizeName, remembered across documents
 
+	// later short mentions of people and ships (see shortForms)
+	surnameForms shortForms[*actorDraft]
+	shipForms    shortForms[*assetDraft]
+
 	// mentionIdx lists every mention by position, for the questions.
 	mentionIdx   []mentionAt
 	mentionCount []int32 // indexMentions' buffer

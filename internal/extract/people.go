@@ -292,13 +292,14 @@ var roleNouns = map[string]bool{
 // findSurnames links later mentions of a person's surname (or full name
 // without a title) to the person.
 func (a *analysis) findSurnames() {
-	forms := newShortForms[*actorDraft]()
+	forms := &a.surnameForms
+	forms.reset()
 	for _, d := range a.actors {
 		if d.kind == briefing.Person {
 			forms.add(strings.Fields(d.name), d)
 		}
 	}
-	linkShortForms(a, forms, func(d *actorDraft, first, last int) bool {
+	linkShortForms(a, *forms, func(d *actorDraft, first, last int) bool {
 		if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
 			return true // part of a longer name, "Cooper Industries": not a mention
 		}

@@ -203,7 +203,8 @@ func shipCategory(c string) bool {
 // findShortShipNames links later mentions such as "the Lincoln" or
 // "Carney" to a ship already named in full.
 func (a *analysis) findShortShipNames() {
-	forms := newShortForms[*assetDraft]()
+	forms := &a.shipForms
+	forms.reset()
 	for _, d := range a.assets {
 		if d.kind != "ship" || len(d.mentions) == 0 {
 			continue
@@ -214,7 +215,7 @@ func (a *analysis) findShortShipNames() {
 		}
 		forms.add(words, d)
 	}
-	linkShortForms(a, forms, func(d *assetDraft, first, last int) bool {
+	linkShortForms(a, *forms, func(d *assetDraft, first, last int) bool {
 		if first == last && a.lowerWord(first-1) != "the" {
 			return false // one bare word names a ship only after "the"
 		}

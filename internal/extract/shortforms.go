@@ -1,17 +1,27 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/fold"
+)
 
 // shortForms holds the shorter ways a text names again what it has already
 // named in full: the full name and its last word ("Carney", "Hegseth").
-// A last word two names share names neither.
+// A last word two names share names neither. Forms are folded as the
+// analysis folds the text, so the text is looked up without copying.
+// The maps are kept and cleared for each document.
 type shortForms[D comparable] struct {
 	named  map[string]D
-	firsts map[string]bool // lower-cased words a form can begin with
+	firsts map[string]bool // folded words a form can begin with
 }
 
-func newShortForms[D comparable]() shortForms[D] {
-	return shortForms[D]{named: map[string]D{}, firsts: map[string]bool{}}
+func (f *shortForms[D]) reset() {
+	if f.named == nil {
+		f.named, f.firsts = map[string]D{}, map[string]bool{}
+	}
+	clear(f.named)
+	clear(f.firsts)
 }
 
 // add records the forms of a name of one or more words.
@@ -19,8 +29,8 @@ func (f shortForms[D]) add(words []string, d D) {
 	if len(words) == 0 {
 		return
 	}
-	first, last := strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
-	f.named[strings.ToLower(strings.Join(words, " "))] = d
+	first, last := fold.Lower(words[0]), fold.Lower(words[len(words)-1])
+	f.named[fold.Lower(strings.Join(words, " "))] = d
 	f.firsts[first], f.firsts[last] = true, true
 	if len(words) > 1 {
 		if prev, ok := f.named[last]; ok && prev != d {
@@ -48,7 +58,8 @@ func linkShortForms[D comparable](a *analysis, f shortForms[D], link func(d D, f
 			if !a.free(i, last) {
 				continue
 			}
-			if d := f.named[strings.ToLower(oneLine(a.spanText(i, last)))]; d != none && link(d, i, last) {
+			form := oneLine(a.lower[a.words[i].start:a.words[last].end])
+			if d := f.named[form]; d != none && link(d, i, last) {
 				break
 			}
 		}

@@ -18,7 +18,10 @@ type merger struct {
 	docIndex map[string]int
 
 	actors    []briefing.Actor
-	actorKeys map[string]int // folded name → index
+	// actorSpans and assetSpans gather each merged item's mention lists,
+	// joined once in finish instead of copied again at every merge.
+	actorSpans, assetSpans [][][]briefing.Span
+	actorKeys              map[string]int // folded name → index
 	aliasKeys map[string]int // folded alias → index
 	assets    []briefing.Asset
 	assetKeys map[string][]int // folded name → indexes (one per side)
@@ -110,9 +113,11 @@ func (m *merger) addActor(a briefing.Actor) int {
 	if !ok {
 		i = len(m.actors)
 		m.actors = append(m.actors, a)
+		m.actorSpans = append(m.actorSpans, [][]briefing.Span{a.Mentions})
 		m.actorKeys[key] = i
 	} else {
 		m.actors[i] = m.mergeActor(m.actors[i], a)
+		m.actorSpans[i] = append(m.actorSpans[i], a.Mentions)
 	}
 	for _, alias := range append(a.Aliases, a.Name) {
 		if k := m.fold(alias); len(k) > 2 {
@@ -129,11 +134,13 @@ func (m *merger) addAsset(a briefing.Asset) int {
 	for _, i := range m.assetKeys[key] {
 		if have := m.assets[i].Side; have == "" || a.Side == "" || have == a.Side {
 			m.assets[i] = mergeAsset(m.assets[i], a)
+			m.assetSpans[i] = append(m.assetSpans[i], a.Mentions)
 			return i
 		}
 	}
 	i := len(m.assets)
 	m.assets = append(m.assets, a)
+	m.assetSpans = append(m.assetSpans, [][]briefing.Span{a.Mentions})
 	m.assetKeys[key] = append(m.assetKeys[key], i)
 	return i
 }
@@ -151,14 +158,17 @@ func (m *merger) addQuestion(q briefing.Question) {
 // finish sorts spans, orders items by first mention and gives final ids.
 func (m *merger) finish() briefing.Briefing {
 	sortSpans := func(s []briefing.Span) []briefing.Span {
-		slices.SortFunc(s, m.compareSpan)
+		// mentions arrive in document order, most often already sorted
+		if !slices.IsSortedFunc(s, m.compareSpan) {
+			slices.SortFunc(s, m.compareSpan)
+		}
 		return slices.Compact(s)
 	}
 	for i := range m.actors {
-		m.actors[i].Mentions = sortSpans(m.actors[i].Mentions)
+		m.actors[i].Mentions = sortSpans(slices.Concat(m.actorSpans[i]...))
 	}
 	for i := range m.assets {
-		m.assets[i].Mentions = sortSpans(m.assets[i].Mentions)
+		m.assets[i].Mentions = sortSpans(slices.Concat(m.assetSpans[i]...))
 	}
 	for i := range m.questions {
 		m.questions[i].Evidence = sortSpans(m.questions[i].Evidence)
@@ -220,8 +230,7 @@ func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
 	if m.fold(b.Name) != m.fold(a.Name) {
 		a.Aliases = unionStrings(a.Aliases, []string{b.Name})
 	}
-	a.Mentions = append(a.Mentions, b.Mentions...)
-	return a
+	return a // mentions are gathered by the merger
 }
 
 func mergeAsset(a, b briefing.Asset) briefing.Asset {
@@ -240,8 +249,7 @@ func mergeAsset(a, b briefing.Asset) briefing.Asset {
 	a.Location = firstNonEmpty(a.Location, b.Location)
 	a.Parent = firstNonEmpty(a.Parent, b.Parent)
 	a.Aliases = unionStrings(a.Aliases, b.Aliases)
-	a.Mentions = append(a.Mentions, b.Mentions...)
-	return a
+	return a // mentions are gathered by the merger
 }
 
 func mergeQuestion(a, b briefing.Question) briefing.Question {
@@ -290,6 +298,9 @@ func (m *merger) compareFirst(a, b []briefing.Span) int {
 }
 
 func (m *merger) compareSpan(a, b briefing.Span) int {
+	if a.Doc == b.Doc { // the usual case, without the look-ups
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	}
 	return cmp.Or(cmp.Compare(m.docIndex[a.Doc], m.docIndex[b.Doc]), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 }
 

@@ -60,6 +60,7 @@ type analysis struct {
 	statesSeen  map[string]bool
 
 	names memo // normalizeName, remembered across documents
+	keys  memo // normalizeKey, likewise
 
 	// later short mentions of people and ships (see shortForms)
 	surnameForms shortForms[*actorDraft]
@@ -73,6 +74,8 @@ type analysis struct {
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
+
+func (a *analysis) normKey(s string) string { return a.keys.get(s, normalizeKey) }
 
 // mentionRef names one mention of an asset.
 type mentionRef struct {
@@ -101,7 +104,7 @@ type rankMention struct {
 func newAnalysis(g *Gazetteer) *analysis {
 	return &analysis{
 		g: g, ix: g.index,
-		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, names: memo{},
+		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, names: memo{}, keys: memo{},
 		statesSeen: map[string]bool{},
 	}
 }

@@ -27,7 +27,7 @@ func (a *analysis) resolveGenerics() {
 		e := g.entry
 		a.addAsset(a.ix.genericKeys[g.index], g.first, g.last, g.surface, func(d *assetDraft) {
 			d.name, d.category, d.kind = e.Name, e.Category, "generic"
-			d.domain = a.ix.categories[normalizeKey(e.Category)].Domain
+			d.domain = a.ix.domainOf(e.Category)
 		})
 	}
 }

@@ -43,7 +43,7 @@ func (a *analysis) findClasses() {
 		} else {
 			d = a.addAsset("class:"+normalizeName(name), first, last, name, func(d *assetDraft) {
 				d.name, d.kind, d.category = name, "class", category
-				d.domain = a.ix.categories[normalizeKey(category)].Domain
+				d.domain = a.ix.domainOf(category)
 			})
 		}
 		if d.category == "" {

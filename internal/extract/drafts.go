@@ -142,7 +142,7 @@ func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
 	d.operators = p.Operators
 	d.domain = p.Domain
 	if d.domain == "" {
-		d.domain = g.index.categories[normalizeKey(p.Category)].Domain
+		d.domain = g.index.domainOf(p.Category)
 	}
 	if d.kind == "" {
 		d.kind = "type"

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // entryKind names the gazetteer list an entry comes from.
@@ -55,7 +57,10 @@ type index struct {
 	organizations map[string]int
 	platforms     map[string]int
 	categories    map[string]Category
-	shipPrefixes  map[string][]string // prefix as written ("USS", "HNoMS") → states
+	// categoryDomains holds the domain of each category as the data
+	// writes it, so that most look-ups need no normalising
+	categoryDomains map[string]briefing.Domain
+	shipPrefixes    map[string][]string // prefix as written ("USS", "HNoMS") → states
 	// flags holds each vocabulary word's lexicon flags, by id.
 	flags []lex
 	// singular holds, by id, the id of a word's singular when the plural
@@ -84,6 +89,13 @@ func (g *Gazetteer) build() {
 	}
 	for _, c := range g.Categories {
 		ix.categories[normalizeKey(c.Name)] = c
+	}
+	ix.categoryDomains = map[string]briefing.Domain{}
+	for _, p := range g.Platforms {
+		ix.categoryDomains[p.Category] = ix.categories[normalizeKey(p.Category)].Domain
+	}
+	for _, e := range g.Generic {
+		ix.categoryDomains[e.Category] = ix.categories[normalizeKey(e.Category)].Domain
 	}
 	var plural []string // words that may take a plural ending
 	var add func(surface string, r ref)
@@ -432,6 +444,14 @@ func (ix *index) lookup(form string) []ref {
 		return nil
 	}
 	return ix.terminals[node]
+}
+
+// domainOf returns the domain of a category, however it is written.
+func (ix *index) domainOf(category string) briefing.Domain {
+	if d, ok := ix.categoryDomains[category]; ok {
+		return d
+	}
+	return ix.categories[normalizeKey(category)].Domain
 }
 
 // child follows the trie edge of word id from node.

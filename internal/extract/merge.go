@@ -17,16 +17,16 @@ import (
 type merger struct {
 	docIndex map[string]int
 
-	actors    []briefing.Actor
+	actors []briefing.Actor
 	// actorSpans and assetSpans gather each merged item's mention lists,
 	// joined once in finish instead of copied again at every merge.
 	actorSpans, assetSpans [][][]briefing.Span
 	actorKeys              map[string]int // folded name → index
-	aliasKeys map[string]int // folded alias → index
-	assets    []briefing.Asset
-	assetKeys map[string][]int // folded name → indexes (one per side)
-	questions []briefing.Question
-	qKeys     map[string]int
+	aliasKeys              map[string]int // folded alias → index
+	assets                 []briefing.Asset
+	assetKeys              map[string][]int // folded name → indexes (one per side)
+	questions              []briefing.Question
+	qKeys                  map[string]int
 
 	// listActors and listAssets map the old ids of the item list being
 	// merged to indexes; actorIDs and assetIDs keep the last index of

@@ -89,7 +89,7 @@ func (e *Extractor) curated(doc *briefing.Document) briefing.Items {
 				a.Category = p.Category
 			}
 			if a.Domain == "" || a.Domain == briefing.UnknownDomain {
-				a.Domain = e.g.index.categories[normalizeKey(p.Category)].Domain
+				a.Domain = e.g.index.domainOf(p.Category)
 			}
 		}
 		if a.Side != "" {

@@ -109,7 +109,7 @@ var nameParticles = map[string]bool{"the": true, "of": true, "de": true, "da": t
 // shipDraft finds or creates the draft of a named ship, using the
 // gazetteer when it knows the ship.
 func (a *analysis) shipDraft(full, bare string) *assetDraft {
-	for _, k := range []string{normalizeKey(full), normalizeKey(bare)} {
+	for _, k := range [...]string{a.normKey(full), a.normKey(bare)} {
 		if i, ok := a.ix.platforms[k]; ok && (a.g.Platforms[i].Kind == "ship" || a.g.Platforms[i].Kind == "") {
 			p := &a.g.Platforms[i]
 			if d, ok := a.assetKeys[platformKey(p)]; ok {
@@ -135,7 +135,7 @@ func (a *analysis) addShipMention(d *assetDraft, first, last int, surface string
 	d.surfaces.add(surface, a.normName)
 	a.take(first, last)
 	if d.category != "" && d.domain == "" {
-		d.domain = a.ix.categories[normalizeKey(d.category)].Domain
+		d.domain = a.ix.domainOf(d.category)
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -29,6 +30,25 @@ func TestQuestionKindOf(t *testing.T) {
 	for q, want := range cases {
 		if got := questionKindOf(q); got != want {
 			t.Errorf("questionKindOf(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestJoinedHasPrefix(t *testing.T) {
+	cases := []struct {
+		words []string
+		p     string
+	}{
+		{nil, "unclear"}, {[]string{"unclear"}, "unclear"}, {[]string{"unclear,"}, "unclear"},
+		{[]string{"not", "yet", "known"}, "not yet known"}, {[]string{"not", "yet"}, "not yet known"},
+		{[]string{"not", "known", "who"}, "not known"}, {[]string{"notknown"}, "not known"},
+		{[]string{"an", "open", "questions"}, "an open question"}, {[]string{"to", "be"}, "to be seen"},
+		{[]string{"", "unclear"}, " unclear"}, {[]string{"in"}, ""}, {nil, ""},
+	}
+	for _, c := range cases {
+		want := strings.HasPrefix(strings.Join(c.words, " "), c.p)
+		if got := joinedHasPrefix(c.words, c.p); got != want {
+			t.Errorf("joinedHasPrefix(%q, %q) = %v, want %v", c.words, c.p, got, want)
 		}
 	}
 }

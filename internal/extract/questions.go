@@ -476,13 +476,38 @@ func clauseAfter(words, lower []string, i int) []string {
 }
 
 func isUncertainty(rest []string) bool {
-	joined := strings.Join(rest, " ")
-	for _, p := range []string{"unclear", "unknown", "not clear", "not yet known", "not known", "an open question", "in doubt", "uncertain", "to be seen"} {
-		if strings.HasPrefix(joined, p) {
+	for _, p := range uncertainties {
+		if joinedHasPrefix(rest, p) {
 			return true
 		}
 	}
 	return false
+}
+
+var uncertainties = []string{"unclear", "unknown", "not clear", "not yet known", "not known", "an open question", "in doubt", "uncertain", "to be seen"}
+
+// joinedHasPrefix reports whether the words joined by spaces begin with
+// p, without joining them.
+func joinedHasPrefix(words []string, p string) bool {
+	for k, w := range words {
+		if k > 0 {
+			if p == "" {
+				return true
+			}
+			if p[0] != ' ' {
+				return false
+			}
+			p = p[1:]
+		}
+		if len(p) <= len(w) {
+			return strings.HasPrefix(w, p)
+		}
+		if w != p[:len(w)] {
+			return false
+		}
+		p = p[len(w):]
+	}
+	return p == ""
 }
 
 // subjectStart finds where the subject before word i begins: after the

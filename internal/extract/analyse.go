@@ -59,8 +59,9 @@ type analysis struct {
 	stateStart  indexByWord // first word → index in states
 	statesSeen  map[string]bool
 
-	names memo // normalizeName, remembered across documents
-	keys  memo // normalizeKey, likewise
+	wordCache wordCache // recent vocabulary look-ups
+	names     memo      // normalizeName, remembered across documents
+	keys      memo      // normalizeKey, likewise
 
 	// later short mentions of people and ships (see shortForms)
 	surnameForms shortForms[*actorDraft]
@@ -118,7 +119,7 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.actorPool.reset()
 	a.assetPool.reset()
 	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]
-	a.words = tokenize(a.text, a.lower, a.ix, a.words)
+	a.words = tokenize(a.text, a.lower, a.ix, &a.wordCache, a.words)
 	n := len(a.words)
 	for _, m := range []interface{ reset(int) }{&a.absorbed, &a.stateWord, &a.actorWord, &a.actorStart, &a.assetEnd,
 		&a.genericWord, &a.endAt, &a.rankStart, &a.placeStart, &a.stateStart} {

@@ -95,7 +95,7 @@ var byteClass = func() (t [256]byte) {
 // tokenize splits text into words, looking each up in the vocabulary.
 // lower is the text lower-cased byte for byte (ASCII only), so that
 // lookups need no allocation.
-func tokenize(text, lower string, ix *index, words []word) []word {
+func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []word {
 	vocab := ix.words
 	// about one word in seven bytes of prose: grown once, not doubled
 	words = slices.Grow(words[:0], len(text)/7)
@@ -175,7 +175,7 @@ func tokenize(text, lower string, ix *index, words []word) []word {
 			norm = lowerString(text[start:i])
 			h = hashWord(norm)
 		}
-		w.id = vocab.lookup(h, norm)
+		w.id = cache.lookup(vocab, h, norm)
 		if w.id >= 0 {
 			w.alt = ix.singular[w.id]
 		}

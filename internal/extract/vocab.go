@@ -75,3 +75,33 @@ func (v *vocabulary) lookup(h uint32, w string) int32 {
 		}
 	}
 }
+
+// wordCache remembers the vocabulary answers for the words a worker met
+// last, known or not, in a table small enough to stay in the processor's
+// cache while the pipeline's other stages run; the vocabulary itself is
+// too large for that. Short words are kept whole, so a hit is exact.
+type wordCache struct {
+	entries [1 << 12]wordCacheEntry
+}
+
+type wordCacheEntry struct {
+	hash uint32
+	id   int32
+	n    uint8
+	word [maxCachedWord]byte
+}
+
+const maxCachedWord = 15
+
+func (c *wordCache) lookup(v *vocabulary, h uint32, w string) int32 {
+	if len(w) > maxCachedWord {
+		return v.lookup(h, w)
+	}
+	e := &c.entries[h&(uint32(len(c.entries))-1)]
+	if int(e.n) == len(w) && e.hash == h && string(e.word[:e.n]) == w {
+		return e.id
+	}
+	id := v.lookup(h, w)
+	e.hash, e.id, e.n = h, id, uint8(copy(e.word[:], w))
+	return id
+}

@@ -271,7 +271,7 @@ func isQuantity(s string) bool {
 		return true
 	}
 	for _, w := range quantityWords {
-		if k == w || strings.HasPrefix(k, w+" ") {
+		if rest, ok := strings.CutPrefix(k, w); ok && (rest == "" || rest[0] == ' ') {
 			return true
 		}
 	}
@@ -281,8 +281,9 @@ func isQuantity(s string) bool {
 func hasLocationPrefix(s string) bool { return trimLocationPrefix(s) != s }
 
 func trimLocationPrefix(s string) string {
+	lower := strings.ToLower(s)
 	for _, p := range []string{"in ", "at ", "off ", "near ", "over ", "based in ", "based at "} {
-		if strings.HasPrefix(strings.ToLower(s), p) {
+		if strings.HasPrefix(lower, p) {
 			return strings.TrimSpace(s[len(p):])
 		}
 	}

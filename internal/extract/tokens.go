@@ -284,10 +284,23 @@ func oneLine(s string) string {
 // nextField returns the bounds of the first word of s at or after i,
 // splitting as strings.Fields does; start == end when none is left.
 func nextField(s string, i int) (start, end int) {
-	inWord := false
+	i = skipSpaces(s, i, true)
+	return i, skipSpaces(s, i, false)
+}
+
+// skipSpaces moves i past white space (or, with spaces false, past
+// everything else). Printable ASCII, the usual byte, is one compare.
+func skipSpaces(s string, i int, spaces bool) int {
 	for i < len(s) {
-		c, size := s[i], 1
-		var space bool
+		c := s[i]
+		if c > ' ' && c < utf8.RuneSelf {
+			if spaces {
+				return i
+			}
+			i++
+			continue
+		}
+		size, space := 1, false
 		if c < utf8.RuneSelf {
 			space = asciiSpace(c)
 		} else {
@@ -295,18 +308,12 @@ func nextField(s string, i int) (start, end int) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 		}
-		switch {
-		case !space && !inWord:
-			start, inWord = i, true
-		case space && inWord:
-			return start, i
+		if space != spaces {
+			return i
 		}
 		i += size
 	}
-	if !inWord {
-		return i, i
-	}
-	return start, i
+	return i
 }
 
 // appendFields appends the words of s to dst, as strings.Fields splits

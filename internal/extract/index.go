@@ -70,6 +70,8 @@ type index struct {
 	// (0: the word begins no form): the first step of every match is
 	// an array read.
 	roots []int32
+	// parents marks, by node, the nodes with children.
+	parents []bool
 	// cues holds, by id, the question cues a word begins (see cueStarts);
 	// a plural shares its singular's id, so the text is checked again.
 	cues [][]cue
@@ -226,10 +228,12 @@ func (g *Gazetteer) build() {
 			}
 		}
 	}
+	ix.parents = make([]bool, ix.nodes)
 	for key, child := range ix.edges {
 		if key>>32 == 0 {
 			ix.roots[uint32(key)] = child
 		}
+		ix.parents[key>>32] = true
 	}
 	for len(ix.flags) < len(ix.vocab) {
 		ix.flags = append(ix.flags, 0)
@@ -459,6 +463,9 @@ func (ix *index) child(node, id int32) (int32, bool) {
 	if node == 0 {
 		c := ix.roots[id]
 		return c, c != 0
+	}
+	if !ix.parents[node] {
+		return 0, false // most forms are one or two words: no look-up
 	}
 	c, ok := ix.edges[uint64(node)<<32|uint64(uint32(id))]
 	return c, ok

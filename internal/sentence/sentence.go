@@ -147,9 +147,8 @@ func endsSentence(text string, blockStart, i, after, end int) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && first != '"' && first != '“' && first != '(' {
 		return false // "… the U.S. military", "approx. five"
 	}
-	lp := strings.ToLower(prev)
 	switch {
-	case abbreviations[lp]:
+	case isAbbreviation(prev):
 		return false
 	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper([]rune(prev)[0]):
 		return false // an initial: "J. Analyst"
@@ -207,4 +206,24 @@ func bulletLen(s string) int {
 		return i + 2
 	}
 	return 0
+}
+
+// isAbbreviation looks prev up in abbreviations whatever its case,
+// lower-casing short ASCII words on the stack.
+func isAbbreviation(prev string) bool {
+	var buf [16]byte
+	if len(prev) > len(buf) {
+		return abbreviations[strings.ToLower(prev)]
+	}
+	for i := 0; i < len(prev); i++ {
+		c := prev[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(prev)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(prev)])]
 }

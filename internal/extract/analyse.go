@@ -69,9 +69,8 @@ type analysis struct {
 
 	// mentionIdx lists every mention by position, for the questions.
 	mentionIdx   []mentionAt
-	mentionCount []int32 // indexMentions' buffer
-	// fieldWords and fieldLower are sentenceFields' buffers.
-	fieldWords, fieldLower []string
+	mentionCount []int32  // indexMentions' buffer
+	fieldLower   []string // sentenceFields' buffer
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }

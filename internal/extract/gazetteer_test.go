@@ -19,7 +19,7 @@ func TestGazetteerIsValid(t *testing.T) {
 		"platforms": len(g.Platforms), "states": len(g.States), "organizations": len(g.Organizations),
 		"places": len(g.Places), "ranks": len(g.Ranks), "generic": len(g.Generic), "people": len(g.People),
 	}
-	t.Logf("gazetteer: %v, vocabulary %d words, trie %d nodes", counts, len(g.index.vocab), g.index.nodes)
+	t.Logf("gazetteer: %v, vocabulary %d words, trie %d nodes", counts, g.index.vocab.count, g.index.nodes)
 	for list, min := range map[string]int{"platforms": 400, "states": 150, "organizations": 150, "ranks": 40, "generic": 30, "places": 100, "people": 100} {
 		if counts[list] < min {
 			t.Errorf("%s: %d entries, want at least %d", list, counts[list], min)

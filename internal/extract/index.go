@@ -45,10 +45,10 @@ type ref struct {
 }
 
 // index is the gazetteer compiled for matching: a vocabulary of words and
-// a trie over word ids, so matching costs one map lookup per word.
+// a trie over word ids, so matching costs one vocabulary probe per word
+// and an array read for the first word of a form.
 type index struct {
-	vocab     map[string]int32
-	words     *vocabulary      // vocab compiled for tokenize
+	vocab     *vocabulary
 	edges     map[uint64]int32 // node<<32 | word id → child node
 	terminals [][]ref          // by trie node
 	nodes     int32
@@ -70,8 +70,6 @@ type index struct {
 	// (0: the word begins no form): the first step of every match is
 	// an array read.
 	roots []int32
-	// parents marks, by node, the nodes with children.
-	parents []bool
 	// cues holds, by id, the question cues a word begins (see cueStarts);
 	// a plural shares its singular's id, so the text is checked again.
 	cues [][]cue
@@ -85,10 +83,11 @@ type index struct {
 
 func (g *Gazetteer) build() {
 	ix := &index{
-		vocab: map[string]int32{}, edges: map[uint64]int32{}, nodes: 1,
+		edges: map[uint64]int32{}, nodes: 1,
 		states: map[string]int{}, organizations: map[string]int{}, platforms: map[string]int{},
 		categories: map[string]Category{}, shipPrefixes: map[string][]string{},
 	}
+	vocab := map[string]int32{} // word → id, compiled into ix.vocab
 	for _, c := range g.Categories {
 		ix.categories[normalizeKey(c.Name)] = c
 	}
@@ -116,10 +115,10 @@ func (g *Gazetteer) build() {
 		r.surface, r.short = surface, shortWithCapitals(surface)
 		node := int32(0)
 		for _, p := range parts {
-			id, ok := ix.vocab[p]
+			id, ok := vocab[p]
 			if !ok {
-				id = int32(len(ix.vocab))
-				ix.vocab[p] = id
+				id = int32(len(vocab))
+				vocab[p] = id
 			}
 			if !isAcronym(p, surface) {
 				plural = append(plural, p)
@@ -191,10 +190,10 @@ func (g *Gazetteer) build() {
 	// Words of the rules' lexicon join the vocabulary with their flags.
 	for flag, words := range lexicon() {
 		for w := range words {
-			id, ok := ix.vocab[w]
+			id, ok := vocab[w]
 			if !ok {
-				id = int32(len(ix.vocab))
-				ix.vocab[w] = id
+				id = int32(len(vocab))
+				vocab[w] = id
 			}
 			for int(id) >= len(ix.flags) {
 				ix.flags = append(ix.flags, 0)
@@ -205,37 +204,35 @@ func (g *Gazetteer) build() {
 	// Plural forms share the id of their singular unless they are words
 	// of their own ("isis" is not the plural of "isi").
 	for _, p := range plural {
-		id := ix.vocab[p]
+		id := vocab[p]
 		for _, f := range pluralForms(p) {
-			if _, taken := ix.vocab[f]; !taken {
-				ix.vocab[f] = id
+			if _, taken := vocab[f]; !taken {
+				vocab[f] = id
 			}
 		}
 	}
-	ix.words = newVocabulary(ix.vocab)
-	ix.singular = make([]int32, len(ix.vocab))
-	ix.roots = make([]int32, len(ix.vocab))
-	ix.cues = make([][]cue, len(ix.vocab))
+	ix.vocab = newVocabulary(vocab)
+	ix.singular = make([]int32, len(vocab))
+	ix.roots = make([]int32, len(vocab))
+	ix.cues = make([][]cue, len(vocab))
 	for w, cues := range cueStarts {
-		id := ix.vocab[w] // every cue's first word is in the lexicon
+		id := vocab[w] // every cue's first word is in the lexicon
 		ix.cues[id] = append(ix.cues[id], cues...)
 	}
-	for w, id := range ix.vocab {
+	for w, id := range vocab {
 		ix.singular[id] = -1
 		if len(w) > 2 && strings.HasSuffix(w, "s") {
-			if s, ok := ix.vocab[w[:len(w)-1]]; ok && s != id {
+			if s, ok := vocab[w[:len(w)-1]]; ok && s != id {
 				ix.singular[id] = s
 			}
 		}
 	}
-	ix.parents = make([]bool, ix.nodes)
 	for key, child := range ix.edges {
 		if key>>32 == 0 {
 			ix.roots[uint32(key)] = child
 		}
-		ix.parents[key>>32] = true
 	}
-	for len(ix.flags) < len(ix.vocab) {
+	for len(ix.flags) < len(vocab) {
 		ix.flags = append(ix.flags, 0)
 	}
 	for _, p := range g.Platforms {
@@ -436,10 +433,11 @@ func allSingleLetters(parts []string) bool {
 func (ix *index) lookup(form string) []ref {
 	node := int32(0)
 	for _, w := range splitForm(form) {
-		id, ok := ix.vocab[w]
-		if !ok {
+		id := ix.vocab.lookup(hashWord(w), w)
+		if id < 0 {
 			return nil
 		}
+		var ok bool
 		if node, ok = ix.child(node, id); !ok {
 			return nil
 		}
@@ -463,9 +461,6 @@ func (ix *index) child(node, id int32) (int32, bool) {
 	if node == 0 {
 		c := ix.roots[id]
 		return c, c != 0
-	}
-	if !ix.parents[node] {
-		return 0, false // most forms are one or two words: no look-up
 	}
 	c, ok := ix.edges[uint64(node)<<32|uint64(uint32(id))]
 	return c, ok

@@ -763,7 +763,7 @@ var stopWords = map[string]bool{
 // contentWords returns the words of s that carry meaning, lower-cased,
 // sorted and without repeats.
 func contentWords(s string) []string {
-	out := appendFields(make([]string, 0, strings.Count(s, " ")+1), s)
+	out := strings.Fields(s)
 	n := 0
 	for _, w := range out {
 		w = lowerFast(trimPunct(w))
@@ -855,22 +855,22 @@ func nthIndex(ws []string, w string, nth int) int {
 	return -1
 }
 
-// sentenceFields splits sentence s into words as strings.Fields does,
-// and gives each its lower-cased form from the folded text, which has
-// the same bytes between words. Both slices are reused by the next call.
+// sentenceFields splits sentence s into words and gives each its
+// lower-cased form from the folded text, which has the same offsets.
+// lower is reused by the next call.
 func (a *analysis) sentenceFields(s int) (words, lower []string) {
 	sen := a.sentences[s]
 	raw, folded := a.text[sen.Start:sen.End], a.lower[sen.Start:sen.End]
-	words, lower = a.fieldWords[:0], a.fieldLower[:0]
-	for i := 0; ; {
-		start, end := nextField(raw, i)
-		if start == end {
-			break
-		}
-		words, lower = append(words, raw[start:end]), append(lower, folded[start:end])
-		i = end
+	words, lower = strings.Fields(raw), a.fieldLower[:0]
+	at := 0
+	for _, w := range words {
+		// only white space lies between two words, so the next
+		// occurrence of a word is the word itself
+		at += strings.Index(raw[at:], w)
+		lower = append(lower, folded[at:at+len(w)])
+		at += len(w)
 	}
-	a.fieldWords, a.fieldLower = words, lower
+	a.fieldLower = lower
 	return words, lower
 }
 

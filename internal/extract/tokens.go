@@ -92,11 +92,11 @@ var byteClass = func() (t [256]byte) {
 	return t
 }()
 
-// tokenize splits text into words, looking each up in the vocabulary.
-// lower is the text lower-cased byte for byte (ASCII only), so that
-// lookups need no allocation.
+// tokenize splits text into words, looking each up in the vocabulary
+// through cache. lower is the text folded by fold.Lower (same offsets), so
+// that ASCII words are looked up without allocating.
 func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []word {
-	vocab := ix.words
+	vocab := ix.vocab
 	// about one word in seven bytes of prose: grown once, not doubled
 	words = slices.Grow(words[:0], len(text)/7)
 	prevEnd := 0
@@ -159,17 +159,12 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 			first, _ := utf8.DecodeRuneInString(text[start:])
 			w.cap = unicode.IsUpper(first)
 		}
+		gapStart := 0
 		if len(words) > 0 {
-			// a single space, the usual gap, is soft and has no marks
-			if gap := text[words[len(words)-1].end:start]; gap != " " {
-				w.gap = gapMarks(gap)
-				w.soft = softGap(text[prevEnd:start])
-			} else {
-				w.soft = prevEnd == int(words[len(words)-1].end) || softGap(text[prevEnd:start])
-			}
-		} else {
-			w.gap = gapMarks(text[:start])
+			gapStart = int(words[len(words)-1].end)
+			w.soft = softGap(text[prevEnd:start])
 		}
+		w.gap = gapMarks(text[gapStart:start])
 		norm := lower[start:i]
 		if !ascii {
 			norm = lowerString(text[start:i])
@@ -273,62 +268,10 @@ func oneLine(s string) string {
 			i += size
 			continue
 		}
-		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c < ' ' && asciiSpace(c) {
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') || c < ' ' && unicode.IsSpace(rune(c)) {
 			return strings.Join(strings.Fields(s), " ")
 		}
 		i++
 	}
 	return s
-}
-
-// nextField returns the bounds of the first word of s at or after i,
-// splitting as strings.Fields does; start == end when none is left.
-func nextField(s string, i int) (start, end int) {
-	i = skipSpaces(s, i, true)
-	return i, skipSpaces(s, i, false)
-}
-
-// skipSpaces moves i past white space (or, with spaces false, past
-// everything else). Printable ASCII, the usual byte, is one compare.
-func skipSpaces(s string, i int, spaces bool) int {
-	for i < len(s) {
-		c := s[i]
-		if c > ' ' && c < utf8.RuneSelf {
-			if spaces {
-				return i
-			}
-			i++
-			continue
-		}
-		size, space := 1, false
-		if c < utf8.RuneSelf {
-			space = asciiSpace(c)
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space != spaces {
-			return i
-		}
-		i += size
-	}
-	return i
-}
-
-// appendFields appends the words of s to dst, as strings.Fields splits
-// them.
-func appendFields(dst []string, s string) []string {
-	for i := 0; ; {
-		start, end := nextField(s, i)
-		if start == end {
-			return dst
-		}
-		dst = append(dst, s[start:end])
-		i = end
-	}
-}
-
-func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }

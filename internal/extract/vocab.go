@@ -5,22 +5,18 @@ import "math/bits"
 // vocabulary is the gazetteer's word list compiled for the tokenizer: an
 // open-addressing table keyed by a hash that tokenize computes while it
 // scans a word's bytes, so looking a word up costs one or two probes and
-// a string compare instead of hashing the word a second time. The table
-// is kept small and a bit set of hashes answers most unknown words
-// without touching it: both stay in cache while a document is read.
+// a string compare instead of hashing the word a second time.
 type vocabulary struct {
 	mask  uint32
 	slots []vocabSlot
 	words []string // by slot
-	seen  []uint64 // bit h&seenMask is set when some word hashes to it
+	count int      // words held
 }
 
 type vocabSlot struct {
 	hash uint32
 	id   int32 // -1: empty
 }
-
-const seenMask = 1<<16 - 1
 
 const (
 	fnvOffset uint32 = 2166136261
@@ -41,10 +37,7 @@ func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
 
 func newVocabulary(vocab map[string]int32) *vocabulary {
 	size := 1 << bits.Len(uint(2*len(vocab)))
-	v := &vocabulary{
-		mask: uint32(size - 1), slots: make([]vocabSlot, size), words: make([]string, size),
-		seen: make([]uint64, (seenMask+1)/64),
-	}
+	v := &vocabulary{mask: uint32(size - 1), slots: make([]vocabSlot, size), words: make([]string, size), count: len(vocab)}
 	for i := range v.slots {
 		v.slots[i].id = -1
 	}
@@ -55,16 +48,12 @@ func newVocabulary(vocab map[string]int32) *vocabulary {
 			i = (i + 1) & v.mask
 		}
 		v.slots[i], v.words[i] = vocabSlot{hash: h, id: id}, w
-		v.seen[h&seenMask/64] |= 1 << (h & 63)
 	}
 	return v
 }
 
 // lookup returns the id of the lower-case word w whose hash is h, or -1.
 func (v *vocabulary) lookup(h uint32, w string) int32 {
-	if v.seen[h&seenMask/64]&(1<<(h&63)) == 0 {
-		return -1
-	}
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
 		s := &v.slots[i]
 		if s.id < 0 {

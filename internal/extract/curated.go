@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -290,8 +291,7 @@ func trimLocationPrefix(s string) string {
 	return s
 }
 
-// questionKindOf classifies a question by its words: the first kind in
-// kindOrder with a cue in the question wins.
+// questionKindOf classifies a question by its words (see kindCues).
 func questionKindOf(q string) briefing.QuestionKind {
 	// the question lower-cased, without punctuation, between spaces;
 	// built on the stack for questions of usual length
@@ -319,60 +319,44 @@ func questionKindOf(q string) briefing.QuestionKind {
 		}
 	}
 	k = append(k, ' ')
-	var found [len(kindOrder)]bool
-	for p := 0; p+1 < len(k); p++ {
-		if k[p] != ' ' {
-			continue
-		}
-		for _, c := range kindCuesByLetter[k[p+1]] {
-			if (!c.opening || p == 0) && len(k)-p >= len(c.text) && string(k[p:p+len(c.text)]) == c.text {
-				found[c.order] = true
-			}
-		}
-	}
-	for i, kind := range kindOrder {
-		if found[i] {
-			return kind
+	for _, c := range kindCues {
+		if hasPrefixAny(k, c.opening) || containsAnyOf(k, c.anywhere) {
+			return c.kind
 		}
 	}
 	return briefing.Fact
 }
 
-// kindOrder ranks the kinds a question's cues may point to.
-var kindOrder = [...]briefing.QuestionKind{briefing.Timing, briefing.Intent, briefing.Capability, briefing.Decision}
-
-// kindCue is a word or word start (after a space) that marks a kind of
-// question; an opening cue counts only at the start of the question.
-type kindCue struct {
-	text    string
-	order   int // in kindOrder
-	opening bool
+// kindCues are the words (between spaces, or a word's start) that mark a
+// kind of question, in order: the first kind with a cue wins. Opening
+// cues count only at the start of the question.
+var kindCues = []struct {
+	kind              briefing.QuestionKind
+	opening, anywhere []string
+}{
+	{briefing.Timing, []string{" when ", " how soon ", " how long "}, []string{" timing ", " arrive ", " by when "}},
+	{briefing.Intent, []string{" why "}, []string{" intend", " intent", " aim ", " goal", " want ", " seek", " signal"}},
+	{briefing.Capability, []string{" can "}, []string{" capab", " able to ", " enough ", " sufficient", " could intercept ", " range "}},
+	{briefing.Decision, nil, []string{" will ", " would ", " decide", " choose", " join ", " strike ", " attack ", " respond", " retaliat", " deal "}},
 }
 
-var kindCues = func() []kindCue {
-	var out []kindCue
-	add := func(order int, opening bool, texts ...string) {
-		for _, t := range texts {
-			out = append(out, kindCue{t, order, opening})
+func hasPrefixAny(b []byte, prefixes []string) bool {
+	for _, p := range prefixes {
+		if bytes.HasPrefix(b, []byte(p)) {
+			return true
 		}
 	}
-	add(0, true, " when ", " how soon ", " how long ")
-	add(0, false, " timing ", " arrive ", " by when ")
-	add(1, true, " why ")
-	add(1, false, " intend", " intent", " aim ", " goal", " want ", " seek", " signal")
-	add(2, true, " can ")
-	add(2, false, " capab", " able to ", " enough ", " sufficient", " could intercept ", " range ")
-	add(3, false, " will ", " would ", " decide", " choose", " join ", " strike ", " attack ", " respond", " retaliat", " deal ")
-	return out
-}()
+	return false
+}
 
-// kindCuesByLetter indexes kindCues by the letter after their space.
-var kindCuesByLetter = func() (by [256][]kindCue) {
-	for _, c := range kindCues {
-		by[c.text[1]] = append(by[c.text[1]], c)
+func containsAnyOf(b []byte, subs []string) bool {
+	for _, x := range subs {
+		if bytes.Contains(b, []byte(x)) {
+			return true
+		}
 	}
-	return by
-}()
+	return false
+}
 
 func containsAny(s string, subs ...string) bool {
 	for _, x := range subs {

@@ -307,9 +307,6 @@ func (a *analysis) asSubject(st briefing.Status, cue int) briefing.Status {
 // cueAt reads a status cue at word j, with the few two-word cues that
 // change its sense ("en route", "shot down", "will include").
 func (a *analysis) cueAt(j int) (briefing.Status, bool) {
-	if !a.is(j, lexStatus|lexStatusLead) {
-		return "", false
-	}
 	w := a.lowerWord(j)
 	switch w {
 	case "en":
@@ -335,13 +332,11 @@ func (a *analysis) cueAt(j int) (briefing.Status, bool) {
 			return briefing.Deployed, true
 		}
 	}
+	if !a.is(j, lexStatus) {
+		return "", false // most words: no map look-up
+	}
 	st, ok := statusCues[w]
 	return st, ok
-}
-
-// statusLeads are the words cueAt reads together with a neighbour.
-var statusLeads = map[string]bool{
-	"en": true, "on": true, "will": true, "would": true, "could": true, "may": true, "might": true, "hit": true,
 }
 
 // statusOrder ranks statuses: what happened to an asset outranks where

@@ -22,9 +22,6 @@ const (
 	lexRoleNoun
 	lexStatus
 	lexCue // the first word of a question cue
-	// lexStatusLead: a word whose status depends on its neighbour
-	// ("en route", "will arrive", "was hit")
-	lexStatusLead
 )
 
 // lexicon lists the word sets behind each flag.
@@ -42,7 +39,7 @@ func lexicon() map[lex]map[string]bool {
 		lexInstitutionStart: institutionStarts, lexSpeech: speechVerbs, lexLink: linkWords,
 		lexNumber: numberWords, lexQualifier: quantityQualifiers, lexUnit: quantityUnits,
 		lexLocation: locationPrepositions, lexDirection: directionWords, lexCollective: collectiveNouns,
-		lexRoleNoun: roleNouns, lexStatus: status, lexCue: cues, lexStatusLead: statusLeads,
+		lexRoleNoun: roleNouns, lexStatus: status, lexCue: cues,
 	}
 }
 

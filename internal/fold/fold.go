@@ -3,8 +3,10 @@
 package fold
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Lower lower-cases s rune by rune, keeping any rune whose lower case
@@ -14,6 +16,14 @@ import (
 func Lower(s string) string {
 	b := make([]byte, len(s))
 	for i := 0; i < len(s); {
+		// eight ASCII bytes at a time: most of a document
+		if i+8 <= len(s) {
+			if x := load64(s[i : i+8]); x&highBits == 0 {
+				binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -31,5 +41,28 @@ func Lower(s string) string {
 		}
 		i += size
 	}
-	return string(b)
+	// b is never written again: the string shares it instead of copying
+	// a document's worth of bytes
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+const highBits = 0x8080808080808080
+
+// load64 reads eight bytes of s as one little-endian word (the compiler
+// makes it a single load).
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowerASCII8 lower-cases eight ASCII bytes packed in x. Adding 0x3f to
+// a byte sets its high bit from 'A' up, adding 0x25 from past 'Z'; no
+// byte carries into the next because every byte is below 0x80.
+func lowerASCII8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	fromA := x + ones*(0x80-'A')
+	pastZ := x + ones*(0x80-'Z'-1)
+	upper := fromA &^ pastZ & highBits
+	return x | upper>>2 // 0x80>>2 is 0x20, the case bit
 }

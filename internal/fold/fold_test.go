@@ -3,6 +3,8 @@ package fold
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestLowerKeepsOffsets(t *testing.T) {
@@ -34,13 +36,45 @@ func TestLowerKeepsOffsets(t *testing.T) {
 	}
 }
 
+// lowerByRune is Lower written plainly, one rune at a time: the eight
+// bytes at a time path must agree with it.
+func lowerByRune(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(l) == size {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func TestLowerMatchesRuneByRune(t *testing.T) {
+	for _, s := range []string{
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ abcdefghijklmnopqrstuvwxyz 0123456789",
+		"The USS CARNEY (DDG-64) left Souda Bay; ÉCOLE ÄÖÜ İzmir \xff\xfe ABCDEFGH",
+		"\x00\x01\x7f\x40\x5b\x60\x7b ZZZZZZZZAAAAAAAA zzzzzzzz",
+	} {
+		if got, want := Lower(s), lowerByRune(s); got != want {
+			t.Errorf("Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 func FuzzLower(f *testing.F) {
 	for _, s := range []string{"İstanbul", "ΣΑΣ", "\xff\xfe", "Ǆ", "ẞ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got := Lower(s); len(got) != len(s) {
+		got := Lower(s)
+		if len(got) != len(s) {
 			t.Fatalf("Lower(%q) = %q: length %d, want %d", s, got, len(got), len(s))
+		}
+		if want := lowerByRune(s); got != want {
+			t.Fatalf("Lower(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

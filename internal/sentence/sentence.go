@@ -92,9 +92,19 @@ func splitIn(text string, b briefing.Block, out []Range) []Range {
 	return splitBlock(text, start, b.End, out)
 }
 
+// mayEnd marks the bytes that can end a sentence: the marks, and the
+// newline of a blank line. Every other byte is skipped without a test.
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, '\n': true}
+
 func splitBlock(text string, start, end int, out []Range) []Range {
 	s := start
 	for i := start; i < end; i++ {
+		for i < end && !mayEnd[text[i]] {
+			i++
+		}
+		if i == end {
+			break
+		}
 		c := text[i]
 		if c == '\n' && i+1 < end && text[i+1] == '\n' {
 			out = appendSentence(text, s, i, out)

@@ -52,3 +52,25 @@ func TestJoinedHasPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestReconcileSides(t *testing.T) {
+	extracted := briefing.Items{Assets: []briefing.Asset{
+		{Name: "Patriot", Side: "Ukraine"},
+		{Name: "S-300", Aliases: []string{"SA-10"}, Side: "Russia"},
+		{Name: "Kalibr", Side: "Russia"},
+		{Name: "Bayraktar TB2"},
+	}}
+	curated := briefing.Items{Assets: []briefing.Asset{
+		{Name: "Patriots", Side: "Germany"}, // plural of the same name
+		{Name: "sa-10", Side: "Belarus"},    // by an alias, any case
+		{Name: "Kalibr"},                    // no side stated: no change
+		{Name: "SA-10", Side: "Kazakhstan"}, // the last statement wins
+	}}
+	reconcileSides(&extracted, curated)
+	want := []string{"Germany", "Kazakhstan", "Russia", ""}
+	for i, a := range extracted.Assets {
+		if a.Side != want[i] {
+			t.Errorf("%s: side %q, want %q", a.Name, a.Side, want[i])
+		}
+	}
+}

@@ -158,23 +158,31 @@ func (g *Gazetteer) stateNamed(s string) (string, bool) {
 // it in the same document's order of battle, so the two merge into one
 // entry instead of two entries on different sides.
 func reconcileSides(extracted *briefing.Items, curated briefing.Items) {
-	for _, c := range curated.Assets {
+	// each folded name of a curated asset with a side, to the last such
+	// asset that has it: the last statement wins
+	stated := map[string]int{}
+	for i, c := range curated.Assets {
 		if c.Side == "" {
 			continue
 		}
-		names := map[string]bool{foldName(c.Name): true}
+		stated[foldName(c.Name)] = i
 		for _, alias := range c.Aliases {
-			names[foldName(alias)] = true
+			stated[foldName(alias)] = i
 		}
-		for i := range extracted.Assets {
-			e := &extracted.Assets[i]
-			match := names[foldName(e.Name)]
-			for _, alias := range e.Aliases {
-				match = match || names[foldName(alias)]
+	}
+	if len(stated) == 0 {
+		return
+	}
+	for i := range extracted.Assets {
+		e := &extracted.Assets[i]
+		last, ok := stated[foldName(e.Name)]
+		for _, alias := range e.Aliases {
+			if j, found := stated[foldName(alias)]; found && (!ok || j > last) {
+				last, ok = j, true
 			}
-			if match {
-				e.Side = c.Side
-			}
+		}
+		if ok {
+			e.Side = curated.Assets[last].Side
 		}
 	}
 }

@@ -101,46 +101,13 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 	words = slices.Grow(words[:0], len(text)/7)
 	prevEnd := 0
 	for i := 0; i < len(text); {
-		c := text[i]
-		if cl := byteClass[c]; cl == 0 {
-			i++
-			continue
-		} else if cl == classMultibyte {
-			if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
-				i += size
-				continue
-			}
+		start := nextWordStart(text, i)
+		if start == len(text) {
+			break
 		}
-		start := i
-		// seen collects the classes of the word's letters; h hashes the
-		// lower-case word for the vocabulary (c|0x20 lowers an ASCII
-		// letter and keeps a digit).
 		var seen byte
-		h := fnvOffset
-		for i < len(text) {
-			c := text[i]
-			cl := byteClass[c]
-			if cl == 0 {
-				break
-			}
-			if cl != classMultibyte {
-				seen |= cl
-				h = hashByte(h, c|0x20)
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
-				break
-			}
-			seen |= classMultibyte
-			if unicode.IsLower(r) {
-				seen |= classLower
-			} else if unicode.IsLetter(r) {
-				seen |= classUpper
-			}
-			i += size
-		}
+		var h uint32
+		i, seen, h = scanWord(text, start)
 		ascii := seen&classMultibyte == 0
 		upper := seen&classLower == 0 && seen&classUpper != 0
 		// "'s" after a word marks a possessive and is not a word itself.
@@ -159,12 +126,11 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 			first, _ := utf8.DecodeRuneInString(text[start:])
 			w.cap = unicode.IsUpper(first)
 		}
-		gapStart := 0
 		if len(words) > 0 {
-			gapStart = int(words[len(words)-1].end)
-			w.soft = softGap(text[prevEnd:start])
+			w.soft, w.gap = readGap(text, int(words[len(words)-1].end), prevEnd, start)
+		} else {
+			w.gap = gapMarks(text[:start])
 		}
-		w.gap = gapMarks(text[gapStart:start])
 		norm := lower[start:i]
 		if !ascii {
 			norm = lowerString(text[start:i])
@@ -180,12 +146,75 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 	return words
 }
 
+// nextWordStart returns where the first word at or after i begins, or
+// len(text). Kept small so that its loop runs in registers.
+func nextWordStart(text string, i int) int {
+	for i < len(text) {
+		switch byteClass[text[i]] {
+		case 0:
+			i++
+		case classMultibyte:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				return i
+			}
+			i += size
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanWord reads the word starting at i: it returns where the word ends,
+// the classes of its letters, and (for an ASCII word) the hash of its
+// lower-case form (c|0x20 lowers an ASCII letter and keeps a digit).
+func scanWord(text string, i int) (end int, seen byte, h uint32) {
+	h = fnvOffset
+	for i < len(text) {
+		c := text[i]
+		cl := byteClass[c]
+		if cl == 0 {
+			break
+		}
+		if cl != classMultibyte {
+			seen |= cl
+			h = hashByte(h, c|0x20)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			break
+		}
+		seen |= classMultibyte
+		if unicode.IsLower(r) {
+			seen |= classLower
+		} else if unicode.IsLetter(r) {
+			seen |= classUpper
+		}
+		i += size
+	}
+	return i, seen, h
+}
+
 func isASCIIWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// readGap reads what separates a word starting at start from the word
+// before, which ends at wordEnd (prevEnd, when a possessive "'s" was
+// taken with it): whether the two may belong to one name, and the
+// punctuation between them. Most gaps are one space.
+func readGap(text string, wordEnd, prevEnd, start int) (soft bool, marks gapMark) {
+	if start == prevEnd+1 && text[prevEnd] == ' ' && wordEnd == prevEnd {
+		return true, 0
+	}
+	return softGap(text[prevEnd:start]), gapMarks(text[wordEnd:start])
 }
 
 // softGap reports a separator that can sit inside one name.

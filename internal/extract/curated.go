@@ -319,8 +319,22 @@ func questionKindOf(q string) briefing.QuestionKind {
 		}
 	}
 	k = append(k, ' ')
-	for _, c := range kindCues {
-		if hasPrefixAny(k, c.opening) || containsAnyOf(k, c.anywhere) {
+	// one pass over the word starts finds every anywhere cue
+	var found uint32 // bit r: a cue of kindCues[r]
+	for p := bytes.IndexByte(k, ' '); p >= 0 && p+1 < len(k); {
+		for _, c := range cuesByLetter[k[p+1]] {
+			if len(k)-p >= len(c.cue) && string(k[p:p+len(c.cue)]) == c.cue {
+				found |= 1 << c.rank
+			}
+		}
+		next := bytes.IndexByte(k[p+1:], ' ')
+		if next < 0 {
+			break
+		}
+		p += 1 + next
+	}
+	for r, c := range kindCues {
+		if found&(1<<r) != 0 || hasPrefixAny(k, c.opening) {
 			return c.kind
 		}
 	}
@@ -340,18 +354,28 @@ var kindCues = []struct {
 	{briefing.Decision, nil, []string{" will ", " would ", " decide", " choose", " join ", " strike ", " attack ", " respond", " retaliat", " deal "}},
 }
 
+// cuesByLetter indexes the anywhere cues of kindCues by the letter after
+// their leading space, each with the rank of its kind.
+var cuesByLetter = func() (t [256][]rankedCue) {
+	for r, c := range kindCues {
+		for _, cue := range c.anywhere {
+			if len(cue) < 2 || cue[0] != ' ' || cue[1] == ' ' {
+				panic("kindCues: an anywhere cue must be a space and a word: " + cue)
+			}
+			t[cue[1]] = append(t[cue[1]], rankedCue{cue, r})
+		}
+	}
+	return t
+}()
+
+type rankedCue struct {
+	cue  string
+	rank int
+}
+
 func hasPrefixAny(b []byte, prefixes []string) bool {
 	for _, p := range prefixes {
 		if bytes.HasPrefix(b, []byte(p)) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsAnyOf(b []byte, subs []string) bool {
-	for _, x := range subs {
-		if bytes.Contains(b, []byte(x)) {
 			return true
 		}
 	}

@@ -298,22 +298,19 @@ func questionKindOf(q string) briefing.QuestionKind {
 	var buf [256]byte
 	k := append(buf[:0], ' ')
 	for i := 0; i < len(q); {
-		r, size := rune(q[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(q[i:])
+		if c := q[i]; c < utf8.RuneSelf {
+			if f := kindFold[c]; f != dropByte {
+				k = append(k, f)
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(q[i:])
 		i += size
 		switch r {
-		case '?', ',', '.', ';', ':', '"', '\'', '’', '(', ')':
-			continue
-		case '-', '–', '—', '/':
-			r = ' '
-		}
-		switch {
-		case r >= 'A' && r <= 'Z':
-			k = append(k, byte(r+'a'-'A'))
-		case r < utf8.RuneSelf:
-			k = append(k, byte(r))
+		case '’':
+		case '–', '—':
+			k = append(k, ' ')
 		default:
 			k = utf8.AppendRune(k, unicode.ToLower(r))
 		}
@@ -353,6 +350,24 @@ var kindCues = []struct {
 	{briefing.Capability, []string{" can "}, []string{" capab", " able to ", " enough ", " sufficient", " could intercept ", " range "}},
 	{briefing.Decision, nil, []string{" will ", " would ", " decide", " choose", " join ", " strike ", " attack ", " respond", " retaliat", " deal "}},
 }
+
+// kindFold is what questionKindOf makes of an ASCII byte: lower case,
+// a space for a dash or slash, dropByte for punctuation.
+var kindFold = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c + 'a' - 'A')
+	}
+	for _, c := range "?,.;:\"'()" {
+		t[c] = dropByte
+	}
+	t['-'], t['/'] = ' ', ' '
+	return t
+}()
+
+const dropByte = 0xff // never an ASCII byte
 
 // cuesByLetter indexes the anywhere cues of kindCues by the letter after
 // their leading space, each with the rank of its kind.

@@ -69,8 +69,15 @@ type analysis struct {
 
 	// mentionIdx lists every mention by position, for the questions.
 	mentionIdx   []mentionAt
-	mentionCount []int32  // indexMentions' buffer
-	fieldLower   []string // sentenceFields' buffer
+	mentionCount []int32          // indexMentions' buffer
+	fieldLower   []string         // sentenceFields' buffer
+	ordered      []orderedMention // mentionsInOrder's buffer
+
+	// answers remembered for the document: the question cue of each
+	// sentence and the status cue of each word, asked for again by every
+	// mention near them
+	sentenceCues []sentenceCue
+	statusCues   []statusCue
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
@@ -132,6 +139,10 @@ func (a *analysis) reset(doc *briefing.Document) {
 	}
 	a.sentences = sentence.Split(doc, a.sentences)
 	a.indexSentences()
+	a.sentenceCues = slices.Grow(a.sentenceCues[:0], len(a.sentences))[:len(a.sentences)]
+	clear(a.sentenceCues)
+	a.statusCues = slices.Grow(a.statusCues[:0], n)[:n]
+	clear(a.statusCues)
 	a.matches = a.ix.matchWords(a.text, a.words, a.matches)
 	for i, m := range a.matches {
 		a.at[m.first] = i

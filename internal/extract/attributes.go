@@ -99,13 +99,14 @@ type orderedMention struct {
 }
 
 func (a *analysis) mentionsInOrder() []orderedMention {
-	var out []orderedMention
+	out := a.ordered[:0]
 	for _, d := range a.assets {
 		for _, m := range d.mentions {
 			out = append(out, orderedMention{d, m})
 		}
 	}
 	slices.SortFunc(out, func(x, y orderedMention) int { return x.words.first - y.words.first })
+	a.ordered = out
 	return out
 }
 
@@ -306,7 +307,25 @@ func (a *analysis) asSubject(st briefing.Status, cue int) briefing.Status {
 
 // cueAt reads a status cue at word j, with the few two-word cues that
 // change its sense ("en route", "shot down", "will include").
+// statusCue remembers cueAt's answer for a word: known is false until
+// it is asked.
+type statusCue struct {
+	status briefing.Status
+	found  bool
+	known  bool
+}
+
 func (a *analysis) cueAt(j int) (briefing.Status, bool) {
+	c := &a.statusCues[j]
+	if !c.known {
+		c.status, c.found = a.statusCueAt(j)
+		c.known = true
+	}
+	return c.status, c.found
+}
+
+// statusCueAt reads the status word j states, if any.
+func (a *analysis) statusCueAt(j int) (briefing.Status, bool) {
 	w := a.lowerWord(j)
 	switch w {
 	case "en":
@@ -498,10 +517,7 @@ func (a *analysis) dropCoveredGenerics() {
 
 // hedged reports a sentence that leaves something open, whose places
 // are possibilities rather than facts.
-func (a *analysis) hedged(s int) bool {
-	_, strong, _ := a.findCue(s)
-	return strong
-}
+func (a *analysis) hedged(s int) bool { return a.cueOf(s).strong }
 
 // months make the number beside them a date ("14 March", "Jan. 8").
 var months = map[string]bool{

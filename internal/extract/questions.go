@@ -162,7 +162,8 @@ func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
 	sen := a.sentences[s]
 	raw := a.text[sen.Start:sen.End]
 	explicit := strings.Contains(raw, "?")
-	found, strong, at := a.findCue(s)
+	c := a.cueOf(s)
+	found, strong, at := c.phrase, c.strong, c.at
 	if !explicit && found == "" {
 		return candidate{}, false
 	}
@@ -806,6 +807,24 @@ func listContinues(rest []string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceCue remembers findCue's answer for a sentence: known is false
+// until it is asked.
+type sentenceCue struct {
+	phrase string
+	strong bool
+	at     int
+	known  bool
+}
+
+func (a *analysis) cueOf(s int) sentenceCue {
+	c := &a.sentenceCues[s]
+	if !c.known {
+		c.phrase, c.strong, c.at = a.findCue(s)
+		c.known = true
+	}
+	return *c
 }
 
 // findCue returns the strongest cue of sentence s and the word it starts

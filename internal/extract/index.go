@@ -49,8 +49,8 @@ type ref struct {
 // and an array read for the first word of a form.
 type index struct {
 	vocab     *vocabulary
-	edges     map[uint64]int32 // node<<32 | word id → child node
-	terminals [][]ref          // by trie node
+	edges     edgeTable // the trie below the root
+	terminals [][]ref   // by trie node
 	nodes     int32
 
 	states        map[string]int // canonical name → index
@@ -83,11 +83,12 @@ type index struct {
 
 func (g *Gazetteer) build() {
 	ix := &index{
-		edges: map[uint64]int32{}, nodes: 1,
+		nodes:  1,
 		states: map[string]int{}, organizations: map[string]int{}, platforms: map[string]int{},
 		categories: map[string]Category{}, shipPrefixes: map[string][]string{},
 	}
 	vocab := map[string]int32{} // word → id, compiled into ix.vocab
+	edges := map[uint64]int32{} // the trie, compiled into ix.roots and ix.edges
 	for _, c := range g.Categories {
 		ix.categories[normalizeKey(c.Name)] = c
 	}
@@ -123,12 +124,12 @@ func (g *Gazetteer) build() {
 			if !isAcronym(p, surface) {
 				plural = append(plural, p)
 			}
-			key := uint64(node)<<32 | uint64(uint32(id))
-			child, ok := ix.edges[key]
+			key := edgeKey(node, id)
+			child, ok := edges[key]
 			if !ok {
 				child = ix.nodes
 				ix.nodes++
-				ix.edges[key] = child
+				edges[key] = child
 			}
 			node = child
 		}
@@ -227,11 +228,12 @@ func (g *Gazetteer) build() {
 			}
 		}
 	}
-	for key, child := range ix.edges {
+	for key, child := range edges {
 		if key>>32 == 0 {
 			ix.roots[uint32(key)] = child
 		}
 	}
+	ix.edges = newEdgeTable(edges)
 	for len(ix.flags) < len(vocab) {
 		ix.flags = append(ix.flags, 0)
 	}
@@ -462,8 +464,7 @@ func (ix *index) child(node, id int32) (int32, bool) {
 		c := ix.roots[id]
 		return c, c != 0
 	}
-	c, ok := ix.edges[uint64(node)<<32|uint64(uint32(id))]
-	return c, ok
+	return ix.edges.child(edgeKey(node, id))
 }
 
 // terminal reports a trie node where a surface form ends.

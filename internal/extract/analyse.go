@@ -69,8 +69,9 @@ type analysis struct {
 
 	// mentionIdx lists every mention by position, for the questions.
 	mentionIdx   []mentionAt
-	mentionCount []int32          // indexMentions' buffer
-	fieldLower   []string         // sentenceFields' buffer
+	mentionCount []int32  // indexMentions' buffer
+	fieldWords   []string // sentenceFields' buffers
+	fieldLower   []string
 	ordered      []orderedMention // mentionsInOrder's buffer
 
 	// answers remembered for the document: the question cue of each

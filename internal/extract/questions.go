@@ -876,20 +876,27 @@ func nthIndex(ws []string, w string, nth int) int {
 
 // sentenceFields splits sentence s into words and gives each its
 // lower-cased form from the folded text, which has the same offsets.
-// lower is reused by the next call.
+// Both slices are buffers reused by the next call.
 func (a *analysis) sentenceFields(s int) (words, lower []string) {
 	sen := a.sentences[s]
 	raw, folded := a.text[sen.Start:sen.End], a.lower[sen.Start:sen.End]
-	words, lower = strings.Fields(raw), a.fieldLower[:0]
+	words, lower = slices.AppendSeq(a.fieldWords[:0], strings.FieldsSeq(raw)), a.fieldLower[:0]
 	at := 0
 	for _, w := range words {
 		// only white space lies between two words, so the next
-		// occurrence of a word is the word itself
-		at += strings.Index(raw[at:], w)
+		// occurrence of a word is the word itself: most often after
+		// one space
+		switch {
+		case strings.HasPrefix(raw[at:], w):
+		case at+1 < len(raw) && raw[at] == ' ' && strings.HasPrefix(raw[at+1:], w):
+			at++
+		default:
+			at += strings.Index(raw[at:], w)
+		}
 		lower = append(lower, folded[at:at+len(w)])
 		at += len(w)
 	}
-	a.fieldLower = lower
+	a.fieldWords, a.fieldLower = words, lower
 	return words, lower
 }
 

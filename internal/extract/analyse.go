@@ -72,6 +72,7 @@ type analysis struct {
 	mentionCount []int32  // indexMentions' buffer
 	fieldWords   []string // sentenceFields' buffers
 	fieldLower   []string
+	contentBuf   []string         // contentWords' buffer
 	ordered      []orderedMention // mentionsInOrder's buffer
 
 	// answers remembered for the document: the question cue of each

@@ -66,13 +66,13 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 					q.Assets = append(q.Assets, m.asset.key)
 				}
 			}
-			cw := contentWords(q.Text)
-			if i := nearDuplicate(words, cw); i >= 0 {
+			a.contentBuf = contentWords(a.contentBuf[:0], q.Text)
+			if i := nearDuplicate(words, a.contentBuf); i >= 0 {
 				out[i].Evidence = append(out[i].Evidence, q.Evidence...)
 				continue candidates
 			}
 			out = append(out, q)
-			words = append(words, cw)
+			words = append(words, slices.Clone(a.contentBuf))
 		}
 	}
 	return out
@@ -761,19 +761,14 @@ var stopWords = map[string]bool{
 	"for": true, "with": true, "at": true, "by": true, "that": true, "this": true, "has": true, "have": true,
 }
 
-// contentWords returns the words of s that carry meaning, lower-cased,
-// sorted and without repeats.
-func contentWords(s string) []string {
-	out := strings.Fields(s)
-	n := 0
-	for _, w := range out {
-		w = lowerFast(trimPunct(w))
-		if w != "" && !stopWords[w] {
-			out[n] = w
-			n++
+// contentWords appends to out the words of s that carry meaning,
+// lower-cased, sorted and without repeats.
+func contentWords(out []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		if w = lowerFast(trimPunct(w)); w != "" && !stopWords[w] {
+			out = append(out, w)
 		}
 	}
-	out = out[:n]
 	slices.Sort(out)
 	return slices.Compact(out)
 }

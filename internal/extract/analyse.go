@@ -210,14 +210,20 @@ func (a *analysis) indexSentences() {
 		}
 		a.sentenceWords = append(a.sentenceWords, wordRange{first, end - 1})
 	}
+	// a word belongs to the first sentence ending after its start: the
+	// words up to each sentence's last, past the previous sentence's
 	a.sentenceAt = slices.Grow(a.sentenceAt[:0], len(a.words))[:len(a.words)]
-	s := 0
-	for i, w := range a.words {
-		for s < len(a.sentences)-1 && a.sentences[s].End <= int(w.start) {
-			s++
+	from := 0
+	for s, r := range a.sentenceWords {
+		if s == len(a.sentenceWords)-1 {
+			r.last = len(a.words) - 1 // and the words after the last
 		}
-		a.sentenceAt[i] = int32(s)
+		for i := from; i <= r.last; i++ {
+			a.sentenceAt[i] = int32(s)
+		}
+		from = max(from, r.last+1)
 	}
+	clear(a.sentenceAt[from:])
 }
 
 // wordsOfSentence returns the word range [first, last] inside sentence s.

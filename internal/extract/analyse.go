@@ -13,11 +13,12 @@ import (
 // analysis is the working state for one document: its words, gazetteer
 // matches and sentences, and the items found so far.
 type analysis struct {
-	g     *Gazetteer
-	ix    *index
-	doc   *briefing.Document
-	text  string
-	lower string
+	g      *Gazetteer
+	ix     *index
+	doc    *briefing.Document
+	text   string
+	lower  string      // text folded by fold.Lower, same offsets
+	folded fold.Buffer // holds lower
 
 	words     []word
 	matches   []match
@@ -119,7 +120,9 @@ func newAnalysis(g *Gazetteer) *analysis {
 }
 
 func (a *analysis) reset(doc *briefing.Document) {
-	a.doc, a.text, a.lower = doc, doc.Text, fold.Lower(doc.Text)
+	// nothing may keep a piece of a.lower past the document: the next
+	// document is folded into the same buffer (see TestFoldedTextIsNotKept)
+	a.doc, a.text, a.lower = doc, doc.Text, a.folded.Lower(doc.Text)
 	clear(a.actorKeys)
 	clear(a.assetKeys)
 	clear(a.statesSeen)

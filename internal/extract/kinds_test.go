@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/ingest"
 )
 
 func TestQuestionKindOf(t *testing.T) {
@@ -71,6 +74,35 @@ func TestReconcileSides(t *testing.T) {
 	for i, a := range extracted.Assets {
 		if a.Side != want[i] {
 			t.Errorf("%s: side %q, want %q", a.Name, a.Side, want[i])
+		}
+	}
+}
+
+// TestFoldedTextIsNotKept overwrites the folded-text buffer after each
+// fixture's analysis: an item that kept a piece of it (instead of the
+// original text or a copy) would change, and would be corrupted by the
+// next document in a real run.
+func TestFoldedTextIsNotKept(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := newAnalysis(g)
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "*.*"))
+	docs := []briefing.Document{{ID: "d0", Path: "roles", Text: "The frigate left port, and the North Korean leader Kim Jong Un watched the launch."}}
+	for _, path := range paths {
+		docs = append(docs, ingest.Load([]string{path}, ingest.Options{}).Documents...)
+	}
+	for i := range docs {
+		{
+			doc, path := &docs[i], docs[i].Path
+			items := a.run(doc)
+			before, _ := json.Marshal(items)
+			a.folded.Lower(strings.Repeat("#", len(doc.Text)))
+			after, _ := json.Marshal(items)
+			if string(before) != string(after) {
+				t.Errorf("%s: items changed when the folded text was overwritten:\n%s\n%s", path, before, after)
+			}
 		}
 	}
 }

@@ -88,7 +88,7 @@ func (a *analysis) findPeople() {
 		}
 		d := a.addPerson(i+1, last)
 		if d.role == "" {
-			d.role = a.lowerWord(i)
+			d.role = strings.Clone(a.lowerWord(i)) // a.lower is reused
 		}
 		a.describePerson(d, i, i+1, last)
 	}

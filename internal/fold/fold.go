@@ -15,6 +15,15 @@ import (
 // Invalid UTF-8 bytes are kept as they are.
 func Lower(s string) string {
 	b := make([]byte, len(s))
+	lowerInto(b, s)
+	// b is never written again: the string shares it instead of copying
+	// a document's worth of bytes
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// lowerInto writes the lower case of s into b, which is len(s) long.
+func lowerInto(b []byte, s string) {
+	b = b[:len(s)]
 	for i := 0; i < len(s); {
 		// eight ASCII bytes at a time: most of a document
 		if i+8 <= len(s) {
@@ -41,9 +50,6 @@ func Lower(s string) string {
 		}
 		i += size
 	}
-	// b is never written again: the string shares it instead of copying
-	// a document's worth of bytes
-	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 const highBits = 0x8080808080808080
@@ -65,4 +71,19 @@ func lowerASCII8(x uint64) uint64 {
 	pastZ := x + ones*(0x80-'Z'-1)
 	upper := fromA &^ pastZ & highBits
 	return x | upper>>2 // 0x80>>2 is 0x20, the case bit
+}
+
+// Buffer lower-cases text into memory it keeps: the string Lower returns
+// is valid only until the next call. A worker folding one document after
+// another reuses one buffer instead of allocating a copy per document.
+type Buffer struct{ b []byte }
+
+// Lower is the package's Lower, into the buffer.
+func (f *Buffer) Lower(s string) string {
+	if cap(f.b) < len(s) {
+		f.b = make([]byte, len(s))
+	}
+	f.b = f.b[:len(s)]
+	lowerInto(f.b, s)
+	return unsafe.String(unsafe.SliceData(f.b), len(f.b))
 }

@@ -78,3 +78,12 @@ func FuzzLower(f *testing.F) {
 		}
 	})
 }
+
+func TestBufferLowerMatchesLower(t *testing.T) {
+	var f Buffer
+	for _, s := range []string{"The USS CARNEY", "", "ÉCOLE İzmir ABCDEFGHIJ", "short"} {
+		if got, want := f.Lower(s), Lower(s); got != want {
+			t.Errorf("Buffer.Lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

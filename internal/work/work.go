@@ -37,3 +37,28 @@ func Each(n, workers int, newWorker func() func(i int)) {
 	close(next)
 	wg.Wait()
 }
+
+// InOrder calls a worker's produce for every index 0..n-1 on up to
+// workers goroutines, and after each the same worker's consume for that
+// index, in index order: consume(i) starts only once consume(i-1) has
+// returned, and never runs alongside another consume. A worker may keep
+// what produce made in buffers of its own until its consume has run.
+func InOrder(n, workers int, newWorker func() (produce, consume func(i int))) {
+	var mu sync.Mutex
+	turn := sync.NewCond(&mu)
+	next := 0 // the index whose consume runs next
+	Each(n, workers, func() func(int) {
+		produce, consume := newWorker()
+		return func(i int) {
+			produce(i)
+			mu.Lock()
+			defer mu.Unlock()
+			for next != i {
+				turn.Wait()
+			}
+			consume(i)
+			next++
+			turn.Broadcast()
+		}
+	})
+}

@@ -38,7 +38,7 @@ type merger struct {
 
 func (m *merger) fold(s string) string { return m.folded.get(s, foldName) }
 
-func merge(docs []briefing.Document, perDoc []briefing.Items) briefing.Briefing {
+func newMerger(docs []briefing.Document) *merger {
 	m := &merger{
 		docIndex:  make(map[string]int, len(docs)),
 		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, qKeys: map[string]int{},
@@ -48,36 +48,40 @@ func merge(docs []briefing.Document, perDoc []briefing.Items) briefing.Briefing 
 	for i, d := range docs {
 		m.docIndex[d.ID] = i
 	}
-	for _, items := range perDoc {
-		clear(m.listActors)
-		clear(m.listAssets)
-		for _, a := range items.Actors {
-			i := m.addActor(a)
-			m.listActors[a.ID] = i
-			m.actorIDs[a.ID] = i
+	return m
+}
+
+// add merges one list of items. The merger keeps no reference to the
+// list itself, only to the items' own slices (mentions, aliases), so the
+// caller may reuse the list.
+func (m *merger) add(items briefing.Items) {
+	clear(m.listActors)
+	clear(m.listAssets)
+	for _, a := range items.Actors {
+		i := m.addActor(a)
+		m.listActors[a.ID] = i
+		m.actorIDs[a.ID] = i
+	}
+	for _, a := range items.Assets {
+		i := m.addAsset(a)
+		m.listAssets[a.ID] = i
+		m.assetIDs[a.ID] = i
+	}
+	for _, q := range items.Questions {
+		q.Actors = m.follow(m.listActors, m.actorIDs, q.Actors)
+		q.Assets = m.follow(m.listAssets, m.assetIDs, q.Assets)
+		m.addQuestion(q)
+	}
+	// parents point into the same document's items
+	for _, a := range items.Assets {
+		if a.Parent == "" {
+			continue
 		}
-		for _, a := range items.Assets {
-			i := m.addAsset(a)
-			m.listAssets[a.ID] = i
-			m.assetIDs[a.ID] = i
-		}
-		for _, q := range items.Questions {
-			q.Actors = m.follow(m.listActors, m.actorIDs, q.Actors)
-			q.Assets = m.follow(m.listAssets, m.assetIDs, q.Assets)
-			m.addQuestion(q)
-		}
-		// parents point into the same document's items
-		for _, a := range items.Assets {
-			if a.Parent == "" {
-				continue
-			}
-			i := m.listAssets[a.ID]
-			if parent, ok := m.listAssets[a.Parent]; ok && parent != i && m.assets[i].Parent == "" {
-				m.assets[i].Parent = "#" + strconv.Itoa(parent)
-			}
+		i := m.listAssets[a.ID]
+		if parent, ok := m.listAssets[a.Parent]; ok && parent != i && m.assets[i].Parent == "" {
+			m.assets[i].Parent = "#" + strconv.Itoa(parent)
 		}
 	}
-	return m.finish()
 }
 
 // follow maps old ids to merged indexes, written "#n" until ids are

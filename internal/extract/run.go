@@ -38,35 +38,41 @@ func Run(docs []briefing.Document) briefing.Briefing {
 // itself (curated sections, a loaded export) are merged in and win on
 // attributes. The same documents always give the same briefing.
 func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
-	// two item lists per document: what the text says, then what the
-	// author curated (or the export held), merged in that order
-	perDoc := make([]briefing.Items, 2*len(docs))
-	analyseRange := func(a *analysis, i int) {
-		doc := &docs[i]
-		defer func() {
-			// a bug on one document's text costs that document's items only
-			if r := recover(); r != nil {
-				slog.Error("extraction failed", "document", doc.Path, "panic", r)
-				perDoc[2*i] = briefing.Items{}
-			}
-		}()
-		if doc.Imported != nil {
-			perDoc[2*i] = *doc.Imported
-			return
-		}
-		perDoc[2*i] = a.run(doc)
-		perDoc[2*i+1] = e.curated(doc)
-	}
-	work.Each(len(docs), e.Workers, func() func(int) {
+	m := newMerger(docs)
+	// each document's items are merged as soon as it (and every document
+	// before it) is analysed, so a worker reuses its item lists
+	work.InOrder(len(docs), e.Workers, func() (produce, consume func(int)) {
 		a := newAnalysis(e.g) // buffers reused across this worker's documents
-		return func(i int) { analyseRange(a, i) }
+		// what the text says, then what the author curated (or the export
+		// held), merged in that order
+		var extracted, curated briefing.Items
+		produce = func(i int) { extracted, curated = e.analyse(a, &docs[i]) }
+		consume = func(int) {
+			reconcileSides(&extracted, curated)
+			m.add(extracted)
+			m.add(curated)
+		}
+		return produce, consume
 	})
-	for i := range docs {
-		reconcileSides(&perDoc[2*i], perDoc[2*i+1])
-	}
-	b := merge(docs, perDoc)
+	b := m.finish()
 	b.Documents = docs
 	return b
+}
+
+// analyse finds the items of one document. The extracted lists are a's
+// buffers, valid until its next document.
+func (e *Extractor) analyse(a *analysis, doc *briefing.Document) (extracted, curated briefing.Items) {
+	defer func() {
+		// a bug on one document's text costs that document's items only
+		if r := recover(); r != nil {
+			slog.Error("extraction failed", "document", doc.Path, "panic", r)
+			extracted, curated = briefing.Items{}, briefing.Items{}
+		}
+	}()
+	if doc.Imported != nil {
+		return *doc.Imported, briefing.Items{}
+	}
+	return a.run(doc), e.curated(doc)
 }
 
 // curated reads the document's curated sections, using the gazetteer to

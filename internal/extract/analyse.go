@@ -73,7 +73,12 @@ type analysis struct {
 	mentionCount []int32  // indexMentions' buffer
 	fieldWords   []string // sentenceFields' buffers
 	fieldLower   []string
-	contentBuf   []string         // contentWords' buffer
+	contentBuf   []string // contentWords' buffer
+
+	// the item lists of the last document, handed to the merger
+	actorList    []briefing.Actor
+	assetList    []briefing.Asset
+	questionList []briefing.Question
 	ordered      []orderedMention // mentionsInOrder's buffer
 
 	// answers remembered for the document: the question cue of each

@@ -170,8 +170,11 @@ func (a *analysis) spans(ms []wordRange) []briefing.Span {
 	return slices.Compact(out)
 }
 
+// actorItems lists the document's actors in a buffer of a's, valid
+// until the next document (the merger copies what it keeps).
 func (a *analysis) actorItems() []briefing.Actor {
-	out := make([]briefing.Actor, 0, len(a.actors))
+	out := a.actorList[:0]
+	defer func() { a.actorList = out }()
 	for _, d := range a.actors {
 		out = append(out, briefing.Actor{
 			ID: d.key, Name: d.name, Kind: d.kind, Title: firstNonEmpty(d.title, d.knownTitle), Role: d.role, Affiliation: d.affiliation,
@@ -181,8 +184,10 @@ func (a *analysis) actorItems() []briefing.Actor {
 	return out
 }
 
+// assetItems lists the document's assets, in a buffer like actorItems.
 func (a *analysis) assetItems() []briefing.Asset {
-	out := make([]briefing.Asset, 0, len(a.assets))
+	out := a.assetList[:0]
+	defer func() { a.assetList = out }()
 	for _, d := range a.assets {
 		if len(d.mentions) == 0 {
 			continue

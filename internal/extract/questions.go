@@ -46,9 +46,11 @@ type candidate struct {
 // findQuestions turns the sentences that leave something open into
 // questions, each with the sentence as evidence and links to the actors
 // and assets it mentions.
+// The list is a buffer of a's, like actorItems.
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	a.indexMentions()
-	var out []briefing.Question
+	out := a.questionList[:0]
+	defer func() { a.questionList = out }()
 	var words [][]string // content words of each question in out
 	for s := range a.sentences {
 	candidates:

@@ -20,7 +20,11 @@ type analysis struct {
 	lower  string      // text folded by fold.Lower, same offsets
 	folded fold.Buffer // holds lower
 
-	words     []word
+	words []word
+	// capitals lists the words that begin with a capital or are written
+	// in capitals: the only words a name can start at, a small part of
+	// the text, so the rules looking for names walk this list.
+	capitals  []int32
 	matches   []match
 	sentences []sentence.Range
 	// sentenceWords holds each sentence's words; sentenceAt each word's
@@ -137,6 +141,12 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]
 	a.words = tokenize(a.text, a.lower, a.ix, &a.wordCache, a.words)
 	n := len(a.words)
+	a.capitals = a.capitals[:0]
+	for i, w := range a.words {
+		if w.cap || w.upper {
+			a.capitals = append(a.capitals, int32(i))
+		}
+	}
 	for _, m := range []interface{ reset(int) }{&a.absorbed, &a.stateWord, &a.actorWord, &a.actorStart, &a.assetEnd,
 		&a.genericWord, &a.endAt, &a.rankStart, &a.placeStart, &a.stateStart} {
 		m.reset(n)

@@ -43,7 +43,13 @@ func (a *analysis) findOrganizations() {
 			shortForms[a.normName(rest)] = d.key
 		}
 	}
-	for i := 0; i < len(a.words); i++ {
+	next := 0 // the first word a name may still start at
+	for _, c := range a.capitals {
+		i := int(c)
+		if i < next {
+			continue
+		}
+		next = i + 1
 		if a.taken[i] && !a.isDemonym(i) {
 			continue
 		}
@@ -58,6 +64,7 @@ func (a *analysis) findOrganizations() {
 		for k := i; k < last; k++ {
 			if a.words[k].possessive {
 				i = k + 1
+				next = i + 1
 			}
 		}
 		if a.allUpper(i, last) || a.isRankRun(i, last) || last <= i {
@@ -93,7 +100,7 @@ func (a *analysis) findOrganizations() {
 			// "the Border Guard" later means "the Finnish Border Guard"
 			shortForms[normalizeName(a.spanText(i+1, last))] = d.key
 		}
-		i = last
+		next = last + 1
 	}
 	a.foldShortForms(shortForms)
 	a.findAcronyms()
@@ -185,9 +192,10 @@ func (a *analysis) orgNameRun(first int) int {
 // before them, then every later use of the acronym.
 func (a *analysis) findAcronyms() {
 	acronyms := map[string]*actorDraft{}
-	for i := 1; i < len(a.words); i++ {
+	for _, c := range a.capitals {
+		i := int(c)
 		w := a.words[i]
-		if !w.upper || a.taken[i] || !strings.HasSuffix(a.gapText(i), "(") || !strings.HasPrefix(a.text[w.end:], ")") {
+		if i == 0 || !w.upper || a.taken[i] || !strings.HasSuffix(a.gapText(i), "(") || !strings.HasPrefix(a.text[w.end:], ")") {
 			continue
 		}
 		for _, d := range a.actors {
@@ -199,7 +207,8 @@ func (a *analysis) findAcronyms() {
 	if len(acronyms) == 0 {
 		return
 	}
-	for i, w := range a.words {
+	for _, c := range a.capitals {
+		i, w := int(c), a.words[c]
 		if w.upper && !a.taken[i] {
 			if d, ok := acronyms[a.wordText(i)]; ok {
 				a.addActor(d.key, i, i, a.wordText(i), func(*actorDraft) {})

@@ -93,7 +93,8 @@ func (a *analysis) findPeople() {
 		a.describePerson(d, i, i+1, last)
 	}
 	// names beside a verb of speech
-	for i := range a.words {
+	for _, c := range a.capitals {
+		i := int(c)
 		if a.taken[i] || !a.startsName(i) {
 			continue
 		}

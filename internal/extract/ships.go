@@ -20,7 +20,11 @@ var hullCategories = map[string]string{
 // (DDG-64)", "HMS Diamond") and ships named after a category noun ("the
 // corvette Vasily Bykov"), then every later short mention ("the Lincoln").
 func (a *analysis) findShips() {
-	for i := 0; i+1 < len(a.words); i++ {
+	for _, c := range a.capitals {
+		i := int(c)
+		if i+1 >= len(a.words) {
+			break
+		}
 		if !a.words[i].cap || a.taken[i] {
 			continue
 		}

@@ -50,7 +50,8 @@ func linkShortForms[D comparable](a *analysis, f shortForms[D], link func(d D, f
 		return
 	}
 	var none D
-	for i := range a.words {
+	for _, c := range a.capitals {
+		i := int(c)
 		if a.taken[i] || !a.words[i].cap || !f.firsts[a.lowerWord(i)] {
 			continue
 		}

@@ -92,17 +92,33 @@ func splitIn(text string, b briefing.Block, out []Range) []Range {
 	return splitBlock(text, start, b.End, out)
 }
 
-// mayEnd marks the bytes that can end a sentence: the marks, and the
-// newline of a blank line. Every other byte is skipped without a test.
-var mayEnd = [256]bool{'.': true, '!': true, '?': true, '\n': true}
+// enders are the bytes that can end a sentence: the marks, and the
+// newline of a blank line.
+const enders = ".!?\n"
+
+// nextEnder returns the first ender in text[i:end], or end. next caches
+// where each ender occurs next (below i: not looked for yet), so each is
+// searched for with strings.IndexByte, which skips ordinary text many
+// bytes at a time.
+func nextEnder(text string, i, end int, next *[len(enders)]int) int {
+	first := end
+	for k := range next {
+		if next[k] < i {
+			next[k] = end
+			if j := strings.IndexByte(text[i:end], enders[k]); j >= 0 {
+				next[k] = i + j
+			}
+		}
+		first = min(first, next[k])
+	}
+	return first
+}
 
 func splitBlock(text string, start, end int, out []Range) []Range {
 	s := start
+	next := [len(enders)]int{-1, -1, -1, -1}
 	for i := start; i < end; i++ {
-		for i < end && !mayEnd[text[i]] {
-			i++
-		}
-		if i == end {
+		if i = nextEnder(text, i, end, &next); i == end {
 			break
 		}
 		c := text[i]

@@ -237,6 +237,11 @@ func (g *Gazetteer) build() {
 	for len(ix.flags) < len(vocab) {
 		ix.flags = append(ix.flags, 0)
 	}
+	for id, child := range ix.roots {
+		if child != 0 {
+			ix.flags[id] |= lexBeginsForm
+		}
+	}
 	for _, p := range g.Platforms {
 		ix.platformKeys = append(ix.platformKeys, "platform:"+p.Name)
 	}
@@ -292,7 +297,7 @@ func (ix *index) matchWords(text string, words []word, out []match) []match {
 	var ends [8]int
 	var nodes [8]int32
 	for i := 0; i < len(words); {
-		if id := words[i].id; id < 0 || ix.roots[id] == 0 && (words[i].alt < 0 || ix.roots[words[i].alt] == 0) {
+		if words[i].lex&lexBeginsForm == 0 {
 			i++
 			continue
 		}

@@ -4,7 +4,7 @@ package extract
 // verb of speech, "the" never starts a name). Each word's flags are
 // found with the same vocabulary lookup that matching already does, so
 // a rule's test costs a bit operation instead of a map lookup.
-type lex uint32
+type lex uint16
 
 const (
 	lexNotName lex = 1 << iota
@@ -22,6 +22,10 @@ const (
 	lexRoleNoun
 	lexStatus
 	lexCue // the first word of a question cue
+
+	// lexBeginsForm marks a word (or its singular) that begins a
+	// gazetteer form: set from the trie, not from the lexicon's lists.
+	lexBeginsForm
 )
 
 // lexicon lists the word sets behind each flag.
@@ -45,9 +49,5 @@ func lexicon() map[lex]map[string]bool {
 
 // is reports whether word i has any of the flags.
 func (a *analysis) is(i int, f lex) bool {
-	if i < 0 || i >= len(a.words) {
-		return false
-	}
-	id := a.words[i].id
-	return id >= 0 && int(id) < len(a.ix.flags) && a.ix.flags[id]&f != 0
+	return i >= 0 && i < len(a.words) && a.words[i].lex&f != 0
 }

@@ -26,6 +26,8 @@ type word struct {
 	possessive bool
 	// gap marks the punctuation between the previous word and this one.
 	gap gapMark
+	// lex holds the word's lexicon flags (see analysis.is).
+	lex lex
 }
 
 // gapMark flags punctuation found between two words, so that rules test
@@ -138,7 +140,12 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 		}
 		w.id = cache.lookup(vocab, h, norm)
 		if w.id >= 0 {
-			w.alt = ix.singular[w.id]
+			// the flags travel with the word, so the rules testing them
+			// read the word list rather than the vocabulary's tables
+			w.alt, w.lex = ix.singular[w.id], ix.flags[w.id]
+			if w.alt >= 0 {
+				w.lex |= ix.flags[w.alt] & lexBeginsForm
+			}
 		}
 		words = append(words, w)
 		prevEnd = i

@@ -104,11 +104,16 @@ func (m *merger) follow(list, all map[string]int, old []string) []string {
 
 func (m *merger) addActor(a briefing.Actor) int {
 	key := m.fold(a.Name)
+	var buf [8]string // the folded aliases, then the name
+	keys := buf[:0]
+	for _, alias := range a.Aliases {
+		keys = append(keys, m.fold(alias))
+	}
 	i, ok := m.actorKeys[key]
 	if !ok {
 		// an alias may name an actor already known ("CENTCOM")
-		for _, alias := range a.Aliases {
-			if j, found := m.aliasKeys[m.fold(alias)]; found && m.actors[j].Kind == a.Kind {
+		for _, k := range keys {
+			if j, found := m.aliasKeys[k]; found && m.actors[j].Kind == a.Kind {
 				i, ok = j, true
 				break
 			}
@@ -123,11 +128,9 @@ func (m *merger) addActor(a briefing.Actor) int {
 		m.actors[i] = m.mergeActor(m.actors[i], a)
 		m.actorSpans[i] = append(m.actorSpans[i], a.Mentions)
 	}
-	for _, alias := range append(a.Aliases, a.Name) {
-		if k := m.fold(alias); len(k) > 2 {
-			if _, taken := m.aliasKeys[k]; !taken {
-				m.aliasKeys[k] = i
-			}
+	for _, k := range append(keys, key) {
+		if _, taken := m.aliasKeys[k]; !taken && len(k) > 2 {
+			m.aliasKeys[k] = i
 		}
 	}
 	return i
@@ -231,7 +234,7 @@ func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
 	a.Affiliation = firstNonEmpty(a.Affiliation, b.Affiliation)
 	a.Kind = cmp.Or(a.Kind, b.Kind)
 	a.Aliases = unionStrings(a.Aliases, b.Aliases)
-	if m.fold(b.Name) != m.fold(a.Name) {
+	if a.Name != b.Name && m.fold(b.Name) != m.fold(a.Name) {
 		a.Aliases = unionStrings(a.Aliases, []string{b.Name})
 	}
 	return a // mentions are gathered by the merger

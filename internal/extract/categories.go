@@ -43,12 +43,14 @@ func loadCategories() (map[string]Category, error) {
 
 // lookupCategory finds a category by name, tolerating plurals and the
 // British and American spellings of "defence" and "refuelling".
-func lookupCategory(s string) (Category, bool) {
+func lookupCategory(s string) (Category, bool) { return categoryOfKey(normalizeKey(s)) }
+
+// categoryOfKey is lookupCategory of a name already normalised.
+func categoryOfKey(k string) (Category, bool) {
 	cats, err := loadCategories()
 	if err != nil {
 		return Category{}, false
 	}
-	k := normalizeKey(s)
 	k = spellings.Replace(k)
 	for _, cand := range []string{k, strings.TrimSuffix(k, "s"), strings.TrimSuffix(k, "es")} {
 		if c, ok := cats[cand]; ok {

@@ -77,12 +77,13 @@ func curatedAsset(c briefing.CuratedItem) briefing.Asset {
 		}
 	} else {
 		for _, p := range splitParts(desc) {
+			k := normalizeKey(p) // once for the tests below
 			switch {
-			case a.Category == "" && isCategory(p):
+			case a.Category == "" && isCategoryKey(k):
 				a.Category = p
-			case a.Status == "" && isStatus(p):
-				a.Status, _ = statusWord(p)
-			case a.Quantity == "" && isQuantity(p):
+			case a.Status == "" && isStatusKey(k):
+				a.Status, _ = statusOfKey(k)
+			case a.Quantity == "" && isQuantityKey(k):
 				a.Quantity = p
 			default:
 				rest = append(rest, p)
@@ -225,13 +226,18 @@ func guessActorKind(name string, desc []string) briefing.ActorKind {
 	return briefing.Person
 }
 
-func isCategory(s string) bool { _, ok := lookupCategory(s); return ok }
+func isCategory(s string) bool { return isCategoryKey(normalizeKey(s)) }
 
-func isStatus(s string) bool { _, ok := statusWord(s); return ok }
+func isCategoryKey(k string) bool { _, ok := categoryOfKey(k); return ok }
+
+func isStatusKey(k string) bool { _, ok := statusOfKey(k); return ok }
 
 // statusWord maps the words authors use for an asset's state to a Status.
-func statusWord(s string) (briefing.Status, bool) {
-	switch normalizeKey(s) {
+func statusWord(s string) (briefing.Status, bool) { return statusOfKey(normalizeKey(s)) }
+
+// statusOfKey is statusWord of words already normalised.
+func statusOfKey(k string) (briefing.Status, bool) {
+	switch k {
 	case "deployed", "on station", "in theatre", "in theater", "arrived", "in place", "operational", "active":
 		return briefing.Deployed, true
 	case "en route", "enroute", "transiting", "in transit", "sailing", "underway", "heading":
@@ -263,8 +269,8 @@ var quantityWords = []string{
 
 // isQuantity reports a part that states how many ("2 batteries",
 // "about a dozen").
-func isQuantity(s string) bool {
-	k := normalizeKey(s)
+// isQuantityKey reports words (normalised) that say how many.
+func isQuantityKey(k string) bool {
 	if k == "" {
 		return false
 	}

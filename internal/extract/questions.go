@@ -757,17 +757,23 @@ func nearDuplicate(known [][]string, words []string) int {
 	return -1
 }
 
-var stopWords = map[string]bool{
-	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "and": true, "or": true,
-	"will": true, "would": true, "is": true, "was": true, "did": true, "does": true, "be": true, "it": true,
-	"for": true, "with": true, "at": true, "by": true, "that": true, "this": true, "has": true, "have": true,
+// isStopWord reports a word that carries no meaning of its own.
+func isStopWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "to", "in", "on", "and", "or",
+		"will", "would", "is", "was", "did", "does", "be", "it",
+		"for", "with", "at", "by", "that", "this", "has", "have":
+		return true
+	}
+	return false
 }
 
 // contentWords appends to out the words of s that carry meaning,
 // lower-cased, sorted and without repeats.
 func contentWords(out []string, s string) []string {
-	for w := range strings.FieldsSeq(s) {
-		if w = lowerFast(trimPunct(w)); w != "" && !stopWords[w] {
+	// lower-cased whole, so the words are pieces of one string
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if w = trimPunct(w); w != "" && !isStopWord(w) {
 			out = append(out, w)
 		}
 	}

@@ -53,7 +53,9 @@ type index struct {
 	terminals [][]ref   // by trie node
 	nodes     int32
 
-	states        map[string]int // canonical name → index
+	states map[string]int // canonical name → index
+	// stateAliases maps each state alias (see foldCase) to its state
+	stateAliases  map[string]string
 	organizations map[string]int
 	platforms     map[string]int
 	categories    map[string]Category
@@ -163,8 +165,14 @@ func (g *Gazetteer) build() {
 	for i, e := range g.Generic {
 		entry(kindGeneric, i, e.Name, forms{e.Aliases, formAlias})
 	}
+	ix.stateAliases = map[string]string{}
 	for i, s := range g.States {
 		ix.states[normalizeKey(s.Name)] = i
+		for _, a := range s.Aliases {
+			if k := foldCase(a); ix.stateAliases[k] == "" {
+				ix.stateAliases[k] = s.Name // the first state with the alias
+			}
+		}
 		entry(kindState, i, s.Name, forms{s.Aliases, formAlias}, forms{s.Demonyms, formDemonym},
 			forms{s.Capitals, formCapital}, forms{s.Metonyms, formMetonym})
 	}

@@ -106,3 +106,25 @@ func TestFoldedTextIsNotKept(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldCaseAgreesWithEqualFold(t *testing.T) {
+	words := []string{"Iran", "IRAN", "iran", "\u212aorea", "Korea", "korea", "ſyria", "Syria", "ΣΑΣ", "σας", "ςας", "\xff", "\xfe", "İran", "ıran", ""}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := foldCase(a) == foldCase(b), strings.EqualFold(a, b); got != want {
+				t.Errorf("%q, %q: folded equal %v, EqualFold %v", a, b, got, want)
+			}
+		}
+	}
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range g.States {
+		for _, alias := range st.Aliases {
+			if name, ok := g.stateNamed(strings.ToUpper(alias)); !ok || name == "" {
+				t.Errorf("stateNamed(%q) = %q, %v", strings.ToUpper(alias), name, ok)
+			}
+		}
+	}
+}

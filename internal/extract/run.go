@@ -6,6 +6,7 @@ package extract
 import (
 	"log/slog"
 	"strings"
+	"unicode"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/work"
@@ -147,17 +148,24 @@ func (g *Gazetteer) lookupPlatform(form string) (*Platform, bool) {
 
 // stateNamed maps any form of a state's name to its canonical name.
 func (g *Gazetteer) stateNamed(s string) (string, bool) {
-	if _, ok := g.index.states[normalizeKey(s)]; ok {
-		return g.States[g.index.states[normalizeKey(s)]].Name, true
+	if i, ok := g.index.states[normalizeKey(s)]; ok {
+		return g.States[i].Name, true
 	}
-	for _, st := range g.States {
-		for _, a := range st.Aliases {
-			if strings.EqualFold(a, s) {
-				return st.Name, true
-			}
+	name, ok := g.index.stateAliases[foldCase(s)]
+	return name, ok
+}
+
+// foldCase maps every rune to the least of the runes equal to it under
+// simple case folding, so that two strings are strings.EqualFold exactly
+// when their foldCase are equal.
+func foldCase(s string) string {
+	return strings.Map(func(r rune) rune {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
 		}
-	}
-	return "", false
+		return least
+	}, s)
 }
 
 // reconcileSides gives an extracted asset the side its author stated for

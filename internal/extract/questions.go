@@ -246,17 +246,26 @@ var whLead = map[string]bool{
 	"seen": true, "determine": true, "determined": true, "specify": true, "reveal": true, "revealed": true,
 }
 
-// hardStops end a clause even inside a sentence: what follows is
-// background, not the open point.
-var hardStops = map[string]bool{
-	"following": true, "because": true, "amid": true, "although": true, "though": true, "whereas": true,
-	"despite": true, "after": true, "given": true,
+// isHardStop reports a word that ends a clause even inside a sentence:
+// what follows is background, not the open point.
+func isHardStop(w string) bool {
+	switch w {
+	case "following", "because", "amid", "although", "though", "whereas", "despite", "after", "given":
+		return true
+	}
+	return false
 }
 
-// clauseEnds stop the clause a question is made from.
-var clauseEnds = map[string]bool{
-	"remains": true, "remain": true, "is": true, "was": true, "are": true, "were": true, "though": true,
-	"although": true, "but": true, "which": true, "while": true, "according": true, "after": true,
+// isClauseEnd reports a word that stops the clause a question is made
+// from. (This and isHardStop are tested for every word of a clause, so
+// they are switches rather than maps.)
+func isClauseEnd(w string) bool {
+	switch w {
+	case "remains", "remain", "is", "was", "are", "were", "though", "although", "but", "which", "while",
+		"according", "after":
+		return true
+	}
+	return false
 }
 
 // phrase makes the question of a sentence from its cue.
@@ -459,14 +468,14 @@ func (a *analysis) invert(s int, clause []string) string {
 func clauseAfter(words, lower []string, i int) []string {
 	out := make([]string, 0, max(0, len(words)-i))
 	for j := i; j < len(words); j++ {
-		if j > i+1 && clauseEnds[lower[j]] && j+1 < len(lower) && isUncertainty(lower[j+1:]) {
+		if j > i+1 && isClauseEnd(lower[j]) && j+1 < len(lower) && isUncertainty(lower[j+1:]) {
 			break
 		}
-		if j > i+1 && (hardStops[lower[j]] || lower[j] == "or" && j+1 < len(lower) && (lower[j+1] == "at" || lower[j+1] == "perhaps" || lower[j+1] == "even" || lower[j+1] == "whether")) {
+		if j > i+1 && (isHardStop(lower[j]) || lower[j] == "or" && j+1 < len(lower) && (lower[j+1] == "at" || lower[j+1] == "perhaps" || lower[j+1] == "even" || lower[j+1] == "whether")) {
 			break
 		}
 		w := words[j]
-		out = append(out, strings.TrimRight(w, ";:.!?\"”)"))
+		out = append(out, trimClauseEnd(w))
 		if strings.ContainsAny(w[max(0, len(w)-2):], ";:.!?") {
 			break
 		}
@@ -476,6 +485,22 @@ func clauseAfter(words, lower []string, i int) []string {
 		}
 	}
 	return trimTrailing(out, "or", "and", "but")
+}
+
+// trimClauseEnd is strings.TrimRight(w, ";:.!?\"”)") without building the
+// cut set for every word.
+func trimClauseEnd(w string) string {
+	for len(w) > 0 {
+		switch {
+		case strings.IndexByte(";:.!?\")", w[len(w)-1]) >= 0:
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "”"):
+			w = w[:len(w)-len("”")]
+		default:
+			return w
+		}
+	}
+	return w
 }
 
 func isUncertainty(rest []string) bool {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/sentence"
@@ -909,23 +910,18 @@ func (a *analysis) sentenceFields(s int) (words, lower []string) {
 	sen := a.sentences[s]
 	raw, folded := a.text[sen.Start:sen.End], a.lower[sen.Start:sen.End]
 	words, lower = slices.AppendSeq(a.fieldWords[:0], strings.FieldsSeq(raw)), a.fieldLower[:0]
-	at := 0
 	for _, w := range words {
-		// only white space lies between two words, so the next
-		// occurrence of a word is the word itself: most often after
-		// one space
-		switch {
-		case strings.HasPrefix(raw[at:], w):
-		case at+1 < len(raw) && raw[at] == ' ' && strings.HasPrefix(raw[at+1:], w):
-			at++
-		default:
-			at += strings.Index(raw[at:], w)
-		}
+		at := offsetIn(raw, w)
 		lower = append(lower, folded[at:at+len(w)])
-		at += len(w)
 	}
 	a.fieldWords, a.fieldLower = words, lower
 	return words, lower
+}
+
+// offsetIn returns where sub starts in s. sub must be a piece of s
+// itself, as the fields strings.FieldsSeq yields are, not an equal copy.
+func offsetIn(s, sub string) int {
+	return int(uintptr(unsafe.Pointer(unsafe.StringData(sub))) - uintptr(unsafe.Pointer(unsafe.StringData(s))))
 }
 
 // dropParentheticals removes bracketed asides such as "(LAF)". It

@@ -51,7 +51,7 @@ func categoryOfKey(k string) (Category, bool) {
 	if err != nil {
 		return Category{}, false
 	}
-	k = spellings.Replace(k)
+	k = foldSpelling(k)
 	for _, cand := range []string{k, strings.TrimSuffix(k, "s"), strings.TrimSuffix(k, "es")} {
 		if c, ok := cats[cand]; ok {
 			return c, true
@@ -60,8 +60,22 @@ func categoryOfKey(k string) (Category, bool) {
 	return Category{}, false
 }
 
-// spellings folds British and American spellings of category names.
-var spellings = strings.NewReplacer("defense", "defence", "refuelling", "refueling", "armored", "armoured")
+// spellingPairs are the spellings of category names folded into one
+// (old, new, old, new, …).
+var spellingPairs = []string{"defense", "defence", "refuelling", "refueling", "armored", "armoured"}
+
+var spellings = strings.NewReplacer(spellingPairs...)
+
+// foldSpelling applies spellings to k, copying k only when it has one
+// (the replacer builds a new string for every call).
+func foldSpelling(k string) string {
+	for i := 0; i < len(spellingPairs); i += 2 {
+		if strings.Contains(k, spellingPairs[i]) {
+			return spellings.Replace(k)
+		}
+	}
+	return k
+}
 
 func readYAML(name string, into any) error {
 	raw, err := data.ReadFile(name)

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"encoding/json"
+	"math/rand"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -125,6 +127,24 @@ func TestFoldCaseAgreesWithEqualFold(t *testing.T) {
 			if name, ok := g.stateNamed(strings.ToUpper(alias)); !ok || name == "" {
 				t.Errorf("stateNamed(%q) = %q, %v", strings.ToUpper(alias), name, ok)
 			}
+		}
+	}
+}
+
+func TestSplitASCIIFormMatchesRunes(t *testing.T) {
+	parts := []string{"the", "The", "THE", " ", "-", "'", "s", "S", "'s", "Arleigh", "Burke", "class", "F/A-18E/F", "U.S.", "David's", "x", "9", ".", "–"[:1]}
+	rng := rand.New(rand.NewSource(5))
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for j := rng.Intn(8); j >= 0; j-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		if !isASCII(s) {
+			continue
+		}
+		if got, want := splitASCIIForm(s), splitRuneForm(s); !slices.Equal(got, want) {
+			t.Fatalf("splitASCIIForm(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -257,6 +257,14 @@ func lowerString(s string) string {
 // tokenize splits text: "Arleigh Burke–class" → arleigh, burke, class;
 // "David's Sling" → david, sling; a leading "the" is dropped.
 func splitForm(s string) []string {
+	if isASCII(s) {
+		return splitASCIIForm(s)
+	}
+	return splitRuneForm(s)
+}
+
+// splitRuneForm is splitForm of any text.
+func splitRuneForm(s string) []string {
 	var out []string
 	lower := lowerString(s)
 	var cur []rune
@@ -284,6 +292,43 @@ func splitForm(s string) []string {
 		out = out[1:]
 	}
 	return out
+}
+
+// splitASCIIForm is splitForm of an ASCII form: its words are pieces of
+// one lower-cased copy.
+func splitASCIIForm(s string) []string {
+	lower := strings.ToLower(s)
+	var out []string
+	start := -1 // of the word being read
+	for i := 0; i <= len(lower); i++ {
+		if i < len(lower) && isASCIIWordByte(lower[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, lower[start:i])
+			start = -1
+		}
+		// drop the "s" of a possessive
+		if i+1 < len(lower) && lower[i] == '\'' && lower[i+1] == 's' && (i+2 == len(lower) || !isASCIIWordByte(lower[i+2])) {
+			i++
+		}
+	}
+	if len(out) > 1 && out[0] == "the" {
+		out = out[1:]
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // oneLine returns the words of s joined by single spaces, as

@@ -83,6 +83,7 @@ type analysis struct {
 	actorList    []briefing.Actor
 	assetList    []briefing.Asset
 	questionList []briefing.Question
+	curatedList  briefing.Items   // the document's curated sections
 	ordered      []orderedMention // mentionsInOrder's buffer
 
 	// answers remembered for the document: the question cue of each

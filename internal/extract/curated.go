@@ -12,9 +12,10 @@ import (
 // The author's curated sections list one item per line, usually as
 // "Name — attribute, attribute, …". These functions read such lines.
 
-// curatedItems turns a document's curated list items into items.
-func curatedItems(doc *briefing.Document) briefing.Items {
-	var items briefing.Items
+// curatedItems turns a document's curated list items into items, in the
+// lists of buf (emptied first) so that a worker can reuse them.
+func curatedItems(doc *briefing.Document, buf briefing.Items) briefing.Items {
+	items := briefing.Items{Actors: buf.Actors[:0], Assets: buf.Assets[:0], Questions: buf.Questions[:0]}
 	for _, c := range doc.Curated {
 		switch c.Section {
 		case briefing.SectionActors:

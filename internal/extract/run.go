@@ -60,8 +60,8 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 	return b
 }
 
-// analyse finds the items of one document. The extracted lists are a's
-// buffers, valid until its next document.
+// analyse finds the items of one document. The lists are a's buffers,
+// valid until its next document.
 func (e *Extractor) analyse(a *analysis, doc *briefing.Document) (extracted, curated briefing.Items) {
 	defer func() {
 		// a bug on one document's text costs that document's items only
@@ -73,13 +73,15 @@ func (e *Extractor) analyse(a *analysis, doc *briefing.Document) (extracted, cur
 	if doc.Imported != nil {
 		return *doc.Imported, briefing.Items{}
 	}
-	return a.run(doc), e.curated(doc)
+	extracted = a.run(doc)
+	a.curatedList = e.curated(doc, a.curatedList)
+	return extracted, a.curatedList
 }
 
 // curated reads the document's curated sections, using the gazetteer to
-// type the actors the author named.
-func (e *Extractor) curated(doc *briefing.Document) briefing.Items {
-	items := curatedItems(doc)
+// type the actors the author named, into buf's lists.
+func (e *Extractor) curated(doc *briefing.Document, buf briefing.Items) briefing.Items {
+	items := curatedItems(doc, buf)
 	for i := range items.Actors {
 		a := &items.Actors[i]
 		if kind, affiliation, ok := e.g.actorKindOf(a.Name); ok {

@@ -161,11 +161,14 @@ func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
 	return out
 }
 
+// spans lists the spans of the mentions, sorted, in a buffer of a's
+// reused for the next document (the merger copies them).
 func (a *analysis) spans(ms []wordRange) []briefing.Span {
-	out := make([]briefing.Span, 0, len(ms))
+	from := len(a.spanBuf)
 	for _, m := range ms {
-		out = append(out, a.span(m.first, m.last))
+		a.spanBuf = append(a.spanBuf, a.span(m.first, m.last))
 	}
+	out := a.spanBuf[from:len(a.spanBuf):len(a.spanBuf)]
 	slices.SortFunc(out, func(x, y briefing.Span) int { return x.Start - y.Start })
 	return slices.Compact(out)
 }

@@ -18,9 +18,10 @@ type merger struct {
 	docIndex map[string]int
 
 	actors []briefing.Actor
-	// actorSpans and assetSpans gather each merged item's mention lists,
-	// joined once in finish instead of copied again at every merge.
-	actorSpans, assetSpans [][][]briefing.Span
+	// actorSpans and assetSpans gather each merged item's mentions, copied
+	// from the lists merged (which their makers may reuse) and sorted once
+	// in finish.
+	actorSpans, assetSpans [][]briefing.Span
 	actorKeys              map[string]int // folded name → index
 	aliasKeys              map[string]int // folded alias → index
 	assets                 []briefing.Asset
@@ -122,11 +123,11 @@ func (m *merger) addActor(a briefing.Actor) int {
 	if !ok {
 		i = len(m.actors)
 		m.actors = append(m.actors, a)
-		m.actorSpans = append(m.actorSpans, [][]briefing.Span{a.Mentions})
+		m.actorSpans = append(m.actorSpans, slices.Clone(a.Mentions))
 		m.actorKeys[key] = i
 	} else {
 		m.actors[i] = m.mergeActor(m.actors[i], a)
-		m.actorSpans[i] = append(m.actorSpans[i], a.Mentions)
+		m.actorSpans[i] = append(m.actorSpans[i], a.Mentions...)
 	}
 	for _, k := range append(keys, key) {
 		if _, taken := m.aliasKeys[k]; !taken && len(k) > 2 {
@@ -141,13 +142,13 @@ func (m *merger) addAsset(a briefing.Asset) int {
 	for _, i := range m.assetKeys[key] {
 		if have := m.assets[i].Side; have == "" || a.Side == "" || have == a.Side {
 			m.assets[i] = mergeAsset(m.assets[i], a)
-			m.assetSpans[i] = append(m.assetSpans[i], a.Mentions)
+			m.assetSpans[i] = append(m.assetSpans[i], a.Mentions...)
 			return i
 		}
 	}
 	i := len(m.assets)
 	m.assets = append(m.assets, a)
-	m.assetSpans = append(m.assetSpans, [][]briefing.Span{a.Mentions})
+	m.assetSpans = append(m.assetSpans, slices.Clone(a.Mentions))
 	m.assetKeys[key] = append(m.assetKeys[key], i)
 	return i
 }
@@ -172,10 +173,10 @@ func (m *merger) finish() briefing.Briefing {
 		return slices.Compact(s)
 	}
 	for i := range m.actors {
-		m.actors[i].Mentions = sortSpans(slices.Concat(m.actorSpans[i]...))
+		m.actors[i].Mentions = sortSpans(m.actorSpans[i])
 	}
 	for i := range m.assets {
-		m.assets[i].Mentions = sortSpans(slices.Concat(m.assetSpans[i]...))
+		m.assets[i].Mentions = sortSpans(m.assetSpans[i])
 	}
 	for i := range m.questions {
 		m.questions[i].Evidence = sortSpans(m.questions[i].Evidence)

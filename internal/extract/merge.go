@@ -52,9 +52,10 @@ func newMerger(docs []briefing.Document) *merger {
 	return m
 }
 
-// add merges one list of items. The merger keeps no reference to the
-// list itself, only to the items' own slices (mentions, aliases), so the
-// caller may reuse the list.
+// add merges one list of items. The merger copies the items and their
+// mentions (finish replaces the mention lists it copied with the ones it
+// gathered), so the caller may reuse the lists and the mention spans;
+// aliases and question evidence are kept as they are.
 func (m *merger) add(items briefing.Items) {
 	clear(m.listActors)
 	clear(m.listAssets)

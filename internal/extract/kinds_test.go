@@ -148,3 +148,39 @@ func TestSplitASCIIFormMatchesRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeQuestionRefs merges the same question from two documents: its
+// actors are the union of both, the curated question's first.
+func TestMergeQuestionRefs(t *testing.T) {
+	docs := []briefing.Document{{ID: "d1"}, {ID: "d2"}}
+	m := newMerger(docs)
+	m.add(briefing.Items{
+		Actors: []briefing.Actor{
+			{ID: "a1", Name: "Iran", Kind: briefing.State, Mentions: []briefing.Span{{Doc: "d1", Start: 0, End: 4}}},
+			{ID: "a2", Name: "Israel", Kind: briefing.State, Mentions: []briefing.Span{{Doc: "d1", Start: 10, End: 16}}},
+		},
+		Questions: []briefing.Question{{Text: "Will Iran strike?", Actors: []string{"a1", "a2", "a1"}, Evidence: []briefing.Span{{Doc: "d1", Start: 0, End: 20}}}},
+	})
+	m.add(briefing.Items{
+		Actors: []briefing.Actor{
+			{ID: "b1", Name: "United States", Kind: briefing.State, Mentions: []briefing.Span{{Doc: "d2", Start: 0, End: 13}}},
+			{ID: "b2", Name: "Israel", Kind: briefing.State, Mentions: []briefing.Span{{Doc: "d2", Start: 20, End: 26}}},
+		},
+		Questions: []briefing.Question{{Text: "Will Iran strike?", Origin: briefing.Curated, Actors: []string{"b1", "b2", "gone"}, Evidence: []briefing.Span{{Doc: "d2", Start: 0, End: 20}}}},
+	})
+	b := m.finish()
+	if len(b.Questions) != 1 {
+		t.Fatalf("%d questions, want 1", len(b.Questions))
+	}
+	names := map[string]string{}
+	for _, a := range b.Actors {
+		names[a.ID] = a.Name
+	}
+	var got []string
+	for _, id := range b.Questions[0].Actors {
+		got = append(got, names[id])
+	}
+	if want := []string{"United States", "Israel", "Iran"}; !slices.Equal(got, want) {
+		t.Errorf("question actors %q, want %q", got, want)
+	}
+}

@@ -27,6 +27,7 @@ type merger struct {
 	assets                 []briefing.Asset
 	assetKeys              map[string][]int // folded name → indexes (one per side)
 	questions              []briefing.Question
+	qRefs                  []questionRefs // by question
 	qKeys                  map[string]int
 
 	// listActors and listAssets map the old ids of the item list being
@@ -70,9 +71,9 @@ func (m *merger) add(items briefing.Items) {
 		m.assetIDs[a.ID] = i
 	}
 	for _, q := range items.Questions {
-		q.Actors = m.follow(m.listActors, m.actorIDs, q.Actors)
-		q.Assets = m.follow(m.listAssets, m.assetIDs, q.Assets)
-		m.addQuestion(q)
+		refs := questionRefs{m.follow(m.listActors, m.actorIDs, q.Actors), m.follow(m.listAssets, m.assetIDs, q.Assets)}
+		q.Actors, q.Assets = nil, nil // until ids are final
+		m.addQuestion(q, refs)
 	}
 	// parents point into the same document's items
 	for _, a := range items.Assets {
@@ -86,23 +87,25 @@ func (m *merger) add(items briefing.Items) {
 	}
 }
 
-// follow maps old ids to merged indexes, written "#n" until ids are
-// final: an id of the same list first, else the last item with that id.
-func (m *merger) follow(list, all map[string]int, old []string) []string {
-	var out []string
+// follow maps old ids to merged indexes: an id of the same list first,
+// else the last item with that id.
+func (m *merger) follow(list, all map[string]int, old []string) []int {
+	var out []int
 	for _, id := range old {
 		i, ok := list[id]
 		if !ok {
 			i, ok = all[id]
 		}
-		if ok {
-			if ref := "#" + strconv.Itoa(i); !slices.Contains(out, ref) {
-				out = append(out, ref)
-			}
+		if ok && !slices.Contains(out, i) {
+			out = append(out, i)
 		}
 	}
 	return out
 }
+
+// questionRefs are a merged question's actors and assets, by merged
+// index, until ids are final.
+type questionRefs struct{ actors, assets []int }
 
 func (m *merger) addActor(a briefing.Actor) int {
 	key := m.fold(a.Name)
@@ -154,14 +157,31 @@ func (m *merger) addAsset(a briefing.Asset) int {
 	return i
 }
 
-func (m *merger) addQuestion(q briefing.Question) {
+func (m *merger) addQuestion(q briefing.Question, refs questionRefs) {
 	key := m.fold(q.Text)
 	if i, ok := m.qKeys[key]; ok {
+		have := m.qRefs[i]
+		if q.Origin == briefing.Curated && m.questions[i].Origin != briefing.Curated {
+			have, refs = refs, have // the curated question's first, as mergeQuestion does
+		}
+		m.qRefs[i] = questionRefs{unionInts(have.actors, refs.actors), unionInts(have.assets, refs.assets)}
 		m.questions[i] = mergeQuestion(m.questions[i], q)
 		return
 	}
 	m.qKeys[key] = len(m.questions)
 	m.questions = append(m.questions, q)
+	m.qRefs = append(m.qRefs, refs)
+}
+
+// unionInts appends the numbers of b missing from a.
+func unionInts(a, b []int) []int {
+	out := slices.Clip(a)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // finish sorts spans, orders items by first mention and gives final ids.
@@ -189,12 +209,10 @@ func (m *merger) finish() briefing.Briefing {
 	})
 	actorID := renumber(actorOrder, "act")
 	assetID := renumber(assetOrder, "ast")
-	final := func(ids []string, refs []string) []string {
+	final := func(ids []string, refs []int) []string {
 		var out []string
-		for _, r := range refs {
-			if n, err := strconv.Atoi(strings.TrimPrefix(r, "#")); err == nil && n < len(ids) {
-				out = append(out, ids[n])
-			}
+		for _, n := range refs {
+			out = append(out, ids[n])
 		}
 		return out
 	}
@@ -208,8 +226,9 @@ func (m *merger) finish() briefing.Briefing {
 	for _, i := range assetOrder {
 		a := m.assets[i]
 		a.ID = assetID[i]
-		if p := final(assetID, []string{a.Parent}); len(p) == 1 && p[0] != a.ID {
-			a.Parent = p[0]
+		// a parent written "#n" by add; any other is not a merged item
+		if n, err := strconv.Atoi(strings.TrimPrefix(a.Parent, "#")); err == nil && n >= 0 && n < len(assetID) && assetID[n] != a.ID {
+			a.Parent = assetID[n]
 		} else {
 			a.Parent = ""
 		}
@@ -218,8 +237,8 @@ func (m *merger) finish() briefing.Briefing {
 	for n, i := range questionOrder {
 		q := m.questions[i]
 		q.ID = fmt.Sprintf("q%d", n+1)
-		q.Actors = final(actorID, q.Actors)
-		q.Assets = final(assetID, q.Assets)
+		q.Actors = final(actorID, m.qRefs[i].actors)
+		q.Assets = final(assetID, m.qRefs[i].assets)
 		out.Questions = append(out.Questions, q)
 	}
 	return out
@@ -267,9 +286,7 @@ func mergeQuestion(a, b briefing.Question) briefing.Question {
 	}
 	a.Kind = cmp.Or(a.Kind, b.Kind)
 	a.Cue = firstNonEmpty(a.Cue, b.Cue)
-	a.Actors = unionStrings(a.Actors, b.Actors)
-	a.Assets = unionStrings(a.Assets, b.Assets)
-	a.Evidence = append(a.Evidence, b.Evidence...)
+	a.Evidence = append(a.Evidence, b.Evidence...) // actors and assets: see addQuestion
 	return a
 }
 

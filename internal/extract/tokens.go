@@ -103,13 +103,11 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 	words = slices.Grow(words[:0], len(text)/7)
 	prevEnd := 0
 	for i := 0; i < len(text); {
-		start := nextWordStart(text, i)
+		start, end, seen, h := nextWord(text, i)
 		if start == len(text) {
 			break
 		}
-		var seen byte
-		var h uint32
-		i, seen, h = scanWord(text, start)
+		i = end
 		ascii := seen&classMultibyte == 0
 		upper := seen&classLower == 0 && seen&classUpper != 0
 		// "'s" after a word marks a possessive and is not a word itself.
@@ -153,30 +151,28 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 	return words
 }
 
-// nextWordStart returns where the first word at or after i begins, or
-// len(text). Kept small so that its loop runs in registers.
-func nextWordStart(text string, i int) int {
+// nextWord finds the first word at or after i: where it starts (or
+// len(text)) and ends, the classes of its letters, and (for an ASCII
+// word) the hash of its lower-case form (c|0x20 lowers an ASCII letter
+// and keeps a digit). Kept apart from tokenize so that its loops run in
+// registers.
+func nextWord(text string, i int) (start, end int, seen byte, h uint32) {
 	for i < len(text) {
-		switch byteClass[text[i]] {
-		case 0:
+		cl := byteClass[text[i]]
+		if cl == 0 {
 			i++
-		case classMultibyte:
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
-				return i
-			}
-			i += size
-		default:
-			return i
+			continue
 		}
+		if cl == classMultibyte {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				i += size
+				continue
+			}
+		}
+		break
 	}
-	return i
-}
-
-// scanWord reads the word starting at i: it returns where the word ends,
-// the classes of its letters, and (for an ASCII word) the hash of its
-// lower-case form (c|0x20 lowers an ASCII letter and keeps a digit).
-func scanWord(text string, i int) (end int, seen byte, h uint32) {
+	start = i
 	h = fnvOffset
 	for i < len(text) {
 		c := text[i]
@@ -202,7 +198,7 @@ func scanWord(text string, i int) (end int, seen byte, h uint32) {
 		}
 		i += size
 	}
-	return i, seen, h
+	return start, i, seen, h
 }
 
 func isASCIIWordByte(c byte) bool {

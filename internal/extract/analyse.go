@@ -78,6 +78,7 @@ type analysis struct {
 	fieldWords   []string // sentenceFields' buffers
 	fieldLower   []string
 	contentBuf   []string // contentWords' buffer
+	scratch      scratch  // the phrasing of questions
 
 	// the item lists of the last document, handed to the merger
 	actorList    []briefing.Actor

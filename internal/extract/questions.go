@@ -162,6 +162,7 @@ func (a *analysis) questionsFrom(s int) []candidate {
 // questionFrom decides whether sentence s raises a question and phrases
 // it from its nth "whether" clause when it has one.
 func (a *analysis) questionFrom(s, nth int) (candidate, bool) {
+	a.scratch.reset() // what phrasing the last sentence made is gone
 	sen := a.sentences[s]
 	raw := a.text[sen.Start:sen.End]
 	explicit := strings.Contains(raw, "?")
@@ -272,13 +273,13 @@ func isClauseEnd(w string) bool {
 // phrase makes the question of a sentence from its cue.
 func (a *analysis) phrase(s int, cueWord string, nth int) string {
 	words, lw := a.sentenceFields(s)
-	words, lw = dropParentheticals(words), dropParentheticals(lw)
+	words, lw = a.dropParentheticals(words), a.dropParentheticals(lw)
 	for i, w := range lw {
 		lw[i] = trimPunct(w)
 	}
 	// "whether S will V …" and "whether to V …"
 	if i := nthIndex(lw, "whether", nth); i >= 0 && i+1 < len(words) {
-		clause := clauseAfter(words, lw, i+1)
+		clause := a.clauseAfter(words, lw, i+1)
 		if len(clause) > 0 && strings.ToLower(clause[0]) == "to" {
 			subj := a.subjectPhrase(s)
 			if subj == "" || len(clause) < 2 {
@@ -296,7 +297,7 @@ func (a *analysis) phrase(s int, cueWord string, nth int) string {
 		lead := i == 0 || whLead[lw[i-1]] || (lw[i-1] == "and" || lw[i-1] == "but") && strings.Contains(strings.Join(lw[i:], " "), "remains un") ||
 			i > 1 && lw[i-1] == "exactly" && whLead[lw[i-2]]
 		if lead {
-			clause := clauseAfter(words, lw, i+1)
+			clause := a.clauseAfter(words, lw, i+1)
 			if len(clause) == 0 || (len(clause) == 1 && strings.EqualFold(trimPunct(clause[0]), "exactly")) || strings.HasSuffix(words[i], ",") {
 				if w == "when" && s > 0 {
 					if q := a.whenOf(s - 1); q != "" {
@@ -305,7 +306,7 @@ func (a *analysis) phrase(s int, cueWord string, nth int) string {
 				}
 				break
 			}
-			lc := lowerAll(clause)
+			lc := a.lowerAll(clause)
 			// "how many or where …" names no single question
 			if len(lc) > 1 && (lc[1] == "or" || lc[1] == "and") && (lc[0] == "many" || lc[0] == "much") {
 				break
@@ -315,8 +316,8 @@ func (a *analysis) phrase(s int, cueWord string, nth int) string {
 	}
 	// "X denied the radar was damaged"
 	if i := slices.Index(lw, "denied"); i >= 0 && i+1 < len(words) {
-		clause := clauseAfter(words, lw, i+1)
-		lc := lowerAll(clause)
+		clause := a.clauseAfter(words, lw, i+1)
+		lc := a.lowerAll(clause)
 		switch {
 		case len(clause) == 0:
 		case lc[0] == "any" || lc[0] == "a" || lc[0] == "an":
@@ -339,7 +340,7 @@ func (a *analysis) phrase(s int, cueWord string, nth int) string {
 	if strings.Contains(cueWord, "verif") || strings.Contains(cueWord, "confirm") {
 		// "cannot confirm reports that a launch was aborted" → "Was a launch aborted?"
 		if i := slices.Index(lw, "that"); i >= 0 && i+2 < len(words) {
-			if q := a.invert(s, clauseAfter(words, lw, i+1)); q != "" {
+			if q := a.invert(s, a.clauseAfter(words, lw, i+1)); q != "" {
 				return q
 			}
 		}
@@ -362,7 +363,7 @@ func (a *analysis) phrase(s int, cueWord string, nth int) string {
 				from = i + 2
 				subj = trimTrailing(subj, "is", "are", "not", "was", "were")
 			}
-			rest := trimTrailing(clauseAfter(words[from:], lw[from:], 0))
+			rest := trimTrailing(a.clauseAfter(words[from:], lw[from:], 0))
 			rest = dropLeading(rest, "also", "simply", "still", "even", "well")
 			if len(rest) > 0 && !verbLike(rest[0]) {
 				continue
@@ -377,7 +378,7 @@ func (a *analysis) phrase(s int, cueWord string, nth int) string {
 		case w == "decides" && i+1 < len(lw) && lw[i+1] == "to":
 			start := subjectStart(words, lw, i)
 			subj := a.resolvePronouns(s, words[start:i], firstOf(words[i+2:]))
-			rest := clauseAfter(words[i+2:], lw[i+2:], 0)
+			rest := a.clauseAfter(words[i+2:], lw[i+2:], 0)
 			if len(subj) > 0 && len(rest) > 0 {
 				return finish("Will " + strings.Join(subj, " ") + " " + strings.Join(rest, " "))
 			}
@@ -390,7 +391,7 @@ func (a *analysis) phrase(s int, cueWord string, nth int) string {
 			rest := dropLeading(words[i+2:], "yet")
 			if i-start > 0 && len(rest) > 0 {
 				lrest := lw[len(words)-len(rest):]
-				return finish(upperFirst(w) + " " + lowerFirst(strings.Join(withArticle(words[start:i]), " ")) + " " + strings.Join(clauseAfter(rest, lrest, 0), " "))
+				return finish(upperFirst(w) + " " + lowerFirst(strings.Join(withArticle(words[start:i]), " ")) + " " + strings.Join(a.clauseAfter(rest, lrest, 0), " "))
 			}
 		}
 	}
@@ -429,7 +430,7 @@ func (a *analysis) invert(s int, clause []string) string {
 	if len(clause) < 2 {
 		return ""
 	}
-	lc := lowerAll(clause)
+	lc := a.lowerAll(clause)
 	for k := 1; k < len(clause) && k < 8; k++ {
 		if auxiliaries[lc[k]] {
 			subj := a.resolvePronouns(s, clause[:k], firstOf(clause[k+1:]))
@@ -466,8 +467,8 @@ func (a *analysis) invert(s int, clause []string) string {
 // clauseAfter takes words from i to the end of the clause: a comma, a
 // semicolon, the end of the sentence, or a word that ends a subject
 // clause ("… remains unclear").
-func clauseAfter(words, lower []string, i int) []string {
-	out := make([]string, 0, max(0, len(words)-i))
+func (a *analysis) clauseAfter(words, lower []string, i int) []string {
+	out := a.scratch.make(max(0, len(words)-i))
 	for j := i; j < len(words); j++ {
 		if j > i+1 && isClauseEnd(lower[j]) && j+1 < len(lower) && isUncertainty(lower[j+1:]) {
 			break
@@ -732,8 +733,8 @@ func punctLen(w string, atEnd bool) int {
 	return 0
 }
 
-func lowerAll(ws []string) []string {
-	out := make([]string, len(ws))
+func (a *analysis) lowerAll(ws []string) []string {
+	out := a.scratch.make(len(ws))[:len(ws)]
 	for i, w := range ws {
 		out[i] = lowerFast(trimPunct(w))
 	}
@@ -918,6 +919,24 @@ func (a *analysis) sentenceFields(s int) (words, lower []string) {
 	return words, lower
 }
 
+// scratch hands out string slices that live until its next reset:
+// phrasing a sentence makes many short-lived ones (clauses, their
+// lower-case forms).
+type scratch struct{ buf []string }
+
+func (s *scratch) reset() { s.buf = s.buf[:0] }
+
+// make returns an empty slice with room for n strings; appending more
+// moves it out of the scratch space.
+func (s *scratch) make(n int) []string {
+	if cap(s.buf)-len(s.buf) < n {
+		s.buf = make([]string, 0, max(1024, 2*cap(s.buf), n))
+	}
+	start := len(s.buf)
+	s.buf = s.buf[:start+n]
+	return s.buf[start : start : start+n]
+}
+
 // offsetIn returns where sub starts in s. sub must be a piece of s
 // itself, as the fields strings.FieldsSeq yields are, not an equal copy.
 func offsetIn(s, sub string) int {
@@ -926,12 +945,12 @@ func offsetIn(s, sub string) int {
 
 // dropParentheticals removes bracketed asides such as "(LAF)". It
 // returns words itself when there are none.
-func dropParentheticals(words []string) []string {
+func (a *analysis) dropParentheticals(words []string) []string {
 	// only a word opening a bracket starts an aside
 	if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, "(") }) {
 		return words
 	}
-	out := make([]string, 0, len(words))
+	out := a.scratch.make(len(words))
 	depth := 0
 	for _, w := range words {
 		opens := strings.HasPrefix(w, "(")
@@ -956,7 +975,7 @@ func dropParentheticals(words []string) []string {
 // subject: "how long it would stay" → "how long would it stay". After
 // "how many" or "how much" the subject is the question itself.
 func (a *analysis) invertWh(s int, wh string, clause []string) []string {
-	lc := lowerAll(clause)
+	lc := a.lowerAll(clause)
 	start := 0
 	if wh == "how" && len(lc) > 0 && (lc[0] == "many" || lc[0] == "much") {
 		return a.resolvePronouns(s, clause, "")
@@ -1058,15 +1077,15 @@ func isStrongCue(phrase string) bool {
 // within striking range before the week is out") into a timing question.
 func (a *analysis) whenOf(s int) string {
 	raw := a.text[a.sentences[s].Start:a.sentences[s].End]
-	words := dropParentheticals(strings.Fields(raw))
-	lw := lowerAll(words)
+	words := a.dropParentheticals(strings.Fields(raw))
+	lw := a.lowerAll(words)
 	for i, w := range lw {
 		if i == 0 || (w != "could" && w != "may" && w != "might" && w != "would" && w != "will") {
 			continue
 		}
 		subj := a.resolvePronouns(s, words[subjectStart(words, lw, i):i], firstOf(words[i+1:]))
-		rest := clauseAfter(words[i+1:], lowerAll(words[i+1:]), 0)
-		for k, r := range lowerAll(rest) {
+		rest := a.clauseAfter(words[i+1:], a.lowerAll(words[i+1:]), 0)
+		for k, r := range a.lowerAll(rest) {
 			if k > 0 && (r == "before" || r == "by" || r == "soon" || r == "shortly") {
 				rest = rest[:k]
 				break

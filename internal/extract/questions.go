@@ -58,7 +58,8 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 		for _, c := range a.questionsFrom(s) {
 			sen := a.sentences[s]
 			q := briefing.Question{
-				ID: "q:" + c.text, Text: c.text, Kind: c.kind, Cue: c.cue, Origin: briefing.Extracted,
+				// no id: the merger numbers questions by their text
+				Text: c.text, Kind: c.kind, Cue: c.cue, Origin: briefing.Extracted,
 				Evidence: []briefing.Span{{Doc: a.doc.ID, Start: sen.Start, End: sen.End}},
 			}
 			for _, m := range a.mentionsIn(sen.Start, sen.End) {

@@ -86,6 +86,7 @@ type analysis struct {
 	questionList []briefing.Question
 	curatedList  briefing.Items   // the document's curated sections
 	spanBuf      []briefing.Span  // the item lists' mentions
+	aliasBuf     []string         // and their aliases
 	ordered      []orderedMention // mentionsInOrder's buffer
 
 	// answers remembered for the document: the question cue of each
@@ -139,7 +140,7 @@ func (a *analysis) reset(doc *briefing.Document) {
 	clear(a.assetKeys)
 	clear(a.statesSeen)
 	a.actors, a.assets = a.actors[:0], a.assets[:0]
-	a.spanBuf = a.spanBuf[:0]
+	a.spanBuf, a.aliasBuf = a.spanBuf[:0], a.aliasBuf[:0]
 	a.actorPool.reset()
 	a.assetPool.reset()
 	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]

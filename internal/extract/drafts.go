@@ -150,15 +150,20 @@ func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
 }
 
 // aliasesOf lists the surface forms that differ from the name.
+// The list is in a buffer of a's reused for the next document, like
+// spans; nil when there is none.
 func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
-	var out []string
+	from := len(a.aliasBuf)
 	k := a.normName(name)
 	for _, s := range surfaces.list {
 		if s.key != k {
-			out = append(out, s.form)
+			a.aliasBuf = append(a.aliasBuf, s.form)
 		}
 	}
-	return out
+	if len(a.aliasBuf) == from {
+		return nil
+	}
+	return a.aliasBuf[from:len(a.aliasBuf):len(a.aliasBuf)]
 }
 
 // spans lists the spans of the mentions, sorted, in a buffer of a's

@@ -53,10 +53,10 @@ func newMerger(docs []briefing.Document) *merger {
 	return m
 }
 
-// add merges one list of items. The merger copies the items and their
+// add merges one list of items. The merger copies the items, their
 // mentions (finish replaces the mention lists it copied with the ones it
-// gathered), so the caller may reuse the lists and the mention spans;
-// aliases and question evidence are kept as they are.
+// gathered) and aliases, so the caller may reuse the lists and the
+// slices in them; question evidence is kept as it is.
 func (m *merger) add(items briefing.Items) {
 	clear(m.listActors)
 	clear(m.listAssets)
@@ -126,6 +126,7 @@ func (m *merger) addActor(a briefing.Actor) int {
 	}
 	if !ok {
 		i = len(m.actors)
+		a.Aliases = slices.Clone(a.Aliases) // the list merged may be reused
 		m.actors = append(m.actors, a)
 		m.actorSpans = append(m.actorSpans, slices.Clone(a.Mentions))
 		m.actorKeys[key] = i
@@ -151,6 +152,7 @@ func (m *merger) addAsset(a briefing.Asset) int {
 		}
 	}
 	i := len(m.assets)
+	a.Aliases = slices.Clone(a.Aliases)
 	m.assets = append(m.assets, a)
 	m.assetSpans = append(m.assetSpans, slices.Clone(a.Mentions))
 	m.assetKeys[key] = append(m.assetKeys[key], i)

@@ -41,7 +41,7 @@ func (a *analysis) findClasses() {
 		if p, ok := a.platformNamed(name); ok {
 			d = a.addAsset(platformKey(p), first, last, name, func(d *assetDraft) { d.fromPlatform(a.g, p) })
 		} else {
-			d = a.addAsset("class:"+normalizeName(name), first, last, name, func(d *assetDraft) {
+			d = a.addAsset("class:"+a.normName(name), first, last, name, func(d *assetDraft) {
 				d.name, d.kind, d.category = name, "class", category
 				d.domain = a.ix.domainOf(category)
 			})

@@ -42,7 +42,7 @@ func (a *analysis) findGroups() {
 			continue
 		}
 		name := oneLine(a.spanText(s.first, last))
-		a.addActor("group:"+normalizeName(name), s.first, last, name, func(d *actorDraft) {
+		a.addActor("group:"+a.normName(name), s.first, last, name, func(d *actorDraft) {
 			d.name, d.kind, d.affiliation = name, briefing.Group, s.state
 		})
 	}

@@ -71,7 +71,7 @@ func TestReconcileSides(t *testing.T) {
 		{Name: "Kalibr"},                    // no side stated: no change
 		{Name: "SA-10", Side: "Kazakhstan"}, // the last statement wins
 	}}
-	reconcileSides(&extracted, curated)
+	reconcileSides(&extracted, curated, foldName)
 	want := []string{"Germany", "Kazakhstan", "Russia", ""}
 	for i, a := range extracted.Assets {
 		if a.Side != want[i] {

@@ -84,13 +84,13 @@ func (a *analysis) findOrganizations() {
 			affiliation = a.ownerAt(i - 1)
 		}
 		name := oneLine(a.spanText(i, last))
-		key := "org:" + normalizeName(name)
+		key := "org:" + a.normName(name)
 		// "Main Directorate of Intelligence (HUR)": the gazetteer knows it
 		// by its acronym
 		if d := a.actorAt(last + 1); d != nil && d.kind == briefing.Organization && strings.HasSuffix(a.gapText(last+1), "(") {
 			key = d.key
 		}
-		if d, ok := shortForms[normalizeName(name)]; ok {
+		if d, ok := shortForms[a.normName(name)]; ok {
 			key = d
 		}
 		d := a.addActor(key, i, last, name, func(d *actorDraft) {
@@ -98,7 +98,7 @@ func (a *analysis) findOrganizations() {
 		})
 		if a.isDemonym(i) || affiliation != "" {
 			// "the Border Guard" later means "the Finnish Border Guard"
-			shortForms[normalizeName(a.spanText(i+1, last))] = d.key
+			shortForms[a.normName(a.spanText(i+1, last))] = d.key
 		}
 		next = last + 1
 	}

@@ -49,7 +49,7 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 		var extracted, curated briefing.Items
 		produce = func(i int) { extracted, curated = e.analyse(a, &docs[i]) }
 		consume = func(int) {
-			reconcileSides(&extracted, curated)
+			reconcileSides(&extracted, curated, m.fold)
 			m.add(extracted)
 			m.add(curated)
 		}
@@ -172,8 +172,9 @@ func foldCase(s string) string {
 
 // reconcileSides gives an extracted asset the side its author stated for
 // it in the same document's order of battle, so the two merge into one
-// entry instead of two entries on different sides.
-func reconcileSides(extracted *briefing.Items, curated briefing.Items) {
+// entry instead of two entries on different sides. Names are compared
+// as foldName (the merger's, which remembers them) makes them.
+func reconcileSides(extracted *briefing.Items, curated briefing.Items, foldName func(string) string) {
 	// each folded name of a curated asset with a side, to the last such
 	// asset that has it: the last statement wins
 	stated := map[string]int{}

@@ -124,7 +124,7 @@ func (a *analysis) shipDraft(full, bare string) *assetDraft {
 			return d
 		}
 	}
-	key := "ship:" + normalizeName(full)
+	key := "ship:" + a.normName(full)
 	if d, ok := a.assetKeys[key]; ok {
 		return d
 	}

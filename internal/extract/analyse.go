@@ -93,7 +93,7 @@ type analysis struct {
 	// sentence and the status cue of each word, asked for again by every
 	// mention near them
 	sentenceCues []sentenceCue
-	statusCues   []statusCue
+	wordStatus   []wordStatus
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
@@ -166,8 +166,8 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.indexSentences()
 	a.sentenceCues = slices.Grow(a.sentenceCues[:0], len(a.sentences))[:len(a.sentences)]
 	clear(a.sentenceCues)
-	a.statusCues = slices.Grow(a.statusCues[:0], n)[:n]
-	clear(a.statusCues)
+	a.wordStatus = slices.Grow(a.wordStatus[:0], n)[:n]
+	clear(a.wordStatus)
 	a.matches = a.ix.matchWords(a.text, a.words, a.matches)
 	for i, m := range a.matches {
 		a.at[m.first] = i

@@ -307,22 +307,31 @@ func (a *analysis) asSubject(st briefing.Status, cue int) briefing.Status {
 
 // cueAt reads a status cue at word j, with the few two-word cues that
 // change its sense ("en route", "shot down", "will include").
-// statusCue remembers cueAt's answer for a word: known is false until
-// it is asked.
-type statusCue struct {
-	status briefing.Status
-	found  bool
-	known  bool
-}
+// wordStatus remembers cueAt's answer for a word in a byte: 0 not
+// asked yet, 1 no cue, else 2 + the rank (statusOrder) of its status.
+type wordStatus uint8
 
 func (a *analysis) cueAt(j int) (briefing.Status, bool) {
-	c := &a.statusCues[j]
-	if !c.known {
-		c.status, c.found = a.statusCueAt(j)
-		c.known = true
+	c := &a.wordStatus[j]
+	if *c == 0 {
+		*c = 1
+		if st, ok := a.statusCueAt(j); ok {
+			*c = wordStatus(2 + statusOrder[st])
+		}
 	}
-	return c.status, c.found
+	if *c == 1 {
+		return "", false
+	}
+	return statusByRank[*c-2], true
 }
+
+// statusByRank is statusOrder the other way round.
+var statusByRank = func() (t [10]briefing.Status) {
+	for st, rank := range statusOrder {
+		t[rank] = st
+	}
+	return t
+}()
 
 // statusCueAt reads the status word j states, if any.
 func (a *analysis) statusCueAt(j int) (briefing.Status, bool) {

@@ -184,3 +184,18 @@ func TestMergeQuestionRefs(t *testing.T) {
 		t.Errorf("question actors %q, want %q", got, want)
 	}
 }
+
+// TestStatusRanks: every status a word can state has its own rank, so
+// that cueAt can remember it as a number.
+func TestStatusRanks(t *testing.T) {
+	for w, st := range statusCues {
+		if rank, ok := statusOrder[st]; !ok || statusByRank[rank] != st {
+			t.Errorf("%q states %q, which has no rank of its own", w, st)
+		}
+	}
+	for _, st := range []briefing.Status{briefing.EnRoute, briefing.Deployed, briefing.Planned} {
+		if statusByRank[statusOrder[st]] != st {
+			t.Errorf("%q has no rank of its own", st)
+		}
+	}
+}

@@ -484,6 +484,20 @@ func TestFilterNoMatch(t *testing.T) {
 	}
 }
 
+// toActorWithMentions focuses Actors and moves down to the first actor
+// with at least n mentions.
+func toActorWithMentions(t *testing.T, m Model, n int) Model {
+	t.Helper()
+	m, _ = press(t, m, "a")
+	for i := 0; len(m.marks()) < n; i++ {
+		if i > 500 {
+			t.Fatalf("no actor with %d mentions", n)
+		}
+		m, _ = press(t, m, "j")
+	}
+	return m
+}
+
 // sourceShows reports whether a span's line is inside Source's window.
 func sourceShows(m Model, s briefing.Span) bool {
 	line := m.source.lineAt(s.Start)
@@ -493,14 +507,7 @@ func sourceShows(m Model, s briefing.Span) bool {
 func TestMentionStepping(t *testing.T) {
 	b := fixtures(t)
 	m := newTestModel(t, b, 120, 40)
-	m, _ = press(t, m, "a")
-	// find an actor with at least three mentions
-	for i := 0; len(m.marks()) < 3; i++ {
-		if i > 500 {
-			t.Fatal("no actor with three mentions")
-		}
-		m, _ = press(t, m, "j")
-	}
+	m = toActorWithMentions(t, m, 3)
 	spans := m.marks()
 	n := len(spans)
 	if m.source.current != spans[0] {
@@ -1006,13 +1013,7 @@ func TestDetailFollowsLinks(t *testing.T) {
 func TestDetailFollowsMention(t *testing.T) {
 	b := fixtures(t)
 	m := newTestModel(t, b, 120, 40)
-	m, _ = press(t, m, "a")
-	for i := 0; len(m.marks()) < 2; i++ {
-		if i > 500 {
-			t.Fatal("no actor with two mentions")
-		}
-		m, _ = press(t, m, "j")
-	}
+	m = toActorWithMentions(t, m, 2)
 	spans := m.marks()
 	m, _ = press(t, m, "enter", "j") // cursor starts on mention 1; j to mention 2
 	m, cmd := press(t, m, "enter")

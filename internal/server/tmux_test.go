@@ -3,10 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/pem"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,80 +14,8 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/briefing-tools/briefing/internal/export"
+	"github.com/briefing-tools/briefing/internal/tmuxtest"
 )
-
-// needTools skips the test when a program is missing, but fails it in CI,
-// where .ci/run installs them.
-func needTools(t *testing.T, names ...string) {
-	t.Helper()
-	for _, name := range names {
-		if _, err := exec.LookPath(name); err != nil {
-			if os.Getenv("CI") != "" {
-				t.Fatalf("%s is not installed; .ci/run must install it (apt-get install tmux openssh-client) for the end-to-end SSH test", name)
-			}
-			t.Skipf("%s is not installed", name)
-		}
-	}
-}
-
-// tmux drives one detached tmux server on a private socket.
-type tmux struct {
-	t      *testing.T
-	socket string
-}
-
-func newTmux(t *testing.T) *tmux {
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	tm := &tmux{t: t, socket: fmt.Sprintf("briefing-test-%d-%s", os.Getpid(), hex.EncodeToString(b[:]))}
-	t.Cleanup(func() { _, _ = tm.run("kill-server") })
-	return tm
-}
-
-func (tm *tmux) run(args ...string) (string, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "tmux", append([]string{"-f", "/dev/null", "-L", tm.socket}, args...)...)
-	env := []string{"TERM=xterm-256color"}
-	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "TMUX=") && !strings.HasPrefix(kv, "TERM=") {
-			env = append(env, kv)
-		}
-	}
-	cmd.Env = env
-	out, err := cmd.CombinedOutput()
-	return string(out), err
-}
-
-func (tm *tmux) must(args ...string) string {
-	tm.t.Helper()
-	out, err := tm.run(args...)
-	if err != nil {
-		tm.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-	return out
-}
-
-func (tm *tmux) screen() string {
-	tm.t.Helper()
-	return tm.must("capture-pane", "-p", "-t", "e2e")
-}
-
-// waitScreen waits until the pane shows what cond wants.
-func (tm *tmux) waitScreen(timeout time.Duration, what string, cond func(string) bool) string {
-	tm.t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		s := tm.screen()
-		if cond(s) {
-			return s
-		}
-		if time.Now().After(deadline) {
-			tm.t.Fatalf("after %v the terminal did not show %s; it shows:\n%s", timeout, what, s)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
 
 // focusedTitle is the pane whose title sits right after a heavy border.
 func focusedTitle(screen string) string {
@@ -106,7 +31,7 @@ func focusedTitle(screen string) string {
 // tab moves the focus, q ends the session cleanly, and the server goes on
 // serving (an export afterwards).
 func TestOpenSSHClientInTmux(t *testing.T) {
-	needTools(t, "tmux", "ssh")
+	tmuxtest.Need(t, "tmux", "ssh")
 	t.Parallel()
 	ts := startServer(t, nil)
 
@@ -126,11 +51,10 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 		"-o", "LogLevel=ERROR", "-o", "ConnectTimeout=10",
 	}
 
-	tm := newTmux(t)
 	shell := "ssh -tt " + strings.Join(sshArgs, " ") + " 127.0.0.1; echo BRIEFING-E2E-EXIT=$?; sleep 120"
-	tm.must("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", shell)
+	tm := tmuxtest.Start(t, 120, 40, "", shell)
 
-	screen := tm.waitScreen(15*time.Second, "the dashboard", func(s string) bool { return containsAll(s, paneTitles...) })
+	screen := tm.Wait(15*time.Second, "the dashboard", func(s string) bool { return containsAll(s, paneTitles...) })
 	if f := focusedTitle(screen); f != "Actors" {
 		t.Errorf("focused pane at the start: %q, want Actors\n%s", f, screen)
 	}
@@ -138,17 +62,17 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 		t.Fatalf("ssh exited at once:\n%s", screen)
 	}
 
-	tm.must("send-keys", "-t", "e2e", "Tab")
-	tm.waitScreen(keyTimeout, "the focus on Order of Battle after tab", func(s string) bool {
+	tm.Keys("Tab")
+	tm.Wait(keyTimeout, "the focus on Order of Battle after tab", func(s string) bool {
 		return focusedTitle(s) == "Order of Battle" && !strings.Contains(s, "┃Actors")
 	})
-	tm.must("send-keys", "-t", "e2e", "Tab")
-	tm.waitScreen(keyTimeout, "the focus on Open Questions after a second tab", func(s string) bool {
+	tm.Keys("Tab")
+	tm.Wait(keyTimeout, "the focus on Open Questions after a second tab", func(s string) bool {
 		return focusedTitle(s) == "Open Questions"
 	})
 
-	tm.must("send-keys", "-t", "e2e", "q")
-	screen = tm.waitScreen(keyTimeout, "ssh's exit after q", func(s string) bool { return strings.Contains(s, "BRIEFING-E2E-EXIT=") })
+	tm.Keys("q")
+	screen = tm.Wait(keyTimeout, "ssh's exit after q", func(s string) bool { return strings.Contains(s, "BRIEFING-E2E-EXIT=") })
 	if !strings.Contains(screen, "BRIEFING-E2E-EXIT=0") {
 		t.Errorf("ssh exited with a non-zero status after q:\n%s", screen)
 	}

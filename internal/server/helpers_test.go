@@ -277,6 +277,15 @@ func (o *termOutput) Raw(from int) string {
 func (o *termOutput) Text(from int) string { return ansi.Strip(o.Raw(from)) }
 
 // openPTY dials, asks for a w×h PTY and starts the shell (the dashboard).
+// openDashboard opens a 120×40 terminal session and waits for the
+// dashboard's first frame.
+func (ts *testServer) openDashboard(t testing.TB) *termClient {
+	t.Helper()
+	tc := ts.openPTY(t, 120, 40)
+	tc.waitDashboard(frameTimeout)
+	return tc
+}
+
 func (ts *testServer) openPTY(t testing.TB, w, h int) *termClient {
 	t.Helper()
 	tc, err := ts.tryOpenPTY(t, w, h)

@@ -59,8 +59,7 @@ func TestMaxSessions(t *testing.T) {
 		return ts.srv.limiter.Open() == 1
 	})
 
-	d := ts.openPTY(t, 120, 40)
-	d.waitDashboard(frameTimeout)
+	d := ts.openDashboard(t)
 	if d.ended() || d.stderr.Len() != 0 {
 		t.Errorf("after one left, a new session was refused: %q", d.stderr.String())
 	}
@@ -76,8 +75,7 @@ func TestMaxSessions(t *testing.T) {
 func TestRefusedClientIsDisconnected(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, func(c *Config) { c.MaxSessions = 1 })
-	a := ts.openPTY(t, 120, 40)
-	a.waitDashboard(frameTimeout)
+	a := ts.openDashboard(t)
 
 	refused := ts.openPTY(t, 120, 40)
 	if st := refused.waitEnd(keyTimeout); st != 1 {
@@ -165,8 +163,7 @@ func TestHandshakeDeadline(t *testing.T) {
 	})
 
 	t.Run("a session outlives the deadline", func(t *testing.T) {
-		tc := ts.openPTY(t, 120, 40)
-		tc.waitDashboard(frameTimeout)
+		tc := ts.openDashboard(t)
 		time.Sleep(3 * deadline) // past the deadline: nothing may happen
 		m := tc.out.Len()
 		tc.send("2")
@@ -217,6 +214,5 @@ func TestConnectionsPastTwiceTheLimitAreDropped(t *testing.T) {
 		c.Close()
 	}
 	eventually(t, 5*time.Second, "closed connections are still counted", func() bool { return ts.srv.limiter.Open() == 0 })
-	tc := ts.openPTY(t, 120, 40)
-	tc.waitDashboard(frameTimeout)
+	ts.openDashboard(t) // a new session is served again
 }

@@ -21,8 +21,7 @@ import (
 func TestAbruptDisconnectLeavesOthersWorking(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, nil)
-	other := ts.openPTY(t, 120, 40)
-	other.waitDashboard(frameTimeout)
+	other := ts.openDashboard(t)
 
 	// the victim on a TCP connection this test can cut
 	conn, err := net.Dial("tcp", ts.addr)
@@ -120,8 +119,7 @@ func TestPanicInOneSessionLeavesOthersWorking(t *testing.T) {
 	t.Parallel()
 	clock := &panicky{}
 	ts := startServer(t, func(c *Config) { c.Now = clock.Now })
-	bystander := ts.openPTY(t, 120, 40)
-	bystander.waitDashboard(frameTimeout)
+	bystander := ts.openDashboard(t)
 	stillWorks := func(key, want string) {
 		t.Helper()
 		m := bystander.out.Len()
@@ -144,8 +142,7 @@ func TestPanicInOneSessionLeavesOthersWorking(t *testing.T) {
 
 	t.Run("in the program", func(t *testing.T) {
 		clock.mark.Store(true)
-		victim := ts.openPTY(t, 120, 40)
-		victim.waitDashboard(frameTimeout)
+		victim := ts.openDashboard(t)
 		if clock.mark.Load() || clock.victim.Load() == 0 {
 			t.Fatal("the victim's goroutine was not recorded")
 		}
@@ -163,8 +160,7 @@ func TestPanicInOneSessionLeavesOthersWorking(t *testing.T) {
 	stillWorks("1", "┃Actors")
 	stillWorks("?", helpHint)
 
-	fresh := ts.openPTY(t, 120, 40)
-	fresh.waitDashboard(frameTimeout)
+	ts.openDashboard(t) // and a new session is served
 	if bystander.ended() {
 		t.Fatal("the bystander session ended")
 	}

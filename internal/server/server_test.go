@@ -69,8 +69,7 @@ func TestDashboardOverSSH(t *testing.T) {
 func TestKeysArrivingTogether(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, nil)
-	tc := ts.openPTY(t, 120, 40)
-	tc.waitDashboard(frameTimeout)
+	tc := ts.openDashboard(t)
 	m := tc.out.Len()
 	tc.send("2?") // one SSH packet: focus Order of Battle, then open the help
 	if _, ok := tc.pollText(m, 3*time.Second, helpHint); !ok {
@@ -85,8 +84,7 @@ func TestNoColorFromTheClient(t *testing.T) {
 	ts := startServer(t, nil)
 	colour := regexp.MustCompile(`\x1b\[[0-9;]*(38|48);(5|2);`)
 
-	plain := ts.openPTY(t, 120, 40)
-	plain.waitDashboard(frameTimeout)
+	plain := ts.openDashboard(t)
 	if !colour.MatchString(plain.out.Raw(0)) {
 		t.Error("an xterm-256color client got no colour at all")
 	}
@@ -329,8 +327,7 @@ func quoteAround(b []byte, lo, hi int) string {
 func TestWindowChangeReflows(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, nil)
-	tc := ts.openPTY(t, 120, 40)
-	tc.waitDashboard(frameTimeout)
+	tc := ts.openDashboard(t)
 
 	m := tc.out.Len()
 	if err := tc.sess.WindowChange(40, 70); err != nil {

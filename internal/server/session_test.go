@@ -31,8 +31,7 @@ func TestIdleTimeout(t *testing.T) {
 
 	t.Run("silence ends the session", func(t *testing.T) {
 		t.Parallel()
-		tc := ts.openPTY(t, 120, 40)
-		tc.waitDashboard(frameTimeout)
+		tc := ts.openDashboard(t)
 		start := time.Now()
 		tc.waitEnd(5 * time.Second)
 		if took := time.Since(start); took < idle/2 {
@@ -43,8 +42,7 @@ func TestIdleTimeout(t *testing.T) {
 
 	t.Run("keys keep it open", func(t *testing.T) {
 		t.Parallel()
-		tc := ts.openPTY(t, 120, 40)
-		tc.waitDashboard(frameTimeout)
+		tc := ts.openDashboard(t)
 		for end := time.Now().Add(1500 * time.Millisecond); time.Now().Before(end); {
 			if tc.ended() {
 				t.Fatalf("the session ended while the user was typing:\n%s", lastRunes(tc.out.Text(0), 300))
@@ -63,8 +61,7 @@ func TestIdleTimeout(t *testing.T) {
 
 	t.Run("redraws do not keep it open", func(t *testing.T) {
 		t.Parallel()
-		tc := ts.openPTY(t, 120, 40)
-		tc.waitDashboard(frameTimeout)
+		tc := ts.openDashboard(t)
 		first := tc.out.Len()
 		start := time.Now()
 		for i := 0; !tc.ended(); i++ {
@@ -87,8 +84,7 @@ func TestMaxTimeout(t *testing.T) {
 	t.Parallel()
 	const maxLen = time.Second
 	ts := startServer(t, func(c *Config) { c.MaxTimeout = maxLen; c.IdleTimeout = time.Hour })
-	tc := ts.openPTY(t, 120, 40)
-	tc.waitDashboard(frameTimeout)
+	tc := ts.openDashboard(t)
 	start := time.Now()
 	for !tc.ended() {
 		if time.Since(start) > 5*time.Second {
@@ -131,8 +127,7 @@ func TestDefaultLimitsWithAClock(t *testing.T) {
 		ts := startServer(t, func(c *Config) {
 			c.Now, c.IdleTimeout, c.MaxTimeout = clock.Now, DefaultIdleTimeout, DefaultMaxTimeout
 		})
-		tc := ts.openPTY(t, 120, 40)
-		tc.waitDashboard(frameTimeout)
+		tc := ts.openDashboard(t)
 
 		clock.advance(10 * time.Minute)
 		m := tc.out.Len()
@@ -152,8 +147,7 @@ func TestDefaultLimitsWithAClock(t *testing.T) {
 		t.Parallel()
 		clock := newFakeClock()
 		ts := startServer(t, func(c *Config) { c.Now, c.MaxTimeout = clock.Now, DefaultMaxTimeout })
-		tc := ts.openPTY(t, 120, 40)
-		tc.waitDashboard(frameTimeout)
+		tc := ts.openDashboard(t)
 		clock.advance(DefaultMaxTimeout)
 		tc.waitEnd(5 * time.Second)
 		goodbyeAfterRestore(t, tc, "maximum length")

@@ -68,9 +68,8 @@ func TestGracefulShutdown(t *testing.T) {
 // Shutdown past its deadline: the server then closes what is left.
 func TestShutdownClosesStragglers(t *testing.T) {
 	ts := startServer(t, nil)
-	tc := ts.openPTY(t, 120, 40) // never hangs up by itself
-	tc.waitDashboard(frameTimeout)
-	idle := ts.dial(t) // logged in, json done, connection kept
+	tc := ts.openDashboard(t) // never hangs up by itself
+	idle := ts.dial(t)        // logged in, json done, connection kept
 	if _, err := runCommand(idle, "json"); err != nil {
 		t.Fatal(err)
 	}
@@ -101,8 +100,7 @@ func TestShutdownClosesStragglers(t *testing.T) {
 // until the grace period ends.
 func TestSessionStartingDuringShutdown(t *testing.T) {
 	ts := startServer(t, nil)
-	keep := ts.openPTY(t, 120, 40) // keeps Shutdown waiting for a moment
-	keep.waitDashboard(frameTimeout)
+	keep := ts.openDashboard(t) // keeps Shutdown waiting for a moment
 
 	late := ts.dial(t) // connected and logged in, no session yet
 	shut := make(chan error, 1)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
@@ -85,6 +86,21 @@ func newClientKey(t testing.TB) (ed25519.PrivateKey, gossh.Signer) {
 		t.Fatal(err)
 	}
 	return priv, signer
+}
+
+// writeKeyFile writes key as an OpenSSH private key file (mode 0600) for
+// the ssh client, and returns its path.
+func writeKeyFile(t testing.TB, key ed25519.PrivateKey) string {
+	t.Helper()
+	block, err := gossh.MarshalPrivateKey(key, "briefing test key")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "id_ed25519")
+	if err := os.WriteFile(path, pem.EncodeToMemory(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // writeAuthorizedKeys writes an authorized_keys file listing the keys.

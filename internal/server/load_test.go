@@ -3,13 +3,11 @@ package server
 import (
 	"bufio"
 	"context"
-	"encoding/pem"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -52,14 +50,7 @@ func TestLoad(t *testing.T) {
 	}
 	ts := startServer(t, func(c *Config) { c.MaxSessions = n + 4 })
 
-	block, err := gossh.MarshalPrivateKey(ts.priv, "load test")
-	if err != nil {
-		t.Fatal(err)
-	}
-	keyPath := filepath.Join(t.TempDir(), "id_ed25519")
-	if err := os.WriteFile(keyPath, pem.EncodeToMemory(block), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	keyPath := writeKeyFile(t, ts.priv)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()

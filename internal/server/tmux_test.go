@@ -3,15 +3,10 @@ package server
 import (
 	"bytes"
 	"context"
-	"encoding/pem"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/briefing-tools/briefing/internal/export"
 	"github.com/briefing-tools/briefing/internal/tmuxtest"
@@ -35,14 +30,7 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 	t.Parallel()
 	ts := startServer(t, nil)
 
-	block, err := gossh.MarshalPrivateKey(ts.priv, "briefing e2e test key")
-	if err != nil {
-		t.Fatal(err)
-	}
-	keyPath := filepath.Join(t.TempDir(), "id_ed25519")
-	if err := os.WriteFile(keyPath, pem.EncodeToMemory(block), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	keyPath := writeKeyFile(t, ts.priv)
 	port := ts.addr[strings.LastIndexByte(ts.addr, ':')+1:]
 	sshArgs := []string{
 		"-F", "/dev/null", "-i", keyPath, "-p", port,
@@ -99,14 +87,7 @@ func TestOpenSSHClientInTmux(t *testing.T) {
 
 	// an unknown key is turned away, and publickey is the only method offered
 	strangerKey, _ := newClientKey(t)
-	block, err = gossh.MarshalPrivateKey(strangerKey, "stranger")
-	if err != nil {
-		t.Fatal(err)
-	}
-	strangerPath := filepath.Join(t.TempDir(), "id_stranger")
-	if err := os.WriteFile(strangerPath, pem.EncodeToMemory(block), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	strangerPath := writeKeyFile(t, strangerKey)
 	args := append([]string{}, sshArgs...)
 	args[3] = strangerPath // after "-F", "/dev/null", "-i"
 	stdout.Reset()

@@ -172,13 +172,10 @@ func startServer(t testing.TB, mod func(*Config)) *testServer {
 	}
 	t.Cleanup(func() {
 		_ = srv.SSH().Close()
-		select {
-		case <-ts.serveDone:
-			if ts.serveErr != nil {
-				t.Errorf("Serve returned %v", ts.serveErr)
-			}
-		case <-time.After(5 * time.Second):
+		if returned, err := ts.serveReturn(); !returned {
 			t.Errorf("Serve did not return within 5s of Close")
+		} else if err != nil {
+			t.Errorf("Serve returned %v", err)
 		}
 		if t.Failed() {
 			t.Logf("server log:\n%s", ts.log.String())
@@ -300,6 +297,16 @@ func (ts *testServer) openDashboard(t testing.TB) *termClient {
 	tc := ts.openPTY(t, 120, 40)
 	tc.waitDashboard(frameTimeout)
 	return tc
+}
+
+// serveReturn waits up to 5 s for Serve to return, and gives its error.
+func (ts *testServer) serveReturn() (returned bool, err error) {
+	select {
+	case <-ts.serveDone:
+		return true, ts.serveErr
+	case <-time.After(5 * time.Second):
+		return false, nil
+	}
 }
 
 func (ts *testServer) openPTY(t testing.TB, w, h int) *termClient {

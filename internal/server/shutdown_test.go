@@ -50,13 +50,10 @@ func TestGracefulShutdown(t *testing.T) {
 		goodbyeAfterRestore(t, tc, "shutting down")
 	}
 
-	select {
-	case <-ts.serveDone:
-		if ts.serveErr != nil {
-			t.Errorf("Serve after Shutdown: %v, want nil", ts.serveErr)
-		}
-	case <-time.After(5 * time.Second):
+	if returned, err := ts.serveReturn(); !returned {
 		t.Error("Serve did not return after Shutdown")
+	} else if err != nil {
+		t.Errorf("Serve after Shutdown: %v, want nil", err)
 	}
 	if conn, err := net.DialTimeout("tcp", ts.addr, 2*time.Second); err == nil {
 		conn.Close()
@@ -145,9 +142,7 @@ func TestShutdownIdleServer(t *testing.T) {
 	if took := time.Since(start); took > 2*time.Second {
 		t.Errorf("Shutdown of an idle server took %v", took)
 	}
-	select {
-	case <-ts.serveDone:
-	case <-time.After(5 * time.Second):
+	if returned, _ := ts.serveReturn(); !returned {
 		t.Error("Serve did not return after Shutdown")
 	}
 }

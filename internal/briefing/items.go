@@ -25,7 +25,9 @@ type Actor struct {
 	Affiliation string    `json:"affiliation,omitempty"`
 	Aliases     []string  `json:"aliases,omitempty"`
 	Origin      Origin    `json:"origin"`
-	Mentions    []Span    `json:"mentions"`
+	// Why says which rule found the actor, for extracted actors.
+	Why      Why    `json:"why,omitzero"`
+	Mentions []Span `json:"mentions"`
 }
 
 // Description says what the actor is in a few words: its title, role and
@@ -98,8 +100,10 @@ type Asset struct {
 	Location string   `json:"location,omitempty"`
 	// Parent is the id of the asset this one belongs to (a destroyer within
 	// a carrier strike group).
-	Parent   string `json:"parent,omitempty"`
-	Origin   Origin `json:"origin"`
+	Parent string `json:"parent,omitempty"`
+	Origin Origin `json:"origin"`
+	// Why says which rule found the asset, for extracted assets.
+	Why      Why    `json:"why,omitzero"`
 	Mentions []Span `json:"mentions"`
 }
 
@@ -112,10 +116,18 @@ const (
 	Intent     QuestionKind = "intent"
 	Capability QuestionKind = "capability"
 	Fact       QuestionKind = "fact"
+	// Claim: something one party asserts that nobody has verified.
+	Claim QuestionKind = "claim"
+	// Denial: a claim one party denies, or on which it stays silent.
+	Denial QuestionKind = "denial"
+	// Conflict: sources that contradict each other.
+	Conflict QuestionKind = "conflict"
+	// Unknown: something the reporting says is not known.
+	Unknown QuestionKind = "unknown"
 )
 
 // QuestionKinds lists every kind.
-var QuestionKinds = []QuestionKind{Decision, Timing, Intent, Capability, Fact}
+var QuestionKinds = []QuestionKind{Decision, Timing, Intent, Capability, Fact, Claim, Denial, Conflict, Unknown}
 
 // Question is something the reporting leaves open, phrased as a question.
 type Question struct {
@@ -128,5 +140,20 @@ type Question struct {
 	Actors   []string `json:"actors,omitempty"`
 	Assets   []string `json:"assets,omitempty"`
 	Origin   Origin   `json:"origin"`
-	Evidence []Span   `json:"evidence"`
+	// Why says which wording rule phrased the question and which cue
+	// raised it, for extracted questions.
+	Why      Why    `json:"why,omitzero"`
+	Evidence []Span `json:"evidence"`
 }
+
+// Why explains an extracted item: the rule of the pipeline that found
+// it and the words (the cue) it keyed on, so an analyst can judge it.
+type Why struct {
+	// Rule names the rule, e.g. "hull-number", "hedge/claim".
+	Rule string `json:"rule"`
+	// Cue is the word or phrase of the text the rule keyed on.
+	Cue string `json:"cue,omitempty"`
+}
+
+// IsZero reports an item with no explanation (curated or imported).
+func (w Why) IsZero() bool { return w.Rule == "" && w.Cue == "" }

@@ -137,9 +137,9 @@ type Question struct {
 	// Cue is the word or phrase that raised the question ("whether").
 	Cue string `json:"cue,omitempty"`
 	// Actors and Assets hold the ids of linked items.
-	Actors   []string `json:"actors,omitempty"`
-	Assets   []string `json:"assets,omitempty"`
-	Origin   Origin   `json:"origin"`
+	Actors []string `json:"actors,omitempty"`
+	Assets []string `json:"assets,omitempty"`
+	Origin Origin   `json:"origin"`
 	// Why says which wording rule phrased the question and which cue
 	// raised it, for extracted questions.
 	Why      Why    `json:"why,omitzero"`

@@ -55,8 +55,9 @@ func newMerger(docs []briefing.Document) *merger {
 
 // add merges one list of items. The merger copies the items, their
 // mentions (finish replaces the mention lists it copied with the ones it
-// gathered) and aliases, so the caller may reuse the lists and the
-// slices in them; question evidence is kept as it is.
+// gathered), aliases and the strings of their Why, so the caller may
+// reuse the lists and the slices in them; question evidence is kept as
+// it is.
 func (m *merger) add(items briefing.Items) {
 	clear(m.listActors)
 	clear(m.listAssets)
@@ -127,6 +128,7 @@ func (m *merger) addActor(a briefing.Actor) int {
 	if !ok {
 		i = len(m.actors)
 		a.Aliases = slices.Clone(a.Aliases) // the list merged may be reused
+		a.Why = cloneWhy(a.Why)
 		m.actors = append(m.actors, a)
 		m.actorSpans = append(m.actorSpans, slices.Clone(a.Mentions))
 		m.actorKeys[key] = i
@@ -153,6 +155,7 @@ func (m *merger) addAsset(a briefing.Asset) int {
 	}
 	i := len(m.assets)
 	a.Aliases = slices.Clone(a.Aliases)
+	a.Why = cloneWhy(a.Why)
 	m.assets = append(m.assets, a)
 	m.assetSpans = append(m.assetSpans, slices.Clone(a.Mentions))
 	m.assetKeys[key] = append(m.assetKeys[key], i)
@@ -171,6 +174,7 @@ func (m *merger) addQuestion(q briefing.Question, refs questionRefs) {
 		return
 	}
 	m.qKeys[key] = len(m.questions)
+	q.Why = cloneWhy(q.Why)
 	m.questions = append(m.questions, q)
 	m.qRefs = append(m.qRefs, refs)
 }
@@ -247,11 +251,14 @@ func (m *merger) finish() briefing.Briefing {
 }
 
 // mergeActor folds b into a. A curated entry's attributes win; otherwise
-// the first non-empty value stays.
+// the first non-empty value stays. The Why is the first one found, a
+// curated entry having none of its own.
 func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
+	why := firstWhy(a.Why, b.Why)
 	if b.Origin == briefing.Curated && a.Origin != briefing.Curated {
 		a, b = b, a
 	}
+	a.Why = why
 	a.Title = firstNonEmpty(a.Title, b.Title)
 	a.Role = firstNonEmpty(a.Role, b.Role)
 	a.Affiliation = firstNonEmpty(a.Affiliation, b.Affiliation)
@@ -264,9 +271,11 @@ func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
 }
 
 func mergeAsset(a, b briefing.Asset) briefing.Asset {
+	why := firstWhy(a.Why, b.Why)
 	if b.Origin == briefing.Curated && a.Origin != briefing.Curated {
 		a, b = b, a
 	}
+	a.Why = why
 	a.Category = firstNonEmpty(a.Category, b.Category)
 	if a.Domain == "" || a.Domain == briefing.UnknownDomain {
 		a.Domain = cmp.Or(b.Domain, a.Domain)
@@ -283,13 +292,30 @@ func mergeAsset(a, b briefing.Asset) briefing.Asset {
 }
 
 func mergeQuestion(a, b briefing.Question) briefing.Question {
+	why := firstWhy(a.Why, b.Why)
 	if b.Origin == briefing.Curated && a.Origin != briefing.Curated {
 		a, b = b, a
 	}
+	a.Why = why
 	a.Kind = cmp.Or(a.Kind, b.Kind)
 	a.Cue = firstNonEmpty(a.Cue, b.Cue)
 	a.Evidence = append(a.Evidence, b.Evidence...) // actors and assets: see addQuestion
 	return a
+}
+
+// firstWhy returns have, the Why of the merged item, unless it is zero;
+// then a copy of next's.
+func firstWhy(have, next briefing.Why) briefing.Why {
+	if !have.IsZero() {
+		return have
+	}
+	return cloneWhy(next)
+}
+
+// cloneWhy copies the strings of w: a cue may be a piece of a buffer the
+// extractor reuses for its next document (its lower-cased text).
+func cloneWhy(w briefing.Why) briefing.Why {
+	return briefing.Why{Rule: strings.Clone(w.Rule), Cue: strings.Clone(w.Cue)}
 }
 
 // order returns the indexes 0..n-1 sorted by cmp, ties kept in place.

@@ -3,7 +3,9 @@ package ingest
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -45,6 +47,7 @@ func parseExport(path, src string) ([]briefing.Document, []string, error) {
 		index[d.ID] = i
 	}
 	dropped := 0
+	var unknown unknownValues
 	// Each item goes to every document it mentions, with the mentions in
 	// that document; items that mention none stay with the first.
 	place := func(spans []briefing.Span, fn func(doc int, spans []briefing.Span)) {
@@ -86,6 +89,8 @@ func parseExport(path, src string) ([]briefing.Document, []string, error) {
 	for _, q := range f.Questions {
 		q.Text = SanitizeLine(q.Text)
 		q.Cue = SanitizeLine(q.Cue)
+		q.Kind = known(&unknown, "question(s) with an unknown kind", q.Kind, briefing.QuestionKinds)
+		q.Why = sanitizeWhy(q.Why)
 		place(q.Evidence, func(i int, spans []briefing.Span) {
 			q.Evidence = spans
 			docs[i].Imported.Questions = append(docs[i].Imported.Questions, q)
@@ -94,6 +99,7 @@ func parseExport(path, src string) ([]briefing.Document, []string, error) {
 	if dropped > 0 {
 		notes = append(notes, fmt.Sprintf("%d mention(s) pointed outside their document and were dropped", dropped))
 	}
+	notes = append(notes, unknown.notes()...)
 	for _, w := range f.Warnings {
 		notes = append(notes, fmt.Sprintf("from the export: %s", SanitizeLine(w.String())))
 	}
@@ -126,6 +132,7 @@ func sanitizeDocument(d briefing.Document) (briefing.Document, bool) {
 func sanitizeActor(a briefing.Actor) briefing.Actor {
 	a.Name, a.Title, a.Role, a.Affiliation = SanitizeLine(a.Name), SanitizeLine(a.Title), SanitizeLine(a.Role), SanitizeLine(a.Affiliation)
 	a.Aliases = sanitizeAll(a.Aliases)
+	a.Why = sanitizeWhy(a.Why)
 	return a
 }
 
@@ -133,7 +140,54 @@ func sanitizeAsset(a briefing.Asset) briefing.Asset {
 	a.Name, a.Category, a.Side = SanitizeLine(a.Name), SanitizeLine(a.Category), SanitizeLine(a.Side)
 	a.Quantity, a.Location = SanitizeLine(a.Quantity), SanitizeLine(a.Location)
 	a.Aliases = sanitizeAll(a.Aliases)
+	a.Why = sanitizeWhy(a.Why)
 	return a
+}
+
+func sanitizeWhy(w briefing.Why) briefing.Why {
+	return briefing.Why{Rule: SanitizeLine(w.Rule), Cue: SanitizeLine(w.Cue)}
+}
+
+// unknownValues counts the imported items whose enumerated field holds a
+// value this version does not know (a newer or hand-edited export): the
+// field is cleared and the item kept, with one warning per field.
+type unknownValues struct {
+	fields  []string // as first met
+	count   map[string]int
+	example map[string]string
+}
+
+// known returns v when it is empty or one of values; otherwise it counts
+// v under field and returns the empty value.
+func known[T ~string](u *unknownValues, field string, v T, values []T) T {
+	if v == "" || slices.Contains(values, v) {
+		return v
+	}
+	if u.count == nil {
+		u.count, u.example = map[string]int{}, map[string]string{}
+	}
+	if u.count[field] == 0 {
+		u.fields = append(u.fields, field)
+		u.example[field] = shorten(SanitizeLine(string(v)), 40)
+	}
+	u.count[field]++
+	return ""
+}
+
+func (u *unknownValues) notes() []string {
+	var out []string
+	for _, f := range u.fields {
+		out = append(out, fmt.Sprintf("%d %s (such as %q): the value was cleared, the items kept", u.count[f], f, u.example[f]))
+	}
+	return out
+}
+
+// shorten cuts s to at most n runes, marking the cut with "…".
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
 }
 
 func sanitizeAll(ss []string) []string {

@@ -74,6 +74,8 @@ func parseExport(path, src string) ([]briefing.Document, []string, error) {
 	}
 	for _, a := range f.Actors {
 		a = sanitizeActor(a)
+		a.Kind = known(&unknown, "actor(s) with an unknown kind", a.Kind, briefing.ActorKinds)
+		a.Origin = known(&unknown, "actor(s) with an unknown origin", a.Origin, origins)
 		place(a.Mentions, func(i int, spans []briefing.Span) {
 			a.Mentions = spans
 			docs[i].Imported.Actors = append(docs[i].Imported.Actors, a)
@@ -81,6 +83,9 @@ func parseExport(path, src string) ([]briefing.Document, []string, error) {
 	}
 	for _, a := range f.Assets {
 		a = sanitizeAsset(a)
+		a.Domain = known(&unknown, "asset(s) with an unknown domain", a.Domain, briefing.Domains)
+		a.Status = known(&unknown, "asset(s) with an unknown status", a.Status, briefing.Statuses)
+		a.Origin = known(&unknown, "asset(s) with an unknown origin", a.Origin, origins)
 		place(a.Mentions, func(i int, spans []briefing.Span) {
 			a.Mentions = spans
 			docs[i].Imported.Assets = append(docs[i].Imported.Assets, a)
@@ -90,6 +95,7 @@ func parseExport(path, src string) ([]briefing.Document, []string, error) {
 		q.Text = SanitizeLine(q.Text)
 		q.Cue = SanitizeLine(q.Cue)
 		q.Kind = known(&unknown, "question(s) with an unknown kind", q.Kind, briefing.QuestionKinds)
+		q.Origin = known(&unknown, "question(s) with an unknown origin", q.Origin, origins)
 		q.Why = sanitizeWhy(q.Why)
 		place(q.Evidence, func(i int, spans []briefing.Span) {
 			q.Evidence = spans
@@ -148,6 +154,9 @@ func sanitizeWhy(w briefing.Why) briefing.Why {
 	return briefing.Why{Rule: SanitizeLine(w.Rule), Cue: SanitizeLine(w.Cue)}
 }
 
+// origins are the origins an item can have.
+var origins = []briefing.Origin{briefing.Extracted, briefing.Curated}
+
 // unknownValues counts the imported items whose enumerated field holds a
 // value this version does not know (a newer or hand-edited export): the
 // field is cleared and the item kept, with one warning per field.
@@ -157,9 +166,10 @@ type unknownValues struct {
 	example map[string]string
 }
 
-// known returns v when it is empty or one of values; otherwise it counts
-// v under field and returns the empty value.
+// known returns v, sanitised, when it is empty or one of values;
+// otherwise it counts v under field and returns the empty value.
 func known[T ~string](u *unknownValues, field string, v T, values []T) T {
+	v = T(SanitizeLine(string(v)))
 	if v == "" || slices.Contains(values, v) {
 		return v
 	}
@@ -168,7 +178,7 @@ func known[T ~string](u *unknownValues, field string, v T, values []T) T {
 	}
 	if u.count[field] == 0 {
 		u.fields = append(u.fields, field)
-		u.example[field] = shorten(SanitizeLine(string(v)), 40)
+		u.example[field] = shorten(string(v), 40)
 	}
 	u.count[field]++
 	return ""

@@ -68,3 +68,34 @@ func TestImportUnknownQuestionKind(t *testing.T) {
 		t.Errorf("warning keeps an escape: %q", msg)
 	}
 }
+
+// TestImportEnumeratedFields: every enumerated field of an import is
+// sanitised and then checked against the values this version knows. A
+// known value wrapped in escape sequences loads clean; an unknown one is
+// cleared, the item kept, with a warning per field. No control reaches
+// the items, which the Markdown brief prints as they are.
+func TestImportEnumeratedFields(t *testing.T) {
+	src := `{"schema": "briefing/v1",
+	  "documents": [{"id": "d1", "path": "x.txt", "format": "txt", "title": "T", "text": "The Navy frigate sailed."}],
+	  "actors": [{"id": "a1", "name": "Navy", "kind": "organization\u001b[5m", "origin": "scraped", "mentions": [{"doc": "d1", "start": 4, "end": 8}]}],
+	  "assets": [{"id": "s1", "name": "frigate", "domain": "\u001b[2Jsea", "status": "sunk\u001b]0;owned\u0007", "origin": "extracted", "mentions": [{"doc": "d1", "start": 9, "end": 16}]}]}`
+	doc, warns := loadOne(t, "brief.json", src)
+	a, s := doc.Imported.Actors[0], doc.Imported.Assets[0]
+	if a.Kind != briefing.Organization || a.Origin != "" {
+		t.Errorf("actor kind %q origin %q, want %q and cleared", a.Kind, a.Origin, briefing.Organization)
+	}
+	if s.Domain != briefing.Sea || s.Status != "" || s.Origin != briefing.Extracted {
+		t.Errorf("asset domain %q status %q origin %q, want %q, cleared, %q", s.Domain, s.Status, s.Origin, briefing.Sea, briefing.Extracted)
+	}
+	var got []string
+	for _, w := range warns {
+		got = append(got, w.Message)
+	}
+	want := []string{
+		`1 actor(s) with an unknown origin (such as "scraped"): the value was cleared, the items kept`,
+		`1 asset(s) with an unknown status (such as "sunk"): the value was cleared, the items kept`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings\n%q\nwant\n%q", got, want)
+	}
+}

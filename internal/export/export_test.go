@@ -177,3 +177,129 @@ func TestMarkdownEscapesDocumentText(t *testing.T) {
 		t.Errorf("not escaped:\n%s", buf.String())
 	}
 }
+
+// TestJSONWhyRoundTrip exports items with and without a why, reads the
+// file back through the .json reader and analyses it again: why is
+// written only where it is set, and comes back the same.
+func TestJSONWhyRoundTrip(t *testing.T) {
+	text := "USS Mason sailed with Iran watching. It is unclear whether Iran will respond."
+	span := func(s string) []briefing.Span {
+		i := strings.Index(text, s)
+		return []briefing.Span{{Doc: "d1", Start: i, End: i + len(s)}}
+	}
+	assetWhy := briefing.Why{Rule: "ship-prefix", Cue: "USS"}
+	actorWhy := briefing.Why{Rule: "gazetteer"}
+	questionWhy := briefing.Why{Rule: "hedge/unknown", Cue: "it is unclear whether"}
+	// items in the order the merger gives them: by first mention
+	b := briefing.Briefing{
+		Documents: []briefing.Document{{ID: "d1", Path: "x.txt", Format: briefing.FormatText, Title: "T", Text: text}},
+		Actors: []briefing.Actor{
+			{ID: "act1", Name: "Mason", Kind: briefing.Person, Origin: briefing.Curated, Mentions: span("Mason")},
+			{ID: "act2", Name: "Iran", Kind: briefing.State, Origin: briefing.Extracted, Why: actorWhy, Mentions: span("Iran")},
+		},
+		Assets: []briefing.Asset{{ID: "ast1", Name: "USS Mason", Domain: briefing.Sea, Origin: briefing.Extracted, Why: assetWhy, Mentions: span("USS Mason")}},
+		Questions: []briefing.Question{{ID: "q1", Text: "Will Iran respond?", Kind: briefing.Unknown, Cue: "unclear", Origin: briefing.Extracted,
+			Why: questionWhy, Evidence: span("It is unclear whether Iran will respond.")}},
+	}
+	var buf bytes.Buffer
+	if err := export.JSON(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	var raw struct {
+		Actors, Assets, Questions []map[string]json.RawMessage
+	}
+	if err := json.Unmarshal(buf.Bytes(), &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		item map[string]json.RawMessage
+		want string // "" for no why key at all
+	}{
+		{raw.Actors[0], ""},
+		{raw.Actors[1], `{"rule":"gazetteer"}`},
+		{raw.Assets[0], `{"rule":"ship-prefix","cue":"USS"}`},
+		{raw.Questions[0], `{"rule":"hedge/unknown","cue":"it is unclear whether"}`},
+	} {
+		var compact bytes.Buffer
+		if w, ok := c.item["why"]; ok {
+			if err := json.Compact(&compact, w); err != nil {
+				t.Fatal(err)
+			}
+		} else if c.want != "" {
+			t.Errorf("%s has no why, want %s", c.item["id"], c.want)
+		}
+		if compact.String() != c.want {
+			t.Errorf("%s why %s, want %q", c.item["id"], compact.String(), c.want)
+		}
+	}
+
+	path := filepath.Join(t.TempDir(), "brief.json")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := ingest.Load([]string{path}, ingest.Options{})
+	if len(res.Warnings) != 0 {
+		t.Fatalf("warnings on reload: %v", res.Warnings)
+	}
+	again := extract.Run(res.Documents)
+	whyOf := map[string]briefing.Why{}
+	for _, a := range again.Actors {
+		whyOf[a.Name] = a.Why
+	}
+	for _, a := range again.Assets {
+		whyOf[a.Name] = a.Why
+	}
+	for _, q := range again.Questions {
+		whyOf[q.Text] = q.Why
+	}
+	for name, want := range map[string]briefing.Why{"Iran": actorWhy, "Mason": {}, "USS Mason": assetWhy, "Will Iran respond?": questionWhy} {
+		if got, ok := whyOf[name]; !ok || got != want {
+			t.Errorf("%q reloaded with why %+v (found %v), want %+v", name, got, ok, want)
+		}
+	}
+	// the reader adds the blocks the hand-made document lacks; the items
+	// must be exactly as they were
+	again.Documents = b.Documents
+	var second bytes.Buffer
+	if err := export.JSON(&second, again); err != nil {
+		t.Fatal(err)
+	}
+	if second.String() != buf.String() {
+		t.Errorf("export differs after a reload:\nfirst:\n%s\nsecond:\n%s", buf.String(), second.String())
+	}
+}
+
+// TestMarkdownWhy: an open question with a why says its cue and rule on
+// a line of its own under the evidence, the cue not repeated beside the
+// kind; a question without one has no such line.
+func TestMarkdownWhy(t *testing.T) {
+	text := "It is unclear whether Iran will respond. Officials said the *strike* was claimed."
+	b := briefing.Briefing{
+		Documents: []briefing.Document{{ID: "d1", Title: "T", Text: text}},
+		Questions: []briefing.Question{
+			{ID: "q1", Text: "Will Iran respond?", Kind: briefing.Unknown, Cue: "unclear whether", Origin: briefing.Extracted,
+				Why: briefing.Why{Rule: "hedge/unknown", Cue: "unclear whether"}, Evidence: []briefing.Span{{Doc: "d1", Start: 0, End: 40}}},
+			{ID: "q2", Text: "Was the strike real?", Kind: briefing.Claim, Cue: "claimed", Origin: briefing.Extracted,
+				Why: briefing.Why{Rule: "claim_*verb*", Cue: "was claimed"}, Evidence: []briefing.Span{{Doc: "d1", Start: 41, End: len(text)}}},
+			{ID: "q3", Text: "Who decides?", Kind: briefing.Decision, Cue: "who", Origin: briefing.Curated},
+		},
+	}
+	var buf bytes.Buffer
+	if err := export.Markdown(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	want := strings.Join([]string{
+		"1. **Will Iran respond?** — unknown",
+		"   > It is unclear whether Iran will respond. (d1)",
+		"   - cue: “unclear whether”; rule: hedge/unknown",
+		"2. **Was the strike real?** — claim · cue “claimed”",
+		`   > Officials said the \*strike\* was claimed. (d1)`,
+		`   - cue: “was claimed”; rule: claim\_\*verb\*`,
+		"3. **Who decides?** — decision · cue “who”",
+		"",
+	}, "\n")
+	if !strings.Contains(md, want) {
+		t.Errorf("open questions are not\n%s\nin:\n%s", want, md)
+	}
+}

@@ -157,17 +157,37 @@ func (m *mdWriter) questions(b briefing.Briefing) {
 		if q.Kind != "" {
 			attrs = append(attrs, string(q.Kind))
 		}
-		if q.Cue != "" {
+		if q.Cue != "" && q.Cue != q.Why.Cue { // else the why line says it
 			attrs = append(attrs, fmt.Sprintf("cue “%s”", escape(q.Cue)))
 		}
-		m.line("%d. **%s** — %s", i+1, escape(q.Text), strings.Join(attrs, " · "))
+		head := fmt.Sprintf("%d. **%s**", i+1, escape(q.Text))
+		if len(attrs) > 0 {
+			head += " — " + strings.Join(attrs, " · ")
+		}
+		m.line("%s", head)
 		for _, ev := range q.Evidence {
 			if quote := spanText(b, ev); quote != "" {
 				m.line("   > %s (%s)", escape(quote), ev.Doc)
 			}
 		}
+		if !q.Why.IsZero() {
+			// a nested item, not a line: a line would join the quote above
+			m.line("   - %s", whyText(q.Why))
+		}
 	}
 	m.line("")
+}
+
+// whyText says compactly what raised an item: its cue and its rule.
+func whyText(w briefing.Why) string {
+	var parts []string
+	if w.Cue != "" {
+		parts = append(parts, fmt.Sprintf("cue: “%s”", escape(w.Cue)))
+	}
+	if w.Rule != "" {
+		parts = append(parts, "rule: "+escape(w.Rule))
+	}
+	return strings.Join(parts, "; ")
 }
 
 func (m *mdWriter) warnings(b briefing.Briefing) {

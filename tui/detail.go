@@ -166,6 +166,17 @@ func detailLines(ix *index, of target) []detailLine {
 			add(fmt.Sprintf("%-12s %s", label, value), "", nil)
 		}
 	}
+	// why: the rule that found the item and the words it keyed on
+	why := func(label string, w briefing.Why) {
+		var parts []string
+		if w.Rule != "" {
+			parts = append(parts, w.Rule)
+		}
+		if w.Cue != "" {
+			parts = append(parts, "“"+w.Cue+"”")
+		}
+		attr(label, strings.Join(parts, " — "))
+	}
 	b := ix.b
 	var spans []briefing.Span
 	var linked []target
@@ -179,6 +190,7 @@ func detailLines(ix *index, of target) []detailLine {
 		attr("Affiliation", a.Affiliation)
 		attr("Also", strings.Join(a.Aliases, ", "))
 		attr("Origin", string(a.Origin))
+		why("Found by", a.Why)
 		attr("Id", a.ID)
 		spans = a.Mentions
 		for _, q := range ix.questionsAbout[a.ID] {
@@ -195,6 +207,7 @@ func detailLines(ix *index, of target) []detailLine {
 		attr("Location", a.Location)
 		attr("Also", strings.Join(a.Aliases, ", "))
 		attr("Origin", string(a.Origin))
+		why("Found by", a.Why)
 		attr("Id", a.ID)
 		spans = a.Mentions
 		if p, ok := ix.assetByID[a.Parent]; ok {
@@ -210,8 +223,11 @@ func detailLines(ix *index, of target) []detailLine {
 		q := b.Questions[of.item]
 		add(q.Text, "title", nil)
 		attr("Kind", string(q.Kind))
-		attr("Cue", q.Cue)
+		if q.Cue != q.Why.Cue { // else Raised by says it
+			attr("Cue", q.Cue)
+		}
 		attr("Origin", string(q.Origin))
+		why("Raised by", q.Why)
 		attr("Id", q.ID)
 		spans = q.Evidence
 		for _, id := range q.Actors {

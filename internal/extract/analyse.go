@@ -74,11 +74,8 @@ type analysis struct {
 
 	// mentionIdx lists every mention by position, for the questions.
 	mentionIdx   []mentionAt
-	mentionCount []int32  // indexMentions' buffer
-	fieldWords   []string // sentenceFields' buffers
-	fieldLower   []string
-	contentBuf   []string // contentWords' buffer
-	scratch      scratch  // the phrasing of questions
+	mentionCount []int32 // indexMentions' buffer
+	qtoks        []tok   // sentenceToks' buffer
 
 	// the item lists of the last document, handed to the merger
 	actorList    []briefing.Actor
@@ -89,11 +86,11 @@ type analysis struct {
 	aliasBuf     []string         // and their aliases
 	ordered      []orderedMention // mentionsInOrder's buffer
 
-	// answers remembered for the document: the question cue of each
-	// sentence and the status cue of each word, asked for again by every
-	// mention near them
-	sentenceCues []sentenceCue
-	wordStatus   []wordStatus
+	// answers remembered for the document: whether each sentence leaves
+	// what it says open, and the status cue of each word, asked for
+	// again by every mention near them
+	sentenceOpenness []uint8
+	wordStatus       []wordStatus
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
@@ -164,8 +161,8 @@ func (a *analysis) reset(doc *briefing.Document) {
 	}
 	a.sentences = sentence.Split(doc, a.sentences)
 	a.indexSentences()
-	a.sentenceCues = slices.Grow(a.sentenceCues[:0], len(a.sentences))[:len(a.sentences)]
-	clear(a.sentenceCues)
+	a.sentenceOpenness = slices.Grow(a.sentenceOpenness[:0], len(a.sentences))[:len(a.sentences)]
+	clear(a.sentenceOpenness)
 	a.wordStatus = slices.Grow(a.wordStatus[:0], n)[:n]
 	clear(a.wordStatus)
 	a.matches = a.ix.matchWords(a.text, a.words, a.matches)

@@ -526,7 +526,7 @@ func (a *analysis) dropCoveredGenerics() {
 
 // hedged reports a sentence that leaves something open, whose places
 // are possibilities rather than facts.
-func (a *analysis) hedged(s int) bool { return a.cueOf(s).strong }
+func (a *analysis) hedged(s int) bool { return a.sentenceOpen(s) }
 
 // months make the number beside them a date ("14 March", "Jan. 8").
 var months = map[string]bool{

@@ -97,6 +97,10 @@ type Gazetteer struct {
 	Categories    []Category     `yaml:"categories"`
 
 	index *index
+	// questions holds the cues and wording rules of open questions, and
+	// verbs the verb forms the rules read (not extended by user files)
+	questions *qlexicon
+	verbs     *verbLexicon
 }
 
 var (
@@ -175,6 +179,13 @@ func readEmbedded() (*Gazetteer, error) {
 		if err := readYAML(f.name, f.into); err != nil {
 			return nil, err
 		}
+	}
+	var err error
+	if g.questions, err = readQuestions(); err != nil {
+		return nil, err
+	}
+	if g.verbs, err = readVerbs(); err != nil {
+		return nil, err
 	}
 	entries, err := data.ReadDir("data/platforms")
 	if err != nil {

@@ -72,9 +72,6 @@ type index struct {
 	// (0: the word begins no form): the first step of every match is
 	// an array read.
 	roots []int32
-	// cues holds, by id, the question cues a word begins (see cueStarts);
-	// a plural shares its singular's id, so the text is checked again.
-	cues [][]cue
 	// shipPrefixFirst marks the first bytes of ship prefixes, and
 	// shipPrefixLen is the longest: most words need no map lookup.
 	shipPrefixFirst [256]bool
@@ -197,7 +194,7 @@ func (g *Gazetteer) build() {
 		}
 	}
 	// Words of the rules' lexicon join the vocabulary with their flags.
-	for flag, words := range lexicon() {
+	for flag, words := range lexicon(g) {
 		for w := range words {
 			id, ok := vocab[w]
 			if !ok {
@@ -223,11 +220,6 @@ func (g *Gazetteer) build() {
 	ix.vocab = newVocabulary(vocab)
 	ix.singular = make([]int32, len(vocab))
 	ix.roots = make([]int32, len(vocab))
-	ix.cues = make([][]cue, len(vocab))
-	for w, cues := range cueStarts {
-		id := vocab[w] // every cue's first word is in the lexicon
-		ix.cues[id] = append(ix.cues[id], cues...)
-	}
 	for w, id := range vocab {
 		ix.singular[id] = -1
 		if len(w) > 2 && strings.HasSuffix(w, "s") {

@@ -39,25 +39,6 @@ func TestQuestionKindOf(t *testing.T) {
 	}
 }
 
-func TestJoinedHasPrefix(t *testing.T) {
-	cases := []struct {
-		words []string
-		p     string
-	}{
-		{nil, "unclear"}, {[]string{"unclear"}, "unclear"}, {[]string{"unclear,"}, "unclear"},
-		{[]string{"not", "yet", "known"}, "not yet known"}, {[]string{"not", "yet"}, "not yet known"},
-		{[]string{"not", "known", "who"}, "not known"}, {[]string{"notknown"}, "not known"},
-		{[]string{"an", "open", "questions"}, "an open question"}, {[]string{"to", "be"}, "to be seen"},
-		{[]string{"", "unclear"}, " unclear"}, {[]string{"in"}, ""}, {nil, ""},
-	}
-	for _, c := range cases {
-		want := strings.HasPrefix(strings.Join(c.words, " "), c.p)
-		if got := joinedHasPrefix(c.words, c.p); got != want {
-			t.Errorf("joinedHasPrefix(%q, %q) = %v, want %v", c.words, c.p, got, want)
-		}
-	}
-}
-
 func TestReconcileSides(t *testing.T) {
 	extracted := briefing.Items{Assets: []briefing.Asset{
 		{Name: "Patriot", Side: "Ukraine"},

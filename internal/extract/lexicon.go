@@ -29,13 +29,13 @@ const (
 )
 
 // lexicon lists the word sets behind each flag.
-func lexicon() map[lex]map[string]bool {
+func lexicon(g *Gazetteer) map[lex]map[string]bool {
 	status := map[string]bool{}
 	for w := range statusCues {
 		status[w] = true
 	}
 	cues := map[string]bool{}
-	for w := range cueStarts {
+	for w := range g.questions.byFirst {
 		cues[w] = true
 	}
 	return map[lex]map[string]bool{

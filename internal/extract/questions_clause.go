@@ -1,0 +1,679 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// qctx is the state of phrasing the questions of one sentence: its
+// words, and the lexicons the rules read.
+type qctx struct {
+	a  *analysis
+	lx *qlexicon
+	vb *verbLexicon
+	s  int
+	ts []tok
+}
+
+// maxSubject is the longest subject the rules look for, in words.
+const maxSubject = 10
+
+// finite returns the index of the finite verb of the clause starting at
+// from (the first word after its subject that carries tense), or -1.
+// The clause ends at to (exclusive).
+func (q *qctx) finite(ts []tok, from, to int) int {
+	third := -1
+	for k := from + 1; k < to && k <= from+maxSubject+2; k++ {
+		w := ts[k].low
+		if q.lx.subjectBound[w] && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
+			break // a relative or new clause: the main verb came before it, or none did
+		}
+		if q.lx.aux[w] || strings.HasSuffix(w, "n't") && q.lx.aux[strings.TrimSuffix(w, "n't")] {
+			return k
+		}
+		if ts[k].cap || strings.ContainsAny(w, "-'0123456789") {
+			continue
+		}
+		prev := ts[k-1].low
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det[prev] && !q.reducedRelative(ts, k, to) {
+			return k
+		}
+		if third < 0 && k-from <= 5 && !q.lx.det[prev] {
+			if _, ok := q.vb.thirdBase(w); ok && w != "is" && w != "has" && w != "does" {
+				third = k
+			}
+		}
+	}
+	return third
+}
+
+// isClauseOpener reports a word that begins a clause of its own.
+func (q *qctx) isClauseOpener(ts []tok, k int) bool {
+	w := ts[k].low
+	return q.lx.subjectBound[w] || q.lx.clauseStop[w] || strings.HasSuffix(w, "ing")
+}
+
+// reducedRelative reports a participle inside the subject: "missiles
+// launched by Iran were intercepted", "strikes attributed to Mali's army
+// killed …": a preposition follows and a verb comes later.
+func (q *qctx) reducedRelative(ts []tok, k, to int) bool {
+	if k+1 >= to {
+		return false
+	}
+	switch ts[k+1].low {
+	case "by", "to", "from", "in", "at", "on", "near", "with", "into", "toward", "towards", "over":
+	default:
+		return false
+	}
+	for j := k + 2; j < to && j <= k+10; j++ {
+		w := ts[j].low
+		if q.lx.aux[w] {
+			return true
+		}
+		if ts[j].cap || j == k+2 {
+			continue
+		}
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det[ts[j-1].low] && !ts[j-1].cap {
+			return true
+		}
+		if ts[j].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectStart returns where the noun phrase ending just before word i
+// begins: after a clause break, a subordinating word or a verb of
+// speech, at most maxSubject words back. It returns i when there is none.
+func (q *qctx) subjectStart(ts []tok, i int) int {
+	start := i
+	for j := i - 1; j >= 0 && i-j <= maxSubject; j-- {
+		w := ts[j].low
+		if ts[j].brk || q.lx.subjectBound[w] && !(w == "and" && j > 0 && j+1 < i && ts[j-1].cap && ts[j+1].cap) ||
+			q.lx.speech[w] || q.lx.aux[w] || q.lx.clauseStop[w] {
+			if ts[j].brk && j == i-1 {
+				break
+			}
+			if ts[j].brk && !q.lx.subjectBound[w] && !q.lx.speech[w] && !q.lx.aux[w] {
+				break
+			}
+			break
+		}
+		start = j
+	}
+	// "Analysts say …": adverbs that open a clause are not the subject
+	for start < i && (ts[start].low == "also" || ts[start].low == "meanwhile" || ts[start].low == "now" || ts[start].low == "then") {
+		start++
+	}
+	return start
+}
+
+// clauseEnd returns the end (exclusive) of the clause starting at from:
+// a break that no list continues, a word that opens other matter, or
+// the end of the sentence.
+func (q *qctx) clauseEnd(ts []tok, from int) int {
+	for j := from; j < len(ts); j++ {
+		if j > from && q.lx.clauseStop[ts[j].low] {
+			return j
+		}
+		if j > from && ts[j].low == "or" && j+1 < len(ts) && (ts[j+1].low == "whether" || ts[j+1].low == "perhaps") {
+			return j
+		}
+		// "… and the extent of damage remained unclear": a clause of its own
+		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+1 < len(ts) && !q.lx.aux[ts[j+1].low] {
+			if k := q.finite(ts, j+1, min(len(ts), j+9)); k > j+1 {
+				return j
+			}
+		}
+		// "so that …", "in order to …": a purpose, not the claim
+		if j > from && j+1 < len(ts) && (ts[j].low == "so" && ts[j+1].low == "that" || ts[j].low == "in" && ts[j+1].low == "order") {
+			return j
+		}
+		if ts[j].brk && !q.listContinues(ts, j+1) {
+			return j + 1
+		}
+		if j-from >= 32 {
+			return j + 1
+		}
+	}
+	return len(ts)
+}
+
+// listContinues reports a comma inside a list "A, B and C" or "A, B, or
+// C": "and" or "or" comes within five words, before anything that opens
+// a clause of its own.
+func (q *qctx) listContinues(ts []tok, next int) bool {
+	if next >= len(ts) || q.isClauseOpener(ts, next) || q.lx.speech[ts[next].low] {
+		return false
+	}
+	for k := next; k < len(ts) && k <= next+4; k++ {
+		w := ts[k].low
+		if w == "and" || w == "or" {
+			return k > next || w == "or"
+		}
+		if k > next && (q.isClauseOpener(ts, k) || q.lx.aux[w]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isPlural guesses the number of a noun phrase from its last word.
+func (q *qctx) isPlural(np []tok) bool {
+	if len(np) == 0 {
+		return false
+	}
+	for _, t := range np {
+		if t.low == "and" {
+			return true
+		}
+	}
+	switch np[0].low {
+	case "they", "we", "these", "those", "both", "several", "many", "some", "most":
+		return true
+	}
+	// "the target of the attack": the head comes before "of"
+	head := np[len(np)-1]
+	for i, t := range np {
+		if i > 0 && (t.low == "of" || t.low == "from" || t.low == "in" || t.low == "on" || t.low == "near" || t.low == "with") {
+			head = np[i-1]
+			break
+		}
+	}
+	w := head.low
+	if strings.HasSuffix(w, "'") {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) < 3 {
+		return false
+	}
+	return !head.cap || len(np) > 1 && np[0].low == "the"
+}
+
+// nounPhrase renders a subject: a sentence's capital dropped from a
+// common first word, names kept.
+func (q *qctx) nounPhrase(np []tok) string {
+	if len(np) == 0 {
+		return ""
+	}
+	s := render(np)
+	first := np[0]
+	if first.cap && !first.name && (q.lx.det[first.low] || q.lx.pronoun[first.low] || first.low == "some" ||
+		q.sentenceInitial(first) && !q.properNoun(first)) {
+		r, size := utf8.DecodeRuneInString(s)
+		s = string(unicode.ToLower(r)) + s[size:]
+	}
+	return s
+}
+
+// sentenceInitial reports the first word of its sentence.
+func (q *qctx) sentenceInitial(t tok) bool {
+	for s := range q.a.sentences {
+		sen := q.a.sentences[s]
+		if t.at < sen.Start {
+			return false
+		}
+		if t.at < sen.End {
+			head := strings.TrimLeft(q.a.text[sen.Start:t.at], " \"“‘'(")
+			return head == ""
+		}
+	}
+	return false
+}
+
+// properNoun reports a capitalised word that is a name wherever it
+// stands: written in capitals, or known to the gazetteer.
+func (q *qctx) properNoun(t tok) bool {
+	if len(t.w) > 1 && strings.ToUpper(t.w) == t.w {
+		return true
+	}
+	wi := q.a.wordAtByte(t.at)
+	return wi >= 0 && (q.a.words[wi].lex&lexBeginsForm != 0 && q.a.at[wi] >= 0 || q.a.taken[wi])
+}
+
+// subject is a rendered noun phrase and its number.
+type subject struct {
+	text   string
+	plural bool
+}
+
+func (q *qctx) subjectOf(np []tok) subject {
+	np = q.trimSubject(np)
+	if len(np) == 0 {
+		return subject{}
+	}
+	if len(np) == 1 {
+		if r, ok := q.resolve(np[0].low); ok {
+			return r
+		}
+	}
+	sub := subject{text: q.nounPhrase(np), plural: q.isPlural(np)}
+	// "their effectiveness": the owner named when an earlier clause of
+	// the sentence names it; "its Black Sea Fleet": "the Black Sea Fleet"
+	switch np[0].low {
+	case "its", "their":
+		if len(np) == 1 {
+			return subject{}
+		}
+		sub.text = "the " + render(np[1:])
+		if np[0].low == "their" {
+			if r, ok := q.clauseSubjectBefore(np[0].at, true); ok {
+				sub.text = possessive(r.text) + " " + render(np[1:])
+			}
+		}
+	}
+	return sub
+}
+
+// clauseSubjectBefore returns the subject of an earlier clause of the
+// sentence, before byte offset at, when its number agrees.
+func (q *qctx) clauseSubjectBefore(at int, plural bool) (subject, bool) {
+	ts := q.ts
+	limit := 0
+	for limit < len(ts) && ts[limit].at < at {
+		limit++
+	}
+	for cs := 0; cs < limit; {
+		end := min(q.clauseEnd(ts, cs), limit)
+		if at, ok := q.attribution(); ok && at.from > cs && at.from < end {
+			cs = at.from
+		}
+		if k := q.finite(ts, cs, end); k > cs {
+			np := q.trimSubject(ts[cs:k])
+			if len(np) > 0 && !q.lx.pronoun[np[0].low] && np[0].low != "their" && q.isPlural(np) == plural {
+				return subject{text: q.nounPhrase(np), plural: plural}, true
+			}
+		}
+		if end <= cs {
+			break
+		}
+		cs = end
+	}
+	return subject{}, false
+}
+
+// trimSubject drops words around a noun phrase that are not part of it:
+// openers ("meanwhile", "with") and adverbs after it ("potentially").
+func (q *qctx) trimSubject(np []tok) []tok {
+	for len(np) > 0 {
+		switch np[0].low {
+		case "also", "meanwhile", "now", "then", "however", "still", "and", "but", "so", "yet", "that", "with",
+			"without", "perhaps":
+			np = np[1:]
+			continue
+		}
+		break
+	}
+	for len(np) > 0 && strings.HasSuffix(np[len(np)-1].low, "ly") && !np[len(np)-1].cap && len(np[len(np)-1].low) > 4 {
+		np = np[:len(np)-1]
+	}
+	return np
+}
+
+func possessive(s string) string {
+	if strings.HasSuffix(s, "s") {
+		return s + "'"
+	}
+	return s + "'s"
+}
+
+// resolve finds what a pronoun stands for: a person for he and she, the
+// subject of an earlier clause or sentence for it and they.
+func (q *qctx) resolve(pronoun string) (subject, bool) {
+	switch pronoun {
+	case "he", "she":
+		if name := q.a.lastNamed(q.s, briefing.Person); name != "" {
+			return subject{text: name}, true
+		}
+	case "it", "they":
+		plural := pronoun == "they"
+		if sub, ok := q.earlierSubject(plural); ok {
+			return sub, true
+		}
+		if !plural {
+			if name := q.a.lastAsset(q.s); name != "" {
+				return subject{text: name}, true
+			}
+		}
+	}
+	return subject{}, false
+}
+
+// earlierSubject returns the subject of the sentence before (or of an
+// earlier clause of this one) when its number agrees.
+func (q *qctx) earlierSubject(plural bool) (subject, bool) {
+	if q.s == 0 {
+		return subject{}, false
+	}
+	inner := q.at(q.s - 1)
+	prev := inner.ts
+	// the clause after a reporting verb, else the sentence's own
+	from := 0
+	if at, ok := inner.attribution(); ok && at.from < at.to {
+		from = at.from
+	}
+	k := inner.finite(prev, from, inner.clauseEnd(prev, from))
+	if k <= from {
+		return subject{}, false
+	}
+	np := inner.trimSubject(prev[from:k])
+	if len(np) == 0 || q.lx.pronoun[np[0].low] && len(np) == 1 {
+		return subject{}, false
+	}
+	if inner.isPlural(np) != plural {
+		return subject{}, false
+	}
+	return subject{text: inner.nounPhrase(np), plural: plural}, true
+}
+
+// adverbs dropped between an auxiliary and its verb in a question.
+var questionAdverbs = map[string]bool{
+	"not": true, "also": true, "still": true, "already": true, "now": true, "even": true, "only": true,
+	"just": true, "then": true, "ever": true, "never": true, "currently": true, "soon": true, "reportedly": true,
+	"allegedly": true, "apparently": true, "purportedly": true, "supposedly": true, "actually": true,
+	"successfully": true, "recently": true, "yet": true, "indeed": true, "further": false,
+}
+
+// yesNo asks whether a clause is so: subject sub, predicate pred
+// starting with its finite verb. "the drones struck the depot" → "Did
+// the drones strike the depot".
+func (q *qctx) yesNo(sub subject, pred []tok) string {
+	if sub.text == "" || len(pred) == 0 {
+		return ""
+	}
+	v := pred[0].low
+	neg := strings.HasSuffix(v, "n't")
+	if neg {
+		v = strings.TrimSuffix(v, "n't")
+		if v == "won" {
+			v = "will"
+		} else if v == "can" || v == "ca" {
+			v = "can"
+		}
+	}
+	rest := pred[1:]
+	for len(rest) > 0 && questionAdverbs[rest[0].low] {
+		rest = rest[1:]
+	}
+	join := func(parts ...string) string {
+		var b strings.Builder
+		for _, p := range parts {
+			if p == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p)
+		}
+		return b.String()
+	}
+	do := "Does"
+	if sub.plural {
+		do = "Do"
+	}
+	switch {
+	case q.lx.modal[v]:
+		if len(rest) > 1 && rest[0].low == "have" {
+			if base, ok := q.vb.participleBase(rest[1].low); ok {
+				return join("Did", sub.text, base, render(rest[2:]))
+			}
+			if rest[1].low == "been" {
+				be := "Was"
+				if sub.plural {
+					be = "Were"
+				}
+				return join(be, sub.text, render(rest[2:]))
+			}
+		}
+		lead := "Will"
+		switch v {
+		case "should":
+			lead = "Should"
+		case "must":
+			lead = "Must"
+		}
+		return join(lead, sub.text, render(rest))
+	case v == "is" || v == "are" || v == "was" || v == "were" || v == "am":
+		return join(upperFirst(v), sub.text, render(rest))
+	case v == "has" || v == "have":
+		if len(rest) > 0 {
+			if _, ok := q.vb.participleBase(rest[0].low); ok || rest[0].low == "been" {
+				return join(upperFirst(v), sub.text, render(rest))
+			}
+		}
+		return join(do, sub.text, "have", render(rest))
+	case v == "had":
+		if len(rest) > 0 && rest[0].low == "been" {
+			be := "Was"
+			if sub.plural {
+				be = "Were"
+			}
+			return join(be, sub.text, render(rest[1:]))
+		}
+		if len(rest) > 0 {
+			if base, ok := q.vb.participleBase(rest[0].low); ok {
+				return join("Did", sub.text, base, render(rest[1:]))
+			}
+		}
+		return join("Did", sub.text, "have", render(rest))
+	case v == "do" || v == "does" || v == "did":
+		lead := "Did"
+		if v != "did" {
+			lead = do
+		}
+		return join(lead, sub.text, render(rest))
+	}
+	if base, ok := q.vb.pastBase(v); ok {
+		return join("Did", sub.text, base, render(rest))
+	}
+	if base, ok := q.vb.thirdBase(v); ok {
+		return join("Does", sub.text, base, render(rest))
+	}
+	if q.vb.base[v] {
+		return join(do, sub.text, v, render(rest))
+	}
+	return ""
+}
+
+// askClause asks whether the clause ts[from:to] is so, finding its
+// subject and verb. It returns "" when it finds no verb.
+func (q *qctx) askClause(ts []tok, from, to int) string {
+	for from < to && (ts[from].low == "that" || ts[from].low == "and" || ts[from].low == "but") {
+		from++
+	}
+	k := q.finite(ts, from, to)
+	if k <= from {
+		return ""
+	}
+	return q.yesNo(q.subjectOf(ts[from:k]), ts[k:to])
+}
+
+// attrib is who a sentence says its words come from, and the words
+// they are credited with.
+type attrib struct {
+	source   []tok
+	from, to int // the reported clause
+	verb     int // the verb of speech (or "according")
+}
+
+// attribution finds the source of sentence q.ts: "X said (that) …",
+// "…, X said", "according to X, …", "…, according to X".
+func (q *qctx) attribution() (attrib, bool) {
+	ts := q.ts
+	n := len(ts)
+	// "According to X, …"
+	if n > 3 && ts[0].low == "according" && ts[1].low == "to" {
+		for j := 2; j < n-1 && j < 14; j++ {
+			if ts[j].brk {
+				return attrib{source: ts[2 : j+1], from: j + 1, to: n, verb: 0}, true
+			}
+		}
+	}
+	for k := 1; k < n; k++ {
+		w := ts[k].low
+		// "…, according to X"
+		if w == "according" && k+1 < n && ts[k+1].low == "to" && ts[k-1].brk {
+			end := k + 2
+			for end < n && !ts[end-1].brk || end == k+2 {
+				end++
+				if end >= n {
+					break
+				}
+			}
+			end = min(end, n)
+			return attrib{source: ts[k+2 : end], from: 0, to: k, verb: k}, true
+		}
+		if !q.lx.speech[w] || ts[k].quoted || q.lx.det[ts[k-1].low] || strings.HasSuffix(ts[k-1].low, "'s") {
+			continue // "such claims", "the group's claims": nouns
+		}
+		// "X, an alliance of groups, said …": the apposition skipped
+		if ts[k-1].brk {
+			if b2 := q.lastBreakBefore(ts, k-1); b2 >= 0 && b2+1 < k && q.opensApposition(ts, b2+1) {
+				start := q.subjectStart(ts, b2+1)
+				if start <= b2 && q.looksLikeSource(ts[start:b2+1]) {
+					return attrib{source: ts[start : b2+1], from: q.reportedFrom(ts, k), to: n, verb: k}, true
+				}
+			}
+		}
+		// "…, X said" or "…, said X"
+		if b := q.lastBreakBefore(ts, k); b >= 0 && k-b <= 8 {
+			if k == b+1 && k+1 < n && q.opensSource(ts, k+1) {
+				end := k + 1
+				for end < n && end-k <= 8 && !ts[end-1].brk || end == k+1 {
+					end++
+					if end >= n {
+						break
+					}
+				}
+				return attrib{source: ts[k+1 : min(end, n)], from: 0, to: b + 1, verb: k}, true
+			}
+			if src := ts[b+1 : k]; q.looksLikeSource(src) && (k+1 >= n || ts[k].brk || k+1 < n && !q.startsClause(ts, k+1)) {
+				return attrib{source: src, from: 0, to: b + 1, verb: k}, true
+			}
+		}
+		// "X said (that) …"
+		start := q.subjectStart(ts, k)
+		if start < k && q.looksLikeSource(ts[start:k]) {
+			if from := q.reportedFrom(ts, k); from < n {
+				return attrib{source: ts[start:k], from: from, to: n, verb: k}, true
+			}
+		}
+	}
+	return attrib{}, false
+}
+
+// reportedFrom returns where what was said begins after the verb of
+// speech at k: after "that" when it comes within eight words ("said in a
+// statement that …").
+func (q *qctx) reportedFrom(ts []tok, k int) int {
+	for j := k + 1; j < len(ts) && j <= k+8; j++ {
+		if ts[j].low == "that" {
+			return j + 1
+		}
+		if ts[j].brk {
+			break
+		}
+	}
+	return k + 1
+}
+
+// opensApposition reports a phrase after a comma that describes what
+// comes before it: "an alliance of …", "speaking on condition …",
+// "who …".
+func (q *qctx) opensApposition(ts []tok, i int) bool {
+	w := ts[i].low
+	return w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || strings.HasSuffix(w, "ing") && !ts[i].cap
+}
+
+// opensSource reports a noun phrase after "said" that can be who said
+// it: "said one health worker", not "said in a statement".
+func (q *qctx) opensSource(ts []tok, i int) bool {
+	w := ts[i].low
+	return !isPreposition(w) && w != "that" && !q.lx.aux[w] && (q.lx.det[w] || ts[i].cap || w == "one")
+}
+
+// lastBreakBefore returns the last word before k that a break follows.
+func (q *qctx) lastBreakBefore(ts []tok, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if ts[j].brk {
+			return j
+		}
+	}
+	return -1
+}
+
+// startsClause reports a word after a verb of speech that begins what
+// was said ("said the drones struck …") rather than an adverbial.
+func (q *qctx) startsClause(ts []tok, k int) bool {
+	w := ts[k].low
+	return w == "that" || q.lx.det[w] || q.lx.pronoun[w] && w != "this" || ts[k].cap && !q.properNoun(ts[k])
+}
+
+// looksLikeSource reports a short noun phrase that can say things.
+func (q *qctx) looksLikeSource(np []tok) bool {
+	np = q.trimSubject(np)
+	if len(np) == 0 || len(np) > 8 {
+		return false
+	}
+	for _, t := range np {
+		if q.lx.aux[t.low] || q.lx.clauseStop[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceText renders who says something, pronouns resolved.
+func (q *qctx) sourceText(np []tok) subject {
+	np = q.trimSubject(np)
+	if len(np) == 1 && q.lx.pronoun[np[0].low] {
+		// "It said …": who spoke in the sentence before
+		if q.s > 0 && (np[0].low == "it" || np[0].low == "they") {
+			prev := q.at(q.s - 1)
+			if at, ok := prev.attribution(); ok {
+				if src := prev.trimSubject(at.source); len(src) > 0 && !q.lx.pronoun[src[0].low] {
+					return prev.sourceText(src)
+				}
+			}
+		}
+		switch np[0].low {
+		case "he", "she":
+			if name := q.a.lastNamed(q.s, briefing.Person); name != "" {
+				return subject{text: name}
+			}
+		case "it", "they":
+			if d := q.a.lastActorBefore(q.s); d != nil {
+				return subject{text: q.a.actorPhrase(d), plural: np[0].low == "they"}
+			}
+		}
+		return subject{}
+	}
+	// "a Syrian analyst … named Zaid al Reys": the person's name
+	if len(np) > 3 {
+		for _, t := range np {
+			if wi := q.a.wordAtByte(t.at); wi >= 0 {
+				if d, _ := q.a.actorStart.get(wi); d != nil && d.kind == briefing.Person {
+					return subject{text: d.name}
+				}
+			}
+		}
+	}
+	return subject{text: q.nounPhrase(np), plural: q.isPlural(np)}
+}
+
+// lastActorBefore returns the last organisation, state or group named up
+// to the end of sentence s.
+func (a *analysis) lastActorBefore(s int) *actorDraft {
+	before := a.mentionsIn(0, a.sentences[s].End)
+	for i := len(before) - 1; i >= 0; i-- {
+		if d := before[i].actor; d != nil && d.kind != briefing.Person {
+			return d
+		}
+	}
+	return nil
+}

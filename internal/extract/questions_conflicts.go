@@ -1,0 +1,326 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// Rules over the whole document rather than one cue: figures that
+// sources give differently for one event, and claims made by a party to
+// a fight in a document where claims are disputed.
+
+// figure is a count of an outcome ("14 people had died") and who gave it.
+type figure struct {
+	outcome  string // killed, injured
+	victims  string // the counted noun: people, civilians
+	text     string // as written: "between six and nine"
+	lo, hi   int
+	sentence int
+	source   subject
+}
+
+// maxFigureDistance is how many sentences apart two figures of one event
+// may stand.
+const maxFigureDistance = 6
+
+// conflictingFigures asks how many died (or were hurt) when two sources
+// of the document give different counts.
+func (a *analysis) conflictingFigures(out []qdraft) []qdraft {
+	var figs []figure
+	for s := range a.sentences {
+		if !a.hasOutcomeWord(s) {
+			continue
+		}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		figs = append(figs, q.figures()...)
+	}
+	asked := map[string]bool{}
+	for i, f := range figs {
+		for _, g := range figs[i+1:] {
+			key := f.outcome + "/" + f.victims
+			if g.outcome != f.outcome || g.victims != f.victims || g.sentence == f.sentence || asked[key] ||
+				g.sentence-f.sentence > maxFigureDistance || f.hi >= g.lo && g.hi >= f.lo {
+				continue
+			}
+			if f.source.text == g.source.text {
+				continue // one source's running count
+			}
+			asked[key] = true
+			verb := "were killed"
+			switch {
+			case f.outcome == "injured":
+				verb = "were injured"
+			case f.victims == "people" || f.victims == "civilians":
+				verb = "died"
+			}
+			text := "How many " + f.victims + " " + verb + ": " + credited(f) + ", or " + credited(g)
+			out = append(out, qdraft{
+				text: finish(text), kind: briefing.Conflict,
+				why:       briefing.Why{Rule: "conflicting-figures", Cue: f.text + " / " + g.text},
+				sentences: []int{f.sentence, g.sentence},
+			})
+		}
+	}
+	return out
+}
+
+// credited writes a figure with its source: "14, as the CSP says".
+func credited(f figure) string {
+	if f.source.text == "" {
+		return f.text
+	}
+	return f.text + ", as " + voice{who: f.source, verb: "says"}.String()
+}
+
+func (a *analysis) hasOutcomeWord(s int) bool {
+	sen := a.sentences[s]
+	lower := a.lower[sen.Start:sen.End]
+	for w := range a.g.questions.outcome {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// figures reads the counts of outcomes in the sentence: "14 people had
+// died", "killed six people", "between six and nine people died".
+func (q *qctx) figures() []figure {
+	ts := q.ts
+	var out []figure
+	var src subject
+	if at, ok := q.attribution(); ok {
+		src = q.sourceText(at.source)
+	}
+	for i, t := range ts {
+		outcome, ok := q.lx.outcome[t.low]
+		if !ok {
+			continue
+		}
+		// the count before the outcome ("14 people had died") or after
+		// it ("killed six people")
+		for _, n := range []int{q.countBefore(i), q.countAfter(i)} {
+			if n < 0 {
+				continue
+			}
+			f, ok := q.readCount(n)
+			if !ok {
+				continue
+			}
+			f.outcome, f.sentence, f.source = outcome, q.s, src
+			out = append(out, f)
+			break
+		}
+	}
+	return out
+}
+
+// countBefore finds a number within five words before word i, in its
+// clause.
+func (q *qctx) countBefore(i int) int {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if q.ts[j].brk && j < i-1 {
+			return -1
+		}
+		if isCount(q.ts[j].low) && (j+1 >= len(q.ts) || !isCount(q.ts[j+1].low)) {
+			// "between six and nine": the range's first number
+			if j >= 2 && q.ts[j-1].low == "and" && isCount(q.ts[j-2].low) {
+				return j - 2
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// countAfter finds a number just after an outcome verb: "killed at
+// least 21", "killing six people".
+func (q *qctx) countAfter(i int) int {
+	for j := i + 1; j < len(q.ts) && j <= i+4; j++ {
+		if isCount(q.ts[j].low) {
+			return j
+		}
+		if q.ts[j].brk {
+			return -1
+		}
+	}
+	return -1
+}
+
+// readCount reads the count starting at word n and the noun it counts.
+func (q *qctx) readCount(n int) (figure, bool) {
+	ts := q.ts
+	lo, ok := countValue(ts[n].low)
+	if !ok {
+		return figure{}, false
+	}
+	first, last, hi := n, n, lo
+	// "between six and nine", "six to nine"
+	if n+2 < len(ts) && (ts[n+1].low == "and" || ts[n+1].low == "to") {
+		if v, ok := countValue(ts[n+2].low); ok && v > lo {
+			hi, last = v, n+2
+		}
+	}
+	if first > 0 && (ts[first-1].low == "between" || ts[first-1].low == "around" || ts[first-1].low == "about" || ts[first-1].low == "some") {
+		first--
+	}
+	if first > 1 && ts[first-2].low == "at" && ts[first-1].low == "least" {
+		first -= 2
+		hi = 1 << 30
+	}
+	noun := last + 1
+	for noun < len(ts) && noun <= last+3 && !q.countable(ts[noun].low) {
+		if ts[noun].brk || q.lx.aux[ts[noun].low] {
+			break
+		}
+		noun++
+	}
+	victims := "people"
+	if noun < len(ts) && q.countable(ts[noun].low) {
+		victims = ts[noun].low
+	} else if noun > last+1 {
+		return figure{}, false // "14 percent of …": no count of people
+	}
+	if victims == "civilians" {
+		victims = "people"
+	}
+	text := render(ts[first : last+1])
+	return figure{victims: victims, text: text, lo: lo, hi: hi}, true
+}
+
+// countable reports a noun counted in casualty figures.
+func (q *qctx) countable(w string) bool {
+	switch w {
+	case "people", "civilians", "soldiers", "troops", "fighters", "members", "militants", "children", "persons",
+		"servicemen", "personnel", "sailors", "crew", "residents", "officers":
+		return true
+	}
+	return false
+}
+
+func isCount(w string) bool { _, ok := countValue(w); return ok }
+
+// countValue reads a count written in digits or words.
+func countValue(w string) (int, bool) {
+	if v, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil {
+		if v >= 1900 && v <= 2100 {
+			return 0, false // a year
+		}
+		return v, v > 0
+	}
+	v, ok := countWords[w]
+	return v, ok
+}
+
+var countWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+	"dozen": 12, "dozens": 24, "hundreds": 200,
+}
+
+// partyClaims asks about the results of fighting a party reports ("its
+// Black Sea Fleet had destroyed four boats, the ministry said") when the
+// document shows claims are disputed: it doubts, denies or hedges some.
+func (a *analysis) partyClaims(out []qdraft) []qdraft {
+	contested := false
+	for _, d := range out {
+		switch d.kind {
+		case briefing.Claim, briefing.Denial, briefing.Conflict:
+			contested = true
+		}
+	}
+	if !contested {
+		return out
+	}
+	covered := map[int]bool{}
+	for _, d := range out {
+		for _, s := range d.sentences {
+			covered[s] = true
+		}
+	}
+	for s := range a.sentences {
+		if covered[s] || !a.speechSentence(s) {
+			continue
+		}
+		sen := a.sentences[s]
+		if a.isHeadingSentence(sen.Start, sen.End) {
+			continue
+		}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		at, ok := q.attribution()
+		if !ok || !q.partySource(at.source) {
+			continue
+		}
+		combat := -1
+		for j := at.from; j < at.to && j < len(q.ts); j++ {
+			if q.lx.combat[q.ts[j].low] {
+				combat = j
+				break
+			}
+		}
+		if combat < 0 {
+			continue
+		}
+		p, ok := q.statementBefore(s, -1)
+		if !ok {
+			continue
+		}
+		p.creditBy.verb = "claims"
+		out = append(out, qdraft{
+			text: p.text(), kind: briefing.Claim, statement: true,
+			why:       briefing.Why{Rule: "party-claim", Cue: q.ts[at.verb].w + " … " + q.ts[combat].w},
+			sentences: []int{s},
+		})
+	}
+	return out
+}
+
+// speechSentence reports a sentence with a verb of speech or "according".
+func (a *analysis) speechSentence(s int) bool {
+	first, last := a.wordsOfSentence(s)
+	for j := first; j <= last && j < len(a.words); j++ {
+		if a.words[j].lex&lexSpeech != 0 || a.lowerWord(j) == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// partySource reports a source that takes part in the fighting it
+// reports: a state, an armed group, a military, ministry or government
+// body, or someone speaking for one. Monitors, analysts and news outlets
+// report claims rather than make them.
+func (q *qctx) partySource(src []tok) bool {
+	if len(src) == 1 && q.lx.pronoun[src[0].low] {
+		return false
+	}
+	for _, t := range src {
+		wi := q.a.wordAtByte(t.at)
+		if wi < 0 {
+			continue
+		}
+		d, _ := q.a.actorWord.get(wi)
+		if d == nil {
+			continue
+		}
+		switch d.kind {
+		case briefing.State, briefing.Group:
+			return true
+		case briefing.Person:
+			return d.affiliation != ""
+		case briefing.Organization:
+			i, ok := q.a.ix.organizations[normalizeKey(d.name)]
+			if !ok {
+				return d.affiliation != ""
+			}
+			switch q.a.g.Organizations[i].Category {
+			case "military", "command", "ministry", "government", "armed group", "agency", "party":
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// questionData is data/questions.yaml: the ordered wording rules with
+// their cues, and the words the rules read.
+type questionData struct {
+	Rules []questionRuleSpec `yaml:"rules"`
+	Words questionWords      `yaml:"words"`
+}
+
+type questionRuleSpec struct {
+	Name  string    `yaml:"name"`
+	Kind  string    `yaml:"kind"`
+	About string    `yaml:"about"`
+	Open  bool      `yaml:"open"`
+	Cues  []cueSpec `yaml:"cues"`
+}
+
+// cueSpec is one cue phrase; the YAML may give the phrase alone.
+type cueSpec struct {
+	Phrase string `yaml:"phrase"`
+	Tail   string `yaml:"tail"`
+	Kind   string `yaml:"kind"`
+}
+
+func (c *cueSpec) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		c.Phrase = n.Value
+		return nil
+	}
+	type plain cueSpec
+	return n.Decode((*plain)(c))
+}
+
+type questionWords struct {
+	Auxiliaries    []string            `yaml:"auxiliaries"`
+	Modals         []string            `yaml:"modals"`
+	Determiners    []string            `yaml:"determiners"`
+	Pronouns       []string            `yaml:"pronouns"`
+	SubjectBounds  []string            `yaml:"subject_bounds"`
+	ClauseStops    []string            `yaml:"clause_stops"`
+	Wh             []string            `yaml:"wh"`
+	WhFillers      []string            `yaml:"wh_fillers"`
+	Speech         []string            `yaml:"speech"`
+	Anaphors       []string            `yaml:"anaphors"`
+	CombatResults  []string            `yaml:"combat_results"`
+	FigureOutcomes map[string][]string `yaml:"figure_outcomes"`
+	Attributes     map[string][]string `yaml:"attributes"`
+	TrivialHeads   []string            `yaml:"trivial_heads"`
+	RemainVerbs    []string            `yaml:"remain_verbs"`
+	EventNouns     []string            `yaml:"event_nouns"`
+	AssetVerbs     []string            `yaml:"asset_verbs"`
+}
+
+// byText marks a rule whose questions take their kind from their words.
+const byText = "by-text"
+
+// qlexicon is questions.yaml compiled for the wording rules.
+type qlexicon struct {
+	rules []qrule
+	// cues by the first word of their phrase as the tokenizer splits it
+	// ("didn't" → "didn"): the words flagged lexCue.
+	byFirst map[string][]*qcue
+
+	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller wordSet
+	speech, anaphor, combat, trivialHead, remain, launch, assetVerb  wordSet
+	// outcome maps a word of a figure to the outcome it reports.
+	outcome map[string]string
+	// attrWh maps an attribute noun to the question word asking for it.
+	attrWh map[string]string
+}
+
+type wordSet map[string]bool
+
+func setOf(words []string) wordSet {
+	s := make(wordSet, len(words))
+	for _, w := range words {
+		s[w] = true
+	}
+	return s
+}
+
+// qrule is one wording rule: its name, the kind of the questions it
+// asks ("" when their words decide) and its cues.
+type qrule struct {
+	name  string
+	kind  briefing.QuestionKind
+	about string
+	// open: the rule's sentences leave what they say undecided
+	open bool
+	cues []*qcue
+}
+
+// qcue is a compiled cue phrase.
+type qcue struct {
+	rule   int
+	phrase string
+	pat    []ptok
+	tail   string
+	kind   briefing.QuestionKind // "" : the rule's
+}
+
+// ptok is one position of a cue pattern: alternative words (a trailing
+// "*" makes one a prefix), or a gap.
+type ptok struct {
+	alts []string
+	gap  bool
+}
+
+// maxCueGap is how many words "..." may skip.
+const maxCueGap = 8
+
+func (p ptok) matches(w string) bool {
+	for _, a := range p.alts {
+		if prefix, ok := strings.CutSuffix(a, "*"); ok {
+			if strings.HasPrefix(w, prefix) {
+				return true
+			}
+		} else if a == w {
+			return true
+		}
+	}
+	return false
+}
+
+// compileQuestions validates the data and compiles it. Every problem is
+// reported, so a broken file is fixed in one go.
+func compileQuestions(d questionData) (*qlexicon, []error) {
+	var errs []error
+	fail := func(format string, args ...any) { errs = append(errs, fmt.Errorf("questions.yaml: "+format, args...)) }
+	lx := &qlexicon{byFirst: map[string][]*qcue{}}
+	seenRule := map[string]bool{}
+	seenCue := map[string]string{}
+	for i, spec := range d.Rules {
+		if _, ok := wordingRules[spec.Name]; !ok {
+			fail("rule %q: no such wording rule (known: %s)", spec.Name, strings.Join(wordingRuleNames(), ", "))
+		}
+		if seenRule[spec.Name] {
+			fail("rule %q is listed twice", spec.Name)
+		}
+		seenRule[spec.Name] = true
+		kind, ok := questionKindNamed(spec.Kind)
+		if !ok {
+			fail("rule %q: kind %q is not one of %v or %q", spec.Name, spec.Kind, briefing.QuestionKinds, byText)
+		}
+		r := qrule{name: spec.Name, kind: kind, about: spec.About, open: spec.Open}
+		for _, c := range spec.Cues {
+			phrase := strings.ToLower(strings.TrimSpace(c.Phrase))
+			if phrase == "" {
+				fail("rule %q: a cue has no phrase", spec.Name)
+				continue
+			}
+			// a phrase may serve several rules ("unknown"), once each
+			if _, dup := seenCue[spec.Name+"\x00"+phrase]; dup {
+				fail("rule %q lists cue %q twice", spec.Name, phrase)
+			}
+			seenCue[spec.Name+"\x00"+phrase] = spec.Name
+			ck, ok := questionKindNamed(c.Kind)
+			if !ok || c.Kind == byText {
+				fail("cue %q: kind %q is not one of %v", phrase, c.Kind, briefing.QuestionKinds)
+			}
+			if c.Kind == "" {
+				ck = ""
+			}
+			q := &qcue{rule: i, phrase: phrase, tail: c.Tail, kind: ck}
+			for _, f := range strings.Fields(phrase) {
+				if f == "..." {
+					q.pat = append(q.pat, ptok{gap: true})
+					continue
+				}
+				q.pat = append(q.pat, ptok{alts: strings.Split(f, "|")})
+			}
+			if q.pat[0].gap || q.pat[len(q.pat)-1].gap {
+				fail("cue %q: a gap may not begin or end a cue", phrase)
+				continue
+			}
+			for _, a := range q.pat[0].alts {
+				if strings.HasSuffix(a, "*") {
+					fail("cue %q: the first word may not be a prefix", phrase)
+					continue
+				}
+				first := firstTokenWord(a)
+				if first == "" {
+					fail("cue %q: %q holds no word", phrase, a)
+					continue
+				}
+				lx.byFirst[first] = append(lx.byFirst[first], q)
+			}
+			r.cues = append(r.cues, q)
+		}
+		lx.rules = append(lx.rules, r)
+	}
+	for _, name := range wordingRuleNames() {
+		if !seenRule[name] {
+			fail("wording rule %q has no entry in rules (it would never run)", name)
+		}
+	}
+	w := d.Words
+	lists := []struct {
+		name string
+		list []string
+		into *wordSet
+	}{
+		{"auxiliaries", w.Auxiliaries, &lx.aux}, {"modals", w.Modals, &lx.modal}, {"determiners", w.Determiners, &lx.det},
+		{"pronouns", w.Pronouns, &lx.pronoun}, {"subject_bounds", w.SubjectBounds, &lx.subjectBound},
+		{"clause_stops", w.ClauseStops, &lx.clauseStop}, {"wh", w.Wh, &lx.wh}, {"wh_fillers", w.WhFillers, &lx.whFiller},
+		{"speech", w.Speech, &lx.speech}, {"anaphors", w.Anaphors, &lx.anaphor},
+		{"combat_results", w.CombatResults, &lx.combat}, {"trivial_heads", w.TrivialHeads, &lx.trivialHead},
+		{"remain_verbs", w.RemainVerbs, &lx.remain}, {"event_nouns", w.EventNouns, &lx.launch},
+		{"asset_verbs", w.AssetVerbs, &lx.assetVerb},
+	}
+	for _, l := range lists {
+		if len(l.list) == 0 {
+			fail("words.%s is missing or empty", l.name)
+		}
+		for _, x := range l.list {
+			if x == "" || x != strings.ToLower(x) || strings.ContainsAny(x, " \t") {
+				fail("words.%s: %q must be one lower-case word", l.name, x)
+			}
+		}
+		*l.into = setOf(l.list)
+	}
+	lx.outcome = map[string]string{}
+	for outcome, words := range w.FigureOutcomes {
+		for _, x := range words {
+			lx.outcome[x] = outcome
+		}
+	}
+	if len(lx.outcome) == 0 {
+		fail("words.figure_outcomes is missing or empty")
+	}
+	lx.attrWh = map[string]string{}
+	for wh, nouns := range w.Attributes {
+		if !lx.wh[strings.Fields(wh)[0]] {
+			fail("words.attributes: %q does not start with a wh-word", wh)
+		}
+		for _, n := range nouns {
+			lx.attrWh[n] = wh
+		}
+	}
+	return lx, errs
+}
+
+// firstTokenWord is the first word the tokenizer would make of a cue
+// word: "didn't" → "didn", "so-called" → "so".
+func firstTokenWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if !isASCIIWordByte(w[i]) {
+			return w[:i]
+		}
+	}
+	return w
+}
+
+func questionKindNamed(s string) (briefing.QuestionKind, bool) {
+	if s == byText || s == "" {
+		return "", true
+	}
+	k := briefing.QuestionKind(s)
+	return k, slices.Contains(briefing.QuestionKinds, k)
+}
+
+// readQuestions reads and compiles the embedded questions.yaml.
+func readQuestions() (*qlexicon, error) {
+	var d questionData
+	raw, err := data.ReadFile("data/questions.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("questions.yaml: %w", err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true) // a misspelt key is an error, not a silent default
+	if err := dec.Decode(&d); err != nil {
+		return nil, fmt.Errorf("questions.yaml: %w", err)
+	}
+	lx, errs := compileQuestions(d)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return lx, nil
+}

@@ -1,0 +1,1642 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// cueMatch is a cue found in a sentence: toks first..last.
+type cueMatch struct {
+	cue         *qcue
+	first, last int
+}
+
+// phrased is what a wording rule makes of a cue: the question's core,
+// who the claim is credited to, what counters it, and the sentences
+// beyond the cue's own that it rests on.
+type phrased struct {
+	core string
+	// credit: "as reported", or who says it (creditBy)
+	credit   string
+	creditBy *voice
+	// counter: "which could not be verified", or who denies or stays
+	// silent (counterBy)
+	counter   string
+	counterBy *voice
+	kind      briefing.QuestionKind
+	linked    []int
+	// statement marks a question that asks whether a statement is true,
+	// so a later denial or silence can join it
+	statement bool
+}
+
+// voice is someone saying (or not saying) something: who, and the verb
+// for one speaker ("claims", "denies", "has not confirmed").
+type voice struct {
+	who  subject
+	verb string
+}
+
+func (v voice) String() string {
+	verb := v.verb
+	if v.who.plural {
+		verb = pluralVerb(verb)
+	}
+	return v.who.text + " " + verb
+}
+
+// pluralVerb makes the first word of a verb phrase agree with a plural
+// subject: "claims" → "claim", "has not confirmed" → "have not confirmed".
+func pluralVerb(v string) string {
+	first, rest, _ := strings.Cut(v, " ")
+	switch first {
+	case "has":
+		first = "have"
+	case "is":
+		first = "are"
+	case "was":
+		first = "were"
+	case "does":
+		first = "do"
+	default:
+		switch {
+		case strings.HasSuffix(first, "ies"):
+			first = strings.TrimSuffix(first, "ies") + "y"
+		case strings.HasSuffix(first, "sses") || strings.HasSuffix(first, "shes") || strings.HasSuffix(first, "ches") || strings.HasSuffix(first, "xes"):
+			first = strings.TrimSuffix(first, "es")
+		case strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss"):
+			first = strings.TrimSuffix(first, "s")
+		}
+	}
+	if rest == "" {
+		return first
+	}
+	return first + " " + rest
+}
+
+// text writes the whole question.
+func (p phrased) text() string {
+	var b strings.Builder
+	b.WriteString(p.core)
+	credited := false
+	switch {
+	case p.creditBy != nil && p.creditBy.who.text != "":
+		b.WriteString(", as ")
+		b.WriteString(p.creditBy.String())
+		credited = true
+	case p.credit != "":
+		b.WriteString(", ")
+		b.WriteString(p.credit)
+		credited = true
+	}
+	switch {
+	case p.counterBy != nil && p.counterBy.who.text != "":
+		if credited {
+			b.WriteString(", and ")
+		} else {
+			b.WriteString(", which ")
+		}
+		b.WriteString(p.counterBy.String())
+	case p.counter != "":
+		b.WriteString(", ")
+		b.WriteString(p.counter)
+	}
+	return finish(b.String())
+}
+
+// wordingRule phrases the question a cue raises; ok is false when the
+// sentence is not shaped as the rule needs.
+type wordingRule func(q *qctx, m cueMatch) (phrased, bool)
+
+// wordingRules are the rules questions.yaml may name, in no order: the
+// data orders them.
+var wordingRules map[string]wordingRule
+
+func init() {
+	wordingRules = map[string]wordingRule{
+		"explicit-question": nil, // the driver asks it: it has no cue
+		"whether":           askWhether,
+		"premature":         askPremature,
+		"wh-clause":         askWhClause,
+		"unknown-attribute": askUnknownAttribute,
+		"unspecified-noun":  askUnspecifiedNoun,
+		"denial":            askDenial,
+		"unverified":        askUnverified,
+		"silence":           askSilence,
+		"attribution":       askAttribution,
+		"claim":             askClaim,
+		"hedge-adverb":      askHedgeAdverb,
+		"hedge-attributive": askHedgeAttributive,
+		"pending":           askPending,
+		"intent":            askIntent,
+		"inference":         askInference,
+		"conditional":       askConditional,
+		"dispute":           askDispute,
+		"modal":             askModal,
+	}
+}
+
+func wordingRuleNames() []string {
+	names := make([]string, 0, len(wordingRules))
+	for n := range wordingRules {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// after returns the index of the first word after the cue.
+func (m cueMatch) after() int { return m.last + 1 }
+
+// askWhether: "whether S will V" → "Will S V"; "whether to V" → "Will X V".
+func askWhether(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if from < len(ts) && ts[from].low == "or" && from+1 < len(ts) && ts[from+1].low == "not" {
+		from += 2
+	}
+	if from >= len(ts) {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, from)
+	if ts[from].low == "to" {
+		sub := q.mainSubject(m.first)
+		if sub.text == "" || end-from < 2 {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + sub.text + " " + render(ts[from+1:end])}, true
+	}
+	core := q.askClause(ts, from, end)
+	return phrased{core: core}, core != ""
+}
+
+// askPremature: "premature to say the stand-off is over" → "Is the
+// stand-off over".
+func askPremature(q *qctx, m cueMatch) (phrased, bool) {
+	from := m.after()
+	if from < len(q.ts) && q.ts[from].low == "that" {
+		from++
+	}
+	if from >= len(q.ts) {
+		return phrased{}, false
+	}
+	core := q.askClause(q.ts, from, q.clauseEnd(q.ts, from))
+	return phrased{core: core}, core != ""
+}
+
+// askWhClause: "it is unclear how exactly S will V" → "How will S V".
+func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	i := m.after()
+	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller[ts[i].low] || ts[i].low == "about") && !q.lx.wh[ts[i].low] {
+		i++
+	}
+	// "how many or where": no single question
+	if i >= len(ts) || !q.lx.wh[ts[i].low] || i+1 >= len(ts) {
+		return phrased{}, false
+	}
+	core := q.whQuestion(ts, i, q.clauseEnd(ts, i+1))
+	return phrased{core: core}, core != ""
+}
+
+// whQuestion turns an indirect question starting at the wh-word ts[i]
+// into a direct one: "how long it would stay" → "How long would it stay".
+func (q *qctx) whQuestion(ts []tok, i, end int) string {
+	wh := ts[i].low
+	from := i + 1
+	lead := []string{upperFirst(wh)}
+	// "how many launchers", "how long", "which units", "what concessions"
+	if from < end && (wh == "how" && !q.lx.det[ts[from].low] && !q.lx.pronoun[ts[from].low] && !ts[from].cap ||
+		(wh == "which" || wh == "what" || wh == "whose") && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low]) {
+		if ts[from].low == "exactly" && from+1 < end {
+			from++
+		}
+		lead = append(lead, ts[from].w)
+		from++
+		// "how many soldiers": the noun belongs to the wh-phrase
+		if (lead[1] == "many" || lead[1] == "much" || wh != "how") && from < end {
+			for from < end && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low] && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
+				if _, ok := q.vb.pastBase(ts[from].low); ok {
+					break
+				}
+				lead = append(lead, ts[from].w)
+				from++
+			}
+		}
+	}
+	if from >= end {
+		if len(lead) > 1 {
+			return strings.Join(lead, " ")
+		}
+		return ""
+	}
+	head := strings.Join(lead, " ")
+	// "who carried out the attack", "how many were killed": the wh-phrase
+	// is the subject
+	if q.lx.aux[ts[from].low] {
+		if _, past := q.vb.pastBase(ts[from].low); wh == "who" || wh == "what" || len(lead) > 1 && (lead[1] == "many" || lead[1] == "much") || past {
+			return head + " " + render(ts[from:end])
+		}
+	}
+	if wh == "who" || wh == "what" || len(lead) > 1 && (lead[1] == "many" || lead[1] == "much") {
+		if _, past := q.vb.pastBase(ts[from].low); past {
+			return head + " " + render(ts[from:end])
+		}
+	}
+	k := q.finite(ts, from, end)
+	if k <= from {
+		return head + " " + render(ts[from:end])
+	}
+	sub := q.subjectOf(ts[from:k])
+	inverted := q.yesNo(sub, ts[k:end])
+	if inverted == "" {
+		return head + " " + render(ts[from:end])
+	}
+	// the yes/no question's auxiliary follows the wh-phrase
+	return head + " " + lowerFirstWord(inverted)
+}
+
+// lowerFirstWord lower-cases the first letter of an auxiliary.
+func lowerFirstWord(s string) string {
+	first, rest, _ := strings.Cut(s, " ")
+	return strings.ToLower(first) + " " + rest
+}
+
+// askUnknownAttribute: "the extent of the damage remained unclear" →
+// "What is the extent of the damage"; "whose exact location was not
+// specified" → "Where is <the thing>".
+func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	start := q.subjectStart(ts, m.first)
+	np := q.trimSubject(ts[start:m.first])
+	// "…, whose exact location was not specified": the owner comes before
+	if start > 0 && ts[start-1].low == "whose" || len(np) > 0 && np[0].low == "whose" {
+		if len(np) > 0 && np[0].low == "whose" {
+			np = np[1:]
+		}
+		w := start - 1
+		if ts[w].low != "whose" {
+			w = start
+		}
+		ownerStart := q.subjectStart(ts, w)
+		owner := q.objectPhrase(ts[ownerStart:w])
+		if len(owner) == 0 || len(np) == 0 {
+			return phrased{}, false
+		}
+		attr := np[len(np)-1].low
+		ownerText := q.nounPhrase(withDefinite(owner))
+		switch q.lx.attrWh[attr] {
+		case "where":
+			return phrased{core: "Where is " + ownerText}, true
+		case "how many":
+			return phrased{core: "How many " + ownerText + " are there"}, true
+		case "when":
+			return phrased{core: "When is " + ownerText + " due"}, true
+		}
+		return phrased{core: "What is the " + render(np) + " of " + ownerText}, true
+	}
+	if len(np) == 0 || len(np) == 1 && (q.lx.pronoun[np[0].low] || q.lx.det[np[0].low]) {
+		return phrased{}, false
+	}
+	if q.lx.det[np[len(np)-1].low] {
+		return phrased{}, false
+	}
+	// "the number of casualties" → "How many casualties"
+	for i, t := range np {
+		if t.low == "of" && i > 0 && i+1 < len(np) {
+			switch q.lx.attrWh[np[i-1].low] {
+			case "how many":
+				return phrased{core: "How many " + render(np[i+1:]) + " were there"}, true
+			case "where":
+				return phrased{core: "Where is " + q.nounPhrase(np[i+1:])}, true
+			case "who":
+				return phrased{core: "Who is " + q.nounPhrase(np[i+1:])}, true
+			}
+			break
+		}
+	}
+	head := np[len(np)-1].low
+	if q.lx.attrWh[head] == "when" {
+		if core := q.whenOfSentence(); core != "" {
+			return phrased{core: core, kind: briefing.Timing}, true
+		}
+	}
+	be := "is"
+	if q.isPlural(np) {
+		be = "are"
+	}
+	return phrased{core: "What " + be + " " + q.nounPhrase(np)}, true
+}
+
+// whenOfSentence asks when the hedged event of the sentence (or the one
+// before) comes: "it could arrive in days" → "When will the carrier
+// arrive".
+func (q *qctx) whenOfSentence() string {
+	for _, s := range []int{q.s, q.s - 1} {
+		if s < 0 {
+			continue
+		}
+		inner := q.at(s)
+		for k, t := range inner.ts {
+			if k == 0 || !inner.lx.modal[t.low] {
+				continue
+			}
+			start := inner.subjectStart(inner.ts, k)
+			if start >= k {
+				continue
+			}
+			sub := inner.subjectOf(inner.ts[start:k])
+			end := inner.clauseEnd(inner.ts, k+1)
+			rest := inner.ts[k+1 : end]
+			for i, r := range rest {
+				if i > 0 && (r.low == "before" || r.low == "by" || r.low == "soon" || r.low == "shortly" || r.low == "in" || r.low == "within") {
+					rest = rest[:i]
+					break
+				}
+			}
+			if sub.text == "" || len(rest) == 0 || !inner.vb.base[rest[0].low] {
+				continue
+			}
+			return "When will " + sub.text + " " + render(rest)
+		}
+	}
+	return ""
+}
+
+// at returns a context for sentence s, sharing the lexicons.
+func (q *qctx) at(s int) *qctx {
+	if s == q.s {
+		return q
+	}
+	return &qctx{a: q.a, lx: q.lx, vb: q.vb, s: s, ts: q.a.toksOf(s, nil)}
+}
+
+// withDefinite makes "an unidentified submarine" "the unidentified
+// submarine".
+func withDefinite(np []tok) []tok {
+	if len(np) > 0 && (np[0].low == "a" || np[0].low == "an") {
+		out := slices.Clone(np)
+		out[0] = synth("the")
+		return out
+	}
+	return np
+}
+
+// objectPhrase trims the words before a noun phrase that are not part of
+// it: verbs and prepositions ("includes air units and an unidentified
+// submarine" → "an unidentified submarine").
+func (q *qctx) objectPhrase(ts []tok) []tok {
+	for i := len(ts) - 1; i >= 0; i-- {
+		if q.lx.det[ts[i].low] && ts[i].low != "that" && ts[i].low != "this" {
+			return ts[i:]
+		}
+	}
+	return ts
+}
+
+// askUnspecifiedNoun: "drones started a fire at an unspecified
+// industrial facility" → "At which industrial facility did drones start a
+// fire".
+func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	// "an unknown number of X" → "How many X"
+	if strings.HasPrefix(m.cue.phrase, "unknown number") {
+		end := q.nounEnd(ts, m.after())
+		if end <= m.after() {
+			return phrased{}, false
+		}
+		return phrased{core: "How many " + render(ts[m.after():end])}, true
+	}
+	if m.first == 0 || !q.lx.det[ts[m.first-1].low] && !ts[m.first-1].brk {
+		// "unknown" as a predicate belongs to other rules
+		if m.first > 0 && !strings.HasPrefix(ts[m.first-1].low, "in") {
+			return phrased{}, false
+		}
+	}
+	end := q.nounEnd(ts, m.after())
+	if end <= m.after() || q.lx.trivialHead[ts[end-1].low] {
+		return phrased{}, false
+	}
+	// extend over "in the region", "of the city": the place belongs to it
+	full := end
+	for full+1 < len(ts) && (ts[full].low == "in" || ts[full].low == "of" || ts[full].low == "near") && !ts[full-1].brk {
+		e := q.nounEnd(ts, full+1)
+		if e <= full+1 {
+			break
+		}
+		full = e
+	}
+	np := render(ts[m.after():full])
+	det := m.first - 1
+	if det < 0 || !q.lx.det[ts[det].low] {
+		det = m.first
+	}
+	// where the phrase stands in its clause
+	cs := q.clauseStart(ts, det)
+	k := q.finite(ts, cs, q.clauseEnd(ts, cs))
+	if k < 0 || det <= k {
+		// the subject: "An unidentified drone struck …" → "Which drone struck …"
+		if k > det {
+			return phrased{core: "Which " + np + " " + render(ts[k:q.clauseEnd(ts, k)])}, true
+		}
+		return phrased{core: "Which " + np + " is meant"}, true
+	}
+	// the object: move it to the front
+	sub := q.subjectOf(ts[cs:k])
+	prep := ""
+	mid := ts[k:det]
+	if len(mid) > 1 && isPreposition(mid[len(mid)-1].low) {
+		prep = mid[len(mid)-1].w
+		mid = mid[:len(mid)-1]
+	}
+	asked := q.yesNo(sub, mid)
+	if asked == "" {
+		return phrased{core: "Which " + np + " is meant"}, true
+	}
+	lead := "Which " + np
+	if prep != "" {
+		lead = upperFirst(strings.ToLower(prep)) + " which " + np
+	}
+	tail := render(ts[full:q.clauseEnd(ts, full)])
+	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "at", "in", "on", "near", "into", "from", "to", "toward", "towards", "against", "over", "by", "with", "of", "for":
+		return true
+	}
+	return false
+}
+
+// clauseStart returns where the clause holding word i begins.
+func (q *qctx) clauseStart(ts []tok, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if ts[j].brk || q.lx.subjectBound[ts[j].low] && ts[j].low != "and" && ts[j].low != "as" {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// nounEnd returns the end of the noun phrase starting at from: words up
+// to a preposition, a verb, a break or a relative word.
+func (q *qctx) nounEnd(ts []tok, from int) int {
+	j := from
+	for j < len(ts) && j-from < 8 {
+		w := ts[j].low
+		if isPreposition(w) || q.lx.subjectBound[w] || q.lx.aux[w] || q.lx.clauseStop[w] {
+			break
+		}
+		if j > from {
+			if _, ok := q.vb.pastBase(w); ok && !ts[j].cap {
+				break
+			}
+		}
+		j++
+		if ts[j-1].brk {
+			break
+		}
+	}
+	return j
+}
+
+// statementBefore finds a statement (a claim credited to someone) in
+// sentence s before word limit (-1: anywhere): the reported clause asked
+// back, and who said it.
+func (q *qctx) statementBefore(s, limit int) (phrased, bool) {
+	inner := q.at(s)
+	at, ok := inner.attribution()
+	if !ok || limit >= 0 && at.verb >= limit {
+		return phrased{}, false
+	}
+	to := at.to
+	if limit >= 0 && to > limit {
+		to = limit
+	}
+	end := min(inner.clauseEnd(inner.ts, at.from), to)
+	core := inner.askReported(inner.ts, at.from, end, at.source)
+	if core == "" {
+		return phrased{}, false
+	}
+	src := inner.sourceText(at.source)
+	return phrased{core: core, creditBy: &voice{who: src, verb: "says"}, statement: true}, true
+}
+
+// askReported asks back what a source said, its pronouns standing for
+// the source: "it had downed a drone" → "Did the RSF down a drone".
+func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
+	for from < to && (ts[from].low == "that" || ts[from].low == "on" && false) {
+		from++
+	}
+	k := q.finite(ts, from, to)
+	if k <= from {
+		return ""
+	}
+	np := q.trimSubject(ts[from:k])
+	src := q.sourceText(source)
+	var sub subject
+	if len(np) == 1 && q.speaksOf(np[0].low, src) {
+		sub = src
+	} else {
+		sub = q.subjectOf(np)
+	}
+	return q.yesNo(sub, q.decideTo(ts[k:to]))
+}
+
+// decideTo reads "decides to fire" as "will fire".
+func (q *qctx) decideTo(pred []tok) []tok {
+	if len(pred) > 2 && pred[1].low == "to" {
+		switch pred[0].low {
+		case "decides", "decide", "decided", "chooses", "choose", "chose", "opts", "opted", "moves", "moved":
+			return append([]tok{synth("will")}, pred[2:]...)
+		}
+	}
+	return pred
+}
+
+// anaphoric reports an object that points back to something said before
+// ("the claim", "this", "Ukraine's report"), or none at all.
+func (q *qctx) anaphoric(ts []tok, from, to int) bool {
+	if from >= to {
+		return true
+	}
+	for j := from; j < to && j < from+4; j++ {
+		if q.lx.anaphor[ts[j].low] {
+			return true
+		}
+		if ts[j].brk {
+			break
+		}
+	}
+	return false
+}
+
+// linkBack finds the statement a denial, silence or doubt in sentence
+// q.s answers: earlier in the sentence, else in the two before.
+func (q *qctx) linkBack(limit int) (phrased, bool) {
+	if p, ok := q.statementBefore(q.s, limit); ok {
+		return p, true
+	}
+	for s := q.s - 1; s >= 0 && s >= q.s-2; s-- {
+		if p, ok := q.statementBefore(s, -1); ok {
+			p.linked = append(p.linked, s)
+			return p, true
+		}
+	}
+	return phrased{}, false
+}
+
+// askDenial: "Tarriela denied that any inspection had taken place" →
+// "Did any inspection take place, which Tarriela denies"; a denial of
+// "this claim" joins the claim.
+func askDenial(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	denier := q.speakerBefore(m.first)
+	if denier.text == "" || strings.EqualFold(denier.text, "there") || q.lx.pronoun[strings.ToLower(denier.text)] {
+		if !strings.HasPrefix(m.cue.phrase, "dismissed") && !strings.HasPrefix(m.cue.phrase, "rejected") {
+			return phrased{}, false
+		}
+	}
+	verb := "denies"
+	if t := m.cue.tail; t != "" {
+		verb = t
+	}
+	counter := &voice{who: denier, verb: verb}
+	from := m.after()
+	end := q.clauseEnd(ts, min(from, len(ts)-1))
+	if from < len(ts) {
+		switch w := ts[from].low; {
+		case w == "that":
+			if core := q.askClause(ts, from+1, q.clauseEnd(ts, from+1)); core != "" {
+				return phrased{core: core, counterBy: counter}, true
+			}
+		case strings.HasSuffix(w, "ing") && denier.text != "":
+			if base, ok := q.vb.gerundBase(w); ok {
+				return phrased{core: "Did " + denier.text + " " + base + " " + render(ts[from+1:end]), counterBy: &voice{who: subject{text: "it"}, verb: verb}}, true
+			}
+		case (w == "any" || w == "a" || w == "an") && !q.anaphoric(ts, from, end):
+			return phrased{core: "Was there " + render(ts[from:end]), counterBy: counter}, true
+		}
+	}
+	// "rejected reports that S did V"
+	for j := from; j < end && j < from+4; j++ {
+		if ts[j].low == "that" && j > from {
+			if core := q.askClause(ts, j+1, q.clauseEnd(ts, j+1)); core != "" {
+				return phrased{core: core, counterBy: counter}, true
+			}
+		}
+	}
+	// "Such claims … are dismissed by analysts as false": the subject
+	// names the claim
+	if strings.HasPrefix(m.cue.phrase, "dismissed") || strings.HasPrefix(m.cue.phrase, "rejected") {
+		if j := m.first - 1; j >= 0 && (ts[j].low == "are" || ts[j].low == "is" || ts[j].low == "were" || ts[j].low == "was" || ts[j].low == "generally" || ts[j].low == "widely") {
+			counter.who = q.agentAfter(m.first)
+		}
+	}
+	if p, ok := q.linkBack(m.first); ok {
+		p.counterBy = counter
+		p.kind = briefing.Conflict
+		return p, true
+	}
+	return phrased{}, false
+}
+
+// agentAfter reads "by X" after word i: who does the passive's act.
+func (q *qctx) agentAfter(i int) subject {
+	ts := q.ts
+	for j := i + 1; j < len(ts) && j < i+4; j++ {
+		if ts[j].low == "by" {
+			end := j + 1
+			for end < len(ts) && end-j <= 5 && !isPreposition(ts[end].low) && ts[end].low != "as" {
+				end++
+				if ts[end-1].brk {
+					break
+				}
+			}
+			return q.sourceText(ts[j+1 : end])
+		}
+	}
+	return subject{}
+}
+
+// speakerBefore returns who the verb at word i has as subject; when a
+// conjunction leaves it unsaid ("… and denied …"), the clause's first.
+func (q *qctx) speakerBefore(i int) subject {
+	start := q.subjectStart(q.ts, i)
+	if start < i {
+		return q.sourceText(q.ts[start:i])
+	}
+	return q.mainSubject(i)
+}
+
+// mainSubject is the subject of the clause that word i continues: the
+// first subject with a verb before i.
+func (q *qctx) mainSubject(i int) subject {
+	ts := q.ts
+	for cs := q.clauseStart(ts, i); ; cs = q.clauseStart(ts, cs-1) {
+		k := q.finite(ts, cs, i)
+		if k > cs {
+			np := q.trimSubject(ts[cs:k])
+			if len(np) > 0 && !q.lx.subjectBound[np[0].low] {
+				return q.subjectOf(np)
+			}
+		}
+		if cs <= 0 {
+			break
+		}
+	}
+	return subject{}
+}
+
+// askUnverified: a claim that could not be verified, joined to the claim
+// it doubts.
+func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	counter := m.cue.tail
+	// a claim earlier in the sentence: "X claims to have killed 100,
+	// which cannot be independently verified"
+	if p, ok := q.claimBefore(m.first); ok {
+		p.counter = counter
+		return p, true
+	}
+	from := m.after()
+	end := len(ts)
+	if from < len(ts) {
+		end = q.clauseEnd(ts, from)
+	}
+	object := from < end && !strings.HasPrefix(m.cue.phrase, "if") && strings.Contains(m.cue.phrase, "verify|") ||
+		from < end && strings.Contains(m.cue.phrase, "confirm") && !strings.Contains(m.cue.phrase, "be ")
+	if !object || q.anaphoric(ts, from, end) {
+		if p, ok := q.linkBack(m.first); ok {
+			if !strings.HasPrefix(counter, "which") && !strings.HasPrefix(counter, "with") {
+				counter = "which is " + counter
+			}
+			p.counter = counter
+			p.kind = briefing.Claim
+			return p, true
+		}
+	}
+	if object && from < end {
+		np := ts[from:end]
+		be := "Is "
+		if q.isPlural(np) || slices.ContainsFunc(np, func(t tok) bool { return t.low == "nor" }) {
+			be = "Are "
+		}
+		items := make([]tok, 0, len(np))
+		for _, t := range np {
+			if t.low == "nor" {
+				t = synth("and")
+			}
+			t.brk = false
+			items = append(items, t)
+		}
+		return phrased{core: be + q.nounPhrase(items) + " accurate"}, true
+	}
+	if topic := q.a.topicOf(q.s); topic != "" {
+		return phrased{core: "Are the claims about " + topic + " accurate"}, true
+	}
+	return phrased{}, false
+}
+
+// claimBefore finds a claim made earlier in sentence q.s, before word i.
+func (q *qctx) claimBefore(i int) (phrased, bool) {
+	for _, c := range q.lx.rules[q.lx.ruleIndex("claim")].cues {
+		for j := 0; j < i; j++ {
+			if last, ok := q.matchAt(c, j); ok && last < i {
+				if p, ok := askClaim(q, cueMatch{cue: c, first: j, last: last}); ok {
+					return p, true
+				}
+			}
+		}
+	}
+	return phrased{}, false
+}
+
+// askSilence: "Russian officials did not confirm the attack" → "Have
+// Russian officials confirmed the attack"; joined to the claim it leaves
+// unanswered when there is one.
+func askSilence(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	who := q.speakerBefore(m.first)
+	from := m.after()
+	end := len(ts)
+	if from < len(ts) {
+		end = q.clauseEnd(ts, from)
+	}
+	if strings.HasPrefix(m.cue.phrase, "reached out") {
+		// "reached out to X for comment": X is silent
+		for j := m.first; j <= m.last; j++ {
+			if ts[j].low == "to" {
+				k := j + 1
+				for k <= m.last && ts[k].low != "for" {
+					k++
+				}
+				who = q.sourceText(ts[j+1 : k])
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(m.cue.phrase, "no immediate") || strings.HasPrefix(m.cue.phrase, "not available") || strings.HasPrefix(m.cue.phrase, "not immediately available") {
+		if who.text == "" || q.lx.pronoun[strings.ToLower(who.text)] {
+			for j := from; j < end; j++ {
+				if ts[j].low == "from" {
+					who = q.sourceText(ts[j+1 : q.nounEnd(ts, j+1)])
+					break
+				}
+			}
+		}
+	}
+	if who.text == "" {
+		return phrased{}, false
+	}
+	act := "commented"
+	for _, w := range strings.Fields(m.cue.phrase) {
+		for _, alt := range strings.Split(w, "|") {
+			if strings.HasPrefix(alt, "confirm") && strings.Contains(m.cue.phrase, alt) && q.cueWordIn(m, "confirm") {
+				act = "confirmed"
+			}
+		}
+	}
+	for j := m.first; j <= m.last; j++ {
+		switch w := ts[j].low; {
+		case strings.HasPrefix(w, "confirm"):
+			act = "confirmed"
+		case strings.HasPrefix(w, "respon"):
+			act = "responded"
+		case strings.HasPrefix(w, "acknowledg"):
+			act = "acknowledged"
+		case strings.HasPrefix(w, "react"):
+			act = "reacted"
+		case strings.HasPrefix(w, "repl"):
+			act = "replied"
+		}
+	}
+	// "did not confirm the attack": the claim it leaves open
+	if act == "confirmed" || act == "acknowledged" {
+		if q.anaphoric(ts, from, end) {
+			if p, ok := q.linkBack(m.first); ok {
+				p.counterBy = &voice{who: who, verb: "has not " + act}
+				p.kind = briefing.Claim
+				return p, true
+			}
+		}
+	}
+	has := "Has "
+	if who.plural {
+		has = "Have "
+	}
+	object := ""
+	if from < end {
+		obj := ts[from:end]
+		// "to AFP's request for comment", "via email": nothing to ask about
+		if len(obj) > 0 && !(q.lx.det[obj[0].low] || obj[0].low == "on" || obj[0].cap || strings.HasSuffix(obj[0].low, "'s")) ||
+			slices.ContainsFunc(obj, func(t tok) bool {
+				return strings.HasPrefix(t.low, "comment") || t.low == "request" || t.low == "requests"
+			}) {
+			obj = nil
+		}
+		if len(obj) > 0 {
+			object = " " + render(obj)
+			if act == "commented" && obj[0].low != "on" {
+				object = " on" + object
+			}
+		}
+	}
+	return phrased{core: has + who.text + " " + act + object}, true
+}
+
+func (q *qctx) cueWordIn(m cueMatch, prefix string) bool {
+	for j := m.first; j <= m.last; j++ {
+		if strings.HasPrefix(q.ts[j].low, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// askAttribution: "strikes attributed to Mali's army" → "Did Mali's army
+// carry out the strikes".
+func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	switch {
+	case strings.Contains(m.cue.phrase, "responsibility"):
+		// "X claimed responsibility for the attack"; "no group has
+		// claimed responsibility for it"
+		if from >= len(ts) || ts[from].low != "for" {
+			return phrased{}, false
+		}
+		act := ts[from+1 : q.clauseEnd(ts, from+1)]
+		if len(act) == 0 {
+			return phrased{}, false
+		}
+		if strings.HasPrefix(m.cue.phrase, "no ") {
+			return phrased{core: "Who carried out " + q.nounPhrase(act)}, true
+		}
+		who := q.speakerBefore(m.first)
+		if who.text == "" {
+			return phrased{}, false
+		}
+		return phrased{core: "Did " + who.text + " carry out " + q.nounPhrase(act), credit: "as claimed"}, true
+	}
+	agentEnd := q.nounEnd(ts, from)
+	if agentEnd <= from {
+		return phrased{}, false
+	}
+	agent := q.sourceText(ts[from:agentEnd])
+	start := q.subjectStart(ts, m.first)
+	act := q.trimSubject(ts[start:m.first])
+	if len(act) == 0 || agent.text == "" {
+		return phrased{}, false
+	}
+	actText := q.nounPhrase(act)
+	if !q.lx.det[act[0].low] && !act[0].cap {
+		actText = "the " + actText
+	}
+	return phrased{core: "Did " + agent.text + " carry out " + actText, credit: m.cue.tail}, true
+}
+
+// askClaim: "X claimed that S did V" → "Did S V, as X claims"; "X
+// claimed to have V-ed" → "Did X V, as it claims"; "X accused Y of
+// V-ing" → "Did Y V, as X alleges".
+func askClaim(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	first := m.first
+	// "the claim", "such claims": a noun, for other rules
+	if first > 0 && (q.lx.det[ts[first-1].low] || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
+		return phrased{}, false
+	}
+	claimant := q.speakerBefore(first)
+	verb := "claims"
+	if m.cue.tail != "" {
+		verb = m.cue.tail
+	}
+	credit := &voice{who: claimant, verb: verb}
+	from := m.after()
+	if from >= len(ts) {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, from)
+	switch {
+	case strings.HasPrefix(m.cue.phrase, "accused"):
+		// "accused the SAF of targeting civilians"
+		for j := from; j < end; j++ {
+			if ts[j].low == "of" && j+1 < end {
+				if base, ok := q.vb.gerundBase(ts[j+1].low); ok {
+					accused := q.subjectOf(ts[from:j])
+					return phrased{core: "Did " + accused.text + " " + base + " " + render(ts[j+2:end]), creditBy: &voice{who: claimant, verb: "alleges"}, statement: true}, true
+				}
+			}
+		}
+		return phrased{}, false
+	case strings.HasPrefix(m.cue.phrase, "according"):
+		src := ts[m.first+2 : m.last]
+		return statementFrom(q, ts, from, end, src, "claims")
+	case strings.HasPrefix(m.cue.phrase, "as saying"):
+		// "quoted X as saying that …"
+		src := ts[q.subjectStart(ts, m.first):m.first]
+		if len(src) > 0 && (src[0].low == "quoted" || src[0].low == "cited") {
+			src = src[1:]
+		}
+		return statementFrom(q, ts, from, end, src, "says")
+	case strings.HasPrefix(m.cue.phrase, "it "):
+		core := q.askClause(ts, from, end)
+		return phrased{core: core, statement: true}, core != ""
+	case m.cue.phrase == "appeared|appears|appear|seemed|seems|seem to":
+		start := q.subjectStart(ts, first)
+		np := q.trimSubject(ts[start:first])
+		if len(np) == 0 || q.lx.wh[np[0].low] || q.lx.pronoun[np[0].low] || from >= end {
+			return phrased{}, false
+		}
+		sub := q.subjectOf(np)
+		lead := "Does "
+		if sub.plural {
+			lead = "Do "
+		}
+		if ts[first].low == "appeared" || ts[first].low == "seemed" {
+			lead = "Did "
+		}
+		if ts[from].low == "be" {
+			return phrased{core: strings.TrimSpace(q.yesNo(sub, append([]tok{synth(map[bool]string{true: "are", false: "is"}[sub.plural])}, ts[from+1:end]...)))}, true
+		}
+		if ts[from].low == "have" && from+1 < end {
+			if base, ok := q.vb.participleBase(ts[from+1].low); ok {
+				return phrased{core: "Did " + sub.text + " " + base + " " + render(ts[from+2:end])}, true
+			}
+		}
+		return phrased{core: lead + sub.text + " " + render(ts[from:end])}, true
+	}
+	if claimant.text == "" {
+		return phrased{}, false
+	}
+	// "claimed to have targeted", "claims to have killed", "claims to hold"
+	if ts[from].low == "to" && from+1 < end {
+		v := from + 1
+		if ts[v].low == "have" && v+1 < end {
+			if base, ok := q.vb.participleBase(ts[v+1].low); ok {
+				return phrased{core: "Did " + claimant.text + " " + base + " " + render(ts[v+2:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+			}
+		}
+		if ts[v].low == "be" {
+			be := "Is "
+			if claimant.plural {
+				be = "Are "
+			}
+			return phrased{core: be + claimant.text + " " + render(ts[v+1:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+		}
+		if q.vb.base[ts[v].low] {
+			do := "Does "
+			if claimant.plural {
+				do = "Do "
+			}
+			return phrased{core: do + claimant.text + " " + render(ts[v:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+		}
+		return phrased{}, false
+	}
+	if ts[from].low == "that" {
+		from++
+	}
+	// "claimed the drone was shot down"
+	if core := q.askReportedBy(ts, from, end, claimant); core != "" {
+		return phrased{core: core, creditBy: credit, statement: true}, true
+	}
+	return phrased{}, false
+}
+
+// itFor is the pronoun a question uses for a claimant it has just named.
+func itFor(s subject) subject {
+	if s.plural {
+		return subject{text: "they", plural: true}
+	}
+	return subject{text: "it"}
+}
+
+// askReportedBy asks a reported clause, its pronouns the speaker's.
+func (q *qctx) askReportedBy(ts []tok, from, to int, speaker subject) string {
+	k := q.finite(ts, from, to)
+	if k <= from {
+		return ""
+	}
+	np := q.trimSubject(ts[from:k])
+	var sub subject
+	if len(np) == 1 && q.speaksOf(np[0].low, speaker) {
+		sub = speaker
+	} else {
+		sub = q.subjectOf(np)
+	}
+	return q.yesNo(sub, q.decideTo(ts[k:to]))
+}
+
+// speaksOf reports a pronoun in what a speaker said that stands for the
+// speaker: "the RSF said it had downed …", not "it said they were
+// killed".
+func (q *qctx) speaksOf(pronoun string, speaker subject) bool {
+	if speaker.text == "" || !q.lx.pronoun[pronoun] {
+		return false
+	}
+	switch pronoun {
+	case "it", "he", "she":
+		return !speaker.plural
+	case "they", "we":
+		return speaker.plural || strings.Contains(speaker.text, " ") && !strings.HasPrefix(speaker.text, "the ")
+	}
+	return false
+}
+
+// statementFrom asks a clause credited to src.
+func statementFrom(q *qctx, ts []tok, from, end int, src []tok, verb string) (phrased, bool) {
+	who := q.sourceText(src)
+	if from < end && ts[from].low == "that" {
+		from++
+	}
+	core := q.askReportedBy(ts, from, end, who)
+	if core == "" || who.text == "" {
+		return phrased{}, false
+	}
+	return phrased{core: core, creditBy: &voice{who: who, verb: verb}, statement: true}, true
+}
+
+// askHedgeAdverb: "the attack reportedly came in two waves" → "Did the
+// attack come in two waves, as reported"; "…, allegedly killing X" →
+// "Did <the clause's subject> kill X, as alleged".
+func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	k := m.first
+	credit := m.cue.tail
+	// "is said to", "are believed to have …"
+	if m.last > m.first {
+		sub := q.speakerBefore(k)
+		from := m.after()
+		if sub.text == "" || from >= len(ts) {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, from)
+		past := ts[m.first].low == "was" || ts[m.first].low == "were"
+		var pred []tok
+		switch {
+		case ts[from].low == "have" && from+1 < end:
+			pred = append([]tok{synth("had")}, ts[from+1:end]...)
+		case ts[from].low == "be":
+			be := map[bool]string{true: "was", false: "is"}[past]
+			if sub.plural {
+				be = map[bool]string{true: "were", false: "are"}[past]
+			}
+			pred = append([]tok{synth(be)}, ts[from+1:end]...)
+		case ts[from].low == "of" && from+1 < end: // "suspected of planning"
+			base, ok := q.vb.gerundBase(ts[from+1].low)
+			if !ok {
+				return phrased{}, false
+			}
+			pred = append([]tok{synth("did"), synth(base)}, ts[from+2:end]...)
+		default:
+			do := map[bool]string{true: "did", false: "does"}[past]
+			if sub.plural && !past {
+				do = "do"
+			}
+			pred = append([]tok{synth(do)}, ts[from:end]...)
+		}
+		core := q.yesNo(sub, pred)
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	next := k + 1
+	if next >= len(ts) {
+		return phrased{}, false
+	}
+	// "Reportedly, the administration has drawn up …"
+	if k == q.clauseStart(ts, k) && (ts[k].brk || q.lx.det[ts[next].low] || ts[next].cap) {
+		from := next
+		core := q.askClause(ts, from, q.clauseEnd(ts, from))
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	end := q.clauseEnd(ts, next)
+	// "…, allegedly killing Iranian personnel"; "after allegedly conducting …"
+	if base, ok := q.vb.gerundBase(ts[next].low); ok {
+		sub := q.mainSubject(k)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		// "videos purportedly placing them near the base": the noun acts
+		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !isPreposition(ts[k-1].low) && ts[k-1].low != "and" {
+			if np := q.objectPhrase(ts[start:k]); len(np) > 0 {
+				sub = q.subjectOf(withDefinite(np))
+			}
+		}
+		do := "Did"
+		if ts[next].low != "" && strings.HasPrefix(ts[k].low, "purport") {
+			do = "Do"
+			if !sub.plural {
+				do = "Does"
+			}
+		}
+		return phrased{core: do + " " + sub.text + " " + base + " " + render(ts[next+1:end]), credit: credit, statement: true}, true
+	}
+	// "has reportedly drawn up", "was allegedly killed"
+	if k > 0 && q.lx.aux[ts[k-1].low] {
+		start := q.subjectStart(ts, k-1)
+		if start >= k-1 {
+			return phrased{}, false
+		}
+		pred := append([]tok{ts[k-1]}, ts[next:end]...)
+		core := q.yesNo(q.subjectOf(ts[start:k-1]), pred)
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	// "the attack reportedly came in two waves"
+	start := q.subjectStart(ts, k)
+	if start >= k || q.lx.det[ts[k-1].low] {
+		return phrased{}, false
+	}
+	core := q.yesNo(q.subjectOf(ts[start:k]), ts[next:end])
+	return phrased{core: core, credit: credit, statement: true}, core != ""
+}
+
+// askHedgeAttributive: "a suspected Israeli strike on a consulate" →
+// "Did Israel carry out the strike on a consulate, as suspected".
+func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if m.first == 0 || from >= len(ts) || !q.lx.det[ts[m.first-1].low] && !ts[m.first-1].brk && !isPreposition(ts[m.first-1].low) {
+		return phrased{}, false
+	}
+	end := q.nounEnd(ts, from)
+	if end <= from {
+		return phrased{}, false
+	}
+	// the phrase goes on over "on …", "in …", "this month"
+	full := end
+	for full < len(ts) && (isPreposition(ts[full].low) || ts[full].low == "this" || ts[full].low == "last") && !ts[full-1].brk && full-end < 12 {
+		e := q.nounEnd(ts, full+1)
+		if e <= full+1 {
+			break
+		}
+		full = e
+	}
+	credit := m.cue.tail
+	// a state's demonym first: who did it
+	if state, ok := q.stateOfTok(ts[from]); ok && end > from+1 {
+		rest := render(ts[from+1 : full])
+		return phrased{core: "Did " + state + " carry out the " + rest, credit: credit, statement: true}, true
+	}
+	head := ts[end-1].low
+	if q.lx.eventNoun(head) {
+		return phrased{core: "Did the " + render(ts[from:full]) + " take place", credit: credit, statement: true}, true
+	}
+	if end-from >= 2 {
+		be := "Was the "
+		if q.isPlural(ts[from:end]) {
+			be = "Were the "
+		}
+		return phrased{core: be + ts[end-1].w + " really " + render(ts[from:end]), credit: credit, statement: true}, true
+	}
+	return phrased{}, false
+}
+
+// eventNoun reports a noun naming something that happens.
+func (lx *qlexicon) eventNoun(w string) bool {
+	return lx.launch[w] || lx.launch[strings.TrimSuffix(w, "s")]
+}
+
+// stateOfTok returns the state a demonym or state name stands for.
+func (q *qctx) stateOfTok(t tok) (string, bool) {
+	wi := q.a.wordAtByte(t.at)
+	if wi < 0 {
+		return "", false
+	}
+	if k, ok := q.a.stateWord.get(wi); ok {
+		st := q.a.states[k].state
+		if i, ok := q.a.ix.states[normalizeKey(st)]; ok {
+			if art := q.a.g.States[i].Article; art != "" {
+				return art + " " + st, true
+			}
+		}
+		return st, true
+	}
+	return "", false
+}
+
+// askPending: "X has yet to V" → "Will X V"; "which are being reviewed by
+// the president" → "Will the president approve …".
+func askPending(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	phrase := m.cue.phrase
+	switch {
+	case strings.Contains(phrase, "yet to"):
+		sub := q.speakerBefore(m.first)
+		if sub.text == "" || from >= len(ts) {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + sub.text + " " + render(ts[from:q.clauseEnd(ts, from)])}, true
+	case phrase == "not yet":
+		// "had not yet joined the fighting"
+		if from >= len(ts) {
+			return phrased{}, false
+		}
+		base, ok := q.vb.participleBase(ts[from].low)
+		if !ok {
+			if q.vb.base[ts[from].low] {
+				base, ok = ts[from].low, true
+			}
+		}
+		aux := m.first - 1
+		if !ok || aux < 0 || !q.lx.aux[ts[aux].low] {
+			return phrased{}, false
+		}
+		sub := q.speakerBefore(aux)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[from+1:q.clauseEnd(ts, from+1)])}, true
+	case strings.Contains(phrase, "review") || strings.Contains(phrase, "consideration") || strings.Contains(phrase, "discussion") || strings.HasPrefix(phrase, "being"):
+		// the thing under review: before "which are …", or the subject
+		start := q.subjectStart(ts, m.first)
+		thing := q.trimSubject(ts[start:m.first])
+		for len(thing) > 0 && (q.lx.aux[thing[len(thing)-1].low] || thing[len(thing)-1].low == "currently" || thing[len(thing)-1].low == "now") {
+			thing = thing[:len(thing)-1]
+		}
+		if len(thing) == 0 || q.lx.subjectBound[thing[0].low] || start > 0 && ts[start-1].low == "which" {
+			w := start - 1
+			for w > 0 && ts[w].low != "which" {
+				w--
+			}
+			if w > 0 {
+				s := q.subjectStart(ts, w)
+				thing = q.objectPhrase(ts[s:w])
+			}
+		}
+		if len(thing) == 0 {
+			return phrased{}, false
+		}
+		text := q.nounPhrase(thing)
+		if !q.lx.det[thing[0].low] && !thing[0].cap {
+			text = "the " + text
+		}
+		if who := q.agentAfter(m.last); who.text != "" {
+			return phrased{core: "Will " + who.text + " approve " + text}, true
+		}
+		be := "Will " + text + " be approved"
+		return phrased{core: be}, true
+	case strings.Contains(phrase, "call") || strings.HasPrefix(phrase, "urge"):
+		// "called for NATO to reassess …", "urged Israel to hold off"
+		end := q.clauseEnd(ts, from)
+		for j := from; j < end; j++ {
+			if ts[j].low == "to" && j > from && j+1 < end && q.vb.base[ts[j+1].low] {
+				who := q.sourceText(ts[from:j])
+				if who.text == "" {
+					return phrased{}, false
+				}
+				return phrased{core: "Will " + who.text + " " + render(ts[j+1:end])}, true
+			}
+		}
+		return phrased{}, false
+	case phrase == "awaiting":
+		sub := q.mainSubject(m.first)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		// "remains in Norfolk awaiting …" → "When will X leave Norfolk"
+		for j := m.first - 1; j > 0 && j >= m.first-6; j-- {
+			if q.lx.remain[ts[j].low] && j+2 <= m.first-1 && ts[j+1].low == "in" || q.lx.remain[ts[j].low] && ts[j+1].low == "at" {
+				return phrased{core: "When will " + sub.text + " leave " + render(ts[j+2:m.first])}, true
+			}
+		}
+		end := q.clauseEnd(ts, from)
+		return phrased{core: "Is " + sub.text + " still awaiting " + render(ts[from:end])}, true
+	case strings.Contains(phrase, "preparing"):
+		sub := q.speakerBefore(m.first)
+		if sub.text == "" || from >= len(ts) {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, from)
+		if ts[m.last].low == "to" || from < end && q.vb.base[ts[from].low] && !q.lx.det[ts[from].low] && ts[from].low != "for" {
+			if ts[m.last].low == "to" {
+				return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
+			}
+		}
+		if from < end && ts[from].low == "for" {
+			return phrased{core: "Is " + sub.text + " preparing " + render(ts[from:end])}, true
+		}
+		np := ts[from:end]
+		verb := "carry out"
+		if nEnd := q.nounEnd(ts, from); nEnd > from && q.lx.eventNoun(ts[nEnd-1].low) {
+			verb = "launch"
+		}
+		return phrased{core: "Will " + sub.text + " " + verb + " " + render(np)}, true
+	case strings.Contains(phrase, "considering") || strings.Contains(phrase, "weighing") || strings.Contains(phrase, "mulling"):
+		sub := q.speakerBefore(m.first)
+		if sub.text == "" || from >= len(ts) {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, from)
+		if base, ok := q.vb.gerundBase(ts[from].low); ok {
+			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[from+1:end])}, true
+		}
+		return phrased{core: "Will " + sub.text + " go ahead with " + render(ts[from:end])}, true
+	}
+	// "plans to V", "is expected to decide", "is set to V"
+	sub := q.speakerBefore(m.first)
+	if sub.text == "" || from >= len(ts) {
+		return phrased{}, false
+	}
+	rest := ts[from:q.clauseEnd(ts, from)]
+	if ts[m.last].low != "to" && len(rest) > 0 && rest[0].low == "to" {
+		rest = rest[1:]
+	}
+	if strings.HasSuffix(phrase, "to decide|rule|announce|approve|vote|choose|respond") {
+		rest = append([]tok{ts[m.last]}, rest...)
+	}
+	if len(rest) == 0 || !q.vb.base[rest[0].low] {
+		return phrased{}, false
+	}
+	return phrased{core: "Will " + sub.text + " " + render(rest)}, true
+}
+
+// askIntent: "X vowed to V" → "Will X V"; "X warned of retaliation if
+// attacks continue" → "Will there be retaliation if attacks continue, as
+// X warns".
+func askIntent(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if from >= len(ts) {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, from)
+	phrase := m.cue.phrase
+	// "…, aiming to protect shipping": the purpose of a deed done
+	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux[ts[m.first-1].low]) {
+		return phrased{}, false
+	}
+	sub := q.speakerBefore(m.first)
+	switch {
+	case strings.HasSuffix(phrase, " of"):
+		if sub.text == "" {
+			return phrased{core: "Will there be " + render(ts[from:end])}, true
+		}
+		return phrased{core: "Will there be " + render(ts[from:end]), creditBy: &voice{who: sub, verb: "warns"}}, true
+	case strings.HasSuffix(phrase, " that"):
+		core := q.askReportedBy(ts, from, end, sub)
+		if core == "" {
+			return phrased{}, false
+		}
+		return phrased{core: core, creditBy: &voice{who: sub, verb: "warns"}}, true
+	case strings.HasSuffix(phrase, "will|would"):
+		// "Leaders of the group have said they will continue the attacks"
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
+	case strings.HasPrefix(phrase, "wants"):
+		if sub.text == "" || !q.vb.base[ts[from].low] {
+			return phrased{}, false
+		}
+		do := "Does "
+		if sub.plural {
+			do = "Do "
+		}
+		if ts[m.first].low == "wanted" {
+			do = "Did "
+		}
+		return phrased{core: do + sub.text + " want to " + render(ts[from:end])}, true
+	}
+	if sub.text == "" || !q.vb.base[ts[from].low] {
+		return phrased{}, false
+	}
+	return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
+}
+
+// askInference: "…, suggesting that the tempo will only increase" →
+// "Will the tempo increase".
+func askInference(q *qctx, m cueMatch) (phrased, bool) {
+	from := m.after()
+	if from >= len(q.ts) {
+		return phrased{}, false
+	}
+	core := q.askClause(q.ts, from, q.clauseEnd(q.ts, from))
+	return phrased{core: core}, core != ""
+}
+
+// askConditional: "would also allow, if necessary, the execution of …"
+// → "Will the deployment allow the execution of …".
+func askConditional(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	if strings.HasPrefix(m.cue.phrase, "in the event") || strings.HasPrefix(m.cue.phrase, "should") {
+		from := m.after()
+		if from >= len(ts) {
+			return phrased{}, false
+		}
+		core := q.askReportedBy(ts, from, q.clauseEnd(ts, from), subject{})
+		return phrased{core: core}, core != ""
+	}
+	// the auxiliary the condition qualifies, before the cue
+	aux := -1
+	for j := m.first - 1; j >= 0 && j >= m.first-6; j-- {
+		if q.lx.modal[ts[j].low] {
+			aux = j
+			break
+		}
+	}
+	if aux < 0 {
+		return phrased{}, false
+	}
+	sub := q.mainSubject(aux)
+	if sub.text == "" {
+		return phrased{}, false
+	}
+	pred := []tok{ts[aux]}
+	for j := aux + 1; j < m.first; j++ {
+		t := ts[j]
+		t.brk = false
+		pred = append(pred, t)
+	}
+	end := q.clauseEnd(ts, m.after())
+	pred = append(pred, ts[m.after():end]...)
+	core := q.yesNo(sub, pred)
+	return phrased{core: core}, core != ""
+}
+
+// askDispute: "Beijing and Manila have different interpretations of what
+// concessions the agreement contains" → "What concessions does the
+// agreement contain, on which Beijing and Manila differ".
+func askDispute(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if from < len(ts) && (ts[from].low == "of" || ts[from].low == "over" || ts[from].low == "about" || ts[from].low == "on") {
+		from++
+	}
+	if from >= len(ts) || !q.lx.wh[ts[from].low] {
+		return phrased{}, false
+	}
+	core := q.whQuestion(ts, from, q.clauseEnd(ts, from+1))
+	if core == "" {
+		return phrased{}, false
+	}
+	p := phrased{core: core}
+	if who := q.speakerBefore(m.first); who.text != "" && !q.lx.pronoun[strings.ToLower(who.text)] {
+		p.counter = "on which " + who.text + " differ"
+	}
+	return p, true
+}
+
+// askModal: "the next phase could witness strikes on land" → "Will the
+// next phase witness strikes on land".
+func askModal(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	k := m.first
+	w := ts[k].low
+	next := m.after()
+	if next >= len(ts) {
+		return phrased{}, false
+	}
+	switch {
+	case w == "potentially" || w == "possibly" || w == "perhaps":
+		if base, ok := q.vb.gerundBase(ts[next].low); ok && k > 0 && ts[k-1].brk {
+			sub := q.mainSubject(k)
+			if sub.text == "" {
+				return phrased{}, false
+			}
+			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[next+1:q.clauseEnd(ts, next+1)])}, true
+		}
+		if k == q.clauseStart(ts, k) && (ts[k].brk || ts[next].cap || q.lx.det[ts[next].low]) {
+			core := q.askClause(ts, next, q.clauseEnd(ts, next))
+			return phrased{core: core}, core != ""
+		}
+		return phrased{}, false
+	case strings.HasPrefix(w, "risk"):
+		sub := q.mainSubject(k)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, next)
+		if base, ok := q.vb.gerundBase(ts[next].low); ok {
+			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[next+1:end])}, true
+		}
+		if w == "risking" || q.lx.det[ts[next].low] {
+			return phrased{core: "Will " + possessive(sub.text) + " move lead to " + render(ts[next:end])}, true
+		}
+		return phrased{}, false
+	case strings.HasSuffix(m.cue.phrase, "likely to"):
+		// "he is likely to emphasize …"
+		aux := m.first
+		if !q.lx.aux[ts[aux].low] && aux > 0 && q.lx.aux[ts[aux-1].low] {
+			aux--
+		}
+		start := q.subjectStart(ts, aux)
+		if start >= aux {
+			return phrased{}, false
+		}
+		sub := q.subjectOf(ts[start:aux])
+		if sub.text == "" || !q.vb.base[ts[next].low] {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + sub.text + " " + render(ts[next:q.clauseEnd(ts, next)])}, true
+	}
+	// could, may, might (+ have), can
+	if strings.HasSuffix(ts[k].low, "n't") || ts[next].low == "not" {
+		return phrased{}, false // what cannot happen is no open question
+	}
+	v := next
+	for v < len(ts) && (ts[v].low == "also" || ts[v].low == "still" || ts[v].low == "well" || ts[v].low == "even" || ts[v].low == "soon" || ts[v].low == "eventually") {
+		v++
+	}
+	if v >= len(ts) || !q.vb.base[ts[v].low] {
+		return phrased{}, false
+	}
+	start := q.subjectStart(ts, k)
+	np := q.trimSubject(ts[start:k])
+	coordinated := len(np) == 0 && start > 0 && (ts[start-1].low == "or" || ts[start-1].low == "and" || ts[start-1].low == "but") ||
+		start < k && (ts[start].low == "or" || ts[start].low == "and") && len(np) == 0
+	if coordinated {
+		// "Israel might join or at least could be helping": the first
+		// verb's subject
+		sub := q.mainSubject(start)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, v)
+		core := q.yesNo(sub, append([]tok{ts[k]}, ts[next:end]...))
+		return phrased{core: core}, core != ""
+	}
+	if len(np) == 0 {
+		return phrased{}, false
+	}
+	switch np[0].low {
+	case "which", "who", "that", "what", "we", "you", "i", "this":
+		return phrased{}, false
+	}
+	if w == "can" && !slices.Contains([]string{"any", "another", "more", "further", "such", "an", "a"}, np[0].low) {
+		return phrased{}, false
+	}
+	var sub subject
+	if len(np) == 1 && q.lx.pronoun[np[0].low] && np[0].low != "there" {
+		var ok bool
+		if sub, ok = q.resolveFor(np[0].low, ts[v].low); !ok {
+			return phrased{}, false
+		}
+	} else {
+		sub = q.subjectOf(np)
+	}
+	end := q.clauseEnd(ts, v)
+	pred := append([]tok{ts[k]}, ts[next:end]...)
+	core := q.yesNo(sub, pred)
+	return phrased{core: core}, core != ""
+}
+
+// resolveFor resolves a pronoun subject of verb: "it could arrive" is
+// the ship named last; other pronouns as resolve does.
+func (q *qctx) resolveFor(pronoun, verb string) (subject, bool) {
+	if pronoun == "it" && q.lx.assetVerb[verb] {
+		if name := q.a.lastAsset(q.s); name != "" {
+			return subject{text: name}, true
+		}
+	}
+	return q.resolve(pronoun)
+}
+
+// matchAt matches cue c at word j of the sentence; it returns the last
+// word of the match.
+func (q *qctx) matchAt(c *qcue, j int) (int, bool) {
+	ts := q.ts
+	i := j
+	for p := 0; p < len(c.pat); p++ {
+		pt := c.pat[p]
+		if pt.gap {
+			// the next pattern word within maxCueGap words, in the clause
+			nextPat := c.pat[p+1]
+			found := -1
+			for g := i; g < len(ts) && g <= i+maxCueGap; g++ {
+				if nextPat.matches(ts[g].low) {
+					found = g
+					break
+				}
+				if strings.ContainsAny(ts[g].w, ";") {
+					break
+				}
+			}
+			if found < 0 {
+				return 0, false
+			}
+			i = found
+			continue
+		}
+		if i >= len(ts) || !pt.matches(ts[i].low) {
+			return 0, false
+		}
+		if i > j && p > 0 && ts[i-1].brk && !c.pat[p-1].gap {
+			return 0, false // a cue does not run over a comma
+		}
+		i++
+	}
+	return i - 1, true
+}
+
+func (lx *qlexicon) ruleIndex(name string) int {
+	for i, r := range lx.rules {
+		if r.name == name {
+			return i
+		}
+	}
+	return -1
+}

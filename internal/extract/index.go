@@ -220,10 +220,15 @@ func (g *Gazetteer) build() {
 	ix.vocab = newVocabulary(vocab)
 	ix.singular = make([]int32, len(vocab))
 	ix.roots = make([]int32, len(vocab))
-	for w, id := range vocab {
+	// several words share an id (a plural its singular's), so every
+	// entry is set before any is filled, and the least singular wins:
+	// the result must not depend on the map's order
+	for id := range ix.singular {
 		ix.singular[id] = -1
+	}
+	for w, id := range vocab {
 		if len(w) > 2 && strings.HasSuffix(w, "s") {
-			if s, ok := vocab[w[:len(w)-1]]; ok && s != id {
+			if s, ok := vocab[w[:len(w)-1]]; ok && s != id && (ix.singular[id] < 0 || s < ix.singular[id]) {
 				ix.singular[id] = s
 			}
 		}

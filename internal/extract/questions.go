@@ -23,6 +23,8 @@ type qdraft struct {
 	sentences []int
 	// statement: the question asks whether a credited statement is true
 	statement bool
+	// p is how it was phrased, for a later denial to join
+	p phrased
 }
 
 // findQuestions turns the sentences that leave something open into
@@ -61,7 +63,7 @@ func (a *analysis) mayAsk(s int) bool {
 
 // questionsOf phrases the questions of sentence s and appends them.
 func (a *analysis) questionsOf(s int, out []qdraft) []qdraft {
-	q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+	q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &out}
 	if d, ok := q.explicit(); ok {
 		return append(out, d)
 	}
@@ -82,9 +84,22 @@ func (a *analysis) questionsOf(s int, out []qdraft) []qdraft {
 			q.creditSource(&p, m)
 		}
 		d := qdraft{
-			text: p.text(), kind: p.kind, statement: p.statement,
+			text: p.text(), kind: p.kind, statement: p.statement, p: p,
 			why:       briefing.Why{Rule: rule.name, Cue: oneLine(a.text[q.ts[m.first].at : q.ts[m.last].at+len(q.ts[m.last].w)])},
 			sentences: append([]int{s}, p.linked...),
+		}
+		if p.joins > 0 {
+			// the denial completes the claim asked before: one question
+			// with both sides' evidence
+			j := &out[p.joins-1]
+			j.text, j.p, j.why = d.text, p, d.why
+			if p.kind != "" {
+				j.kind = p.kind
+			}
+			if !slices.Contains(j.sentences, s) {
+				j.sentences = append(j.sentences, s)
+			}
+			continue
 		}
 		if d.kind == "" {
 			d.kind = m.cue.kind
@@ -306,8 +321,9 @@ func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
 	before := a.mentionsIn(0, a.sentences[s].End)
 	for i := len(before) - 1; i >= 0; i-- {
 		if d := before[i].actor; d != nil && d.kind == kind {
-			if parts := strings.Fields(d.name); len(parts) > 1 {
-				return parts[len(parts)-1]
+			// "Cooper"; "Kim Jong Un" whole, whose surname comes first
+			if parts := strings.Fields(d.name); len(parts) == 2 {
+				return parts[1]
 			}
 			return d.name
 		}

@@ -16,6 +16,9 @@ type qctx struct {
 	vb *verbLexicon
 	s  int
 	ts []tok
+	// drafts are the questions of the sentences before, which a denial
+	// or silence may join
+	drafts *[]qdraft
 }
 
 // maxSubject is the longest subject the rules look for, in words.
@@ -24,10 +27,24 @@ const maxSubject = 10
 // finite returns the index of the finite verb of the clause starting at
 // from (the first word after its subject that carries tense), or -1.
 // The clause ends at to (exclusive).
-func (q *qctx) finite(ts []tok, from, to int) int {
+func (q *qctx) finite(ts []tok, from, to int) int { return q.finiteVerb(ts, from, to, false) }
+
+// strongFinite is finite without the third-person "-s" guess ("arms",
+// "blasts" read as verbs): for tests where a wrong verb costs more than
+// a missed one.
+func (q *qctx) strongFinite(ts []tok, from, to int) int { return q.finiteVerb(ts, from, to, true) }
+
+func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 	third := -1
+	named := true // every word so far is a name or an article
 	for k := from + 1; k < to && k <= from+maxSubject+2; k++ {
 		w := ts[k].low
+		if !ts[k-1].cap && !q.lx.det[ts[k-1].low] {
+			named = false
+		}
+		if (w == "that" || w == "which") && (isPreposition(ts[k-1].low) || ts[k-1].low == "like") {
+			continue // "like that of 15 June"
+		}
 		if q.lx.subjectBound[w] && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
 			break // a relative or new clause: the main verb came before it, or none did
 		}
@@ -41,11 +58,15 @@ func (q *qctx) finite(ts []tok, from, to int) int {
 		if _, ok := q.vb.pastBase(w); ok && !q.lx.det[prev] && !q.reducedRelative(ts, k, to) {
 			return k
 		}
-		if third < 0 && k-from <= 5 && !q.lx.det[prev] {
+		if !strong && third < 0 && (k-from <= 5 || named) && !q.lx.det[prev] {
 			if _, ok := q.vb.thirdBase(w); ok && w != "is" && w != "has" && w != "does" {
 				third = k
 			}
 		}
+		named = false
+	}
+	if strong {
+		return -1
 	}
 	return third
 }
@@ -89,27 +110,72 @@ func (q *qctx) reducedRelative(ts []tok, k, to int) bool {
 // subjectStart returns where the noun phrase ending just before word i
 // begins: after a clause break, a subordinating word or a verb of
 // speech, at most maxSubject words back. It returns i when there is none.
-func (q *qctx) subjectStart(ts []tok, i int) int {
+func (q *qctx) subjectStart(ts []tok, i int) int { return q.npStart(ts, i, false) }
+
+// npStart is subjectStart; overBreak lets the phrase end in a comma
+// ("a submarine, whose location …").
+func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 	start := i
 	for j := i - 1; j >= 0 && i-j <= maxSubject; j-- {
 		w := ts[j].low
-		if ts[j].brk || q.lx.subjectBound[w] && !(w == "and" && j > 0 && j+1 < i && ts[j-1].cap && ts[j+1].cap) ||
-			q.lx.speech[w] || q.lx.aux[w] || q.lx.clauseStop[w] {
-			if ts[j].brk && j == i-1 {
-				break
-			}
-			if ts[j].brk && !q.lx.subjectBound[w] && !q.lx.speech[w] && !q.lx.aux[w] {
-				break
-			}
+		if w == "and" && j > 0 && j+1 < i && q.joinsNouns(ts, j) {
+			start = j
+			continue
+		}
+		if w == "that" && j > 0 && isPreposition(ts[j-1].low) || w == "that" && j > 0 && ts[j-1].low == "like" {
+			start = j // "an incident like that of 15 June"
+			continue
+		}
+		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound[w] || q.lx.speech[w] || q.lx.aux[w] || q.lx.clauseStop[w] {
 			break
 		}
 		start = j
+		if q.lx.wh[w] {
+			break // "what appears to be …": the wh-word is the subject
+		}
 	}
 	// "Analysts say …": adverbs that open a clause are not the subject
 	for start < i && (ts[start].low == "also" || ts[start].low == "meanwhile" || ts[start].low == "now" || ts[start].low == "then") {
 		start++
 	}
 	return start
+}
+
+// unknownPredicate reports "remains unclear", "is not yet known" at j.
+func (q *qctx) unknownPredicate(ts []tok, j int) bool {
+	switch ts[j].low {
+	case "is", "was", "are", "were", "remains", "remained", "remain":
+	default:
+		return false
+	}
+	for _, c := range q.lx.rules[q.lx.ruleIndex("unknown-attribute")].cues {
+		if _, ok := q.matchAt(c, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsNouns reports an "and" at j between two noun phrases ("Residents
+// and witnesses", "Ukrainian and American officials"): the words before
+// it, back to a break or the start, hold no verb.
+func (q *qctx) joinsNouns(ts []tok, j int) bool {
+	if ts[j-1].brk {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		w := ts[k].low
+		if q.lx.aux[w] || q.lx.speech[w] || q.lx.subjectBound[w] || strings.HasSuffix(w, "ing") && !ts[k].cap {
+			return false
+		}
+		if _, past := q.vb.pastBase(w); past && !ts[k].cap {
+			return false
+		}
+		if k == 0 || ts[k-1].brk {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd returns the end (exclusive) of the clause starting at from:
@@ -124,10 +190,15 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 			return j
 		}
 		// "… and the extent of damage remained unclear": a clause of its own
-		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+1 < len(ts) && !q.lx.aux[ts[j+1].low] {
-			if k := q.finite(ts, j+1, min(len(ts), j+9)); k > j+1 {
+		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux[ts[j+1].low] {
+			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 {
 				return j
 			}
+		}
+		// "whether Israel would join remains unclear": the predicate of
+		// the clause the question came from
+		if j > from+1 && q.unknownPredicate(ts, j) {
+			return j
 		}
 		// "so that …", "in order to …": a purpose, not the claim
 		if j > from && j+1 < len(ts) && (ts[j].low == "so" && ts[j+1].low == "that" || ts[j].low == "in" && ts[j+1].low == "order") {
@@ -191,7 +262,7 @@ func (q *qctx) isPlural(np []tok) bool {
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) < 3 {
 		return false
 	}
-	return !head.cap || len(np) > 1 && np[0].low == "the"
+	return !head.cap || len(np) > 1 && np[0].low == "the" || !head.name && !q.properNoun(head)
 }
 
 // nounPhrase renders a subject: a sentence's capital dropped from a
@@ -302,7 +373,7 @@ func (q *qctx) trimSubject(np []tok) []tok {
 	for len(np) > 0 {
 		switch np[0].low {
 		case "also", "meanwhile", "now", "then", "however", "still", "and", "but", "so", "yet", "that", "with",
-			"without", "perhaps":
+			"without", "perhaps", "nor":
 			np = np[1:]
 			continue
 		}
@@ -364,10 +435,12 @@ func (q *qctx) earlierSubject(plural bool) (subject, bool) {
 	if len(np) == 0 || q.lx.pronoun[np[0].low] && len(np) == 1 {
 		return subject{}, false
 	}
-	if inner.isPlural(np) != plural {
+	// "they" may stand for a state or an organisation by its name
+	isPlural := inner.isPlural(np)
+	if isPlural != plural && !(plural && np[len(np)-1].cap) {
 		return subject{}, false
 	}
-	return subject{text: inner.nounPhrase(np), plural: plural}, true
+	return subject{text: inner.nounPhrase(np), plural: isPlural}, true
 }
 
 // adverbs dropped between an auxiliary and its verb in a question.
@@ -486,11 +559,29 @@ func (q *qctx) askClause(ts []tok, from, to int) string {
 	for from < to && (ts[from].low == "that" || ts[from].low == "and" || ts[from].low == "but") {
 		from++
 	}
+	// "While no one was hurt, the destroyer shot down …": the main clause
+	if from < to && q.subordinator(ts[from].low) {
+		for j := from; j < to-1; j++ {
+			if ts[j].brk {
+				from = j + 1
+				break
+			}
+		}
+	}
 	k := q.finite(ts, from, to)
 	if k <= from {
 		return ""
 	}
 	return q.yesNo(q.subjectOf(ts[from:k]), ts[k:to])
+}
+
+// subordinator reports a word opening a subordinate clause.
+func (q *qctx) subordinator(w string) bool {
+	switch w {
+	case "while", "although", "though", "as", "when", "after", "before", "since", "if", "because", "whereas", "once", "unless", "until":
+		return true
+	}
+	return false
 }
 
 // attrib is who a sentence says its words come from, and the words
@@ -528,13 +619,14 @@ func (q *qctx) attribution() (attrib, bool) {
 			end = min(end, n)
 			return attrib{source: ts[k+2 : end], from: 0, to: k, verb: k}, true
 		}
-		if !q.lx.speech[w] || ts[k].quoted || q.lx.det[ts[k-1].low] || strings.HasSuffix(ts[k-1].low, "'s") {
-			continue // "such claims", "the group's claims": nouns
+		if !q.lx.speech[w] || ts[k].quoted || ts[k].cap || q.lx.det[ts[k-1].low] || strings.HasSuffix(ts[k-1].low, "'s") ||
+			ts[k-1].low == "to" || ts[k-1].low == "not" || strings.HasSuffix(ts[k-1].low, "n't") || q.lx.modal[ts[k-1].low] {
+			continue // "such claims": a noun; "United States": a name; "declined to say": nothing said
 		}
 		// "X, an alliance of groups, said …": the apposition skipped
 		if ts[k-1].brk {
 			if b2 := q.lastBreakBefore(ts, k-1); b2 >= 0 && b2+1 < k && q.opensApposition(ts, b2+1) {
-				start := q.subjectStart(ts, b2+1)
+				start := q.npStart(ts, b2+1, true)
 				if start <= b2 && q.looksLikeSource(ts[start:b2+1]) {
 					return attrib{source: ts[start : b2+1], from: q.reportedFrom(ts, k), to: n, verb: k}, true
 				}
@@ -552,7 +644,7 @@ func (q *qctx) attribution() (attrib, bool) {
 				}
 				return attrib{source: ts[k+1 : min(end, n)], from: 0, to: b + 1, verb: k}, true
 			}
-			if src := ts[b+1 : k]; q.looksLikeSource(src) && (k+1 >= n || ts[k].brk || k+1 < n && !q.startsClause(ts, k+1)) {
+			if src := ts[b+1 : k]; q.looksLikeSource(src) && (k+1 >= n || q.reportedFrom(ts, k) == k+1 && q.strongFinite(ts, k+1, n) < 0) {
 				return attrib{source: src, from: 0, to: b + 1, verb: k}, true
 			}
 		}
@@ -621,7 +713,10 @@ func (q *qctx) looksLikeSource(np []tok) bool {
 		return false
 	}
 	for _, t := range np {
-		if q.lx.aux[t.low] || q.lx.clauseStop[t.low] {
+		if q.lx.aux[t.low] || q.lx.clauseStop[t.low] || q.lx.wh[t.low] {
+			return false
+		}
+		if _, past := q.vb.pastBase(t.low); past && !t.cap && t.low != "united" {
 			return false
 		}
 	}
@@ -648,12 +743,28 @@ func (q *qctx) sourceText(np []tok) subject {
 			}
 		case "it", "they":
 			if d := q.a.lastActorBefore(q.s); d != nil {
-				return subject{text: q.a.actorPhrase(d), plural: np[0].low == "they"}
+				return subject{text: q.a.actorPhrase(d), plural: d.kind == briefing.Group}
 			}
 		}
 		return subject{}
 	}
-	// "a Syrian analyst … named Zaid al Reys": the person's name
+	// "a Syrian analyst with sources on the ground named Zaid al Reys":
+	// the name, else the head before its modifiers
+	for i, t := range np {
+		if t.low == "named" || t.low == "called" {
+			if i+1 < len(np) && np[i+1].cap {
+				return subject{text: render(np[i+1:])}
+			}
+		}
+	}
+	if len(np) > 4 {
+		for i, t := range np {
+			if i > 1 && (t.low == "with" || t.low == "from" || t.low == "who" || t.low == "in") {
+				np = np[:i]
+				break
+			}
+		}
+	}
 	if len(np) > 3 {
 		for _, t := range np {
 			if wi := q.a.wordAtByte(t.at); wi >= 0 {

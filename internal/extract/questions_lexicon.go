@@ -60,6 +60,8 @@ type questionWords struct {
 	RemainVerbs    []string            `yaml:"remain_verbs"`
 	EventNouns     []string            `yaml:"event_nouns"`
 	AssetVerbs     []string            `yaml:"asset_verbs"`
+	Agents         []string            `yaml:"agents"`
+	Involvement    []string            `yaml:"involvement"`
 }
 
 // byText marks a rule whose questions take their kind from their words.
@@ -72,8 +74,9 @@ type qlexicon struct {
 	// ("didn't" → "didn"): the words flagged lexCue.
 	byFirst map[string][]*qcue
 
-	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller wordSet
-	speech, anaphor, combat, trivialHead, remain, launch, assetVerb  wordSet
+	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        wordSet
+	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents wordSet
+	involvement                                                             wordSet
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.
@@ -217,7 +220,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"speech", w.Speech, &lx.speech}, {"anaphors", w.Anaphors, &lx.anaphor},
 		{"combat_results", w.CombatResults, &lx.combat}, {"trivial_heads", w.TrivialHeads, &lx.trivialHead},
 		{"remain_verbs", w.RemainVerbs, &lx.remain}, {"event_nouns", w.EventNouns, &lx.launch},
-		{"asset_verbs", w.AssetVerbs, &lx.assetVerb},
+		{"asset_verbs", w.AssetVerbs, &lx.assetVerb}, {"agents", w.Agents, &lx.agents},
+		{"involvement", w.Involvement, &lx.involvement},
 	}
 	for _, l := range lists {
 		if len(l.list) == 0 {

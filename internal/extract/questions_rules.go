@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -31,6 +33,9 @@ type phrased struct {
 	// statement marks a question that asks whether a statement is true,
 	// so a later denial or silence can join it
 	statement bool
+	// joins is 1 + the index of the earlier question this one completes
+	// (a claim its denial answers), 0 for a question of its own
+	joins int
 }
 
 // voice is someone saying (or not saying) something: who, and the verb
@@ -85,7 +90,12 @@ func (p phrased) text() string {
 	switch {
 	case p.creditBy != nil && p.creditBy.who.text != "":
 		b.WriteString(", as ")
-		b.WriteString(p.creditBy.String())
+		v := *p.creditBy
+		// "Did the RSF down a drone, as it claims": named once
+		if len(v.who.text) > 5 && strings.Contains(p.core, v.who.text) {
+			v.who = itFor(v.who)
+		}
+		b.WriteString(v.String())
 		credited = true
 	case p.credit != "":
 		b.WriteString(", ")
@@ -195,7 +205,16 @@ func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 		i++
 	}
 	// "how many or where": no single question
-	if i >= len(ts) || !q.lx.wh[ts[i].low] || i+1 >= len(ts) {
+	if i >= len(ts) || !q.lx.wh[ts[i].low] {
+		return phrased{}, false
+	}
+	// "declined to say when": when the hedged event comes
+	if i+1 >= len(ts) || ts[i].brk {
+		if ts[i].low == "when" {
+			if core := q.whenOfSentence(); core != "" {
+				return phrased{core: core, kind: briefing.Timing}, true
+			}
+		}
 		return phrased{}, false
 	}
 	core := q.whQuestion(ts, i, q.clauseEnd(ts, i+1))
@@ -207,13 +226,13 @@ func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	wh := ts[i].low
 	from := i + 1
+	for from < end-1 && (ts[from].low == "exactly" || ts[from].low == "precisely" || ts[from].low == "just") {
+		from++
+	}
 	lead := []string{upperFirst(wh)}
 	// "how many launchers", "how long", "which units", "what concessions"
-	if from < end && (wh == "how" && !q.lx.det[ts[from].low] && !q.lx.pronoun[ts[from].low] && !ts[from].cap ||
+	if from < end && (wh == "how" && (ts[from].low == "many" || ts[from].low == "much" || !q.lx.det[ts[from].low] && !q.lx.pronoun[ts[from].low] && !ts[from].cap) ||
 		(wh == "which" || wh == "what" || wh == "whose") && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low]) {
-		if ts[from].low == "exactly" && from+1 < end {
-			from++
-		}
 		lead = append(lead, ts[from].w)
 		from++
 		// "how many soldiers": the noun belongs to the wh-phrase
@@ -270,8 +289,21 @@ func lowerFirstWord(s string) string {
 // specified" → "Where is <the thing>".
 func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
-	start := q.subjectStart(ts, m.first)
-	np := q.trimSubject(ts[start:m.first])
+	i := m.first
+	for i > 0 && (q.lx.aux[ts[i-1].low] || ts[i-1].low == "being" || ts[i-1].low == "been" || ts[i-1].low == "potentially") {
+		i--
+	}
+	start := q.subjectStart(ts, i)
+	np := q.trimSubject(ts[start:i])
+	// "whether Israel would join … remains unclear": the whether rule's
+	if start > 0 && q.lx.aux[ts[start-1].low] {
+		return phrased{}, false
+	}
+	// "how many aircraft fell remains unknown" → "How many aircraft fell"
+	if len(np) > 1 && q.lx.wh[np[0].low] {
+		core := q.whQuestion(ts, start+(len(ts[start:i])-len(np)), i)
+		return phrased{core: core}, core != ""
+	}
 	// "…, whose exact location was not specified": the owner comes before
 	if start > 0 && ts[start-1].low == "whose" || len(np) > 0 && np[0].low == "whose" {
 		if len(np) > 0 && np[0].low == "whose" {
@@ -281,7 +313,7 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		if ts[w].low != "whose" {
 			w = start
 		}
-		ownerStart := q.subjectStart(ts, w)
+		ownerStart := q.npStart(ts, w, true)
 		owner := q.objectPhrase(ts[ownerStart:w])
 		if len(owner) == 0 || len(np) == 0 {
 			return phrased{}, false
@@ -328,7 +360,11 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	if q.isPlural(np) {
 		be = "are"
 	}
-	return phrased{core: "What " + be + " " + q.nounPhrase(np)}, true
+	sub := q.subjectOf(np)
+	if sub.text == "" {
+		return phrased{}, false
+	}
+	return phrased{core: "What " + be + " " + sub.text}, true
 }
 
 // whenOfSentence asks when the hedged event of the sentence (or the one
@@ -374,6 +410,44 @@ func (q *qctx) at(s int) *qctx {
 	return &qctx{a: q.a, lx: q.lx, vb: q.vb, s: s, ts: q.a.toksOf(s, nil)}
 }
 
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// afterVerb keeps the words after the last verb of a phrase: "the RSF
+// this week published videos" → "videos".
+func (q *qctx) afterVerb(np []tok) []tok {
+	for i := len(np) - 1; i >= 0; i-- {
+		_, past := q.vb.pastBase(np[i].low)
+		_, part := q.vb.participleBase(np[i].low)
+		if (past || part) && !np[i].cap && i+1 < len(np) {
+			rest := np[i+1:]
+			// "drawn up strike packages": the particle goes with the verb
+			for len(rest) > 1 && isParticle(rest[0].low) {
+				rest = rest[1:]
+			}
+			return rest
+		}
+	}
+	return np
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "up", "out", "off", "down", "back", "away":
+		return true
+	}
+	return false
+}
+
 // withDefinite makes "an unidentified submarine" "the unidentified
 // submarine".
 func withDefinite(np []tok) []tok {
@@ -389,9 +463,14 @@ func withDefinite(np []tok) []tok {
 // it: verbs and prepositions ("includes air units and an unidentified
 // submarine" → "an unidentified submarine").
 func (q *qctx) objectPhrase(ts []tok) []tok {
-	for i := len(ts) - 1; i >= 0; i-- {
-		if q.lx.det[ts[i].low] && ts[i].low != "that" && ts[i].low != "this" {
-			return ts[i:]
+	ts = q.afterVerb(ts)
+	for len(ts) > 0 && isPreposition(ts[0].low) {
+		ts = ts[1:]
+	}
+	// the last of several joined objects
+	for i := len(ts) - 1; i > 0; i-- {
+		if ts[i].low == "and" || ts[i].low == "or" {
+			return ts[i+1:]
 		}
 	}
 	return ts
@@ -452,6 +531,11 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		prep = mid[len(mid)-1].w
 		mid = mid[:len(mid)-1]
 	}
+	// "includes air units and an unidentified submarine": the verb alone
+	if slices.ContainsFunc(mid, func(t tok) bool { return t.low == "and" || t.low == "or" }) {
+		mid = mid[:1]
+		prep = ""
+	}
 	asked := q.yesNo(sub, mid)
 	if asked == "" {
 		return phrased{core: "Which " + np + " is meant"}, true
@@ -460,7 +544,10 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	if prep != "" {
 		lead = upperFirst(strings.ToLower(prep)) + " which " + np
 	}
-	tail := render(ts[full:q.clauseEnd(ts, full)])
+	tail := ""
+	if full < len(ts) && !ts[full-1].brk {
+		tail = render(ts[full:q.clauseEnd(ts, full)])
+	}
 	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
 }
 
@@ -517,13 +604,31 @@ func (q *qctx) statementBefore(s, limit int) (phrased, bool) {
 	if limit >= 0 && to > limit {
 		to = limit
 	}
-	end := min(inner.clauseEnd(inner.ts, at.from), to)
-	core := inner.askReported(inner.ts, at.from, end, at.source)
+	core := inner.askFirstClause(inner.ts, at.from, to, at.source)
 	if core == "" {
 		return phrased{}, false
 	}
 	src := inner.sourceText(at.source)
 	return phrased{core: core, creditBy: &voice{who: src, verb: "says"}, statement: true}, true
+}
+
+// askFirstClause asks the first main clause of what a source said,
+// passing over a dateline ("KYIV, Ukraine —") and subordinate clauses
+// ("While no one was hurt, …").
+func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
+	for seg := 0; seg < 4 && from < to; seg++ {
+		end := min(q.clauseEnd(ts, from), to)
+		if !q.subordinator(ts[from].low) {
+			if core := q.askReported(ts, from, end, source); core != "" {
+				return core
+			}
+		}
+		if end <= from {
+			break
+		}
+		from = end
+	}
+	return ""
 }
 
 // askReported asks back what a source said, its pronouns standing for
@@ -537,6 +642,9 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 		return ""
 	}
 	np := q.trimSubject(ts[from:k])
+	if len(np) > 0 && (np[0].low == "which" || np[0].low == "who" || np[0].low == "whom") {
+		return ""
+	}
 	src := q.sourceText(source)
 	var sub subject
 	if len(np) == 1 && q.speaksOf(np[0].low, src) {
@@ -578,6 +686,22 @@ func (q *qctx) anaphoric(ts []tok, from, to int) bool {
 // linkBack finds the statement a denial, silence or doubt in sentence
 // q.s answers: earlier in the sentence, else in the two before.
 func (q *qctx) linkBack(limit int) (phrased, bool) {
+	// a claim already asked about, in this sentence or the two before
+	if q.drafts != nil {
+		ds := *q.drafts
+		for i := len(ds) - 1; i >= 0; i-- {
+			d := ds[i]
+			first := d.sentences[0]
+			if first < q.s-2 {
+				break
+			}
+			if d.statement && d.p.counterBy == nil && d.p.counter == "" {
+				p := d.p
+				p.joins = i + 1
+				return p, true
+			}
+		}
+	}
 	if p, ok := q.statementBefore(q.s, limit); ok {
 		return p, true
 	}
@@ -619,6 +743,10 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 				return phrased{core: "Did " + denier.text + " " + base + " " + render(ts[from+1:end]), counterBy: &voice{who: subject{text: "it"}, verb: verb}}, true
 			}
 		case (w == "any" || w == "a" || w == "an") && !q.anaphoric(ts, from, end):
+			// "denied any role" → "Did Moscow have any role, which it denies"
+			if from+1 < end && q.lx.involvement[ts[from+1].low] && denier.text != "" {
+				return phrased{core: "Did " + denier.text + " have " + render(ts[from:end]), counterBy: &voice{who: itFor(denier), verb: verb}}, true
+			}
 			return phrased{core: "Was there " + render(ts[from:end]), counterBy: counter}, true
 		}
 	}
@@ -666,11 +794,40 @@ func (q *qctx) agentAfter(i int) subject {
 // speakerBefore returns who the verb at word i has as subject; when a
 // conjunction leaves it unsaid ("… and denied …"), the clause's first.
 func (q *qctx) speakerBefore(i int) subject {
-	start := q.subjectStart(q.ts, i)
+	ts := q.ts
+	start := q.subjectStart(ts, i)
 	if start < i {
-		return q.sourceText(q.ts[start:i])
+		return q.sourceText(ts[start:i])
+	}
+	// "Its manager, Thalassa Maritime, denied …": the name in apposition;
+	// "The group, an alliance of …, said …": the name before it
+	if i > 1 && ts[i-1].brk {
+		b2 := q.lastBreakBefore(ts, i-1)
+		seg := ts[b2+1 : i]
+		if len(seg) > 0 && len(seg) <= 5 && !slices.ContainsFunc(seg, func(t tok) bool { return !t.cap }) {
+			return q.sourceText(seg)
+		}
+		if b2 >= 0 && len(seg) > 0 && q.opensApposition(ts, b2+1) {
+			if st := q.npStart(ts, b2+1, true); st <= b2 {
+				return q.sourceText(ts[st : b2+1])
+			}
+		}
+	}
+	// "X said …, but claimed …": the speaker of the first verb
+	if at, ok := q.attribution(); ok && at.verb < i && at.from <= i && (q.lx.speech[q.ts[i].low] || q.isCueVerb(q.ts[i].low)) {
+		return q.sourceText(at.source)
 	}
 	return q.mainSubject(i)
+}
+
+// isCueVerb reports a verb that says or denies: claimed, denied, accused.
+func (q *qctx) isCueVerb(w string) bool {
+	for _, p := range []string{"claim", "den", "accus", "alleg", "reject", "refut", "insist", "dismiss"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject is the subject of the clause that word i continues: the
@@ -679,6 +836,11 @@ func (q *qctx) mainSubject(i int) subject {
 	ts := q.ts
 	for cs := q.clauseStart(ts, i); ; cs = q.clauseStart(ts, cs-1) {
 		k := q.finite(ts, cs, i)
+		// "…, causing huge blasts and allegedly killing …": a participle's
+		// clause has no subject of its own
+		if cs < len(ts) && strings.HasSuffix(ts[cs].low, "ing") && !ts[cs].cap {
+			k = -1
+		}
 		if k > cs {
 			np := q.trimSubject(ts[cs:k])
 			if len(np) > 0 && !q.lx.subjectBound[np[0].low] {
@@ -813,6 +975,8 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 			act = "reacted"
 		case strings.HasPrefix(w, "repl"):
 			act = "replied"
+		case strings.HasPrefix(w, "mention"):
+			act = "mentioned"
 		}
 	}
 	// "did not confirm the attack": the claim it leaves open
@@ -894,7 +1058,7 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	actText := q.nounPhrase(act)
-	if !q.lx.det[act[0].low] && !act[0].cap {
+	if !q.lx.det[act[0].low] && (!act[0].cap || !act[0].name && !q.properNoun(act[0])) {
 		actText = "the " + actText
 	}
 	return phrased{core: "Did " + agent.text + " carry out " + actText, credit: m.cue.tail}, true
@@ -908,6 +1072,11 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	first := m.first
 	// "the claim", "such claims": a noun, for other rules
 	if first > 0 && (q.lx.det[ts[first-1].low] || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
+		return phrased{}, false
+	}
+	// "pairing battlefield claims with …": a noun
+	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) &&
+		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det[ts[next].low] && !q.lx.pronoun[ts[next].low] {
 		return phrased{}, false
 	}
 	claimant := q.speakerBefore(first)
@@ -928,7 +1097,17 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			if ts[j].low == "of" && j+1 < end {
 				if base, ok := q.vb.gerundBase(ts[j+1].low); ok {
 					accused := q.subjectOf(ts[from:j])
-					return phrased{core: "Did " + accused.text + " " + base + " " + render(ts[j+2:end]), creditBy: &voice{who: claimant, verb: "alleges"}, statement: true}, true
+					// "… of targeting civilians and warned of retaliation"
+					stop := end
+					for x := j + 2; x < end-1; x++ {
+						if ts[x].low == "and" {
+							if _, past := q.vb.pastBase(ts[x+1].low); past {
+								stop = x
+								break
+							}
+						}
+					}
+					return phrased{core: "Did " + accused.text + " " + base + " " + render(ts[j+2:stop]), creditBy: &voice{who: claimant, verb: "alleges"}, statement: true}, true
 				}
 			}
 		}
@@ -1039,7 +1218,10 @@ func (q *qctx) speaksOf(pronoun string, speaker subject) bool {
 		return false
 	}
 	switch pronoun {
-	case "it", "he", "she":
+	case "it":
+		// "the Rapid Support Forces said it had downed …": a named body
+		return !speaker.plural || isCapitalised(lastWord(speaker.text))
+	case "he", "she":
 		return !speaker.plural
 	case "they", "we":
 		return speaker.plural || strings.Contains(speaker.text, " ") && !strings.HasPrefix(speaker.text, "the ")
@@ -1121,8 +1303,11 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		// "videos purportedly placing them near the base": the noun acts
 		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !isPreposition(ts[k-1].low) && ts[k-1].low != "and" {
-			if np := q.objectPhrase(ts[start:k]); len(np) > 0 {
+			if np := q.afterVerb(q.objectPhrase(ts[start:k])); len(np) > 0 {
 				sub = q.subjectOf(withDefinite(np))
+				if !q.lx.det[np[0].low] && !np[0].cap {
+					sub.text = "the " + sub.text
+				}
 			}
 		}
 		do := "Did"
@@ -1224,6 +1409,48 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	from := m.after()
 	phrase := m.cue.phrase
 	switch {
+	case strings.HasPrefix(phrase, "options"):
+		// "Israel has two broad options: keep up strikes, or return …"
+		if !ts[m.last].brk || from >= len(ts) {
+			return phrased{}, false
+		}
+		k := -1
+		for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
+			if q.lx.aux[ts[j].low] || ts[j].low == "faces" || ts[j].low == "face" {
+				k = j
+				break
+			}
+		}
+		if k <= 0 {
+			return phrased{}, false
+		}
+		sub := q.subjectOf(ts[q.subjectStart(ts, k):k])
+		if sub.text == "" || !q.vb.base[ts[from].low] {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + sub.text + " " + render(ts[from:q.clauseEnd(ts, from)])}, true
+	case strings.Contains(phrase, "date|timeline"):
+		// "gave no date for a return to the Suez route" → "When will a
+		// return to the Suez route happen"
+		end := q.clauseEnd(ts, from)
+		if from < end && ts[from].low == "for" && from+1 < end {
+			return phrased{core: "When will " + q.nounPhrase(ts[from+1:end]) + " happen", kind: briefing.Timing}, true
+		}
+		return phrased{}, false
+	case strings.HasPrefix(phrase, "neither ... has"):
+		// "Neither has yet secured a pause" → "Will either side secure a pause"
+		if from >= len(ts) {
+			return phrased{}, false
+		}
+		base, ok := q.vb.participleBase(ts[from].low)
+		if !ok {
+			return phrased{}, false
+		}
+		who := "either side"
+		if m.first+1 < len(ts) && !q.lx.aux[ts[m.first+1].low] {
+			who = "either " + render(ts[m.first+1:m.last-1])
+		}
+		return phrased{core: "Will " + who + " " + base + " " + render(ts[from+1:q.clauseEnd(ts, from+1)])}, true
 	case strings.Contains(phrase, "yet to"):
 		sub := q.speakerBefore(m.first)
 		if sub.text == "" || from >= len(ts) {
@@ -1242,8 +1469,8 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		}
 		aux := m.first - 1
-		if !ok || aux < 0 || !q.lx.aux[ts[aux].low] {
-			return phrased{}, false
+		if !ok || aux < 0 || !slices.Contains([]string{"has", "have", "had", "did", "do", "does", "hasn't", "haven't", "hadn't"}, ts[aux].low) {
+			return phrased{}, false // "is not yet clear": the unknown rules'
 		}
 		sub := q.speakerBefore(aux)
 		if sub.text == "" {
@@ -1263,8 +1490,8 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 				w--
 			}
 			if w > 0 {
-				s := q.subjectStart(ts, w)
-				thing = q.objectPhrase(ts[s:w])
+				s := q.npStart(ts, w, true)
+				thing = q.afterVerb(q.objectPhrase(ts[s:w]))
 			}
 		}
 		if len(thing) == 0 {
@@ -1370,6 +1597,9 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	sub := q.speakerBefore(m.first)
+	if start := q.subjectStart(ts, m.first); start < m.first && !q.agentive(ts[start:m.first]) {
+		return phrased{}, false // "strikes … aim to deprive Moscow": a purpose
+	}
 	switch {
 	case strings.HasSuffix(phrase, " of"):
 		if sub.text == "" {
@@ -1387,9 +1617,17 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		if sub.text == "" {
 			return phrased{}, false
 		}
-		return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
+		rest := ts[from:end]
+		for len(rest) > 1 && (rest[0].low == "not" || rest[0].low == "never") {
+			rest = rest[1:] // "says it will not attack first": will it?
+		}
+		return phrased{core: "Will " + sub.text + " " + render(rest)}, true
 	case strings.HasPrefix(phrase, "wants"):
-		if sub.text == "" || !q.vb.base[ts[from].low] {
+		// what an actor wants is open when someone else says so
+		at, said := q.attribution()
+		quoted := ts[m.first].quoted
+		if sub.text == "" || !q.vb.base[ts[from].low] || !quoted && !(said && m.first >= at.from && m.first < at.to) ||
+			strings.Contains(strings.ToLower(sub.text), "'s") && strings.HasPrefix(strings.ToLower(sub.text), "that") {
 			return phrased{}, false
 		}
 		do := "Does "
@@ -1520,6 +1758,9 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.HasSuffix(m.cue.phrase, "likely to"):
 		// "he is likely to emphasize …"
 		aux := m.first
+		for aux > 0 && (ts[aux-1].low == "not" || ts[aux-1].low == "also" || ts[aux-1].low == "still") {
+			aux--
+		}
 		if !q.lx.aux[ts[aux].low] && aux > 0 && q.lx.aux[ts[aux-1].low] {
 			aux--
 		}
@@ -1538,7 +1779,8 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false // what cannot happen is no open question
 	}
 	v := next
-	for v < len(ts) && (ts[v].low == "also" || ts[v].low == "still" || ts[v].low == "well" || ts[v].low == "even" || ts[v].low == "soon" || ts[v].low == "eventually") {
+	for v < len(ts) && (ts[v].low == "also" || ts[v].low == "still" || ts[v].low == "well" || ts[v].low == "even" || ts[v].low == "soon" ||
+		strings.HasSuffix(ts[v].low, "ly") && !q.vb.base[ts[v].low]) {
 		v++
 	}
 	if v >= len(ts) || !q.vb.base[ts[v].low] {
@@ -1563,10 +1805,14 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	switch np[0].low {
-	case "which", "who", "that", "what", "we", "you", "i", "this":
+	case "which", "who", "that", "what", "we", "you", "i", "this", "neither", "none", "no", "nor":
 		return phrased{}, false
 	}
 	if w == "can" && !slices.Contains([]string{"any", "another", "more", "further", "such", "an", "a"}, np[0].low) {
+		return phrased{}, false
+	}
+	// "so that the coast guard could make sure …": a purpose
+	if start >= 2 && ts[start-2].low == "so" && ts[start-1].low == "that" {
 		return phrased{}, false
 	}
 	var sub subject
@@ -1584,10 +1830,30 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	return phrased{core: core}, core != ""
 }
 
+// agentive reports a subject that can intend things: an actor or asset
+// named, a pronoun, or a noun for people or forces.
+func (q *qctx) agentive(np []tok) bool {
+	np = q.trimSubject(np)
+	if len(np) == 0 {
+		return true // left unsaid: the clause's subject, checked elsewhere
+	}
+	for _, t := range np {
+		if t.name || q.lx.pronoun[t.low] && t.low != "this" && t.low != "that" {
+			return true
+		}
+	}
+	head := np[len(np)-1].low
+	return q.lx.agents[head] || q.lx.agents[strings.TrimSuffix(head, "s")]
+}
+
 // resolveFor resolves a pronoun subject of verb: "it could arrive" is
 // the ship named last; other pronouns as resolve does.
 func (q *qctx) resolveFor(pronoun, verb string) (subject, bool) {
-	if pronoun == "it" && q.lx.assetVerb[verb] {
+	if pronoun == "it" {
+		// "it could take weeks": no thing at all
+		if !q.lx.assetVerb[verb] {
+			return subject{}, false
+		}
 		if name := q.a.lastAsset(q.s); name != "" {
 			return subject{text: name}, true
 		}

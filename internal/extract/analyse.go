@@ -76,6 +76,7 @@ type analysis struct {
 	mentionIdx   []mentionAt
 	mentionCount []int32 // indexMentions' buffer
 	qtoks        []tok   // sentenceToks' buffer
+	tokCursor    int     // toksOf's place in words
 
 	// the item lists of the last document, handed to the merger
 	actorList    []briefing.Actor

@@ -72,6 +72,9 @@ type index struct {
 	// (0: the word begins no form): the first step of every match is
 	// an array read.
 	roots []int32
+	// cueRules holds, by id, the question rules a word is a key of (see
+	// qlexicon.keys); a plural shares its singular's id.
+	cueRules []uint32
 	// shipPrefixFirst marks the first bytes of ship prefixes, and
 	// shipPrefixLen is the longest: most words need no map lookup.
 	shipPrefixFirst [256]bool
@@ -218,6 +221,15 @@ func (g *Gazetteer) build() {
 		}
 	}
 	ix.vocab = newVocabulary(vocab)
+	ix.cueRules = make([]uint32, len(vocab))
+	for w, rules := range g.questions.keys {
+		ix.cueRules[vocab[w]] |= rules // every key word is in the lexicon
+	}
+	for w := range g.questions.byFirst {
+		if id, ok := vocab[w]; ok {
+			ix.cueRules[id] |= cueStartBit
+		}
+	}
 	ix.singular = make([]int32, len(vocab))
 	ix.roots = make([]int32, len(vocab))
 	// several words share an id (a plural its singular's), so every

@@ -21,7 +21,7 @@ const (
 	lexCollective
 	lexRoleNoun
 	lexStatus
-	lexCue // the first word of a question cue
+	lexCue // a word that marks a question cue (see qlexicon.keys)
 
 	// lexBeginsForm marks a word (or its singular) that begins a
 	// gazetteer form: set from the trie, not from the lexicon's lists.
@@ -35,8 +35,11 @@ func lexicon(g *Gazetteer) map[lex]map[string]bool {
 		status[w] = true
 	}
 	cues := map[string]bool{}
-	for w := range g.questions.byFirst {
+	for w := range g.questions.keys {
 		cues[w] = true
+	}
+	for w := range g.questions.byFirst {
+		cues[w] = true // in the vocabulary, for cueStartBit
 	}
 	return map[lex]map[string]bool{
 		lexNotName: notNameWords, lexParticle: nameParticles, lexInstitutionHead: institutionHeads,

@@ -34,36 +34,151 @@ type qdraft struct {
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	a.indexMentions()
 	var drafts []qdraft
+	var figs []figure
 	for s := range a.sentences {
-		if !a.mayAsk(s) {
-			continue
+		keys := a.sentenceKeys(s)
+		if keys&^combatKey == 0 {
+			continue // the party claims' words are read later, if at all
 		}
-		drafts = a.questionsOf(s, drafts)
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &drafts}
+		if keys&^(figureKey|combatKey) != 0 {
+			drafts = a.questionsOf(q, drafts)
+		}
+		if keys&figureKey != 0 {
+			figs = append(figs, q.figures()...)
+		}
 	}
-	drafts = a.conflictingFigures(drafts)
+	drafts = a.conflictingFigures(figs, drafts)
 	drafts = a.partyClaims(drafts)
 	return a.questionItems(mergeDrafts(drafts))
 }
 
-// mayAsk reports a sentence worth phrasing: it holds a cue word or a
-// question mark, and is not a heading.
-func (a *analysis) mayAsk(s int) bool {
+// sentenceKeys returns the rules whose key words sentence s holds (bit
+// i: rule i; figureKey: a casualty word), with every rule's bit when it
+// asks a question itself; 0 for a heading or a fragment.
+func (a *analysis) sentenceKeys(s int) uint32 {
 	sen := a.sentences[s]
 	if a.isHeadingSentence(sen.Start, sen.End) || sen.End-sen.Start < 12 {
-		return false
+		return 0
 	}
+	var keys uint32
 	first, last := a.wordsOfSentence(s)
-	for j := first; j <= last && j < len(a.words); j++ {
-		if a.words[j].lex&lexCue != 0 {
-			return true
+	last = min(last, len(a.words)-1)
+	for j := first; j <= last; j++ {
+		w := a.words[j]
+		if w.lex&lexCue == 0 {
+			continue
+		}
+		rules := a.ix.cueRules[w.id]
+		keys |= rules & (figureKey | combatKey)
+		if rules&^(figureKey|combatKey|cueStartBit) == 0 {
+			continue
+		}
+		// the key word of a cue: does the cue stand around it?
+		for _, kc := range a.g.questions.keyed[a.lowerWord(j)] {
+			if keys&(1<<kc.cue.rule) == 0 && a.cueAtWords(kc, j, first, last) {
+				keys |= 1 << kc.cue.rule
+			}
 		}
 	}
-	return strings.IndexByte(a.text[sen.Start:sen.End], '?') >= 0
+	if strings.IndexByte(a.text[sen.Start:sen.End], '?') >= 0 {
+		keys |= 1 << a.g.questions.explicitRule
+	}
+	return keys
 }
 
-// questionsOf phrases the questions of sentence s and appends them.
-func (a *analysis) questionsOf(s int, out []qdraft) []qdraft {
-	q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &out}
+// cueAtWords reports cue kc.cue around word j, its key, within the
+// words first..last, comparing the tokenizer's words: a cheap test that
+// finds every cue the rules will see (and, past commas, a few more).
+func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
+	pat := kc.cue.pat
+	// forwards from the key
+	at := j
+	for p := kc.pos; p < len(pat); p++ {
+		if pat[p].gap {
+			found := false
+			for g := at; g <= last && g <= at+2*maxCueGap; g++ {
+				if end, ok := a.wordsMatch(pat[p+1], g, last); ok {
+					at, p, found = end+1, p+1, true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+			continue
+		}
+		end, ok := a.wordsMatch(pat[p], at, last)
+		if !ok {
+			return false
+		}
+		at = end + 1
+	}
+	// backwards from the key
+	at = j - 1
+	for p := kc.pos - 1; p >= 0; p-- {
+		if pat[p].gap {
+			found := false
+			for g := at; g >= first && g >= at-2*maxCueGap; g-- {
+				if start, ok := a.wordsMatchBack(pat[p-1], g, first); ok {
+					at, p, found = start-1, p-1, true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+			continue
+		}
+		start, ok := a.wordsMatchBack(pat[p], at, first)
+		if !ok {
+			return false
+		}
+		at = start - 1
+	}
+	return true
+}
+
+// wordsMatch matches a pattern position at word i; it returns the last
+// word matched.
+func (a *analysis) wordsMatch(pt ptok, i, last int) (int, bool) {
+	for _, ws := range pt.words {
+		if i+len(ws)-1 > last || len(ws) == 0 {
+			continue
+		}
+		ok := true
+		for k, w := range ws {
+			if a.lowerWord(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(ws) - 1, true
+		}
+	}
+	return 0, false
+}
+
+// wordsMatchBack matches a pattern position ending at word i; it returns
+// the first word matched.
+func (a *analysis) wordsMatchBack(pt ptok, i, first int) (int, bool) {
+	for _, ws := range pt.words {
+		start := i - len(ws) + 1
+		if start < first || len(ws) == 0 {
+			continue
+		}
+		if end, ok := a.wordsMatch(pt, start, i); ok && end == i {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+// questionsOf phrases the questions of q's sentence and appends them.
+func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
+	s := q.s
+	q.drafts = &out
 	if d, ok := q.explicit(); ok {
 		return append(out, d)
 	}
@@ -150,6 +265,9 @@ func (q *qctx) explicit() (qdraft, bool) {
 func (q *qctx) cueMatches() []cueMatch {
 	var out []cueMatch
 	for j, t := range q.ts {
+		if t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.cueRules[q.a.words[t.wi].id]&cueStartBit == 0 {
+			continue // most words begin no cue: no map look-up
+		}
 		for _, c := range q.lx.byFirst[firstTokenWord(t.low)] {
 			if last, ok := q.matchAt(c, j); ok {
 				out = append(out, cueMatch{cue: c, first: j, last: last})
@@ -176,14 +294,8 @@ func (a *analysis) sentenceOpen(s int) bool {
 	c := &a.sentenceOpenness[s]
 	if *c == 0 {
 		*c = 1
-		if a.mayAsk(s) {
-			q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
-			for _, m := range q.cueMatches() {
-				if q.lx.rules[m.cue.rule].open {
-					*c = 2
-					break
-				}
-			}
+		if a.sentenceKeys(s)&a.g.questions.openRules != 0 {
+			*c = 2
 		}
 	}
 	return *c == 2
@@ -193,8 +305,8 @@ func (a *analysis) sentenceOpen(s int) bool {
 // keeps its place, gains the other's evidence, and takes its wording
 // when that one joins a claim to its denial.
 func mergeDrafts(drafts []qdraft) []qdraft {
-	var out []qdraft
-	var words [][]string
+	out := drafts[:0:0]
+	words := make([][]string, 0, len(drafts))
 	for _, d := range drafts {
 		cw := contentWords(nil, d.text)
 		if i := nearDuplicate(words, cw); i >= 0 {

@@ -19,6 +19,13 @@ type qctx struct {
 	// drafts are the questions of the sentences before, which a denial
 	// or silence may join
 	drafts *[]qdraft
+	// the sentence's attribution, found once
+	attr     attrib
+	attrOK   bool
+	attrDone bool
+	// others holds the contexts of other sentences read (the one before
+	// for a pronoun, earlier ones for a claim)
+	others map[int]*qctx
 }
 
 // maxSubject is the longest subject the rules look for, in words.
@@ -283,17 +290,7 @@ func (q *qctx) nounPhrase(np []tok) string {
 
 // sentenceInitial reports the first word of its sentence.
 func (q *qctx) sentenceInitial(t tok) bool {
-	for s := range q.a.sentences {
-		sen := q.a.sentences[s]
-		if t.at < sen.Start {
-			return false
-		}
-		if t.at < sen.End {
-			head := strings.TrimLeft(q.a.text[sen.Start:t.at], " \"“‘'(")
-			return head == ""
-		}
-	}
-	return false
+	return len(q.ts) > 0 && t.at == q.ts[0].at
 }
 
 // properNoun reports a capitalised word that is a name wherever it
@@ -302,7 +299,7 @@ func (q *qctx) properNoun(t tok) bool {
 	if len(t.w) > 1 && strings.ToUpper(t.w) == t.w {
 		return true
 	}
-	wi := q.a.wordAtByte(t.at)
+	wi := int(t.wi)
 	return wi >= 0 && (q.a.words[wi].lex&lexBeginsForm != 0 && q.a.at[wi] >= 0 || q.a.taken[wi])
 }
 
@@ -595,6 +592,14 @@ type attrib struct {
 // attribution finds the source of sentence q.ts: "X said (that) …",
 // "…, X said", "according to X, …", "…, according to X".
 func (q *qctx) attribution() (attrib, bool) {
+	if !q.attrDone {
+		q.attr, q.attrOK = q.findAttribution()
+		q.attrDone = true
+	}
+	return q.attr, q.attrOK
+}
+
+func (q *qctx) findAttribution() (attrib, bool) {
 	ts := q.ts
 	n := len(ts)
 	// "According to X, …"
@@ -767,7 +772,7 @@ func (q *qctx) sourceText(np []tok) subject {
 	}
 	if len(np) > 3 {
 		for _, t := range np {
-			if wi := q.a.wordAtByte(t.at); wi >= 0 {
+			if wi := int(t.wi); wi >= 0 {
 				if d, _ := q.a.actorStart.get(wi); d != nil && d.kind == briefing.Person {
 					return subject{text: d.name}
 				}

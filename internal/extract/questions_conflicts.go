@@ -27,15 +27,7 @@ const maxFigureDistance = 6
 
 // conflictingFigures asks how many died (or were hurt) when two sources
 // of the document give different counts.
-func (a *analysis) conflictingFigures(out []qdraft) []qdraft {
-	var figs []figure
-	for s := range a.sentences {
-		if !a.hasOutcomeWord(s) {
-			continue
-		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
-		figs = append(figs, q.figures()...)
-	}
+func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 	asked := map[string]bool{}
 	for i, f := range figs {
 		for _, g := range figs[i+1:] {
@@ -72,17 +64,6 @@ func credited(f figure) string {
 		return f.text
 	}
 	return f.text + ", as " + voice{who: f.source, verb: "says"}.String()
-}
-
-func (a *analysis) hasOutcomeWord(s int) bool {
-	sen := a.sentences[s]
-	lower := a.lower[sen.Start:sen.End]
-	for w := range a.g.questions.outcome {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // figures reads the counts of outcomes in the sentence: "14 people had
@@ -242,7 +223,7 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 		}
 	}
 	for s := range a.sentences {
-		if covered[s] || !a.speechSentence(s) {
+		if covered[s] || a.sentenceKeys(s)&combatKey == 0 || !a.speechSentence(s) {
 			continue
 		}
 		sen := a.sentences[s]
@@ -298,7 +279,7 @@ func (q *qctx) partySource(src []tok) bool {
 		return false
 	}
 	for _, t := range src {
-		wi := q.a.wordAtByte(t.at)
+		wi := int(t.wi)
 		if wi < 0 {
 			continue
 		}

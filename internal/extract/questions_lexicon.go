@@ -62,6 +62,8 @@ type questionWords struct {
 	AssetVerbs     []string            `yaml:"asset_verbs"`
 	Agents         []string            `yaml:"agents"`
 	Involvement    []string            `yaml:"involvement"`
+	Common         []string            `yaml:"common"`
+	Frequent       []string            `yaml:"frequent"`
 }
 
 // byText marks a rule whose questions take their kind from their words.
@@ -71,8 +73,19 @@ const byText = "by-text"
 type qlexicon struct {
 	rules []qrule
 	// cues by the first word of their phrase as the tokenizer splits it
-	// ("didn't" → "didn"): the words flagged lexCue.
+	// ("didn't" → "didn")
 	byFirst map[string][]*qcue
+	// keys maps the word that marks each cue (its least common one:
+	// "unclear" of "is unclear") to the rules (bit i: rules[i]) whose
+	// cues it marks; the words flagged lexCue. A sentence without a key
+	// word raises no question and is not read word by word.
+	keys map[string]uint32
+	// keyed lists, by key word, the cues it marks and where in them
+	keyed map[string][]keyedCue
+	// openRules has the bits of the rules marked open
+	openRules uint32
+	// explicitRule is the index of the rule asking the text's own questions
+	explicitRule int
 
 	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        wordSet
 	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents wordSet
@@ -82,6 +95,19 @@ type qlexicon struct {
 	// attrWh maps an attribute noun to the question word asking for it.
 	attrWh map[string]string
 }
+
+// Key bits beyond the rules': the words of casualty figures ("killed"),
+// read by the rule of conflicting figures; the outcomes of fighting
+// ("destroyed"), read by the rule of party claims; and (not a key) the
+// words that begin a cue, where matching starts.
+const (
+	figureKey   = 1 << 31
+	combatKey   = 1 << 30
+	cueStartBit = 1 << 29
+)
+
+// maxRules is how many rules the key bits can tell apart.
+const maxRules = 29
 
 type wordSet map[string]bool
 
@@ -113,11 +139,19 @@ type qcue struct {
 	kind   briefing.QuestionKind // "" : the rule's
 }
 
+// keyedCue is a cue and the position of its key in it.
+type keyedCue struct {
+	cue *qcue
+	pos int
+}
+
 // ptok is one position of a cue pattern: alternative words (a trailing
-// "*" makes one a prefix), or a gap.
+// "*" makes one a prefix), or a gap. words holds each alternative as
+// the tokenizer splits it ("didn't" → didn, t).
 type ptok struct {
-	alts []string
-	gap  bool
+	alts  []string
+	words [][]string
+	gap   bool
 }
 
 // maxCueGap is how many words "..." may skip.
@@ -141,7 +175,14 @@ func (p ptok) matches(w string) bool {
 func compileQuestions(d questionData) (*qlexicon, []error) {
 	var errs []error
 	fail := func(format string, args ...any) { errs = append(errs, fmt.Errorf("questions.yaml: "+format, args...)) }
-	lx := &qlexicon{byFirst: map[string][]*qcue{}}
+	lx := &qlexicon{byFirst: map[string][]*qcue{}, keys: map[string]uint32{}, keyed: map[string][]keyedCue{}}
+	if len(d.Rules) > maxRules {
+		fail("%d rules: at most %d", len(d.Rules), maxRules)
+	}
+	common, frequent := setOf(d.Words.Common), setOf(d.Words.Frequent)
+	if len(common) == 0 || len(frequent) == 0 {
+		fail("words.common or words.frequent is missing or empty")
+	}
 	seenRule := map[string]bool{}
 	seenCue := map[string]string{}
 	for i, spec := range d.Rules {
@@ -157,6 +198,9 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 			fail("rule %q: kind %q is not one of %v or %q", spec.Name, spec.Kind, briefing.QuestionKinds, byText)
 		}
 		r := qrule{name: spec.Name, kind: kind, about: spec.About, open: spec.Open}
+		if spec.Open && i < maxRules {
+			lx.openRules |= 1 << i
+		}
 		for _, c := range spec.Cues {
 			phrase := strings.ToLower(strings.TrimSpace(c.Phrase))
 			if phrase == "" {
@@ -181,7 +225,11 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 					q.pat = append(q.pat, ptok{gap: true})
 					continue
 				}
-				q.pat = append(q.pat, ptok{alts: strings.Split(f, "|")})
+				pt := ptok{alts: strings.Split(f, "|")}
+				for _, a := range pt.alts {
+					pt.words = append(pt.words, splitCueWord(a))
+				}
+				q.pat = append(q.pat, pt)
 			}
 			if q.pat[0].gap || q.pat[len(q.pat)-1].gap {
 				fail("cue %q: a gap may not begin or end a cue", phrase)
@@ -199,10 +247,18 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 				}
 				lx.byFirst[first] = append(lx.byFirst[first], q)
 			}
+			pos := q.keyPosition(common, frequent)
+			for _, w := range q.pat[pos].words {
+				if i < maxRules && len(w) > 0 {
+					lx.keys[w[0]] |= 1 << i
+					lx.keyed[w[0]] = append(lx.keyed[w[0]], keyedCue{q, pos})
+				}
+			}
 			r.cues = append(r.cues, q)
 		}
 		lx.rules = append(lx.rules, r)
 	}
+	lx.explicitRule = max(0, lx.ruleIndex("explicit-question"))
 	for _, name := range wordingRuleNames() {
 		if !seenRule[name] {
 			fail("wording rule %q has no entry in rules (it would never run)", name)
@@ -238,10 +294,14 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	for outcome, words := range w.FigureOutcomes {
 		for _, x := range words {
 			lx.outcome[x] = outcome
+			lx.keys[x] |= figureKey
 		}
 	}
 	if len(lx.outcome) == 0 {
 		fail("words.figure_outcomes is missing or empty")
+	}
+	for w := range lx.combat {
+		lx.keys[w] |= combatKey
 	}
 	lx.attrWh = map[string]string{}
 	for wh, nouns := range w.Attributes {
@@ -253,6 +313,54 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		}
 	}
 	return lx, errs
+}
+
+// keyPosition returns the position of cue c whose words are least
+// common: a position holding a common word ranks after one holding only
+// frequent words, which ranks after the rest; the last of equals wins
+// (the head of "did not say" is "say").
+func (c *qcue) keyPosition(common, frequent wordSet) int {
+	best, bestRank := -1, 3
+	for i, p := range c.pat {
+		if p.gap || slices.ContainsFunc(p.alts, func(a string) bool { return strings.HasSuffix(a, "*") }) {
+			continue
+		}
+		rank := 0
+		for _, a := range p.alts {
+			switch {
+			case common[a] || common[firstTokenWord(a)]:
+				rank = max(rank, 2)
+			case frequent[a] || frequent[firstTokenWord(a)]:
+				rank = max(rank, 1)
+			}
+		}
+		if rank < bestRank || rank == bestRank && rank > 0 {
+			best, bestRank = i, rank
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return best
+}
+
+// splitCueWord splits a cue word as the tokenizer splits text.
+func splitCueWord(w string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) && isASCIIWordByte(w[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, w[start:i])
+			start = -1
+		}
+	}
+	return out
 }
 
 // firstTokenWord is the first word the tokenizer would make of a cue

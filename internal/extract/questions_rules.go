@@ -407,7 +407,16 @@ func (q *qctx) at(s int) *qctx {
 	if s == q.s {
 		return q
 	}
-	return &qctx{a: q.a, lx: q.lx, vb: q.vb, s: s, ts: q.a.toksOf(s, nil)}
+	if o, ok := q.others[s]; ok {
+		return o
+	}
+	o := &qctx{a: q.a, lx: q.lx, vb: q.vb, s: s, ts: q.a.toksOf(s, nil)}
+	if q.others == nil {
+		q.others = map[int]*qctx{}
+	}
+	q.others[s] = o
+	o.others = q.others
+	return o
 }
 
 func lastWord(s string) string {
@@ -1386,7 +1395,7 @@ func (lx *qlexicon) eventNoun(w string) bool {
 
 // stateOfTok returns the state a demonym or state name stands for.
 func (q *qctx) stateOfTok(t tok) (string, bool) {
-	wi := q.a.wordAtByte(t.at)
+	wi := int(t.wi)
 	if wi < 0 {
 		return "", false
 	}

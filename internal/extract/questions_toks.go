@@ -20,6 +20,9 @@ type tok struct {
 	name bool
 	// quoted: the word stands inside quotation marks
 	quoted bool
+	// wi is the index of the word (of the tokenizer's) w starts with, or
+	// -1 for a word the question adds
+	wi int32
 }
 
 // sentenceToks splits sentence s into toks, leaving out bracketed asides
@@ -34,6 +37,9 @@ func (a *analysis) sentenceToks(s int) []tok {
 func (a *analysis) toksOf(s int, out []tok) []tok {
 	sen := a.sentences[s]
 	raw := a.text[sen.Start:sen.End]
+	// the tokenizer's words, walked beside the fields: a cursor, not a
+	// search per field
+	a.tokCursor, _ = a.wordsOfSentence(s)
 	depth := 0
 	inQuote := false
 	for field := range strings.FieldsSeq(raw) {
@@ -146,8 +152,13 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 	} else if closes && opens {
 		inQuote = false // a quoted word: "destroyed"
 	}
-	if wi := a.wordAtByte(t.at); wi >= 0 && a.taken[wi] {
-		t.name = true
+	t.wi = -1
+	for a.tokCursor < len(a.words) && int(a.words[a.tokCursor].start) < t.at {
+		a.tokCursor++
+	}
+	if c := a.tokCursor; c < len(a.words) && int(a.words[c].start) == t.at {
+		t.wi = int32(c)
+		t.name = a.taken[c]
 	}
 	return append(out, t), inQuote
 }
@@ -170,24 +181,6 @@ func isTrailPunct(r rune) bool {
 		return true
 	}
 	return isQuote(r)
-}
-
-// wordAtByte returns the index of the word starting at byte offset at,
-// or -1.
-func (a *analysis) wordAtByte(at int) int {
-	lo, hi := 0, len(a.words)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if int(a.words[mid].start) < at {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo < len(a.words) && int(a.words[lo].start) == at {
-		return lo
-	}
-	return -1
 }
 
 // render writes words back as text: single spaces, the commas inside
@@ -216,4 +209,4 @@ func lows(ts []tok) []string {
 }
 
 // synth makes a tok of a word the question adds ("did", "will").
-func synth(w string) tok { return tok{w: w, low: w, at: -1} }
+func synth(w string) tok { return tok{w: w, low: w, at: -1, wi: -1} }

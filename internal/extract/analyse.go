@@ -274,10 +274,12 @@ func (a *analysis) lowerWord(i int) string {
 }
 
 // surfaceFor is the alias a mention adds: the gazetteer's form when the
-// text differs from it only by case, plural or spacing, else the text.
+// text differs from it only by case or spacing, else the text as
+// written ("drones", "Typhoons", "Al Qaeda"), so that every mention's
+// words are among its item's names.
 func (a *analysis) surfaceFor(first, last int, form string) string {
 	text := a.spanText(first, last)
-	if text == form || !hasQuoteOrNewline(text) && foldEqual(text, form) {
+	if text == form || !hasQuoteOrNewline(text) && len(text) == len(form) && strings.EqualFold(text, form) {
 		return form
 	}
 	return oneLine(text)

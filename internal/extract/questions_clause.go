@@ -225,6 +225,9 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 // C": "and" or "or" comes within five words, before anything that opens
 // a clause of its own.
 func (q *qctx) listContinues(ts []tok, next int) bool {
+	if next < len(ts) && ts[next].low == "or" {
+		return true // "A, B, or C"; "keep up strikes, or return"
+	}
 	if next >= len(ts) || q.isClauseOpener(ts, next) || q.lx.speech[ts[next].low] {
 		return false
 	}
@@ -300,7 +303,21 @@ func (q *qctx) properNoun(t tok) bool {
 		return true
 	}
 	wi := int(t.wi)
-	return wi >= 0 && (q.a.words[wi].lex&lexBeginsForm != 0 && q.a.at[wi] >= 0 || q.a.taken[wi])
+	if wi < 0 {
+		return false
+	}
+	if q.a.taken[wi] {
+		return true
+	}
+	// a gazetteer name, but not a title or a common noun ("Commanders")
+	if k := q.a.at[wi]; k >= 0 {
+		switch bestRef(q.a.matches[k].refs).kind {
+		case kindRank, kindGeneric:
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // subject is a rendered noun phrase and its number.

@@ -560,6 +560,15 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
 }
 
+// isTimeAdverb reports a word that says when, ending a noun phrase.
+func isTimeAdverb(w string) bool {
+	switch w {
+	case "overnight", "yesterday", "today", "tonight", "now", "then", "later", "earlier", "recently", "again":
+		return true
+	}
+	return false
+}
+
 func isPreposition(w string) bool {
 	switch w {
 	case "at", "in", "on", "near", "into", "from", "to", "toward", "towards", "against", "over", "by", "with", "of", "for":
@@ -584,7 +593,7 @@ func (q *qctx) nounEnd(ts []tok, from int) int {
 	j := from
 	for j < len(ts) && j-from < 8 {
 		w := ts[j].low
-		if isPreposition(w) || q.lx.subjectBound[w] || q.lx.aux[w] || q.lx.clauseStop[w] {
+		if isPreposition(w) || q.lx.subjectBound[w] || q.lx.aux[w] || q.lx.clauseStop[w] || isTimeAdverb(w) {
 			break
 		}
 		if j > from {
@@ -1488,8 +1497,12 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[from+1:q.clauseEnd(ts, from+1)])}, true
 	case strings.Contains(phrase, "review") || strings.Contains(phrase, "consideration") || strings.Contains(phrase, "discussion") || strings.HasPrefix(phrase, "being"):
 		// the thing under review: before "which are …", or the subject
-		start := q.subjectStart(ts, m.first)
-		thing := q.trimSubject(ts[start:m.first])
+		i := m.first
+		for i > 0 && (q.lx.aux[ts[i-1].low] || ts[i-1].low == "still" || ts[i-1].low == "currently" || ts[i-1].low == "now" || ts[i-1].low == "being") {
+			i--
+		}
+		start := q.subjectStart(ts, i)
+		thing := q.trimSubject(ts[start:i])
 		for len(thing) > 0 && (q.lx.aux[thing[len(thing)-1].low] || thing[len(thing)-1].low == "currently" || thing[len(thing)-1].low == "now") {
 			thing = thing[:len(thing)-1]
 		}

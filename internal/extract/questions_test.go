@@ -1,0 +1,133 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/extract"
+)
+
+// TestQuestionWording pins the question each wording rule makes of a
+// sentence (written for this test), with its kind and rule: changing a
+// rule's wording fails here. Settled statements raise none.
+func TestQuestionWording(t *testing.T) {
+	cases := []struct {
+		text, want string
+		kind       briefing.QuestionKind
+		rule       string
+	}{
+		{"Officials are weighing whether the frigate will stay in the Aegean through the winter.",
+			"Will the frigate stay in the Aegean through the winter?", briefing.Decision, "whether"},
+		{"Commanders have not decided whether to withdraw the battalion from the ridge.",
+			"Will commanders withdraw the battalion from the ridge?", briefing.Decision, "whether"},
+		{"It is unclear how many interceptors the battery still holds.",
+			"How many interceptors does the battery still hold?", briefing.Fact, "wh-clause"},
+		{"The ministry declined to say when the convoy would reach the port.",
+			"When will the convoy reach the port?", briefing.Timing, "wh-clause"},
+		{"The extent of the damage to the pier remains unknown.",
+			"What is the extent of the damage to the pier?", briefing.Unknown, "unknown-attribute"},
+		{"The exact location of the submarine was not disclosed.",
+			"Where is the submarine?", briefing.Unknown, "unknown-attribute"},
+		{"A drone struck an unspecified fuel depot near the border overnight.",
+			"Which fuel depot near the border did a drone strike overnight?", briefing.Unknown, "unspecified-noun"},
+		{"The militia denied losing any fighters in the clash.",
+			"Did the militia lose any fighters in the clash, which it denies?", briefing.Denial, "denial"},
+		{"Rebels said their fighters had shot down a helicopter near the airport. The army rejected the claim.",
+			"Did the fighters shoot down a helicopter near the airport, as rebels say, and the army rejects?", briefing.Conflict, "denial"},
+		{"Rebels said their fighters had shot down a helicopter near the airport. The army did not confirm the attack.",
+			"Did the fighters shoot down a helicopter near the airport, as rebels say, and the army has not confirmed?", briefing.Claim, "silence"},
+		{"The embassy has not responded to requests for comment.",
+			"Has the embassy responded?", briefing.Denial, "silence"},
+		{"The group claimed to have sunk a supply ship off the coast, a claim that could not be independently verified.",
+			"Did the group sink a supply ship off the coast, as it claims, which could not be independently verified?", briefing.Claim, "unverified"},
+		{"The insurgents claimed that the convoy was destroyed by roadside bombs.",
+			"Was the convoy destroyed by roadside bombs, as the insurgents claim?", briefing.Claim, "claim"},
+		{"The raid reportedly killed two commanders of the brigade.",
+			"Did the raid kill two commanders of the brigade, as reported?", briefing.Claim, "hedge-adverb"},
+		{"The governor said the blast was allegedly caused by a drone launched from across the river.",
+			"Was the blast caused by a drone launched from across the river, as alleged?", briefing.Claim, "hedge-adverb"},
+		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
+			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
+		{"Strikes attributed to the air force hit a market on Sunday.",
+			"Did the air force carry out the strikes, as attributed?", briefing.Claim, "attribution"},
+		{"The cabinet has yet to approve the purchase of the new corvettes.",
+			"Will the cabinet approve the purchase of the new corvettes?", briefing.Decision, "pending"},
+		{"The defence plan is still under review by the parliament.",
+			"Will the parliament approve the defence plan?", briefing.Decision, "pending"},
+		{"The prime minister vowed to retaliate against any further incursion.",
+			"Will the prime minister retaliate against any further incursion?", briefing.Intent, "intent"},
+		{"The rebels warned of new attacks on shipping if the blockade continues.",
+			"Will there be new attacks on shipping if the blockade continues, as the rebels warn?", briefing.Intent, "intent"},
+		{"The drills could signal a new phase of pressure on the island.",
+			"Will the drills signal a new phase of pressure on the island?", briefing.Intent, "modal"},
+		{"The battalion may have withdrawn from the village before the shelling began.",
+			"Did the battalion withdraw from the village before the shelling began?", briefing.Fact, "modal"},
+		{"The aircraft carrier remains in port awaiting repairs to its catapult.",
+			"When will the aircraft carrier leave port?", briefing.Timing, "pending"},
+		{"The two capitals have different interpretations of what the ceasefire covers.",
+			"What does the ceasefire cover, on which the two capitals differ?", briefing.Conflict, "dispute"},
+		{"The health ministry said 12 people died in the strike. Local officials said at least 30 people were killed.",
+			"How many people died: 12, as the health ministry says, or at least 30, as local officials say?", briefing.Conflict, "conflicting-figures"},
+		{"The port authority gave no date for the reopening of the terminal.",
+			"When will the reopening of the terminal happen?", briefing.Timing, "pending"},
+		{"The navy said its divers had cleared the wreck from the channel. Neither account of the salvage could be verified.",
+			"Did the divers clear the wreck from the channel, as the navy says, which could not be verified?", briefing.Claim, "unverified"},
+		{"The commander has two options: hold the bridgehead, or fall back across the river.",
+			"Will the commander hold the bridgehead, or fall back across the river?", briefing.Decision, "pending"},
+		// settled statements: no question
+		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
+		{"The minister said the exercise would end on Friday.", "", "", ""},
+		{"The destroyer can carry ninety missiles.", "", "", ""},
+		{"It could take weeks to repair the runway.", "", "", ""},
+	}
+	for _, c := range cases {
+		b := extract.Run([]briefing.Document{{ID: "d1", Text: c.text}})
+		if c.want == "" {
+			for _, q := range b.Questions {
+				t.Errorf("%q: a settled statement raised %q (rule %s)", c.text, q.Text, q.Why.Rule)
+			}
+			continue
+		}
+		var got []string
+		found := false
+		for _, q := range b.Questions {
+			got = append(got, q.Text+" ["+q.Why.Rule+"]")
+			if q.Text != c.want {
+				continue
+			}
+			found = true
+			if q.Kind != c.kind || q.Why.Rule != c.rule {
+				t.Errorf("%q: kind %s rule %s, want kind %s rule %s", c.want, q.Kind, q.Why.Rule, c.kind, c.rule)
+			}
+			if q.Why.Cue == "" || len(q.Evidence) == 0 {
+				t.Errorf("%q: no cue or evidence", c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q\n  want %q\n  got  %s", c.text, c.want, strings.Join(got, " | "))
+		}
+	}
+}
+
+// TestQuestionEvidenceOfBothSides: a claim and the denial that answers
+// it make one question resting on both sentences.
+func TestQuestionEvidenceOfBothSides(t *testing.T) {
+	text := "The rebels said they had downed a transport plane. The air force denied the report."
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: text}})
+	if len(b.Questions) != 1 {
+		t.Fatalf("got %d questions, want 1: %+v", len(b.Questions), b.Questions)
+	}
+	q := b.Questions[0]
+	if len(q.Evidence) != 2 {
+		t.Fatalf("%q rests on %d spans, want the claim's and the denial's", q.Text, len(q.Evidence))
+	}
+	for i, want := range []string{"The rebels said", "The air force denied"} {
+		if got := text[q.Evidence[i].Start:q.Evidence[i].End]; !strings.HasPrefix(got, want) {
+			t.Errorf("evidence %d is %q, want the sentence starting %q", i, got, want)
+		}
+	}
+	if q.Kind != briefing.Conflict {
+		t.Errorf("kind %s, want conflict", q.Kind)
+	}
+}

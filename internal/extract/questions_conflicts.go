@@ -237,7 +237,8 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 		}
 		combat := -1
 		for j := at.from; j < at.to && j < len(q.ts); j++ {
-			if q.lx.combat[q.ts[j].low] {
+			// "the effort to intercept": an aim, not a result
+			if q.lx.combat[q.ts[j].low] && (j == 0 || q.ts[j-1].low != "to") {
 				combat = j
 				break
 			}

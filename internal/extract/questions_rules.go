@@ -634,11 +634,20 @@ func (q *qctx) statementBefore(s, limit int) (phrased, bool) {
 // passing over a dateline ("KYIV, Ukraine —") and subordinate clauses
 // ("While no one was hurt, …").
 func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
+	// a subject left waiting by an apposition: "one of its units, known
+	// as Group 13, had destroyed …"
+	var waiting []tok
 	for seg := 0; seg < 4 && from < to; seg++ {
 		end := min(q.clauseEnd(ts, from), to)
+		if len(waiting) > 0 && (q.lx.aux[ts[from].low] || q.isPast(ts[from].low)) {
+			return q.yesNo(q.subjectOf(waiting), q.decideTo(ts[from:end]))
+		}
 		if !q.subordinator(ts[from].low) {
 			if core := q.askReported(ts, from, end, source); core != "" {
 				return core
+			}
+			if waiting == nil && q.strongFinite(ts, from, end) < 0 && !q.lx.aux[ts[from].low] {
+				waiting = q.trimSubject(ts[from:end])
 			}
 		}
 		if end <= from {
@@ -648,6 +657,8 @@ func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
 	}
 	return ""
 }
+
+func (q *qctx) isPast(w string) bool { _, ok := q.vb.pastBase(w); return ok }
 
 // askReported asks back what a source said, its pronouns standing for
 // the source: "it had downed a drone" → "Did the RSF down a drone".
@@ -660,7 +671,7 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 		return ""
 	}
 	np := q.trimSubject(ts[from:k])
-	if len(np) > 0 && (np[0].low == "which" || np[0].low == "who" || np[0].low == "whom") {
+	if len(np) == 0 || np[0].low == "which" || np[0].low == "who" || np[0].low == "whom" || q.lx.aux[np[0].low] {
 		return ""
 	}
 	src := q.sourceText(source)
@@ -1859,13 +1870,27 @@ func (q *qctx) agentive(np []tok) bool {
 	if len(np) == 0 {
 		return true // left unsaid: the clause's subject, checked elsewhere
 	}
-	for _, t := range np {
-		if t.name || q.lx.pronoun[t.low] && t.low != "this" && t.low != "that" {
-			return true
-		}
+	h := q.head(np)
+	if h.name || h.cap && q.properNoun(h) || q.lx.pronoun[h.low] && h.low != "this" && h.low != "that" {
+		return true
 	}
-	head := np[len(np)-1].low
-	return q.lx.agents[head] || q.lx.agents[strings.TrimSuffix(head, "s")]
+	return q.lx.agents[h.low] || q.lx.agents[strings.TrimSuffix(h.low, "s")]
+}
+
+// head returns the head word of a noun phrase: the last before a
+// preposition ("strikes on refineries" → strikes), the noun after "of"
+// when a quantity comes first ("some of the submarines" → submarines).
+func (q *qctx) head(np []tok) tok {
+	for i, t := range np {
+		if i == 0 || !isPreposition(t.low) {
+			continue
+		}
+		if t.low == "of" && (q.lx.det[np[i-1].low] || isCount(np[i-1].low) || np[i-1].low == "one") {
+			continue
+		}
+		return np[i-1]
+	}
+	return np[len(np)-1]
 }
 
 // resolveFor resolves a pronoun subject of verb: "it could arrive" is

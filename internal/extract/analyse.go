@@ -179,6 +179,7 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	a.findClasses()
 	a.findShips()
 	a.applyGazetteer()
+	a.findUnits()
 	a.findPeople()
 	a.findGroups()
 	a.findOrganizations()

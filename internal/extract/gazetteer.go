@@ -101,6 +101,8 @@ type Gazetteer struct {
 	// verbs the verb forms the rules read (not extended by user files)
 	questions *qlexicon
 	verbs     *verbLexicon
+	// units is the grammar of unit names (not extended by user files)
+	units *unitGrammar
 }
 
 var (
@@ -185,6 +187,9 @@ func readEmbedded() (*Gazetteer, error) {
 		return nil, err
 	}
 	if g.verbs, err = readVerbs(); err != nil {
+		return nil, err
+	}
+	if g.units, err = readUnits(); err != nil {
 		return nil, err
 	}
 	entries, err := data.ReadDir("data/platforms")

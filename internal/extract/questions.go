@@ -308,7 +308,12 @@ func mergeDrafts(drafts []qdraft) []qdraft {
 	out := drafts[:0:0]
 	words := make([][]string, 0, len(drafts))
 	for _, d := range drafts {
-		cw := contentWords(nil, d.text)
+		// what is asked, without who says it
+		core := d.p.core
+		if core == "" {
+			core = d.text
+		}
+		cw := contentWords(nil, core)
 		if i := nearDuplicate(words, cw); i >= 0 {
 			o := &out[i]
 			if len(d.sentences) > len(o.sentences) && d.kind != o.kind {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -324,6 +325,8 @@ func (q *qctx) properNoun(t tok) bool {
 type subject struct {
 	text   string
 	plural bool
+	// person: a named person, referred to by name, never "it"
+	person bool
 }
 
 func (q *qctx) subjectOf(np []tok) subject {
@@ -544,7 +547,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		}
 		if len(rest) > 0 {
 			if base, ok := q.vb.participleBase(rest[0].low); ok {
-				return join("Did", sub.text, base, render(rest[1:]))
+				return join("Did", sub.text, base, render(q.baseCoordinated(rest[1:])))
 			}
 		}
 		return join("Did", sub.text, "have", render(rest))
@@ -556,7 +559,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		return join(lead, sub.text, render(rest))
 	}
 	if base, ok := q.vb.pastBase(v); ok {
-		return join("Did", sub.text, base, render(rest))
+		return join("Did", sub.text, base, render(q.baseCoordinated(rest)))
 	}
 	if base, ok := q.vb.thirdBase(v); ok {
 		return join("Does", sub.text, base, render(rest))
@@ -565,6 +568,28 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		return join(do, sub.text, v, render(rest))
 	}
 	return ""
+}
+
+// baseCoordinated puts the verbs joined to a question's first one in
+// their base form: "planted a flag, filmed it and ran" after "Did they
+// plant" reads "a flag, film it and run".
+func (q *qctx) baseCoordinated(rest []tok) []tok {
+	var out []tok
+	for i, t := range rest {
+		if i > 0 && (rest[i-1].low == "and" || rest[i-1].low == "or" || rest[i-1].brk) && !t.cap {
+			if base, ok := q.vb.pastBase(t.low); ok && base != t.low {
+				if out == nil {
+					out = slices.Clone(rest)
+				}
+				out[i] = synth(base)
+				out[i].brk = t.brk
+			}
+		}
+	}
+	if out == nil {
+		return rest
+	}
+	return out
 }
 
 // askClause asks whether the clause ts[from:to] is so, finding its
@@ -674,11 +699,22 @@ func (q *qctx) findAttribution() (attrib, bool) {
 		start := q.subjectStart(ts, k)
 		if start < k && q.looksLikeSource(ts[start:k]) {
 			if from := q.reportedFrom(ts, k); from < n {
-				return attrib{source: ts[start:k], from: from, to: n, verb: k}, true
+				return attrib{source: ts[start:k], from: from, to: q.stopAfter(ts, from), verb: k}, true
 			}
 		}
 	}
 	return attrib{}, false
+}
+
+// stopAfter returns the end of what a source is credited with from
+// word i: a semicolon, a colon or a dash, else the sentence's end.
+func (q *qctx) stopAfter(ts []tok, i int) int {
+	for j := i; j < len(ts); j++ {
+		if ts[j].stop {
+			return j + 1
+		}
+	}
+	return len(ts)
 }
 
 // reportedFrom returns where what was said begins after the verb of
@@ -791,12 +827,20 @@ func (q *qctx) sourceText(np []tok) subject {
 		for _, t := range np {
 			if wi := int(t.wi); wi >= 0 {
 				if d, _ := q.a.actorStart.get(wi); d != nil && d.kind == briefing.Person {
-					return subject{text: d.name}
+					return subject{text: d.name, person: true}
 				}
 			}
 		}
 	}
-	return subject{text: q.nounPhrase(np), plural: q.isPlural(np)}
+	sub := subject{text: q.nounPhrase(np), plural: q.isPlural(np)}
+	for _, t := range np {
+		if t.wi >= 0 {
+			if d, _ := q.a.actorWord.get(int(t.wi)); d != nil && d.kind == briefing.Person {
+				sub.person = true
+			}
+		}
+	}
+	return sub
 }
 
 // lastActorBefore returns the last organisation, state or group named up

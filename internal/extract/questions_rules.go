@@ -92,7 +92,7 @@ func (p phrased) text() string {
 		b.WriteString(", as ")
 		v := *p.creditBy
 		// "Did the RSF down a drone, as it claims": named once
-		if len(v.who.text) > 5 && strings.Contains(p.core, v.who.text) {
+		if len(v.who.text) > 5 && strings.Contains(p.core, v.who.text) && !v.who.person {
 			v.who = itFor(v.who)
 		}
 		b.WriteString(v.String())
@@ -102,17 +102,20 @@ func (p phrased) text() string {
 		b.WriteString(p.credit)
 		credited = true
 	}
-	switch {
-	case p.counterBy != nil && p.counterBy.who.text != "":
+	// a doubt first, then who denies or stays silent: "…, as X claims,
+	// which remains unconfirmed, and Y has not commented"
+	if p.counter != "" {
+		b.WriteString(", ")
+		b.WriteString(p.counter)
+		credited = true
+	}
+	if p.counterBy != nil && p.counterBy.who.text != "" {
 		if credited {
 			b.WriteString(", and ")
 		} else {
 			b.WriteString(", which ")
 		}
 		b.WriteString(p.counterBy.String())
-	case p.counter != "":
-		b.WriteString(", ")
-		b.WriteString(p.counter)
 	}
 	return finish(b.String())
 }
@@ -702,7 +705,7 @@ func (q *qctx) anaphoric(ts []tok, from, to int) bool {
 		return true
 	}
 	for j := from; j < to && j < from+4; j++ {
-		if q.lx.anaphor[ts[j].low] {
+		if q.lx.anaphor[ts[j].low] || ts[j].low == "either" || ts[j].low == "neither" || ts[j].low == "both" {
 			return true
 		}
 		if ts[j].brk {
@@ -724,7 +727,7 @@ func (q *qctx) linkBack(limit int) (phrased, bool) {
 			if first < q.s-2 {
 				break
 			}
-			if d.statement && d.p.counterBy == nil && d.p.counter == "" {
+			if d.statement && d.p.counterBy == nil {
 				p := d.p
 				p.joins = i + 1
 				return p, true
@@ -913,6 +916,12 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	if object && from < end {
 		np := ts[from:end]
+		for len(np) > 0 && (np[0].low == "of" || np[0].low == "for") {
+			np = np[1:]
+		}
+		if len(np) == 0 {
+			return phrased{}, false
+		}
 		be := "Is "
 		if q.isPlural(np) || slices.ContainsFunc(np, func(t tok) bool { return t.low == "nor" }) {
 			be = "Are "
@@ -1008,8 +1017,9 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 			act = "mentioned"
 		}
 	}
-	// "did not confirm the attack": the claim it leaves open
-	if act == "confirmed" || act == "acknowledged" {
+	// "did not confirm the attack", "has not commented on it": the claim
+	// it leaves open
+	if act == "confirmed" || act == "acknowledged" || end-from <= 3 && from < end {
 		if q.anaphoric(ts, from, end) {
 			if p, ok := q.linkBack(m.first); ok {
 				p.counterBy = &voice{who: who, verb: "has not " + act}
@@ -1249,11 +1259,11 @@ func (q *qctx) speaksOf(pronoun string, speaker subject) bool {
 	switch pronoun {
 	case "it":
 		// "the Rapid Support Forces said it had downed …": a named body
-		return !speaker.plural || isCapitalised(lastWord(speaker.text))
+		return !speaker.person && (!speaker.plural || isCapitalised(lastWord(speaker.text)))
 	case "he", "she":
 		return !speaker.plural
 	case "they", "we":
-		return speaker.plural || strings.Contains(speaker.text, " ") && !strings.HasPrefix(speaker.text, "the ")
+		return !speaker.person && (speaker.plural || strings.Contains(speaker.text, " ") && !strings.HasPrefix(speaker.text, "the "))
 	}
 	return false
 }

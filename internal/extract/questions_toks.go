@@ -14,6 +14,9 @@ type tok struct {
 	low string // w in lower case, "’" read as "'"
 	at  int    // byte offset of w in the document
 	brk bool   // a clause break follows: , ; : or a dash
+	// stop: the break is a strong one (; : or a dash), which ends what a
+	// source is credited with
+	stop bool
 	cap bool   // w starts with a capital letter
 	// name: the word belongs to a mention of an actor, an asset or a
 	// place, so its capital is not the sentence's
@@ -63,6 +66,7 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 			out, inQuote = a.appendTok(out, part, at, inQuote)
 			if dashed && len(out) > 0 {
 				out[len(out)-1].brk = true
+				out[len(out)-1].stop = true
 			}
 			at += len(field) - len(rest)
 			field = rest
@@ -108,7 +112,7 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 		}
 		lead += size
 	}
-	brk := false
+	brk, stop := false, false
 	for trail > lead {
 		r, size := utf8.DecodeLastRuneInString(field[:trail])
 		if !isTrailPunct(r) {
@@ -119,8 +123,10 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 			break
 		}
 		switch r {
-		case ',', ';', ':':
+		case ',':
 			brk = true
+		case ';', ':':
+			brk, stop = true, true
 		case '"', '”', '“', '’', '‘', '\'':
 			closes = true
 		}
@@ -142,7 +148,7 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 		low = strings.ReplaceAll(low, "’", "'")
 	}
 	first, _ := utf8.DecodeRuneInString(w)
-	t := tok{w: w, low: low, at: at + lead, brk: brk, cap: unicode.IsUpper(first)}
+	t := tok{w: w, low: low, at: at + lead, brk: brk, stop: stop, cap: unicode.IsUpper(first)}
 	if opens {
 		inQuote = true
 	}

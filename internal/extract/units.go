@@ -1,0 +1,262 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// unitData is data/units.yaml: the words named units are made of.
+type unitData struct {
+	Heads []struct {
+		Words        []string        `yaml:"words"`
+		Domain       briefing.Domain `yaml:"domain"`
+		NumberedOnly bool            `yaml:"numbered_only"`
+	} `yaml:"heads"`
+	Modifiers []string `yaml:"modifiers"`
+	AirWords  []string `yaml:"air_words"`
+	SeaWords  []string `yaml:"sea_words"`
+	Ordinals  []string `yaml:"ordinals"`
+}
+
+// unitGrammar is units.yaml compiled: the grammar of unit names.
+type unitGrammar struct {
+	heads                     []unitHead
+	modifier, air, sea, order wordSet
+}
+
+type unitHead struct {
+	words        []string
+	domain       briefing.Domain
+	numberedOnly bool
+}
+
+func compileUnits(d unitData) (*unitGrammar, []error) {
+	var errs []error
+	u := &unitGrammar{modifier: setOf(d.Modifiers), air: setOf(d.AirWords), sea: setOf(d.SeaWords), order: setOf(d.Ordinals)}
+	for _, h := range d.Heads {
+		if len(h.Words) == 0 {
+			errs = append(errs, fmt.Errorf("units.yaml: a head has no words"))
+			continue
+		}
+		switch h.Domain {
+		case briefing.Air, briefing.Sea, briefing.Land, briefing.UnknownDomain:
+		default:
+			errs = append(errs, fmt.Errorf("units.yaml: head %v: domain %q is not air, sea, land or unknown", h.Words, h.Domain))
+		}
+		u.heads = append(u.heads, unitHead{words: h.Words, domain: h.Domain, numberedOnly: h.NumberedOnly})
+	}
+	for name, list := range map[string][]string{"modifiers": d.Modifiers, "air_words": d.AirWords, "sea_words": d.SeaWords, "ordinals": d.Ordinals} {
+		if len(list) == 0 {
+			errs = append(errs, fmt.Errorf("units.yaml: %s is missing or empty", name))
+		}
+		for _, w := range list {
+			if w == "" || w != strings.ToLower(w) {
+				errs = append(errs, fmt.Errorf("units.yaml: %s: %q must be a lower-case word", name, w))
+			}
+		}
+	}
+	return u, errs
+}
+
+func readUnits() (*unitGrammar, error) {
+	var d unitData
+	if err := readYAML("data/units.yaml", &d); err != nil {
+		return nil, err
+	}
+	u, errs := compileUnits(d)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return u, nil
+}
+
+// headAt returns the unit head starting at word i and its last word.
+func (a *analysis) unitHeadAt(i int) (*unitHead, int) {
+	u := a.g.units
+	for k := range u.heads {
+		h := &u.heads[k]
+		last := i + len(h.words) - 1
+		if last >= len(a.words) {
+			continue
+		}
+		ok := true
+		for n, w := range h.words {
+			if n > 0 && !a.words[i+n].soft {
+				ok = false
+				break
+			}
+			if lw := a.lowerWord(i + n); lw != w && lw != w+"s" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h, last
+		}
+	}
+	return nil, 0
+}
+
+// isOrdinal reports "14th", "2nd", "Sixth".
+func (a *analysis) isOrdinal(i int) bool {
+	w := a.lowerWord(i)
+	if a.words[i].digit {
+		return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
+	}
+	return a.words[i].cap && a.g.units.order[w]
+}
+
+// findUnits finds named units and formations by the shape of their
+// names: an ordinal, words that qualify a unit and a head ("14th
+// Separate Unmanned Aerial Systems Regiment", "6th Division"); a head
+// and a number ("Group 13", "Task Force 51"); "No. 2 Squadron"; or
+// capitalised words among which a unit's ("Iwo Jima Amphibious Ready
+// Group").
+func (a *analysis) findUnits() {
+	type found struct {
+		first, last int
+		head        *unitHead
+		name        string
+	}
+	var units []found
+	for i := 0; i < len(a.words); i++ {
+		if a.taken[i] {
+			continue
+		}
+		first, last, head := a.unitAt(i)
+		if head == nil {
+			continue
+		}
+		a.releaseGenerics(first, last) // "Unmanned Aerial Systems" inside a regiment's name
+		if !a.free(first, last) {
+			continue
+		}
+		units = append(units, found{first, last, head, oneLine(a.spanText(first, last))})
+		i = last
+	}
+	// "the 6th Division" is the 6th Motor Rifle Division named before or
+	// after: the same ordinal and head, fewer words
+	fuller := func(u found) found {
+		best := u
+		for _, v := range units {
+			if v.last-v.first > best.last-best.first && a.isOrdinal(u.first) && a.lowerWord(v.first) == a.lowerWord(u.first) &&
+				a.lowerWord(v.last) == a.lowerWord(u.last) {
+				best = v
+			}
+		}
+		return best
+	}
+	heads := map[string][]found{} // head word → the units it ends
+	for _, u := range units {
+		full := fuller(u)
+		name := full.name
+		domain := a.unitDomain(full.first, full.last, full.head)
+		a.addAsset("unit:"+a.normName(name), u.first, u.last, oneLine(a.spanText(u.first, u.last)), func(d *assetDraft) {
+			d.name, d.kind, d.category, d.domain = name, "unit", "military unit", domain
+		})
+		h := a.lowerWord(full.last)
+		if !slices.ContainsFunc(heads[h], func(v found) bool { return v.name == name }) {
+			heads[h] = append(heads[h], full)
+		}
+	}
+	// "the brigade's spokesman": the one brigade the document names
+	for i := 1; i < len(a.words); i++ {
+		if a.lowerWord(i-1) != "the" || a.taken[i] {
+			continue
+		}
+		h := a.lowerWord(i)
+		list := heads[h]
+		if len(list) != 1 || i+1 < len(a.words) && a.words[i+1].soft && a.gapText(i+1) == " " && a.words[i+1].cap {
+			continue
+		}
+		u := list[0]
+		a.addAsset("unit:"+a.normName(u.name), i, i, a.wordText(i), func(*assetDraft) {})
+	}
+}
+
+// unitAt reads a unit's name starting at word i.
+func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
+	u := a.g.units
+	w := a.words[i]
+	switch {
+	case a.isOrdinal(i):
+		// ordinal, qualifiers, head: "5th Separate Assault Brigade"
+		for j := i + 1; j < len(a.words) && j <= i+7; j++ {
+			if !a.words[j].soft || a.gapText(j) != " " || a.taken[j] && !a.isGenericWord(j) {
+				return
+			}
+			if h, hl := a.unitHeadAt(j); h != nil && (a.words[j].cap || j == i+1) {
+				return i, hl, h
+			}
+			if !a.words[j].cap && !u.modifier[a.lowerWord(j)] {
+				return
+			}
+		}
+	case a.lowerWord(i) == "no" && w.cap && i+2 < len(a.words) && a.words[i+1].digit:
+		// "No. 2 Squadron"
+		if h, hl := a.unitHeadAt(i + 2); h != nil && a.words[i+2].cap {
+			return i, hl, h
+		}
+	case w.cap:
+		// capitalised qualifiers, a head and maybe a number
+		qualified := false
+		for j := i; j < len(a.words) && j <= i+6; j++ {
+			if j > i && (!a.words[j].soft || a.gapText(j) != " ") || a.taken[j] || !a.words[j].cap {
+				return
+			}
+			if h, hl := a.unitHeadAt(j); h != nil {
+				// "Group 13", "Carrier Air Wing 9"
+				if n := hl + 1; n < len(a.words) && a.words[n].digit && a.words[n].soft && a.gapText(n) == " " && !a.isOrdinal(n) {
+					return i, n, h
+				}
+				if qualified && !h.numberedOnly && j > i {
+					return i, hl, h
+				}
+				return
+			}
+			if u.modifier[a.lowerWord(j)] {
+				qualified = true
+			}
+		}
+	}
+	return
+}
+
+// unitDomain is the domain a unit's words say: "Naval Infantry" sea,
+// "Unmanned Aerial Systems" air, else the head's.
+func (a *analysis) unitDomain(first, last int, h *unitHead) briefing.Domain {
+	u := a.g.units
+	for j := first; j <= last; j++ {
+		w := a.lowerWord(j)
+		switch {
+		case u.air[w]:
+			return briefing.Air
+		case u.sea[w]:
+			return briefing.Sea
+		}
+	}
+	if h.domain == briefing.UnknownDomain {
+		return ""
+	}
+	return h.domain
+}
+
+// releaseGenerics drops the generic asset nouns inside words
+// first..last, which a longer name has taken over.
+func (a *analysis) releaseGenerics(first, last int) {
+	kept := a.genericMentions[:0]
+	for _, g := range a.genericMentions {
+		if g.first >= first && g.last <= last {
+			for w := g.first; w <= g.last; w++ {
+				a.taken[w] = false
+				a.genericWord.set(w, false)
+			}
+			continue
+		}
+		kept = append(kept, g)
+	}
+	a.genericMentions = kept
+}

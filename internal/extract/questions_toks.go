@@ -17,7 +17,7 @@ type tok struct {
 	// stop: the break is a strong one (; : or a dash), which ends what a
 	// source is credited with
 	stop bool
-	cap bool   // w starts with a capital letter
+	cap  bool // w starts with a capital letter
 	// name: the word belongs to a mention of an actor, an asset or a
 	// place, so its capital is not the sentence's
 	name bool

@@ -87,11 +87,12 @@ type analysis struct {
 	aliasBuf     []string         // and their aliases
 	ordered      []orderedMention // mentionsInOrder's buffer
 
-	// answers remembered for the document: whether each sentence leaves
-	// what it says open, and the status cue of each word, asked for
-	// again by every mention near them
-	sentenceOpenness []uint8
+	// answers remembered for the document: the question cues of each
+	// sentence and the status cue of each word, asked for again by every
+	// mention near them
+	sentenceKeyCache []sentenceKeyMemo
 	wordStatus       []wordStatus
+	refBuf           []string // the questions' links to items
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
@@ -162,8 +163,9 @@ func (a *analysis) reset(doc *briefing.Document) {
 	}
 	a.sentences = sentence.Split(doc, a.sentences)
 	a.indexSentences()
-	a.sentenceOpenness = slices.Grow(a.sentenceOpenness[:0], len(a.sentences))[:len(a.sentences)]
-	clear(a.sentenceOpenness)
+	a.sentenceKeyCache = slices.Grow(a.sentenceKeyCache[:0], len(a.sentences))[:len(a.sentences)]
+	clear(a.sentenceKeyCache)
+	a.refBuf = a.refBuf[:0]
 	a.wordStatus = slices.Grow(a.wordStatus[:0], n)[:n]
 	clear(a.wordStatus)
 	a.matches = a.ix.matchWords(a.text, a.words, a.matches)

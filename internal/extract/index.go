@@ -72,6 +72,9 @@ type index struct {
 	// (0: the word begins no form): the first step of every match is
 	// an array read.
 	roots []int32
+	// unitWords marks, by id, the words that begin a unit head or are an
+	// ordinal (see units.go), so most words are passed over at once
+	unitWords []uint8
 	// cueRules holds, by id, the question rules a word is a key of (see
 	// qlexicon.keys); a plural shares its singular's id.
 	cueRules []uint32
@@ -221,6 +224,17 @@ func (g *Gazetteer) build() {
 		}
 	}
 	ix.vocab = newVocabulary(vocab)
+	ix.unitWords = make([]uint8, len(vocab))
+	for _, h := range g.units.heads {
+		if id, ok := vocab[h.words[0]]; ok {
+			ix.unitWords[id] |= unitHeadWord
+		}
+	}
+	for w := range g.units.order {
+		if id, ok := vocab[w]; ok {
+			ix.unitWords[id] |= unitOrdinalWord
+		}
+	}
 	ix.cueRules = make([]uint32, len(vocab))
 	for w, rules := range g.questions.keys {
 		ix.cueRules[vocab[w]] |= rules // every key word is in the lexicon

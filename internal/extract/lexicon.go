@@ -41,6 +41,12 @@ func lexicon(g *Gazetteer) map[lex]map[string]bool {
 	for w := range g.questions.byFirst {
 		cues[w] = true // in the vocabulary, for cueStartBit
 	}
+	for _, h := range g.units.heads {
+		cues[h.words[0]] = true // in the vocabulary, for unitWords
+	}
+	for w := range g.units.order {
+		cues[w] = true
+	}
 	return map[lex]map[string]bool{
 		lexNotName: notNameWords, lexParticle: nameParticles, lexInstitutionHead: institutionHeads,
 		lexInstitutionStart: institutionStarts, lexSpeech: speechVerbs, lexLink: linkWords,

@@ -57,6 +57,20 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 // i: rule i; figureKey: a casualty word), with every rule's bit when it
 // asks a question itself; 0 for a heading or a fragment.
 func (a *analysis) sentenceKeys(s int) uint32 {
+	c := &a.sentenceKeyCache[s]
+	if !c.known {
+		c.keys, c.known = a.findSentenceKeys(s), true
+	}
+	return c.keys
+}
+
+// sentenceKeyMemo remembers sentenceKeys' answer.
+type sentenceKeyMemo struct {
+	keys  uint32
+	known bool
+}
+
+func (a *analysis) findSentenceKeys(s int) uint32 {
 	sen := a.sentences[s]
 	if a.isHeadingSentence(sen.Start, sen.End) || sen.End-sen.Start < 12 {
 		return 0
@@ -291,14 +305,7 @@ func (q *qctx) cueMatches() []cueMatch {
 // ("whether it would head toward X"): places there are no locations.
 // The answer is remembered per sentence.
 func (a *analysis) sentenceOpen(s int) bool {
-	c := &a.sentenceOpenness[s]
-	if *c == 0 {
-		*c = 1
-		if a.sentenceKeys(s)&a.g.questions.openRules != 0 {
-			*c = 2
-		}
-	}
-	return *c == 2
+	return a.sentenceKeys(s)&a.g.questions.openRules != 0
 }
 
 // mergeDrafts joins questions that say nearly the same thing: the first
@@ -307,6 +314,12 @@ func (a *analysis) sentenceOpen(s int) bool {
 func mergeDrafts(drafts []qdraft) []qdraft {
 	out := drafts[:0:0]
 	words := make([][]string, 0, len(drafts))
+	// in a long document, the questions each content word appears in:
+	// only those can be near duplicates of a new one
+	var byWord map[string][]int
+	if len(drafts) > 32 {
+		byWord = map[string][]int{}
+	}
 	for _, d := range drafts {
 		// what is asked, without who says it
 		core := d.p.core
@@ -314,7 +327,13 @@ func mergeDrafts(drafts []qdraft) []qdraft {
 			core = d.text
 		}
 		cw := contentWords(nil, core)
-		if i := nearDuplicate(words, cw); i >= 0 {
+		i := -1
+		if byWord != nil {
+			i = nearDuplicateOf(words, cw, byWord)
+		} else {
+			i = nearDuplicate(words, cw)
+		}
+		if i >= 0 {
 			o := &out[i]
 			if len(d.sentences) > len(o.sentences) && d.kind != o.kind {
 				o.text, o.kind, o.why = d.text, d.kind, d.why
@@ -329,8 +348,30 @@ func mergeDrafts(drafts []qdraft) []qdraft {
 		}
 		out = append(out, d)
 		words = append(words, cw)
+		if byWord != nil {
+			for _, w := range cw {
+				byWord[w] = append(byWord[w], len(out)-1)
+			}
+		}
 	}
 	return out
+}
+
+// nearDuplicateOf is nearDuplicate over the questions sharing a word
+// with words (byWord lists them in order).
+func nearDuplicateOf(known [][]string, words []string, byWord map[string][]int) int {
+	best := -1
+	for _, w := range words {
+		for _, i := range byWord[w] {
+			if best >= 0 && i >= best {
+				break // only an earlier one would win
+			}
+			if nearDuplicate(known[i:i+1], words) == 0 {
+				best = i
+			}
+		}
+	}
+	return best
 }
 
 // questionItems makes the questions, linked to the items named in their
@@ -338,23 +379,39 @@ func mergeDrafts(drafts []qdraft) []qdraft {
 func (a *analysis) questionItems(drafts []qdraft) []briefing.Question {
 	out := a.questionList[:0]
 	defer func() { a.questionList = out }()
+	// links in a buffer of a's (the merger turns them into its own);
+	// evidence of its own, which the merger keeps
 	for _, d := range drafts {
 		slices.Sort(d.sentences)
 		q := briefing.Question{
 			// no id: the merger numbers questions by their text
 			Text: d.text, Kind: d.kind, Cue: d.why.Cue, Origin: briefing.Extracted, Why: d.why,
 		}
+		q.Evidence = make([]briefing.Span, 0, len(d.sentences))
+		actors, assets := len(a.refBuf), 0
 		for _, s := range d.sentences {
 			sen := a.sentences[s]
 			q.Evidence = append(q.Evidence, briefing.Span{Doc: a.doc.ID, Start: sen.Start, End: sen.End})
 			for _, m := range a.mentionsIn(sen.Start, sen.End) {
-				switch {
-				case m.actor != nil && !slices.Contains(q.Actors, m.actor.key):
-					q.Actors = append(q.Actors, m.actor.key)
-				case m.asset != nil && !slices.Contains(q.Assets, m.asset.key):
-					q.Assets = append(q.Assets, m.asset.key)
+				if m.actor != nil && !slices.Contains(a.refBuf[actors:], m.actor.key) {
+					a.refBuf = append(a.refBuf, m.actor.key)
 				}
 			}
+		}
+		assets = len(a.refBuf)
+		for _, s := range d.sentences {
+			sen := a.sentences[s]
+			for _, m := range a.mentionsIn(sen.Start, sen.End) {
+				if m.asset != nil && !slices.Contains(a.refBuf[assets:], m.asset.key) {
+					a.refBuf = append(a.refBuf, m.asset.key)
+				}
+			}
+		}
+		if assets > actors {
+			q.Actors = a.refBuf[actors:assets:assets]
+		}
+		if len(a.refBuf) > assets {
+			q.Assets = a.refBuf[assets:len(a.refBuf):len(a.refBuf)]
 		}
 		out = append(out, q)
 	}

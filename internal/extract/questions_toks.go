@@ -78,6 +78,10 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 // cutDash splits a field at a dash between two letters, or takes a
 // field that is only a dash.
 func cutDash(field string) (part, rest string, dashed bool) {
+	// most fields have no dash at all ("—" and "–" start with 0xE2)
+	if strings.IndexByte(field, 0xE2) < 0 && !strings.Contains(field, "--") {
+		return field, "", false
+	}
 	for _, d := range [...]string{"—", "–", "--"} {
 		if field == d {
 			return "", "", true
@@ -144,7 +148,7 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 	}
 	w := field[lead:trail]
 	low := a.lower[at+lead : at+trail]
-	if strings.Contains(low, "’") {
+	if strings.IndexByte(low, 0xE2) >= 0 && strings.Contains(low, "’") {
 		low = strings.ReplaceAll(low, "’", "'")
 	}
 	first, _ := utf8.DecodeRuneInString(w)

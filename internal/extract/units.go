@@ -73,8 +73,26 @@ func readUnits() (*unitGrammar, error) {
 	return u, nil
 }
 
-// headAt returns the unit head starting at word i and its last word.
+// Bits of index.unitWords.
+const (
+	unitHeadWord uint8 = 1 << iota
+	unitOrdinalWord
+)
+
+// unitWord reports whether word i has any of the unitWords bits.
+func (a *analysis) unitWord(i int, bits uint8) bool {
+	id := a.words[i].id
+	if id < 0 && a.words[i].alt >= 0 {
+		id = a.words[i].alt
+	}
+	return id >= 0 && a.ix.unitWords[id]&bits != 0
+}
+
+// unitHeadAt returns the unit head starting at word i and its last word.
 func (a *analysis) unitHeadAt(i int) (*unitHead, int) {
+	if !a.unitWord(i, unitHeadWord) {
+		return nil, 0
+	}
 	u := a.g.units
 	for k := range u.heads {
 		h := &u.heads[k]
@@ -106,7 +124,7 @@ func (a *analysis) isOrdinal(i int) bool {
 	if a.words[i].digit {
 		return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
 	}
-	return a.words[i].cap && a.g.units.order[w]
+	return a.words[i].cap && a.unitWord(i, unitOrdinalWord) && a.g.units.order[w]
 }
 
 // findUnits finds named units and formations by the shape of their
@@ -181,6 +199,9 @@ func (a *analysis) findUnits() {
 func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
 	u := a.g.units
 	w := a.words[i]
+	if !w.cap && !w.digit {
+		return
+	}
 	switch {
 	case a.isOrdinal(i):
 		// ordinal, qualifiers, head: "5th Separate Assault Brigade"

@@ -13,13 +13,14 @@ import (
 // "Name — attribute, attribute, …". These functions read such lines.
 
 // curatedItems turns a document's curated list items into items, in the
-// lists of buf (emptied first) so that a worker can reuse them.
-func curatedItems(doc *briefing.Document, buf briefing.Items) briefing.Items {
+// lists of buf (emptied first) so that a worker can reuse them; lx holds
+// the words that say what an item is.
+func curatedItems(doc *briefing.Document, buf briefing.Items, lx *lexiconData) briefing.Items {
 	items := briefing.Items{Actors: buf.Actors[:0], Assets: buf.Assets[:0], Questions: buf.Questions[:0]}
 	for _, c := range doc.Curated {
 		switch c.Section {
 		case briefing.SectionActors:
-			items.Actors = append(items.Actors, curatedActor(c))
+			items.Actors = append(items.Actors, curatedActor(c, lx))
 		case briefing.SectionAssets:
 			items.Assets = append(items.Assets, curatedAsset(c))
 		case briefing.SectionQuestions:
@@ -29,7 +30,7 @@ func curatedItems(doc *briefing.Document, buf briefing.Items) briefing.Items {
 	return items
 }
 
-func curatedActor(c briefing.CuratedItem) briefing.Actor {
+func curatedActor(c briefing.CuratedItem, lx *lexiconData) briefing.Actor {
 	name, desc := splitNameDescription(c.Text)
 	if v := field(c.Fields, "name", "actor", "who"); v != "" {
 		name, desc = v, strings.Join(nonEmpty(field(c.Fields, "title", "rank"), field(c.Fields, "role", "description")), ", ")
@@ -51,7 +52,7 @@ func curatedActor(c briefing.CuratedItem) briefing.Actor {
 		}
 	}
 	if a.Kind == "" {
-		a.Kind = guessActorKind(name, parts)
+		a.Kind = guessActorKind(name, parts, lx)
 	}
 	if a.Kind == briefing.Person && len(parts) > 1 {
 		a.Title, parts = parts[0], parts[1:]
@@ -213,14 +214,14 @@ func actorKindWord(part string) (briefing.ActorKind, bool) {
 // guessActorKind decides a curated actor's kind from the shape of its
 // name when the author did not say: two to four capitalised words with a
 // description read as a person; anything else as an organisation.
-func guessActorKind(name string, desc []string) briefing.ActorKind {
+func guessActorKind(name string, desc []string, lx *lexiconData) briefing.ActorKind {
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > 4 || len(desc) == 0 {
 		return briefing.Organization
 	}
 	for _, w := range words {
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || (len(r) > 1 && strings.ToUpper(w) == w) || (institutionHeads[strings.ToLower(w)] || institutionStarts[strings.ToLower(w)]) {
+		if !unicode.IsUpper(r[0]) || (len(r) > 1 && strings.ToUpper(w) == w) || (lx.InstitutionHeads[strings.ToLower(w)] || lx.InstitutionStarts[strings.ToLower(w)]) {
 			return briefing.Organization
 		}
 	}

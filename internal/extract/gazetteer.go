@@ -101,6 +101,8 @@ type Gazetteer struct {
 	// verbs the verb forms the rules read (not extended by user files)
 	questions *qlexicon
 	verbs     *verbLexicon
+	// lexicon holds the rules' word lists, always the embedded ones.
+	lexicon *lexiconData
 }
 
 var (
@@ -197,6 +199,9 @@ func readEmbedded() (*Gazetteer, error) {
 			return nil, err
 		}
 		g.Platforms = append(g.Platforms, list...)
+	}
+	if g.lexicon, err = readLexicon(g.Categories); err != nil {
+		return nil, err
 	}
 	return g, nil
 }

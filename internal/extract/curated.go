@@ -22,7 +22,7 @@ func curatedItems(doc *briefing.Document, buf briefing.Items, lx *lexiconData) b
 		case briefing.SectionActors:
 			items.Actors = append(items.Actors, curatedActor(c, lx))
 		case briefing.SectionAssets:
-			items.Assets = append(items.Assets, curatedAsset(c))
+			items.Assets = append(items.Assets, curatedAsset(c, lx))
 		case briefing.SectionQuestions:
 			items.Questions = append(items.Questions, curatedQuestion(c))
 		}
@@ -41,9 +41,9 @@ func curatedActor(c briefing.CuratedItem, lx *lexiconData) briefing.Actor {
 		Mentions: []briefing.Span{nameSpan(c, name)},
 	}
 	parts := splitParts(desc)
-	a.Kind = actorKindFromGroup(c.Group)
+	a.Kind = lx.actorKindFromGroup(c.Group)
 	for i := 0; i < len(parts); i++ {
-		if k, ok := actorKindWord(parts[i]); ok {
+		if k, ok := lx.actorKindWord(parts[i]); ok {
 			if a.Kind == "" {
 				a.Kind = k
 			}
@@ -64,7 +64,7 @@ func curatedActor(c briefing.CuratedItem, lx *lexiconData) briefing.Actor {
 	return a
 }
 
-func curatedAsset(c briefing.CuratedItem) briefing.Asset {
+func curatedAsset(c briefing.CuratedItem, lx *lexiconData) briefing.Asset {
 	name, desc := splitNameDescription(c.Text)
 	a := briefing.Asset{Origin: briefing.Curated}
 	var rest []string
@@ -74,7 +74,7 @@ func curatedAsset(c briefing.CuratedItem) briefing.Asset {
 		a.Side = field(c.Fields, "side", "operator", "country", "owner", "force")
 		a.Quantity = field(c.Fields, "quantity", "qty", "number", "count", "strength")
 		a.Location = field(c.Fields, "location", "where", "area", "position")
-		if s, ok := statusWord(field(c.Fields, "status", "state")); ok {
+		if s, ok := lx.statusWord(field(c.Fields, "status", "state")); ok {
 			a.Status = s
 		}
 	} else {
@@ -83,9 +83,9 @@ func curatedAsset(c briefing.CuratedItem) briefing.Asset {
 			switch {
 			case a.Category == "" && isCategoryKey(k):
 				a.Category = p
-			case a.Status == "" && isStatusKey(k):
-				a.Status, _ = statusOfKey(k)
-			case a.Quantity == "" && isQuantityKey(k):
+			case a.Status == "" && lx.isStatusKey(k):
+				a.Status, _ = lx.statusOfKey(k)
+			case a.Quantity == "" && lx.isQuantityKey(k):
 				a.Quantity = p
 			default:
 				rest = append(rest, p)
@@ -97,10 +97,10 @@ func curatedAsset(c briefing.CuratedItem) briefing.Asset {
 	}
 	for _, p := range rest {
 		switch {
-		case a.Side == "" && !hasLocationPrefix(p):
+		case a.Side == "" && !lx.hasLocationPrefix(p):
 			a.Side = p
 		case a.Location == "":
-			a.Location = trimLocationPrefix(p)
+			a.Location = lx.trimLocationPrefix(p)
 		}
 	}
 	if cat, ok := lookupCategory(a.Category); ok {
@@ -180,35 +180,27 @@ func field(fields map[string]string, keys ...string) string {
 	return ""
 }
 
-func actorKindFromGroup(group string) briefing.ActorKind {
+// actorKindFromGroup reads the kind of the actors under a heading
+// ("People", "State actors"): the first kind of the lexicon's heading
+// kinds with a piece in the heading.
+func (lx *lexiconData) actorKindFromGroup(group string) briefing.ActorKind {
 	g := normalizeKey(group)
-	switch {
-	case g == "":
+	if g == "" {
 		return ""
-	case containsAny(g, "people", "person", "individual", "official", "leader", "commander", "figure"):
-		return briefing.Person
-	case containsAny(g, "organisation", "organization", "institution", "agenc", "militar", "command", "ministr", "media"):
-		return briefing.Organization
-	case containsAny(g, "state", "countr", "government", "nation"):
-		return briefing.State
-	case containsAny(g, "group"):
-		return briefing.Group
+	}
+	for _, h := range lx.CuratedHeadingKinds {
+		if containsAny(g, h.Pieces...) {
+			return h.Kind
+		}
 	}
 	return ""
 }
 
-func actorKindWord(part string) (briefing.ActorKind, bool) {
-	switch normalizeKey(part) {
-	case "person", "individual":
-		return briefing.Person, true
-	case "organisation", "organization", "org":
-		return briefing.Organization, true
-	case "state", "country":
-		return briefing.State, true
-	case "group", "armed group", "non state group", "non state actor":
-		return briefing.Group, true
-	}
-	return "", false
+// actorKindWord reads a part of an actor's description that states its
+// kind ("armed group").
+func (lx *lexiconData) actorKindWord(part string) (briefing.ActorKind, bool) {
+	k, ok := lx.curatedKindOf[normalizeKey(part)]
+	return k, ok
 }
 
 // guessActorKind decides a curated actor's kind from the shape of its
@@ -232,54 +224,30 @@ func isCategory(s string) bool { return isCategoryKey(normalizeKey(s)) }
 
 func isCategoryKey(k string) bool { _, ok := categoryOfKey(k); return ok }
 
-func isStatusKey(k string) bool { _, ok := statusOfKey(k); return ok }
+func (lx *lexiconData) isStatusKey(k string) bool { _, ok := lx.statusOfKey(k); return ok }
 
 // statusWord maps the words authors use for an asset's state to a Status.
-func statusWord(s string) (briefing.Status, bool) { return statusOfKey(normalizeKey(s)) }
-
-// statusOfKey is statusWord of words already normalised.
-func statusOfKey(k string) (briefing.Status, bool) {
-	switch k {
-	case "deployed", "on station", "in theatre", "in theater", "arrived", "in place", "operational", "active":
-		return briefing.Deployed, true
-	case "en route", "enroute", "transiting", "in transit", "sailing", "underway", "heading":
-		return briefing.EnRoute, true
-	case "ordered":
-		return briefing.Ordered, true
-	case "planned", "expected", "scheduled", "proposed":
-		return briefing.Planned, true
-	case "reported", "unconfirmed", "claimed":
-		return briefing.Reported, true
-	case "withdrawn", "withdrawing", "departed", "redeployed":
-		return briefing.Withdrawn, true
-	case "damaged", "hit":
-		return briefing.Damaged, true
-	case "destroyed", "sunk", "shot down", "lost":
-		return briefing.Destroyed, true
-	case "unknown":
-		return briefing.UnknownStatus, true
-	}
-	return "", false
+func (lx *lexiconData) statusWord(s string) (briefing.Status, bool) {
+	return lx.statusOfKey(normalizeKey(s))
 }
 
-var quantityWords = []string{
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "a dozen", "dozens", "several", "a few", "few", "about", "around",
-	"up to", "some", "at least", "more than", "multiple", "a pair", "a single", "single",
-	"hundreds", "scores", "roughly", "approximately", "nearly", "over",
+// statusOfKey is statusWord of words already normalised.
+func (lx *lexiconData) statusOfKey(k string) (briefing.Status, bool) {
+	st, ok := lx.curatedStatusOf[k]
+	return st, ok
 }
 
 // isQuantity reports a part that states how many ("2 batteries",
 // "about a dozen").
 // isQuantityKey reports words (normalised) that say how many.
-func isQuantityKey(k string) bool {
+func (lx *lexiconData) isQuantityKey(k string) bool {
 	if k == "" {
 		return false
 	}
 	if k[0] >= '0' && k[0] <= '9' {
 		return true
 	}
-	for _, w := range quantityWords {
+	for _, w := range lx.CuratedQuantityWords {
 		if rest, ok := strings.CutPrefix(k, w); ok && (rest == "" || rest[0] == ' ') {
 			return true
 		}
@@ -287,11 +255,13 @@ func isQuantityKey(k string) bool {
 	return false
 }
 
-func hasLocationPrefix(s string) bool { return trimLocationPrefix(s) != s }
+func (lx *lexiconData) hasLocationPrefix(s string) bool { return lx.trimLocationPrefix(s) != s }
 
-func trimLocationPrefix(s string) string {
+// trimLocationPrefix drops the preposition of a part that gives a
+// location ("off Yemen").
+func (lx *lexiconData) trimLocationPrefix(s string) string {
 	lower := strings.ToLower(s)
-	for _, p := range []string{"in ", "at ", "off ", "near ", "over ", "based in ", "based at "} {
+	for _, p := range lx.locationPrefixes {
 		if strings.HasPrefix(lower, p) {
 			return strings.TrimSpace(s[len(p):])
 		}

@@ -3,7 +3,6 @@ package extract
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -84,9 +83,28 @@ type lexiconData struct {
 	Months           lexiconSet            `yaml:"months"`
 	CommonNounStates lexiconSet            `yaml:"common_noun_states"`
 
+	// Lists the reading of curated sections uses (curated.go).
+	CuratedStatuses         map[briefing.Status]lexiconSet    `yaml:"curated_statuses"`
+	CuratedKindWords        map[briefing.ActorKind]lexiconSet `yaml:"curated_kind_words"`
+	CuratedHeadingKinds     []headingKind                     `yaml:"curated_heading_kinds"`
+	CuratedQuantityWords    lexiconList                       `yaml:"curated_quantity_words"`
+	CuratedLocationPrefixes lexiconList                       `yaml:"curated_location_prefixes"`
+
 	// built by compile
-	statusOf       map[string]briefing.Status // word → the status it states
-	hullCategoryOf map[string]string          // hull letters → category
+	statusOf        map[string]briefing.Status    // word → the status it states
+	hullCategoryOf  map[string]string             // hull letters → category
+	curatedStatusOf map[string]briefing.Status    // CuratedStatuses turned round
+	curatedKindOf   map[string]briefing.ActorKind // CuratedKindWords turned round
+	// locationPrefixes are CuratedLocationPrefixes, each with the space
+	// that must follow it
+	locationPrefixes []string
+}
+
+// headingKind gives the actors under a curated heading a kind when the
+// heading holds one of the pieces.
+type headingKind struct {
+	Kind   briefing.ActorKind `yaml:"kind"`
+	Pieces lexiconList        `yaml:"pieces"`
 }
 
 // lexiconSet is a list of words read into a set. A word listed twice is an
@@ -121,6 +139,19 @@ func (s lexiconSet) sorted() []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// lexiconList is a list of words read in order. A word listed twice is an
+// error, reported with its line.
+type lexiconList []string
+
+// UnmarshalYAML reads a YAML sequence of words.
+func (l *lexiconList) UnmarshalYAML(n *yaml.Node) error {
+	var set lexiconSet // for its check of words listed twice
+	if err := set.UnmarshalYAML(n); err != nil {
+		return err
+	}
+	return n.Decode((*[]string)(l))
 }
 
 // readLexicon reads the embedded lexicon, checked against the
@@ -168,6 +199,22 @@ func (l *lexiconData) compile() {
 			l.hullCategoryOf[h] = category
 		}
 	}
+	l.curatedStatusOf = map[string]briefing.Status{}
+	for st, words := range l.CuratedStatuses {
+		for w := range words {
+			l.curatedStatusOf[w] = st
+		}
+	}
+	l.curatedKindOf = map[string]briefing.ActorKind{}
+	for kind, words := range l.CuratedKindWords {
+		for w := range words {
+			l.curatedKindOf[w] = kind
+		}
+	}
+	l.locationPrefixes = nil
+	for _, p := range l.CuratedLocationPrefixes {
+		l.locationPrefixes = append(l.locationPrefixes, p+" ")
+	}
 }
 
 // lexicon lists the word sets behind each flag: the lexicon's lists and
@@ -192,126 +239,4 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 		lexLocation: l.LocationPrepositions, lexDirection: l.DirectionWords, lexCollective: l.CollectiveNouns,
 		lexRoleNoun: l.RoleNouns, lexStatus: status, lexCue: cues,
 	}
-}
-
-// validate checks every list: present and not empty, and each word in
-// the form its rule compares it in; a status or category must be one
-// that exists, and a word may state one status and a hull one category.
-func (l *lexiconData) validate(categories []Category) []error {
-	var errs []error
-	fail := func(key, format string, args ...any) {
-		errs = append(errs, fmt.Errorf(key+": "+format, args...))
-	}
-	isCategory := func(c string) bool {
-		return slices.ContainsFunc(categories, func(k Category) bool { return k.Name == c })
-	}
-	// the forms a word may have to be
-	oneWord := func(w string) string {
-		if parts := splitForm(w); len(parts) != 1 || parts[0] != w {
-			return "is not one lower-case word as the text is split into words"
-		}
-		return ""
-	}
-	twoWords := func(w string) string {
-		if parts := splitForm(w); len(parts) != 2 || strings.Join(parts, " ") != w {
-			return "is not two lower-case words with one space between them"
-		}
-		return ""
-	}
-	category := func(c string) string {
-		if !isCategory(c) {
-			return "is not a category of categories.yaml"
-		}
-		return ""
-	}
-	lowerCase := func(w string) string {
-		if w != strings.ToLower(w) || w != strings.TrimSpace(w) {
-			return "is not in lower case without spaces around it"
-		}
-		return ""
-	}
-	letters := func(w string) string {
-		if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
-			return "is not lower-case letters a-z (hullCategory keeps only the letters of a hull number)"
-		}
-		return ""
-	}
-	check := func(key string, words lexiconSet, form func(string) string) {
-		if len(words) == 0 {
-			fail(key, "missing or empty")
-		}
-		for _, w := range words.sorted() {
-			if w == "" {
-				fail(key, "an empty word")
-			} else if why := form(w); why != "" {
-				fail(key, "%q %s", w, why)
-			}
-		}
-	}
-	for _, list := range []struct {
-		key   string
-		words lexiconSet
-		form  func(string) string
-	}{
-		{"speech_verbs", l.SpeechVerbs, oneWord},
-		{"not_name_words", l.NotNameWords, oneWord},
-		{"role_nouns", l.RoleNouns, oneWord},
-		{"name_particles", l.NameParticles, oneWord},
-		{"institution_heads", l.InstitutionHeads, oneWord},
-		{"institution_starts", l.InstitutionStarts, oneWord},
-		{"collective_nouns", l.CollectiveNouns, oneWord},
-		{"collective_phrases", l.CollectivePhrases, twoWords},
-		{"ship_categories", l.ShipCategories, category},
-		{"carrier_categories", l.CarrierCategories, category},
-		{"link_words", l.LinkWords, oneWord},
-		{"passive_markers", l.PassiveMarkers, oneWord},
-		{"maker_words", l.MakerWords, oneWord},
-		{"number_words", l.NumberWords, oneWord},
-		{"quantity_qualifiers", l.QuantityQualifiers, oneWord},
-		{"quantity_units", l.QuantityUnits, oneWord},
-		{"months", l.Months, oneWord},
-		{"location_prepositions", l.LocationPrepositions, oneWord},
-		{"direction_words", l.DirectionWords, oneWord},
-		// compared with the text of a lower-case match, as written
-		{"common_noun_states", l.CommonNounStates, lowerCase},
-	} {
-		check(list.key, list.words, list.form)
-	}
-
-	if len(l.StatusCues) == 0 {
-		fail("status_cues", "missing or empty")
-	}
-	stated := map[string]briefing.Status{}
-	for _, st := range slices.Sorted(maps.Keys(l.StatusCues)) {
-		key := "status_cues " + string(st)
-		if !slices.Contains(briefing.Statuses, st) {
-			fail(key, "%q is not a status (one of %v)", st, briefing.Statuses)
-		}
-		check(key, l.StatusCues[st], oneWord)
-		for _, w := range l.StatusCues[st].sorted() {
-			if prev, ok := stated[w]; ok {
-				fail("status_cues", "%q states both %q and %q", w, prev, st)
-			}
-			stated[w] = st
-		}
-	}
-
-	if len(l.HullCategories) == 0 {
-		fail("hull_categories", "missing or empty")
-	}
-	hulls := map[string]string{}
-	for _, c := range slices.Sorted(maps.Keys(l.HullCategories)) {
-		key := "hull_categories " + c
-		if !isCategory(c) {
-			fail(key, "%q is not a category of categories.yaml", c)
-		}
-		check(key, l.HullCategories[c], letters)
-		for _, h := range l.HullCategories[c].sorted() {
-			if prev, ok := hulls[h]; ok {
-				fail("hull_categories", "%q is listed for both %q and %q", h, prev, c)
-			}
-			hulls[h] = c
-		}
-	}
-	return errs
 }

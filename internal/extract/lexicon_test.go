@@ -47,15 +47,20 @@ func TestLexiconRejectsBadLists(t *testing.T) {
 		{"two words for one", []string{"status_cues", "destroyed"}, add("shot down"), `status_cues destroyed: "shot down" is not one`},
 		{"hyphenated word", []string{"status_cues", "deployed"}, add("test-fired"), `"test-fired" is not one`},
 		{"listed twice", []string{"speech_verbs"}, add("said"), `"said" is listed twice`},
-		{"two statuses", []string{"status_cues", "damaged"}, add("sunk"), `"sunk" states both "damaged" and "destroyed"`},
+		{"two statuses", []string{"status_cues", "damaged"}, add("sunk"), `"sunk" is listed under both "damaged" and "destroyed"`},
 		{"unknown status", []string{"status_cues"}, func(m *yaml.Node) { m.Content[0].Value = "sinking" }, `"sinking" is not a status`},
 		{"missing list", []string{"months"}, nil, "months: missing or empty"},
 		{"empty list", []string{"role_nouns"}, func(l *yaml.Node) { l.Content = nil }, "role_nouns: missing or empty"},
 		{"one-word phrase", []string{"collective_phrases"}, add("troops"), `"troops" is not two lower-case words`},
 		{"unknown category", []string{"ship_categories"}, add("spaceship"), `ship_categories: "spaceship" is not a category`},
 		{"hull with a space", []string{"hull_categories", "support ship"}, add("t ao"), `"t ao" is not lower-case letters`},
-		{"hull of two categories", []string{"hull_categories", "frigate"}, add("ddg"), `"ddg" is listed for both "destroyer" and "frigate"`},
+		{"hull of two categories", []string{"hull_categories", "frigate"}, add("ddg"), `"ddg" is listed under both "destroyer" and "frigate"`},
 		{"upper-case state", []string{"common_noun_states"}, add("Turkey"), `"Turkey" is not in lower case`},
+		{"unnormalised status", []string{"curated_statuses", "en-route"}, add("en-route"), `curated_statuses en-route: "en-route" is not written as normalizeKey`},
+		{"unknown kind", []string{"curated_kind_words"}, func(m *yaml.Node) { m.Content[0].Value = "people" }, `"people" is not an actor kind`},
+		{"heading piece twice", []string{"curated_heading_kinds"}, func(l *yaml.Node) { add("people")(l.Content[1].Content[3]) }, `curated_heading_kinds: "people" is listed twice`},
+		{"no heading kinds", []string{"curated_heading_kinds"}, nil, "curated_heading_kinds: missing or empty"},
+		{"prefix in capitals", []string{"curated_location_prefixes"}, add("Based near"), `"Based near" is not in lower case`},
 	} {
 		raw := editedLexicon(t, c.path, c.edit)
 		_, err := parseLexicon(raw, g.Categories)

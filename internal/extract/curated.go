@@ -13,16 +13,16 @@ import (
 // "Name — attribute, attribute, …". These functions read such lines.
 
 // curatedItems turns a document's curated list items into items, in the
-// lists of buf (emptied first) so that a worker can reuse them; lx holds
-// the words that say what an item is.
-func curatedItems(doc *briefing.Document, buf briefing.Items, lx *lexiconData) briefing.Items {
+// lists of buf (emptied first) so that a worker can reuse them; g's
+// categories and lexicon say what an item is.
+func curatedItems(doc *briefing.Document, buf briefing.Items, g *Gazetteer) briefing.Items {
 	items := briefing.Items{Actors: buf.Actors[:0], Assets: buf.Assets[:0], Questions: buf.Questions[:0]}
 	for _, c := range doc.Curated {
 		switch c.Section {
 		case briefing.SectionActors:
-			items.Actors = append(items.Actors, curatedActor(c, lx))
+			items.Actors = append(items.Actors, curatedActor(c, g.lexicon))
 		case briefing.SectionAssets:
-			items.Assets = append(items.Assets, curatedAsset(c, lx))
+			items.Assets = append(items.Assets, curatedAsset(c, g))
 		case briefing.SectionQuestions:
 			items.Questions = append(items.Questions, curatedQuestion(c))
 		}
@@ -64,7 +64,8 @@ func curatedActor(c briefing.CuratedItem, lx *lexiconData) briefing.Actor {
 	return a
 }
 
-func curatedAsset(c briefing.CuratedItem, lx *lexiconData) briefing.Asset {
+func curatedAsset(c briefing.CuratedItem, g *Gazetteer) briefing.Asset {
+	lx := g.lexicon
 	name, desc := splitNameDescription(c.Text)
 	a := briefing.Asset{Origin: briefing.Curated}
 	var rest []string
@@ -81,7 +82,7 @@ func curatedAsset(c briefing.CuratedItem, lx *lexiconData) briefing.Asset {
 		for _, p := range splitParts(desc) {
 			k := normalizeKey(p) // once for the tests below
 			switch {
-			case a.Category == "" && isCategoryKey(k):
+			case a.Category == "" && g.isCategoryKey(k):
 				a.Category = p
 			case a.Status == "" && lx.isStatusKey(k):
 				a.Status, _ = lx.statusOfKey(k)
@@ -92,7 +93,7 @@ func curatedAsset(c briefing.CuratedItem, lx *lexiconData) briefing.Asset {
 			}
 		}
 	}
-	if a.Side == "" && c.Group != "" && !isCategory(c.Group) {
+	if a.Side == "" && c.Group != "" && !g.isCategory(c.Group) {
 		a.Side = c.Group
 	}
 	for _, p := range rest {
@@ -103,7 +104,7 @@ func curatedAsset(c briefing.CuratedItem, lx *lexiconData) briefing.Asset {
 			a.Location = lx.trimLocationPrefix(p)
 		}
 	}
-	if cat, ok := lookupCategory(a.Category); ok {
+	if cat, ok := g.lookupCategory(a.Category); ok {
 		a.Category, a.Domain = cat.Name, cat.Domain
 	}
 	if a.Domain == "" {
@@ -220,9 +221,9 @@ func guessActorKind(name string, desc []string, lx *lexiconData) briefing.ActorK
 	return briefing.Person
 }
 
-func isCategory(s string) bool { return isCategoryKey(normalizeKey(s)) }
+func (g *Gazetteer) isCategory(s string) bool { return g.isCategoryKey(normalizeKey(s)) }
 
-func isCategoryKey(k string) bool { _, ok := categoryOfKey(k); return ok }
+func (g *Gazetteer) isCategoryKey(k string) bool { _, ok := g.categoryOfKey(k); return ok }
 
 func (lx *lexiconData) isStatusKey(k string) bool { _, ok := lx.statusOfKey(k); return ok }
 

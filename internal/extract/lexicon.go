@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -89,6 +90,9 @@ type lexiconData struct {
 	CuratedHeadingKinds     []headingKind                     `yaml:"curated_heading_kinds"`
 	CuratedQuantityWords    lexiconList                       `yaml:"curated_quantity_words"`
 	CuratedLocationPrefixes lexiconList                       `yaml:"curated_location_prefixes"`
+	// CategorySpellings maps a spelling of a word in category names to
+	// the one categories.yaml uses; the rules read it as spellings.
+	CategorySpellings map[string]string `yaml:"category_spellings"`
 
 	// built by compile
 	statusOf        map[string]briefing.Status    // word → the status it states
@@ -98,6 +102,10 @@ type lexiconData struct {
 	// locationPrefixes are CuratedLocationPrefixes, each with the space
 	// that must follow it
 	locationPrefixes []string
+	// spellings replaces each of CategorySpellings' spellings (listed in
+	// spellingsFrom) with the one categories.yaml uses
+	spellings     *strings.Replacer
+	spellingsFrom []string
 }
 
 // headingKind gives the actors under a curated heading a kind when the
@@ -215,6 +223,12 @@ func (l *lexiconData) compile() {
 	for _, p := range l.CuratedLocationPrefixes {
 		l.locationPrefixes = append(l.locationPrefixes, p+" ")
 	}
+	l.spellingsFrom = slices.Sorted(maps.Keys(l.CategorySpellings))
+	var pairs []string
+	for _, from := range l.spellingsFrom {
+		pairs = append(pairs, from, l.CategorySpellings[from])
+	}
+	l.spellings = strings.NewReplacer(pairs...)
 }
 
 // lexicon lists the word sets behind each flag: the lexicon's lists and

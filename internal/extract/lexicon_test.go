@@ -60,6 +60,8 @@ func TestLexiconRejectsBadLists(t *testing.T) {
 		{"unknown kind", []string{"curated_kind_words"}, func(m *yaml.Node) { m.Content[0].Value = "people" }, `"people" is not an actor kind`},
 		{"heading piece twice", []string{"curated_heading_kinds"}, func(l *yaml.Node) { add("people")(l.Content[1].Content[3]) }, `curated_heading_kinds: "people" is listed twice`},
 		{"no heading kinds", []string{"curated_heading_kinds"}, nil, "curated_heading_kinds: missing or empty"},
+		{"spelling of no category", []string{"category_spellings"}, func(m *yaml.Node) { m.Content[1].Value = "defense" }, `"defense" is in no category name`},
+		{"no spellings", []string{"category_spellings"}, nil, "category_spellings: missing or empty"},
 		{"prefix in capitals", []string{"curated_location_prefixes"}, add("Based near"), `"Based near" is not in lower case`},
 	} {
 		raw := editedLexicon(t, c.path, c.edit)

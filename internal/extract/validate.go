@@ -212,6 +212,17 @@ func (l *lexiconData) validate(categories []Category) []error {
 	}
 	c.words("curated_quantity_words", l.CuratedQuantityWords, normalised)
 	c.words("curated_location_prefixes", l.CuratedLocationPrefixes, lowerCase)
+
+	if len(l.CategorySpellings) == 0 {
+		c.fail("category_spellings", "missing or empty")
+	}
+	for _, from := range slices.Sorted(maps.Keys(l.CategorySpellings)) {
+		to := l.CategorySpellings[from]
+		c.words("category_spellings", []string{from, to}, normalised)
+		if !slices.ContainsFunc(categories, func(k Category) bool { return strings.Contains(normalizeKey(k.Name), to) }) {
+			c.fail("category_spellings", "%q: %q is in no category name of categories.yaml", from, to)
+		}
+	}
 	return c.errs
 }
 

@@ -192,33 +192,12 @@ func parseLexicon(raw []byte, categories []Category) (*lexiconData, error) {
 	return l, nil
 }
 
-// compile turns the lists keyed by what they state round, into the
-// look-ups the rules make.
+// compile builds the look-ups the rules make from the lists as written.
 func (l *lexiconData) compile() {
-	l.statusOf = map[string]briefing.Status{}
-	for st, words := range l.StatusCues {
-		for w := range words {
-			l.statusOf[w] = st
-		}
-	}
-	l.hullCategoryOf = map[string]string{}
-	for category, letters := range l.HullCategories {
-		for h := range letters {
-			l.hullCategoryOf[h] = category
-		}
-	}
-	l.curatedStatusOf = map[string]briefing.Status{}
-	for st, words := range l.CuratedStatuses {
-		for w := range words {
-			l.curatedStatusOf[w] = st
-		}
-	}
-	l.curatedKindOf = map[string]briefing.ActorKind{}
-	for kind, words := range l.CuratedKindWords {
-		for w := range words {
-			l.curatedKindOf[w] = kind
-		}
-	}
+	l.statusOf = keyByWord(l.StatusCues)
+	l.hullCategoryOf = keyByWord(l.HullCategories)
+	l.curatedStatusOf = keyByWord(l.CuratedStatuses)
+	l.curatedKindOf = keyByWord(l.CuratedKindWords)
 	l.locationPrefixes = nil
 	for _, p := range l.CuratedLocationPrefixes {
 		l.locationPrefixes = append(l.locationPrefixes, p+" ")
@@ -229,6 +208,17 @@ func (l *lexiconData) compile() {
 		pairs = append(pairs, from, l.CategorySpellings[from])
 	}
 	l.spellings = strings.NewReplacer(pairs...)
+}
+
+// keyByWord turns lists keyed by what their words state round: word → key.
+func keyByWord[K ~string](groups map[K]lexiconSet) map[string]K {
+	out := map[string]K{}
+	for k, words := range groups {
+		for w := range words {
+			out[w] = k
+		}
+	}
+	return out
 }
 
 // lexicon lists the word sets behind each flag: the lexicon's lists and

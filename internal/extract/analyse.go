@@ -13,12 +13,13 @@ import (
 // analysis is the working state for one document: its words, gazetteer
 // matches and sentences, and the items found so far.
 type analysis struct {
-	g      *Gazetteer
-	ix     *index
-	doc    *briefing.Document
-	text   string
-	lower  string      // text folded by fold.Lower, same offsets
-	folded fold.Buffer // holds lower
+	g       *Gazetteer
+	ix      *index
+	lexicon *lexiconData // the rules' word lists
+	doc     *briefing.Document
+	text    string
+	lower   string      // text folded by fold.Lower, same offsets
+	folded  fold.Buffer // holds lower
 
 	words []word
 	// capitals lists the words that begin with a capital or are written
@@ -125,7 +126,7 @@ type rankMention struct {
 // so that its buffers and maps are allocated once per briefing.
 func newAnalysis(g *Gazetteer) *analysis {
 	return &analysis{
-		g: g, ix: g.index,
+		g: g, ix: g.index, lexicon: g.lexicon,
 		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, names: memo{}, keys: memo{},
 		statesSeen: map[string]bool{},
 	}
@@ -349,7 +350,7 @@ func (a *analysis) applyGazetteer() {
 			}
 			if p.Kind == "ship" {
 				// "the cruiser Moskva": the noun describes the ship
-				if n := len(a.genericMentions); n > 0 && a.genericMentions[n-1].last == m.first-1 && shipCategory(a.genericMentions[n-1].entry.Category) {
+				if n := len(a.genericMentions); n > 0 && a.genericMentions[n-1].last == m.first-1 && a.shipCategory(a.genericMentions[n-1].entry.Category) {
 					a.genericMentions = a.genericMentions[:n-1]
 				}
 			}

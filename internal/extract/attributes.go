@@ -181,13 +181,6 @@ func (a *analysis) documentSide(d *assetDraft) (string, bool) {
 	return "", false
 }
 
-// linkWords tie an asset to the one that carries it.
-var linkWords = map[string]bool{
-	"includes": true, "including": true, "include": true, "included": true, "equipped": true,
-	"carrying": true, "carries": true, "armed": true, "with": true, "escorted": true, "escorts": true,
-	"comprising": true, "comprises": true, "accompanied": true, "launched": true, "fitted": true,
-}
-
 // parentOf finds the asset that contains this one: an asset before it
 // in the sentence followed at once by a linking word ("the strike group
 // includes destroyers equipped with Tomahawk missiles and Aegis").
@@ -202,7 +195,7 @@ func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int) *assetDraft 
 			link = end + 1
 		}
 		if a.lowerWord(link) == "including" || a.is(link, lexLink) && a.lowerWord(link-1) != "along" && !strings.Contains(a.gapText(link), ",") {
-			if canCarry(p.category) && link < m.first {
+			if a.canCarry(p.category) && link < m.first {
 				return p
 			}
 		}
@@ -218,37 +211,10 @@ func (a *analysis) ownerEnds(j int) *assetDraft {
 	return nil
 }
 
-func canCarry(category string) bool {
-	return shipCategory(category) || category == "carrier strike group" || strings.HasSuffix(category, "aircraft") ||
-		category == "bomber" || category == "drone" || category == "helicopter" || category == "military unit"
-}
-
-// statusCues maps words around an asset to what they say of it.
-var statusCues = map[string]briefing.Status{
-	"destroyed": briefing.Destroyed, "sunk": briefing.Destroyed, "sank": briefing.Destroyed, "downed": briefing.Destroyed,
-	"intercepted": briefing.Destroyed, "wrecked": briefing.Destroyed, "obliterated": briefing.Destroyed, "lost": briefing.Destroyed,
-	"damaged": briefing.Damaged, "damage": briefing.Damaged, "disabled": briefing.Damaged, "crippled": briefing.Damaged, "ablaze": briefing.Damaged, "hit": briefing.Damaged,
-	"withdrawn": briefing.Withdrawn, "withdrew": briefing.Withdrawn, "withdrawing": briefing.Withdrawn, "departed": briefing.Withdrawn,
-	"redeployed": briefing.Withdrawn, "recalled": briefing.Withdrawn, "retreated": briefing.Withdrawn,
-	"deployed": briefing.Deployed, "stationed": briefing.Deployed, "based": briefing.Deployed, "arrived": briefing.Deployed,
-	"operating": briefing.Deployed, "patrolling": briefing.Deployed, "flew": briefing.Deployed, "flown": briefing.Deployed,
-	"fired": briefing.Deployed, "launched": briefing.Deployed, "used": briefing.Deployed, "intercepting": briefing.Deployed,
-	"escorting": briefing.Deployed, "positioned": briefing.Deployed, "already": briefing.Deployed, "sent": briefing.Deployed,
-	"moved": briefing.Deployed, "joined": briefing.Deployed, "struck": briefing.Deployed, "shot": briefing.Destroyed,
-	"tracked": briefing.Deployed, "scrambled": briefing.Deployed, "sailed": briefing.Deployed, "patrolled": briefing.Deployed,
-	"transited": briefing.Deployed, "docked": briefing.Deployed, "anchored": briefing.Deployed, "sails": briefing.EnRoute,
-	"landed": briefing.Deployed, "overflew": briefing.Deployed, "shadowed": briefing.Deployed, "shadowing": briefing.Deployed, "test-fired": briefing.Deployed,
-	"conducted": briefing.Deployed, "flying": briefing.Deployed, "firing": briefing.Deployed, "attacked": briefing.Deployed,
-	"heading": briefing.EnRoute, "headed": briefing.EnRoute, "steaming": briefing.EnRoute, "sailing": briefing.EnRoute,
-	"transiting": briefing.EnRoute, "underway": briefing.EnRoute, "arrive": briefing.EnRoute, "arrival": briefing.EnRoute,
-	"approaching": briefing.EnRoute, "nears": briefing.EnRoute, "nearing": briefing.EnRoute, "bound": briefing.EnRoute,
-	"ordered": briefing.Ordered, "dispatched": briefing.Ordered, "approved": briefing.Ordered, "directed": briefing.Ordered,
-	"planned": briefing.Planned, "plans": briefing.Planned, "expected": briefing.Planned, "scheduled": briefing.Planned,
-	"joining": briefing.Planned, "considering": briefing.Planned, "proposed": briefing.Planned, "pledged": briefing.Planned,
-	"promised": briefing.Planned, "requested": briefing.Planned, "sought": briefing.Planned, "will": briefing.Planned,
-	"add": briefing.Planned, "supply": briefing.Planned, "deliver": briefing.Planned,
-	"reportedly": briefing.Reported, "reported": briefing.Reported, "claimed": briefing.Reported, "alleged": briefing.Reported,
-	"unconfirmed": briefing.Reported, "footage": briefing.Reported, "displayed": briefing.Reported, "showed": briefing.Reported,
+// canCarry reports a category whose assets can carry others: ships,
+// aircraft and the carrier categories of the lexicon.
+func (a *analysis) canCarry(category string) bool {
+	return a.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
 }
 
 // statusNear reads the status cue nearest the mention: in its own clause
@@ -297,8 +263,7 @@ func (a *analysis) asSubject(st briefing.Status, cue int) briefing.Status {
 		return st
 	}
 	for j := cue - 1; j >= 0 && j >= cue-3; j-- {
-		switch a.lowerWord(j) {
-		case "was", "were", "been", "being", "is", "are", "be", "got", "reportedly", "badly", "later":
+		if a.lexicon.PassiveMarkers[a.lowerWord(j)] {
 			return st
 		}
 	}
@@ -363,7 +328,7 @@ func (a *analysis) statusCueAt(j int) (briefing.Status, bool) {
 	if !a.is(j, lexStatus) {
 		return "", false // most words: no map look-up
 	}
-	st, ok := statusCues[w]
+	st, ok := a.lexicon.statusOf[w]
 	return st, ok
 }
 
@@ -376,24 +341,6 @@ var statusOrder = map[briefing.Status]int{
 
 func statusOutranks(s, than briefing.Status) bool { return statusOrder[s] > statusOrder[than] }
 
-var numberWords = map[string]bool{
-	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
-	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true,
-	"forty": true, "fifty": true, "hundred": true, "hundreds": true, "dozen": true, "dozens": true, "several": true,
-	"few": true, "pair": true, "handful": true, "scores": true, "thousands": true, "multiple": true, "waves": true,
-}
-
-var quantityQualifiers = map[string]bool{
-	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "approximately": true,
-	"least": true, "more": true, "than": true, "up": true, "to": true, "over": true, "a": true, "an": true, "at": true,
-	"another": true, "additional": true, "further": true,
-}
-
-var quantityUnits = map[string]bool{
-	"batteries": true, "battery": true, "squadrons": true, "squadron": true, "battalions": true, "brigades": true,
-	"systems": true, "launchers": true, "salvoes": true, "salvos": true, "waves": true, "flights": true, "pairs": true,
-}
-
 // quantityBefore reads how many: "at least two", "about 400", "nine
 // squadrons of", "two more" — within four words before the mention.
 func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
@@ -402,7 +349,7 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 			return ""
 		}
 		w := a.lowerWord(j)
-		if !isNumber(a.words[j], w) || months[a.lowerWord(j+1)] || months[a.lowerWord(j-1)] {
+		if !a.isNumber(j, w) || a.lexicon.Months[a.lowerWord(j+1)] || a.lexicon.Months[a.lowerWord(j-1)] {
 			if a.taken[j] && !a.isDemonym(j) {
 				return ""
 			}
@@ -427,22 +374,13 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 	return ""
 }
 
-func isNumber(w word, lower string) bool {
-	if w.digit {
+// isNumber reports a number at word j, whose lower-case form is lower.
+func (a *analysis) isNumber(j int, lower string) bool {
+	if a.words[j].digit {
 		// a year is no quantity
 		return !(len(lower) == 4 && (strings.HasPrefix(lower, "19") || strings.HasPrefix(lower, "20")))
 	}
-	return numberWords[lower]
-}
-
-var locationPrepositions = map[string]bool{
-	"in": true, "into": true, "to": true, "off": true, "near": true, "over": true, "at": true,
-	"toward": true, "towards": true, "across": true, "through": true, "inside": true,
-}
-
-var directionWords = map[string]bool{
-	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north": true,
-	"south": true, "east": true, "west": true, "upper": true, "lower": true,
+	return a.lexicon.NumberWords[lower]
 }
 
 // locationAfter reads "in the Gulf of Oman", "to Israel" after a mention,
@@ -478,11 +416,7 @@ func (a *analysis) madeIn(i int) bool {
 	if i+1 >= len(a.words) || a.gapText(i+1) != "-" {
 		return false
 	}
-	switch a.lowerWord(i + 1) {
-	case "built", "made", "designed", "supplied", "developed", "manufactured", "produced", "origin", "donated":
-		return true
-	}
-	return false
+	return a.lexicon.MakerWords[a.lowerWord(i+1)]
 }
 
 // isGenericWord reports a word inside a generic asset noun.
@@ -498,7 +432,7 @@ func (a *analysis) dropCoveredGenerics() {
 			if d == g || d.side != g.side && d.side != "" && g.side != "" {
 				continue
 			}
-			sameKind := d.category == g.category || g.category == "warship" && shipCategory(d.category)
+			sameKind := d.category == g.category || g.category == "warship" && a.shipCategory(d.category)
 			if !sameKind {
 				continue
 			}
@@ -527,11 +461,3 @@ func (a *analysis) dropCoveredGenerics() {
 // hedged reports a sentence that leaves something open, whose places
 // are possibilities rather than facts.
 func (a *analysis) hedged(s int) bool { return a.sentenceOpen(s) }
-
-// months make the number beside them a date ("14 March", "Jan. 8").
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "jan": true,
-	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true,
-}

@@ -4,7 +4,6 @@ import (
 	"embed"
 	"fmt"
 	"strings"
-	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -22,56 +21,30 @@ type Category struct {
 	Domain briefing.Domain `yaml:"domain"`
 }
 
-var (
-	categoriesOnce sync.Once
-	categories     map[string]Category
-	categoriesErr  error
-)
-
-// loadCategories reads data/categories.yaml once.
-func loadCategories() (map[string]Category, error) {
-	categoriesOnce.Do(func() {
-		var list []Category
-		categoriesErr = readYAML("data/categories.yaml", &list)
-		categories = make(map[string]Category, len(list))
-		for _, c := range list {
-			categories[normalizeKey(c.Name)] = c
-		}
-	})
-	return categories, categoriesErr
+// lookupCategory finds a category by name, tolerating plurals and the
+// British and American spellings the lexicon folds ("defense",
+// "refuelling").
+func (g *Gazetteer) lookupCategory(s string) (Category, bool) {
+	return g.categoryOfKey(normalizeKey(s))
 }
 
-// lookupCategory finds a category by name, tolerating plurals and the
-// British and American spellings of "defence" and "refuelling".
-func lookupCategory(s string) (Category, bool) { return categoryOfKey(normalizeKey(s)) }
-
 // categoryOfKey is lookupCategory of a name already normalised.
-func categoryOfKey(k string) (Category, bool) {
-	cats, err := loadCategories()
-	if err != nil {
-		return Category{}, false
-	}
-	k = foldSpelling(k)
+func (g *Gazetteer) categoryOfKey(k string) (Category, bool) {
+	k = g.lexicon.foldSpelling(k)
 	for _, cand := range []string{k, strings.TrimSuffix(k, "s"), strings.TrimSuffix(k, "es")} {
-		if c, ok := cats[cand]; ok {
+		if c, ok := g.index.categories[cand]; ok {
 			return c, true
 		}
 	}
 	return Category{}, false
 }
 
-// spellingPairs are the spellings of category names folded into one
-// (old, new, old, new, …).
-var spellingPairs = []string{"defense", "defence", "refuelling", "refueling", "armored", "armoured"}
-
-var spellings = strings.NewReplacer(spellingPairs...)
-
-// foldSpelling applies spellings to k, copying k only when it has one
-// (the replacer builds a new string for every call).
-func foldSpelling(k string) string {
-	for i := 0; i < len(spellingPairs); i += 2 {
-		if strings.Contains(k, spellingPairs[i]) {
-			return spellings.Replace(k)
+// foldSpelling applies the lexicon's category spellings to k, copying k
+// only when it has one (the replacer builds a new string for every call).
+func (l *lexiconData) foldSpelling(k string) string {
+	for _, from := range l.spellingsFrom {
+		if strings.Contains(k, from) {
+			return l.spellings.Replace(k)
 		}
 	}
 	return k

@@ -13,15 +13,16 @@ import (
 // "Name — attribute, attribute, …". These functions read such lines.
 
 // curatedItems turns a document's curated list items into items, in the
-// lists of buf (emptied first) so that a worker can reuse them.
-func curatedItems(doc *briefing.Document, buf briefing.Items) briefing.Items {
+// lists of buf (emptied first) so that a worker can reuse them; g's
+// categories and lexicon say what an item is.
+func curatedItems(doc *briefing.Document, buf briefing.Items, g *Gazetteer) briefing.Items {
 	items := briefing.Items{Actors: buf.Actors[:0], Assets: buf.Assets[:0], Questions: buf.Questions[:0]}
 	for _, c := range doc.Curated {
 		switch c.Section {
 		case briefing.SectionActors:
-			items.Actors = append(items.Actors, curatedActor(c))
+			items.Actors = append(items.Actors, curatedActor(c, g.lexicon))
 		case briefing.SectionAssets:
-			items.Assets = append(items.Assets, curatedAsset(c))
+			items.Assets = append(items.Assets, curatedAsset(c, g))
 		case briefing.SectionQuestions:
 			items.Questions = append(items.Questions, curatedQuestion(c))
 		}
@@ -29,7 +30,7 @@ func curatedItems(doc *briefing.Document, buf briefing.Items) briefing.Items {
 	return items
 }
 
-func curatedActor(c briefing.CuratedItem) briefing.Actor {
+func curatedActor(c briefing.CuratedItem, lx *lexiconData) briefing.Actor {
 	name, desc := splitNameDescription(c.Text)
 	if v := field(c.Fields, "name", "actor", "who"); v != "" {
 		name, desc = v, strings.Join(nonEmpty(field(c.Fields, "title", "rank"), field(c.Fields, "role", "description")), ", ")
@@ -40,9 +41,9 @@ func curatedActor(c briefing.CuratedItem) briefing.Actor {
 		Mentions: []briefing.Span{nameSpan(c, name)},
 	}
 	parts := splitParts(desc)
-	a.Kind = actorKindFromGroup(c.Group)
+	a.Kind = lx.actorKindFromGroup(c.Group)
 	for i := 0; i < len(parts); i++ {
-		if k, ok := actorKindWord(parts[i]); ok {
+		if k, ok := lx.actorKindWord(parts[i]); ok {
 			if a.Kind == "" {
 				a.Kind = k
 			}
@@ -51,7 +52,7 @@ func curatedActor(c briefing.CuratedItem) briefing.Actor {
 		}
 	}
 	if a.Kind == "" {
-		a.Kind = guessActorKind(name, parts)
+		a.Kind = guessActorKind(name, parts, lx)
 	}
 	if a.Kind == briefing.Person && len(parts) > 1 {
 		a.Title, parts = parts[0], parts[1:]
@@ -63,7 +64,8 @@ func curatedActor(c briefing.CuratedItem) briefing.Actor {
 	return a
 }
 
-func curatedAsset(c briefing.CuratedItem) briefing.Asset {
+func curatedAsset(c briefing.CuratedItem, g *Gazetteer) briefing.Asset {
+	lx := g.lexicon
 	name, desc := splitNameDescription(c.Text)
 	a := briefing.Asset{Origin: briefing.Curated}
 	var rest []string
@@ -73,36 +75,36 @@ func curatedAsset(c briefing.CuratedItem) briefing.Asset {
 		a.Side = field(c.Fields, "side", "operator", "country", "owner", "force")
 		a.Quantity = field(c.Fields, "quantity", "qty", "number", "count", "strength")
 		a.Location = field(c.Fields, "location", "where", "area", "position")
-		if s, ok := statusWord(field(c.Fields, "status", "state")); ok {
+		if s, ok := lx.statusWord(field(c.Fields, "status", "state")); ok {
 			a.Status = s
 		}
 	} else {
 		for _, p := range splitParts(desc) {
 			k := normalizeKey(p) // once for the tests below
 			switch {
-			case a.Category == "" && isCategoryKey(k):
+			case a.Category == "" && g.isCategoryKey(k):
 				a.Category = p
-			case a.Status == "" && isStatusKey(k):
-				a.Status, _ = statusOfKey(k)
-			case a.Quantity == "" && isQuantityKey(k):
+			case a.Status == "" && lx.isStatusKey(k):
+				a.Status, _ = lx.statusOfKey(k)
+			case a.Quantity == "" && lx.isQuantityKey(k):
 				a.Quantity = p
 			default:
 				rest = append(rest, p)
 			}
 		}
 	}
-	if a.Side == "" && c.Group != "" && !isCategory(c.Group) {
+	if a.Side == "" && c.Group != "" && !g.isCategory(c.Group) {
 		a.Side = c.Group
 	}
 	for _, p := range rest {
 		switch {
-		case a.Side == "" && !hasLocationPrefix(p):
+		case a.Side == "" && !lx.hasLocationPrefix(p):
 			a.Side = p
 		case a.Location == "":
-			a.Location = trimLocationPrefix(p)
+			a.Location = lx.trimLocationPrefix(p)
 		}
 	}
-	if cat, ok := lookupCategory(a.Category); ok {
+	if cat, ok := g.lookupCategory(a.Category); ok {
 		a.Category, a.Domain = cat.Name, cat.Domain
 	}
 	if a.Domain == "" {
@@ -179,106 +181,74 @@ func field(fields map[string]string, keys ...string) string {
 	return ""
 }
 
-func actorKindFromGroup(group string) briefing.ActorKind {
+// actorKindFromGroup reads the kind of the actors under a heading
+// ("People", "State actors"): the first kind of the lexicon's heading
+// kinds with a piece in the heading.
+func (lx *lexiconData) actorKindFromGroup(group string) briefing.ActorKind {
 	g := normalizeKey(group)
-	switch {
-	case g == "":
+	if g == "" {
 		return ""
-	case containsAny(g, "people", "person", "individual", "official", "leader", "commander", "figure"):
-		return briefing.Person
-	case containsAny(g, "organisation", "organization", "institution", "agenc", "militar", "command", "ministr", "media"):
-		return briefing.Organization
-	case containsAny(g, "state", "countr", "government", "nation"):
-		return briefing.State
-	case containsAny(g, "group"):
-		return briefing.Group
+	}
+	for _, h := range lx.CuratedHeadingKinds {
+		if containsAny(g, h.Pieces...) {
+			return h.Kind
+		}
 	}
 	return ""
 }
 
-func actorKindWord(part string) (briefing.ActorKind, bool) {
-	switch normalizeKey(part) {
-	case "person", "individual":
-		return briefing.Person, true
-	case "organisation", "organization", "org":
-		return briefing.Organization, true
-	case "state", "country":
-		return briefing.State, true
-	case "group", "armed group", "non state group", "non state actor":
-		return briefing.Group, true
-	}
-	return "", false
+// actorKindWord reads a part of an actor's description that states its
+// kind ("armed group").
+func (lx *lexiconData) actorKindWord(part string) (briefing.ActorKind, bool) {
+	k, ok := lx.curatedKindOf[normalizeKey(part)]
+	return k, ok
 }
 
 // guessActorKind decides a curated actor's kind from the shape of its
 // name when the author did not say: two to four capitalised words with a
 // description read as a person; anything else as an organisation.
-func guessActorKind(name string, desc []string) briefing.ActorKind {
+func guessActorKind(name string, desc []string, lx *lexiconData) briefing.ActorKind {
 	words := strings.Fields(name)
 	if len(words) < 2 || len(words) > 4 || len(desc) == 0 {
 		return briefing.Organization
 	}
 	for _, w := range words {
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || (len(r) > 1 && strings.ToUpper(w) == w) || (institutionHeads[strings.ToLower(w)] || institutionStarts[strings.ToLower(w)]) {
+		if !unicode.IsUpper(r[0]) || (len(r) > 1 && strings.ToUpper(w) == w) || (lx.InstitutionHeads[strings.ToLower(w)] || lx.InstitutionStarts[strings.ToLower(w)]) {
 			return briefing.Organization
 		}
 	}
 	return briefing.Person
 }
 
-func isCategory(s string) bool { return isCategoryKey(normalizeKey(s)) }
+func (g *Gazetteer) isCategory(s string) bool { return g.isCategoryKey(normalizeKey(s)) }
 
-func isCategoryKey(k string) bool { _, ok := categoryOfKey(k); return ok }
+func (g *Gazetteer) isCategoryKey(k string) bool { _, ok := g.categoryOfKey(k); return ok }
 
-func isStatusKey(k string) bool { _, ok := statusOfKey(k); return ok }
+func (lx *lexiconData) isStatusKey(k string) bool { _, ok := lx.statusOfKey(k); return ok }
 
 // statusWord maps the words authors use for an asset's state to a Status.
-func statusWord(s string) (briefing.Status, bool) { return statusOfKey(normalizeKey(s)) }
-
-// statusOfKey is statusWord of words already normalised.
-func statusOfKey(k string) (briefing.Status, bool) {
-	switch k {
-	case "deployed", "on station", "in theatre", "in theater", "arrived", "in place", "operational", "active":
-		return briefing.Deployed, true
-	case "en route", "enroute", "transiting", "in transit", "sailing", "underway", "heading":
-		return briefing.EnRoute, true
-	case "ordered":
-		return briefing.Ordered, true
-	case "planned", "expected", "scheduled", "proposed":
-		return briefing.Planned, true
-	case "reported", "unconfirmed", "claimed":
-		return briefing.Reported, true
-	case "withdrawn", "withdrawing", "departed", "redeployed":
-		return briefing.Withdrawn, true
-	case "damaged", "hit":
-		return briefing.Damaged, true
-	case "destroyed", "sunk", "shot down", "lost":
-		return briefing.Destroyed, true
-	case "unknown":
-		return briefing.UnknownStatus, true
-	}
-	return "", false
+func (lx *lexiconData) statusWord(s string) (briefing.Status, bool) {
+	return lx.statusOfKey(normalizeKey(s))
 }
 
-var quantityWords = []string{
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "a dozen", "dozens", "several", "a few", "few", "about", "around",
-	"up to", "some", "at least", "more than", "multiple", "a pair", "a single", "single",
-	"hundreds", "scores", "roughly", "approximately", "nearly", "over",
+// statusOfKey is statusWord of words already normalised.
+func (lx *lexiconData) statusOfKey(k string) (briefing.Status, bool) {
+	st, ok := lx.curatedStatusOf[k]
+	return st, ok
 }
 
 // isQuantity reports a part that states how many ("2 batteries",
 // "about a dozen").
 // isQuantityKey reports words (normalised) that say how many.
-func isQuantityKey(k string) bool {
+func (lx *lexiconData) isQuantityKey(k string) bool {
 	if k == "" {
 		return false
 	}
 	if k[0] >= '0' && k[0] <= '9' {
 		return true
 	}
-	for _, w := range quantityWords {
+	for _, w := range lx.CuratedQuantityWords {
 		if rest, ok := strings.CutPrefix(k, w); ok && (rest == "" || rest[0] == ' ') {
 			return true
 		}
@@ -286,11 +256,13 @@ func isQuantityKey(k string) bool {
 	return false
 }
 
-func hasLocationPrefix(s string) bool { return trimLocationPrefix(s) != s }
+func (lx *lexiconData) hasLocationPrefix(s string) bool { return lx.trimLocationPrefix(s) != s }
 
-func trimLocationPrefix(s string) string {
+// trimLocationPrefix drops the preposition of a part that gives a
+// location ("off Yemen").
+func (lx *lexiconData) trimLocationPrefix(s string) string {
 	lower := strings.ToLower(s)
-	for _, p := range []string{"in ", "at ", "off ", "near ", "over ", "based in ", "based at "} {
+	for _, p := range lx.locationPrefixes {
 		if strings.HasPrefix(lower, p) {
 			return strings.TrimSpace(s[len(p):])
 		}

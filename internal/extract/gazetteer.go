@@ -103,6 +103,8 @@ type Gazetteer struct {
 	verbs     *verbLexicon
 	// units is the grammar of unit names (not extended by user files)
 	units *unitGrammar
+	// lexicon holds the rules' word lists, always the embedded ones.
+	lexicon *lexiconData
 }
 
 var (
@@ -202,6 +204,9 @@ func readEmbedded() (*Gazetteer, error) {
 			return nil, err
 		}
 		g.Platforms = append(g.Platforms, list...)
+	}
+	if g.lexicon, err = readLexicon(g.Categories); err != nil {
+		return nil, err
 	}
 	return g, nil
 }

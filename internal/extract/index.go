@@ -82,6 +82,8 @@ type index struct {
 	// shipPrefixLen is the longest: most words need no map lookup.
 	shipPrefixFirst [256]bool
 	shipPrefixLen   int
+	// commonNounStates: state names that, in lower case, are common nouns
+	commonNounStates lexiconSet
 	// keys of the drafts of each entry, made once rather than per mention
 	platformKeys, orgKeys, stateKeys, genericKeys []string
 }
@@ -200,6 +202,7 @@ func (g *Gazetteer) build() {
 		}
 	}
 	// Words of the rules' lexicon join the vocabulary with their flags.
+	ix.commonNounStates = g.lexicon.CommonNounStates
 	for flag, words := range lexicon(g) {
 		for w := range words {
 			id, ok := vocab[w]
@@ -375,7 +378,7 @@ func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
 		if r.kind == kindRank && strings.HasSuffix(r.surface, ".") && !dotAfter {
 			return false
 		}
-		return caseFits(r, span, ws[0])
+		return ix.caseFits(r, span, ws[0])
 	}
 	fit := 0
 	for _, r := range refs {
@@ -398,7 +401,7 @@ func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
 	return out
 }
 
-func caseFits(r ref, span string, first word) bool {
+func (ix *index) caseFits(r ref, span string, first word) bool {
 	if r.short {
 		return capitalsMatch(r.surface, span)
 	}
@@ -410,12 +413,7 @@ func caseFits(r ref, span string, first word) bool {
 	}
 	// a few state names are written in lower case by careless copy
 	// ("against israel"); words that are also common nouns are not
-	return r.kind == kindState && r.form == formName && len(span) >= 5 && !commonNounStates[span]
-}
-
-var commonNounStates = map[string]bool{
-	"turkey": true, "china": true, "georgia": true, "guinea": true, "jordan": true,
-	"japan": true, "malta": true, "chile": true, "niger": true, "jersey": true,
+	return r.kind == kindState && r.form == formName && len(span) >= 5 && !ix.commonNounStates[span]
 }
 
 // shortWithCapitals reports a short form that has capitals (at most four

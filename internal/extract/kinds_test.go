@@ -169,7 +169,11 @@ func TestMergeQuestionRefs(t *testing.T) {
 // TestStatusRanks: every status a word can state has its own rank, so
 // that cueAt can remember it as a number.
 func TestStatusRanks(t *testing.T) {
-	for w, st := range statusCues {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, st := range g.lexicon.statusOf {
 		if rank, ok := statusOrder[st]; !ok || statusByRank[rank] != st {
 			t.Errorf("%q states %q, which has no rank of its own", w, st)
 		}

@@ -1,5 +1,17 @@
 package extract
 
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
 // lex flags the roles a common word plays for the rules ("said" is a
 // verb of speech, "the" never starts a name). Each word's flags are
 // found with the same vocabulary lookup that matching already does, so
@@ -28,13 +40,196 @@ const (
 	lexBeginsForm
 )
 
-// lexicon lists the word sets behind each flag.
-func lexicon(g *Gazetteer) map[lex]map[string]bool {
-	status := map[string]bool{}
-	for w := range statusCues {
+// is reports whether word i has any of the flags.
+func (a *analysis) is(i int, f lex) bool {
+	return i >= 0 && i < len(a.words) && a.words[i].lex&f != 0
+}
+
+// lexiconFile holds the rules' word lists; data/README.md describes it.
+const lexiconFile = "data/lexicon.yaml"
+
+// lexiconData is data/lexicon.yaml: the word lists of the rules, each
+// read into the look-up its rules make. It is read with the embedded
+// gazetteer and shared, read-only, by every analysis; user gazetteer
+// files do not extend it. The keys and what each list is for are in
+// the file.
+type lexiconData struct {
+	// Lists the rules test through word flags (see lexicon).
+	SpeechVerbs          lexiconSet `yaml:"speech_verbs"`
+	NotNameWords         lexiconSet `yaml:"not_name_words"`
+	RoleNouns            lexiconSet `yaml:"role_nouns"`
+	NameParticles        lexiconSet `yaml:"name_particles"`
+	InstitutionHeads     lexiconSet `yaml:"institution_heads"`
+	InstitutionStarts    lexiconSet `yaml:"institution_starts"`
+	CollectiveNouns      lexiconSet `yaml:"collective_nouns"`
+	LinkWords            lexiconSet `yaml:"link_words"`
+	NumberWords          lexiconSet `yaml:"number_words"`
+	QuantityQualifiers   lexiconSet `yaml:"quantity_qualifiers"`
+	QuantityUnits        lexiconSet `yaml:"quantity_units"`
+	LocationPrepositions lexiconSet `yaml:"location_prepositions"`
+	DirectionWords       lexiconSet `yaml:"direction_words"`
+	// StatusCues lists, by status, the words that state it; the rules
+	// read it as statusOf.
+	StatusCues map[briefing.Status]lexiconSet `yaml:"status_cues"`
+
+	// Lists the rules look words or categories up in.
+	CollectivePhrases lexiconSet `yaml:"collective_phrases"`
+	ShipCategories    lexiconSet `yaml:"ship_categories"`
+	CarrierCategories lexiconSet `yaml:"carrier_categories"`
+	// HullCategories lists, by category, the letters of hull numbers;
+	// the rules read it as hullCategoryOf.
+	HullCategories   map[string]lexiconSet `yaml:"hull_categories"`
+	PassiveMarkers   lexiconSet            `yaml:"passive_markers"`
+	MakerWords       lexiconSet            `yaml:"maker_words"`
+	Months           lexiconSet            `yaml:"months"`
+	CommonNounStates lexiconSet            `yaml:"common_noun_states"`
+
+	// Lists the reading of curated sections uses (curated.go).
+	CuratedStatuses         map[briefing.Status]lexiconSet    `yaml:"curated_statuses"`
+	CuratedKindWords        map[briefing.ActorKind]lexiconSet `yaml:"curated_kind_words"`
+	CuratedHeadingKinds     []headingKind                     `yaml:"curated_heading_kinds"`
+	CuratedQuantityWords    lexiconList                       `yaml:"curated_quantity_words"`
+	CuratedLocationPrefixes lexiconList                       `yaml:"curated_location_prefixes"`
+	// CategorySpellings maps a spelling of a word in category names to
+	// the one categories.yaml uses; the rules read it as spellings.
+	CategorySpellings map[string]string `yaml:"category_spellings"`
+
+	// built by compile
+	statusOf        map[string]briefing.Status    // word → the status it states
+	hullCategoryOf  map[string]string             // hull letters → category
+	curatedStatusOf map[string]briefing.Status    // CuratedStatuses turned round
+	curatedKindOf   map[string]briefing.ActorKind // CuratedKindWords turned round
+	// locationPrefixes are CuratedLocationPrefixes, each with the space
+	// that must follow it
+	locationPrefixes []string
+	// spellings replaces each of CategorySpellings' spellings (listed in
+	// spellingsFrom) with the one categories.yaml uses
+	spellings     *strings.Replacer
+	spellingsFrom []string
+}
+
+// headingKind gives the actors under a curated heading a kind when the
+// heading holds one of the pieces.
+type headingKind struct {
+	Kind   briefing.ActorKind `yaml:"kind"`
+	Pieces lexiconList        `yaml:"pieces"`
+}
+
+// lexiconSet is a list of words read into a set. A word listed twice is an
+// error, reported with its line.
+type lexiconSet map[string]bool
+
+// UnmarshalYAML reads a YAML sequence of words.
+func (s *lexiconSet) UnmarshalYAML(n *yaml.Node) error {
+	var list []string
+	if err := n.Decode(&list); err != nil {
+		return err
+	}
+	*s = make(lexiconSet, len(list))
+	for i, w := range list {
+		if (*s)[w] {
+			line := n.Line
+			if i < len(n.Content) {
+				line = n.Content[i].Line
+			}
+			return fmt.Errorf("line %d: %q is listed twice", line, w)
+		}
+		(*s)[w] = true
+	}
+	return nil
+}
+
+// sorted returns the words in order, for messages that do not vary.
+func (s lexiconSet) sorted() []string {
+	out := make([]string, 0, len(s))
+	for w := range s {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// lexiconList is a list of words read in order. A word listed twice is an
+// error, reported with its line.
+type lexiconList []string
+
+// UnmarshalYAML reads a YAML sequence of words.
+func (l *lexiconList) UnmarshalYAML(n *yaml.Node) error {
+	var set lexiconSet // for its check of words listed twice
+	if err := set.UnmarshalYAML(n); err != nil {
+		return err
+	}
+	return n.Decode((*[]string)(l))
+}
+
+// readLexicon reads the embedded lexicon, checked against the
+// gazetteer's categories.
+func readLexicon(categories []Category) (*lexiconData, error) {
+	raw, err := data.ReadFile(lexiconFile)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer %s: %w", lexiconFile, err)
+	}
+	l, err := parseLexicon(raw, categories)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer %s: %w", lexiconFile, err)
+	}
+	return l, nil
+}
+
+// parseLexicon decodes and checks a lexicon: unknown keys, a missing or
+// empty list and a word no rule could match are errors.
+func parseLexicon(raw []byte, categories []Category) (*lexiconData, error) {
+	l := &lexiconData{}
+	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
+	dec.KnownFields(true)
+	if err := dec.Decode(l); err != nil {
+		return nil, err
+	}
+	if errs := l.validate(categories); len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	l.compile()
+	return l, nil
+}
+
+// compile builds the look-ups the rules make from the lists as written.
+func (l *lexiconData) compile() {
+	l.statusOf = keyByWord(l.StatusCues)
+	l.hullCategoryOf = keyByWord(l.HullCategories)
+	l.curatedStatusOf = keyByWord(l.CuratedStatuses)
+	l.curatedKindOf = keyByWord(l.CuratedKindWords)
+	l.locationPrefixes = nil
+	for _, p := range l.CuratedLocationPrefixes {
+		l.locationPrefixes = append(l.locationPrefixes, p+" ")
+	}
+	l.spellingsFrom = slices.Sorted(maps.Keys(l.CategorySpellings))
+	var pairs []string
+	for _, from := range l.spellingsFrom {
+		pairs = append(pairs, from, l.CategorySpellings[from])
+	}
+	l.spellings = strings.NewReplacer(pairs...)
+}
+
+// keyByWord turns lists keyed by what their words state round: word → key.
+func keyByWord[K ~string](groups map[K]lexiconSet) map[string]K {
+	out := map[string]K{}
+	for k, words := range groups {
+		for w := range words {
+			out[w] = k
+		}
+	}
+	return out
+}
+
+// lexicon lists the word sets behind each flag: the lexicon's lists and
+// the words of the question cues.
+func lexicon(g *Gazetteer) map[lex]lexiconSet {
+	l := g.lexicon
+	status := lexiconSet{}
+	for w := range l.statusOf {
 		status[w] = true
 	}
-	cues := map[string]bool{}
+	cues := lexiconSet{}
 	for w := range g.questions.keys {
 		cues[w] = true
 	}
@@ -47,16 +242,11 @@ func lexicon(g *Gazetteer) map[lex]map[string]bool {
 	for w := range g.units.order {
 		cues[w] = true
 	}
-	return map[lex]map[string]bool{
-		lexNotName: notNameWords, lexParticle: nameParticles, lexInstitutionHead: institutionHeads,
-		lexInstitutionStart: institutionStarts, lexSpeech: speechVerbs, lexLink: linkWords,
-		lexNumber: numberWords, lexQualifier: quantityQualifiers, lexUnit: quantityUnits,
-		lexLocation: locationPrepositions, lexDirection: directionWords, lexCollective: collectiveNouns,
-		lexRoleNoun: roleNouns, lexStatus: status, lexCue: cues,
+	return map[lex]lexiconSet{
+		lexNotName: l.NotNameWords, lexParticle: l.NameParticles, lexInstitutionHead: l.InstitutionHeads,
+		lexInstitutionStart: l.InstitutionStarts, lexSpeech: l.SpeechVerbs, lexLink: l.LinkWords,
+		lexNumber: l.NumberWords, lexQualifier: l.QuantityQualifiers, lexUnit: l.QuantityUnits,
+		lexLocation: l.LocationPrepositions, lexDirection: l.DirectionWords, lexCollective: l.CollectiveNouns,
+		lexRoleNoun: l.RoleNouns, lexStatus: status, lexCue: cues,
 	}
-}
-
-// is reports whether word i has any of the flags.
-func (a *analysis) is(i int, f lex) bool {
-	return i >= 0 && i < len(a.words) && a.words[i].lex&f != 0
 }

@@ -8,27 +8,6 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
-// institutionHeads end the name of an organisation the gazetteer does
-// not know ("Finnish Border Guard", "National Bureau of Investigation").
-var institutionHeads = map[string]bool{
-	"ministry": true, "command": true, "agency": true, "forces": true, "force": true, "guard": true,
-	"corps": true, "council": true, "committee": true, "office": true, "service": true, "services": true,
-	"department": true, "bureau": true, "directorate": true, "staff": true, "army": true, "navy": true,
-	"fleet": true, "brigades": true, "brigade": true, "party": true, "front": true, "movement": true,
-	"authority": true, "administration": true, "commission": true, "institute": true, "centre": true,
-	"center": true, "maritime": true, "shipping": true, "lines": true, "organization": true,
-	"organisation": true, "union": true, "alliance": true, "coalition": true, "police": true,
-	"headquarters": true, "cabinet": true, "parliament": true, "assembly": true, "court": true,
-	"intelligence": true, "relations": true, "group": true, "division": true, "regiment": true,
-	"guards": true, "government": true, "university": true, "news": true, "times": true, "post": true, "battalion": true, "squadron": true, "wing": true, "house": true,
-}
-
-// institutionStarts begin such a name ("Ministry of Defence").
-var institutionStarts = map[string]bool{
-	"ministry": true, "office": true, "department": true, "bureau": true, "directorate": true,
-	"operation": true, "council": true, "committee": true, "commission": true,
-}
-
 // findOrganizations finds organisations the gazetteer does not know, by
 // the shape of their names, and acronyms defined in brackets after a name.
 func (a *analysis) findOrganizations() {

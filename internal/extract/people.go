@@ -7,35 +7,6 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
-// speechVerbs follow or precede a person's name in reporting.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "added": true, "warned": true, "noted": true,
-	"announced": true, "wrote": true, "stated": true, "argued": true, "claimed": true, "insisted": true,
-	"confirmed": true, "denied": true, "declared": true, "vowed": true, "urged": true, "replied": true,
-	"posted": true, "explained": true, "acknowledged": true, "conceded": true, "cautioned": true,
-	"estimated": true, "predicted": true, "suggested": true, "asked": true, "ordered": true, "met": true,
-}
-
-// notNameWords are capitalised words that never start a person's name.
-var notNameWords = map[string]bool{
-	"the": true, "a": true, "an": true, "and": true, "but": true, "or": true, "in": true, "on": true, "at": true,
-	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "this": true, "that": true,
-	"these": true, "those": true, "there": true, "officials": true, "moreover": true, "further": true,
-	"furthermore": true, "however": true, "publicly": true, "broadly": true, "meanwhile": true, "while": true,
-	"one": true, "two": true, "some": true, "many": true, "after": true, "before": true, "when": true,
-	"if": true, "as": true, "by": true, "for": true, "from": true, "with": true, "of": true, "to": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "according": true, "both": true, "neither": true,
-	"analysts": true, "assessment": true, "note": true, "update": true, "all": true, "no": true, "his": true,
-	"her": true, "their": true, "its": true, "our": true, "what": true, "who": true, "why": true, "how": true,
-	"where": true, "will": true, "would": true, "can": true, "could": true, "should": true, "did": true,
-	"has": true, "have": true, "was": true, "were": true, "is": true, "are": true, "not": true, "also": true,
-	"president": true, "minister": true, "commander": true, "spokesman": true, "spokeswoman": true,
-}
-
 // findPeople finds people: a rank or title followed by a name ("Adm.
 // Brad Cooper", "President Donald Trump"), a name beside a verb of speech
 // ("Mark Rutte said"), then every later mention of the surname.
@@ -276,18 +247,6 @@ func (a *analysis) apposition(i int) (role, owner string) {
 		}
 	}
 	return oneLine(a.spanText(i+1, end-1)), owner
-}
-
-// roleNouns head an apposition that describes a person.
-var roleNouns = map[string]bool{
-	"commander": true, "chief": true, "head": true, "director": true, "minister": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "president": true, "leader": true, "secretary": true,
-	"ambassador": true, "envoy": true, "adviser": true, "advisor": true, "analyst": true, "officer": true,
-	"general": true, "admiral": true, "chairman": true, "chair": true, "deputy": true, "senior": true,
-	"former": true, "top": true, "defence": true, "defense": true, "foreign": true, "prime": true,
-	"military": true, "navy": true, "army": true, "air": true, "researcher": true, "fellow": true,
-	"professor": true, "governor": true, "mayor": true, "captain": true, "colonel": true, "founder": true,
-	"coordinator": true, "negotiator": true, "official": true, "representative": true, "speaker": true,
 }
 
 // findSurnames links later mentions of a person's surname (or full name

@@ -81,7 +81,7 @@ func (e *Extractor) analyse(a *analysis, doc *briefing.Document) (extracted, cur
 // curated reads the document's curated sections, using the gazetteer to
 // type the actors the author named, into buf's lists.
 func (e *Extractor) curated(doc *briefing.Document, buf briefing.Items) briefing.Items {
-	items := curatedItems(doc, buf)
+	items := curatedItems(doc, buf, e.g)
 	for i := range items.Actors {
 		a := &items.Actors[i]
 		if kind, affiliation, ok := e.g.actorKindOf(a.Name); ok {

@@ -5,17 +5,6 @@ import (
 	"unicode"
 )
 
-// hullCategories maps hull-number letters to the category they denote.
-var hullCategories = map[string]string{
-	"cvn": "aircraft carrier", "cv": "aircraft carrier", "ddg": "destroyer", "dd": "destroyer",
-	"cg": "cruiser", "ffg": "frigate", "ff": "frigate", "lcs": "corvette", "lha": "amphibious assault ship",
-	"lhd": "amphibious assault ship", "lpd": "landing ship", "lsd": "landing ship", "lst": "landing ship",
-	"ssn": "submarine", "ssgn": "submarine", "ssk": "submarine", "ss": "submarine", "ssbn": "ballistic missile submarine",
-	"ao": "support ship", "t ao": "support ship", "esb": "support ship", "mcm": "mine countermeasures vessel",
-	"pc": "patrol vessel", "ddh": "destroyer", "r": "aircraft carrier", "d": "destroyer", "f": "frigate",
-	"l": "landing ship", "m": "mine countermeasures vessel", "p": "patrol vessel", "s": "submarine",
-}
-
 // findShips finds named ships written with a navy prefix ("USS Carney
 // (DDG-64)", "HMS Diamond") and ships named after a category noun ("the
 // corvette Vasily Bykov"), then every later short mention ("the Lincoln").
@@ -62,7 +51,7 @@ func (a *analysis) findShips() {
 				d.hull = hull
 			}
 			if d.category == "" {
-				d.category = hullCategory(hull)
+				d.category = a.hullCategory(hull)
 			}
 			a.addShipMention(d, hf, hl, hull)
 		}
@@ -79,7 +68,7 @@ func (a *analysis) findShips() {
 			continue
 		}
 		g := &a.g.Generic[r.index]
-		if !shipCategory(g.Category) || strings.HasSuffix(a.lowerWord(m.last), "s") {
+		if !a.shipCategory(g.Category) || strings.HasSuffix(a.lowerWord(m.last), "s") {
 			continue
 		}
 		last := a.nameRun(next, 4)
@@ -107,8 +96,6 @@ func (a *analysis) nameRun(first, max int) int {
 		return runStop
 	})
 }
-
-var nameParticles = map[string]bool{"the": true, "of": true, "de": true, "da": true, "van": true, "von": true, "al": true, "bin": true, "ibn": true, "el": true}
 
 // shipDraft finds or creates the draft of a named ship, using the
 // gazetteer when it knows the ship.
@@ -184,25 +171,20 @@ func isHull(s string) bool {
 	return letters >= 1 && letters <= 4 && digits >= 1 && digits <= 4
 }
 
-func hullCategory(hull string) string {
+// hullCategory is the category a hull number's letters denote ("DDG-64":
+// destroyer), or "".
+func (a *analysis) hullCategory(hull string) string {
 	var letters []rune
 	for _, r := range hull {
 		if unicode.IsLetter(r) {
 			letters = append(letters, unicode.ToLower(r))
 		}
 	}
-	return hullCategories[string(letters)]
+	return a.lexicon.hullCategoryOf[string(letters)]
 }
 
-func shipCategory(c string) bool {
-	switch c {
-	case "aircraft carrier", "amphibious assault ship", "cruiser", "destroyer", "frigate", "corvette",
-		"patrol vessel", "landing ship", "support ship", "mine countermeasures vessel", "submarine",
-		"ballistic missile submarine", "warship":
-		return true
-	}
-	return false
-}
+// shipCategory reports a category of ships.
+func (a *analysis) shipCategory(c string) bool { return a.lexicon.ShipCategories[c] }
 
 // findShortShipNames links later mentions such as "the Lincoln" or
 // "Carney" to a ship already named in full.
@@ -236,7 +218,7 @@ func (a *analysis) shipNounBefore(i int) *match {
 		return nil
 	}
 	m := &a.matches[k]
-	if r := bestRef(m.refs); a.free(m.first, m.last) && r.kind == kindGeneric && shipCategory(a.g.Generic[r.index].Category) {
+	if r := bestRef(m.refs); a.free(m.first, m.last) && r.kind == kindGeneric && a.shipCategory(a.g.Generic[r.index].Category) {
 		return m
 	}
 	return nil
@@ -258,7 +240,7 @@ func (a *analysis) shipNounAfter(last int) *match {
 		}
 		if k := a.at[j]; k >= 0 {
 			m := &a.matches[k]
-			if r := bestRef(m.refs); r.kind == kindGeneric && shipCategory(a.g.Generic[r.index].Category) && a.free(m.first, m.last) {
+			if r := bestRef(m.refs); r.kind == kindGeneric && a.shipCategory(a.g.Generic[r.index].Category) && a.free(m.first, m.last) {
 				return m
 			}
 			return nil

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -139,4 +141,175 @@ func (g *Gazetteer) Validate() []error {
 		}
 	}
 	return errs
+}
+
+// validate checks every list of the lexicon: present and not empty, each
+// word in the form its rule compares it in, a status, kind or category
+// one that exists, and a word under one status, kind or category only.
+func (l *lexiconData) validate(categories []Category) []error {
+	c := &lexiconChecks{}
+	isCategory := func(name string) bool {
+		return slices.ContainsFunc(categories, func(k Category) bool { return k.Name == name })
+	}
+	category := func(name string) string {
+		if !isCategory(name) {
+			return "is not a category of categories.yaml"
+		}
+		return ""
+	}
+	for _, list := range []struct {
+		key   string
+		words lexiconSet
+		form  wordForm
+	}{
+		{"speech_verbs", l.SpeechVerbs, oneWord},
+		{"not_name_words", l.NotNameWords, oneWord},
+		{"role_nouns", l.RoleNouns, oneWord},
+		{"name_particles", l.NameParticles, oneWord},
+		{"institution_heads", l.InstitutionHeads, oneWord},
+		{"institution_starts", l.InstitutionStarts, oneWord},
+		{"collective_nouns", l.CollectiveNouns, oneWord},
+		{"collective_phrases", l.CollectivePhrases, twoWords},
+		{"ship_categories", l.ShipCategories, category},
+		{"carrier_categories", l.CarrierCategories, category},
+		{"link_words", l.LinkWords, oneWord},
+		{"passive_markers", l.PassiveMarkers, oneWord},
+		{"maker_words", l.MakerWords, oneWord},
+		{"number_words", l.NumberWords, oneWord},
+		{"quantity_qualifiers", l.QuantityQualifiers, oneWord},
+		{"quantity_units", l.QuantityUnits, oneWord},
+		{"months", l.Months, oneWord},
+		{"location_prepositions", l.LocationPrepositions, oneWord},
+		{"direction_words", l.DirectionWords, oneWord},
+		// compared with the text of a lower-case match, as written
+		{"common_noun_states", l.CommonNounStates, lowerCase},
+	} {
+		c.words(list.key, list.words.sorted(), list.form)
+	}
+	isStatus := func(st briefing.Status) bool { return slices.Contains(briefing.Statuses, st) }
+	isKind := func(k briefing.ActorKind) bool { return slices.Contains(briefing.ActorKinds, k) }
+	checkGroups(c, "status_cues", l.StatusCues, isStatus, "a status (briefing.Statuses)", oneWord)
+	checkGroups(c, "hull_categories", l.HullCategories, isCategory, "a category of categories.yaml", hullLetters)
+
+	checkGroups(c, "curated_statuses", l.CuratedStatuses, isStatus, "a status (briefing.Statuses)", normalised)
+	checkGroups(c, "curated_kind_words", l.CuratedKindWords, isKind, "an actor kind (briefing.ActorKinds)", normalised)
+	if len(l.CuratedHeadingKinds) == 0 {
+		c.fail("curated_heading_kinds", "missing or empty")
+	}
+	seen := map[string]bool{}
+	for _, h := range l.CuratedHeadingKinds {
+		key := "curated_heading_kinds " + string(h.Kind)
+		if !isKind(h.Kind) {
+			c.fail(key, "%q is not an actor kind (briefing.ActorKinds)", h.Kind)
+		}
+		c.words(key, h.Pieces, normalised)
+		for _, p := range h.Pieces {
+			if seen[p] {
+				c.fail("curated_heading_kinds", "%q is listed twice", p)
+			}
+			seen[p] = true
+		}
+	}
+	c.words("curated_quantity_words", l.CuratedQuantityWords, normalised)
+	c.words("curated_location_prefixes", l.CuratedLocationPrefixes, lowerCase)
+
+	if len(l.CategorySpellings) == 0 {
+		c.fail("category_spellings", "missing or empty")
+	}
+	for _, from := range slices.Sorted(maps.Keys(l.CategorySpellings)) {
+		to := l.CategorySpellings[from]
+		c.words("category_spellings", []string{from, to}, normalised)
+		if !slices.ContainsFunc(categories, func(k Category) bool { return strings.Contains(normalizeKey(k.Name), to) }) {
+			c.fail("category_spellings", "%q: %q is in no category name of categories.yaml", from, to)
+		}
+	}
+	return c.errs
+}
+
+// lexiconChecks collects the faults of a lexicon, each naming its list.
+type lexiconChecks struct{ errs []error }
+
+func (c *lexiconChecks) fail(list, format string, args ...any) {
+	c.errs = append(c.errs, fmt.Errorf(list+": "+format, args...))
+}
+
+// words checks one list: present, not empty, and every word in form.
+func (c *lexiconChecks) words(list string, words []string, form wordForm) {
+	if len(words) == 0 {
+		c.fail(list, "missing or empty")
+	}
+	for _, w := range words {
+		if w == "" {
+			c.fail(list, "an empty word")
+		} else if why := form(w); why != "" {
+			c.fail(list, "%q %s", w, why)
+		}
+	}
+}
+
+// checkGroups checks lists keyed by what their words say (a status, a
+// category): each key known, each list checked by words, and each word
+// under one key only.
+func checkGroups[K ~string](c *lexiconChecks, list string, groups map[K]lexiconSet, known func(K) bool, what string, form wordForm) {
+	if len(groups) == 0 {
+		c.fail(list, "missing or empty")
+	}
+	under := map[string]K{}
+	for _, k := range slices.Sorted(maps.Keys(groups)) {
+		if !known(k) {
+			c.fail(list, "%q is not %s", k, what)
+		}
+		words := groups[k].sorted()
+		c.words(list+" "+string(k), words, form)
+		for _, w := range words {
+			if prev, ok := under[w]; ok {
+				c.fail(list, "%q is listed under both %q and %q", w, prev, k)
+			}
+			under[w] = k
+		}
+	}
+}
+
+// A wordForm says why a word is not in the form its rule compares it
+// in, or "" when it is.
+type wordForm func(string) string
+
+// oneWord: one lower-case word, as the text is split into words.
+func oneWord(w string) string {
+	if parts := splitForm(w); len(parts) != 1 || parts[0] != w {
+		return "is not one lower-case word as the text is split into words"
+	}
+	return ""
+}
+
+// twoWords: two such words with one space between them.
+func twoWords(w string) string {
+	if parts := splitForm(w); len(parts) != 2 || strings.Join(parts, " ") != w {
+		return "is not two lower-case words with one space between them"
+	}
+	return ""
+}
+
+// normalised: as normalizeKey makes it (lower case, hyphens as spaces).
+func normalised(w string) string {
+	if normalizeKey(w) != w {
+		return "is not written as normalizeKey makes it (lower case, one space between words, no punctuation)"
+	}
+	return ""
+}
+
+// lowerCase: lower case, without spaces around it.
+func lowerCase(w string) string {
+	if w != strings.ToLower(w) || w != strings.TrimSpace(w) {
+		return "is not in lower case without spaces around it"
+	}
+	return ""
+}
+
+// hullLetters: the letters a-z only, as hullCategory reads a hull number.
+func hullLetters(w string) string {
+	if strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+		return "is not lower-case letters a-z (hullCategory keeps only the letters of a hull number)"
+	}
+	return ""
 }

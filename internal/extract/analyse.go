@@ -356,6 +356,11 @@ func (a *analysis) applyGazetteer() {
 			}
 			a.addAsset(a.ix.platformKeys[r.index], m.first, m.last, r.surface, func(d *assetDraft) { d.fromPlatform(a.g, p) })
 		case kindGeneric:
+			// "anti-tank rockets", "counter-drone systems": the noun says
+			// what a weapon is for, and names no asset itself
+			if a.modifierOnly(m.first, m.last) {
+				continue
+			}
 			// "THAAD interceptors", "PL-15 long-range air-to-air missiles":
 			// the noun says what the named platform is
 			if d, k := a.describedAsset(m.first); d != nil {
@@ -375,10 +380,7 @@ func (a *analysis) applyGazetteer() {
 		case kindOrganization:
 			o := &a.g.Organizations[r.index]
 			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
-				d.name, d.kind, d.affiliation = o.Name, briefing.Organization, o.Country
-				if o.Category == "armed group" && o.Country == "" {
-					d.affiliation = ""
-				}
+				d.name, d.kind, d.affiliation = o.Name, o.actorKind(), o.Country
 			})
 			if o.Category == "armed group" {
 				a.addState(stateMention{m.first, m.last, o.Name, formName})
@@ -409,6 +411,17 @@ func (a *analysis) applyGazetteer() {
 			a.rankStart.set(m.first, len(a.ranks)-1)
 		}
 	}
+}
+
+// modifierOnly reports a generic noun used to describe something else:
+// after "anti-" or "counter-" ("anti-tank rockets"), or before a noun
+// for an industry or a cover ("drone industry", "air defence umbrella").
+func (a *analysis) modifierOnly(first, last int) bool {
+	if first > 0 && a.gapText(first) == "-" && a.lexicon.NounPrefixes[a.lowerWord(first-1)] {
+		return true
+	}
+	next := last + 1
+	return next < len(a.words) && a.words[next].soft && a.gapText(next) == " " && a.lexicon.NonAssetHeads[a.lowerWord(next)]
 }
 
 // bestRef picks the ref a match stands for when a form names entries of

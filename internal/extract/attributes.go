@@ -16,6 +16,7 @@ const (
 	sideInSentence           // an operator named in the same sentence
 	sideInDocument           // an operator named elsewhere in the document
 	sideFromNeighbour        // the asset named just before
+	sideFromContext          // a party named in the sentences just before
 	sideFromGazetteer        // the platform's main operator
 	sideUnknown
 )
@@ -25,11 +26,42 @@ const (
 func (a *analysis) resolveGenerics() {
 	for _, g := range a.genericMentions {
 		e := g.entry
+		// "the destroyer" after "USS Stockdale": the ship named before
+		if d := a.namedBefore(g, e.Category); d != nil {
+			a.addAsset(d.key, g.first, g.last, g.surface, func(*assetDraft) {})
+			continue
+		}
 		a.addAsset(a.ix.genericKeys[g.index], g.first, g.last, g.surface, func(d *assetDraft) {
 			d.name, d.category, d.kind = e.Name, e.Category, "generic"
 			d.domain = a.ix.domainOf(e.Category)
 		})
 	}
+}
+
+// namedBefore returns the specific asset a definite, singular generic
+// noun refers back to: the last one of its category named in the five
+// sentences before ("USS Stockdale … The destroyer shot down …").
+func (a *analysis) namedBefore(g genericMention, category string) *assetDraft {
+	if g.first == 0 || !a.is(g.first-1, lexNotName) || a.lowerWord(g.first-1) != "the" && a.lowerWord(g.first-1) != "this" {
+		return nil
+	}
+	if w := a.lowerWord(g.last); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return nil // "the destroyers": several, not the one named
+	}
+	s := int(a.sentenceAt[g.first])
+	var best *assetDraft
+	bestAt := -1
+	for _, d := range a.assets {
+		if d.kind == "generic" || d.category != category {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.last < g.first && m.first > bestAt && int(a.sentenceAt[m.first]) >= s-5 {
+				best, bestAt = d, m.first
+			}
+		}
+	}
+	return best
 }
 
 // inferAssetAttributes sets side, status, quantity, location and parent
@@ -46,8 +78,13 @@ func (a *analysis) inferAssetAttributes() {
 		if side, ok := a.adjacentSide(m, sFirst); ok && d.sideRank > sideAdjacent {
 			d.side, d.sideRank = side, sideAdjacent
 		}
+		// "a missile launched by Houthi forces"; "drones shot down by the IDF"
+		after, adversary := a.sideAfter(m, sLast)
+		if after != "" && d.sideRank > sideAdjacent {
+			d.side, d.sideRank = after, sideAdjacent
+		}
 		if d.sideRank > sideInSentence {
-			if side, ok := a.sentenceSide(d, m, sFirst, sLast); ok {
+			if side, ok := a.sentenceSide(d, m, sFirst, sLast, adversary); ok {
 				d.side, d.sideRank = side, sideInSentence
 			}
 		}
@@ -75,6 +112,11 @@ func (a *analysis) inferAssetAttributes() {
 		}
 		if d.sideRank > sideFromNeighbour && len(d.operators) == 0 && prev != nil && prev.side != "" {
 			d.side, d.sideRank = prev.side, sideFromNeighbour
+		}
+		if d.sideRank > sideFromContext && len(d.operators) == 0 {
+			if side, ok := a.contextSide(om.words); ok {
+				d.side, d.sideRank = side, sideFromContext
+			}
 		}
 		if d.sideRank > sideFromGazetteer && len(d.operators) > 0 {
 			d.side, d.sideRank = d.operators[0], sideFromGazetteer
@@ -114,19 +156,40 @@ func (a *analysis) mentionsInOrder() []orderedMention {
 // mention ("American F-35s", "Iran's ballistic missiles", "the Russian
 // frigate") or right after it ("F-15 American aircraft").
 func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
+	// a demonym right before may name the maker ("SAF's Turkish Akinci"):
+	// an owner in the possessive before it wins
+	near := ""
 	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
-		if a.gapHas(j+1, gapClause|gapBracket|gapPeriodSpace) {
+		// "U.S. destroyer": the period of an abbreviation ends nothing
+		if a.gapHas(j+1, gapClause|gapBracket) || a.gapHas(j+1, gapPeriodSpace) && a.words[j].end-a.words[j].start > 1 {
 			break
 		}
 		if side, ok := a.stateAt(j); ok {
 			if a.madeIn(j) {
 				continue // "Chinese-built J-10C" names the maker, not the side
 			}
-			return side, true
+			if a.words[j].possessive || near != "" {
+				return side, true
+			}
+			near = side
+			continue
+		}
+		// "Philippine Navy RHIBs", "the Syrian military's air defences": the
+		// organisation's country
+		if d, _ := a.actorWord.get(j); d != nil && (d.kind == briefing.Organization || d.kind == briefing.Group) && !a.targetMention(j) {
+			if d.kind == briefing.Group {
+				return d.name, true
+			}
+			if d.affiliation != "" {
+				return d.affiliation, true
+			}
 		}
 		if a.taken[j] && !a.isGenericWord(j) || a.is(j, lexSpeech|lexStatus|lexLink) {
 			break
 		}
+	}
+	if near != "" {
+		return near, true
 	}
 	if j := m.last + 1; j < len(a.words) && a.words[j].soft && !a.gapHas(j, gapClause) {
 		if side, ok := a.stateAt(j); ok && a.isDemonym(j) {
@@ -146,7 +209,7 @@ func (a *analysis) stateAt(i int) (string, bool) {
 // sentenceSide picks the operator named nearest before the mention in
 // its sentence (after it when none is before); for a platform the
 // gazetteer knows, only its operators count.
-func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int) (string, bool) {
+func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, adversary string) (string, bool) {
 	best, bestDist := "", 1<<30
 	from := sort.Search(len(a.states), func(i int) bool { return a.states[i].first >= sFirst })
 	for _, s := range a.states[from:] {
@@ -154,6 +217,12 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int) (
 			break
 		}
 		if s.last > sLast || (len(d.operators) > 0 && !slices.Contains(d.operators, s.state)) || a.madeIn(s.last) {
+			continue
+		}
+		// "an attack on Israel", "US forces destroyed two drones", "shot
+		// down by the IDF", "the Houthis opened fire on the helicopters":
+		// the party acts on the asset, not with it
+		if s.state == adversary || a.targetMention(s.first) || s.last < m.first && !a.operatesWith(s, m) {
 			continue
 		}
 		dist := m.first - s.last
@@ -168,6 +237,78 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int) (
 		}
 	}
 	return best, best != ""
+}
+
+// operatesWith reports whether a party named before an asset's mention
+// in its sentence can be its operator, reading the verb of attack
+// between them: "US forces destroyed two drones" (the drones are the
+// target: no), "the Houthis opened fire on the helicopters" (no),
+// "the Houthis struck the American destroyer with missiles" (the
+// missiles are the Houthis' instrument: yes for the Houthis, no for
+// "American", which names the target).
+func (a *analysis) operatesWith(s stateMention, m wordRange) bool {
+	verb, instrument := -1, false
+	for j := m.first - 1; j >= 0; j-- {
+		if a.gapHas(j+1, gapClause|gapPeriod) {
+			break
+		}
+		switch w := a.lowerWord(j); {
+		case w == "with" || w == "using":
+			instrument = verb < 0 || instrument
+		case a.g.sides.targetVerb[w] && verb < 0:
+			verb = j
+		}
+		if verb >= 0 && j <= s.first {
+			break
+		}
+	}
+	switch {
+	case verb < 0:
+		// "… opened fire on the helicopters"
+		return !(a.targetMention(m.first) && a.sameClause(s.last, m.first))
+	case verb > s.last:
+		return instrument // the attacker's weapon, or its target
+	default:
+		return !instrument // inside the target: "struck the American destroyer with drones"
+	}
+}
+
+// sameClause reports no clause break between words i and j (i < j).
+func (a *analysis) sameClause(i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return true
+}
+
+// contextSide picks the party named last before the mention in the two
+// sentences before its own, when its own names none: a document about
+// "the United States" listing "four destroyers" in the next sentence.
+func (a *analysis) contextSide(m wordRange) (string, bool) {
+	s := int(a.sentenceAt[m.first])
+	if s == 0 {
+		return "", false
+	}
+	first, _ := a.wordsOfSentence(max(0, s-2))
+	own, _ := a.wordsOfSentence(s)
+	for k := len(a.states) - 1; k >= 0; k-- {
+		st := a.states[k]
+		if st.first >= m.first {
+			continue
+		}
+		if st.first < first {
+			break
+		}
+		if st.first >= own {
+			return "", false // its own sentence names a party: sentenceSide's say
+		}
+		if !a.targetMention(st.first) && !a.madeIn(st.last) {
+			return st.state, true
+		}
+	}
+	return "", false
 }
 
 // documentSide picks the first of a platform's operators that the
@@ -195,12 +336,28 @@ func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int) *assetDraft 
 			link = end + 1
 		}
 		if a.lowerWord(link) == "including" || a.is(link, lexLink) && a.lowerWord(link-1) != "along" && !strings.Contains(a.gapText(link), ",") {
-			if a.canCarry(p.category) && link < m.first {
+			// "struck the destroyer with missiles": the attacker's weapons,
+			// not the destroyer's
+			if a.canCarry(p.category) && link < m.first && !a.attackedBefore(j, sFirst) {
 				return p
 			}
 		}
 	}
 	return nil
+}
+
+// attackedBefore reports a verb of attack before word j in its clause:
+// what follows it is a target.
+func (a *analysis) attackedBefore(j, sFirst int) bool {
+	for k := j; k >= sFirst; k-- {
+		if a.g.sides.targetVerb[a.lowerWord(k)] {
+			return true
+		}
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return false
 }
 
 // ownerEnds returns the asset with a mention ending at word j.

@@ -101,8 +101,10 @@ type Gazetteer struct {
 	// verbs the verb forms the rules read (not extended by user files)
 	questions *qlexicon
 	verbs     *verbLexicon
-	// units is the grammar of unit names (not extended by user files)
+	// units is the grammar of unit names, sides the phrases tying an
+	// asset to its operator (neither extended by user files)
 	units *unitGrammar
+	sides *sideGrammar
 	// lexicon holds the rules' word lists, always the embedded ones.
 	lexicon *lexiconData
 }
@@ -192,6 +194,9 @@ func readEmbedded() (*Gazetteer, error) {
 		return nil, err
 	}
 	if g.units, err = readUnits(); err != nil {
+		return nil, err
+	}
+	if g.sides, err = readSides(); err != nil {
 		return nil, err
 	}
 	entries, err := data.ReadDir("data/platforms")

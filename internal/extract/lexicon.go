@@ -78,11 +78,15 @@ type lexiconData struct {
 	CarrierCategories lexiconSet `yaml:"carrier_categories"`
 	// HullCategories lists, by category, the letters of hull numbers;
 	// the rules read it as hullCategoryOf.
-	HullCategories   map[string]lexiconSet `yaml:"hull_categories"`
-	PassiveMarkers   lexiconSet            `yaml:"passive_markers"`
-	MakerWords       lexiconSet            `yaml:"maker_words"`
-	Months           lexiconSet            `yaml:"months"`
-	CommonNounStates lexiconSet            `yaml:"common_noun_states"`
+	HullCategories map[string]lexiconSet `yaml:"hull_categories"`
+	PassiveMarkers lexiconSet            `yaml:"passive_markers"`
+	MakerWords     lexiconSet            `yaml:"maker_words"`
+	// NounPrefixes before a hyphen turn an asset noun into a modifier
+	// ("anti-tank"); NonAssetHeads after one do ("drone industry").
+	NounPrefixes     lexiconSet `yaml:"noun_prefixes"`
+	NonAssetHeads    lexiconSet `yaml:"non_asset_heads"`
+	Months           lexiconSet `yaml:"months"`
+	CommonNounStates lexiconSet `yaml:"common_noun_states"`
 
 	// Lists the reading of curated sections uses (curated.go).
 	CuratedStatuses         map[briefing.Status]lexiconSet    `yaml:"curated_statuses"`

@@ -117,18 +117,27 @@ func (g *Gazetteer) actorKindOf(name string) (briefing.ActorKind, string, bool) 
 		return briefing.State, "", true
 	}
 	if i, ok := g.index.organizations[k]; ok {
-		return briefing.Organization, g.Organizations[i].Country, true
+		return g.Organizations[i].actorKind(), g.Organizations[i].Country, true
 	}
 	// acronyms and aliases
 	for _, r := range g.index.lookup(name) {
 		switch r.kind {
 		case kindOrganization:
-			return briefing.Organization, g.Organizations[r.index].Country, true
+			return g.Organizations[r.index].actorKind(), g.Organizations[r.index].Country, true
 		case kindState:
 			return briefing.State, "", true
 		}
 	}
 	return "", "", false
+}
+
+// actorKind is the kind of actor an organisation is: a non-state armed
+// group is a group, a party of its own; the rest are organisations.
+func (o *Organization) actorKind() briefing.ActorKind {
+	if o.Category == "armed group" {
+		return briefing.Group
+	}
+	return briefing.Organization
 }
 
 func (g *Gazetteer) platform(name string) (*Platform, bool) {

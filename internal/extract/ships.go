@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/briefing-tools/briefing/internal/briefing"
 	"strings"
 	"unicode"
 )
@@ -127,6 +128,9 @@ func (a *analysis) addShipMention(d *assetDraft, first, last int, surface string
 	a.take(first, last)
 	if d.category != "" && d.domain == "" {
 		d.domain = a.ix.domainOf(d.category)
+	}
+	if d.domain == "" || d.domain == briefing.UnknownDomain {
+		d.domain = briefing.Sea // a named ship sails, whatever its kind
 	}
 }
 

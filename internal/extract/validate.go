@@ -175,6 +175,8 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"link_words", l.LinkWords, oneWord},
 		{"passive_markers", l.PassiveMarkers, oneWord},
 		{"maker_words", l.MakerWords, oneWord},
+		{"noun_prefixes", l.NounPrefixes, oneWord},
+		{"non_asset_heads", l.NonAssetHeads, oneWord},
 		{"number_words", l.NumberWords, oneWord},
 		{"quantity_qualifiers", l.QuantityQualifiers, oneWord},
 		{"quantity_units", l.QuantityUnits, oneWord},

@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// sideData is data/sides.yaml: the phrases that tie an asset to its
+// operator or set a party apart from it.
+type sideData struct {
+	OperatorAfter      []string `yaml:"operator_after"`
+	OriginAfter        []string `yaml:"origin_after"`
+	AdversaryAfter     []string `yaml:"adversary_after"`
+	TargetVerbs        []string `yaml:"target_verbs"`
+	TargetPrepositions []string `yaml:"target_prepositions"`
+	HeldBy             []string `yaml:"held_by"`
+}
+
+// sideGrammar is sides.yaml compiled.
+type sideGrammar struct {
+	operator, origin, adversary [][]string // phrases as words
+	targetVerb, targetPrep, heldBy wordSet
+}
+
+func compileSides(d sideData) (*sideGrammar, []error) {
+	var errs []error
+	phrases := func(name string, list []string) [][]string {
+		if len(list) == 0 {
+			errs = append(errs, fmt.Errorf("sides.yaml: %s is missing or empty", name))
+		}
+		var out [][]string
+		for _, p := range list {
+			if p == "" || p != strings.ToLower(p) {
+				errs = append(errs, fmt.Errorf("sides.yaml: %s: %q must be lower case", name, p))
+				continue
+			}
+			out = append(out, strings.Fields(p))
+		}
+		return out
+	}
+	g := &sideGrammar{
+		operator: phrases("operator_after", d.OperatorAfter), origin: phrases("origin_after", d.OriginAfter),
+		adversary: phrases("adversary_after", d.AdversaryAfter),
+		targetVerb: setOf(d.TargetVerbs), targetPrep: setOf(d.TargetPrepositions), heldBy: setOf(d.HeldBy),
+	}
+	if len(g.targetVerb) == 0 || len(g.targetPrep) == 0 || len(g.heldBy) == 0 {
+		errs = append(errs, fmt.Errorf("sides.yaml: target_verbs or target_prepositions is missing or empty"))
+	}
+	return g, errs
+}
+
+func readSides() (*sideGrammar, error) {
+	var d sideData
+	if err := readYAML("data/sides.yaml", &d); err != nil {
+		return nil, err
+	}
+	g, errs := compileSides(d)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return g, nil
+}
+
+// phraseAfter matches one of phrases at word i (after at most one
+// comma); it returns the first word after the phrase, or -1.
+func (a *analysis) phraseAfter(phrases [][]string, i, sLast int) int {
+	for _, p := range phrases {
+		end := i + len(p)
+		if end-1 > sLast {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if a.lowerWord(i+k) != w || k > 0 && a.gapHas(i+k, gapClause|gapPeriod) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return end
+		}
+	}
+	return -1
+}
+
+// partyAt returns the party a mention starting within a few words from
+// i names: a state or armed group ("Houthi forces", "the
+// Houthi-controlled region"), or an organisation's country ("the
+// Sudanese Armed Forces").
+func (a *analysis) partyAt(i, sLast int) (string, bool) {
+	for j := i; j <= sLast && j < i+4; j++ {
+		if j > i && a.gapHas(j, gapClause|gapPeriod) {
+			return "", false
+		}
+		if side, ok := a.stateAt(j); ok && !a.madeIn(j) {
+			return side, true
+		}
+		if d, _ := a.actorWord.get(j); d != nil && (d.kind == briefing.Organization || d.kind == briefing.Group) {
+			if d.affiliation != "" {
+				return d.affiliation, true
+			}
+			return d.name, true
+		}
+		if a.taken[j] && !a.isGenericWord(j) {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// sideAfter reads the operator an asset's mention is tied to by the
+// words after it: "a missile launched by Houthi forces", "a drone
+// belonging to the SAF", "boats, from the Houthi-controlled areas".
+// adversary is the party that "shot down" or "intercepted" it.
+func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
+	g := a.g.sides
+	i := m.last + 1
+	// past the noun that says what it is ("Akinci drone") and a relative
+	// opening ("missiles that were fired from …")
+	for i <= sLast && a.isGenericWord(i) && !a.gapHas(i, gapClause|gapPeriod) {
+		i++
+	}
+	if i+1 <= sLast && (a.lowerWord(i) == "that" || a.lowerWord(i) == "which") {
+		switch a.lowerWord(i + 1) {
+		case "were", "was", "had", "have", "has":
+			i += 2
+			if a.lowerWord(i) == "been" {
+				i++
+			}
+		}
+	}
+	if i > sLast {
+		return "", ""
+	}
+	if end := a.phraseAfter(g.adversary, i, sLast); end >= 0 {
+		adversary, _ = a.partyAt(end, sLast)
+		return "", adversary
+	}
+	if a.gapHas(i, gapPeriod|gapSemicolon|gapColon) {
+		return "", ""
+	}
+	for _, phrases := range [][][]string{g.operator, g.origin} {
+		if end := a.phraseAfter(phrases, i, sLast); end >= 0 {
+			if s, ok := a.partyAt(end, sLast); ok {
+				return s, ""
+			}
+		}
+	}
+	// "drones in Houthi-controlled areas": a party's ground
+	if w := a.lowerWord(i); w == "in" || w == "over" || w == "inside" {
+		for j := i + 1; j <= sLast && j <= i+3; j++ {
+			if s, ok := a.stateAt(j); ok && j+1 <= sLast && a.gapText(j+1) == "-" && a.g.sides.heldBy[a.lowerWord(j+1)] {
+				return s, ""
+			}
+		}
+	}
+	return "", ""
+}
+
+// targetMention reports a party named as what is acted on: after "on",
+// "at", "against" ("an attack on Israel"), so not the operator of the
+// assets around it.
+func (a *analysis) targetMention(first int) bool {
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		w := a.lowerWord(j)
+		if a.g.sides.targetPrep[w] {
+			return true
+		}
+		// "on the U.S. destroyer": past articles and the owner's name
+		if _, state := a.stateAt(j); w != "the" && w != "a" && w != "an" && !state {
+			return false
+		}
+	}
+	return false
+}
+
+// actsOn reports a verb between words from and to (in one clause) whose
+// subject acts on its object: "US forces destroyed two drones".
+func (a *analysis) actsOn(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if a.gapHas(j, gapClause|gapPeriod) {
+			return false
+		}
+		if a.g.sides.targetVerb[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}

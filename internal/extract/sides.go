@@ -20,7 +20,7 @@ type sideData struct {
 
 // sideGrammar is sides.yaml compiled.
 type sideGrammar struct {
-	operator, origin, adversary [][]string // phrases as words
+	operator, origin, adversary    [][]string // phrases as words
 	targetVerb, targetPrep, heldBy wordSet
 }
 
@@ -42,7 +42,7 @@ func compileSides(d sideData) (*sideGrammar, []error) {
 	}
 	g := &sideGrammar{
 		operator: phrases("operator_after", d.OperatorAfter), origin: phrases("origin_after", d.OriginAfter),
-		adversary: phrases("adversary_after", d.AdversaryAfter),
+		adversary:  phrases("adversary_after", d.AdversaryAfter),
 		targetVerb: setOf(d.TargetVerbs), targetPrep: setOf(d.TargetPrepositions), heldBy: setOf(d.HeldBy),
 	}
 	if len(g.targetVerb) == 0 || len(g.targetPrep) == 0 || len(g.heldBy) == 0 {

@@ -83,8 +83,14 @@ type lexiconData struct {
 	MakerWords     lexiconSet            `yaml:"maker_words"`
 	// NounPrefixes before a hyphen turn an asset noun into a modifier
 	// ("anti-tank"); NonAssetHeads after one do ("drone industry").
-	NounPrefixes     lexiconSet `yaml:"noun_prefixes"`
-	NonAssetHeads    lexiconSet `yaml:"non_asset_heads"`
+	NounPrefixes  lexiconSet `yaml:"noun_prefixes"`
+	NonAssetHeads lexiconSet `yaml:"non_asset_heads"`
+	// GroupStarters begin the names of armed groups ("Katiba Macina"),
+	// NameArticles join their words ("Ansar al-Wadi"), GroupHeads end
+	// them ("Azawad Liberation Front").
+	GroupStarters    lexiconSet `yaml:"group_starters"`
+	NameArticles     lexiconSet `yaml:"name_articles"`
+	GroupHeads       lexiconSet `yaml:"group_heads"`
 	Months           lexiconSet `yaml:"months"`
 	CommonNounStates lexiconSet `yaml:"common_noun_states"`
 

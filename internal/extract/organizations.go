@@ -35,6 +35,17 @@ func (a *analysis) findOrganizations() {
 		if !a.words[i].cap || a.is(i, lexNotName) && !a.isDemonym(i) {
 			continue
 		}
+		// "Katiba Macina", "Ansar al-Wadi": a group's name by its first word
+		if a.lexicon.GroupStarters[a.lowerWord(i)] {
+			if last := a.orgNameRun(i); last > i && a.free(i, last) {
+				name := oneLine(a.spanText(i, last))
+				a.addActor("group:"+a.normName(name), i, last, name, func(d *actorDraft) {
+					d.name, d.kind = name, briefing.Group
+				})
+				next = last + 1
+				continue
+			}
+		}
 		last := a.orgNameRun(i)
 		if last <= i {
 			continue
@@ -62,6 +73,10 @@ func (a *analysis) findOrganizations() {
 		} else if i > 0 && a.words[i-1].possessive {
 			affiliation = a.ownerAt(i - 1)
 		}
+		// "the al-Fath Brigade": the article's particle belongs to the name
+		if i > 0 && a.gapText(i) == "-" && a.lexicon.NameArticles[a.lowerWord(i-1)] && !a.taken[i-1] {
+			i--
+		}
 		name := oneLine(a.spanText(i, last))
 		key := "org:" + a.normName(name)
 		// "Main Directorate of Intelligence (HUR)": the gazetteer knows it
@@ -72,8 +87,9 @@ func (a *analysis) findOrganizations() {
 		if d, ok := shortForms[a.normName(name)]; ok {
 			key = d
 		}
+		kind := a.orgKind(i, last, affiliation)
 		d := a.addActor(key, i, last, name, func(d *actorDraft) {
-			d.name, d.kind, d.affiliation = name, briefing.Organization, affiliation
+			d.name, d.kind, d.affiliation = name, kind, affiliation
 		})
 		if a.isDemonym(i) || affiliation != "" {
 			// "the Border Guard" later means "the Finnish Border Guard"
@@ -83,6 +99,28 @@ func (a *analysis) findOrganizations() {
 	}
 	a.foldShortForms(shortForms)
 	a.findAcronyms()
+}
+
+// orgKind types an organisation found by the shape of its name: a
+// non-state armed group ("Azawad Liberation Front", "the al-Fath
+// Brigade", "Arakan Army") when its head is a group's and no state owns
+// it; an organisation otherwise ("Indian Army", "Ministry of Defence").
+func (a *analysis) orgKind(first, last int, affiliation string) briefing.ActorKind {
+	if affiliation != "" || a.is(first, lexInstitutionStart) {
+		return briefing.Organization
+	}
+	for j := first; j <= last; j++ {
+		if _, ok := a.stateAt(j); ok || a.isStateWord(a.wordText(j)) {
+			return briefing.Organization
+		}
+		if a.lexicon.NameArticles[a.lowerWord(j)] && j < last && a.gapText(j+1) == "-" {
+			return briefing.Group // "al-Fath": an Arabic article inside
+		}
+	}
+	if a.lexicon.GroupHeads[a.lowerWord(last)] {
+		return briefing.Group
+	}
+	return briefing.Organization
 }
 
 // foldShortForms moves the mentions of an organisation named by its
@@ -145,7 +183,8 @@ func (a *analysis) releaseState(i int) string {
 func (a *analysis) orgNameRun(first int) int {
 	last := first
 	for j := first + 1; j < len(a.words) && j-first < 7; j++ {
-		if !a.words[j].soft || a.gapText(j) != " " || a.taken[j] {
+		gap := a.gapText(j)
+		if !a.words[j].soft || gap != " " && !(gap == "-" && a.lexicon.NameArticles[a.lowerWord(j-1)]) || a.taken[j] {
 			break
 		}
 		lw := a.lowerWord(j)
@@ -160,6 +199,10 @@ func (a *analysis) orgNameRun(first int) int {
 			continue
 		}
 		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(a.words) && a.words[j+1].cap && !a.taken[j+1] {
+			continue
+		}
+		// "Ansar al-Wadi", "Nusrat al-Islam": an Arabic article and a name
+		if a.lexicon.NameArticles[lw] && j+1 < len(a.words) && a.gapText(j+1) == "-" && a.words[j+1].cap && !a.taken[j+1] {
 			continue
 		}
 		break

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -22,10 +23,16 @@ func (a *analysis) findShips() {
 			continue
 		}
 		states, ok := a.ix.shipPrefixes[a.wordText(i)]
-		if !ok || !a.words[i+1].cap || !a.words[i+1].soft || a.gapText(i+1) != " " {
+		if !ok || !a.words[i+1].soft || a.gapText(i+1) != " " {
 			continue
 		}
-		last := a.nameRun(i+1, 5)
+		last := -1
+		switch {
+		case a.words[i+1].cap:
+			last = a.nameRun(i+1, 5)
+		case a.words[i+1].digit && !a.isOrdinal(i+1) && a.words[i+1].end-a.words[i+1].start >= 3:
+			last = i + 1 // a coast guard's hull number: "CCG 5901"
+		}
 		if last < i+1 || a.lowerWord(last) == "class" {
 			continue
 		}
@@ -88,9 +95,14 @@ func (a *analysis) findShips() {
 
 // nameRun returns the last word of a ship's name starting at first: at
 // most max capitalised words (or numbers after the first), "the", "of"
-// and "de" allowed inside.
+// and "de" allowed inside, within one sentence ("St. Paul" holds a
+// period; "Cape Engano. According" does not).
 func (a *analysis) nameRun(first, max int) int {
+	s := a.sentenceAt[first]
 	return a.wordRun(first, max, []string{" ", "-", ". "}, func(j int, _ string) runVerdict {
+		if a.sentenceAt[j] != s {
+			return runStop
+		}
 		if w := a.words[j]; w.cap || w.digit && j > first {
 			return runTake
 		}
@@ -251,4 +263,71 @@ func (a *analysis) shipNounAfter(last int) *match {
 		}
 	}
 	return nil
+}
+
+// findShipLists names the ships listed after their class: "Type 054A
+// frigates Huaibei, Daqing and Hengshui", "the Anzac-class frigate
+// Arunta". Each is a ship of the class, never a person.
+func (a *analysis) findShipLists() {
+	for _, d := range a.assets {
+		if d.kind != "class" || len(d.mentions) == 0 {
+			continue
+		}
+		for _, m := range slices.Clone(d.mentions) {
+			a.shipsAfterClass(d, m)
+		}
+	}
+}
+
+// shipsAfterClass reads the names after one mention of a class and its
+// category noun.
+func (a *analysis) shipsAfterClass(class *assetDraft, m wordRange) {
+	j := m.last + 1
+	if end, ok := a.absorbed.get(m.last); ok {
+		j = end + 1
+	} else if k := a.matchAt(j); k != nil && j < len(a.words) && a.words[j].soft && bestRef(k.refs).kind == kindGeneric &&
+		a.shipCategory(a.g.Generic[bestRef(k.refs).index].Category) {
+		j = k.last + 1
+	}
+	if j == m.last+1 && a.lowerWord(m.last) != "class" && !a.shipCategory(class.category) {
+		return
+	}
+	if j >= len(a.words) || a.gapText(j) != " " {
+		return
+	}
+	s := a.sentenceAt[m.first]
+	for n := 0; n < 8 && j < len(a.words) && a.sentenceAt[j] == s; n++ {
+		if !a.words[j].cap || a.words[j].upper && a.words[j].end-a.words[j].start > 1 || a.is(j, lexNotName) {
+			return
+		}
+		last := a.nameRun(j, 3)
+		if last < j || !a.free(j, last) {
+			return
+		}
+		name := a.spanText(j, last)
+		d := a.shipDraft(name, name)
+		if d.category == "" {
+			d.category = class.category
+		}
+		if d.parent == nil && d != class {
+			d.parent = class
+		}
+		a.addShipMention(d, j, last, name)
+		// ", " or " and " or ", and " goes on to the next name
+		next := last + 1
+		if next >= len(a.words) {
+			return
+		}
+		switch w := a.lowerWord(next); {
+		case w == "and" || w == "or":
+			j = next + 1
+		case strings.HasPrefix(a.gapText(next), ","):
+			j = next
+			if a.lowerWord(j) == "and" {
+				j++
+			}
+		default:
+			return
+		}
+	}
 }

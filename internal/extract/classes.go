@@ -17,8 +17,8 @@ func (a *analysis) findClasses() {
 			if a.is(j, lexParticle) && j > 0 && a.words[j-1].cap && j < i-1 {
 				continue
 			}
-			if !(w.cap || w.digit) || a.taken[j] || a.is(j, lexNotName) {
-				break
+			if !(w.cap || w.digit) || a.taken[j] || a.is(j, lexNotName) || a.startsActorName(j) {
+				break // "US Navy Virginia-class": the navy owns the class
 			}
 			first = j
 			if !w.soft {
@@ -92,4 +92,19 @@ func (a *analysis) platformNamed(name string) (*Platform, bool) {
 		}
 	}
 	return nil, false
+}
+
+// startsActorName reports a gazetteer match of an organisation, a state
+// or a person ending at word j (the words before a class name that name
+// its owner).
+func (a *analysis) startsActorName(j int) bool {
+	k, ok := a.endAt.get(j)
+	if !ok {
+		return false
+	}
+	switch bestRef(a.matches[k].refs).kind {
+	case kindOrganization, kindState, kindPerson:
+		return true
+	}
+	return false
 }

@@ -184,6 +184,9 @@ func (a *analysis) actorItems() []briefing.Actor {
 	out := a.actorList[:0]
 	defer func() { a.actorList = out }()
 	for _, d := range a.actors {
+		if len(d.mentions) == 0 {
+			continue // every mention went to another reading (an acronym the text defines)
+		}
 		out = append(out, briefing.Actor{
 			ID: d.key, Name: d.name, Kind: d.kind, Title: firstNonEmpty(d.title, d.knownTitle), Role: d.role, Affiliation: d.affiliation,
 			Aliases: a.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions),

@@ -211,32 +211,62 @@ func (a *analysis) orgNameRun(first int) int {
 }
 
 // findAcronyms links "(CENTCOM)"-style acronyms to the actor named just
-// before them, then every later use of the acronym.
+// before them, then every other use of the acronym. An acronym the text
+// defines wins over the gazetteer's: in a document that writes "Armed
+// Forces of the Philippines (AFP)", AFP is not the news agency.
 func (a *analysis) findAcronyms() {
 	acronyms := map[string]*actorDraft{}
 	for _, c := range a.capitals {
 		i := int(c)
 		w := a.words[i]
-		if i == 0 || !w.upper || a.taken[i] || !strings.HasSuffix(a.gapText(i), "(") || !strings.HasPrefix(a.text[w.end:], ")") {
+		if i == 0 || !w.upper || !strings.HasSuffix(a.gapText(i), "(") || !strings.HasPrefix(a.text[w.end:], ")") {
 			continue
 		}
-		for _, d := range a.actors {
-			if len(d.mentions) > 0 && d.kind == briefing.Organization && d.mentions[len(d.mentions)-1].last == i-1 {
-				acronyms[a.wordText(i)] = d
-			}
+		d, _ := a.actorWord.get(i - 1)
+		if d == nil || d.kind != briefing.Organization && d.kind != briefing.Group {
+			continue
 		}
+		if owner, _ := a.actorWord.get(i); owner == d {
+			continue // the gazetteer already knows it by this acronym
+		}
+		acronyms[a.wordText(i)] = d
 	}
 	if len(acronyms) == 0 {
 		return
 	}
 	for _, c := range a.capitals {
 		i, w := int(c), a.words[c]
-		if w.upper && !a.taken[i] {
-			if d, ok := acronyms[a.wordText(i)]; ok {
-				a.addActor(d.key, i, i, a.wordText(i), func(*actorDraft) {})
+		if !w.upper {
+			continue
+		}
+		d, ok := acronyms[a.wordText(i)]
+		if !ok {
+			continue
+		}
+		if owner, _ := a.actorWord.get(i); owner != nil {
+			if owner == d || !a.dropMention(owner, i) {
+				continue
 			}
+		} else if a.taken[i] {
+			continue // part of an asset's name
+		}
+		a.addActor(d.key, i, i, a.wordText(i), func(*actorDraft) {})
+	}
+}
+
+// dropMention removes the one-word mention of actor d at word i, freeing
+// the word for another reading; it reports whether there was one.
+func (a *analysis) dropMention(d *actorDraft, i int) bool {
+	for k, m := range d.mentions {
+		if m.first == i && m.last == i {
+			d.mentions = append(d.mentions[:k], d.mentions[k+1:]...)
+			a.taken[i] = false
+			a.actorWord.set(i, nil)
+			a.actorStart.set(i, nil)
+			return true
 		}
 	}
+	return false
 }
 
 // allUpper reports a run written in capitals, as headings often are.

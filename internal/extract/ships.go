@@ -44,8 +44,11 @@ func (a *analysis) findShips() {
 			}
 			a.take(m.first, m.last)
 		}
-		if len(states) == 1 && d.side == "" {
-			d.side, d.sideRank = states[0], sideFromPrefix
+		if d.side == "" {
+			// "INS" is India's and Israel's: the one the document names
+			if st, ok := a.prefixState(states); ok {
+				d.side, d.sideRank = st, sideFromPrefix
+			}
 		}
 		a.addShipMention(d, i, last, name)
 		if m := a.shipNounAfter(last); m != nil {
@@ -330,4 +333,35 @@ func (a *analysis) shipsAfterClass(class *assetDraft, m wordRange) {
 			return
 		}
 	}
+}
+
+// prefixState picks the navy a ship prefix stands for: its only one, or
+// the only one of several that the document names.
+func (a *analysis) prefixState(states []string) (string, bool) {
+	if len(states) == 1 {
+		return states[0], true
+	}
+	found := ""
+	for _, s := range states {
+		if a.statesSeen[s] || a.docNames(s) {
+			if found != "" {
+				return "", false
+			}
+			found = s
+		}
+	}
+	return found, found != ""
+}
+
+// docNames reports a state named anywhere in the document, by any form
+// the gazetteer knows (statesSeen fills only as mentions are found).
+func (a *analysis) docNames(state string) bool {
+	for _, m := range a.matches {
+		for _, r := range m.refs {
+			if r.kind == kindState && a.g.States[r.index].Name == state {
+				return true
+			}
+		}
+	}
+	return false
 }

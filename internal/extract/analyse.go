@@ -380,6 +380,15 @@ func (a *analysis) applyGazetteer() {
 			}
 		case kindOrganization:
 			o := &a.g.Organizations[r.index]
+			// "Islamic State in the Greater Sahel": a branch named whole
+			if last := a.groupBranch(m.last); o.Branches && last > m.last {
+				name := oneLine(a.spanText(m.first, last))
+				a.addActor("group:"+a.normName(name), m.first, last, name, func(d *actorDraft) {
+					d.name, d.kind = name, briefing.Group
+				})
+				a.addState(stateMention{m.first, last, name, formName})
+				continue
+			}
 			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation = o.Name, o.actorKind(), o.Country
 			})
@@ -412,6 +421,25 @@ func (a *analysis) applyGazetteer() {
 			a.rankStart.set(m.first, len(a.ranks)-1)
 		}
 	}
+}
+
+// groupBranch returns the last word of a region that names a branch of
+// the armed group ending at word last: "in the Greater Sahel", "in
+// Somalia" (last itself when none follows).
+func (a *analysis) groupBranch(last int) int {
+	j := last + 1
+	if j >= len(a.words) || a.lowerWord(j) != "in" || a.gapText(j) != " " {
+		return last
+	}
+	j++
+	if a.lowerWord(j) == "the" {
+		j++
+	}
+	end := last
+	for k := j; k < len(a.words) && k < j+3 && a.words[k].cap && a.words[k].soft && !a.gapHas(k, gapClause|gapPeriod); k++ {
+		end = k
+	}
+	return end
 }
 
 // modifierOnly reports a generic noun used to describe something else:

@@ -44,6 +44,9 @@ type Organization struct {
 	Country  string   `yaml:"country"`
 	// Article is "the" for one-word names that take it ("the Houthis").
 	Article string `yaml:"article"`
+	// Branches: the group has regional branches named after it ("Islamic
+	// State in the Greater Sahel"), kept whole.
+	Branches bool `yaml:"branches"`
 }
 
 // Place locates things; it is never an actor.

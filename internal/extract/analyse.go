@@ -187,6 +187,8 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	a.findPeople()
 	a.findGroups()
 	a.findOrganizations()
+	a.findOwnedInstitutions()
+	a.findNamedCollectives()
 	a.resolveGenerics()
 	a.inferAssetAttributes()
 	a.dropCoveredGenerics()

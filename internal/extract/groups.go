@@ -29,3 +29,50 @@ func (a *analysis) findGroups() {
 		})
 	}
 }
+
+// findNamedCollectives finds groups that reporting names by what they do
+// or whom they follow, in lower case: "local resistance committees",
+// "drug trafficking groups", "pro-Iran militias". One word at least must
+// say something ("armed groups" alone names nobody in particular).
+func (a *analysis) findNamedCollectives() {
+	l := a.lexicon
+	for i := 1; i < len(a.words); i++ {
+		if !l.GroupNouns[a.lowerWord(i)] || a.words[i].cap || a.taken[i] {
+			continue
+		}
+		first, telling := i, false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			w := a.lowerWord(j)
+			if !a.words[j+1].soft || a.gapHas(j+1, gapClause|gapPeriod|gapBracket) || a.taken[j] && !a.isDemonym(j) ||
+				a.is(j, lexNotName) || l.VagueModifiers[w] || a.words[j].digit || isLexPreposition(w) {
+				break
+			}
+			if a.words[j].cap && a.gapText(j+1) != "-" && !a.isDemonym(j) {
+				break
+			}
+			first = j
+			telling = true
+		}
+		if !telling {
+			continue
+		}
+		name := oneLine(a.spanText(first, i))
+		affiliation := ""
+		if side, ok := a.stateAt(first); ok {
+			affiliation = side
+		}
+		a.addActor("group:"+a.normName(name), first, i, name, func(d *actorDraft) {
+			d.name, d.kind, d.affiliation = name, briefing.Group, affiliation
+		})
+	}
+}
+
+// isLexPreposition reports a preposition or conjunction, which ends the
+// words describing a group.
+func isLexPreposition(w string) bool {
+	switch w {
+	case "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or", "as", "against", "between", "among":
+		return true
+	}
+	return false
+}

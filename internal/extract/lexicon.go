@@ -88,11 +88,18 @@ type lexiconData struct {
 	// GroupStarters begin the names of armed groups ("Katiba Macina"),
 	// NameArticles join their words ("Ansar al-Wadi"), GroupHeads end
 	// them ("Azawad Liberation Front").
-	GroupStarters    lexiconSet `yaml:"group_starters"`
-	NameArticles     lexiconSet `yaml:"name_articles"`
-	GroupHeads       lexiconSet `yaml:"group_heads"`
-	Months           lexiconSet `yaml:"months"`
-	CommonNounStates lexiconSet `yaml:"common_noun_states"`
+	GroupStarters lexiconSet `yaml:"group_starters"`
+	NameArticles  lexiconSet `yaml:"name_articles"`
+	GroupHeads    lexiconSet `yaml:"group_heads"`
+	// GroupNouns end a group named in lower case ("drug trafficking
+	// groups"); VagueModifiers alone do not make it one ("armed groups").
+	GroupNouns     lexiconSet `yaml:"group_nouns"`
+	VagueModifiers lexiconSet `yaml:"vague_modifiers"`
+	// OwnedInstitutionHeads end an institution written in lower case
+	// after its owner ("Ukraine's general staff").
+	OwnedInstitutionHeads lexiconSet `yaml:"owned_institution_heads"`
+	Months                lexiconSet `yaml:"months"`
+	CommonNounStates      lexiconSet `yaml:"common_noun_states"`
 
 	// Lists the reading of curated sections uses (curated.go).
 	CuratedStatuses         map[briefing.Status]lexiconSet    `yaml:"curated_statuses"`

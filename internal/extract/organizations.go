@@ -73,6 +73,18 @@ func (a *analysis) findOrganizations() {
 		} else if i > 0 && a.words[i-1].possessive {
 			affiliation = a.ownerAt(i - 1)
 		}
+		// "Moscow's Defense Ministry" is the Russian Ministry of Defence the
+		// gazetteer knows
+		if affiliation != "" {
+			if k, ok := a.g.countryOrg(affiliation, a.spanText(i, last)); ok {
+				a.addActor(a.ix.orgKeys[k], i, last, oneLine(a.spanText(i, last)), func(d *actorDraft) {
+					o := &a.g.Organizations[k]
+					d.name, d.kind, d.affiliation = o.Name, o.actorKind(), o.Country
+				})
+				next = last + 1
+				continue
+			}
+		}
 		// "the al-Fath Brigade": the article's particle belongs to the name
 		if i > 0 && a.gapText(i) == "-" && a.lexicon.NameArticles[a.lowerWord(i-1)] && !a.taken[i-1] {
 			i--
@@ -95,10 +107,117 @@ func (a *analysis) findOrganizations() {
 			// "the Border Guard" later means "the Finnish Border Guard"
 			shortForms[a.normName(a.spanText(i+1, last))] = d.key
 		}
+		if a.isDemonym(i) {
+			// "South Korean Joint Chiefs of Staff" is also written without
+			// its owner
+			d.surfaces.add(oneLine(a.spanText(i+1, last)), a.normName)
+		}
 		next = last + 1
 	}
 	a.foldShortForms(shortForms)
 	a.findAcronyms()
+}
+
+// findOwnedInstitutions finds institutions written in lower case after
+// their owner: "Ukraine's general staff", "Sudan's regular army", "the
+// Philippine military's western command". The owner is part of the name.
+func (a *analysis) findOwnedInstitutions() {
+	for i := 0; i+1 < len(a.words); i++ {
+		if !a.words[i].possessive {
+			continue
+		}
+		owner, ownerFirst := "", -1
+		if k, ok := a.stateWord.get(i); ok {
+			owner, ownerFirst = a.states[k].state, a.states[k].first
+		} else if d, _ := a.actorWord.get(i); d != nil && d.kind == briefing.Organization {
+			owner = firstNonEmpty(d.affiliation, d.name)
+			for _, m := range d.mentions {
+				if m.last == i {
+					ownerFirst = m.first
+				}
+			}
+		}
+		if owner == "" || ownerFirst < 0 {
+			continue
+		}
+		last := -1
+		for j := i + 1; j < len(a.words) && j <= i+3; j++ {
+			// after the owner the gap holds its "'s"
+			if a.words[j].cap || a.taken[j] || !a.words[j].soft || j > i+1 && a.gapText(j) != " " {
+				break
+			}
+			if a.lexicon.OwnedInstitutionHeads[a.lowerWord(j)] {
+				last = j
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		name := oneLine(a.spanText(ownerFirst, last))
+		if k, ok := a.g.countryOrg(owner, a.spanText(i+1, last)); ok {
+			a.addActor(a.ix.orgKeys[k], i+1, last, oneLine(a.spanText(i+1, last)), func(d *actorDraft) {
+				o := &a.g.Organizations[k]
+				d.name, d.kind, d.affiliation = o.Name, o.actorKind(), o.Country
+			})
+			continue
+		}
+		a.addActor("org:"+a.normName(name), i+1, last, name, func(d *actorDraft) {
+			d.name, d.kind, d.affiliation = name, briefing.Organization, owner
+		})
+	}
+}
+
+// countryOrg finds the organisation of a country the gazetteer knows
+// under another wording of name: "Defense Ministry" of Russia is the
+// Russian Ministry of Defence; "general staff" of Ukraine its General
+// Staff. Words are compared as a set, the country's own words left out.
+func (g *Gazetteer) countryOrg(country, name string) (int, bool) {
+	want := institutionWords(name, g)
+	if len(want) == 0 {
+		return 0, false
+	}
+	for k := range g.Organizations {
+		o := &g.Organizations[k]
+		if o.Country != country {
+			continue
+		}
+		for _, form := range append([]string{o.Name}, o.Aliases...) {
+			if slices.Equal(institutionWords(form, g), want) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// institutionWords is the sorted set of an institution name's words,
+// spelled one way, without articles, "of" and state words.
+func institutionWords(name string, g *Gazetteer) []string {
+	var out []string
+	for _, w := range strings.Fields(normalizeKey(strings.ReplaceAll(name, "'s", ""))) {
+		switch w {
+		case "the", "of", "and":
+			continue
+		case "defense":
+			w = "defence"
+		}
+		if _, ok := g.stateNamed(w); ok || g.isDemonymForm(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// isDemonymForm reports a state's demonym ("russian").
+func (g *Gazetteer) isDemonymForm(w string) bool {
+	for _, r := range g.index.lookup(w) {
+		if r.kind == kindState && r.form == formDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // orgKind types an organisation found by the shape of its name: a

@@ -432,6 +432,9 @@ func shortWithCapitals(surface string) bool {
 // capitalsMatch checks that every capital letter of the form is a capital
 // in the text, letter for letter.
 func capitalsMatch(form, span string) bool {
+	if titleCaseAcronym(form, span) {
+		return true // "Nato", "Centcom": British style writes long acronyms so
+	}
 	j := 0
 	for _, r := range span {
 		if !unicode.IsLetter(r) {
@@ -454,6 +457,20 @@ func capitalsMatch(form, span string) bool {
 		}
 	}
 	return true
+}
+
+// titleCaseAcronym reports span as the title-case spelling of an
+// acronym of four letters or more: "Nato" for NATO, "Isis" for ISIS.
+func titleCaseAcronym(form, span string) bool {
+	if len(form) < 4 || len(form) != len(span) || strings.ToUpper(form) != form || !isASCII(form) {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		if form[i] < 'A' || form[i] > 'Z' {
+			return false
+		}
+	}
+	return span[0] == form[0] && span[1:] == strings.ToLower(form[1:])
 }
 
 func allSingleLetters(parts []string) bool {

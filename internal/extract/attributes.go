@@ -31,11 +31,42 @@ func (a *analysis) resolveGenerics() {
 			a.addAsset(d.key, g.first, g.last, g.surface, func(*assetDraft) {})
 			continue
 		}
+		// "CCG vessels", "PLA Navy ships": a force's own boats
+		if o, first := a.forceBefore(g.first); o != nil {
+			name := oneLine(a.spanText(first, g.last))
+			a.addAsset("generic:"+a.normName(name), g.first, g.last, g.surface, func(d *assetDraft) {
+				d.name, d.category, d.kind = name, e.Category, "generic"
+				d.domain = a.ix.domainOf(e.Category)
+				d.side, d.sideRank = firstNonEmpty(o.affiliation, o.name), sideAdjacent
+			})
+			continue
+		}
 		a.addAsset(a.ix.genericKeys[g.index], g.first, g.last, g.surface, func(d *assetDraft) {
 			d.name, d.category, d.kind = e.Name, e.Category, "generic"
 			d.domain = a.ix.domainOf(e.Category)
 		})
 	}
+}
+
+// forceBefore returns the military force or agency whose mention ends
+// right before word i ("CCG vessels"), and where that mention starts.
+func (a *analysis) forceBefore(i int) (*actorDraft, int) {
+	if i == 0 || !a.words[i].soft || a.gapText(i) != " " {
+		return nil, 0
+	}
+	d, _ := a.actorWord.get(i - 1)
+	if d == nil || d.kind != briefing.Organization {
+		return nil, 0
+	}
+	if k, ok := a.ix.organizations[normalizeKey(d.name)]; !ok || !a.lexicon.ForceCategories[a.g.Organizations[k].Category] {
+		return nil, 0
+	}
+	for _, m := range d.mentions {
+		if m.last == i-1 {
+			return d, m.first
+		}
+	}
+	return nil, 0
 }
 
 // namedBefore returns the specific asset a definite, singular generic
@@ -93,6 +124,10 @@ func (a *analysis) inferAssetAttributes() {
 		}
 		if d.quantity == "" {
 			d.quantity = a.quantityBefore(m, sFirst)
+		}
+		// "Norwegian quick reaction alert": the owner as written, an alias
+		if d.kind == "generic" && m.first > 0 && a.isDemonym(m.first-1) && a.words[m.first].soft {
+			d.surfaces.add(oneLine(a.spanText(m.first-1, m.last)), a.normName)
 		}
 		if d.location == "" && !a.hedged(s) {
 			d.location = a.locationAfter(m, sLast) // not "whether it would head toward X"
@@ -590,8 +625,8 @@ func (a *analysis) dropCoveredGenerics() {
 				continue
 			}
 			sameKind := d.category == g.category || g.category == "warship" && a.shipCategory(d.category)
-			if !sameKind {
-				continue
+			if !sameKind || a.plural(g) && !a.near(d, g) {
+				continue // "USVs" early on, "Magura V5" paragraphs later: both in play
 			}
 			if d.kind != "generic" || len(strings.Fields(d.name)) > len(strings.Fields(g.name)) {
 				return true
@@ -613,6 +648,32 @@ func (a *analysis) dropCoveredGenerics() {
 			d.parent = nil
 		}
 	}
+}
+
+// plural reports a generic asset written in the plural every time
+// ("uncrewed surface vessels"): a force of its own, not the one ship
+// named elsewhere.
+func (a *analysis) plural(g *assetDraft) bool {
+	for _, m := range g.mentions {
+		if w := a.lowerWord(m.last); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+			return false
+		}
+	}
+	return len(g.mentions) > 0
+}
+
+// near reports two assets named within a sentence of each other
+// somewhere in the document.
+func (a *analysis) near(d, g *assetDraft) bool {
+	for _, m := range d.mentions {
+		s := a.sentenceAt[m.first]
+		for _, n := range g.mentions {
+			if t := a.sentenceAt[n.first]; t >= s-1 && t <= s+1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hedged reports a sentence that leaves something open, whose places

@@ -98,8 +98,11 @@ type lexiconData struct {
 	// OwnedInstitutionHeads end an institution written in lower case
 	// after its owner ("Ukraine's general staff").
 	OwnedInstitutionHeads lexiconSet `yaml:"owned_institution_heads"`
-	Months                lexiconSet `yaml:"months"`
-	CommonNounStates      lexiconSet `yaml:"common_noun_states"`
+	// ForceCategories are the organisation categories whose name before
+	// a generic asset owns it ("CCG vessels").
+	ForceCategories  lexiconSet `yaml:"force_categories"`
+	Months           lexiconSet `yaml:"months"`
+	CommonNounStates lexiconSet `yaml:"common_noun_states"`
 
 	// Lists the reading of curated sections uses (curated.go).
 	CuratedStatuses         map[briefing.Status]lexiconSet    `yaml:"curated_statuses"`

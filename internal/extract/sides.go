@@ -103,6 +103,12 @@ func (a *analysis) partyAt(i, sLast int) (string, bool) {
 			}
 			return d.name, true
 		}
+		// "submarines of the Russian Northern Fleet": the formation's own
+		if m := a.matchAt(j); m != nil && bestRef(m.refs).kind == kindPlatform {
+			if p := &a.g.Platforms[bestRef(m.refs).index]; p.Kind == "unit" && len(p.Operators) > 0 {
+				return p.Operators[0], true
+			}
+		}
 		if a.taken[j] && !a.isGenericWord(j) {
 			return "", false
 		}

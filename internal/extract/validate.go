@@ -183,6 +183,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"group_nouns", l.GroupNouns, oneWord},
 		{"vague_modifiers", l.VagueModifiers, oneWord},
 		{"owned_institution_heads", l.OwnedInstitutionHeads, oneWord},
+		{"force_categories", l.ForceCategories, lowerCase},
 		{"number_words", l.NumberWords, oneWord},
 		{"quantity_qualifiers", l.QuantityQualifiers, oneWord},
 		{"quantity_units", l.QuantityUnits, oneWord},

@@ -100,7 +100,9 @@ type lexiconData struct {
 	OwnedInstitutionHeads lexiconSet `yaml:"owned_institution_heads"`
 	// ForceCategories are the organisation categories whose name before
 	// a generic asset owns it ("CCG vessels").
-	ForceCategories  lexiconSet `yaml:"force_categories"`
+	ForceCategories lexiconSet `yaml:"force_categories"`
+	// LeaderVerbs before "by" introduce a person: "led by Amadou Koufa".
+	LeaderVerbs      lexiconSet `yaml:"leader_verbs"`
 	Months           lexiconSet `yaml:"months"`
 	CommonNounStates lexiconSet `yaml:"common_noun_states"`
 

@@ -63,6 +63,25 @@ func (a *analysis) findPeople() {
 		}
 		a.describePerson(d, i, i+1, last)
 	}
+	// "led by Amadou Koufa", "its spokesman, Ibrahim ag Hamma,": a name
+	// after the words that introduce a person
+	for _, c := range a.capitals {
+		i := int(c)
+		if a.taken[i] || !a.startsName(i) || i < 2 {
+			continue
+		}
+		introduced := a.lowerWord(i-1) == "by" && a.lexicon.LeaderVerbs[a.lowerWord(i-2)] ||
+			a.gapHas(i, gapComma) && a.is(i-1, lexRoleNoun) && !a.words[i-1].cap
+		if !introduced {
+			continue
+		}
+		last := a.personNameRun(i)
+		if last <= i {
+			continue
+		}
+		d := a.addPerson(i, last)
+		a.describePerson(d, i, i, last)
+	}
 	// names beside a verb of speech
 	for _, c := range a.capitals {
 		i := int(c)
@@ -145,7 +164,18 @@ func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap 
 // addPerson records a person mention; the key is the full name.
 func (a *analysis) addPerson(first, last int) *actorDraft {
 	name := oneLine(a.spanText(first, last))
-	return a.addActor("person:"+a.normName(name), first, last, name, func(d *actorDraft) {
+	key := "person:" + a.normName(name)
+	// "Rear Admiral Mayhew" after "Rear Admiral Catherine Mayhew": the
+	// person named in full
+	if first == last {
+		for _, d := range a.actors {
+			if d.kind == briefing.Person && d.key != key && strings.HasSuffix(d.name, " "+name) {
+				key = d.key
+				break
+			}
+		}
+	}
+	return a.addActor(key, first, last, name, func(d *actorDraft) {
 		d.name, d.kind = name, briefing.Person
 	})
 }

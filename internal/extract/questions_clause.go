@@ -284,8 +284,12 @@ func (q *qctx) nounPhrase(np []tok) string {
 	}
 	s := render(np)
 	first := np[0]
-	if first.cap && !first.name && (q.lx.det[first.low] || q.lx.pronoun[first.low] || first.low == "some" ||
-		q.sentenceInitial(first) && !q.properNoun(first)) {
+	// a sentence's capital comes off a common word ("Strikes", "Experts"):
+	// one the gazetteer or lexicon knows, not followed by a name ("Rear
+	// Admiral Mayhew" keeps it); an unknown word is likely a name ("Zhou")
+	common := q.sentenceInitial(first) && !q.properNoun(first) &&
+		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap))
+	if first.cap && !first.name && (q.lx.det[first.low] || q.lx.pronoun[first.low] || first.low == "some" || common) {
 		r, size := utf8.DecodeRuneInString(s)
 		s = string(unicode.ToLower(r)) + s[size:]
 	}
@@ -396,7 +400,11 @@ func (q *qctx) trimSubject(np []tok) []tok {
 		}
 		break
 	}
-	for len(np) > 0 && strings.HasSuffix(np[len(np)-1].low, "ly") && !np[len(np)-1].cap && len(np[len(np)-1].low) > 4 {
+	for len(np) > 0 {
+		w := np[len(np)-1]
+		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 || w.low == "also" || w.low == "now" || w.low == "again") {
+			break
+		}
 		np = np[:len(np)-1]
 	}
 	return np
@@ -486,7 +494,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		}
 	}
 	rest := pred[1:]
-	for len(rest) > 0 && questionAdverbs[rest[0].low] {
+	for len(rest) > 1 && (questionAdverbs[rest[0].low] || strings.HasSuffix(rest[0].low, "ly") && !rest[0].cap && q.isVerbForm(rest[1].low)) {
 		rest = rest[1:]
 	}
 	join := func(parts ...string) string {
@@ -590,6 +598,18 @@ func (q *qctx) baseCoordinated(rest []tok) []tok {
 		return rest
 	}
 	return out
+}
+
+// isVerbForm reports a verb's base, past, participle or gerund.
+func (q *qctx) isVerbForm(w string) bool {
+	if q.vb.base[w] {
+		return true
+	}
+	if _, ok := q.vb.participleBase(w); ok {
+		return true
+	}
+	_, ok := q.vb.gerundBase(w)
+	return ok
 }
 
 // askClause asks whether the clause ts[from:to] is so, finding its
@@ -784,6 +804,15 @@ func (q *qctx) looksLikeSource(np []tok) bool {
 // sourceText renders who says something, pronouns resolved.
 func (q *qctx) sourceText(np []tok) subject {
 	np = q.trimSubject(np)
+	// "according to JNIM's claims": JNIM
+	if len(np) == 1 && strings.HasSuffix(np[0].low, "'s") {
+		t := np[0]
+		t.w, t.low = strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "’s"), strings.TrimSuffix(t.low, "'s")
+		np = []tok{t}
+	}
+	if len(np) > 1 && (np[0].low == "its" || np[0].low == "their") {
+		return q.subjectOf(np)
+	}
 	if len(np) == 1 && q.lx.pronoun[np[0].low] {
 		// "It said …": who spoke in the sentence before
 		if q.s > 0 && (np[0].low == "it" || np[0].low == "they") {

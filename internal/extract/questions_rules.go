@@ -140,6 +140,7 @@ func init() {
 		"unverified":        askUnverified,
 		"silence":           askSilence,
 		"attribution":       askAttribution,
+		"initially-later":   askInitiallyLater,
 		"claim":             askClaim,
 		"hedge-adverb":      askHedgeAdverb,
 		"hedge-attributive": askHedgeAttributive,
@@ -273,6 +274,14 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 		return head + " " + render(ts[from:end])
 	}
 	sub := q.subjectOf(ts[from:k])
+	// "the ministry said …, without saying how it knew": the speaker
+	if k == from+1 && q.lx.pronoun[ts[from].low] {
+		if at, ok := q.attribution(); ok {
+			if src := q.sourceText(at.source); q.speaksOf(ts[from].low, src) {
+				sub = src
+			}
+		}
+	}
 	inverted := q.yesNo(sub, ts[k:end])
 	if inverted == "" {
 		return head + " " + render(ts[from:end])
@@ -301,6 +310,11 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	// "whether Israel would join … remains unclear": the whether rule's
 	if start > 0 && q.lx.aux[ts[start-1].low] {
 		return phrased{}, false
+	}
+	for j := start - 1; j >= 0 && !ts[j].brk; j-- {
+		if ts[j].low == "whether" || ts[j].low == "if" {
+			return phrased{}, false
+		}
 	}
 	// "how many aircraft fell remains unknown" → "How many aircraft fell"
 	if len(np) > 1 && q.lx.wh[np[0].low] {
@@ -828,6 +842,19 @@ func (q *qctx) agentAfter(i int) subject {
 func (q *qctx) speakerBefore(i int) subject {
 	ts := q.ts
 	start := q.subjectStart(ts, i)
+	// "the Legislative Yuan, which is expected to vote": the thing named
+	// before the relative word
+	rel := -1
+	if start < i && (ts[start].low == "which" || ts[start].low == "who") {
+		rel = start
+	} else if start == i && i > 0 && (ts[i-1].low == "which" || ts[i-1].low == "who") {
+		rel = i - 1
+	}
+	if rel > 0 {
+		if st := q.npStart(ts, rel, true); st < rel {
+			return q.sourceText(q.objectPhrase(ts[st:rel]))
+		}
+	}
 	if start < i {
 		return q.sourceText(ts[start:i])
 	}
@@ -836,7 +863,8 @@ func (q *qctx) speakerBefore(i int) subject {
 	if i > 1 && ts[i-1].brk {
 		b2 := q.lastBreakBefore(ts, i-1)
 		seg := ts[b2+1 : i]
-		if len(seg) > 0 && len(seg) <= 5 && !slices.ContainsFunc(seg, func(t tok) bool { return !t.cap }) {
+		if len(seg) > 0 && len(seg) <= 5 && seg[0].cap && seg[len(seg)-1].cap &&
+			!slices.ContainsFunc(seg, func(t tok) bool { return !t.cap && !q.a.lexicon.NameParticles[t.low] }) {
 			return q.sourceText(seg)
 		}
 		if b2 >= 0 && len(seg) > 0 && q.opensApposition(ts, b2+1) {
@@ -1059,6 +1087,51 @@ func (q *qctx) cueWordIn(m cueMatch, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// askInitiallyLater: "X initially said one sailor was hurt but later
+// raised the figure to three" → "Which account holds: X first said one
+// sailor was hurt, but later raised the figure to three".
+func askInitiallyLater(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	later := -1
+	for j := m.after(); j < len(ts); j++ {
+		if ts[j].low == "later" || ts[j].low == "subsequently" || ts[j].low == "since" {
+			later = j
+			break
+		}
+	}
+	if later < 0 || later+1 >= len(ts) {
+		return phrased{}, false
+	}
+	who := q.speakerBefore(m.first)
+	if who.text == "" {
+		return phrased{}, false
+	}
+	first := ts[m.last : later]
+	// "…, but the office later said": the second voice, as written
+	for len(first) > 0 && (first[len(first)-1].low == "but" || first[len(first)-1].low == "and") {
+		first = first[:len(first)-1]
+	}
+	k := later - 1
+	for k > m.last && ts[k].low != "but" && !ts[k-1].brk {
+		k--
+	}
+	if k > m.last && ts[k].low == "but" {
+		first = ts[m.last:k]
+	}
+	second := ts[k:q.clauseEnd(ts, later)]
+	if len(second) > 0 && second[0].low == "but" {
+		second = second[1:]
+	}
+	cut := func(t []tok) []tok {
+		out := slices.Clone(t)
+		if len(out) > 0 {
+			out[len(out)-1].brk = false
+		}
+		return out
+	}
+	return phrased{core: "Which account holds: " + who.text + " first " + render(cut(first)) + ", but " + render(second), kind: briefing.Conflict}, true
 }
 
 // askAttribution: "strikes attributed to Mali's army" → "Did Mali's army
@@ -1307,12 +1380,12 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 				be = map[bool]string{true: "were", false: "are"}[past]
 			}
 			pred = append([]tok{synth(be)}, ts[from+1:end]...)
-		case ts[from].low == "of" && from+1 < end: // "suspected of planning"
-			base, ok := q.vb.gerundBase(ts[from+1].low)
+		case ts[m.last].low == "of": // "suspected of supplying"
+			base, ok := q.vb.gerundBase(ts[from].low)
 			if !ok {
 				return phrased{}, false
 			}
-			pred = append([]tok{synth("did"), synth(base)}, ts[from+2:end]...)
+			pred = append([]tok{synth("did"), synth(base)}, ts[from+1:end]...)
 		default:
 			do := map[bool]string{true: "did", false: "does"}[past]
 			if sub.plural && !past {
@@ -1358,6 +1431,22 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: do + " " + sub.text + " " + base + " " + render(ts[next+1:end]), credit: credit, statement: true}, true
 	}
+	// "Ansar al-Wadi, a small group purportedly based in the forest": the
+	// named thing is so
+	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && !q.lx.aux[ts[k-1].low] {
+		if _, past := q.vb.pastBase(ts[next].low); past || part {
+			start := q.subjectStart(ts, k)
+			np := q.trimSubject(ts[start:k])
+			if len(np) > 0 && (np[0].low == "a" || np[0].low == "an") && start > 0 && ts[start-1].brk {
+				if st := q.npStart(ts, start, true); st < start {
+					named := q.sourceText(ts[st:start])
+					if named.text != "" {
+						return phrased{core: upperFirst(map[bool]string{true: "are", false: "is"}[named.plural]) + " " + named.text + " " + render(ts[next:end]), credit: credit, statement: true}, true
+					}
+				}
+			}
+		}
+	}
 	// "has reportedly drawn up", "was allegedly killed"
 	if k > 0 && q.lx.aux[ts[k-1].low] {
 		start := q.subjectStart(ts, k-1)
@@ -1368,12 +1457,19 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		core := q.yesNo(q.subjectOf(ts[start:k-1]), pred)
 		return phrased{core: core, credit: credit, statement: true}, core != ""
 	}
-	// "the attack reportedly came in two waves"
+	// "the attack reportedly came in two waves"; "a second cutter, CCG
+	// 3105, allegedly turned a water cannon on …"
 	start := q.subjectStart(ts, k)
-	if start >= k || q.lx.det[ts[k-1].low] {
+	if q.lx.det[ts[k-1].low] {
 		return phrased{}, false
 	}
-	core := q.yesNo(q.subjectOf(ts[start:k]), ts[next:end])
+	sub := subject{}
+	if start < k {
+		sub = q.subjectOf(ts[start:k])
+	} else {
+		sub = q.speakerBefore(k)
+	}
+	core := q.yesNo(sub, ts[next:end])
 	return phrased{core: core, credit: credit, statement: true}, core != ""
 }
 

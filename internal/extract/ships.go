@@ -295,7 +295,7 @@ func (a *analysis) shipsAfterClass(class *assetDraft, m wordRange) {
 	if j == m.last+1 && a.lowerWord(m.last) != "class" && !a.shipCategory(class.category) {
 		return
 	}
-	if j >= len(a.words) || a.gapText(j) != " " {
+	if j >= len(a.words) || a.gapText(j) != " " && a.gapText(j) != ", " {
 		return
 	}
 	s := a.sentenceAt[m.first]

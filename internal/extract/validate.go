@@ -184,6 +184,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"vague_modifiers", l.VagueModifiers, oneWord},
 		{"owned_institution_heads", l.OwnedInstitutionHeads, oneWord},
 		{"force_categories", l.ForceCategories, lowerCase},
+		{"leader_verbs", l.LeaderVerbs, oneWord},
 		{"number_words", l.NumberWords, oneWord},
 		{"quantity_qualifiers", l.QuantityQualifiers, oneWord},
 		{"quantity_units", l.QuantityUnits, oneWord},

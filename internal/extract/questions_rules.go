@@ -1108,7 +1108,7 @@ func askInitiallyLater(q *qctx, m cueMatch) (phrased, bool) {
 	if who.text == "" {
 		return phrased{}, false
 	}
-	first := ts[m.last : later]
+	first := ts[m.last:later]
 	// "…, but the office later said": the second voice, as written
 	for len(first) > 0 && (first[len(first)-1].low == "but" || first[len(first)-1].low == "and") {
 		first = first[:len(first)-1]

@@ -311,7 +311,7 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	if start > 0 && q.lx.aux[ts[start-1].low] {
 		return phrased{}, false
 	}
-	for j := start - 1; j >= 0 && !ts[j].brk; j-- {
+	for j := start - 1; j >= 0 && !ts[j].brk && ts[j].low != "and" && ts[j].low != "but"; j-- {
 		if ts[j].low == "whether" || ts[j].low == "if" {
 			return phrased{}, false
 		}

@@ -357,7 +357,10 @@ func (a *analysis) applyGazetteer() {
 					a.genericMentions = a.genericMentions[:n-1]
 				}
 			}
-			a.addAsset(a.ix.platformKeys[r.index], m.first, m.last, r.surface, func(d *assetDraft) { d.fromPlatform(a.g, p) })
+			a.addAsset(a.ix.platformKeys[r.index], m.first, m.last, r.surface, func(d *assetDraft) {
+				d.fromPlatform(a.g, p)
+				d.why.Rule = "gazetteer"
+			})
 		case kindGeneric:
 			// "anti-tank rockets", "counter-drone systems": the noun says
 			// what a weapon is for, and names no asset itself
@@ -386,13 +389,13 @@ func (a *analysis) applyGazetteer() {
 			if last := a.groupBranch(m.last); o.Branches && last > m.last {
 				name := oneLine(a.spanText(m.first, last))
 				a.addActor("group:"+a.normName(name), m.first, last, name, func(d *actorDraft) {
-					d.name, d.kind = name, briefing.Group
+					d.name, d.kind, d.why.Rule = name, briefing.Group, "group-branch"
 				})
 				a.addState(stateMention{m.first, last, name, formName})
 				continue
 			}
 			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
-				d.name, d.kind, d.affiliation = o.Name, o.actorKind(), o.Country
+				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "gazetteer"
 			})
 			if o.Category == "armed group" {
 				a.addState(stateMention{m.first, m.last, o.Name, formName})
@@ -405,6 +408,7 @@ func (a *analysis) applyGazetteer() {
 			a.addState(stateMention{m.first, m.last, s.Name, r.form})
 			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State
+				d.why.Rule = "gazetteer"
 			})
 		case kindPerson:
 			// who the person is comes from the gazetteer; title and role
@@ -413,6 +417,7 @@ func (a *analysis) applyGazetteer() {
 			p := &a.g.People[r.index]
 			a.addActor("person:"+a.normName(p.Name), m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation, d.knownTitle = p.Name, briefing.Person, p.Affiliation, p.Title
+				d.why.Rule = "gazetteer"
 			})
 		case kindPlace:
 			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name})

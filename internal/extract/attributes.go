@@ -38,11 +38,13 @@ func (a *analysis) resolveGenerics() {
 				d.name, d.category, d.kind = name, e.Category, "generic"
 				d.domain = a.ix.domainOf(e.Category)
 				d.side, d.sideRank = firstNonEmpty(o.affiliation, o.name), sideAdjacent
+				d.why.Rule = "force-and-noun"
 			})
 			continue
 		}
 		a.addAsset(a.ix.genericKeys[g.index], g.first, g.last, g.surface, func(d *assetDraft) {
 			d.name, d.category, d.kind = e.Name, e.Category, "generic"
+			d.why.Rule = "generic-noun"
 			d.domain = a.ix.domainOf(e.Category)
 		})
 	}

@@ -39,10 +39,14 @@ func (a *analysis) findClasses() {
 		name := base + " class"
 		var d *assetDraft
 		if p, ok := a.platformNamed(name); ok {
-			d = a.addAsset(platformKey(p), first, last, name, func(d *assetDraft) { d.fromPlatform(a.g, p) })
+			d = a.addAsset(platformKey(p), first, last, name, func(d *assetDraft) {
+				d.fromPlatform(a.g, p)
+				d.why.Rule = "class-name"
+			})
 		} else {
 			d = a.addAsset("class:"+a.normName(name), first, last, name, func(d *assetDraft) {
 				d.name, d.kind, d.category = name, "class", category
+				d.why.Rule = "class-name"
 				d.domain = a.ix.domainOf(category)
 			})
 		}

@@ -19,6 +19,8 @@ type actorDraft struct {
 	knownTitle string
 	surfaces   surfaceSet
 	mentions   []wordRange
+	// why names the rule that found the actor and the words it keyed on
+	why briefing.Why
 }
 
 // assetDraft collects one asset's mentions and attributes in a document.
@@ -38,6 +40,8 @@ type assetDraft struct {
 	parent   *assetDraft
 	surfaces surfaceSet
 	mentions []wordRange
+	// why names the rule that found the asset and the words it keyed on
+	why briefing.Why
 }
 
 type genericMention struct {
@@ -89,6 +93,9 @@ func (a *analysis) addActor(key string, first, last int, surface string, init fu
 	if !ok {
 		d = a.newActor(key)
 		init(d)
+		if d.why.Cue == "" && d.why.Rule != "" {
+			d.why.Cue = oneLine(a.spanText(first, last))
+		}
 	}
 	d.mentions = append(d.mentions, wordRange{first, last})
 	d.surfaces.add(surface, a.normName)
@@ -105,6 +112,9 @@ func (a *analysis) addAsset(key string, first, last int, surface string, init fu
 	if !ok {
 		d = a.newAsset(key)
 		init(d)
+		if d.why.Cue == "" && d.why.Rule != "" {
+			d.why.Cue = oneLine(a.spanText(first, last))
+		}
 	}
 	d.mentions = append(d.mentions, wordRange{first, last})
 	d.surfaces.add(surface, a.normName)
@@ -189,7 +199,7 @@ func (a *analysis) actorItems() []briefing.Actor {
 		}
 		out = append(out, briefing.Actor{
 			ID: d.key, Name: d.name, Kind: d.kind, Title: firstNonEmpty(d.title, d.knownTitle), Role: d.role, Affiliation: d.affiliation,
-			Aliases: a.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions),
+			Aliases: a.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions), Why: d.why,
 		})
 	}
 	return out
@@ -214,7 +224,7 @@ func (a *analysis) assetItems() []briefing.Asset {
 		item := briefing.Asset{
 			ID: d.key, Name: d.name, Aliases: a.aliasesOf(d.name, d.surfaces), Category: d.category, Domain: domain,
 			Side: d.side, Quantity: d.quantity, Status: status, Location: d.location,
-			Origin: briefing.Extracted, Mentions: a.spans(d.mentions),
+			Origin: briefing.Extracted, Mentions: a.spans(d.mentions), Why: d.why,
 		}
 		if d.parent != nil {
 			item.Parent = d.parent.key

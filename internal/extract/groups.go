@@ -25,7 +25,7 @@ func (a *analysis) findGroups() {
 		}
 		name := oneLine(a.spanText(s.first, last))
 		a.addActor("group:"+a.normName(name), s.first, last, name, func(d *actorDraft) {
-			d.name, d.kind, d.affiliation = name, briefing.Group, s.state
+			d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Group, s.state, "demonym-and-collective"
 		})
 	}
 }
@@ -62,7 +62,7 @@ func (a *analysis) findNamedCollectives() {
 			affiliation = side
 		}
 		a.addActor("group:"+a.normName(name), first, i, name, func(d *actorDraft) {
-			d.name, d.kind, d.affiliation = name, briefing.Group, affiliation
+			d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Group, affiliation, "named-collective"
 		})
 	}
 }

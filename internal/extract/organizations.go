@@ -40,7 +40,7 @@ func (a *analysis) findOrganizations() {
 			if last := a.orgNameRun(i); last > i && a.free(i, last) {
 				name := oneLine(a.spanText(i, last))
 				a.addActor("group:"+a.normName(name), i, last, name, func(d *actorDraft) {
-					d.name, d.kind = name, briefing.Group
+					d.name, d.kind, d.why.Rule = name, briefing.Group, "group-name-start"
 				})
 				next = last + 1
 				continue
@@ -79,7 +79,7 @@ func (a *analysis) findOrganizations() {
 			if k, ok := a.g.countryOrg(affiliation, a.spanText(i, last)); ok {
 				a.addActor(a.ix.orgKeys[k], i, last, oneLine(a.spanText(i, last)), func(d *actorDraft) {
 					o := &a.g.Organizations[k]
-					d.name, d.kind, d.affiliation = o.Name, o.actorKind(), o.Country
+					d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "country-institution"
 				})
 				next = last + 1
 				continue
@@ -102,6 +102,10 @@ func (a *analysis) findOrganizations() {
 		kind := a.orgKind(i, last, affiliation)
 		d := a.addActor(key, i, last, name, func(d *actorDraft) {
 			d.name, d.kind, d.affiliation = name, kind, affiliation
+			d.why.Rule = "institution-name"
+			if kind == briefing.Group {
+				d.why.Rule = "group-name"
+			}
 		})
 		if a.isDemonym(i) || affiliation != "" {
 			// "the Border Guard" later means "the Finnish Border Guard"
@@ -157,12 +161,12 @@ func (a *analysis) findOwnedInstitutions() {
 		if k, ok := a.g.countryOrg(owner, a.spanText(i+1, last)); ok {
 			a.addActor(a.ix.orgKeys[k], i+1, last, oneLine(a.spanText(i+1, last)), func(d *actorDraft) {
 				o := &a.g.Organizations[k]
-				d.name, d.kind, d.affiliation = o.Name, o.actorKind(), o.Country
+				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "country-institution"
 			})
 			continue
 		}
 		a.addActor("org:"+a.normName(name), i+1, last, name, func(d *actorDraft) {
-			d.name, d.kind, d.affiliation = name, briefing.Organization, owner
+			d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, owner, "owned-institution"
 		})
 	}
 }

@@ -42,7 +42,7 @@ func (a *analysis) findPeople() {
 		if last < first {
 			continue
 		}
-		d := a.addPerson(first, last)
+		d := a.addPerson(first, last, "title-and-name")
 		if d.title == "" {
 			d.title = title.rank.Name
 		}
@@ -57,7 +57,7 @@ func (a *analysis) findPeople() {
 		if last < i+2 {
 			continue
 		}
-		d := a.addPerson(i+1, last)
+		d := a.addPerson(i+1, last, "role-and-name")
 		if d.role == "" {
 			d.role = strings.Clone(a.lowerWord(i)) // a.lower is reused
 		}
@@ -79,7 +79,7 @@ func (a *analysis) findPeople() {
 		if last <= i {
 			continue
 		}
-		d := a.addPerson(i, last)
+		d := a.addPerson(i, last, "introduced-name")
 		a.describePerson(d, i, i, last)
 	}
 	// names beside a verb of speech
@@ -94,7 +94,7 @@ func (a *analysis) findPeople() {
 		}
 		comma := last+1 < len(a.words) && strings.HasPrefix(a.gapText(last+1), ",")
 		if (a.is(last+1, lexSpeech) && !comma && a.words[last+1].soft) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) {
-			d := a.addPerson(i, last)
+			d := a.addPerson(i, last, "name-and-speech")
 			a.describePerson(d, i, i, last)
 		}
 	}
@@ -162,7 +162,7 @@ func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap 
 }
 
 // addPerson records a person mention; the key is the full name.
-func (a *analysis) addPerson(first, last int) *actorDraft {
+func (a *analysis) addPerson(first, last int, rule string) *actorDraft {
 	name := oneLine(a.spanText(first, last))
 	key := "person:" + a.normName(name)
 	// "Rear Admiral Mayhew" after "Rear Admiral Catherine Mayhew": the
@@ -176,7 +176,7 @@ func (a *analysis) addPerson(first, last int) *actorDraft {
 		}
 	}
 	return a.addActor(key, first, last, name, func(d *actorDraft) {
-		d.name, d.kind = name, briefing.Person
+		d.name, d.kind, d.why.Rule = name, briefing.Person, rule
 	})
 }
 

@@ -37,7 +37,7 @@ func (a *analysis) findShips() {
 			continue
 		}
 		name := a.spanText(i, last)
-		d := a.shipDraft(name, a.spanText(i+1, last))
+		d := a.shipDraft(name, a.spanText(i+1, last), "ship-prefix")
 		if m := a.shipNounBefore(i); m != nil {
 			if d.category == "" {
 				d.category = a.g.Generic[bestRef(m.refs).index].Category
@@ -87,7 +87,7 @@ func (a *analysis) findShips() {
 			continue
 		}
 		name := a.spanText(next, last)
-		d := a.shipDraft(name, name)
+		d := a.shipDraft(name, name, "ship-noun-and-name")
 		if d.category == "" {
 			d.category = g.Category
 		}
@@ -115,7 +115,7 @@ func (a *analysis) nameRun(first, max int) int {
 
 // shipDraft finds or creates the draft of a named ship, using the
 // gazetteer when it knows the ship.
-func (a *analysis) shipDraft(full, bare string) *assetDraft {
+func (a *analysis) shipDraft(full, bare, rule string) *assetDraft {
 	for _, k := range [...]string{a.normKey(full), a.normKey(bare)} {
 		if i, ok := a.ix.platforms[k]; ok && (a.g.Platforms[i].Kind == "ship" || a.g.Platforms[i].Kind == "") {
 			p := &a.g.Platforms[i]
@@ -124,6 +124,7 @@ func (a *analysis) shipDraft(full, bare string) *assetDraft {
 			}
 			d := a.newAsset(platformKey(p))
 			d.fromPlatform(a.g, p)
+			d.why = briefing.Why{Rule: rule, Cue: full}
 			return d
 		}
 	}
@@ -133,6 +134,7 @@ func (a *analysis) shipDraft(full, bare string) *assetDraft {
 	}
 	d := a.newAsset(key)
 	d.name, d.kind = full, "ship"
+	d.why = briefing.Why{Rule: rule, Cue: full}
 	return d
 }
 
@@ -308,7 +310,7 @@ func (a *analysis) shipsAfterClass(class *assetDraft, m wordRange) {
 			return
 		}
 		name := a.spanText(j, last)
-		d := a.shipDraft(name, name)
+		d := a.shipDraft(name, name, "ships-of-a-class")
 		if d.category == "" {
 			d.category = class.category
 		}

@@ -174,6 +174,7 @@ func (a *analysis) findUnits() {
 		domain := a.unitDomain(full.first, full.last, full.head)
 		a.addAsset("unit:"+a.normName(name), u.first, u.last, oneLine(a.spanText(u.first, u.last)), func(d *assetDraft) {
 			d.name, d.kind, d.category, d.domain = name, "unit", "military unit", domain
+			d.why.Rule = "unit-name"
 		})
 		h := a.lowerWord(full.last)
 		if !slices.ContainsFunc(heads[h], func(v found) bool { return v.name == name }) {

@@ -457,7 +457,20 @@ func (a *analysis) modifierOnly(first, last int) bool {
 		return true
 	}
 	next := last + 1
-	return next < len(a.words) && a.words[next].soft && a.gapText(next) == " " && a.lexicon.NonAssetHeads[a.lowerWord(next)]
+	if next >= len(a.words) || !a.words[next].soft || a.gapText(next) != " " {
+		return false
+	}
+	if a.lexicon.NonAssetHeads[a.lowerWord(next)] {
+		return true
+	}
+	// "missile ship", "drone boat": the noun after is the asset
+	if m := a.matchAt(next); m != nil {
+		switch bestRef(m.refs).kind {
+		case kindGeneric, kindPlatform:
+			return true
+		}
+	}
+	return false
 }
 
 // bestRef picks the ref a match stands for when a form names entries of

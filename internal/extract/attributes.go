@@ -221,8 +221,8 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 				return d.affiliation, true
 			}
 		}
-		if a.taken[j] && !a.isGenericWord(j) || a.is(j, lexSpeech|lexStatus|lexLink) {
-			break
+		if a.taken[j] && !a.isGenericWord(j) || a.is(j, lexSpeech|lexStatus|lexLink) || a.clauseWord(j) {
+			break // "Greece watched as the drones …": another clause's party
 		}
 	}
 	if near != "" {
@@ -308,6 +308,21 @@ func (a *analysis) operatesWith(s stateMention, m wordRange) bool {
 	default:
 		return !instrument // inside the target: "struck the American destroyer with drones"
 	}
+}
+
+// clauseWord reports a word that sets its own clause apart from what
+// follows: a verb in the past or a subordinating word.
+func (a *analysis) clauseWord(j int) bool {
+	w := a.lowerWord(j)
+	switch w {
+	case "as", "that", "which", "while", "when", "after", "before", "if", "who", "where":
+		return true
+	}
+	if a.words[j].cap {
+		return false
+	}
+	_, past := a.g.verbs.pastBase(w)
+	return past
 }
 
 // sameClause reports no clause break between words i and j (i < j).
@@ -543,6 +558,9 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 			return ""
 		}
 		w := a.lowerWord(j)
+		if a.taken[j] && !a.isDemonym(j) && !a.isGenericWord(j) {
+			return "" // "24 J-16 and J-10C": the 16 of J-16 counts nothing
+		}
 		if !a.isNumber(j, w) || a.lexicon.Months[a.lowerWord(j+1)] || a.lexicon.Months[a.lowerWord(j-1)] {
 			if a.taken[j] && !a.isDemonym(j) {
 				return ""
@@ -623,10 +641,13 @@ func (a *analysis) isGenericWord(i int) bool { g, _ := a.genericWord.get(i); ret
 func (a *analysis) dropCoveredGenerics() {
 	covered := func(g *assetDraft) bool {
 		for _, d := range a.assets {
-			if d == g || d.side != g.side && d.side != "" && g.side != "" {
+			// a side only guessed from the sentences around does not keep
+			// the generic apart
+			if d == g || d.side != g.side && d.side != "" && g.side != "" && g.sideRank < sideInDocument {
 				continue
 			}
-			sameKind := d.category == g.category || g.category == "warship" && a.shipCategory(d.category)
+			sameKind := d.category == g.category || g.category == "warship" && a.shipCategory(d.category) ||
+				g.category == "missile" && strings.HasSuffix(d.category, "missile")
 			if !sameKind || a.plural(g) && !a.near(d, g) {
 				continue // "USVs" early on, "Magura V5" paragraphs later: both in play
 			}

@@ -47,7 +47,10 @@ func (a *analysis) findNamedCollectives() {
 				a.is(j, lexNotName) || l.VagueModifiers[w] || a.words[j].digit || isLexPreposition(w) {
 				break
 			}
-			if a.words[j].cap && a.gapText(j+1) != "-" && !a.isDemonym(j) {
+			// a capital only a sentence's start explains: "Local resistance
+			// committees …"
+			sentenceStart := j == 0 || a.sentenceAt[j-1] != a.sentenceAt[j]
+			if a.words[j].cap && a.gapText(j+1) != "-" && !a.isDemonym(j) && !(sentenceStart && a.at[j] < 0 && !a.words[j].upper) {
 				break
 			}
 			first = j

@@ -107,7 +107,9 @@ func (a *analysis) startsName(i int) bool {
 		return false
 	}
 	w := a.words[i]
-	return w.cap && !w.upper && !a.taken[i] && !a.is(i, lexNotName|lexInstitutionHead|lexInstitutionStart)
+	return w.cap && !w.upper && !a.taken[i] && !a.is(i, lexNotName|lexInstitutionHead|lexInstitutionStart) &&
+		!a.lexicon.GroupStarters[a.lowerWord(i)] // "Katiba Serma claimed …": a group
+
 }
 
 // personNameRun returns the last word of a person's name starting at

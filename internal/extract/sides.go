@@ -137,6 +137,15 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 			}
 		}
 	}
+	// "missiles were fired from …": the passive's auxiliaries
+	for k := 0; k < 2 && i <= sLast; k++ {
+		switch a.lowerWord(i) {
+		case "was", "were", "is", "are", "been", "being", "had", "have", "has":
+			i++
+			continue
+		}
+		break
+	}
 	if i > sLast {
 		return "", ""
 	}

@@ -1,0 +1,226 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/extract"
+)
+
+// The mechanisms that read real reporting, each on sentences written for
+// this test: what is found, what it is and whose it is.
+
+func run(text string) briefing.Briefing {
+	return extract.Run([]briefing.Document{{ID: "d1", Text: text}})
+}
+
+func findAsset(b briefing.Briefing, name string) (briefing.Asset, bool) {
+	for _, a := range b.Assets {
+		if strings.EqualFold(a.Name, name) || slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.EqualFold(s, name) }) {
+			return a, true
+		}
+	}
+	return briefing.Asset{}, false
+}
+
+func findActor(b briefing.Briefing, name string) (briefing.Actor, bool) {
+	for _, a := range b.Actors {
+		if strings.EqualFold(a.Name, name) || slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.EqualFold(s, name) }) {
+			return a, true
+		}
+	}
+	return briefing.Actor{}, false
+}
+
+func TestShipsAsReportingWritesThem(t *testing.T) {
+	cases := []struct {
+		text, ship, side string
+	}{
+		{"The cutter CCG 5901 shadowed the convoy for an hour.", "CCG 5901", "China"},
+		{"BRP Sierra Madre (LS-57) has been grounded on the reef since 1999.", "BRP Sierra Madre", "Philippines"},
+		{"HMAS Warramunga sailed from Darwin on Monday.", "HMAS Warramunga", "Australia"},
+		{"TCG Anadolu led the flotilla out of the Bosphorus.", "TCG Anadolu", "Turkey"},
+		// a prefix of two navies takes the one the document names
+		{"India sent INS Kolkata to the gulf after the attack.", "INS Kolkata", "India"},
+	}
+	for _, c := range cases {
+		b := run(c.text)
+		a, ok := findAsset(b, c.ship)
+		if !ok {
+			t.Errorf("%q: no ship %q (assets %v)", c.text, c.ship, assetNames(b.Assets))
+			continue
+		}
+		if a.Side != c.side || a.Domain != briefing.Sea {
+			t.Errorf("%q: %s side %q domain %q, want %q, sea", c.text, c.ship, a.Side, a.Domain, c.side)
+		}
+		if a.Why.Rule == "" {
+			t.Errorf("%q: %s has no why", c.text, c.ship)
+		}
+	}
+}
+
+func TestShipsListedAfterTheirClass(t *testing.T) {
+	b := run("Three Type 054A frigates, Xuchang, Nantong and Huangshi, sailed past the island.")
+	for _, name := range []string{"Xuchang", "Nantong", "Huangshi"} {
+		a, ok := findAsset(b, name)
+		if !ok {
+			t.Errorf("no ship %s (assets %v)", name, assetNames(b.Assets))
+			continue
+		}
+		if a.Category != "frigate" || a.Side != "China" {
+			t.Errorf("%s: category %q side %q, want frigate, China", name, a.Category, a.Side)
+		}
+	}
+	for _, a := range b.Actors {
+		if a.Kind == briefing.Person {
+			t.Errorf("a ship's name read as a person: %s", a.Name)
+		}
+	}
+}
+
+func TestUnitsByTheShapeOfTheirNames(t *testing.T) {
+	text := "Ukraine's 47th Separate Mechanised Brigade and a drone team known as Group 9 held the village. " +
+		"Later the 47th Brigade pulled back. Russia's 8th Combined Arms Army attacked from the east."
+	b := run(text)
+	for _, c := range []struct{ name, side string }{
+		{"47th Separate Mechanised Brigade", "Ukraine"}, {"Group 9", "Ukraine"}, {"8th Combined Arms Army", "Russia"},
+	} {
+		a, ok := findAsset(b, c.name)
+		if !ok {
+			t.Errorf("no unit %q (assets %v)", c.name, assetNames(b.Assets))
+			continue
+		}
+		if a.Category != "military unit" || a.Side != c.side {
+			t.Errorf("%s: category %q side %q, want military unit, %s", c.name, a.Category, a.Side, c.side)
+		}
+	}
+	if a, ok := findAsset(b, "47th Separate Mechanised Brigade"); ok && !slices.Contains(a.Aliases, "47th Brigade") {
+		t.Errorf("the short form does not join the full name: aliases %v", a.Aliases)
+	}
+	for _, a := range b.Actors {
+		if strings.Contains(a.Name, "Brigade") || strings.Contains(a.Name, "Army") {
+			t.Errorf("a unit read as an actor: %s", a.Name)
+		}
+	}
+}
+
+func TestArmedGroupsByTheShapeOfTheirNames(t *testing.T) {
+	text := "Katiba Serma claimed the raid. Ansar al-Furqan, a smaller faction, denied any role. " +
+		"The Kivu Liberation Front and the al-Nasr Brigade are said to have joined forces."
+	b := run(text)
+	for _, name := range []string{"Katiba Serma", "Ansar al-Furqan", "Kivu Liberation Front", "al-Nasr Brigade"} {
+		a, ok := findActor(b, name)
+		if !ok {
+			t.Errorf("no group %q (actors %v)", name, actorNames(b.Actors))
+			continue
+		}
+		if a.Kind != briefing.Group {
+			t.Errorf("%s: kind %s, want group", name, a.Kind)
+		}
+	}
+	// states' forces stay organisations; named armed groups are groups
+	b = run("The Indian Army moved two regiments while Hezbollah fired rockets.")
+	if a, ok := findActor(b, "Indian Army"); !ok || a.Kind != briefing.Organization {
+		t.Errorf("Indian Army: %+v, want an organisation", a)
+	}
+	if a, ok := findActor(b, "Hezbollah"); !ok || a.Kind != briefing.Group {
+		t.Errorf("Hezbollah: %+v, want a group", a)
+	}
+}
+
+func TestAcronymDefinedInTheTextWins(t *testing.T) {
+	b := run("The Armed Forces of the Philippines (AFP) said two ships were harassed. AFP officers filmed the encounter.")
+	if _, ok := findActor(b, "Agence France-Presse"); ok {
+		t.Errorf("AFP read as the news agency in a text that defines it: %v", actorNames(b.Actors))
+	}
+	a, ok := findActor(b, "Armed Forces of the Philippines")
+	if !ok || len(a.Mentions) < 3 {
+		t.Errorf("Armed Forces of the Philippines: %+v, want the name and both acronyms as mentions", a)
+	}
+}
+
+func TestSidesFromThePhrase(t *testing.T) {
+	cases := []struct {
+		text, asset, side string
+	}{
+		{"A Danish frigate escorted the convoy past Greece.", "frigate", "Denmark"},
+		{"Greece watched as the drones launched by Houthi forces fell short.", "drone", "Houthis"},
+		{"The drone belonging to the Sudanese Armed Forces crashed near the airport.", "drone", "Sudan"},
+		{"Two missiles were fired from the Houthi-controlled port of Hodeidah.", "missile", "Houthis"},
+		// the party that shoots an asset down is not its operator
+		{"Israeli jets shot down two drones over the Golan.", "drone", ""},
+		{"US forces destroyed two drones over the sea.", "drone", ""},
+	}
+	for _, c := range cases {
+		b := run(c.text)
+		a, ok := findAsset(b, c.asset)
+		if !ok {
+			t.Errorf("%q: no %s (assets %v)", c.text, c.asset, assetNames(b.Assets))
+			continue
+		}
+		if a.Side != c.side {
+			t.Errorf("%q: %s side %q, want %q", c.text, c.asset, a.Side, c.side)
+		}
+	}
+}
+
+func TestQuantityFromTheAssetsOwnPhrase(t *testing.T) {
+	b := run("China flew 24 J-16 and J-10C fighters across the line.")
+	if a, ok := findAsset(b, "J-10C"); ok && a.Quantity != "" {
+		t.Errorf("J-10C quantity %q: the 24 counts the J-16s", a.Quantity)
+	}
+}
+
+func TestModifiersNameNoAsset(t *testing.T) {
+	b := run("The army bought anti-tank rockets and counter-drone systems for the drone industry.")
+	for _, a := range b.Assets {
+		if a.Name == "tank" || a.Name == "drone" {
+			t.Errorf("a modifier read as an asset: %s (%v)", a.Name, a.Aliases)
+		}
+	}
+}
+
+func TestInstitutionsOfTheirOwner(t *testing.T) {
+	b := run("Ukraine's general staff said the strike hit a depot. Moscow's Defense Ministry denied it.")
+	if a, ok := findActor(b, "general staff"); !ok || a.Affiliation != "Ukraine" {
+		t.Errorf("Ukraine's general staff: %+v (actors %v)", a, actorNames(b.Actors))
+	}
+	if _, ok := findActor(b, "Defense Ministry"); !ok {
+		t.Errorf("Moscow's Defense Ministry not found (actors %v)", actorNames(b.Actors))
+	}
+}
+
+func TestGroupsNamedByWhatTheyDo(t *testing.T) {
+	b := run("Local resistance committees and drug trafficking groups filled the gap, while armed groups watched.")
+	for _, name := range []string{"Local resistance committees", "drug trafficking groups"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Group {
+			t.Errorf("%q: %+v, want a group (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+	if _, ok := findActor(b, "armed groups"); ok {
+		t.Errorf("'armed groups' alone names nobody in particular")
+	}
+}
+
+func TestEveryExtractedItemSaysWhy(t *testing.T) {
+	for _, path := range fixtureFiles(t) {
+		b := extract.Run([]briefing.Document{loadOne(t, path)})
+		for _, a := range b.Actors {
+			if a.Origin == briefing.Extracted && a.Why.Rule == "" {
+				t.Errorf("%s: actor %s has no why", path, a.Name)
+			}
+		}
+		for _, a := range b.Assets {
+			if a.Origin == briefing.Extracted && a.Why.Rule == "" {
+				t.Errorf("%s: asset %s has no why", path, a.Name)
+			}
+		}
+		for _, q := range b.Questions {
+			if q.Origin == briefing.Extracted && (q.Why.Rule == "" || q.Why.Cue == "") {
+				t.Errorf("%s: question %q has no rule or cue", path, q.Text)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -159,6 +160,24 @@ func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
 	}
 }
 
+// ownerless is an organisation's name without the owner it starts or
+// ends with: "IDF Northern Command" → "Northern Command", "Joint Staff
+// of Japan" → "Joint Staff"; "" when there is none (or one word is left).
+func (a *analysis) ownerless(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return ""
+	}
+	first := words[0]
+	if a.g.isOwnerWord(first) {
+		return strings.Join(words[1:], " ")
+	}
+	if n := len(words); n >= 4 && words[n-2] == "of" && a.g.isOwnerWord(words[n-1]) {
+		return strings.Join(words[:n-2], " ")
+	}
+	return ""
+}
+
 // aliasesOf lists the surface forms that differ from the name.
 // The list is in a buffer of a's reused for the next document, like
 // spans; nil when there is none.
@@ -196,6 +215,11 @@ func (a *analysis) actorItems() []briefing.Actor {
 	for _, d := range a.actors {
 		if len(d.mentions) == 0 {
 			continue // every mention went to another reading (an acronym the text defines)
+		}
+		if d.kind == briefing.Organization {
+			if bare := a.ownerless(d.name); bare != "" {
+				d.surfaces.add(bare, a.normName)
+			}
 		}
 		out = append(out, briefing.Actor{
 			ID: d.key, Name: d.name, Kind: d.kind, Title: firstNonEmpty(d.title, d.knownTitle), Role: d.role, Affiliation: d.affiliation,

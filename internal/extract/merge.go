@@ -117,9 +117,12 @@ func (m *merger) addActor(a briefing.Actor) int {
 	}
 	i, ok := m.actorKeys[key]
 	if !ok {
-		// an alias may name an actor already known ("CENTCOM")
+		// an alias may name an actor already known ("CENTCOM"), but not
+		// one of another country: the Philippine and the China Coast Guard
+		// are both "the Coast Guard"
 		for _, k := range keys {
-			if j, found := m.aliasKeys[k]; found && m.actors[j].Kind == a.Kind {
+			if j, found := m.aliasKeys[k]; found && m.actors[j].Kind == a.Kind &&
+				(m.actors[j].Affiliation == "" || a.Affiliation == "" || m.actors[j].Affiliation == a.Affiliation) {
 				i, ok = j, true
 				break
 			}

@@ -77,10 +77,13 @@ func (a *analysis) findOrganizations() {
 		// gazetteer knows
 		if affiliation != "" {
 			if k, ok := a.g.countryOrg(affiliation, a.spanText(i, last)); ok {
-				a.addActor(a.ix.orgKeys[k], i, last, oneLine(a.spanText(i, last)), func(d *actorDraft) {
+				d := a.addActor(a.ix.orgKeys[k], i, last, oneLine(a.spanText(i, last)), func(d *actorDraft) {
 					o := &a.g.Organizations[k]
 					d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "country-institution"
 				})
+				if !a.isDemonym(i) {
+					a.addOwnerForms(d, affiliation, a.spanText(i, last))
+				}
 				next = last + 1
 				continue
 			}
@@ -127,7 +130,8 @@ func (a *analysis) findOrganizations() {
 // Philippine military's western command". The owner is part of the name.
 func (a *analysis) findOwnedInstitutions() {
 	for i := 0; i+1 < len(a.words); i++ {
-		if !a.words[i].possessive {
+		// "Ukraine's general staff"; "the Danish parliament"
+		if !a.words[i].possessive && !(a.isDemonym(i) && a.words[i+1].soft && a.gapText(i+1) == " ") {
 			continue
 		}
 		owner, ownerFirst := "", -1
@@ -158,16 +162,39 @@ func (a *analysis) findOwnedInstitutions() {
 			continue
 		}
 		name := oneLine(a.spanText(ownerFirst, last))
+		// "the Danish parliament": the demonym is part of the name, not a
+		// mention of the state of its own
+		first := i + 1
+		if !a.words[i].possessive {
+			a.releaseState(i)
+			first = ownerFirst
+		}
+		var d *actorDraft
 		if k, ok := a.g.countryOrg(owner, a.spanText(i+1, last)); ok {
-			a.addActor(a.ix.orgKeys[k], i+1, last, oneLine(a.spanText(i+1, last)), func(d *actorDraft) {
+			d = a.addActor(a.ix.orgKeys[k], first, last, oneLine(a.spanText(first, last)), func(d *actorDraft) {
 				o := &a.g.Organizations[k]
 				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "country-institution"
 			})
-			continue
+		} else {
+			d = a.addActor("org:"+a.normName(name), first, last, oneLine(a.spanText(first, last)), func(d *actorDraft) {
+				d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, owner, "owned-institution"
+			})
 		}
-		a.addActor("org:"+a.normName(name), i+1, last, name, func(d *actorDraft) {
-			d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, owner, "owned-institution"
-		})
+		a.addOwnerForms(d, owner, a.spanText(i+1, last))
+	}
+}
+
+// addOwnerForms gives an institution named after its owner ("Russia's
+// Defence Ministry") the forms reporting also writes: with the owner's
+// demonym ("Russian Defence Ministry") and without an owner ("Defence
+// Ministry").
+func (a *analysis) addOwnerForms(d *actorDraft, owner, rest string) {
+	rest = oneLine(rest)
+	if i, ok := a.ix.states[normalizeKey(owner)]; ok && len(a.g.States[i].Demonyms) > 0 {
+		d.surfaces.add(a.g.States[i].Demonyms[0]+" "+rest, a.normName)
+	}
+	if strings.Contains(rest, " ") {
+		d.surfaces.add(rest, a.normName)
 	}
 }
 
@@ -212,6 +239,16 @@ func institutionWords(name string, g *Gazetteer) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// isOwnerWord reports a word that names an owner before an institution:
+// a state's name or demonym ("Taiwan", "Japanese") or an acronym ("IDF").
+func (g *Gazetteer) isOwnerWord(w string) bool {
+	if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && isASCII(w) {
+		return true
+	}
+	_, ok := g.stateNamed(w)
+	return ok || g.isDemonymForm(strings.ToLower(w))
 }
 
 // isDemonymForm reports a state's demonym ("russian").

@@ -18,16 +18,15 @@ import (
 )
 
 // Thresholds on the real-news dev set (../shared/realdev), micro-averaged
-// over its documents. Each is the score measured when the test was added,
-// rounded down, so a regression fails; they are raised as the extractor
-// reaches the targets of issue 10: actors F1 0.93, assets F1 0.88, question
-// recall 0.75, attributes 0.95, provenance 0.98.
+// over its documents: the targets of issue 10. The dev set is for
+// mechanisms, not entries fitted to its sentences; a hidden set of other
+// articles is scored the same way.
 const (
-	minRealActorF1        = 0.90
-	minRealAssetF1        = 0.75
-	minRealQuestionRecall = 0.14
-	minRealAttributes     = 0.84
-	minRealProvenance     = 0.94
+	minRealActorF1        = 0.93
+	minRealAssetF1        = 0.88
+	minRealQuestionRecall = 0.75
+	minRealAttributes     = 0.95
+	minRealProvenance     = 0.98
 )
 
 // realdevEnv points at another realdev folder or at a gold file in its

@@ -427,6 +427,13 @@ func (q *qctx) resolve(pronoun string) (subject, bool) {
 		}
 	case "it", "they":
 		plural := pronoun == "they"
+		// "the port has been closed, and it remains unclear when it will
+		// reopen": an earlier clause of the sentence first
+		if len(q.ts) > 0 {
+			if sub, ok := q.clauseSubjectBefore(q.ts[len(q.ts)-1].at, plural); ok && !strings.EqualFold(sub.text, pronoun) {
+				return sub, true
+			}
+		}
 		if sub, ok := q.earlierSubject(plural); ok {
 			return sub, true
 		}
@@ -805,10 +812,12 @@ func (q *qctx) looksLikeSource(np []tok) bool {
 func (q *qctx) sourceText(np []tok) subject {
 	np = q.trimSubject(np)
 	// "according to JNIM's claims": JNIM
-	if len(np) == 1 && strings.HasSuffix(np[0].low, "'s") {
-		t := np[0]
-		t.w, t.low = strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "’s"), strings.TrimSuffix(t.low, "'s")
-		np = []tok{t}
+	if n := len(np); n > 0 && (strings.HasSuffix(np[n-1].low, "'s") || strings.HasSuffix(np[n-1].low, "s'")) {
+		// "according to JNIM's claims", "the rebels' claims": the owner
+		t := np[n-1]
+		t.w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t.w, "'s"), "’s"), "'")
+		t.low = strings.TrimSuffix(strings.TrimSuffix(t.low, "'s"), "'")
+		np = append(slices.Clone(np[:n-1]), t)
 	}
 	if len(np) > 1 && (np[0].low == "its" || np[0].low == "their") {
 		return q.subjectOf(np)

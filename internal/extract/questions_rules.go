@@ -115,7 +115,12 @@ func (p phrased) text() string {
 		} else {
 			b.WriteString(", which ")
 		}
-		b.WriteString(p.counterBy.String())
+		v := *p.counterBy
+		// "Did the militia shell the market, which it rejects"
+		if len(v.who.text) > 5 && strings.Contains(p.core, v.who.text) && !v.who.person {
+			v.who = itFor(v.who)
+		}
+		b.WriteString(v.String())
 	}
 	return finish(b.String())
 }
@@ -208,8 +213,16 @@ func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller[ts[i].low] || ts[i].low == "about") && !q.lx.wh[ts[i].low] {
 		i++
 	}
+	// "did not disclose the location of the battery" → "Where is the
+	// battery"
+	if i < len(ts) && !q.lx.wh[ts[i].low] {
+		if core, ok := q.attributeQuestion(ts[i:q.clauseEnd(ts, i)]); ok {
+			return phrased{core: core}, true
+		}
+		return phrased{}, false
+	}
 	// "how many or where": no single question
-	if i >= len(ts) || !q.lx.wh[ts[i].low] {
+	if i >= len(ts) {
 		return phrased{}, false
 	}
 	// "declined to say when": when the hedged event comes
@@ -382,6 +395,35 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	return phrased{core: "What " + be + " " + sub.text}, true
+}
+
+// attributeQuestion asks for an attribute a noun phrase names: "the
+// location of the battery" → "Where is the battery", "the number of
+// casualties" → "How many casualties were there".
+func (q *qctx) attributeQuestion(np []tok) (string, bool) {
+	if len(np) < 4 || np[0].low != "the" && np[0].low != "its" && np[0].low != "their" {
+		return "", false
+	}
+	for i := 1; i+1 < len(np) && i <= 3; i++ {
+		if np[i+1].low != "of" || i+2 >= len(np) {
+			continue
+		}
+		owner := np[i+2:]
+		switch q.lx.attrWh[np[i].low] {
+		case "where":
+			return "Where is " + q.nounPhrase(owner), true
+		case "how many":
+			return "How many " + render(owner) + " were there", true
+		case "who":
+			return "Who is " + q.nounPhrase(owner), true
+		case "when":
+			return "When is " + q.nounPhrase(owner) + " due", true
+		case "why":
+			return "What is the " + np[i].w + " of " + q.nounPhrase(owner), true
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // whenOfSentence asks when the hedged event of the sentence (or the one
@@ -781,7 +823,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	if from < len(ts) {
 		switch w := ts[from].low; {
 		case w == "that":
-			if core := q.askClause(ts, from+1, q.clauseEnd(ts, from+1)); core != "" {
+			if core := q.askReportedBy(ts, from+1, q.clauseEnd(ts, from+1), denier); core != "" {
 				return phrased{core: core, counterBy: counter}, true
 			}
 		case strings.HasSuffix(w, "ing") && denier.text != "":
@@ -799,7 +841,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	// "rejected reports that S did V"
 	for j := from; j < end && j < from+4; j++ {
 		if ts[j].low == "that" && j > from {
-			if core := q.askClause(ts, j+1, q.clauseEnd(ts, j+1)); core != "" {
+			if core := q.askReportedBy(ts, j+1, q.clauseEnd(ts, j+1), denier); core != "" {
 				return phrased{core: core, counterBy: counter}, true
 			}
 		}
@@ -930,8 +972,8 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 	if from < len(ts) {
 		end = q.clauseEnd(ts, from)
 	}
-	object := from < end && !strings.HasPrefix(m.cue.phrase, "if") && strings.Contains(m.cue.phrase, "verify|") ||
-		from < end && strings.Contains(m.cue.phrase, "confirm") && !strings.Contains(m.cue.phrase, "be ")
+	object := !strings.HasPrefix(m.cue.phrase, "if") && from < end &&
+		(strings.Contains(m.cue.phrase, "verify|") || strings.Contains(m.cue.phrase, "confirm") && !strings.Contains(m.cue.phrase, "be "))
 	if !object || q.anaphoric(ts, from, end) {
 		if p, ok := q.linkBack(m.first); ok {
 			if !strings.HasPrefix(counter, "which") && !strings.HasPrefix(counter, "with") {

@@ -224,3 +224,20 @@ func TestEveryExtractedItemSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnameJoinsFullNameAcrossDocuments(t *testing.T) {
+	docs := []briefing.Document{
+		{ID: "d1", Text: "Defense Secretary Lloyd Austin said the carrier would stay."},
+		{ID: "d2", Text: "Austin said the deployment was open-ended."},
+	}
+	b := extract.Run(docs)
+	var people []string
+	for _, a := range b.Actors {
+		if a.Kind == briefing.Person {
+			people = append(people, a.Name)
+		}
+	}
+	if len(people) != 1 || people[0] != "Lloyd Austin" {
+		t.Errorf("people %v, want one: Lloyd Austin", people)
+	}
+}

@@ -116,6 +116,9 @@ func (m *merger) addActor(a briefing.Actor) int {
 		keys = append(keys, m.fold(alias))
 	}
 	i, ok := m.actorKeys[key]
+	if !ok && a.Kind == briefing.Person {
+		i, ok = m.samePerson(a.Name)
+	}
 	if !ok {
 		// an alias may name an actor already known ("CENTCOM"), but not
 		// one of another country: the Philippine and the China Coast Guard
@@ -256,6 +259,26 @@ func (m *merger) finish() briefing.Briefing {
 // mergeActor folds b into a. A curated entry's attributes win; otherwise
 // the first non-empty value stays. The Why is the first one found, a
 // curated entry having none of its own.
+// samePerson finds the person another document names by surname alone or
+// in full: "Austin" in one report is "Lloyd Austin" in another. A surname
+// that two people of the briefing share joins neither.
+func (m *merger) samePerson(name string) (int, bool) {
+	found := -1
+	one := !strings.Contains(name, " ")
+	for j, b := range m.actors {
+		if b.Kind != briefing.Person {
+			continue
+		}
+		if one && strings.HasSuffix(b.Name, " "+name) || !strings.Contains(b.Name, " ") && strings.HasSuffix(name, " "+b.Name) {
+			if found >= 0 {
+				return 0, false
+			}
+			found = j
+		}
+	}
+	return found, found >= 0
+}
+
 func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
 	why := firstWhy(a.Why, b.Why)
 	if b.Origin == briefing.Curated && a.Origin != briefing.Curated {
@@ -266,6 +289,10 @@ func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
 	a.Role = firstNonEmpty(a.Role, b.Role)
 	a.Affiliation = firstNonEmpty(a.Affiliation, b.Affiliation)
 	a.Kind = cmp.Or(a.Kind, b.Kind)
+	// the fuller of two names of one person: "Lloyd Austin", not "Austin"
+	if a.Kind == briefing.Person && len(strings.Fields(b.Name)) > len(strings.Fields(a.Name)) && a.Origin == b.Origin {
+		a.Name, b.Name = b.Name, a.Name
+	}
 	a.Aliases = unionStrings(a.Aliases, b.Aliases)
 	if a.Name != b.Name && m.fold(b.Name) != m.fold(a.Name) {
 		a.Aliases = unionStrings(a.Aliases, []string{b.Name})

@@ -812,6 +812,10 @@ func (q *qctx) looksLikeSource(np []tok) bool {
 func (q *qctx) sourceText(np []tok) subject {
 	np = q.trimSubject(np)
 	// "according to JNIM's claims": JNIM
+	// "JNIM's claims", "the ministry's statement": the owner speaks
+	if n := len(np); n >= 2 && q.lx.anaphor[np[n-1].low] && (strings.HasSuffix(np[n-2].low, "'s") || strings.HasSuffix(np[n-2].low, "s'")) {
+		np = np[:n-1]
+	}
 	if n := len(np); n > 0 && (strings.HasSuffix(np[n-1].low, "'s") || strings.HasSuffix(np[n-1].low, "s'")) {
 		// "according to JNIM's claims", "the rebels' claims": the owner
 		t := np[n-1]

@@ -439,7 +439,10 @@ func (a *analysis) statusNear(m wordRange, sFirst, sLast int) (briefing.Status, 
 	look := func(from, to, step int) (briefing.Status, bool) {
 		for j := from; j != to+step && j >= 0 && j < len(a.words); j += step {
 			if st, ok := a.cueAt(j); ok {
-				return st, true
+				if step > 0 {
+					return a.asSubject(st, j), true // "…, destroyed both boats"
+				}
+				return a.asAgent(st, j, m.first), true
 			}
 		}
 		return "", false
@@ -453,7 +456,7 @@ func (a *analysis) statusNear(m wordRange, sFirst, sLast int) (briefing.Status, 
 		}
 		if j := m.first - dist; j >= cFirst {
 			if st, ok := a.cueAt(j); ok {
-				return st, true
+				return a.asAgent(st, j, m.first), true
 			}
 		}
 	}
@@ -477,6 +480,21 @@ func (a *analysis) asSubject(st briefing.Status, cue int) briefing.Status {
 		}
 	}
 	return briefing.Deployed
+}
+
+// asAgent corrects a cue before an asset that is the agent of a passive:
+// "the ship was sunk by Magura V5 drones" says the drones were in
+// action, not sunk.
+func (a *analysis) asAgent(st briefing.Status, cue, mention int) briefing.Status {
+	if st != briefing.Destroyed && st != briefing.Damaged {
+		return st
+	}
+	for j := cue + 1; j < mention && j <= cue+3; j++ {
+		if a.lowerWord(j) == "by" {
+			return briefing.Deployed
+		}
+	}
+	return st
 }
 
 // cueAt reads a status cue at word j, with the few two-word cues that

@@ -71,7 +71,8 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		introduced := a.lowerWord(i-1) == "by" && a.lexicon.LeaderVerbs[a.lowerWord(i-2)] ||
-			a.gapHas(i, gapComma) && a.is(i-1, lexRoleNoun) && !a.words[i-1].cap
+			a.gapHas(i, gapComma) && a.is(i-1, lexRoleNoun) && !a.words[i-1].cap ||
+			(a.lowerWord(i-1) == "named" || a.lowerWord(i-1) == "called") && a.roleNounWithin(i-2, 8)
 		if !introduced {
 			continue
 		}
@@ -99,6 +100,20 @@ func (a *analysis) findPeople() {
 		}
 	}
 	a.findSurnames()
+}
+
+// roleNounWithin reports a role noun ("analyst", "commander") among the
+// n words up to word j, in one clause: "a Syrian analyst … named X".
+func (a *analysis) roleNounWithin(j, n int) bool {
+	for k := j; k >= 0 && k > j-n; k-- {
+		if a.is(k, lexRoleNoun) && !a.words[k].cap {
+			return true
+		}
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return false
 }
 
 // startsName reports a capitalised, free word that may begin a name.

@@ -37,7 +37,7 @@ func (a *analysis) findGroups() {
 func (a *analysis) findNamedCollectives() {
 	l := a.lexicon
 	for i := 1; i < len(a.words); i++ {
-		if !l.GroupNouns[a.lowerWord(i)] || a.words[i].cap || a.taken[i] {
+		if a.words[i].cap || a.taken[i] || !a.unitWord(i, groupNounWord) || !l.GroupNouns[a.lowerWord(i)] {
 			continue
 		}
 		first, telling := i, false

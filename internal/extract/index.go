@@ -238,6 +238,11 @@ func (g *Gazetteer) build() {
 			ix.unitWords[id] |= unitOrdinalWord
 		}
 	}
+	for w := range g.lexicon.GroupNouns {
+		if id, ok := vocab[w]; ok {
+			ix.unitWords[id] |= groupNounWord
+		}
+	}
 	ix.cueRules = make([]uint32, len(vocab))
 	for w, rules := range g.questions.keys {
 		ix.cueRules[vocab[w]] |= rules // every key word is in the lexicon

@@ -264,6 +264,9 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 	for w := range g.units.order {
 		cues[w] = true
 	}
+	for w := range l.GroupNouns {
+		cues[w] = true // in the vocabulary, for groupNounWord
+	}
 	return map[lex]lexiconSet{
 		lexNotName: l.NotNameWords, lexParticle: l.NameParticles, lexInstitutionHead: l.InstitutionHeads,
 		lexInstitutionStart: l.InstitutionStarts, lexSpeech: l.SpeechVerbs, lexLink: l.LinkWords,

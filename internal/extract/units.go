@@ -77,6 +77,9 @@ func readUnits() (*unitGrammar, error) {
 const (
 	unitHeadWord uint8 = 1 << iota
 	unitOrdinalWord
+	// groupNounWord: a noun of a group named by what it does ("drug
+	// trafficking groups", see findNamedCollectives)
+	groupNounWord
 )
 
 // unitWord reports whether word i has any of the unitWords bits.

@@ -68,6 +68,12 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		}
 		if !strong && third < 0 && (k-from <= 5 || named) && !q.lx.det[prev] {
 			if _, ok := q.vb.thirdBase(w); ok && w != "is" && w != "has" && w != "does" {
+				// "the frigate covers a gap left by …": an object's
+				// article after it makes the "-s" word the verb, before
+				// any participle further on
+				if k+1 < to && q.lx.det[ts[k+1].low] && ts[k+1].low != "that" && !ts[k].brk {
+					return k
+				}
 				third = k
 			}
 		}
@@ -537,6 +543,8 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		}
 		lead := "Will"
 		switch v {
+		case "can":
+			lead = "Can"
 		case "should":
 			lead = "Should"
 		case "must":
@@ -764,7 +772,15 @@ func (q *qctx) reportedFrom(ts []tok, k int) int {
 // "who …".
 func (q *qctx) opensApposition(ts []tok, i int) bool {
 	w := ts[i].low
-	return w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || strings.HasSuffix(w, "ing") && !ts[i].cap
+	if ts[i].cap {
+		return false
+	}
+	if w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || w == "due" || strings.HasSuffix(w, "ing") {
+		return true
+	}
+	// "The talks, scheduled for 4 March, …": a participle's phrase
+	_, participle := q.vb.participleBase(w)
+	return participle
 }
 
 // opensSource reports a noun phrase after "said" that can be who said

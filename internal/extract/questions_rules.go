@@ -149,6 +149,7 @@ func init() {
 		"claim":             askClaim,
 		"hedge-adverb":      askHedgeAdverb,
 		"hedge-attributive": askHedgeAttributive,
+		"reports-of":        askReportsOf,
 		"pending":           askPending,
 		"intent":            askIntent,
 		"inference":         askInference,
@@ -1515,6 +1516,23 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	return phrased{core: core, credit: credit, statement: true}, core != ""
 }
 
+// askReportsOf: "the army is aware of reports of civilian deaths in the
+// raid" → "Were there civilian deaths in the raid".
+func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	end := q.clauseEnd(ts, from)
+	if from >= end {
+		return phrased{}, false
+	}
+	np := ts[from:end]
+	be := "Were there "
+	if first := np[0].low; first == "a" || first == "an" || first == "one" || !q.isPlural(np[:q.nounEnd(ts, from)-from]) && !q.lx.det[first] {
+		be = "Was there "
+	}
+	return phrased{core: be + render(np)}, true
+}
+
 // askHedgeAttributive: "a suspected Israeli strike on a consulate" →
 // "Did Israel carry out the strike on a consulate, as suspected".
 func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
@@ -1586,6 +1604,31 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	from := m.after()
 	phrase := m.cue.phrase
 	switch {
+	case strings.HasSuffix(phrase, " un*"):
+		return q.askUndone(m)
+	case strings.Contains(phrase, "postponed"):
+		// "The talks, due on 18 November, have been postponed" → "When
+		// will the talks take place"
+		sub := q.thingBefore(m.first)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		return phrased{core: "When will " + sub.text + " take place", kind: briefing.Timing}, true
+	case strings.HasSuffix(phrase, "referred to"):
+		// "a plan for X will be put to the cabinet" → "Will the cabinet
+		// approve a plan for X"
+		thing := q.thingBefore(m.first)
+		end := q.nounEnd(ts, from)
+		if thing.text == "" || end <= from {
+			return phrased{}, false
+		}
+		body := render(ts[from:end])
+		if !q.lx.det[ts[from].low] && !ts[from].cap {
+			body = "the " + body
+		}
+		return phrased{core: "Will " + body + " approve " + thing.text}, true
+	case strings.HasSuffix(phrase, "likely|possible|probable|imminent"):
+		return q.askLikely(m)
 	case strings.HasPrefix(phrase, "options"):
 		// "Israel has two broad options: keep up strikes, or return …"
 		if !ts[m.last].brk || from >= len(ts) {
@@ -1682,6 +1725,10 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		if !q.lx.det[thing[0].low] && !thing[0].cap {
 			text = "the " + text
 		}
+		// "the incident is under review": what the review finds
+		if q.lx.eventNoun(q.head(thing).low) {
+			return phrased{core: "What will the " + ts[m.last].low + " of " + text + " find"}, true
+		}
 		if who := q.agentAfter(m.last); who.text != "" {
 			return phrased{core: "Will " + who.text + " approve " + text}, true
 		}
@@ -1762,6 +1809,69 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	return phrased{core: "Will " + sub.text + " " + render(rest)}, true
 }
 
+// askUndone: "the draft treaty remains unsigned" → "Will the draft
+// treaty be signed".
+func (q *qctx) askUndone(m cueMatch) (phrased, bool) {
+	w := q.ts[m.last].low
+	done := strings.TrimPrefix(w, "un")
+	if _, ok := q.vb.participleBase(done); !ok || len(done) < 4 {
+		return phrased{}, false // "unclear", "under"
+	}
+	sub := q.thingBefore(m.first)
+	if sub.text == "" {
+		return phrased{}, false
+	}
+	be := "Will " + sub.text + " be " + done
+	return phrased{core: be}, true
+}
+
+// thingBefore is the noun phrase that ends before word i, a subject
+// spoken of: "the draft treaty agreed last year", "the next round of
+// talks, due on 18 November," (the aside skipped). Pronouns are resolved.
+func (q *qctx) thingBefore(i int) subject {
+	ts := q.ts
+	start := q.subjectStart(ts, i)
+	if start == i && i > 1 && ts[i-1].brk {
+		if b2 := q.lastBreakBefore(ts, i-1); b2 > 0 && q.opensApposition(ts, b2+1) {
+			if st := q.npStart(ts, b2+1, true); st <= b2 {
+				start, i = st, b2+1
+			}
+		}
+	}
+	if start >= i {
+		return subject{}
+	}
+	return q.subjectOf(ts[start:i])
+}
+
+// askLikely: "an M23 push on Walikale is likely within weeks" → "Will
+// there be an M23 push on Walikale within weeks". Only for what happens:
+// an indefinite or plural event, not "the deal is likely".
+func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if from < len(ts) && (ts[from].low == "to" || ts[from].low == "that") {
+		return phrased{}, false // the modal rule's "likely to V"
+	}
+	start := q.subjectStart(ts, m.first)
+	np := q.trimSubject(ts[start:m.first])
+	if len(np) == 0 || q.lx.pronoun[np[0].low] {
+		return phrased{}, false
+	}
+	first := np[0].low
+	indefinite := first == "a" || first == "an" || first == "further" || first == "more" || first == "new" ||
+		first == "additional" || first == "another" || first == "some"
+	if !indefinite && !(q.lx.eventNoun(q.head(np).low) && !q.lx.det[first]) {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, from)
+	text := "Will there be " + render(np)
+	if from < end {
+		text += " " + render(ts[from:end])
+	}
+	return phrased{core: text}, true
+}
+
 // askIntent: "X vowed to V" → "Will X V"; "X warned of retaliation if
 // attacks continue" → "Will there be retaliation if attacks continue, as
 // X warns".
@@ -1773,6 +1883,9 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	end := q.clauseEnd(ts, from)
 	phrase := m.cue.phrase
+	if strings.HasSuffix(phrase, "... will|would") {
+		return q.askReportedFuture(m)
+	}
 	// "…, aiming to protect shipping": the purpose of a deed done
 	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux[ts[m.first-1].low]) {
 		return phrased{}, false
@@ -1824,6 +1937,49 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
+}
+
+// askReportedFuture: "the presidency said Kenya would raise the matter
+// with the AU" → "Will Kenya raise the matter with the AU". What a
+// source says will be done is still to be done; a verdict ("would be
+// difficult") is not asked.
+func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.first + 1
+	if from < len(ts) && ts[from].low == "that" {
+		from++
+	}
+	if from >= m.last || ts[m.first].brk {
+		return phrased{}, false
+	}
+	// "told reporters the army would …": the hearer is not the subject
+	if ts[m.first].low == "told" {
+		for from < m.last && !ts[from].brk && q.finite(ts, from, m.last+1) != m.last {
+			from++
+		}
+	}
+	// an actor's deed to come, not a schedule ("the exercise would end")
+	if q.finite(ts, from, m.last+1) != m.last || m.last+1 >= len(ts) || !q.agentive(ts[from:m.last]) {
+		return phrased{}, false
+	}
+	next := m.last + 1
+	for next < len(ts)-1 && (ts[next].low == "also" || ts[next].low == "soon" || ts[next].low == "now") {
+		next++
+	}
+	verb := ts[next].low
+	if !q.vb.base[verb] || verb == "have" {
+		return phrased{}, false
+	}
+	if verb == "be" {
+		if next+1 >= len(ts) {
+			return phrased{}, false
+		}
+		if _, ok := q.vb.participleBase(ts[next+1].low); !ok {
+			return phrased{}, false
+		}
+	}
+	core := q.askClause(ts, from, q.clauseEnd(ts, m.last))
+	return phrased{core: core}, core != ""
 }
 
 // askInference: "…, suggesting that the tempo will only increase" →

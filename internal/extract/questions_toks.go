@@ -78,6 +78,11 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 // cutDash splits a field at a dash between two letters, or takes a
 // field that is only a dash.
 func cutDash(field string) (part, rest string, dashed bool) {
+	// a hyphen standing alone between spaces is a dash too ("Pakistan - a
+	// purchase …")
+	if field == "-" {
+		return "", "", true
+	}
 	// most fields have no dash at all ("—" and "–" start with 0xE2)
 	if strings.IndexByte(field, 0xE2) < 0 && !strings.Contains(field, "--") {
 		return field, "", false
@@ -153,6 +158,11 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	t := tok{w: w, low: low, at: at + lead, brk: brk, stop: stop, cap: unicode.IsUpper(first)}
+	// "signed in May": the month, not the modal, which a capital
+	// inside a sentence never starts
+	if t.cap && low == "may" && len(out) > 0 {
+		t.low = w
+	}
 	if opens {
 		inQuote = true
 	}

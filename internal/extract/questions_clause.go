@@ -209,6 +209,12 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 				return j
 			}
 		}
+		// "denies any deployment and describes its posture as …": a
+		// second verb of the same subject, known by the article after it
+		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && !ts[j+1].cap &&
+			q.lx.det[ts[j+2].low] && ts[j+2].low != "that" && q.verbForm(ts[j+1].low) {
+			return j
+		}
 		// "whether Israel would join remains unclear": the predicate of
 		// the clause the question came from
 		if j > from+1 && q.unknownPredicate(ts, j) {
@@ -226,6 +232,16 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		}
 	}
 	return len(ts)
+}
+
+// verbForm reports a finite verb form that is not also a base: "describes",
+// "fired" (not "attack", which may be a noun).
+func (q *qctx) verbForm(w string) bool {
+	if _, ok := q.vb.thirdBase(w); ok {
+		return true
+	}
+	_, ok := q.vb.pastBase(w)
+	return ok
 }
 
 // listContinues reports a comma inside a list "A, B and C" or "A, B, or

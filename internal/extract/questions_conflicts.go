@@ -14,7 +14,8 @@ import (
 // figure is a count of an outcome ("14 people had died") and who gave it.
 type figure struct {
 	outcome  string // killed, injured
-	victims  string // the counted noun: people, civilians
+	victims  string // the counted noun: people, rebels
+	class    string // what it counts: people, fighters, soldiers
 	text     string // as written: "between six and nine"
 	lo, hi   int
 	sentence int
@@ -31,8 +32,8 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 	asked := map[string]bool{}
 	for i, f := range figs {
 		for _, g := range figs[i+1:] {
-			key := f.outcome + "/" + f.victims
-			if g.outcome != f.outcome || g.victims != f.victims || g.sentence == f.sentence || asked[key] ||
+			key := f.outcome + "/" + f.class
+			if g.outcome != f.outcome || g.class != f.class || g.sentence == f.sentence || asked[key] ||
 				g.sentence-f.sentence > maxFigureDistance || f.hi >= g.lo && g.hi >= f.lo {
 				continue
 			}
@@ -47,7 +48,15 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 			case f.victims == "people" || f.victims == "civilians":
 				verb = "died"
 			}
-			text := "How many " + f.victims + " " + verb + ": " + credited(f) + ", or " + credited(g)
+			what := f.victims
+			if g.victims != f.victims {
+				// "200 rebels" and "17 of its fighters": each count
+				// names its noun, the question the class
+				what = f.class
+				f.text += " " + f.victims
+				g.text += " " + g.victims
+			}
+			text := "How many " + what + " " + verb + ": " + credited(f) + ", or " + credited(g)
 			out = append(out, qdraft{
 				text: finish(text), kind: briefing.Conflict,
 				why:       briefing.Why{Rule: "conflicting-figures", Cue: f.text + " / " + g.text},
@@ -105,9 +114,9 @@ func (q *qctx) countBefore(i int) int {
 		if q.ts[j].brk && j < i-1 {
 			return -1
 		}
-		if isCount(q.ts[j].low) && (j+1 >= len(q.ts) || !isCount(q.ts[j+1].low)) {
+		if q.lx.isCount(q.ts[j].low) && (j+1 >= len(q.ts) || !q.lx.isCount(q.ts[j+1].low)) {
 			// "between six and nine": the range's first number
-			if j >= 2 && q.ts[j-1].low == "and" && isCount(q.ts[j-2].low) {
+			if j >= 2 && q.ts[j-1].low == "and" && q.lx.isCount(q.ts[j-2].low) {
 				return j - 2
 			}
 			return j
@@ -120,7 +129,7 @@ func (q *qctx) countBefore(i int) int {
 // least 21", "killing six people".
 func (q *qctx) countAfter(i int) int {
 	for j := i + 1; j < len(q.ts) && j <= i+4; j++ {
-		if isCount(q.ts[j].low) {
+		if q.lx.isCount(q.ts[j].low) {
 			return j
 		}
 		if q.ts[j].brk {
@@ -133,21 +142,21 @@ func (q *qctx) countAfter(i int) int {
 // readCount reads the count starting at word n and the noun it counts.
 func (q *qctx) readCount(n int) (figure, bool) {
 	ts := q.ts
-	lo, ok := countValue(ts[n].low)
+	lo, ok := q.lx.countValue(ts[n].low)
 	if !ok {
 		return figure{}, false
 	}
 	first, last, hi := n, n, lo
 	// "between six and nine", "six to nine"
 	if n+2 < len(ts) && (ts[n+1].low == "and" || ts[n+1].low == "to") {
-		if v, ok := countValue(ts[n+2].low); ok && v > lo {
+		if v, ok := q.lx.countValue(ts[n+2].low); ok && v > lo {
 			hi, last = v, n+2
 		}
 	}
 	if first > 0 && (ts[first-1].low == "between" || ts[first-1].low == "around" || ts[first-1].low == "about" || ts[first-1].low == "some") {
 		first--
 	}
-	if first > 1 && ts[first-2].low == "at" && ts[first-1].low == "least" {
+	if first > 1 && (ts[first-2].low == "at" && ts[first-1].low == "least" || ts[first-2].low == "more" && ts[first-1].low == "than") {
 		first -= 2
 		hi = 1 << 30
 	}
@@ -168,39 +177,29 @@ func (q *qctx) readCount(n int) (figure, bool) {
 		victims = "people"
 	}
 	text := render(ts[first : last+1])
-	return figure{victims: victims, text: text, lo: lo, hi: hi}, true
+	return figure{victims: victims, class: q.lx.victims[victims], text: text, lo: lo, hi: hi}, true
 }
 
 // countable reports a noun counted in casualty figures.
 func (q *qctx) countable(w string) bool {
-	switch w {
-	case "people", "civilians", "soldiers", "troops", "fighters", "members", "militants", "children", "persons",
-		"servicemen", "personnel", "sailors", "crew", "residents", "officers":
-		return true
-	}
-	return false
+	_, ok := q.lx.victims[w]
+	return ok
 }
 
-func isCount(w string) bool { _, ok := countValue(w); return ok }
+func (lx *qlexicon) isCount(w string) bool { _, ok := lx.countValue(w); return ok }
 
 // countValue reads a count written in digits or words.
-func countValue(w string) (int, bool) {
+func (lx *qlexicon) countValue(w string) (int, bool) {
 	if v, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil {
 		if v >= 1900 && v <= 2100 {
 			return 0, false // a year
 		}
 		return v, v > 0
 	}
-	v, ok := countWords[w]
+	v, ok := lx.numbers[w]
 	return v, ok
 }
 
-var countWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-	"dozen": 12, "dozens": 24, "hundreds": 200,
-}
 
 // partyClaims asks about the results of fighting a party reports ("its
 // Black Sea Fleet had destroyed four boats, the ministry said") when the
@@ -232,7 +231,7 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 		}
 		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
 		at, ok := q.attribution()
-		if !ok || !q.partySource(at.source) {
+		if !ok || !q.partySource(at.source) && !q.selfReport(at) {
 			continue
 		}
 		combat := -1
@@ -267,6 +266,28 @@ func (a *analysis) speechSentence(s int) bool {
 		if a.words[j].lex&lexSpeech != 0 || a.lowerWord(j) == "according" {
 			return true
 		}
+	}
+	return false
+}
+
+// selfReport reports a source speaking of its own deeds: "fighters said
+// they shot down …", "the group says its units …".
+func (q *qctx) selfReport(at attrib) bool {
+	src := q.trimSubject(at.source)
+	if at.from >= at.to || at.from >= len(q.ts) || len(src) == 0 || q.lx.pronoun[src[0].low] {
+		return false
+	}
+	w := q.ts[at.from].low
+	if w == "that" && at.from+1 < at.to {
+		w = q.ts[at.from+1].low
+	}
+	switch w {
+	case "we", "our":
+		return true
+	case "they", "their":
+		return q.isPlural(src)
+	case "it", "its":
+		return !q.isPlural(src)
 	}
 	return false
 }

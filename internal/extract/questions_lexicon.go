@@ -55,6 +55,10 @@ type questionWords struct {
 	Anaphors       []string            `yaml:"anaphors"`
 	CombatResults  []string            `yaml:"combat_results"`
 	FigureOutcomes map[string][]string `yaml:"figure_outcomes"`
+	FigureVictims  map[string][]string `yaml:"figure_victims"`
+	Numbers        map[string]int      `yaml:"numbers"`
+	VagueCounts    []string            `yaml:"vague_counts"`
+	Persons        []string            `yaml:"persons"`
 	Attributes     map[string][]string `yaml:"attributes"`
 	TrivialHeads   []string            `yaml:"trivial_heads"`
 	RemainVerbs    []string            `yaml:"remain_verbs"`
@@ -89,9 +93,15 @@ type qlexicon struct {
 
 	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        wordSet
 	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents wordSet
-	involvement                                                             wordSet
+	involvement, vagueCount, persons                                        wordSet
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
+	// victims maps a noun counted in figures to the class it counts
+	// ("insurgents", "fighters" → fighters), so that sources' counts of
+	// one class are compared.
+	victims map[string]string
+	// numbers are the counts written in words.
+	numbers map[string]int
 	// attrWh maps an attribute noun to the question word asking for it.
 	attrWh map[string]string
 }
@@ -278,6 +288,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"remain_verbs", w.RemainVerbs, &lx.remain}, {"event_nouns", w.EventNouns, &lx.launch},
 		{"asset_verbs", w.AssetVerbs, &lx.assetVerb}, {"agents", w.Agents, &lx.agents},
 		{"involvement", w.Involvement, &lx.involvement},
+		{"vague_counts", w.VagueCounts, &lx.vagueCount},
+		{"persons", w.Persons, &lx.persons},
 	}
 	for _, l := range lists {
 		if len(l.list) == 0 {
@@ -299,6 +311,27 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	}
 	if len(lx.outcome) == 0 {
 		fail("words.figure_outcomes is missing or empty")
+	}
+	lx.victims = map[string]string{}
+	for class, words := range w.FigureVictims {
+		for _, x := range words {
+			if _, twice := lx.victims[x]; twice {
+				fail("words.figure_victims: %q is in two classes", x)
+			}
+			lx.victims[x] = class
+		}
+	}
+	if len(lx.victims) == 0 {
+		fail("words.figure_victims is missing or empty")
+	}
+	lx.numbers = w.Numbers
+	for x, v := range w.Numbers {
+		if x != strings.ToLower(x) || v <= 0 {
+			fail("words.numbers: %q must be a lower-case word with a positive value", x)
+		}
+	}
+	if len(lx.numbers) < 10 {
+		fail("words.numbers is missing or short")
 	}
 	for w := range lx.combat {
 		lx.keys[w] |= combatKey

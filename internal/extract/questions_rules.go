@@ -150,6 +150,7 @@ func init() {
 		"hedge-adverb":      askHedgeAdverb,
 		"hedge-attributive": askHedgeAttributive,
 		"reports-of":        askReportsOf,
+		"identification":    askIdentified,
 		"pending":           askPending,
 		"intent":            askIntent,
 		"inference":         askInference,
@@ -315,6 +316,9 @@ func lowerFirstWord(s string) string {
 // specified" → "Where is <the thing>".
 func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
+	if strings.Contains(m.cue.phrase, " no number") {
+		return q.askHowMany(m)
+	}
 	i := m.first
 	for i > 0 && (q.lx.aux[ts[i-1].low] || ts[i-1].low == "being" || ts[i-1].low == "been" || ts[i-1].low == "potentially") {
 		i--
@@ -808,6 +812,9 @@ func (q *qctx) linkBack(limit int) (phrased, bool) {
 // "this claim" joins the claim.
 func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
+	if strings.HasPrefix(m.cue.phrase, "nothing to do") {
+		return q.askNothingToDo(m)
+	}
 	denier := q.speakerBefore(m.first)
 	if denier.text == "" || strings.EqualFold(denier.text, "there") || q.lx.pronoun[strings.ToLower(denier.text)] {
 		if !strings.HasPrefix(m.cue.phrase, "dismissed") && !strings.HasPrefix(m.cue.phrase, "rejected") {
@@ -1283,10 +1290,19 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	case m.cue.phrase == "appeared|appears|appear|seemed|seems|seem to":
 		start := q.subjectStart(ts, first)
 		np := q.trimSubject(ts[start:first])
-		if len(np) == 0 || q.lx.wh[np[0].low] || q.lx.pronoun[np[0].low] || from >= end {
+		var sub subject
+		switch {
+		case len(np) == 0 && first > 1 && ts[first-1].low == "and":
+			// "the tanker had called at Ust-Luga and appeared to belong
+			// to …": the subject the verbs share
+			sub = q.mainSubject(first - 1)
+		case len(np) == 0 || q.lx.wh[np[0].low] || q.lx.pronoun[np[0].low]:
+		default:
+			sub = q.subjectOf(np)
+		}
+		if sub.text == "" || from >= end {
 			return phrased{}, false
 		}
-		sub := q.subjectOf(np)
 		lead := "Does "
 		if sub.plural {
 			lead = "Do "
@@ -1514,6 +1530,88 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	core := q.yesNo(sub, ts[next:end])
 	return phrased{core: core, credit: credit, statement: true}, core != ""
+}
+
+// askIdentified: "the IDF identified him as a field commander; his family
+// said he was a farmer" → "Was the man a field commander, as the IDF
+// says, or a farmer, as his family says".
+func askIdentified(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	end := q.clauseEnd(ts, from)
+	if from >= end || m.last-m.first < 2 {
+		return phrased{}, false
+	}
+	who := q.identifiedPerson(ts[m.first+1 : m.last])
+	source := q.speakerBefore(m.first)
+	if who == "" || source.text == "" {
+		return phrased{}, false
+	}
+	p := phrased{core: "Was " + who + " " + render(ts[from:end]), creditBy: &voice{who: source, verb: "says"}}
+	// another account of the same person, later in the sentence or in
+	// the next: "…; his family said he was a farmer"
+	if other, by, ok := q.otherIdentity(end); ok {
+		p.counter = "or " + other + ", as " + voice{who: by, verb: "says"}.String()
+		p.kind = briefing.Conflict
+	}
+	return p, true
+}
+
+// identifiedPerson names the person a report identifies: a name, or for
+// "him" the person the text last spoke of ("one man" → "the man").
+func (q *qctx) identifiedPerson(np []tok) string {
+	if len(np) != 1 || !(np[0].low == "him" || np[0].low == "her" || np[0].low == "them") {
+		return q.subjectOf(np).text
+	}
+	for s := q.s; s >= 0 && s >= q.s-1; s-- {
+		prev := q.at(s).ts
+		for j := len(prev) - 1; j >= 0; j-- {
+			if q.lx.persons[prev[j].low] && !prev[j].cap {
+				return "the " + prev[j].low
+			}
+		}
+	}
+	if np[0].low != "them" {
+		if name := q.a.lastNamed(q.s, briefing.Person); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// otherIdentity finds "X said he was Y" after word from, in this sentence
+// or the next: Y and X.
+func (q *qctx) otherIdentity(from int) (string, subject, bool) {
+	scopes := []*qctx{q}
+	if q.s+1 < len(q.a.sentences) {
+		scopes = append(scopes, q.at(q.s+1))
+	}
+	for _, inner := range scopes {
+		ts := inner.ts
+		start := 0
+		if inner == q {
+			start = from
+		}
+		for j := start; j+2 < len(ts); j++ {
+			if !inner.lx.speech[ts[j].low] {
+				continue
+			}
+			k := j + 1
+			// "told local television he was …": the hearer first
+			for k < len(ts) && k < j+5 && !(ts[k].low == "he" || ts[k].low == "she" || ts[k].low == "they") {
+				k++
+			}
+			if k+2 >= len(ts) || !(ts[k+1].low == "was" || ts[k+1].low == "were") {
+				continue
+			}
+			by := inner.sourceText(ts[inner.subjectStart(ts, j):j])
+			if by.text == "" {
+				return "", subject{}, false
+			}
+			return render(ts[k+2 : inner.clauseEnd(ts, k+2)]), by, true
+		}
+	}
+	return "", subject{}, false
 }
 
 // askReportsOf: "the army is aware of reports of civilian deaths in the
@@ -1807,6 +1905,48 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	return phrased{core: "Will " + sub.text + " " + render(rest)}, true
+}
+
+// askNothingToDo: "the embassy said Moscow had nothing to do with the
+// incident" → "Did Moscow have anything to do with the incident, which
+// the embassy denies".
+func (q *qctx) askNothingToDo(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	sub := q.mainSubject(m.first)
+	from := m.after()
+	if sub.text == "" || from >= len(ts) {
+		return phrased{}, false
+	}
+	p := phrased{core: "Did " + sub.text + " have anything to do with " + render(ts[from:q.clauseEnd(ts, from)])}
+	if at, ok := q.attribution(); ok && at.verb < m.first {
+		if who := q.sourceText(at.source); who.text != "" && who.text != sub.text {
+			p.counterBy = &voice{who: who, verb: "denies"}
+			return p, true
+		}
+	}
+	p.counterBy = &voice{who: itFor(sub), verb: "denies"}
+	return p, true
+}
+
+// askHowMany: "it had tracked several launches but gave no number" →
+// "How many launches were there". The count left vague is asked.
+func (q *qctx) askHowMany(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	for j := 0; j+1 < len(ts); j++ {
+		if !q.lx.vagueCount[ts[j].low] {
+			continue
+		}
+		from := j + 1
+		if ts[from].low == "of" && from+1 < len(ts) {
+			from++ // "dozens of drones"
+		}
+		end := q.nounEnd(ts, from)
+		if end <= from || !q.isPlural(ts[from:end]) {
+			continue
+		}
+		return phrased{core: "How many " + render(ts[from:end]) + " were there"}, true
+	}
+	return phrased{}, false
 }
 
 // askUndone: "the draft treaty remains unsigned" → "Will the draft
@@ -2189,7 +2329,7 @@ func (q *qctx) head(np []tok) tok {
 		if i == 0 || !isPreposition(t.low) {
 			continue
 		}
-		if t.low == "of" && (q.lx.det[np[i-1].low] || isCount(np[i-1].low) || np[i-1].low == "one") {
+		if t.low == "of" && (q.lx.det[np[i-1].low] || q.lx.isCount(np[i-1].low) || np[i-1].low == "one") {
 			continue
 		}
 		return np[i-1]

@@ -200,7 +200,6 @@ func (lx *qlexicon) countValue(w string) (int, bool) {
 	return v, ok
 }
 
-
 // partyClaims asks about the results of fighting a party reports ("its
 // Black Sea Fleet had destroyed four boats, the ministry said") when the
 // document shows claims are disputed: it doubts, denies or hedges some.

@@ -50,7 +50,7 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if !ts[k-1].cap && !q.lx.det[ts[k-1].low] {
 			named = false
 		}
-		if (w == "that" || w == "which") && (isPreposition(ts[k-1].low) || ts[k-1].low == "like") {
+		if (w == "that" || w == "which") && (q.lx.prep[ts[k-1].low] || ts[k-1].low == "like") {
 			continue // "like that of 15 June"
 		}
 		if q.lx.subjectBound[w] && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
@@ -136,7 +136,7 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			start = j
 			continue
 		}
-		if w == "that" && j > 0 && isPreposition(ts[j-1].low) || w == "that" && j > 0 && ts[j-1].low == "like" {
+		if w == "that" && j > 0 && q.lx.prep[ts[j-1].low] || w == "that" && j > 0 && ts[j-1].low == "like" {
 			start = j // "an incident like that of 15 June"
 			continue
 		}
@@ -204,6 +204,10 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 			return j
 		}
 		// "… and the extent of damage remained unclear": a clause of its own
+		// "had not been agreed and could take weeks": a second predicate
+		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && q.lx.modal[ts[j+1].low] && q.vb.base[ts[j+2].low] {
+			return j
+		}
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux[ts[j+1].low] {
 			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 {
 				return j
@@ -486,6 +490,12 @@ func (q *qctx) earlierSubject(plural bool) (subject, bool) {
 		return subject{}, false
 	}
 	np := inner.trimSubject(prev[from:k])
+	if len(np) == 1 && q.lx.pronoun[np[0].low] && from > 0 {
+		// "China announced that it would …": the source speaks of itself
+		if at, ok := inner.attribution(); ok && inner.speaksOf(np[0].low, inner.sourceText(at.source)) {
+			np = inner.trimSubject(at.source)
+		}
+	}
 	if len(np) == 0 || q.lx.pronoun[np[0].low] && len(np) == 1 {
 		return subject{}, false
 	}
@@ -546,7 +556,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 	switch {
 	case q.lx.modal[v]:
 		if len(rest) > 1 && rest[0].low == "have" {
-			if base, ok := q.vb.participleBase(rest[1].low); ok {
+			if base, ok := q.vb.participleBase(rest[1].low); ok && rest[1].low != "been" {
 				return join("Did", sub.text, base, render(rest[2:]))
 			}
 			if rest[1].low == "been" {
@@ -803,7 +813,7 @@ func (q *qctx) opensApposition(ts []tok, i int) bool {
 // it: "said one health worker", not "said in a statement".
 func (q *qctx) opensSource(ts []tok, i int) bool {
 	w := ts[i].low
-	return !isPreposition(w) && w != "that" && !q.lx.aux[w] && (q.lx.det[w] || ts[i].cap || w == "one")
+	return !q.lx.prep[w] && w != "that" && !q.lx.aux[w] && (q.lx.det[w] || ts[i].cap || w == "one")
 }
 
 // lastBreakBefore returns the last word before k that a break follows.

@@ -59,6 +59,9 @@ type questionWords struct {
 	Numbers        map[string]int      `yaml:"numbers"`
 	VagueCounts    []string            `yaml:"vague_counts"`
 	Persons        []string            `yaml:"persons"`
+	Prepositions   []string            `yaml:"prepositions"`
+	TimeAdverbs    []string            `yaml:"time_adverbs"`
+	Particles      []string            `yaml:"particles"`
 	Attributes     map[string][]string `yaml:"attributes"`
 	TrivialHeads   []string            `yaml:"trivial_heads"`
 	RemainVerbs    []string            `yaml:"remain_verbs"`
@@ -93,7 +96,7 @@ type qlexicon struct {
 
 	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        wordSet
 	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents wordSet
-	involvement, vagueCount, persons                                        wordSet
+	involvement, vagueCount, persons, prep, timeAdverb, particle            wordSet
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
 	// victims maps a noun counted in figures to the class it counts
@@ -290,6 +293,9 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"involvement", w.Involvement, &lx.involvement},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},
 		{"persons", w.Persons, &lx.persons},
+		{"prepositions", w.Prepositions, &lx.prep},
+		{"time_adverbs", w.TimeAdverbs, &lx.timeAdverb},
+		{"particles", w.Particles, &lx.particle},
 	}
 	for _, l := range lists {
 		if len(l.list) == 0 {

@@ -198,7 +198,7 @@ func askWhether(q *qctx, m cueMatch) (phrased, bool) {
 // stand-off over".
 func askPremature(q *qctx, m cueMatch) (phrased, bool) {
 	from := m.after()
-	if from < len(q.ts) && q.ts[from].low == "that" {
+	if from < len(q.ts) && (q.ts[from].low == "that" || q.ts[from].low == "whether" || q.ts[from].low == "if") {
 		from++
 	}
 	if from >= len(q.ts) {
@@ -249,6 +249,12 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 		from++
 	}
 	lead := []string{upperFirst(wh)}
+	// "how or when it intends to …": both asked, the last leading
+	if from+1 < end && (ts[from].low == "or" || ts[from].low == "and") && q.lx.wh[ts[from+1].low] {
+		wh = ts[from+1].low
+		lead = []string{upperFirst(ts[i].low) + " and " + wh}
+		from += 2
+	}
 	// "how many launchers", "how long", "which units", "what concessions"
 	if from < end && (wh == "how" && (ts[from].low == "many" || ts[from].low == "much" || !q.lx.det[ts[from].low] && !q.lx.pronoun[ts[from].low] && !ts[from].cap) ||
 		(wh == "which" || wh == "what" || wh == "whose") && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low]) {
@@ -256,7 +262,8 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 		from++
 		// "how many soldiers": the noun belongs to the wh-phrase
 		if (lead[1] == "many" || lead[1] == "much" || wh != "how") && from < end {
-			for from < end && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low] && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
+			for from < end && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low] && !q.lx.pronoun[ts[from].low] &&
+				q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
 				if _, ok := q.vb.pastBase(ts[from].low); ok {
 					break
 				}
@@ -504,21 +511,13 @@ func (q *qctx) afterVerb(np []tok) []tok {
 		if (past || part) && !np[i].cap && i+1 < len(np) {
 			rest := np[i+1:]
 			// "drawn up strike packages": the particle goes with the verb
-			for len(rest) > 1 && isParticle(rest[0].low) {
+			for len(rest) > 1 && q.lx.particle[rest[0].low] {
 				rest = rest[1:]
 			}
 			return rest
 		}
 	}
 	return np
-}
-
-func isParticle(w string) bool {
-	switch w {
-	case "up", "out", "off", "down", "back", "away":
-		return true
-	}
-	return false
 }
 
 // withDefinite makes "an unidentified submarine" "the unidentified
@@ -537,7 +536,7 @@ func withDefinite(np []tok) []tok {
 // submarine" → "an unidentified submarine").
 func (q *qctx) objectPhrase(ts []tok) []tok {
 	ts = q.afterVerb(ts)
-	for len(ts) > 0 && isPreposition(ts[0].low) {
+	for len(ts) > 0 && q.lx.prep[ts[0].low] {
 		ts = ts[1:]
 	}
 	// the last of several joined objects
@@ -600,7 +599,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	sub := q.subjectOf(ts[cs:k])
 	prep := ""
 	mid := ts[k:det]
-	if len(mid) > 1 && isPreposition(mid[len(mid)-1].low) {
+	if len(mid) > 1 && q.lx.prep[mid[len(mid)-1].low] {
 		prep = mid[len(mid)-1].w
 		mid = mid[:len(mid)-1]
 	}
@@ -624,23 +623,6 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
 }
 
-// isTimeAdverb reports a word that says when, ending a noun phrase.
-func isTimeAdverb(w string) bool {
-	switch w {
-	case "overnight", "yesterday", "today", "tonight", "now", "then", "later", "earlier", "recently", "again":
-		return true
-	}
-	return false
-}
-
-func isPreposition(w string) bool {
-	switch w {
-	case "at", "in", "on", "near", "into", "from", "to", "toward", "towards", "against", "over", "by", "with", "of", "for":
-		return true
-	}
-	return false
-}
-
 // clauseStart returns where the clause holding word i begins.
 func (q *qctx) clauseStart(ts []tok, i int) int {
 	for j := i - 1; j >= 0; j-- {
@@ -657,7 +639,7 @@ func (q *qctx) nounEnd(ts []tok, from int) int {
 	j := from
 	for j < len(ts) && j-from < 8 {
 		w := ts[j].low
-		if isPreposition(w) || q.lx.subjectBound[w] || q.lx.aux[w] || q.lx.clauseStop[w] || isTimeAdverb(w) {
+		if q.lx.prep[w] || q.lx.subjectBound[w] || q.lx.aux[w] || q.lx.clauseStop[w] || q.lx.timeAdverb[w] {
 			break
 		}
 		if j > from {
@@ -815,6 +797,10 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	if strings.HasPrefix(m.cue.phrase, "nothing to do") {
 		return q.askNothingToDo(m)
 	}
+	// "the disputed atoll": an adjective, nobody disputing
+	if m.first > 0 && q.lx.det[ts[m.first-1].low] {
+		return phrased{}, false
+	}
 	denier := q.speakerBefore(m.first)
 	if denier.text == "" || strings.EqualFold(denier.text, "there") || q.lx.pronoun[strings.ToLower(denier.text)] {
 		if !strings.HasPrefix(m.cue.phrase, "dismissed") && !strings.HasPrefix(m.cue.phrase, "rejected") {
@@ -875,7 +861,7 @@ func (q *qctx) agentAfter(i int) subject {
 	for j := i + 1; j < len(ts) && j < i+4; j++ {
 		if ts[j].low == "by" {
 			end := j + 1
-			for end < len(ts) && end-j <= 5 && !isPreposition(ts[end].low) && ts[end].low != "as" {
+			for end < len(ts) && end-j <= 5 && !q.lx.prep[ts[end].low] && ts[end].low != "as" {
 				end++
 				if ts[end-1].brk {
 					break
@@ -1473,7 +1459,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		// "videos purportedly placing them near the base": the noun acts
-		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !isPreposition(ts[k-1].low) && ts[k-1].low != "and" {
+		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep[ts[k-1].low] && ts[k-1].low != "and" {
 			if np := q.afterVerb(q.objectPhrase(ts[start:k])); len(np) > 0 {
 				sub = q.subjectOf(withDefinite(np))
 				if !q.lx.det[np[0].low] && !np[0].cap {
@@ -1636,7 +1622,7 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
-	if m.first == 0 || from >= len(ts) || !q.lx.det[ts[m.first-1].low] && !ts[m.first-1].brk && !isPreposition(ts[m.first-1].low) {
+	if m.first == 0 || from >= len(ts) || !q.lx.det[ts[m.first-1].low] && !ts[m.first-1].brk && !q.lx.prep[ts[m.first-1].low] {
 		return phrased{}, false
 	}
 	end := q.nounEnd(ts, from)
@@ -1645,7 +1631,7 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// the phrase goes on over "on …", "in …", "this month"
 	full := end
-	for full < len(ts) && (isPreposition(ts[full].low) || ts[full].low == "this" || ts[full].low == "last") && !ts[full-1].brk && full-end < 12 {
+	for full < len(ts) && (q.lx.prep[ts[full].low] || ts[full].low == "this" || ts[full].low == "last") && !ts[full-1].brk && full-end < 12 {
 		e := q.nounEnd(ts, full+1)
 		if e <= full+1 {
 			break
@@ -2326,7 +2312,7 @@ func (q *qctx) agentive(np []tok) bool {
 // when a quantity comes first ("some of the submarines" → submarines).
 func (q *qctx) head(np []tok) tok {
 	for i, t := range np {
-		if i == 0 || !isPreposition(t.low) {
+		if i == 0 || !q.lx.prep[t.low] {
 			continue
 		}
 		if t.low == "of" && (q.lx.det[np[i-1].low] || q.lx.isCount(np[i-1].low) || np[i-1].low == "one") {

@@ -428,7 +428,7 @@ func (q *qctx) trimSubject(np []tok) []tok {
 	}
 	for len(np) > 0 {
 		w := np[len(np)-1]
-		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 || w.low == "also" || w.low == "now" || w.low == "again") {
+		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 && !q.lx.lyNoun[w.low] || w.low == "also" || w.low == "now" || w.low == "again") {
 			break
 		}
 		np = np[:len(np)-1]
@@ -507,14 +507,6 @@ func (q *qctx) earlierSubject(plural bool) (subject, bool) {
 	return subject{text: inner.nounPhrase(np), plural: isPlural}, true
 }
 
-// adverbs dropped between an auxiliary and its verb in a question.
-var questionAdverbs = map[string]bool{
-	"not": true, "also": true, "still": true, "already": true, "now": true, "even": true, "only": true,
-	"just": true, "then": true, "ever": true, "never": true, "currently": true, "soon": true, "reportedly": true,
-	"allegedly": true, "apparently": true, "purportedly": true, "supposedly": true, "actually": true,
-	"successfully": true, "recently": true, "yet": true, "indeed": true, "further": false,
-}
-
 // yesNo asks whether a clause is so: subject sub, predicate pred
 // starting with its finite verb. "the drones struck the depot" → "Did
 // the drones strike the depot".
@@ -533,7 +525,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		}
 	}
 	rest := pred[1:]
-	for len(rest) > 1 && (questionAdverbs[rest[0].low] || strings.HasSuffix(rest[0].low, "ly") && !rest[0].cap && q.isVerbForm(rest[1].low)) {
+	for len(rest) > 1 && (q.lx.dropAdverb[rest[0].low] || strings.HasSuffix(rest[0].low, "ly") && !rest[0].cap && q.isVerbForm(rest[1].low)) {
 		rest = rest[1:]
 	}
 	join := func(parts ...string) string {

@@ -57,14 +57,35 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 				g.text += " " + g.victims
 			}
 			text := "How many " + what + " " + verb + ": " + credited(f) + ", or " + credited(g)
+			sentences := []int{f.sentence, g.sentence}
+			// "Neither figure can be verified": the doubt joins the
+			// figures it speaks of rather than the last claim alone
+			if k := neitherVerified(out, g.sentence); k >= 0 {
+				text += ", " + out[k].p.counter
+				sentences = append(sentences, out[k].sentences[0])
+				out = append(out[:k], out[k+1:]...)
+			}
 			out = append(out, qdraft{
 				text: finish(text), kind: briefing.Conflict,
 				why:       briefing.Why{Rule: "conflicting-figures", Cue: f.text + " / " + g.text},
-				sentences: []int{f.sentence, g.sentence},
+				sentences: sentences,
 			})
 		}
 	}
 	return out
+}
+
+// neitherVerified finds the question made of "neither figure can be
+// verified" in sentence s or the one after.
+func neitherVerified(out []qdraft, s int) int {
+	for k, d := range out {
+		first := d.sentences[0]
+		if d.why.Rule == "unverified" && (first == s || first == s+1) && d.p.counter != "" &&
+			strings.HasPrefix(strings.ToLower(d.why.Cue), "neither") {
+			return k
+		}
+	}
+	return -1
 }
 
 // credited writes a figure with its source: "14, as the CSP says".

@@ -62,6 +62,8 @@ type questionWords struct {
 	Prepositions   []string            `yaml:"prepositions"`
 	TimeAdverbs    []string            `yaml:"time_adverbs"`
 	Particles      []string            `yaml:"particles"`
+	DropAdverbs    []string            `yaml:"drop_adverbs"`
+	LyNouns        []string            `yaml:"ly_nouns"`
 	Attributes     map[string][]string `yaml:"attributes"`
 	TrivialHeads   []string            `yaml:"trivial_heads"`
 	RemainVerbs    []string            `yaml:"remain_verbs"`
@@ -97,6 +99,7 @@ type qlexicon struct {
 	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        wordSet
 	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents wordSet
 	involvement, vagueCount, persons, prep, timeAdverb, particle            wordSet
+	dropAdverb, lyNoun                                                      wordSet
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
 	// victims maps a noun counted in figures to the class it counts
@@ -296,6 +299,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"prepositions", w.Prepositions, &lx.prep},
 		{"time_adverbs", w.TimeAdverbs, &lx.timeAdverb},
 		{"particles", w.Particles, &lx.particle},
+		{"drop_adverbs", w.DropAdverbs, &lx.dropAdverb},
+		{"ly_nouns", w.LyNouns, &lx.lyNoun},
 	}
 	for _, l := range lists {
 		if len(l.list) == 0 {

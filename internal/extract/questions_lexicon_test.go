@@ -65,3 +65,16 @@ func TestEveryCueHasAKeyWord(t *testing.T) {
 		}
 	}
 }
+
+func TestParticipleOfBase(t *testing.T) {
+	v, err := readVerbs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for base, want := range map[string]string{"arrest": "arrested", "seize": "seized", "carry": "carried",
+		"ban": "banned", "stop": "stopped", "shoot": "shot", "sign": "signed", "deploy": "deployed", "open": "opened"} {
+		if got := v.participleFor(base); got != want {
+			t.Errorf("participleFor(%q) = %q, want %q", base, got, want)
+		}
+	}
+}

@@ -185,13 +185,36 @@ func askWhether(q *qctx, m cueMatch) (phrased, bool) {
 	end := q.clauseEnd(ts, from)
 	if ts[from].low == "to" {
 		sub := q.mainSubject(m.first)
-		if sub.text == "" || end-from < 2 {
+		if end-from < 2 {
 			return phrased{}, false
+		}
+		if sub.text == "" {
+			// "a decision on whether to arrest the crew is expected":
+			// nobody named acts, the deed is asked in the passive
+			return q.askPassive(ts, from+1, end)
 		}
 		return phrased{core: "Will " + sub.text + " " + render(ts[from+1:end])}, true
 	}
 	core := q.askClause(ts, from, end)
 	return phrased{core: core}, core != ""
+}
+
+// askPassive: "arrest any of the crew members" → "Will any of the crew
+// members be arrested".
+func (q *qctx) askPassive(ts []tok, verb, end int) (phrased, bool) {
+	if !q.vb.base[ts[verb].low] || verb+1 >= end {
+		return phrased{}, false
+	}
+	from := verb + 1
+	objEnd := q.nounEnd(ts, from)
+	// "any of the 24 crew members": the partitive's noun too
+	if objEnd < end && ts[objEnd].low == "of" {
+		objEnd = q.nounEnd(ts, objEnd+1)
+	}
+	if objEnd <= from || objEnd > end {
+		return phrased{}, false
+	}
+	return phrased{core: "Will " + render(ts[from:objEnd]) + " be " + q.vb.participleFor(ts[verb].low)}, true
 }
 
 // askPremature: "premature to say the stand-off is over" → "Is the
@@ -508,7 +531,10 @@ func (q *qctx) afterVerb(np []tok) []tok {
 	for i := len(np) - 1; i >= 0; i-- {
 		_, past := q.vb.pastBase(np[i].low)
 		_, part := q.vb.participleBase(np[i].low)
-		if (past || part) && !np[i].cap && i+1 < len(np) {
+		// "operates two helicopters": a present verb before its object
+		_, third := q.vb.thirdBase(np[i].low)
+		third = third && i > 0 && i+1 < len(np) && (q.lx.det[np[i+1].low] || q.lx.isCount(np[i+1].low))
+		if (past || part || third) && !np[i].cap && i+1 < len(np) {
 			rest := np[i+1:]
 			// "drawn up strike packages": the particle goes with the verb
 			for len(rest) > 1 && q.lx.particle[rest[0].low] {
@@ -761,28 +787,31 @@ func (q *qctx) anaphoric(ts []tok, from, to int) bool {
 // linkBack finds the statement a denial, silence or doubt in sentence
 // q.s answers: earlier in the sentence, else in the two before.
 func (q *qctx) linkBack(limit int) (phrased, bool) {
-	// a claim already asked about, in this sentence or the two before
-	if q.drafts != nil {
-		ds := *q.drafts
-		for i := len(ds) - 1; i >= 0; i-- {
-			d := ds[i]
-			first := d.sentences[0]
-			if first < q.s-2 {
-				break
-			}
-			if d.statement && d.p.counterBy == nil {
-				p := d.p
-				p.joins = i + 1
-				return p, true
+	// the nearest claim: asked about already, or stated, in this sentence
+	// or the two before
+	for s := q.s; s >= 0 && s >= q.s-2; s-- {
+		if q.drafts != nil {
+			ds := *q.drafts
+			for i := len(ds) - 1; i >= 0; i-- {
+				d := ds[i]
+				if d.sentences[0] < s {
+					break
+				}
+				if d.sentences[0] == s && d.statement && d.p.counterBy == nil {
+					p := d.p
+					p.joins = i + 1
+					return p, true
+				}
 			}
 		}
-	}
-	if p, ok := q.statementBefore(q.s, limit); ok {
-		return p, true
-	}
-	for s := q.s - 1; s >= 0 && s >= q.s-2; s-- {
-		if p, ok := q.statementBefore(s, -1); ok {
-			p.linked = append(p.linked, s)
+		lim := -1
+		if s == q.s {
+			lim = limit
+		}
+		if p, ok := q.statementBefore(s, lim); ok {
+			if s != q.s {
+				p.linked = append(p.linked, s)
+			}
 			return p, true
 		}
 	}
@@ -1528,7 +1557,7 @@ func askIdentified(q *qctx, m cueMatch) (phrased, bool) {
 	if from >= end || m.last-m.first < 2 {
 		return phrased{}, false
 	}
-	who := q.identifiedPerson(ts[m.first+1 : m.last])
+	who := q.identifiedPerson(ts[m.first+1:m.last], m.first)
 	source := q.speakerBefore(m.first)
 	if who == "" || source.text == "" {
 		return phrased{}, false
@@ -1545,13 +1574,17 @@ func askIdentified(q *qctx, m cueMatch) (phrased, bool) {
 
 // identifiedPerson names the person a report identifies: a name, or for
 // "him" the person the text last spoke of ("one man" → "the man").
-func (q *qctx) identifiedPerson(np []tok) string {
+func (q *qctx) identifiedPerson(np []tok, before int) string {
 	if len(np) != 1 || !(np[0].low == "him" || np[0].low == "her" || np[0].low == "them") {
 		return q.subjectOf(np).text
 	}
 	for s := q.s; s >= 0 && s >= q.s-1; s-- {
 		prev := q.at(s).ts
-		for j := len(prev) - 1; j >= 0; j-- {
+		last := len(prev) - 1
+		if s == q.s {
+			last = before - 1
+		}
+		for j := last; j >= 0; j-- {
 			if q.lx.persons[prev[j].low] && !prev[j].cap {
 				return "the " + prev[j].low
 			}
@@ -1690,6 +1723,8 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	switch {
 	case strings.HasSuffix(phrase, " un*"):
 		return q.askUndone(m)
+	case strings.HasSuffix(phrase, "ruled out") || strings.HasSuffix(phrase, "exclude"):
+		return q.askNotRuledOut(m)
 	case strings.Contains(phrase, "postponed"):
 		// "The talks, due on 18 November, have been postponed" → "When
 		// will the talks take place"
@@ -1831,8 +1866,11 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		}
 		return phrased{}, false
-	case phrase == "awaiting":
-		sub := q.mainSubject(m.first)
+	case strings.HasPrefix(phrase, "awaiting"):
+		sub := q.oneOfWhich(m.first)
+		if sub.text == "" {
+			sub = q.mainSubject(m.first)
+		}
 		if sub.text == "" {
 			return phrased{}, false
 		}
@@ -1933,6 +1971,74 @@ func (q *qctx) askHowMany(m cueMatch) (phrased, bool) {
 		return phrased{core: "How many " + render(ts[from:end]) + " were there"}, true
 	}
 	return phrased{}, false
+}
+
+// askNotRuledOut: "did not rule out the involvement of Venezuelan
+// troops" → "Were Venezuelan troops involved"; "would not rule out
+// strikes" → "Are strikes possible".
+func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	end := q.clauseEnd(ts, from)
+	if from >= end || ts[from].low == "that" || q.lx.pronoun[ts[from].low] {
+		return phrased{}, false
+	}
+	np := ts[from:end]
+	// who keeps the door open: the clause's subject, or the source
+	who := q.mainSubject(m.first)
+	// "X said S …, but did not rule out …": no subject of its own, the
+	// speaker's verb
+	elided := m.first >= 2 && q.lx.aux[ts[m.first-1].low] && (ts[m.first-2].low == "but" || ts[m.first-2].low == "and")
+	if who.text == "" || elided || q.lx.pronoun[strings.ToLower(who.text)] {
+		if at, ok := q.attribution(); ok {
+			who = q.sourceText(at.source)
+		}
+	}
+	var counter *voice
+	if who.text != "" && !q.lx.pronoun[strings.ToLower(who.text)] {
+		counter = &voice{who: who, verb: "does not rule out"}
+	}
+	// "the involvement of X", "a role for X": whether X took part
+	for j := 0; j+2 < len(np) && j < 3; j++ {
+		if q.lx.involvement[np[j].low] && (np[j+1].low == "of" || np[j+1].low == "for" || np[j+1].low == "by") {
+			party := np[j+2:]
+			be := "Was "
+			if q.isPlural(party) {
+				be = "Were "
+			}
+			return phrased{core: be + render(party) + " involved", counterBy: counter}, true
+		}
+	}
+	be := "Is "
+	if q.isPlural(np[:q.nounEnd(np, 0)]) {
+		be = "Are "
+	}
+	return phrased{core: be + render(np) + " possible", counterBy: counter}, true
+}
+
+// oneOfWhich reads "two Bell 412 helicopters, one of which … while it
+// awaits …": the subject before word i is "one of the two Bell 412
+// helicopters".
+func (q *qctx) oneOfWhich(i int) subject {
+	ts := q.ts
+	for j := i - 1; j >= 2; j-- {
+		if ts[j].low == "which" && ts[j-1].low == "of" && ts[j-2].low == "one" && j >= 3 && ts[j-3].brk {
+			st := q.npStart(ts, j-2, true)
+			np := q.objectPhrase(q.trimSubject(ts[st : j-2]))
+			if len(np) == 0 {
+				return subject{}
+			}
+			text := q.nounPhrase(np)
+			if !q.lx.det[np[0].low] {
+				text = "the " + text
+			}
+			return subject{text: "one of " + text}
+		}
+		if ts[j].stop {
+			break
+		}
+	}
+	return subject{}
 }
 
 // askUndone: "the draft treaty remains unsigned" → "Will the draft

@@ -20,11 +20,14 @@ type verbLexicon struct {
 	base map[string]bool
 	// past and participle map irregular forms to their base
 	past, participle map[string]string
+	// participleOf maps an irregular base to its participle
+	participleOf map[string]string
 }
 
 func compileVerbs(d verbData) (*verbLexicon, []error) {
 	var errs []error
-	v := &verbLexicon{base: map[string]bool{}, past: map[string]string{}, participle: map[string]string{}}
+	v := &verbLexicon{base: map[string]bool{}, past: map[string]string{}, participle: map[string]string{},
+		participleOf: map[string]string{}}
 	for _, w := range d.Verbs {
 		if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
 			errs = append(errs, fmt.Errorf("verbs.yaml: %q must be one lower-case word", w))
@@ -52,6 +55,9 @@ func compileVerbs(d verbData) (*verbLexicon, []error) {
 		for _, p := range strings.Split(row[2], "|") {
 			if _, taken := v.participle[p]; !taken {
 				v.participle[p] = base
+			}
+			if _, taken := v.participleOf[base]; !taken {
+				v.participleOf[base] = p
 			}
 		}
 	}
@@ -88,6 +94,25 @@ func (v *verbLexicon) participleBase(w string) (string, bool) {
 		return b, true
 	}
 	return v.edBase(w)
+}
+
+// participleFor makes the past participle of a base: arrest → arrested,
+// seize → seized, carry → carried, ban → banned, shoot → shot.
+func (v *verbLexicon) participleFor(base string) string {
+	if p, ok := v.participleOf[base]; ok {
+		return p
+	}
+	n := len(base)
+	switch {
+	case strings.HasSuffix(base, "e"):
+		return base + "d"
+	case n > 1 && base[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(base[n-2])):
+		return base[:n-1] + "ied"
+	case n >= 3 && strings.Count(base, "a")+strings.Count(base, "e")+strings.Count(base, "i")+strings.Count(base, "o")+strings.Count(base, "u") == 1 &&
+		strings.ContainsRune("aeiou", rune(base[n-2])) && !strings.ContainsRune("aeiouwxy", rune(base[n-1])):
+		return base + string(base[n-1]) + "ed" // one syllable: ban → banned, stop → stopped
+	}
+	return base + "ed"
 }
 
 // edBase undoes a regular "-ed": aimed, placed, carried, planned.

@@ -188,6 +188,7 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	a.findGroups()
 	a.findOrganizations()
 	a.findOwnedInstitutions()
+	a.findRegionalAuthorities()
 	a.findNamedCollectives()
 	a.resolveGenerics()
 	a.inferAssetAttributes()
@@ -415,6 +416,10 @@ func (a *analysis) applyGazetteer() {
 			// come from the text when it gives them (see findPeople), the
 			// gazetteer's title only otherwise
 			p := &a.g.People[r.index]
+			// "Teodoro Balani": a known surname as another man's first name
+			if r.form == formAlias && a.firstNameLike(m) {
+				continue
+			}
 			a.addActor("person:"+a.normName(p.Name), m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation, d.knownTitle = p.Name, briefing.Person, p.Affiliation, p.Title
 				d.why.Rule = "gazetteer"

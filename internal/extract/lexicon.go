@@ -101,6 +101,10 @@ type lexiconData struct {
 	// ForceCategories are the organisation categories whose name before
 	// a generic asset owns it ("CCG vessels").
 	ForceCategories lexiconSet `yaml:"force_categories"`
+	// AuthorityNouns after a region's name make its rulers an actor.
+	AuthorityNouns lexiconSet `yaml:"authority_nouns"`
+	// CompanyNouns introduce a company by its name: "firm Seatrace".
+	CompanyNouns lexiconSet `yaml:"company_nouns"`
 	// LeaderVerbs before "by" introduce a person: "led by Amadou Koufa".
 	LeaderVerbs      lexiconSet `yaml:"leader_verbs"`
 	Months           lexiconSet `yaml:"months"`

@@ -241,3 +241,34 @@ func TestSurnameJoinsFullNameAcrossDocuments(t *testing.T) {
 		t.Errorf("people %v, want one: Lloyd Austin", people)
 	}
 }
+
+func TestNamesOfInstitutionsCompaniesAndRegions(t *testing.T) {
+	b := run("Kenya's Ministry of Public Works said the bridge was shut. Ramon Balani, spokesman for the " +
+		"Department of National Defense, said all options were open. The cable's operator, Nordlink Telecom, " +
+		"said traffic was rerouted. Ship-tracking firm Seatrace said the tanker left port. Puntland authorities " +
+		"and Swedish police said nothing.")
+	for _, name := range []string{"Ministry of Public Works", "Department of National Defense", "Nordlink Telecom",
+		"Seatrace", "Puntland", "Swedish police"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Organization {
+			t.Errorf("%q: %+v, want an organisation (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+	if a, ok := findActor(b, "Ramon Balani"); !ok || a.Kind != briefing.Person {
+		t.Errorf("Ramon Balani: %+v, want a person (actors %v)", a, actorNames(b.Actors))
+	}
+	for _, wrong := range []string{"Public Works", "Local authorities"} {
+		if _, ok := findActor(b, wrong); ok {
+			t.Errorf("%q is part of a longer name, or nobody's", wrong)
+		}
+	}
+}
+
+func TestKnownSurnameAsAnotherMansFirstName(t *testing.T) {
+	b := run("Teodoro Balani, spokesman for the coast guard, said the ship was damaged.")
+	if _, ok := findActor(b, "Gilberto Teodoro"); ok {
+		t.Errorf("'Teodoro Balani' is not the defence secretary (actors %v)", actorNames(b.Actors))
+	}
+	if _, ok := findActor(b, "Teodoro Balani"); !ok {
+		t.Errorf("Teodoro Balani not found (actors %v)", actorNames(b.Actors))
+	}
+}

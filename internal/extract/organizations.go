@@ -46,6 +46,15 @@ func (a *analysis) findOrganizations() {
 				continue
 			}
 		}
+		// "ship-tracking firm Seatrace": a company by the noun before it
+		if last, ok := a.companyName(i); ok {
+			name := oneLine(a.spanText(i, last))
+			a.addActor("org:"+a.normName(name), i, last, name, func(d *actorDraft) {
+				d.name, d.kind, d.why.Rule = name, briefing.Organization, "company-name"
+			})
+			next = last + 1
+			continue
+		}
 		last := a.orgNameRun(i)
 		if last <= i {
 			continue
@@ -181,6 +190,38 @@ func (a *analysis) findOwnedInstitutions() {
 			})
 		}
 		a.addOwnerForms(d, owner, a.spanText(i+1, last))
+	}
+}
+
+// findRegionalAuthorities finds the rulers of a region the gazetteer
+// does not hold as a state: "Puntland authorities", "Kherson officials".
+// The region's name is the actor's alias.
+func (a *analysis) findRegionalAuthorities() {
+	for _, c := range a.capitals {
+		i := int(c)
+		next := i + 1
+		if next >= len(a.words) || a.words[next].cap || a.gapText(next) != " " ||
+			!a.lexicon.AuthorityNouns[a.lowerWord(next)] || a.taken[next] || a.words[i].upper || a.words[i].possessive {
+			continue
+		}
+		// a known place, or a capitalised word inside a sentence the
+		// gazetteer does not know ("Local authorities" opens one)
+		_, place := a.placeStart.get(i)
+		atStart := i == 0 || a.gapHas(i, gapPeriod)
+		if !place && (a.taken[i] || atStart || a.is(i, lexNotName|lexRoleNoun) || a.rankAt(i) || a.words[i].id >= 0) {
+			continue
+		}
+		if place {
+			if k, _ := a.placeStart.get(i); a.places[k].last != i {
+				continue
+			}
+		}
+		region := oneLine(a.spanText(i, i))
+		name := oneLine(a.spanText(i, next))
+		d := a.addActor("org:"+a.normName(name), i, next, name, func(d *actorDraft) {
+			d.name, d.kind, d.why.Rule = name, briefing.Organization, "regional-authority"
+		})
+		d.surfaces.add(region, a.normName)
 	}
 }
 
@@ -340,6 +381,20 @@ func (a *analysis) releaseState(i int) string {
 
 // orgNameRun returns the last word of a run of capitalised words from
 // first, with "of", "for", "and", "the" allowed inside.
+// companyName returns the last word of a name that a company noun
+// introduces ("firm Seatrace", "the operator Nordlink Telecom").
+func (a *analysis) companyName(i int) (int, bool) {
+	if i == 0 || a.gapText(i) != " " || a.words[i-1].cap || !a.lexicon.CompanyNouns[a.lowerWord(i-1)] ||
+		a.isDemonym(i) || a.rankAt(i) || a.is(i, lexRoleNoun) {
+		return 0, false
+	}
+	last := max(a.orgNameRun(i), i)
+	if !a.free(i, last) {
+		return 0, false
+	}
+	return last, true
+}
+
 func (a *analysis) orgNameRun(first int) int {
 	last := first
 	for j := first + 1; j < len(a.words) && j-first < 7; j++ {

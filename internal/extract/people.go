@@ -123,8 +123,19 @@ func (a *analysis) startsName(i int) bool {
 	}
 	w := a.words[i]
 	return w.cap && !w.upper && !a.taken[i] && !a.is(i, lexNotName|lexInstitutionHead|lexInstitutionStart) &&
-		!a.lexicon.GroupStarters[a.lowerWord(i)] // "Katiba Serma claimed …": a group
+		!a.lexicon.GroupStarters[a.lowerWord(i)] && // "Katiba Serma claimed …": a group
+		!a.continuesName(i)
+}
 
+// continuesName reports a capitalised word that continues a longer name
+// through "of" or "for": "Ministry of Public Works", "Department of
+// Foreign Affairs" hold no person.
+func (a *analysis) continuesName(i int) bool {
+	if i < 2 || a.gapText(i) != " " || a.gapText(i-1) != " " || !a.words[i-2].cap {
+		return false
+	}
+	w := a.lowerWord(i - 1)
+	return w == "of" || w == "for"
 }
 
 // personNameRun returns the last word of a person's name starting at
@@ -275,7 +286,7 @@ func (a *analysis) apposition(i int) (role, owner string) {
 		}
 	}
 	if det != "the" && det != "a" && det != "an" {
-		return "", ""
+		return a.bareApposition(i)
 	}
 	end := i + 1
 	for end < len(a.words) && end-i < 12 && !a.gapHas(end, gapClause|gapPeriod|gapBracket) {
@@ -294,6 +305,30 @@ func (a *analysis) apposition(i int) (role, owner string) {
 		}
 	}
 	return oneLine(a.spanText(i+1, end-1)), owner
+}
+
+// bareApposition reads ", spokesman for the Department of …," starting
+// at word i: a role noun without an article, then what it serves.
+func (a *analysis) bareApposition(i int) (role, owner string) {
+	if a.words[i].cap || !a.is(i, lexRoleNoun) || i+1 >= len(a.words) || a.gapHas(i+1, gapClause|gapPeriod|gapBracket) {
+		return "", ""
+	}
+	switch a.lowerWord(i + 1) {
+	case "for", "of", "at", "with":
+	default:
+		return "", ""
+	}
+	end := i + 1
+	for end < len(a.words) && end-i < 12 && !a.gapHas(end, gapClause|gapPeriod|gapBracket) {
+		end++
+	}
+	for j := i + 1; j < end; j++ {
+		if o := a.ownerAt(j); o != "" {
+			owner = o
+			break
+		}
+	}
+	return oneLine(a.spanText(i, end-1)), owner
 }
 
 // findSurnames links later mentions of a person's surname (or full name

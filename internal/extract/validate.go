@@ -185,6 +185,8 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"owned_institution_heads", l.OwnedInstitutionHeads, oneWord},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"leader_verbs", l.LeaderVerbs, oneWord},
+		{"company_nouns", l.CompanyNouns, oneWord},
+		{"authority_nouns", l.AuthorityNouns, oneWord},
 		{"number_words", l.NumberWords, oneWord},
 		{"quantity_qualifiers", l.QuantityQualifiers, oneWord},
 		{"quantity_units", l.QuantityUnits, oneWord},

@@ -24,6 +24,16 @@ func (a *analysis) findGroups() {
 			continue
 		}
 		name := oneLine(a.spanText(s.first, last))
+		if a.lexicon.MilitaryCollectives[a.lowerWord(last)] {
+			// "North Korean troops": the state's forces, in its order of
+			// battle; the demonym still names the state
+			a.addAsset("unit:"+a.normName(name), s.first, last, name, func(d *assetDraft) {
+				d.name, d.kind, d.category, d.domain = name, "unit", "military unit", briefing.Land
+				d.side, d.sideRank = s.state, sideAdjacent
+				d.why.Rule = "demonym-and-forces"
+			})
+			continue
+		}
 		a.addActor("group:"+a.normName(name), s.first, last, name, func(d *actorDraft) {
 			d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Group, s.state, "demonym-and-collective"
 		})

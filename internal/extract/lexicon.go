@@ -74,6 +74,8 @@ type lexiconData struct {
 
 	// Lists the rules look words or categories up in.
 	CollectivePhrases lexiconSet `yaml:"collective_phrases"`
+	// MilitaryCollectives after a demonym name a state's forces, an asset.
+	MilitaryCollectives lexiconSet `yaml:"military_collectives"`
 	ShipCategories    lexiconSet `yaml:"ship_categories"`
 	CarrierCategories lexiconSet `yaml:"carrier_categories"`
 	// HullCategories lists, by category, the letters of hull numbers;

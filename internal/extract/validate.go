@@ -186,6 +186,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"leader_verbs", l.LeaderVerbs, oneWord},
 		{"company_nouns", l.CompanyNouns, oneWord},
+		{"military_collectives", l.MilitaryCollectives, oneWord},
 		{"authority_nouns", l.AuthorityNouns, oneWord},
 		{"number_words", l.NumberWords, oneWord},
 		{"quantity_qualifiers", l.QuantityQualifiers, oneWord},

@@ -189,6 +189,7 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	a.findOrganizations()
 	a.findOwnedInstitutions()
 	a.findRegionalAuthorities()
+	a.findCountedUnits()
 	a.findNamedCollectives()
 	a.resolveGenerics()
 	a.inferAssetAttributes()

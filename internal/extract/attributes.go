@@ -31,6 +31,10 @@ func (a *analysis) resolveGenerics() {
 			a.addAsset(d.key, g.first, g.last, g.surface, func(*assetDraft) {})
 			continue
 		}
+		// "SH-60B Seahawk helicopter": a type the gazetteer lacks
+		if a.typeNamed(g) {
+			continue
+		}
 		// "CCG vessels", "PLA Navy ships": a force's own boats
 		if o, first := a.forceBefore(g.first); o != nil {
 			name := oneLine(a.spanText(first, g.last))

@@ -272,3 +272,25 @@ func TestKnownSurnameAsAnotherMansFirstName(t *testing.T) {
 		t.Errorf("Teodoro Balani not found (actors %v)", actorNames(b.Actors))
 	}
 }
+
+func TestTypesAndUnitsTheGazetteerLacks(t *testing.T) {
+	b := run("The frigate's SH-60B Seahawk helicopter joined the search. The militia fired Burkan rockets at the post. " +
+		"A patrol of the UN force's Indonesian battalion came under fire. Burundi has kept three battalions in South Kivu. " +
+		"North Korean troops were sent to the front. The jets came from two squadrons.")
+	want := map[string]string{"SH-60B Seahawk": "helicopter", "Burkan": "rocket", "Indonesian battalion": "military unit",
+		"three battalions": "military unit", "North Korean troops": "military unit"}
+	for name, category := range want {
+		if a, ok := findAsset(b, name); !ok || a.Category != category {
+			t.Errorf("%q: %+v, want category %q (assets %v)", name, a, category, assetNames(b.Assets))
+		}
+	}
+	if a, _ := findAsset(b, "three battalions"); a.Quantity != "three" {
+		t.Errorf("three battalions: quantity %q", a.Quantity)
+	}
+	if _, ok := findAsset(b, "two squadrons"); ok {
+		t.Errorf("'from two squadrons' counts the jets; it is no asset of its own")
+	}
+	if _, ok := findActor(b, "North Korean troops"); ok {
+		t.Errorf("North Korean troops are an asset, not an actor")
+	}
+}

@@ -199,6 +199,67 @@ func (a *analysis) findUnits() {
 	}
 }
 
+// plainHead returns the one-word head a unit noun in lower case is, or
+// the plural of ("battalion", "brigades"), when it may stand without a
+// number.
+func (u *unitGrammar) plainHead(w string) (unitHead, bool) {
+	single := strings.TrimSuffix(w, "s")
+	for _, h := range u.heads {
+		if len(h.words) == 1 && !h.numberedOnly && (h.words[0] == w || h.words[0] == single) {
+			return h, true
+		}
+	}
+	return unitHead{}, false
+}
+
+// findCountedUnits finds units a count or a demonym names in lower case:
+// "three battalions of its army", "the UN force's Indonesian battalion".
+func (a *analysis) findCountedUnits() {
+	for j := 0; j+1 < len(a.words); j++ {
+		next := j + 1
+		if a.words[next].cap || !a.words[next].soft || a.gapText(next) != " " || a.taken[next] {
+			continue
+		}
+		h, ok := a.g.units.plainHead(a.lowerWord(next))
+		if !ok {
+			continue
+		}
+		// "jets drawn from two squadrons": how many of another asset
+		counted := a.isNumber(j, a.lowerWord(j)) && !a.taken[j] && a.pluralWord(next) &&
+			!(j > 0 && (a.lowerWord(j-1) == "from" || a.lowerWord(j-1) == "of"))
+		first, state := j, ""
+		if k, ok := a.stateWord.get(j); ok && a.isDemonym(j) && a.states[k].last == j {
+			first, state = a.states[k].first, a.states[k].state
+		}
+		if !counted && state == "" || a.inHeading(j) || state != "" && a.namesUnitWithHead(a.lowerWord(next)) {
+			continue
+		}
+		name := oneLine(a.spanText(first, next))
+		d := a.addAsset("unit:"+a.normName(name), first, next, name, func(d *assetDraft) {
+			d.name, d.kind, d.category, d.domain = name, "unit", "military unit", h.domain
+			d.why.Rule = "counted-unit"
+			if state != "" {
+				d.side, d.sideRank = state, sideAdjacent
+				d.why.Rule = "demonym-and-unit"
+			}
+		})
+		if counted {
+			d.quantity = a.wordText(j)
+		}
+	}
+}
+
+// namesUnitWithHead reports a unit named in the document whose name ends
+// in head: "Ukrainian brigade" then stands for that brigade.
+func (a *analysis) namesUnitWithHead(head string) bool {
+	for _, d := range a.assets {
+		if d.kind == "unit" && strings.EqualFold(lastWord(d.name), head) {
+			return true
+		}
+	}
+	return false
+}
+
 // unitAt reads a unit's name starting at word i.
 func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
 	u := a.g.units

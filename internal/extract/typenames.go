@@ -1,0 +1,78 @@
+package extract
+
+import "strings"
+
+// Types the gazetteer does not know, named by the words before a generic
+// noun it does: "SH-60B Seahawk helicopter", "Burkan rockets", "S-300PS
+// and Osa systems". The name is the type; the noun gives its category.
+
+// typeNamed adds the type named before generic mention g, and the one
+// joined to it by "and" or "or"; it reports whether it found one.
+func (a *analysis) typeNamed(g genericMention) bool {
+	first := a.typeNameBefore(g.first - 1)
+	if first < 0 {
+		return false
+	}
+	a.addTypeName(first, g.first-1, g)
+	// "S-300PS and Osa systems": both are systems
+	if j := first - 1; j > 0 && (a.lowerWord(j) == "and" || a.lowerWord(j) == "or") && a.words[j].soft && a.pluralWord(g.last) {
+		if f2 := a.typeNameBefore(j - 1); f2 >= 0 {
+			a.addTypeName(f2, j-1, g)
+		}
+	}
+	return true
+}
+
+func (a *analysis) addTypeName(first, last int, g genericMention) {
+	e := g.entry
+	name := oneLine(a.spanText(first, last))
+	end := last
+	if last == g.first-1 {
+		end = g.last // the noun belongs to the mention
+	}
+	d := a.addAsset("type:"+a.normName(name), first, end, oneLine(a.spanText(first, end)), func(d *assetDraft) {
+		d.name, d.category, d.kind = name, e.Category, "type"
+		d.domain = a.ix.domainOf(e.Category)
+		d.why.Rule = "name-and-noun"
+	})
+	d.surfaces.add(name+" "+oneLine(a.spanText(g.first, g.last)), a.normName)
+}
+
+// typeNameBefore returns the first word of a type's name ending at word
+// end: up to four words, each capitalised or holding a digit, that no
+// other mention has taken ("IAR 330 Puma Naval"). A capitalised word a
+// sentence opens with is a name only when it holds a digit or capitals.
+func (a *analysis) typeNameBefore(end int) int {
+	if end < 0 || a.inHeading(end) {
+		return -1
+	}
+	first := -1
+	for j := end; j >= 0 && end-j < 4; j-- {
+		w := a.words[j]
+		if a.taken[j] || !(w.cap || w.digit) || a.is(j, lexNotName|lexRoleNoun) || a.rankAt(j) || w.possessive && j != end {
+			break
+		}
+		if w.possessive {
+			return -1 // "Armenia's systems": an owner, not a name
+		}
+		sentenceStart := j == 0 || a.sentenceAt[j-1] != a.sentenceAt[j]
+		if sentenceStart && !w.digit && !w.upper && !strings.ContainsAny(a.wordText(j), "0123456789") {
+			break
+		}
+		first = j
+		if gap := a.gapText(j); !w.soft || gap != " " && gap != "-" {
+			break
+		}
+	}
+	// a year or a count alone is no name ("2024 drones", "12 rockets")
+	if first == end && a.words[end].digit && !strings.ContainsAny(a.wordText(end), "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return -1
+	}
+	return first
+}
+
+// pluralWord reports a word ending in a plural "-s".
+func (a *analysis) pluralWord(i int) bool {
+	w := a.lowerWord(i)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}

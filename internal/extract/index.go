@@ -86,6 +86,9 @@ type index struct {
 	commonNounStates lexiconSet
 	// keys of the drafts of each entry, made once rather than per mention
 	platformKeys, orgKeys, stateKeys, genericKeys []string
+	// countryOrgs maps a country and the words of one of its
+	// organisations' names (see institutionWords) to the organisation
+	countryOrgs map[string]int
 }
 
 func (g *Gazetteer) build() {
@@ -229,8 +232,10 @@ func (g *Gazetteer) build() {
 	ix.vocab = newVocabulary(vocab)
 	ix.unitWords = make([]uint8, len(vocab))
 	for _, h := range g.units.heads {
-		if id, ok := vocab[h.words[0]]; ok {
-			ix.unitWords[id] |= unitHeadWord
+		for _, w := range []string{h.words[0], h.words[0] + "s"} {
+			if id, ok := vocab[w]; ok {
+				ix.unitWords[id] |= unitHeadWord
+			}
 		}
 	}
 	for w := range g.units.order {
@@ -294,6 +299,19 @@ func (g *Gazetteer) build() {
 		ix.genericKeys = append(ix.genericKeys, "generic:"+e.Name)
 	}
 	g.index = ix
+	// institutionWords reads the index's states: built once it is set
+	ix.countryOrgs = map[string]int{}
+	for k, o := range g.Organizations {
+		if o.Country == "" {
+			continue
+		}
+		for _, form := range append([]string{o.Name}, o.Aliases...) {
+			key := o.Country + "|" + strings.Join(institutionWords(form, g), " ")
+			if _, taken := ix.countryOrgs[key]; !taken {
+				ix.countryOrgs[key] = k
+			}
+		}
+	}
 }
 
 // isAcronym reports a word written in capitals in its surface form

@@ -265,7 +265,8 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 		cues[w] = true // in the vocabulary, for cueStartBit
 	}
 	for _, h := range g.units.heads {
-		cues[h.words[0]] = true // in the vocabulary, for unitWords
+		cues[h.words[0]] = true     // in the vocabulary, for unitWords
+		cues[h.words[0]+"s"] = true // "three battalions"
 	}
 	for w := range g.units.order {
 		cues[w] = true

@@ -248,18 +248,8 @@ func (g *Gazetteer) countryOrg(country, name string) (int, bool) {
 	if len(want) == 0 {
 		return 0, false
 	}
-	for k := range g.Organizations {
-		o := &g.Organizations[k]
-		if o.Country != country {
-			continue
-		}
-		for _, form := range append([]string{o.Name}, o.Aliases...) {
-			if slices.Equal(institutionWords(form, g), want) {
-				return k, true
-			}
-		}
-	}
-	return 0, false
+	k, ok := g.index.countryOrgs[country+"|"+strings.Join(want, " ")]
+	return k, ok
 }
 
 // institutionWords is the sorted set of an institution name's words,

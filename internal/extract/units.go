@@ -25,6 +25,9 @@ type unitData struct {
 type unitGrammar struct {
 	heads                     []unitHead
 	modifier, air, sea, order wordSet
+	// plain maps the one-word heads that may stand without a number, and
+	// their plurals, to their head ("battalion", "brigades")
+	plain map[string]unitHead
 }
 
 type unitHead struct {
@@ -47,6 +50,13 @@ func compileUnits(d unitData) (*unitGrammar, []error) {
 			errs = append(errs, fmt.Errorf("units.yaml: head %v: domain %q is not air, sea, land or unknown", h.Words, h.Domain))
 		}
 		u.heads = append(u.heads, unitHead{words: h.Words, domain: h.Domain, numberedOnly: h.NumberedOnly})
+		if len(h.Words) == 1 && !h.NumberedOnly {
+			if u.plain == nil {
+				u.plain = map[string]unitHead{}
+			}
+			u.plain[h.Words[0]] = u.heads[len(u.heads)-1]
+			u.plain[h.Words[0]+"s"] = u.heads[len(u.heads)-1]
+		}
 	}
 	for name, list := range map[string][]string{"modifiers": d.Modifiers, "air_words": d.AirWords, "sea_words": d.SeaWords, "ordinals": d.Ordinals} {
 		if len(list) == 0 {
@@ -203,13 +213,8 @@ func (a *analysis) findUnits() {
 // the plural of ("battalion", "brigades"), when it may stand without a
 // number.
 func (u *unitGrammar) plainHead(w string) (unitHead, bool) {
-	single := strings.TrimSuffix(w, "s")
-	for _, h := range u.heads {
-		if len(h.words) == 1 && !h.numberedOnly && (h.words[0] == w || h.words[0] == single) {
-			return h, true
-		}
-	}
-	return unitHead{}, false
+	h, ok := u.plain[w]
+	return h, ok
 }
 
 // findCountedUnits finds units a count or a demonym names in lower case:
@@ -217,7 +222,7 @@ func (u *unitGrammar) plainHead(w string) (unitHead, bool) {
 func (a *analysis) findCountedUnits() {
 	for j := 0; j+1 < len(a.words); j++ {
 		next := j + 1
-		if a.words[next].cap || !a.words[next].soft || a.gapText(next) != " " || a.taken[next] {
+		if a.words[next].cap || !a.unitWord(next, unitHeadWord) || !a.words[next].soft || a.gapText(next) != " " || a.taken[next] {
 			continue
 		}
 		h, ok := a.g.units.plainHead(a.lowerWord(next))

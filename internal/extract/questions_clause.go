@@ -229,6 +229,12 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 			return j
 		}
 		if ts[j].brk && !q.listContinues(ts, j+1) {
+			// "another US vessel, the Destiny, in the Red Sea": a name in
+			// apposition stays with the noun it names
+			if k := q.nameApposition(ts, j+1); k > j {
+				j = k
+				continue
+			}
 			return j + 1
 		}
 		if j-from >= 32 {
@@ -246,6 +252,27 @@ func (q *qctx) verbForm(w string) bool {
 	}
 	_, ok := q.vb.pastBase(w)
 	return ok
+}
+
+// nameApposition returns the last word of a name set off after a noun
+// ("…, the Destiny, …"): "the" and capitalised words up to a comma. It
+// returns -1 when none starts at i.
+func (q *qctx) nameApposition(ts []tok, i int) int {
+	if i+1 >= len(ts) || ts[i].low != "the" || ts[i].stop || !ts[i+1].cap {
+		return -1
+	}
+	for k := i + 1; k < len(ts) && k <= i+4; k++ {
+		if !ts[k].cap {
+			return -1
+		}
+		if ts[k].brk {
+			if ts[k].stop || k+1 >= len(ts) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // listContinues reports a comma inside a list "A, B and C" or "A, B, or

@@ -509,7 +509,9 @@ func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
 func (a *analysis) lastAsset(s int) string {
 	before := a.mentionsIn(0, a.sentences[s].Start)
 	for i := len(before) - 1; i >= 0; i-- {
-		if d := before[i].asset; d != nil && d.kind != "generic" && d.kind != "class" {
+		// "it": one thing, not a class, a kind of thing or a force of
+		// several ("nine squadrons")
+		if d := before[i].asset; d != nil && d.kind != "generic" && d.kind != "class" && !(d.kind == "unit" && d.quantity != "") {
 			return strings.Replace("the "+d.name, "the USS ", "USS ", 1)
 		}
 	}

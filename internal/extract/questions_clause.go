@@ -205,8 +205,14 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		}
 		// "… and the extent of damage remained unclear": a clause of its own
 		// "had not been agreed and could take weeks": a second predicate
-		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && q.lx.modal[ts[j+1].low] && q.vb.base[ts[j+2].low] {
-			return j
+		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "or") {
+			k := j + 1
+			if k+1 < len(ts) && ts[k].low == "at" && ts[k+1].low == "least" {
+				k += 2 // "or at least could be helping"
+			}
+			if k+1 < len(ts) && q.lx.modal[ts[k].low] && q.vb.base[ts[k+1].low] {
+				return j
+			}
 		}
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux[ts[j+1].low] {
 			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 {
@@ -392,7 +398,7 @@ func (q *qctx) subjectOf(np []tok) subject {
 		return subject{}
 	}
 	if len(np) == 1 {
-		if r, ok := q.resolve(np[0].low); ok {
+		if r, ok := q.resolveAt(np[0].low, np[0].at); ok {
 			return r
 		}
 	}
@@ -473,6 +479,16 @@ func possessive(s string) string {
 // resolve finds what a pronoun stands for: a person for he and she, the
 // subject of an earlier clause or sentence for it and they.
 func (q *qctx) resolve(pronoun string) (subject, bool) {
+	end := 0
+	if len(q.ts) > 0 {
+		end = q.ts[len(q.ts)-1].at
+	}
+	return q.resolveAt(pronoun, end)
+}
+
+// resolveAt resolves a pronoun standing at byte offset at: only what
+// comes before it can be what it stands for.
+func (q *qctx) resolveAt(pronoun string, at int) (subject, bool) {
 	switch pronoun {
 	case "he", "she":
 		if name := q.a.lastNamed(q.s, briefing.Person); name != "" {
@@ -482,10 +498,8 @@ func (q *qctx) resolve(pronoun string) (subject, bool) {
 		plural := pronoun == "they"
 		// "the port has been closed, and it remains unclear when it will
 		// reopen": an earlier clause of the sentence first
-		if len(q.ts) > 0 {
-			if sub, ok := q.clauseSubjectBefore(q.ts[len(q.ts)-1].at, plural); ok && !strings.EqualFold(sub.text, pronoun) {
-				return sub, true
-			}
+		if sub, ok := q.clauseSubjectBefore(at, plural); ok && !strings.EqualFold(sub.text, pronoun) {
+			return sub, true
 		}
 		if sub, ok := q.earlierSubject(plural); ok {
 			return sub, true

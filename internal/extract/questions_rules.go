@@ -479,6 +479,12 @@ func (q *qctx) whenOfSentence() string {
 				continue
 			}
 			sub := inner.subjectOf(inner.ts[start:k])
+			if k == start+1 && inner.lx.pronoun[inner.ts[start].low] && k+1 < len(inner.ts) {
+				// "it could arrive": the ship named last
+				if r, ok := inner.resolveFor(inner.ts[start].low, inner.ts[k+1].low); ok {
+					sub = r
+				}
+			}
 			end := inner.clauseEnd(inner.ts, k+1)
 			rest := inner.ts[k+1 : end]
 			for i, r := range rest {
@@ -2357,6 +2363,9 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	start := q.subjectStart(ts, k)
 	np := q.trimSubject(ts[start:k])
+	if len(np) == 2 && np[0].low == "at" && np[1].low == "least" {
+		np = nil // "or at least could be helping"
+	}
 	coordinated := len(np) == 0 && start > 0 && (ts[start-1].low == "or" || ts[start-1].low == "and" || ts[start-1].low == "but") ||
 		start < k && (ts[start].low == "or" || ts[start].low == "and") && len(np) == 0
 	if coordinated {

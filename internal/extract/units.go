@@ -229,9 +229,10 @@ func (a *analysis) findCountedUnits() {
 		if !ok {
 			continue
 		}
-		// "jets drawn from two squadrons": how many of another asset
+		// "jets drawn from two squadrons", "nine squadrons of aircraft":
+		// how many of another asset
 		counted := a.isNumber(j, a.lowerWord(j)) && !a.taken[j] && a.pluralWord(next) &&
-			!(j > 0 && (a.lowerWord(j-1) == "from" || a.lowerWord(j-1) == "of"))
+			!(j > 0 && (a.lowerWord(j-1) == "from" || a.lowerWord(j-1) == "of")) && !a.countsAssetAfter(next)
 		first, state := j, ""
 		if k, ok := a.stateWord.get(j); ok && a.isDemonym(j) && a.states[k].last == j {
 			first, state = a.states[k].first, a.states[k].state
@@ -252,6 +253,16 @@ func (a *analysis) findCountedUnits() {
 			d.quantity = a.wordText(j)
 		}
 	}
+}
+
+// countsAssetAfter reports "of" and a bare noun after word i: "squadrons
+// of aircraft", "battalions of infantry" count those; "battalions of its
+// army" names an owner instead.
+func (a *analysis) countsAssetAfter(i int) bool {
+	if i+2 >= len(a.words) || a.lowerWord(i+1) != "of" || a.words[i+2].cap || a.words[i+2].digit {
+		return false
+	}
+	return !a.is(i+2, lexNotName) // "of the", "of its": an owner
 }
 
 // namesUnitWithHead reports a unit named in the document whose name ends

@@ -24,10 +24,10 @@ func (a *analysis) findGroups() {
 			continue
 		}
 		name := oneLine(a.spanText(s.first, last))
-		if a.lexicon.MilitaryCollectives[a.lowerWord(last)] {
+		if force, ok := a.lexicon.forceOf[a.lowerWord(last)]; ok {
 			// "North Korean troops": the state's forces, in its order of
-			// battle; the demonym still names the state
-			a.addAsset("unit:"+a.normName(name), s.first, last, name, func(d *assetDraft) {
+			// battle (its soldiers too); the demonym still names the state
+			a.addAsset("forces:"+s.state+"/"+force, s.first, last, name, func(d *assetDraft) {
 				d.name, d.kind, d.category, d.domain = name, "unit", "military unit", briefing.Land
 				d.side, d.sideRank = s.state, sideAdjacent
 				d.why.Rule = "demonym-and-forces"

@@ -74,8 +74,9 @@ type lexiconData struct {
 
 	// Lists the rules look words or categories up in.
 	CollectivePhrases lexiconSet `yaml:"collective_phrases"`
-	// MilitaryCollectives after a demonym name a state's forces, an asset.
-	MilitaryCollectives lexiconSet `yaml:"military_collectives"`
+	// MilitaryCollectives after a demonym name a state's forces, an
+	// asset; grouped by the force they name.
+	MilitaryCollectives map[string]lexiconSet `yaml:"military_collectives"`
 	ShipCategories      lexiconSet `yaml:"ship_categories"`
 	CarrierCategories   lexiconSet `yaml:"carrier_categories"`
 	// HullCategories lists, by category, the letters of hull numbers;
@@ -127,6 +128,7 @@ type lexiconData struct {
 	hullCategoryOf  map[string]string             // hull letters → category
 	curatedStatusOf map[string]briefing.Status    // CuratedStatuses turned round
 	curatedKindOf   map[string]briefing.ActorKind // CuratedKindWords turned round
+	forceOf         map[string]string             // MilitaryCollectives turned round
 	// locationPrefixes are CuratedLocationPrefixes, each with the space
 	// that must follow it
 	locationPrefixes []string
@@ -226,6 +228,7 @@ func (l *lexiconData) compile() {
 	l.hullCategoryOf = keyByWord(l.HullCategories)
 	l.curatedStatusOf = keyByWord(l.CuratedStatuses)
 	l.curatedKindOf = keyByWord(l.CuratedKindWords)
+	l.forceOf = keyByWord(l.MilitaryCollectives)
 	l.locationPrefixes = nil
 	for _, p := range l.CuratedLocationPrefixes {
 		l.locationPrefixes = append(l.locationPrefixes, p+" ")

@@ -186,7 +186,6 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"leader_verbs", l.LeaderVerbs, oneWord},
 		{"company_nouns", l.CompanyNouns, oneWord},
-		{"military_collectives", l.MilitaryCollectives, oneWord},
 		{"authority_nouns", l.AuthorityNouns, oneWord},
 		{"number_words", l.NumberWords, oneWord},
 		{"quantity_qualifiers", l.QuantityQualifiers, oneWord},
@@ -205,6 +204,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 	checkGroups(c, "hull_categories", l.HullCategories, isCategory, "a category of categories.yaml", hullLetters)
 
 	checkGroups(c, "curated_statuses", l.CuratedStatuses, isStatus, "a status (briefing.Statuses)", normalised)
+	checkGroups(c, "military_collectives", l.MilitaryCollectives, func(string) bool { return true }, "a force", oneWord)
 	checkGroups(c, "curated_kind_words", l.CuratedKindWords, isKind, "an actor kind (briefing.ActorKinds)", normalised)
 	if len(l.CuratedHeadingKinds) == 0 {
 		c.fail("curated_heading_kinds", "missing or empty")

@@ -668,9 +668,7 @@ func (a *analysis) dropCoveredGenerics() {
 			if d == g || d.side != g.side && d.side != "" && g.side != "" && g.sideRank < sideInDocument {
 				continue
 			}
-			sameKind := d.category == g.category || g.category == "warship" && a.shipCategory(d.category) ||
-				g.category == "missile" && strings.HasSuffix(d.category, "missile")
-			if !sameKind || a.plural(g) && !a.near(d, g) {
+			if !a.sameKind(d, g) || a.plural(g) && !a.near(d, g) {
 				continue // "USVs" early on, "Magura V5" paragraphs later: both in play
 			}
 			if d.kind != "generic" || len(strings.Fields(d.name)) > len(strings.Fields(g.name)) {
@@ -679,9 +677,30 @@ func (a *analysis) dropCoveredGenerics() {
 		}
 		return false
 	}
+	// "10 submarines" beside two named ones: more than the named, a force
+	// of its own
+	outnumbers := func(g *assetDraft) bool {
+		n := a.countIn(g.quantity)
+		// a figure in digits is a force counted ("10 submarines"); words
+		// more often give a rough size ("six or seven warships")
+		if n < 2 || !strings.ContainsAny(g.quantity, "0123456789") || strings.Contains(g.quantity, " or ") {
+			return false
+		}
+		named := 0
+		for _, d := range a.assets {
+			if d.kind != "generic" && a.sameKind(d, g) {
+				// the noun beside a named one speaks of it
+				if a.sameSentence(d, g) {
+					return false
+				}
+				named++
+			}
+		}
+		return n > named
+	}
 	kept := a.assets[:0]
 	for _, d := range a.assets {
-		if d.kind == "generic" && covered(d) {
+		if d.kind == "generic" && covered(d) && !outnumbers(d) {
 			delete(a.assetKeys, d.key)
 			continue
 		}
@@ -693,6 +712,36 @@ func (a *analysis) dropCoveredGenerics() {
 			d.parent = nil
 		}
 	}
+}
+
+// sameKind reports a named asset d of the kind generic g names: its
+// category, any ship for "warship", any missile for "missile".
+func (a *analysis) sameKind(d, g *assetDraft) bool {
+	return d.category == g.category || g.category == "warship" && a.shipCategory(d.category) ||
+		g.category == "missile" && strings.HasSuffix(d.category, "missile")
+}
+
+// sameSentence reports two assets named in one sentence somewhere.
+func (a *analysis) sameSentence(d, g *assetDraft) bool {
+	for _, m := range d.mentions {
+		for _, n := range g.mentions {
+			if a.sentenceAt[m.first] == a.sentenceAt[n.first] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countIn reads the first count in a quantity ("at least 10", "two"),
+// 0 when there is none.
+func (a *analysis) countIn(quantity string) int {
+	for _, w := range strings.Fields(strings.ToLower(quantity)) {
+		if n, ok := a.g.questions.countValue(w); ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // plural reports a generic asset written in the plural every time

@@ -77,8 +77,8 @@ type lexiconData struct {
 	// MilitaryCollectives after a demonym name a state's forces, an
 	// asset; grouped by the force they name.
 	MilitaryCollectives map[string]lexiconSet `yaml:"military_collectives"`
-	ShipCategories      lexiconSet `yaml:"ship_categories"`
-	CarrierCategories   lexiconSet `yaml:"carrier_categories"`
+	ShipCategories      lexiconSet            `yaml:"ship_categories"`
+	CarrierCategories   lexiconSet            `yaml:"carrier_categories"`
 	// HullCategories lists, by category, the letters of hull numbers;
 	// the rules read it as hullCategoryOf.
 	HullCategories map[string]lexiconSet `yaml:"hull_categories"`

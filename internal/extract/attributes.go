@@ -668,7 +668,7 @@ func (a *analysis) dropCoveredGenerics() {
 			if d == g || d.side != g.side && d.side != "" && g.side != "" && g.sideRank < sideInDocument {
 				continue
 			}
-			if !a.sameKind(d, g) || a.plural(g) && !a.near(d, g) {
+			if !a.sameKind(d, g) || a.anotherOne(g, d) || a.plural(g) && !a.near(d, g) {
 				continue // "USVs" early on, "Magura V5" paragraphs later: both in play
 			}
 			if d.kind != "generic" || len(strings.Fields(d.name)) > len(strings.Fields(g.name)) {
@@ -712,6 +712,36 @@ func (a *analysis) dropCoveredGenerics() {
 			d.parent = nil
 		}
 	}
+}
+
+// anotherOne reports generic g introduced as a further one beside named
+// d: "Russia's Ivanovets missile ship … and a Russian corvette" is two
+// ships; "USS Carney, a destroyer," is one.
+func (a *analysis) anotherOne(g, d *assetDraft) bool {
+	for _, m := range g.mentions {
+		art := m.first - 1
+		for art > 0 && a.isDemonym(art) {
+			art-- // "a Russian corvette"
+		}
+		if art < 0 {
+			continue
+		}
+		switch a.lowerWord(art) {
+		case "a", "an", "another":
+		default:
+			continue
+		}
+		for _, n := range d.mentions {
+			if a.sentenceAt[n.first] != a.sentenceAt[m.first] {
+				continue
+			}
+			if n.last == art-1 && a.gapHas(art, gapComma) {
+				return false // apposition: the named one described
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // sameKind reports a named asset d of the kind generic g names: its

@@ -294,3 +294,20 @@ func TestTypesAndUnitsTheGazetteerLacks(t *testing.T) {
 		t.Errorf("North Korean troops are an asset, not an actor")
 	}
 }
+
+func TestGenericBesideNamedShips(t *testing.T) {
+	b := run("The supply vessel Sierra Mar reached the shoal. Drones destroyed Russia's Ivanovets missile ship and a Russian corvette. " +
+		"Norway said 12 submarines left Murmansk. Two Sierra-class submarines were seen later in the week.")
+	if a, ok := findAsset(b, "Sierra Mar"); !ok || a.Category != "support ship" {
+		t.Errorf("Sierra Mar: %+v (assets %v)", a, assetNames(b.Assets))
+	}
+	if a, ok := findAsset(b, "Ivanovets"); !ok || a.Category != "corvette" {
+		t.Errorf("Ivanovets: %+v (assets %v)", a, assetNames(b.Assets))
+	}
+	if _, ok := findAsset(b, "corvette"); !ok {
+		t.Errorf("'a Russian corvette' is another ship than the Ivanovets (assets %v)", assetNames(b.Assets))
+	}
+	if a, ok := findAsset(b, "submarines"); !ok || a.Quantity != "12" {
+		t.Errorf("12 submarines outnumber the two named: %+v (assets %v)", a, assetNames(b.Assets))
+	}
+}

@@ -89,7 +89,7 @@ func (a *analysis) namedBefore(g genericMention, category string) *assetDraft {
 	var best *assetDraft
 	bestAt := -1
 	for _, d := range a.assets {
-		if d.kind == "generic" || d.category != category {
+		if d.kind == "generic" || !a.coversCategory(category, d.category) {
 			continue
 		}
 		for _, m := range d.mentions {
@@ -712,6 +712,14 @@ func (a *analysis) dropCoveredGenerics() {
 			d.parent = nil
 		}
 	}
+}
+
+// coversCategory reports a generic noun's category that names assets of
+// category specific too: "helicopter" an attack helicopter, "missile" a
+// cruise missile, "warship" a frigate.
+func (a *analysis) coversCategory(category, specific string) bool {
+	return category == specific || strings.HasSuffix(specific, " "+category) ||
+		category == "warship" && a.shipCategory(specific)
 }
 
 // anotherOne reports generic g introduced as a further one beside named

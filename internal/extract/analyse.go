@@ -387,6 +387,11 @@ func (a *analysis) applyGazetteer() {
 			}
 		case kindOrganization:
 			o := &a.g.Organizations[r.index]
+			// "Mine Countermeasures Naval Group Black Sea": a name inside a
+			// longer one the gazetteer does not know
+			if a.insideLongerName(m) {
+				continue
+			}
 			// "Islamic State in the Greater Sahel": a branch named whole
 			if last := a.groupBranch(m.last); o.Branches && last > m.last {
 				name := oneLine(a.spanText(m.first, last))
@@ -434,6 +439,22 @@ func (a *analysis) applyGazetteer() {
 			a.rankStart.set(m.first, len(a.ranks)-1)
 		}
 	}
+}
+
+// insideLongerName reports a match with capitalised words of an unknown
+// name on both sides of it, or two before it.
+func (a *analysis) insideLongerName(m match) bool {
+	nameWord := func(j int) bool {
+		return j >= 0 && j < len(a.words) && a.words[j].cap && !a.words[j].upper && a.at[j] < 0 &&
+			!a.is(j, lexNotName|lexRoleNoun) && !a.words[j].possessive
+	}
+	prev := m.first - 1
+	if !nameWord(prev) || a.gapText(m.first) != " " || a.gapHas(prev, gapPeriod) || prev == 0 {
+		return false
+	}
+	after := nameWord(m.last+1) && a.gapText(m.last+1) == " "
+	twoBefore := nameWord(prev-1) && a.gapText(prev) == " "
+	return after || twoBefore
 }
 
 // groupBranch returns the last word of a region that names a branch of

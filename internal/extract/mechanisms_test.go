@@ -311,3 +311,16 @@ func TestGenericBesideNamedShips(t *testing.T) {
 		t.Errorf("12 submarines outnumber the two named: %+v (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestTitlesAndNamesInsideLongerOnes(t *testing.T) {
+	b := run("\"The sea lanes are safe,\" said State Secretary Claudiu Enache. The Mine Countermeasures Naval Group Black Sea " +
+		"ended its patrol. The next patrol began under Bulgarian command.")
+	if a, ok := findActor(b, "Claudiu Enache"); !ok || a.Title != "State Secretary" {
+		t.Errorf("Claudiu Enache: %+v (actors %v)", a, actorNames(b.Actors))
+	}
+	for _, wrong := range []string{"State Secretary", "Naval Group", "Bulgarian command"} {
+		if _, ok := findActor(b, wrong); ok {
+			t.Errorf("%q is no actor here (actors %v)", wrong, actorNames(b.Actors))
+		}
+	}
+}

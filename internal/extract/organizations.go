@@ -167,7 +167,8 @@ func (a *analysis) findOwnedInstitutions() {
 				last = j
 			}
 		}
-		if last < 0 {
+		// "under Bulgarian command": who leads, not a body of its own
+		if last < 0 || last == i+1 && a.lowerWord(last) == "command" && ownerFirst > 0 && a.lowerWord(ownerFirst-1) == "under" {
 			continue
 		}
 		name := oneLine(a.spanText(ownerFirst, last))

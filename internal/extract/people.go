@@ -144,8 +144,8 @@ func (a *analysis) personNameRun(first int) int {
 	return a.wordRun(first, 4, []string{" ", "-"}, func(j int, gap string) runVerdict {
 		w := a.words[j]
 		switch {
-		case a.is(j, lexInstitutionHead|lexInstitutionStart):
-			return runStop
+		case a.is(j, lexInstitutionHead|lexInstitutionStart) || a.rankAt(j):
+			return runStop // "State Secretary Claudiu Enache": a title, then the name
 		case w.cap && !a.taken[j] && !a.is(j, lexNotName) && !w.upper:
 			return runTake
 		case j > first && gap == "-" && !a.taken[j]:

@@ -264,7 +264,23 @@ func (q *qctx) verbForm(w string) bool {
 // ("…, the Destiny, …"): "the" and capitalised words up to a comma. It
 // returns -1 when none starts at i.
 func (q *qctx) nameApposition(ts []tok, i int) int {
-	if i+1 >= len(ts) || ts[i].low != "the" || ts[i].stop || !ts[i+1].cap {
+	if i+1 >= len(ts) || ts[i].stop {
+		return -1
+	}
+	// "the Niels Juel, an Iver Huitfeldt-class frigate, had used …": a
+	// description set off before the verb goes on
+	if ts[i].low == "a" || ts[i].low == "an" {
+		for k := i + 1; k < len(ts) && k <= i+8; k++ {
+			if ts[k].brk {
+				if ts[k].stop || k+1 >= len(ts) || !q.lx.aux[ts[k+1].low] && !q.verbForm(ts[k+1].low) {
+					return -1
+				}
+				return k
+			}
+		}
+		return -1
+	}
+	if ts[i].low != "the" || !ts[i+1].cap {
 		return -1
 	}
 	for k := i + 1; k < len(ts) && k <= i+4; k++ {
@@ -329,7 +345,9 @@ func (q *qctx) isPlural(np []tok) bool {
 	if strings.HasSuffix(w, "'") {
 		return true
 	}
-	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || len(w) < 3 {
+	// "-is" is plural in "Houthis", "Israelis"; singular in "crisis", "this"
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "sis") ||
+		w == "this" || w == "his" || w == "axis" || len(w) < 3 {
 		return false
 	}
 	return !head.cap || len(np) > 1 && np[0].low == "the" || !head.name && !q.properNoun(head)
@@ -450,6 +468,14 @@ func (q *qctx) clauseSubjectBefore(at int, plural bool) (subject, bool) {
 // trimSubject drops words around a noun phrase that are not part of it:
 // openers ("meanwhile", "with") and adverbs after it ("potentially").
 func (q *qctx) trimSubject(np []tok) []tok {
+	// "the Niels Juel, an Iver Huitfeldt-class frigate,": the name, not
+	// its description
+	for i := 0; i+1 < len(np); i++ {
+		if np[i].brk && (np[i+1].low == "a" || np[i+1].low == "an") {
+			np = np[:i+1]
+			break
+		}
+	}
 	for len(np) > 0 {
 		switch np[0].low {
 		case "also", "meanwhile", "now", "then", "however", "still", "and", "but", "so", "yet", "that", "with",

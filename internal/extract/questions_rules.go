@@ -283,8 +283,20 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 		(wh == "which" || wh == "what" || wh == "whose") && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low]) {
 		lead = append(lead, ts[from].w)
 		from++
+		// "how much of its missile stock survived": the partitive too
+		if (lead[1] == "many" || lead[1] == "much") && from+1 < end && ts[from].low == "of" {
+			lead = append(lead, ts[from].w)
+			from++
+			for from < end && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk && !q.lx.aux[ts[from].low] {
+				if _, ok := q.vb.pastBase(ts[from].low); ok {
+					break
+				}
+				lead = append(lead, ts[from].w)
+				from++
+			}
+		}
 		// "how many soldiers": the noun belongs to the wh-phrase
-		if (lead[1] == "many" || lead[1] == "much" || wh != "how") && from < end {
+		if (lead[1] == "many" || lead[1] == "much" || wh != "how") && from < end && lead[len(lead)-1] != "of" && len(lead) == 2 {
 			for from < end && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low] && !q.lx.pronoun[ts[from].low] &&
 				q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
 				if _, ok := q.vb.pastBase(ts[from].low); ok {
@@ -421,6 +433,18 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{core: core, kind: briefing.Timing}, true
 		}
 	}
+	// "its strength is unknown": whose; "the number has not been
+	// announced" alone says of what no more than the clause before
+	if len(np) == 2 && q.lx.attrWh[head] != "" {
+		if np[0].low != "its" && np[0].low != "their" {
+			return phrased{}, false
+		}
+		owner, ok := q.resolve(map[string]string{"its": "it", "their": "they"}[np[0].low])
+		if !ok {
+			return phrased{}, false
+		}
+		return phrased{core: "What is the " + np[1].low + " of " + owner.text}, true
+	}
 	be := "is"
 	if q.isPlural(np) {
 		be = "are"
@@ -488,7 +512,9 @@ func (q *qctx) whenOfSentence() string {
 			end := inner.clauseEnd(inner.ts, k+1)
 			rest := inner.ts[k+1 : end]
 			for i, r := range rest {
-				if i > 0 && (r.low == "before" || r.low == "by" || r.low == "soon" || r.low == "shortly" || r.low == "in" || r.low == "within") {
+				// "could be within range before …": "be" keeps its place
+				if i > 0 && (r.low == "before" || r.low == "by" || r.low == "soon" || r.low == "shortly" || r.low == "in" || r.low == "within") &&
+					!(i == 1 && rest[0].low == "be") {
 					rest = rest[:i]
 					break
 				}
@@ -848,6 +874,10 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	counter := &voice{who: denier, verb: verb}
 	from := m.after()
+	// "called the report 'a script …'": what it is called is no claim
+	if strings.HasPrefix(m.cue.phrase, "called|") {
+		from = len(ts)
+	}
 	end := q.clauseEnd(ts, min(from, len(ts)-1))
 	if from < len(ts) {
 		switch w := ts[from].low; {
@@ -855,7 +885,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			if core := q.askReportedBy(ts, from+1, q.clauseEnd(ts, from+1), denier); core != "" {
 				return phrased{core: core, counterBy: counter}, true
 			}
-		case strings.HasSuffix(w, "ing") && denier.text != "":
+		case strings.HasSuffix(w, "ing") && denier.text != "" && !ts[m.last].brk: // ", saying …" is no deed denied
 			if base, ok := q.vb.gerundBase(w); ok {
 				return phrased{core: "Did " + denier.text + " " + base + " " + render(ts[from+1:end]), counterBy: &voice{who: subject{text: "it"}, verb: verb}}, true
 			}
@@ -2103,7 +2133,7 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	end := q.clauseEnd(ts, from)
-	text := "Will there be " + render(np)
+	text := "Will there be " + q.nounPhrase(np)
 	if from < end {
 		text += " " + render(ts[from:end])
 	}

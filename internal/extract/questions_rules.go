@@ -477,7 +477,7 @@ func (q *qctx) attributeQuestion(np []tok) (string, bool) {
 			return "Who is " + q.nounPhrase(owner), true
 		case "when":
 			return "When is " + q.nounPhrase(owner) + " due", true
-		case "why":
+		case "why", "what":
 			return "What is the " + np[i].w + " of " + q.nounPhrase(owner), true
 		}
 		return "", false
@@ -1683,7 +1683,15 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 	if first := np[0].low; first == "a" || first == "an" || first == "one" || !q.isPlural(np[:q.nounEnd(ts, from)-from]) && !q.lx.det[first] {
 		be = "Was there "
 	}
-	return phrased{core: be + render(np)}, true
+	p := phrased{core: be + render(np)}
+	// "Radaa rejects reports of civilian deaths": who denies them
+	if q.isCueVerb(ts[m.first].low) {
+		if who := q.speakerBefore(m.first); who.text != "" {
+			p.credit = "as reported"
+			p.counterBy = &voice{who: who, verb: "rejects"}
+		}
+	}
+	return p, true
 }
 
 // askHedgeAttributive: "a suspected Israeli strike on a consulate" →

@@ -140,7 +140,9 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			start = j // "an incident like that of 15 June"
 			continue
 		}
-		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound[w] || q.lx.speech[w] || q.lx.aux[w] || q.lx.clauseStop[w] {
+		// "a truce announced by the council": a participle inside the phrase
+		speech := q.lx.speech[w] && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk)
+		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound[w] || speech || q.lx.aux[w] || q.lx.clauseStop[w] {
 			break
 		}
 		start = j
@@ -222,7 +224,7 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		// "denies any deployment and describes its posture as …": a
 		// second verb of the same subject, known by the article after it
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && !ts[j+1].cap &&
-			q.lx.det[ts[j+2].low] && ts[j+2].low != "that" && q.verbForm(ts[j+1].low) {
+			(q.lx.det[ts[j+2].low] && ts[j+2].low != "that" || ts[j+2].low == "to") && q.verbForm(ts[j+1].low) {
 			return j
 		}
 		// "whether Israel would join remains unclear": the predicate of
@@ -364,7 +366,7 @@ func (q *qctx) nounPhrase(np []tok) string {
 	// a sentence's capital comes off a common word ("Strikes", "Experts"):
 	// one the gazetteer or lexicon knows, not followed by a name ("Rear
 	// Admiral Mayhew" keeps it); an unknown word is likely a name ("Zhou")
-	common := q.sentenceInitial(first) && !q.properNoun(first) &&
+	common := q.sentenceInitial(first) && !q.properNoun(first) && !strings.HasSuffix(first.low, "'s") &&
 		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap))
 	if first.cap && !first.name && (q.lx.det[first.low] || q.lx.pronoun[first.low] || first.low == "some" || common) {
 		r, size := utf8.DecodeRuneInString(s)

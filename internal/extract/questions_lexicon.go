@@ -64,6 +64,8 @@ type questionWords struct {
 	Particles      []string            `yaml:"particles"`
 	DropAdverbs    []string            `yaml:"drop_adverbs"`
 	LyNouns        []string            `yaml:"ly_nouns"`
+	JudgeVerbs     []string            `yaml:"judge_verbs"`
+	ScheduleVerbs  []string            `yaml:"schedule_verbs"`
 	Attributes     map[string][]string `yaml:"attributes"`
 	TrivialHeads   []string            `yaml:"trivial_heads"`
 	RemainVerbs    []string            `yaml:"remain_verbs"`
@@ -99,7 +101,7 @@ type qlexicon struct {
 	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        wordSet
 	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents wordSet
 	involvement, vagueCount, persons, prep, timeAdverb, particle            wordSet
-	dropAdverb, lyNoun                                                      wordSet
+	dropAdverb, lyNoun, judgeVerb, scheduleVerb                             wordSet
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
 	// victims maps a noun counted in figures to the class it counts
@@ -301,6 +303,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"particles", w.Particles, &lx.particle},
 		{"drop_adverbs", w.DropAdverbs, &lx.dropAdverb},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},
+		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},
+		{"schedule_verbs", w.ScheduleVerbs, &lx.scheduleVerb},
 	}
 	for _, l := range lists {
 		if len(l.list) == 0 {

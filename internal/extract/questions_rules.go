@@ -367,6 +367,14 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	start := q.subjectStart(ts, i)
 	np := q.trimSubject(ts[start:i])
+	// "who was behind them is unknown": a wh-clause as the subject, with
+	// its own verb
+	for w := start - 1; w >= 0 && w >= i-12 && !ts[w].brk; w-- {
+		if q.lx.wh[ts[w].low] && (w == 0 || ts[w-1].brk || q.lx.subjectBound[ts[w-1].low]) {
+			core := q.whQuestion(ts, w, i)
+			return phrased{core: core}, core != ""
+		}
+	}
 	// "whether Israel would join … remains unclear": the whether rule's
 	if start > 0 && q.lx.aux[ts[start-1].low] {
 		return phrased{}, false
@@ -863,6 +871,10 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	denier := q.speakerBefore(m.first)
+	// "the army says nothing of the kind happened": who says so
+	if at, ok := q.attribution(); ok && denier.text == "" && at.verb == m.first-1 {
+		denier = q.sourceText(at.source)
+	}
 	if denier.text == "" || strings.EqualFold(denier.text, "there") || q.lx.pronoun[strings.ToLower(denier.text)] {
 		if !strings.HasPrefix(m.cue.phrase, "dismissed") && !strings.HasPrefix(m.cue.phrase, "rejected") {
 			return phrased{}, false
@@ -1289,7 +1301,8 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "pairing battlefield claims with …": a noun
 	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) &&
-		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det[ts[next].low] && !q.lx.pronoun[ts[next].low] {
+		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det[ts[next].low] && !q.lx.pronoun[ts[next].low] &&
+		!(q.lx.prep[ts[next].low] && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
 		return phrased{}, false
 	}
 	claimant := q.speakerBefore(first)
@@ -1373,6 +1386,16 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	if claimant.text == "" {
 		return phrased{}, false
+	}
+	// "claims on Telegram to have ambushed": where it said so comes first
+	if q.lx.prep[ts[from].low] && from+2 < end && ts[from+1].cap {
+		k := from + 1
+		for k < end && k < from+5 && ts[k].cap {
+			k++
+		}
+		if k < end && ts[k].low == "to" {
+			from = k
+		}
 	}
 	// "claimed to have targeted", "claims to have killed", "claims to hold"
 	if ts[from].low == "to" && from+1 < end {
@@ -1790,8 +1813,11 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			body = "the " + body
 		}
 		return phrased{core: "Will " + body + " approve " + thing.text}, true
-	case strings.HasSuffix(phrase, "likely|possible|probable|imminent"):
+	case strings.HasSuffix(phrase, "likely|possible|probable|imminent") || strings.HasSuffix(phrase, "likely|probable") ||
+		strings.HasSuffix(phrase, "possibility|prospect") || strings.HasSuffix(phrase, "more|less likely"):
 		return q.askLikely(m)
+	case strings.HasSuffix(phrase, "possibility of"):
+		return q.askChanceOf(m)
 	case strings.HasPrefix(phrase, "options"):
 		// "Israel has two broad options: keep up strikes, or return …"
 		if !ts[m.last].brk || from >= len(ts) {
@@ -1812,6 +1838,8 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		return phrased{core: "Will " + sub.text + " " + render(ts[from:q.clauseEnd(ts, from)])}, true
+	case strings.HasPrefix(phrase, "no "):
+		return q.askNoDate(m)
 	case strings.Contains(phrase, "date|timeline"):
 		// "gave no date for a return to the Suez route" → "When will a
 		// return to the Suez route happen"
@@ -2085,6 +2113,28 @@ func (q *qctx) oneOfWhich(i int) subject {
 	return subject{}
 }
 
+// askNoDate: "no new date for the ministers' meeting has been announced"
+// → "When will the ministers' meeting take place"; "No date has been
+// given" → when the thing said just before will happen.
+func (q *qctx) askNoDate(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if from+1 < len(ts) && ts[from].low == "for" {
+		end := from + 1
+		for end < len(ts) && !q.lx.aux[ts[end].low] && !ts[end-1].brk {
+			end++
+		}
+		if end > from+1 {
+			np := q.trimSubject(ts[from+1 : end])
+			return phrased{core: "When will " + render(withDefinite(np)) + " take place", kind: briefing.Timing}, true
+		}
+	}
+	if core := q.whenOfSentence(); core != "" {
+		return phrased{core: core, kind: briefing.Timing}, true
+	}
+	return phrased{}, false
+}
+
 // askUndone: "the draft treaty remains unsigned" → "Will the draft
 // treaty be signed".
 func (q *qctx) askUndone(m cueMatch) (phrased, bool) {
@@ -2129,23 +2179,82 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 	if from < len(ts) && (ts[from].low == "to" || ts[from].low == "that") {
 		return phrased{}, false // the modal rule's "likely to V"
 	}
-	start := q.subjectStart(ts, m.first)
-	np := q.trimSubject(ts[start:m.first])
-	if len(np) == 0 || q.lx.pronoun[np[0].low] {
+	var np []tok
+	if ts[m.first].low == "to" {
+		// "we judge a repeat approach within the fortnight to be more
+		// likely than not": the object of the judging verb
+		k := m.first - 1
+		for k >= 0 && !ts[k].brk && m.first-k <= 12 && !q.lx.judgeVerb[ts[k].low] {
+			k--
+		}
+		if k < 0 || k >= m.first-1 || !q.lx.judgeVerb[ts[k].low] {
+			return phrased{}, false
+		}
+		np = ts[k+1 : m.first]
+	} else {
+		// the whole clause before the verb when it holds no verb of its
+		// own ("renewed fighting between the army and the militia")
+		start := q.clauseStart(ts, m.first)
+		if start >= m.first || q.finite(ts, start, m.first) >= 0 {
+			start = q.subjectStart(ts, m.first)
+		}
+		np = q.trimSubject(ts[start:m.first])
+	}
+	if len(np) == 0 || q.lx.pronoun[np[0].low] || q.lx.wh[np[0].low] {
 		return phrased{}, false
 	}
+	// an event that may come: indefinite ("a repeat approach", "another
+	// attack", "further clashes"), or a bare noun ("renewed fighting",
+	// "Al-Shabaab attacks"); not a thing named ("the deal is likely")
 	first := np[0].low
 	indefinite := first == "a" || first == "an" || first == "further" || first == "more" || first == "new" ||
-		first == "additional" || first == "another" || first == "some"
-	if !indefinite && !(q.lx.eventNoun(q.head(np).low) && !q.lx.det[first]) {
+		first == "additional" || first == "another" || first == "some" || first == "renewed" || first == "fresh"
+	bare := !q.lx.det[first] && !strings.HasSuffix(first, "'s") && (q.lx.eventNoun(q.head(np).low) || q.isPlural(np) && !q.head(np).cap ||
+		strings.HasSuffix(q.head(np).low, "ing"))
+	if !indefinite && !bare {
 		return phrased{}, false
 	}
+	// the time the judgement gives: "within days", "before Eid"
 	end := q.clauseEnd(ts, from)
+	rest := ts[from:end]
+	for len(rest) > 0 && (rest[0].low == "than" || rest[0].low == "not" || rest[0].low == "but" || rest[0].low == "and") {
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && !q.lx.prep[rest[0].low] && rest[0].low != "before" && rest[0].low != "until" && rest[0].low != "unless" {
+		rest = nil
+	}
 	text := "Will there be " + q.nounPhrase(np)
-	if from < end {
-		text += " " + render(ts[from:end])
+	if len(rest) > 0 {
+		text += " " + render(rest)
 	}
 	return phrased{core: text}, true
+}
+
+// askChanceOf: "the chance of a serious clash in the next year is low
+// but rising" → "Will there be a serious clash in the next year".
+func (q *qctx) askChanceOf(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	end := from
+	for end < len(ts) && !q.lx.aux[ts[end].low] && end-from < 12 {
+		end++
+		if ts[end-1].brk {
+			break
+		}
+	}
+	if end <= from || end >= len(ts) || !q.lx.aux[ts[end].low] {
+		return phrased{}, false // "the risk of escalation, he said": no judgement
+	}
+	np := ts[from:end]
+	if q.lx.det[np[0].low] && np[0].low != "a" && np[0].low != "an" && np[0].low != "further" {
+		return phrased{}, false
+	}
+	if base, ok := q.vb.gerundBase(np[0].low); ok {
+		// "the risk of losing the port" → asked as a deed, with no doer
+		_ = base
+		return phrased{}, false
+	}
+	return phrased{core: "Will there be " + render(np)}, true
 }
 
 // askIntent: "X vowed to V" → "Will X V"; "X warned of retaliation if
@@ -2234,16 +2343,20 @@ func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
 			from++
 		}
 	}
-	// an actor's deed to come, not a schedule ("the exercise would end")
-	if q.finite(ts, from, m.last+1) != m.last || m.last+1 >= len(ts) || !q.agentive(ts[from:m.last]) {
+	if q.finite(ts, from, m.last+1) != m.last || m.last+1 >= len(ts) {
 		return phrased{}, false
 	}
 	next := m.last + 1
-	for next < len(ts)-1 && (ts[next].low == "also" || ts[next].low == "soon" || ts[next].low == "now") {
+	for next < len(ts)-1 && (ts[next].low == "also" || ts[next].low == "soon" || ts[next].low == "now" || ts[next].low == "not") {
 		next++
 	}
 	verb := ts[next].low
 	if !q.vb.base[verb] || verb == "have" {
+		return phrased{}, false
+	}
+	// an actor's deed to come, or a change; not a schedule ("the
+	// exercise would end on Friday")
+	if !q.agentive(ts[from:m.last]) && q.lx.scheduleVerb[verb] {
 		return phrased{}, false
 	}
 	if verb == "be" {
@@ -2423,6 +2536,9 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	switch np[0].low {
 	case "which", "who", "that", "what", "we", "you", "i", "this", "neither", "none", "no", "nor":
 		return phrased{}, false
+	}
+	if q.lx.wh[np[0].low] {
+		return phrased{}, false // "how quickly the coast guard could respond": an indirect question's
 	}
 	if w == "can" && !slices.Contains([]string{"any", "another", "more", "further", "such", "an", "a"}, np[0].low) {
 		return phrased{}, false

@@ -182,6 +182,7 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	a.findClasses()
 	a.findShips()
 	a.applyGazetteer()
+	a.findVariants()
 	a.findShipLists()
 	a.findUnits()
 	a.findPeople()

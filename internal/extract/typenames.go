@@ -64,6 +64,10 @@ func (a *analysis) typeNameBefore(end int) int {
 			break
 		}
 	}
+	// "Mi-17 V5 helicopter": a variant's letters after a known type
+	if first > 0 && a.taken[first-1] && a.gapText(first) == " " && a.words[first-1].digit {
+		return -1
+	}
 	// a year or a count alone is no name ("2024 drones", "12 rockets")
 	if first == end && a.words[end].digit && !strings.ContainsAny(a.wordText(end), "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return -1
@@ -75,4 +79,32 @@ func (a *analysis) typeNameBefore(end int) int {
 func (a *analysis) pluralWord(i int) bool {
 	w := a.lowerWord(i)
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// findVariants finds variants of known types written with a suffix the
+// gazetteer does not list: "Su-30MK2" of the Su-30, "S-300PS" of the
+// S-300. The variant keeps its own name and takes the type's category.
+func (a *analysis) findVariants() {
+	for i := 1; i < len(a.words); i++ {
+		w := a.words[i]
+		if !w.digit || a.taken[i] || a.taken[i-1] || a.gapText(i) != "-" || !a.words[i-1].cap {
+			continue
+		}
+		text := a.wordText(i)
+		digits := len(text) - len(strings.TrimLeft(text, "0123456789"))
+		if digits == 0 || digits == len(text) {
+			continue // "F-35": the gazetteer's own, or no suffix
+		}
+		base := a.wordText(i-1) + "-" + text[:digits]
+		p, ok := a.platformNamed(base)
+		if !ok || p.Kind == "class" || p.Kind == "ship" {
+			continue
+		}
+		name := a.wordText(i-1) + "-" + text
+		a.addAsset("platform:"+name, i-1, i, name, func(d *assetDraft) {
+			d.fromPlatform(a.g, p)
+			d.name, d.kind = name, "variant"
+			d.why.Rule = "type-variant"
+		})
+	}
 }

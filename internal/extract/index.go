@@ -146,8 +146,13 @@ func (g *Gazetteer) build() {
 		for int(node) >= len(ix.terminals) {
 			ix.terminals = append(ix.terminals, nil)
 		}
-		for _, have := range ix.terminals[node] {
+		for k, have := range ix.terminals[node] {
 			if have.kind == r.kind && have.index == r.index {
+				// "Lt Col" listed beside "Lt. Col.": a rank of two words
+				// needs no dots ("Gen" alone may be a name, "Gen Nakatani")
+				if r.kind == kindRank && strings.HasSuffix(have.surface, ".") && !strings.Contains(surface, ".") && strings.Contains(surface, " ") {
+					ix.terminals[node][k].surface, ix.terminals[node][k].short = surface, shortWithCapitals(surface)
+				}
 				return
 			}
 		}

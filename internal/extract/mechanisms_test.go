@@ -324,3 +324,24 @@ func TestTitlesAndNamesInsideLongerOnes(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleByHowReportingIntroducesThem(t *testing.T) {
+	b := run("Rauf Mirzazade, a Baku-based military analyst, said it was not clear. The boat was held, according to " +
+		"Hsieh Chun-wei, deputy director-general of the CGA. Guyana's Foreign Secretary, Anand Persaud, called it a " +
+		"provocation. Kari Solberg Vik of the Conservative Party asked the minister. Eirik Mo Tangen of the Socialist " +
+		"Left asked when. Lt Col Arvind Rathee, defence spokesperson in Jammu, says troops responded.")
+	for _, name := range []string{"Rauf Mirzazade", "Hsieh Chun-wei", "Anand Persaud", "Kari Solberg Vik", "Eirik Mo Tangen", "Arvind Rathee"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Person {
+			t.Errorf("%q: %+v, want a person (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+	if a, _ := findActor(b, "Eirik Mo Tangen"); a.Title != "" {
+		t.Errorf("Eirik Mo Tangen took the title %q of the sentence before", a.Title)
+	}
+	if a, _ := findActor(b, "Arvind Rathee"); a.Title != "Lieutenant Colonel" {
+		t.Errorf("Arvind Rathee: title %q, want Lieutenant Colonel", a.Title)
+	}
+	if _, ok := findActor(b, "Socialist Left"); ok {
+		t.Errorf("'Socialist Left' is a party, not a person")
+	}
+}

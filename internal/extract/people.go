@@ -35,7 +35,8 @@ func (a *analysis) findPeople() {
 			a.describePerson(d, r.first, first, d.mentions[len(d.mentions)-1].last)
 			continue
 		}
-		if first >= len(a.words) || !a.startsName(first) || !a.words[first].soft {
+		// "… asking the minister. Eirik Mo Tangen …": a title ends its sentence
+		if first >= len(a.words) || !a.startsName(first) || !a.words[first].soft || a.sentenceAt[first] != a.sentenceAt[r.first] {
 			continue
 		}
 		last := a.personNameRun(first)
@@ -72,6 +73,8 @@ func (a *analysis) findPeople() {
 		}
 		introduced := a.lowerWord(i-1) == "by" && a.lexicon.LeaderVerbs[a.lowerWord(i-2)] ||
 			a.gapHas(i, gapComma) && a.is(i-1, lexRoleNoun) && !a.words[i-1].cap ||
+			// "Guyana's Foreign Secretary, Anand Persaud,": a title, then the name
+			a.gapHas(i, gapComma) && a.rankEndsAt(i-1) ||
 			(a.lowerWord(i-1) == "named" || a.lowerWord(i-1) == "called") && a.roleNounWithin(i-2, 8)
 		if !introduced {
 			continue
@@ -81,6 +84,9 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		d := a.addPerson(i, last, "introduced-name")
+		if r, ok := a.rankEnding(i - 1); ok && d.title == "" {
+			d.title = r.rank.Name // "Guyana's Foreign Secretary, Anand Persaud,"
+		}
 		a.describePerson(d, i, i, last)
 	}
 	// names beside a verb of speech
@@ -94,7 +100,8 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		comma := last+1 < len(a.words) && strings.HasPrefix(a.gapText(last+1), ",")
-		if (a.is(last+1, lexSpeech) && !comma && a.words[last+1].soft) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) {
+		if (a.is(last+1, lexSpeech) && !comma && a.words[last+1].soft) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) ||
+			a.memberOf(last) {
 			d := a.addPerson(i, last, "name-and-speech")
 			a.describePerson(d, i, i, last)
 		}
@@ -131,11 +138,18 @@ func (a *analysis) startsName(i int) bool {
 // through "of" or "for": "Ministry of Public Works", "Department of
 // Foreign Affairs" hold no person.
 func (a *analysis) continuesName(i int) bool {
-	if i < 2 || a.gapText(i) != " " || a.gapText(i-1) != " " || !a.words[i-2].cap {
+	if i < 2 || a.gapText(i) != " " || a.gapText(i-1) != " " {
 		return false
 	}
-	w := a.lowerWord(i - 1)
-	return w == "of" || w == "for"
+	k := i - 1
+	if a.lowerWord(k) == "the" {
+		k-- // "Kari Vik of the Socialist Left": a body after a name
+	}
+	if k < 1 || a.gapText(k) != " " {
+		return false
+	}
+	w := a.lowerWord(k)
+	return (w == "of" || w == "for") && a.words[k-1].cap
 }
 
 // personNameRun returns the last word of a person's name starting at
@@ -295,7 +309,15 @@ func (a *analysis) apposition(i int) (role, owner string) {
 	if end-i < 2 {
 		return "", ""
 	}
-	if !a.is(i+1, lexRoleNoun) && !(i+2 < end && a.is(i+2, lexRoleNoun)) {
+	// "a Baku-based military analyst": the role noun among the first words
+	hasRole := false
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if a.is(k, lexRoleNoun) && !a.words[k].cap {
+			hasRole = true
+			break
+		}
+	}
+	if !hasRole {
 		return "", ""
 	}
 	for j := i + 1; j < end; j++ {
@@ -307,18 +329,66 @@ func (a *analysis) apposition(i int) (role, owner string) {
 	return oneLine(a.spanText(i+1, end-1)), owner
 }
 
+// rankEndsAt reports a rank or title whose last word is j.
+func (a *analysis) rankEndsAt(j int) bool {
+	_, ok := a.rankEnding(j)
+	return ok
+}
+
+// rankEnding returns the rank or title whose last word is j.
+func (a *analysis) rankEnding(j int) (rankMention, bool) {
+	for _, r := range a.ranks {
+		if r.last == j {
+			return r, true
+		}
+	}
+	return rankMention{}, false
+}
+
+// memberOf reports "of the Centre Party", "of the Socialist Left" after
+// a name ending at word last: a member of a party or body speaks.
+func (a *analysis) memberOf(last int) bool {
+	j := last + 1
+	if j+2 >= len(a.words) || a.lowerWord(j) != "of" || a.gapText(j) != " " {
+		return false
+	}
+	j++
+	if a.lowerWord(j) == "the" {
+		j++
+	}
+	if j >= len(a.words) || !a.words[j].cap {
+		return false
+	}
+	// the body: a party the text names, or a capitalised name ending in
+	// an institution's head ("Conservative Party")
+	end := j
+	for end+1 < len(a.words) && a.words[end+1].cap && a.gapText(end+1) == " " && end-j < 4 {
+		end++
+	}
+	if d := a.actorAt(j); d != nil && d.kind != briefing.Person && d.kind != briefing.State {
+		return true
+	}
+	return a.is(end, lexInstitutionHead) || a.lowerWord(end) == "left" || a.lowerWord(end) == "right"
+}
+
 // bareApposition reads ", spokesman for the Department of …," starting
 // at word i: a role noun without an article, then what it serves.
 func (a *analysis) bareApposition(i int) (role, owner string) {
 	if a.words[i].cap || !a.is(i, lexRoleNoun) || i+1 >= len(a.words) || a.gapHas(i+1, gapClause|gapPeriod|gapBracket) {
 		return "", ""
 	}
-	switch a.lowerWord(i + 1) {
-	case "for", "of", "at", "with":
+	// "deputy director-general of the CGA": the role may run on a word
+	k := i + 1
+	for k < len(a.words) && k <= i+2 && !a.words[k].cap && a.lowerWord(k) != "for" && a.lowerWord(k) != "of" &&
+		a.lowerWord(k) != "at" && a.lowerWord(k) != "with" && a.lowerWord(k) != "in" && !a.gapHas(k, gapClause|gapPeriod|gapBracket) {
+		k++
+	}
+	switch a.lowerWord(k) {
+	case "for", "of", "at", "with", "in":
 	default:
 		return "", ""
 	}
-	end := i + 1
+	end := k
 	for end < len(a.words) && end-i < 12 && !a.gapHas(end, gapClause|gapPeriod|gapBracket) {
 		end++
 	}

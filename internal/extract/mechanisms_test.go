@@ -345,3 +345,19 @@ func TestPeopleByHowReportingIntroducesThem(t *testing.T) {
 		t.Errorf("'Socialist Left' is a party, not a person")
 	}
 }
+
+func TestInstitutionNamesThatHoldPlacesAndStates(t *testing.T) {
+	b := run("Georgetown may take the matter to the Organization of American States (OAS). The SEF asked the Association " +
+		"for Relations Across the Taiwan Strait to respond. The pipeline is run by the West African Oil Pipeline Company. " +
+		"The ruling National Council for the Safeguard of the Homeland spoke. The Norwegian Fishermen's Association says " +
+		"14 boats left. Commentary | Indo-Pacific Maritime Programme | a fellow.")
+	for _, name := range []string{"Organization of American States", "Association for Relations Across the Taiwan Strait",
+		"West African Oil Pipeline Company", "National Council for the Safeguard of the Homeland", "Norwegian Fishermen's Association"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Organization {
+			t.Errorf("%q: %+v (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+	if _, ok := findActor(b, "Maritime Programme"); ok {
+		t.Errorf("'Maritime Programme' names no institution (actors %v)", actorNames(b.Actors))
+	}
+}

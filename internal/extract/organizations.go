@@ -59,8 +59,9 @@ func (a *analysis) findOrganizations() {
 		if last <= i {
 			continue
 		}
-		// "Taiwan's Ministry of Defense": the name starts after the owner
-		for k := i; k < last; k++ {
+		// "Taiwan's Ministry of Defense": the name starts after the owner;
+		// "Norwegian Fishermen's Association" keeps its own
+		for k := i; k < last && !a.isDemonym(i); k++ {
 			if a.words[k].possessive {
 				i = k + 1
 				next = i + 1
@@ -100,6 +101,11 @@ func (a *analysis) findOrganizations() {
 		// "the al-Fath Brigade": the article's particle belongs to the name
 		if i > 0 && a.gapText(i) == "-" && a.lexicon.NameArticles[a.lowerWord(i-1)] && !a.taken[i-1] {
 			i--
+		}
+		for j := i + 1; j < last; j++ {
+			if a.stateInsideName(j) {
+				a.releaseState(j)
+			}
 		}
 		name := oneLine(a.spanText(i, last))
 		key := "org:" + a.normName(name)
@@ -386,11 +392,39 @@ func (a *analysis) companyName(i int) (int, bool) {
 	return last, true
 }
 
+// placeOrStateAt returns the last word of the place or state mention
+// starting at word j.
+func (a *analysis) placeOrStateAt(j int) (int, bool) {
+	if k, ok := a.placeStart.get(j); ok {
+		return a.places[k].last, true
+	}
+	if k, ok := a.stateWord.get(j); ok && a.states[k].first == j {
+		return a.states[k].last, true
+	}
+	return 0, false
+}
+
+// stateInsideName reports a state's one-word mention at j that a longer
+// name goes on past: "Organization of American States", "Association
+// for Relations Across the Taiwan Strait".
+func (a *analysis) stateInsideName(j int) bool {
+	k, ok := a.stateWord.get(j)
+	if !ok || a.states[k].first != j || a.states[k].last != j || j+1 >= len(a.words) {
+		return false
+	}
+	next := j + 1
+	return a.words[next].cap && !a.taken[next] && a.gapText(next) == " " && !a.is(next, lexNotName)
+}
+
 func (a *analysis) orgNameRun(first int) int {
 	last := first
-	for j := first + 1; j < len(a.words) && j-first < 7; j++ {
+	starts := a.is(first, lexInstitutionStart)
+	for j := first + 1; j < len(a.words) && j-first < 10; j++ {
 		gap := a.gapText(j)
-		if !a.words[j].soft || gap != " " && !(gap == "-" && a.lexicon.NameArticles[a.lowerWord(j-1)]) || a.taken[j] {
+		if a.words[j-1].possessive && strings.HasSuffix(gap, "s ") {
+			gap = " " // "Fishermen's Association"
+		}
+		if !a.words[j].soft || gap != " " && !(gap == "-" && a.lexicon.NameArticles[a.lowerWord(j-1)]) || a.taken[j] && !a.stateInsideName(j) {
 			break
 		}
 		lw := a.lowerWord(j)
@@ -399,13 +433,27 @@ func (a *analysis) orgNameRun(first int) int {
 		}
 		if a.words[j].cap && !a.is(j, lexNotName) {
 			last = j
-			if a.words[j].possessive {
+			// "Fishermen's Association": an owner inside the name
+			if a.words[j].possessive && !(j+1 < len(a.words) && a.words[j+1].cap && a.is(j+1, lexInstitutionHead)) {
 				break
 			}
 			continue
 		}
-		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(a.words) && a.words[j+1].cap && !a.taken[j+1] {
+		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(a.words) && a.words[j+1].cap && (!a.taken[j+1] || a.stateInsideName(j+1)) {
 			continue
+		}
+		// "Council for the Safeguard of the Homeland": two small words
+		if (lw == "of" || lw == "for") && j+2 < len(a.words) && a.lowerWord(j+1) == "the" && a.words[j+2].cap && !a.taken[j+2] {
+			continue
+		}
+		// "Association for Relations Across the Taiwan Strait": a place
+		// or state closes the name of an institution
+		if starts && (lw == "the" || lw == "of" || lw == "for") && j+1 < len(a.words) && a.words[j+1].cap && a.taken[j+1] {
+			if end, ok := a.placeOrStateAt(j + 1); ok {
+				last = end
+				j = end
+				continue
+			}
 		}
 		// "Ansar al-Wadi", "Nusrat al-Islam": an Arabic article and a name
 		if a.lexicon.NameArticles[lw] && j+1 < len(a.words) && a.gapText(j+1) == "-" && a.words[j+1].cap && !a.taken[j+1] {
@@ -499,7 +547,9 @@ func (a *analysis) institutional(first, last int) bool {
 		return true
 	}
 	for k := first; k < last; k++ {
-		if a.is(k, lexInstitutionHead|lexInstitutionStart) && (k == first || a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "for") {
+		// "Ministry of …", "Association for …"; a head first ("Maritime
+		// Programme") names no institution
+		if a.is(k, lexInstitutionStart) && k == first || a.is(k, lexInstitutionHead|lexInstitutionStart) && (a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "for") {
 			return true
 		}
 	}

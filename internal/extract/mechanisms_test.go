@@ -361,3 +361,17 @@ func TestInstitutionNamesThatHoldPlacesAndStates(t *testing.T) {
 		t.Errorf("'Maritime Programme' names no institution (actors %v)", actorNames(b.Actors))
 	}
 }
+
+func TestBodiesNamedByAPlaceOrOwningAnOffice(t *testing.T) {
+	b := run("Jubaland's security minister denied losing any men. Kashmir Tigers claimed the attack. " +
+		"The Kinmen Defense Command raised its alert level. The Storting debated the report. Today's security briefing was short.")
+	for name, kind := range map[string]briefing.ActorKind{"Jubaland": briefing.Organization, "Kashmir Tigers": briefing.Group,
+		"Kinmen Defense Command": briefing.Organization, "Storting": briefing.Organization} {
+		if a, ok := findActor(b, name); !ok || a.Kind != kind {
+			t.Errorf("%q: %+v, want %s (actors %v)", name, a, kind, actorNames(b.Actors))
+		}
+	}
+	if _, ok := findActor(b, "Today"); ok {
+		t.Errorf("'Today's' owns nothing")
+	}
+}

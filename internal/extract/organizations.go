@@ -29,7 +29,15 @@ func (a *analysis) findOrganizations() {
 			continue
 		}
 		next = i + 1
-		if a.taken[i] && !a.isDemonym(i) {
+		// "Kinmen Defense Command", "Kashmir Tigers": a place names the body
+		placeFirst := false
+		if k, ok := a.placeStart.get(i); ok && a.places[k].last == i && i+1 < len(a.words) && a.words[i+1].cap &&
+			!a.taken[i+1] && a.gapText(i+1) == " " && !a.words[i].possessive {
+			if last := a.orgNameRun(i + 1); a.is(last, lexInstitutionHead) || a.lexicon.GroupHeads[a.lowerWord(last)] {
+				placeFirst = true
+			}
+		}
+		if a.taken[i] && !a.isDemonym(i) && !placeFirst {
 			continue
 		}
 		if !a.words[i].cap || a.is(i, lexNotName) && !a.isDemonym(i) {
@@ -207,6 +215,24 @@ func (a *analysis) findRegionalAuthorities() {
 	for _, c := range a.capitals {
 		i := int(c)
 		next := i + 1
+		officeAfter := func() bool {
+			for k := next; k < len(a.words) && k <= next+1 && !a.words[k].cap; k++ {
+				if a.is(k, lexRoleNoun) || a.lexicon.OwnedInstitutionHeads[a.lowerWord(k)] {
+					return true
+				}
+			}
+			return false
+		}
+		if next < len(a.words) && a.words[i].possessive && !a.taken[i] && !a.words[i].upper && a.words[i].id < 0 &&
+			!a.is(i, lexNotName) && officeAfter() {
+			// "Jubaland's security minister": an unknown name that owns a
+			// government's office is a government
+			name := oneLine(a.spanText(i, i))
+			a.addActor("org:"+a.normName(name), i, i, name, func(d *actorDraft) {
+				d.name, d.kind, d.why.Rule = name, briefing.Organization, "regional-authority"
+			})
+			continue
+		}
 		if next >= len(a.words) || a.words[next].cap || a.gapText(next) != " " ||
 			!a.lexicon.AuthorityNouns[a.lowerWord(next)] || a.taken[next] || a.words[i].upper || a.words[i].possessive {
 			continue
@@ -543,7 +569,7 @@ func (a *analysis) isRankRun(first, last int) bool {
 // head noun ("… Border Guard"), starts like one ("Ministry of …"), or has
 // one before "of" ("National Bureau of Investigation").
 func (a *analysis) institutional(first, last int) bool {
-	if a.is(last, lexInstitutionHead) {
+	if a.is(last, lexInstitutionHead) || last > first && a.lexicon.GroupHeads[a.lowerWord(last)] {
 		return true
 	}
 	for k := first; k < last; k++ {

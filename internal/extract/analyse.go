@@ -78,6 +78,7 @@ type analysis struct {
 	mentionCount []int32 // indexMentions' buffer
 	qtoks        []tok   // sentenceToks' buffer
 	tokCursor    int     // toksOf's place in words
+	qscratch     qscratch
 
 	// the item lists of the last document, handed to the merger
 	actorList    []briefing.Actor

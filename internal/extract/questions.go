@@ -50,7 +50,7 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	}
 	drafts = a.conflictingFigures(figs, drafts)
 	drafts = a.partyClaims(drafts)
-	return a.questionItems(mergeDrafts(drafts))
+	return a.questionItems(a.mergeDrafts(drafts))
 }
 
 // sentenceKeys returns the rules whose key words sentence s holds (bit
@@ -311,14 +311,17 @@ func (a *analysis) sentenceOpen(s int) bool {
 // mergeDrafts joins questions that say nearly the same thing: the first
 // keeps its place, gains the other's evidence, and takes its wording
 // when that one joins a claim to its denial.
-func mergeDrafts(drafts []qdraft) []qdraft {
+func (a *analysis) mergeDrafts(drafts []qdraft) []qdraft {
 	out := drafts[:0:0]
-	words := make([][]string, 0, len(drafts))
+	qs := &a.qscratch
+	// each question's content words as ids, in one buffer
+	words := slices.Grow(qs.draftWords[:0], len(drafts))
+	ids := qs.idBuf[:0]
 	// in a long document, the questions each content word appears in:
 	// only those can be near duplicates of a new one
-	var byWord map[string][]int
+	var byWord map[int32][]int
 	if len(drafts) > 32 {
-		byWord = map[string][]int{}
+		byWord = map[int32][]int{}
 	}
 	for _, d := range drafts {
 		// what is asked, without who says it
@@ -326,7 +329,9 @@ func mergeDrafts(drafts []qdraft) []qdraft {
 		if core == "" {
 			core = d.text
 		}
-		cw := contentWords(nil, core)
+		from := len(ids)
+		ids = qs.contentIDs(ids, core)
+		cw := ids[from:len(ids):len(ids)]
 		i := -1
 		if byWord != nil {
 			i = nearDuplicateOf(words, cw, byWord)
@@ -354,12 +359,13 @@ func mergeDrafts(drafts []qdraft) []qdraft {
 			}
 		}
 	}
+	qs.draftWords, qs.idBuf = words[:0], ids[:0]
 	return out
 }
 
 // nearDuplicateOf is nearDuplicate over the questions sharing a word
 // with words (byWord lists them in order).
-func nearDuplicateOf(known [][]string, words []string, byWord map[string][]int) int {
+func nearDuplicateOf(known [][]int32, words []int32, byWord map[int32][]int) int {
 	best := -1
 	for _, w := range words {
 		for _, i := range byWord[w] {
@@ -581,28 +587,9 @@ func finish(s string) string {
 	return b.String()
 }
 
-// trimPunct strips punctuation around a word: quotes, brackets and
-// sentence marks.
-func trimPunct(w string) string {
-	for len(w) > 0 {
-		r, size := utf8.DecodeRuneInString(w)
-		if isTrailPunct(r) || isLeadPunct(r) {
-			w = w[size:]
-			continue
-		}
-		r, size = utf8.DecodeLastRuneInString(w)
-		if isTrailPunct(r) {
-			w = w[:len(w)-size]
-			continue
-		}
-		break
-	}
-	return w
-}
-
 // nearDuplicate finds a question that says nearly the same thing, by the
 // overlap of their content words.
-func nearDuplicate(known [][]string, words []string) int {
+func nearDuplicate(known [][]int32, words []int32) int {
 	for i, other := range known {
 		common := commonCount(words, other)
 		union := len(words) + len(other) - common
@@ -625,27 +612,100 @@ func isStopWord(w string) bool {
 	return false
 }
 
-// contentWords appends to out the words of s that carry meaning,
-// lower-cased, sorted and without repeats.
-func contentWords(out []string, s string) []string {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if w = trimPunct(w); w != "" && !isStopWord(w) {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+// qscratch holds the questions' buffers, reused from one document to
+// the next.
+type qscratch struct {
+	// wordID numbers the content words met, so that questions compare
+	// numbers rather than strings; kept across documents, up to a bound
+	wordID     map[string]int32
+	lowBuf     []byte
+	idBuf      []int32
+	draftWords [][]int32
 }
 
-// commonCount counts the words two sorted sets share.
-func commonCount(a, b []string) int {
+// maxWordIDs bounds wordID: past it, the numbering starts again.
+const maxWordIDs = 1 << 16
+
+// contentIDs appends to out the ids of the words of s that carry
+// meaning, lower-cased, sorted and without repeats: the same set of
+// words for any two questions as comparing the words themselves.
+func (qs *qscratch) contentIDs(out []int32, s string) []int32 {
+	if qs.wordID == nil || len(qs.wordID) > maxWordIDs {
+		qs.wordID = make(map[string]int32, 1024)
+	}
+	from := len(out)
+	for f := range strings.FieldsSeq(s) {
+		// lower-casing maps each field on its own as it would the whole
+		// text, and never makes or unmakes punctuation or spaces
+		w := qs.lowerWord(f)
+		if w = trimPunctBytes(w); len(w) == 0 || isStopWord(string(w)) {
+			continue
+		}
+		id, ok := qs.wordID[string(w)]
+		if !ok {
+			id = int32(len(qs.wordID))
+			qs.wordID[string(w)] = id
+		}
+		out = append(out, id)
+	}
+	ids := out[from:]
+	slices.Sort(ids)
+	return out[:from+len(slices.Compact(ids))]
+}
+
+// lowerWord lower-cases f as strings.ToLower does, into qs's buffer.
+func (qs *qscratch) lowerWord(f string) []byte {
+	b := qs.lowBuf[:0]
+	ascii := true
+	for i := 0; i < len(f); i++ {
+		if f[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(f); i++ {
+			c := f[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	} else {
+		b = append(b, strings.ToLower(f)...)
+	}
+	qs.lowBuf = b
+	return b
+}
+
+// trimPunctBytes strips punctuation around a word: quotes, brackets
+// and sentence marks.
+func trimPunctBytes(w []byte) []byte {
+	for len(w) > 0 {
+		r, size := utf8.DecodeRune(w)
+		if isTrailPunct(r) || isLeadPunct(r) {
+			w = w[size:]
+			continue
+		}
+		r, size = utf8.DecodeLastRune(w)
+		if isTrailPunct(r) {
+			w = w[:len(w)-size]
+			continue
+		}
+		break
+	}
+	return w
+}
+
+// commonCount counts the members two sorted sets share.
+func commonCount(a, b []int32) int {
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
-		switch c := strings.Compare(a[0], b[0]); {
-		case c == 0:
+		switch {
+		case a[0] == b[0]:
 			n++
 			a, b = a[1:], b[1:]
-		case c < 0:
+		case a[0] < b[0]:
 			a = a[1:]
 		default:
 			b = b[1:]

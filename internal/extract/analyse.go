@@ -75,10 +75,8 @@ type analysis struct {
 
 	// mentionIdx lists every mention by position, for the questions.
 	mentionIdx   []mentionAt
-	mentionCount []int32 // indexMentions' buffer
-	qtoks        []tok   // sentenceToks' buffer
-	tokCursor    int     // toksOf's place in words
-	qscratch     qscratch
+	mentionCount []int32  // indexMentions' buffer
+	qscratch     qscratch // the questions' buffers
 
 	// the item lists of the last document, handed to the merger
 	actorList    []briefing.Actor

@@ -33,6 +33,7 @@ type qdraft struct {
 // The list is a buffer of a's, like actorItems.
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	a.indexMentions()
+	a.qscratch.resetToks(len(a.sentences))
 	var drafts []qdraft
 	var figs []figure
 	for s := range a.sentences {
@@ -621,6 +622,9 @@ type qscratch struct {
 	lowBuf     []byte
 	idBuf      []int32
 	draftWords [][]int32
+	// the toks of the sentences split so far (see sentenceToks)
+	toks            []tok
+	toksAt, toksEnd []int32 // by sentence; -1: not split yet
 }
 
 // maxWordIDs bounds wordID: past it, the numbering starts again.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,12 +30,32 @@ type tok struct {
 }
 
 // sentenceToks splits sentence s into toks, leaving out bracketed asides
-// ("(ATACMS)", "(AP)"), into a's buffer: the slice is valid until the
-// next call. Rules that read other sentences use toksOf.
+// ("(ATACMS)", "(AP)"). A sentence is split once per document: the
+// slice is shared and must not be changed.
 func (a *analysis) sentenceToks(s int) []tok {
-	a.qtoks = a.toksOf(s, a.qtoks[:0])
-	return a.qtoks
+	qs := &a.qscratch
+	if from := qs.toksAt[s]; from >= 0 {
+		end := qs.toksEnd[s]
+		return qs.toks[from:end:end]
+	}
+	from := len(qs.toks)
+	qs.toks = a.toksOf(s, qs.toks)
+	qs.toksAt[s], qs.toksEnd[s] = int32(from), int32(len(qs.toks))
+	return qs.toks[from:len(qs.toks):len(qs.toks)]
 }
+
+// resetToks forgets the toks of the document before.
+func (qs *qscratch) resetToks(sentences int) {
+	qs.toks = qs.toks[:0]
+	qs.toksAt = slices.Grow(qs.toksAt[:0], sentences)[:sentences]
+	qs.toksEnd = slices.Grow(qs.toksEnd[:0], sentences)[:sentences]
+	for i := range qs.toksAt {
+		qs.toksAt[i] = -1
+	}
+}
+
+// Fields are split where strings.Fields splits them.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // toksOf appends the toks of sentence s to out.
 func (a *analysis) toksOf(s int, out []tok) []tok {
@@ -42,13 +63,42 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 	raw := a.text[sen.Start:sen.End]
 	// the tokenizer's words, walked beside the fields: a cursor, not a
 	// search per field
-	a.tokCursor, _ = a.wordsOfSentence(s)
+	cursor, _ := a.wordsOfSentence(s)
 	depth := 0
 	inQuote := false
-	for field := range strings.FieldsSeq(raw) {
-		at := sen.Start + offsetIn(raw, field)
+	for i := 0; i < len(raw); {
+		// the next field, as strings.Fields finds it, noting whether it
+		// holds a multi-byte rune or "--", which only then are looked for
+		start := -1
+		wide, dashes := false, false
+		for i < len(raw) {
+			c := raw[i]
+			size := 1
+			space := asciiSpace[c]
+			if c >= utf8.RuneSelf {
+				var r rune
+				r, size = utf8.DecodeRuneInString(raw[i:])
+				space = unicode.IsSpace(r)
+				wide = true
+			}
+			if space {
+				if start >= 0 {
+					break
+				}
+			} else if start < 0 {
+				start = i
+			} else if c == '-' && raw[i-1] == '-' {
+				dashes = true
+			}
+			i += size
+		}
+		if start < 0 {
+			break
+		}
+		field := raw[start:i]
+		at := sen.Start + start
 		// a bracketed aside is dropped whole, with what it holds
-		if strings.HasPrefix(field, "(") || strings.HasPrefix(field, "[") {
+		if field[0] == '(' || field[0] == '[' {
 			depth++
 		}
 		if depth > 0 {
@@ -60,10 +110,14 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 			}
 			continue
 		}
+		if !wide && !dashes {
+			out, inQuote = a.appendTok(out, field, at, inQuote, false, &cursor)
+			continue
+		}
 		// "Azov—to": a dash between words breaks the clause
 		for len(field) > 0 {
 			part, rest, dashed := cutDash(field)
-			out, inQuote = a.appendTok(out, part, at, inQuote)
+			out, inQuote = a.appendTok(out, part, at, inQuote, wide, &cursor)
 			if dashed && len(out) > 0 {
 				out[len(out)-1].brk = true
 				out[len(out)-1].stop = true
@@ -99,14 +153,32 @@ func cutDash(field string) (part, rest string, dashed bool) {
 	return field, "", false
 }
 
-// appendTok adds the word of one field, noting its punctuation.
-func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]tok, bool) {
+// ASCII punctuation around words (see isLeadPunct and isTrailPunct).
+var (
+	asciiLeadPunct  = [128]bool{'"': true, '\'': true, '(': true, '[': true, '*': true, '-': true}
+	asciiTrailPunct = [128]bool{',': true, ';': true, ':': true, '.': true, '!': true, '?': true, ')': true, ']': true, '*': true, '"': true, '\'': true}
+)
+
+// appendTok adds the word of one field, noting its punctuation; wide
+// says the field may hold multi-byte runes, cursor is the first word of
+// the tokenizer's not yet passed.
+func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool, cursor *int) ([]tok, bool) {
 	if field == "" {
 		return out, inQuote
 	}
 	lead, trail := 0, len(field)
 	opens, closes := false, false
 	for lead < trail {
+		if c := field[lead]; c < utf8.RuneSelf {
+			if !asciiLeadPunct[c] {
+				break
+			}
+			if c == '"' || c == '\'' {
+				opens = true
+			}
+			lead++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(field[lead:])
 		if !isLeadPunct(r) {
 			break
@@ -118,9 +190,18 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 	}
 	brk, stop := false, false
 	for trail > lead {
-		r, size := utf8.DecodeLastRuneInString(field[:trail])
-		if !isTrailPunct(r) {
-			break
+		var r rune
+		size := 1
+		if c := field[trail-1]; c < utf8.RuneSelf {
+			if !asciiTrailPunct[c] {
+				break
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeLastRuneInString(field[:trail])
+			if !isTrailPunct(r) {
+				break
+			}
 		}
 		// "soldiers'": the apostrophe of a plural possessive stays
 		if (r == '\'' || r == '’') && trail-size > lead && (field[trail-size-1] == 's' || field[trail-size-1] == 'S') {
@@ -148,11 +229,16 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 	}
 	w := field[lead:trail]
 	low := a.lower[at+lead : at+trail]
-	if strings.IndexByte(low, 0xE2) >= 0 && strings.Contains(low, "’") {
+	if wide && strings.IndexByte(low, 0xE2) >= 0 && strings.Contains(low, "’") {
 		low = strings.ReplaceAll(low, "’", "'")
 	}
-	first, _ := utf8.DecodeRuneInString(w)
-	t := tok{w: w, low: low, at: at + lead, brk: brk, stop: stop, cap: unicode.IsUpper(first)}
+	t := tok{w: w, low: low, at: at + lead, brk: brk, stop: stop}
+	if c := w[0]; c < utf8.RuneSelf {
+		t.cap = 'A' <= c && c <= 'Z'
+	} else {
+		first, _ := utf8.DecodeRuneInString(w)
+		t.cap = unicode.IsUpper(first)
+	}
 	if opens {
 		inQuote = true
 	}
@@ -163,10 +249,12 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 		inQuote = false // a quoted word: "destroyed"
 	}
 	t.wi = -1
-	for a.tokCursor < len(a.words) && int(a.words[a.tokCursor].start) < t.at {
-		a.tokCursor++
+	c := *cursor
+	for c < len(a.words) && int(a.words[c].start) < t.at {
+		c++
 	}
-	if c := a.tokCursor; c < len(a.words) && int(a.words[c].start) == t.at {
+	*cursor = c
+	if c < len(a.words) && int(a.words[c].start) == t.at {
 		t.wi = int32(c)
 		t.name = a.taken[c]
 	}

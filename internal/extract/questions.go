@@ -279,25 +279,25 @@ func (q *qctx) explicit() (qdraft, bool) {
 // come (then by position, the longest first).
 func (q *qctx) cueMatches() []cueMatch {
 	var out []cueMatch
-	for j, t := range q.ts {
-		if t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.cueRules[q.a.words[t.wi].id]&cueStartBit == 0 {
-			continue // most words begin no cue: no map look-up
+	for j := range q.ts {
+		t := &q.ts[j]
+		if t.cue == 0 || t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.cueRules[q.a.words[t.wi].id]&cueStartBit == 0 {
+			continue // most words begin no cue
 		}
-		for _, c := range q.lx.byFirst[firstTokenWord(t.low)] {
+		for _, c := range q.lx.byFirstCue[t.cue] {
 			if last, ok := q.matchAt(c, j); ok {
 				out = append(out, cueMatch{cue: c, first: j, last: last})
 			}
 		}
 	}
-	sort.SliceStable(out, func(x, y int) bool {
-		a, b := out[x], out[y]
+	slices.SortStableFunc(out, func(a, b cueMatch) int {
 		if a.cue.rule != b.cue.rule {
-			return a.cue.rule < b.cue.rule
+			return a.cue.rule - b.cue.rule
 		}
 		if a.first != b.first {
-			return a.first < b.first
+			return a.first - b.first
 		}
-		return a.last > b.last
+		return b.last - a.last
 	})
 	return out
 }

@@ -87,9 +87,15 @@ type qlexicon struct {
 	// explicitRule is the index of the rule asking the text's own questions
 	explicitRule int
 
-	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        wordSet
-	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents wordSet
-	involvement                                                             wordSet
+	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        qset
+	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents qset
+	involvement                                                             qset
+	// words holds every word of the lists and of the cues: the lists it
+	// is on and its number among the cues' words
+	words wordTable[qword]
+	// byFirstCue lists, by the number of a cue's first word, the cues of
+	// byFirst that begin with that very word, in byFirst's order
+	byFirstCue [][]*qcue
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.
@@ -118,6 +124,22 @@ func setOf(words []string) wordSet {
 	}
 	return s
 }
+
+// qword is what the question lexicon knows of a word: the lists it is
+// on (a qset's bit each) and its number among the cues' words (0: it is
+// in no cue).
+type qword struct {
+	sets uint32
+	cue  int32
+}
+
+// qset is one of the rules' word lists, found in the lexicon's table.
+type qset struct {
+	words *wordTable[qword]
+	bit   uint32
+}
+
+func (s qset) has(w string) bool { return s.words.get(w).sets&s.bit != 0 }
 
 // qrule is one wording rule: its name, the kind of the questions it
 // asks ("" when their words decide) and its cues.
@@ -152,6 +174,10 @@ type ptok struct {
 	alts  []string
 	words [][]string
 	gap   bool
+	// the numbers of the alternatives written out (see qword.cue), and
+	// the prefixes of those ending in "*"
+	cues     []int32
+	prefixes []string
 }
 
 // maxCueGap is how many words "..." may skip.
@@ -164,6 +190,24 @@ func (p ptok) matches(w string) bool {
 				return true
 			}
 		} else if a == w {
+			return true
+		}
+	}
+	return false
+}
+
+// matchesTok is matches of a tok, by the numbers of the cues' words:
+// a tok's number is its word's, and words differ where numbers do.
+func (p *ptok) matchesTok(t *tok) bool {
+	if t.cue != 0 {
+		for _, c := range p.cues {
+			if c == t.cue {
+				return true
+			}
+		}
+	}
+	for _, prefix := range p.prefixes {
+		if strings.HasPrefix(t.low, prefix) {
 			return true
 		}
 	}
@@ -268,7 +312,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	lists := []struct {
 		name string
 		list []string
-		into *wordSet
+		into *qset
 	}{
 		{"auxiliaries", w.Auxiliaries, &lx.aux}, {"modals", w.Modals, &lx.modal}, {"determiners", w.Determiners, &lx.det},
 		{"pronouns", w.Pronouns, &lx.pronoun}, {"subject_bounds", w.SubjectBounds, &lx.subjectBound},
@@ -279,7 +323,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"asset_verbs", w.AssetVerbs, &lx.assetVerb}, {"agents", w.Agents, &lx.agents},
 		{"involvement", w.Involvement, &lx.involvement},
 	}
-	for _, l := range lists {
+	words := map[string]qword{}
+	for i, l := range lists {
 		if len(l.list) == 0 {
 			fail("words.%s is missing or empty", l.name)
 		}
@@ -287,9 +332,14 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 			if x == "" || x != strings.ToLower(x) || strings.ContainsAny(x, " \t") {
 				fail("words.%s: %q must be one lower-case word", l.name, x)
 			}
+			qw := words[x]
+			qw.sets |= 1 << i
+			words[x] = qw
 		}
-		*l.into = setOf(l.list)
+		*l.into = qset{words: &lx.words, bit: 1 << i}
 	}
+	lx.numberCueWords(words)
+	lx.words = newWordTable(words)
 	lx.outcome = map[string]string{}
 	for outcome, words := range w.FigureOutcomes {
 		for _, x := range words {
@@ -300,12 +350,12 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	if len(lx.outcome) == 0 {
 		fail("words.figure_outcomes is missing or empty")
 	}
-	for w := range lx.combat {
+	for _, w := range w.CombatResults {
 		lx.keys[w] |= combatKey
 	}
 	lx.attrWh = map[string]string{}
 	for wh, nouns := range w.Attributes {
-		if !lx.wh[strings.Fields(wh)[0]] {
+		if !lx.wh.has(strings.Fields(wh)[0]) {
 			fail("words.attributes: %q does not start with a wh-word", wh)
 		}
 		for _, n := range nouns {
@@ -399,4 +449,103 @@ func readQuestions() (*qlexicon, error) {
 		return nil, errs[0]
 	}
 	return lx, nil
+}
+
+// numberCueWords numbers the words the cues are written with, into
+// words, and gives each cue position the numbers of its alternatives.
+func (lx *qlexicon) numberCueWords(words map[string]qword) {
+	var byNumber []string // 1 + index: the word of each number
+	number := func(w string) int32 {
+		qw := words[w]
+		if qw.cue == 0 {
+			byNumber = append(byNumber, w)
+			qw.cue = int32(len(byNumber))
+			words[w] = qw
+		}
+		return qw.cue
+	}
+	for _, r := range lx.rules {
+		for _, c := range r.cues {
+			for i := range c.pat {
+				p := &c.pat[i]
+				for _, a := range p.alts {
+					if prefix, ok := strings.CutSuffix(a, "*"); ok {
+						p.prefixes = append(p.prefixes, prefix)
+					} else if a != "" {
+						p.cues = append(p.cues, number(a))
+					}
+				}
+			}
+		}
+	}
+	// the cues a word can begin: those of byFirst, in its order, whose
+	// first position takes that word
+	lx.byFirstCue = make([][]*qcue, len(byNumber)+1)
+	for i, w := range byNumber {
+		for _, c := range lx.byFirst[firstTokenWord(w)] {
+			if c.pat[0].matches(w) {
+				lx.byFirstCue[i+1] = append(lx.byFirstCue[i+1], c)
+			}
+		}
+	}
+}
+
+// wordTable maps words to values in an open-addressing table keyed by
+// a cheap hash of a word's length and outer bytes: most words the rules
+// look up are on no list, and miss at an empty slot.
+type wordTable[V any] struct {
+	shift uint32
+	mask  uint32
+	keys  []string
+	vals  []V
+}
+
+func newWordTable[V any](m map[string]V) wordTable[V] {
+	bits := 4
+	for 1<<bits < 4*len(m) {
+		bits++
+	}
+	t := wordTable[V]{shift: uint32(32 - bits), mask: 1<<bits - 1, keys: make([]string, 1<<bits), vals: make([]V, 1<<bits)}
+	for w, v := range m {
+		if w == "" {
+			continue
+		}
+		i := wordHash(w) >> t.shift
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+// wordHash mixes a word's length and its first and last two bytes.
+func wordHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(w[0]) | uint32(w[n-1])<<8 | uint32(n)<<24
+	if n > 1 {
+		h |= uint32(w[1])<<16 ^ uint32(w[n-2])<<20
+	}
+	return h * 0x9E3779B1
+}
+
+// get returns the value of w, or the zero value.
+func (t *wordTable[V]) get(w string) V {
+	if t.keys == nil {
+		var zero V
+		return zero
+	}
+	for i := wordHash(w) >> t.shift; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == w {
+			return t.vals[i]
+		}
+		if k == "" {
+			var zero V
+			return zero
+		}
+	}
 }

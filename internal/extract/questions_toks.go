@@ -27,6 +27,9 @@ type tok struct {
 	// wi is the index of the word (of the tokenizer's) w starts with, or
 	// -1 for a word the question adds
 	wi int32
+	// cue is the number of low among the words of the cues, 0 for none
+	// (see qword)
+	cue int32
 }
 
 // sentenceToks splits sentence s into toks, leaving out bracketed asides
@@ -232,7 +235,7 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 	if wide && strings.IndexByte(low, 0xE2) >= 0 && strings.Contains(low, "’") {
 		low = strings.ReplaceAll(low, "’", "'")
 	}
-	t := tok{w: w, low: low, at: at + lead, brk: brk, stop: stop}
+	t := tok{w: w, low: low, at: at + lead, brk: brk, stop: stop, cue: a.g.questions.words.get(low).cue}
 	if c := w[0]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
 	} else {

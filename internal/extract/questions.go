@@ -281,10 +281,10 @@ func (q *qctx) cueMatches() []cueMatch {
 	var out []cueMatch
 	for j := range q.ts {
 		t := &q.ts[j]
-		if t.cue == 0 || t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.cueRules[q.a.words[t.wi].id]&cueStartBit == 0 {
+		if t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.cueRules[q.a.words[t.wi].id]&cueStartBit == 0 {
 			continue // most words begin no cue
 		}
-		for _, c := range q.lx.byFirstCue[t.cue] {
+		for _, c := range q.lx.byFirstCue[q.a.cueNumber(t)] {
 			if last, ok := q.matchAt(c, j); ok {
 				out = append(out, cueMatch{cue: c, first: j, last: last})
 			}

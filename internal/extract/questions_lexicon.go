@@ -92,7 +92,7 @@ type qlexicon struct {
 	involvement                                                             qset
 	// words holds every word of the lists and of the cues: the lists it
 	// is on and its number among the cues' words
-	words wordTable[qword]
+	words wordTable
 	// byFirstCue lists, by the number of a cue's first word, the cues of
 	// byFirst that begin with that very word, in byFirst's order
 	byFirstCue [][]*qcue
@@ -135,7 +135,7 @@ type qword struct {
 
 // qset is one of the rules' word lists, found in the lexicon's table.
 type qset struct {
-	words *wordTable[qword]
+	words *wordTable
 	bit   uint32
 }
 
@@ -196,18 +196,18 @@ func (p ptok) matches(w string) bool {
 	return false
 }
 
-// matchesTok is matches of a tok, by the numbers of the cues' words:
-// a tok's number is its word's, and words differ where numbers do.
-func (p *ptok) matchesTok(t *tok) bool {
-	if t.cue != 0 {
+// matchesNumber is matches of a word by its number among the cues'
+// words (see cueNumber), which differ where the words do.
+func (p *ptok) matchesNumber(cue int32, w string) bool {
+	if cue != 0 {
 		for _, c := range p.cues {
-			if c == t.cue {
+			if c == cue {
 				return true
 			}
 		}
 	}
 	for _, prefix := range p.prefixes {
-		if strings.HasPrefix(t.low, prefix) {
+		if strings.HasPrefix(w, prefix) {
 			return true
 		}
 	}
@@ -490,22 +490,23 @@ func (lx *qlexicon) numberCueWords(words map[string]qword) {
 	}
 }
 
-// wordTable maps words to values in an open-addressing table keyed by
-// a cheap hash of a word's length and outer bytes: most words the rules
-// look up are on no list, and miss at an empty slot.
-type wordTable[V any] struct {
+// wordTable maps words to what the lexicon knows of them, in an
+// open-addressing table keyed by a cheap hash of a word's length and
+// outer bytes: most words the rules look up are on no list, and miss at
+// an empty slot.
+type wordTable struct {
 	shift uint32
 	mask  uint32
 	keys  []string
-	vals  []V
+	vals  []qword
 }
 
-func newWordTable[V any](m map[string]V) wordTable[V] {
+func newWordTable(m map[string]qword) wordTable {
 	bits := 4
 	for 1<<bits < 4*len(m) {
 		bits++
 	}
-	t := wordTable[V]{shift: uint32(32 - bits), mask: 1<<bits - 1, keys: make([]string, 1<<bits), vals: make([]V, 1<<bits)}
+	t := wordTable{shift: uint32(32 - bits), mask: 1<<bits - 1, keys: make([]string, 1<<bits), vals: make([]qword, 1<<bits)}
 	for w, v := range m {
 		if w == "" {
 			continue
@@ -532,20 +533,19 @@ func wordHash(w string) uint32 {
 	return h * 0x9E3779B1
 }
 
-// get returns the value of w, or the zero value.
-func (t *wordTable[V]) get(w string) V {
-	if t.keys == nil {
-		var zero V
-		return zero
+// get returns what the lexicon knows of w: nothing, for most words.
+func (t *wordTable) get(w string) qword {
+	if len(t.keys) == 0 {
+		return qword{}
 	}
 	for i := wordHash(w) >> t.shift; ; i = (i + 1) & t.mask {
 		k := t.keys[i]
-		if k == w {
-			return t.vals[i]
-		}
-		if k == "" {
-			var zero V
-			return zero
+		if len(k) == len(w) {
+			if k == w {
+				return t.vals[i]
+			}
+		} else if k == "" {
+			return qword{}
 		}
 	}
 }

@@ -1930,7 +1930,7 @@ func (q *qctx) matchAt(c *qcue, j int) (int, bool) {
 			nextPat := &c.pat[p+1]
 			found := -1
 			for g := i; g < len(ts) && g <= i+maxCueGap; g++ {
-				if nextPat.matchesTok(&ts[g]) {
+				if nextPat.matchesNumber(q.a.cueNumber(&ts[g]), ts[g].low) {
 					found = g
 					break
 				}
@@ -1944,7 +1944,7 @@ func (q *qctx) matchAt(c *qcue, j int) (int, bool) {
 			i = found
 			continue
 		}
-		if i >= len(ts) || !pt.matchesTok(&ts[i]) {
+		if i >= len(ts) || !pt.matchesNumber(q.a.cueNumber(&ts[i]), ts[i].low) {
 			return 0, false
 		}
 		if i > j && p > 0 && ts[i-1].brk && !c.pat[p-1].gap {

@@ -28,7 +28,7 @@ type tok struct {
 	// -1 for a word the question adds
 	wi int32
 	// cue is the number of low among the words of the cues, 0 for none
-	// (see qword)
+	// (see qword), -1 until cueNumber looks it up
 	cue int32
 }
 
@@ -72,32 +72,32 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 	for i := 0; i < len(raw); {
 		// the next field, as strings.Fields finds it, noting whether it
 		// holds a multi-byte rune or "--", which only then are looked for
-		start := -1
-		wide, dashes := false, false
-		for i < len(raw) {
-			c := raw[i]
-			size := 1
-			space := asciiSpace[c]
-			if c >= utf8.RuneSelf {
-				var r rune
-				r, size = utf8.DecodeRuneInString(raw[i:])
-				space = unicode.IsSpace(r)
-				wide = true
+		if c := raw[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
 			}
-			if space {
-				if start >= 0 {
-					break
-				}
-			} else if start < 0 {
-				start = i
-			} else if c == '-' && raw[i-1] == '-' {
-				dashes = true
-			}
+		} else if r, size := utf8.DecodeRuneInString(raw[i:]); unicode.IsSpace(r) {
 			i += size
+			continue
 		}
-		if start < 0 {
-			break
+		// most fields are one of the tokenizer's words between spaces
+		for cursor < len(a.words) && int(a.words[cursor].start) < sen.Start+i {
+			cursor++
 		}
+		if cursor < len(a.words) && int(a.words[cursor].start) == sen.Start+i {
+			if end := int(a.words[cursor].end) - sen.Start; end <= len(raw) && (end == len(raw) || asciiSpace[raw[end]]) {
+				if depth == 0 {
+					out = a.appendWord(out, raw[i:end], a.lower[sen.Start+i:sen.Start+end], sen.Start+i, &cursor)
+					out[len(out)-1].quoted = inQuote
+				}
+				i = end
+				continue
+			}
+		}
+		start := i
+		var wide, dashes bool
+		i, wide, dashes = fieldEnd(raw, i)
 		field := raw[start:i]
 		at := sen.Start + start
 		// a bracketed aside is dropped whole, with what it holds
@@ -114,6 +114,12 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 			continue
 		}
 		if !wide && !dashes {
+			if !asciiLeadPunct[field[0]] && !asciiTrailPunct[field[len(field)-1]] {
+				// a word alone, the most common field
+				out = a.appendWord(out, field, a.lower[at:at+len(field)], at, &cursor)
+				out[len(out)-1].quoted = inQuote
+				continue
+			}
 			out, inQuote = a.appendTok(out, field, at, inQuote, false, &cursor)
 			continue
 		}
@@ -130,6 +136,53 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 		}
 	}
 	return out
+}
+
+// Byte classes of fieldEnd.
+const (
+	fieldSpace byte = 1 + iota
+	fieldDash
+	fieldWide
+)
+
+var fieldClass = func() (t [256]byte) {
+	for c := range asciiSpace {
+		if asciiSpace[c] {
+			t[c] = fieldSpace
+		}
+	}
+	t['-'] = fieldDash
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = fieldWide
+	}
+	return t
+}()
+
+// fieldEnd returns where the field starting at i ends, as strings.Fields
+// ends it, and whether it holds a multi-byte rune or "--".
+func fieldEnd(raw string, i int) (end int, wide, dashes bool) {
+	start := i
+	for i < len(raw) {
+		switch fieldClass[raw[i]] {
+		case 0:
+			i++
+		case fieldSpace:
+			return i, wide, dashes
+		case fieldDash:
+			if i > start && raw[i-1] == '-' {
+				dashes = true
+			}
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(raw[i:])
+			if unicode.IsSpace(r) {
+				return i, wide, dashes
+			}
+			wide = true
+			i += size
+		}
+	}
+	return i, wide, dashes
 }
 
 // cutDash splits a field at a dash between two letters, or takes a
@@ -230,18 +283,13 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 		}
 		return out, inQuote
 	}
-	w := field[lead:trail]
 	low := a.lower[at+lead : at+trail]
 	if wide && strings.IndexByte(low, 0xE2) >= 0 && strings.Contains(low, "’") {
 		low = strings.ReplaceAll(low, "’", "'")
 	}
-	t := tok{w: w, low: low, at: at + lead, brk: brk, stop: stop, cue: a.g.questions.words.get(low).cue}
-	if c := w[0]; c < utf8.RuneSelf {
-		t.cap = 'A' <= c && c <= 'Z'
-	} else {
-		first, _ := utf8.DecodeRuneInString(w)
-		t.cap = unicode.IsUpper(first)
-	}
+	out = a.appendWord(out, field[lead:trail], low, at+lead, cursor)
+	t := &out[len(out)-1]
+	t.brk, t.stop = brk, stop
 	if opens {
 		inQuote = true
 	}
@@ -251,17 +299,32 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 	} else if closes && opens {
 		inQuote = false // a quoted word: "destroyed"
 	}
-	t.wi = -1
+	return out, inQuote
+}
+
+// appendWord adds the tok of word w, lower-cased low, at byte at; cursor
+// is the first word of the tokenizer's not yet passed.
+func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []tok {
+	out = slices.Grow(out, 1)
+	out = out[:len(out)+1]
+	t := &out[len(out)-1]
+	*t = tok{w: w, low: low, at: at, wi: -1, cue: -1}
+	if c := w[0]; c < utf8.RuneSelf {
+		t.cap = 'A' <= c && c <= 'Z'
+	} else {
+		first, _ := utf8.DecodeRuneInString(w)
+		t.cap = unicode.IsUpper(first)
+	}
 	c := *cursor
-	for c < len(a.words) && int(a.words[c].start) < t.at {
+	for c < len(a.words) && int(a.words[c].start) < at {
 		c++
 	}
 	*cursor = c
-	if c < len(a.words) && int(a.words[c].start) == t.at {
+	if c < len(a.words) && int(a.words[c].start) == at {
 		t.wi = int32(c)
 		t.name = a.taken[c]
 	}
-	return append(out, t), inQuote
+	return out
 }
 
 func isQuote(r rune) bool {
@@ -307,6 +370,14 @@ func lows(ts []tok) []string {
 		out[i] = t.low
 	}
 	return out
+}
+
+// cueNumber returns the number of t's word among the cues' words.
+func (a *analysis) cueNumber(t *tok) int32 {
+	if t.cue < 0 {
+		t.cue = a.g.questions.words.get(t.low).cue
+	}
+	return t.cue
 }
 
 // synth makes a tok of a word the question adds ("did", "will").

@@ -267,7 +267,12 @@ func (q *qctx) creditSource(p *phrased, m cueMatch) {
 // marks: "The question now is: will Islamabad respond?".
 func (q *qctx) explicit() (qdraft, bool) {
 	sen := q.a.sentences[q.s]
-	text := oneLine(q.a.text[sen.Start:sen.End])
+	raw := q.a.text[sen.Start:sen.End]
+	// the test below, on the text as written: most sentences end otherwise
+	if !strings.HasSuffix(strings.TrimRight(strings.TrimRightFunc(raw, unicode.IsSpace), `"”’)`), "?") {
+		return qdraft{}, false
+	}
+	text := oneLine(raw)
 	if !strings.HasSuffix(strings.TrimRight(text, `"”’)`), "?") || strings.HasPrefix(text, `"`) || strings.HasPrefix(text, "“") {
 		return qdraft{}, false
 	}
@@ -315,6 +320,9 @@ func (a *analysis) sentenceOpen(s int) bool {
 func (a *analysis) mergeDrafts(drafts []qdraft) []qdraft {
 	out := drafts[:0:0]
 	qs := &a.qscratch
+	if qs.wordIDs.n > maxWordIDs {
+		qs.wordIDs = internTable{} // between documents, never within one
+	}
 	// each question's content words as ids, in one buffer
 	words := slices.Grow(qs.draftWords[:0], len(drafts))
 	ids := qs.idBuf[:0]
@@ -616,9 +624,9 @@ func isStopWord(w string) bool {
 // qscratch holds the questions' buffers, reused from one document to
 // the next.
 type qscratch struct {
-	// wordID numbers the content words met, so that questions compare
+	// wordIDs numbers the content words met, so that questions compare
 	// numbers rather than strings; kept across documents, up to a bound
-	wordID     map[string]int32
+	wordIDs    internTable
 	lowBuf     []byte
 	idBuf      []int32
 	draftWords [][]int32
@@ -627,34 +635,129 @@ type qscratch struct {
 	toksAt, toksEnd []int32 // by sentence; -1: not split yet
 }
 
-// maxWordIDs bounds wordID: past it, the numbering starts again.
+// maxWordIDs bounds wordIDs: past it, the numbering starts again.
 const maxWordIDs = 1 << 16
 
 // contentIDs appends to out the ids of the words of s that carry
 // meaning, lower-cased, sorted and without repeats: the same set of
 // words for any two questions as comparing the words themselves.
 func (qs *qscratch) contentIDs(out []int32, s string) []int32 {
-	if qs.wordID == nil || len(qs.wordID) > maxWordIDs {
-		qs.wordID = make(map[string]int32, 1024)
-	}
 	from := len(out)
-	for f := range strings.FieldsSeq(s) {
-		// lower-casing maps each field on its own as it would the whole
-		// text, and never makes or unmakes punctuation or spaces
-		w := qs.lowerWord(f)
-		if w = trimPunctBytes(w); len(w) == 0 || isStopWord(string(w)) {
+	for i := 0; i < len(s); {
+		// the fields of s, as strings.Fields splits them
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
 			continue
 		}
-		id, ok := qs.wordID[string(w)]
-		if !ok {
-			id = int32(len(qs.wordID))
-			qs.wordID[string(w)] = id
+		start := i
+		var wide bool
+		i, wide, _ = fieldEnd(s, i)
+		// lower-casing maps each field on its own as it would the whole
+		// text, and never makes or unmakes punctuation or spaces
+		var w []byte
+		if wide {
+			w = trimPunctBytes(qs.lowerWord(s[start:i]))
+		} else {
+			w = qs.lowerASCII(trimASCIIPunct(s[start:i]))
 		}
-		out = append(out, id)
+		if len(w) == 0 {
+			continue
+		}
+		if id := qs.wordIDs.number(w); id >= 0 {
+			out = append(out, id)
+		}
 	}
 	ids := out[from:]
 	slices.Sort(ids)
 	return out[:from+len(slices.Compact(ids))]
+}
+
+// trimASCIIPunct is trimPunctBytes of an ASCII word: punctuation that
+// may lead or trail is taken from its front, then what may trail from
+// its end.
+func trimASCIIPunct(f string) string {
+	lo, hi := 0, len(f)
+	for lo < hi && (asciiLeadPunct[f[lo]] || asciiTrailPunct[f[lo]]) {
+		lo++
+	}
+	for hi > lo && asciiTrailPunct[f[hi-1]] {
+		hi--
+	}
+	return f[lo:hi]
+}
+
+// lowerASCII lower-cases an ASCII word into qs's buffer.
+func (qs *qscratch) lowerASCII(f string) []byte {
+	b := qs.lowBuf[:0]
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	qs.lowBuf = b
+	return b
+}
+
+// internTable numbers words in the order they are first met, stop words
+// -1, in an open-addressing table keyed by the words' FNV hash.
+type internTable struct {
+	slots []internSlot
+	n     int // words held
+}
+
+type internSlot struct {
+	hash uint32
+	id   int32 // 1 + the word's number, or 0 for a stop word
+	word string
+}
+
+// number returns the number of w, or -1 for a stop word.
+func (t *internTable) number(w []byte) int32 {
+	h := fnvOffset
+	for _, c := range w {
+		h = hashByte(h, c)
+	}
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint32(len(t.slots) - 1)
+	i := h & mask
+	for ; t.slots[i].word != ""; i = (i + 1) & mask {
+		if s := &t.slots[i]; s.hash == h && s.word == string(w) {
+			return s.id - 1
+		}
+	}
+	word := string(w)
+	id := int32(0)
+	if !isStopWord(word) {
+		id = int32(t.n + 1)
+	}
+	t.slots[i] = internSlot{hash: h, id: id, word: word}
+	t.n++
+	return id - 1
+}
+
+func (t *internTable) grow() {
+	old := t.slots
+	t.slots = make([]internSlot, max(1024, 2*len(old)))
+	mask := uint32(len(t.slots) - 1)
+	for _, s := range old {
+		if s.word == "" {
+			continue
+		}
+		i := s.hash & mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
 }
 
 // lowerWord lower-cases f as strings.ToLower does, into qs's buffer.

@@ -47,26 +47,25 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 	named := true // every word so far is a name or an article
 	for k := from + 1; k < to && k <= from+maxSubject+2; k++ {
 		w := ts[k].low
-		if !ts[k-1].cap && !q.lx.det.has(ts[k-1].low) {
+		if !ts[k-1].cap && !q.lx.det.hasTok(&ts[k-1]) {
 			named = false
 		}
 		if (w == "that" || w == "which") && (isPreposition(ts[k-1].low) || ts[k-1].low == "like") {
 			continue // "like that of 15 June"
 		}
-		if q.lx.subjectBound.has(w) && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
+		if q.lx.subjectBound.hasTok(&ts[k]) && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
 			break // a relative or new clause: the main verb came before it, or none did
 		}
-		if q.lx.aux.has(w) || strings.HasSuffix(w, "n't") && q.lx.aux.has(strings.TrimSuffix(w, "n't")) {
+		if q.lx.aux.hasTok(&ts[k]) || strings.HasSuffix(w, "n't") && q.lx.aux.has(strings.TrimSuffix(w, "n't")) {
 			return k
 		}
 		if ts[k].cap || strings.ContainsAny(w, "-'0123456789") {
 			continue
 		}
-		prev := ts[k-1].low
-		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.has(prev) && !q.reducedRelative(ts, k, to) {
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !q.reducedRelative(ts, k, to) {
 			return k
 		}
-		if !strong && third < 0 && (k-from <= 5 || named) && !q.lx.det.has(prev) {
+		if !strong && third < 0 && (k-from <= 5 || named) && !q.lx.det.hasTok(&ts[k-1]) {
 			if _, ok := q.vb.thirdBase(w); ok && w != "is" && w != "has" && w != "does" {
 				third = k
 			}
@@ -82,7 +81,7 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 // isClauseOpener reports a word that begins a clause of its own.
 func (q *qctx) isClauseOpener(ts []tok, k int) bool {
 	w := ts[k].low
-	return q.lx.subjectBound.has(w) || q.lx.clauseStop.has(w) || strings.HasSuffix(w, "ing")
+	return q.lx.subjectBound.hasTok(&ts[k]) || q.lx.clauseStop.hasTok(&ts[k]) || strings.HasSuffix(w, "ing")
 }
 
 // reducedRelative reports a participle inside the subject: "missiles
@@ -99,13 +98,13 @@ func (q *qctx) reducedRelative(ts []tok, k, to int) bool {
 	}
 	for j := k + 2; j < to && j <= k+10; j++ {
 		w := ts[j].low
-		if q.lx.aux.has(w) {
+		if q.lx.aux.hasTok(&ts[j]) {
 			return true
 		}
 		if ts[j].cap || j == k+2 {
 			continue
 		}
-		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.has(ts[j-1].low) && !ts[j-1].cap {
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[j-1]) && !ts[j-1].cap {
 			return true
 		}
 		if ts[j].brk {
@@ -134,11 +133,11 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			start = j // "an incident like that of 15 June"
 			continue
 		}
-		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.has(w) || q.lx.speech.has(w) || q.lx.aux.has(w) || q.lx.clauseStop.has(w) {
+		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.hasTok(&ts[j]) || q.lx.speech.hasTok(&ts[j]) || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) {
 			break
 		}
 		start = j
-		if q.lx.wh.has(w) {
+		if q.lx.wh.hasTok(&ts[j]) {
 			break // "what appears to be …": the wh-word is the subject
 		}
 	}
@@ -173,7 +172,7 @@ func (q *qctx) joinsNouns(ts []tok, j int) bool {
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		w := ts[k].low
-		if q.lx.aux.has(w) || q.lx.speech.has(w) || q.lx.subjectBound.has(w) || strings.HasSuffix(w, "ing") && !ts[k].cap {
+		if q.lx.aux.hasTok(&ts[k]) || q.lx.speech.hasTok(&ts[k]) || q.lx.subjectBound.hasTok(&ts[k]) || strings.HasSuffix(w, "ing") && !ts[k].cap {
 			return false
 		}
 		if _, past := q.vb.pastBase(w); past && !ts[k].cap {
@@ -191,14 +190,14 @@ func (q *qctx) joinsNouns(ts []tok, j int) bool {
 // the end of the sentence.
 func (q *qctx) clauseEnd(ts []tok, from int) int {
 	for j := from; j < len(ts); j++ {
-		if j > from && q.lx.clauseStop.has(ts[j].low) {
+		if j > from && q.lx.clauseStop.hasTok(&ts[j]) {
 			return j
 		}
 		if j > from && ts[j].low == "or" && j+1 < len(ts) && (ts[j+1].low == "whether" || ts[j+1].low == "perhaps") {
 			return j
 		}
 		// "… and the extent of damage remained unclear": a clause of its own
-		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux.has(ts[j+1].low) {
+		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux.hasTok(&ts[j+1]) {
 			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 {
 				return j
 			}
@@ -229,7 +228,7 @@ func (q *qctx) listContinues(ts []tok, next int) bool {
 	if next < len(ts) && ts[next].low == "or" {
 		return true // "A, B, or C"; "keep up strikes, or return"
 	}
-	if next >= len(ts) || q.isClauseOpener(ts, next) || q.lx.speech.has(ts[next].low) {
+	if next >= len(ts) || q.isClauseOpener(ts, next) || q.lx.speech.hasTok(&ts[next]) {
 		return false
 	}
 	for k := next; k < len(ts) && k <= next+4; k++ {
@@ -237,7 +236,7 @@ func (q *qctx) listContinues(ts []tok, next int) bool {
 		if w == "and" || w == "or" {
 			return k > next || w == "or"
 		}
-		if k > next && (q.isClauseOpener(ts, k) || q.lx.aux.has(w)) {
+		if k > next && (q.isClauseOpener(ts, k) || q.lx.aux.hasTok(&ts[k])) {
 			return false
 		}
 	}
@@ -284,7 +283,7 @@ func (q *qctx) nounPhrase(np []tok) string {
 	}
 	s := render(np)
 	first := np[0]
-	if first.cap && !first.name && (q.lx.det.has(first.low) || q.lx.pronoun.has(first.low) || first.low == "some" ||
+	if first.cap && !first.name && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" ||
 		q.sentenceInitial(first) && !q.properNoun(first)) {
 		r, size := utf8.DecodeRuneInString(s)
 		s = string(unicode.ToLower(r)) + s[size:]
@@ -372,7 +371,7 @@ func (q *qctx) clauseSubjectBefore(at int, plural bool) (subject, bool) {
 		}
 		if k := q.finite(ts, cs, end); k > cs {
 			np := q.trimSubject(ts[cs:k])
-			if len(np) > 0 && !q.lx.pronoun.has(np[0].low) && np[0].low != "their" && q.isPlural(np) == plural {
+			if len(np) > 0 && !q.lx.pronoun.hasTok(&np[0]) && np[0].low != "their" && q.isPlural(np) == plural {
 				return subject{text: q.nounPhrase(np), plural: plural}, true
 			}
 		}
@@ -449,7 +448,7 @@ func (q *qctx) earlierSubject(plural bool) (subject, bool) {
 		return subject{}, false
 	}
 	np := inner.trimSubject(prev[from:k])
-	if len(np) == 0 || q.lx.pronoun.has(np[0].low) && len(np) == 1 {
+	if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) && len(np) == 1 {
 		return subject{}, false
 	}
 	// "they" may stand for a state or an organisation by its name
@@ -666,8 +665,8 @@ func (q *qctx) findAttribution() (attrib, bool) {
 			end = min(end, n)
 			return attrib{source: ts[k+2 : end], from: 0, to: k, verb: k}, true
 		}
-		if !q.lx.speech.has(w) || ts[k].quoted || ts[k].cap || q.lx.det.has(ts[k-1].low) || strings.HasSuffix(ts[k-1].low, "'s") ||
-			ts[k-1].low == "to" || ts[k-1].low == "not" || strings.HasSuffix(ts[k-1].low, "n't") || q.lx.modal.has(ts[k-1].low) {
+		if !q.lx.speech.hasTok(&ts[k]) || ts[k].quoted || ts[k].cap || q.lx.det.hasTok(&ts[k-1]) || strings.HasSuffix(ts[k-1].low, "'s") ||
+			ts[k-1].low == "to" || ts[k-1].low == "not" || strings.HasSuffix(ts[k-1].low, "n't") || q.lx.modal.hasTok(&ts[k-1]) {
 			continue // "such claims": a noun; "United States": a name; "declined to say": nothing said
 		}
 		// "X, an alliance of groups, said …": the apposition skipped
@@ -744,7 +743,7 @@ func (q *qctx) opensApposition(ts []tok, i int) bool {
 // it: "said one health worker", not "said in a statement".
 func (q *qctx) opensSource(ts []tok, i int) bool {
 	w := ts[i].low
-	return !isPreposition(w) && w != "that" && !q.lx.aux.has(w) && (q.lx.det.has(w) || ts[i].cap || w == "one")
+	return !isPreposition(w) && w != "that" && !q.lx.aux.hasTok(&ts[i]) && (q.lx.det.hasTok(&ts[i]) || ts[i].cap || w == "one")
 }
 
 // lastBreakBefore returns the last word before k that a break follows.
@@ -761,7 +760,7 @@ func (q *qctx) lastBreakBefore(ts []tok, k int) int {
 // was said ("said the drones struck …") rather than an adverbial.
 func (q *qctx) startsClause(ts []tok, k int) bool {
 	w := ts[k].low
-	return w == "that" || q.lx.det.has(w) || q.lx.pronoun.has(w) && w != "this" || ts[k].cap && !q.properNoun(ts[k])
+	return w == "that" || q.lx.det.hasTok(&ts[k]) || q.lx.pronoun.hasTok(&ts[k]) && w != "this" || ts[k].cap && !q.properNoun(ts[k])
 }
 
 // looksLikeSource reports a short noun phrase that can say things.
@@ -771,7 +770,7 @@ func (q *qctx) looksLikeSource(np []tok) bool {
 		return false
 	}
 	for _, t := range np {
-		if q.lx.aux.has(t.low) || q.lx.clauseStop.has(t.low) || q.lx.wh.has(t.low) {
+		if q.lx.aux.hasTok(&t) || q.lx.clauseStop.hasTok(&t) || q.lx.wh.hasTok(&t) {
 			return false
 		}
 		if _, past := q.vb.pastBase(t.low); past && !t.cap && t.low != "united" {
@@ -784,12 +783,12 @@ func (q *qctx) looksLikeSource(np []tok) bool {
 // sourceText renders who says something, pronouns resolved.
 func (q *qctx) sourceText(np []tok) subject {
 	np = q.trimSubject(np)
-	if len(np) == 1 && q.lx.pronoun.has(np[0].low) {
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) {
 		// "It said …": who spoke in the sentence before
 		if q.s > 0 && (np[0].low == "it" || np[0].low == "they") {
 			prev := q.at(q.s - 1)
 			if at, ok := prev.attribution(); ok {
-				if src := prev.trimSubject(at.source); len(src) > 0 && !q.lx.pronoun.has(src[0].low) {
+				if src := prev.trimSubject(at.source); len(src) > 0 && !q.lx.pronoun.hasTok(&src[0]) {
 					return prev.sourceText(src)
 				}
 			}

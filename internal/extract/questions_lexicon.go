@@ -133,6 +133,9 @@ type qword struct {
 	cue  int32
 }
 
+// lookedUp marks a tok's qword as filled (see wordTable.of).
+const lookedUp = 1 << 31
+
 // qset is one of the rules' word lists, found in the lexicon's table.
 type qset struct {
 	words *wordTable
@@ -140,6 +143,31 @@ type qset struct {
 }
 
 func (s qset) has(w string) bool { return s.words.get(w).sets&s.bit != 0 }
+
+// hasTok is has of a tok's word, looked up once per tok.
+func (s qset) hasTok(t *tok) bool {
+	if t.lex.sets == 0 {
+		lookUpTok(s.words, t)
+	}
+	return t.lex.sets&s.bit != 0
+}
+
+// lookUpTok fills t.lex, marked looked up. Kept out of line, so that
+// the tests of a tok's lists are inlined.
+//
+//go:noinline
+func lookUpTok(tab *wordTable, t *tok) {
+	t.lex = tab.get(t.low)
+	t.lex.sets |= lookedUp
+}
+
+// of returns what the lexicon knows of t's word, remembered in t.
+func (tab *wordTable) of(t *tok) qword {
+	if t.lex.sets == 0 {
+		lookUpTok(tab, t)
+	}
+	return t.lex
+}
 
 // qrule is one wording rule: its name, the kind of the questions it
 // asks ("" when their words decide) and its cues.

@@ -204,11 +204,11 @@ func askPremature(q *qctx, m cueMatch) (phrased, bool) {
 func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	i := m.after()
-	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller.has(ts[i].low) || ts[i].low == "about") && !q.lx.wh.has(ts[i].low) {
+	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller.hasTok(&ts[i]) || ts[i].low == "about") && !q.lx.wh.hasTok(&ts[i]) {
 		i++
 	}
 	// "how many or where": no single question
-	if i >= len(ts) || !q.lx.wh.has(ts[i].low) {
+	if i >= len(ts) || !q.lx.wh.hasTok(&ts[i]) {
 		return phrased{}, false
 	}
 	// "declined to say when": when the hedged event comes
@@ -234,13 +234,13 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	}
 	lead := []string{upperFirst(wh)}
 	// "how many launchers", "how long", "which units", "what concessions"
-	if from < end && (wh == "how" && (ts[from].low == "many" || ts[from].low == "much" || !q.lx.det.has(ts[from].low) && !q.lx.pronoun.has(ts[from].low) && !ts[from].cap) ||
-		(wh == "which" || wh == "what" || wh == "whose") && !q.lx.aux.has(ts[from].low) && !q.lx.det.has(ts[from].low)) {
+	if from < end && (wh == "how" && (ts[from].low == "many" || ts[from].low == "much" || !q.lx.det.hasTok(&ts[from]) && !q.lx.pronoun.hasTok(&ts[from]) && !ts[from].cap) ||
+		(wh == "which" || wh == "what" || wh == "whose") && !q.lx.aux.hasTok(&ts[from]) && !q.lx.det.hasTok(&ts[from])) {
 		lead = append(lead, ts[from].w)
 		from++
 		// "how many soldiers": the noun belongs to the wh-phrase
 		if (lead[1] == "many" || lead[1] == "much" || wh != "how") && from < end {
-			for from < end && !q.lx.aux.has(ts[from].low) && !q.lx.det.has(ts[from].low) && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
+			for from < end && !q.lx.aux.hasTok(&ts[from]) && !q.lx.det.hasTok(&ts[from]) && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
 				if _, ok := q.vb.pastBase(ts[from].low); ok {
 					break
 				}
@@ -258,7 +258,7 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	head := strings.Join(lead, " ")
 	// "who carried out the attack", "how many were killed": the wh-phrase
 	// is the subject
-	if q.lx.aux.has(ts[from].low) {
+	if q.lx.aux.hasTok(&ts[from]) {
 		if _, past := q.vb.pastBase(ts[from].low); wh == "who" || wh == "what" || len(lead) > 1 && (lead[1] == "many" || lead[1] == "much") || past {
 			return head + " " + render(ts[from:end])
 		}
@@ -293,17 +293,17 @@ func lowerFirstWord(s string) string {
 func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	i := m.first
-	for i > 0 && (q.lx.aux.has(ts[i-1].low) || ts[i-1].low == "being" || ts[i-1].low == "been" || ts[i-1].low == "potentially") {
+	for i > 0 && (q.lx.aux.hasTok(&ts[i-1]) || ts[i-1].low == "being" || ts[i-1].low == "been" || ts[i-1].low == "potentially") {
 		i--
 	}
 	start := q.subjectStart(ts, i)
 	np := q.trimSubject(ts[start:i])
 	// "whether Israel would join … remains unclear": the whether rule's
-	if start > 0 && q.lx.aux.has(ts[start-1].low) {
+	if start > 0 && q.lx.aux.hasTok(&ts[start-1]) {
 		return phrased{}, false
 	}
 	// "how many aircraft fell remains unknown" → "How many aircraft fell"
-	if len(np) > 1 && q.lx.wh.has(np[0].low) {
+	if len(np) > 1 && q.lx.wh.hasTok(&np[0]) {
 		core := q.whQuestion(ts, start+(len(ts[start:i])-len(np)), i)
 		return phrased{core: core}, core != ""
 	}
@@ -333,10 +333,10 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "What is the " + render(np) + " of " + ownerText}, true
 	}
-	if len(np) == 0 || len(np) == 1 && (q.lx.pronoun.has(np[0].low) || q.lx.det.has(np[0].low)) {
+	if len(np) == 0 || len(np) == 1 && (q.lx.pronoun.hasTok(&np[0]) || q.lx.det.hasTok(&np[0])) {
 		return phrased{}, false
 	}
-	if q.lx.det.has(np[len(np)-1].low) {
+	if q.lx.det.hasTok(&np[len(np)-1]) {
 		return phrased{}, false
 	}
 	// "the number of casualties" → "How many casualties"
@@ -380,7 +380,7 @@ func (q *qctx) whenOfSentence() string {
 		}
 		inner := q.at(s)
 		for k, t := range inner.ts {
-			if k == 0 || !inner.lx.modal.has(t.low) {
+			if k == 0 || !inner.lx.modal.hasTok(&t) {
 				continue
 			}
 			start := inner.subjectStart(inner.ts, k)
@@ -501,14 +501,14 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "How many " + render(ts[m.after():end])}, true
 	}
-	if m.first == 0 || !q.lx.det.has(ts[m.first-1].low) && !ts[m.first-1].brk {
+	if m.first == 0 || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk {
 		// "unknown" as a predicate belongs to other rules
 		if m.first > 0 && !strings.HasPrefix(ts[m.first-1].low, "in") {
 			return phrased{}, false
 		}
 	}
 	end := q.nounEnd(ts, m.after())
-	if end <= m.after() || q.lx.trivialHead.has(ts[end-1].low) {
+	if end <= m.after() || q.lx.trivialHead.hasTok(&ts[end-1]) {
 		return phrased{}, false
 	}
 	// extend over "in the region", "of the city": the place belongs to it
@@ -522,7 +522,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	np := render(ts[m.after():full])
 	det := m.first - 1
-	if det < 0 || !q.lx.det.has(ts[det].low) {
+	if det < 0 || !q.lx.det.hasTok(&ts[det]) {
 		det = m.first
 	}
 	// where the phrase stands in its clause
@@ -583,7 +583,7 @@ func isPreposition(w string) bool {
 // clauseStart returns where the clause holding word i begins.
 func (q *qctx) clauseStart(ts []tok, i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if ts[j].brk || q.lx.subjectBound.has(ts[j].low) && ts[j].low != "and" && ts[j].low != "as" {
+		if ts[j].brk || q.lx.subjectBound.hasTok(&ts[j]) && ts[j].low != "and" && ts[j].low != "as" {
 			return j + 1
 		}
 	}
@@ -596,7 +596,7 @@ func (q *qctx) nounEnd(ts []tok, from int) int {
 	j := from
 	for j < len(ts) && j-from < 8 {
 		w := ts[j].low
-		if isPreposition(w) || q.lx.subjectBound.has(w) || q.lx.aux.has(w) || q.lx.clauseStop.has(w) || isTimeAdverb(w) {
+		if isPreposition(w) || q.lx.subjectBound.hasTok(&ts[j]) || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) || isTimeAdverb(w) {
 			break
 		}
 		if j > from {
@@ -642,14 +642,14 @@ func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
 	var waiting []tok
 	for seg := 0; seg < 4 && from < to; seg++ {
 		end := min(q.clauseEnd(ts, from), to)
-		if len(waiting) > 0 && (q.lx.aux.has(ts[from].low) || q.isPast(ts[from].low)) {
+		if len(waiting) > 0 && (q.lx.aux.hasTok(&ts[from]) || q.isPast(ts[from].low)) {
 			return q.yesNo(q.subjectOf(waiting), q.decideTo(ts[from:end]))
 		}
 		if !q.subordinator(ts[from].low) {
 			if core := q.askReported(ts, from, end, source); core != "" {
 				return core
 			}
-			if waiting == nil && q.strongFinite(ts, from, end) < 0 && !q.lx.aux.has(ts[from].low) {
+			if waiting == nil && q.strongFinite(ts, from, end) < 0 && !q.lx.aux.hasTok(&ts[from]) {
 				waiting = q.trimSubject(ts[from:end])
 			}
 		}
@@ -674,7 +674,7 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 		return ""
 	}
 	np := q.trimSubject(ts[from:k])
-	if len(np) == 0 || np[0].low == "which" || np[0].low == "who" || np[0].low == "whom" || q.lx.aux.has(np[0].low) {
+	if len(np) == 0 || np[0].low == "which" || np[0].low == "who" || np[0].low == "whom" || q.lx.aux.hasTok(&np[0]) {
 		return ""
 	}
 	src := q.sourceText(source)
@@ -705,7 +705,7 @@ func (q *qctx) anaphoric(ts []tok, from, to int) bool {
 		return true
 	}
 	for j := from; j < to && j < from+4; j++ {
-		if q.lx.anaphor.has(ts[j].low) || ts[j].low == "either" || ts[j].low == "neither" || ts[j].low == "both" {
+		if q.lx.anaphor.hasTok(&ts[j]) || ts[j].low == "either" || ts[j].low == "neither" || ts[j].low == "both" {
 			return true
 		}
 		if ts[j].brk {
@@ -776,7 +776,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		case (w == "any" || w == "a" || w == "an") && !q.anaphoric(ts, from, end):
 			// "denied any role" → "Did Moscow have any role, which it denies"
-			if from+1 < end && q.lx.involvement.has(ts[from+1].low) && denier.text != "" {
+			if from+1 < end && q.lx.involvement.hasTok(&ts[from+1]) && denier.text != "" {
 				return phrased{core: "Did " + denier.text + " have " + render(ts[from:end]), counterBy: &voice{who: itFor(denier), verb: verb}}, true
 			}
 			return phrased{core: "Was there " + render(ts[from:end]), counterBy: counter}, true
@@ -846,7 +846,7 @@ func (q *qctx) speakerBefore(i int) subject {
 		}
 	}
 	// "X said …, but claimed …": the speaker of the first verb
-	if at, ok := q.attribution(); ok && at.verb < i && at.from <= i && (q.lx.speech.has(q.ts[i].low) || q.isCueVerb(q.ts[i].low)) {
+	if at, ok := q.attribution(); ok && at.verb < i && at.from <= i && (q.lx.speech.hasTok(&q.ts[i]) || q.isCueVerb(q.ts[i].low)) {
 		return q.sourceText(at.source)
 	}
 	return q.mainSubject(i)
@@ -875,7 +875,7 @@ func (q *qctx) mainSubject(i int) subject {
 		}
 		if k > cs {
 			np := q.trimSubject(ts[cs:k])
-			if len(np) > 0 && !q.lx.subjectBound.has(np[0].low) {
+			if len(np) > 0 && !q.lx.subjectBound.hasTok(&np[0]) {
 				return q.subjectOf(np)
 			}
 		}
@@ -1036,7 +1036,7 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	if from < end {
 		obj := ts[from:end]
 		// "to AFP's request for comment", "via email": nothing to ask about
-		if len(obj) > 0 && !(q.lx.det.has(obj[0].low) || obj[0].low == "on" || obj[0].cap || strings.HasSuffix(obj[0].low, "'s")) ||
+		if len(obj) > 0 && !(q.lx.det.hasTok(&obj[0]) || obj[0].low == "on" || obj[0].cap || strings.HasSuffix(obj[0].low, "'s")) ||
 			slices.ContainsFunc(obj, func(t tok) bool {
 				return strings.HasPrefix(t.low, "comment") || t.low == "request" || t.low == "requests"
 			}) {
@@ -1097,7 +1097,7 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	actText := q.nounPhrase(act)
-	if !q.lx.det.has(act[0].low) && (!act[0].cap || !act[0].name && !q.properNoun(act[0])) {
+	if !q.lx.det.hasTok(&act[0]) && (!act[0].cap || !act[0].name && !q.properNoun(act[0])) {
 		actText = "the " + actText
 	}
 	return phrased{core: "Did " + agent.text + " carry out " + actText, credit: m.cue.tail}, true
@@ -1110,12 +1110,12 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	first := m.first
 	// "the claim", "such claims": a noun, for other rules
-	if first > 0 && (q.lx.det.has(ts[first-1].low) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
+	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
 		return phrased{}, false
 	}
 	// "pairing battlefield claims with …": a noun
 	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) &&
-		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det.has(ts[next].low) && !q.lx.pronoun.has(ts[next].low) {
+		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det.hasTok(&ts[next]) && !q.lx.pronoun.hasTok(&ts[next]) {
 		return phrased{}, false
 	}
 	claimant := q.speakerBefore(first)
@@ -1167,7 +1167,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	case m.cue.phrase == "appeared|appears|appear|seemed|seems|seem to":
 		start := q.subjectStart(ts, first)
 		np := q.trimSubject(ts[start:first])
-		if len(np) == 0 || q.lx.wh.has(np[0].low) || q.lx.pronoun.has(np[0].low) || from >= end {
+		if len(np) == 0 || q.lx.wh.hasTok(&np[0]) || q.lx.pronoun.hasTok(&np[0]) || from >= end {
 			return phrased{}, false
 		}
 		sub := q.subjectOf(np)
@@ -1328,7 +1328,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	// "Reportedly, the administration has drawn up …"
-	if k == q.clauseStart(ts, k) && (ts[k].brk || q.lx.det.has(ts[next].low) || ts[next].cap) {
+	if k == q.clauseStart(ts, k) && (ts[k].brk || q.lx.det.hasTok(&ts[next]) || ts[next].cap) {
 		from := next
 		core := q.askClause(ts, from, q.clauseEnd(ts, from))
 		return phrased{core: core, credit: credit, statement: true}, core != ""
@@ -1344,7 +1344,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !isPreposition(ts[k-1].low) && ts[k-1].low != "and" {
 			if np := q.afterVerb(q.objectPhrase(ts[start:k])); len(np) > 0 {
 				sub = q.subjectOf(withDefinite(np))
-				if !q.lx.det.has(np[0].low) && !np[0].cap {
+				if !q.lx.det.hasTok(&np[0]) && !np[0].cap {
 					sub.text = "the " + sub.text
 				}
 			}
@@ -1359,7 +1359,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{core: do + " " + sub.text + " " + base + " " + render(ts[next+1:end]), credit: credit, statement: true}, true
 	}
 	// "has reportedly drawn up", "was allegedly killed"
-	if k > 0 && q.lx.aux.has(ts[k-1].low) {
+	if k > 0 && q.lx.aux.hasTok(&ts[k-1]) {
 		start := q.subjectStart(ts, k-1)
 		if start >= k-1 {
 			return phrased{}, false
@@ -1370,7 +1370,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "the attack reportedly came in two waves"
 	start := q.subjectStart(ts, k)
-	if start >= k || q.lx.det.has(ts[k-1].low) {
+	if start >= k || q.lx.det.hasTok(&ts[k-1]) {
 		return phrased{}, false
 	}
 	core := q.yesNo(q.subjectOf(ts[start:k]), ts[next:end])
@@ -1382,7 +1382,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
-	if m.first == 0 || from >= len(ts) || !q.lx.det.has(ts[m.first-1].low) && !ts[m.first-1].brk && !isPreposition(ts[m.first-1].low) {
+	if m.first == 0 || from >= len(ts) || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk && !isPreposition(ts[m.first-1].low) {
 		return phrased{}, false
 	}
 	end := q.nounEnd(ts, from)
@@ -1455,7 +1455,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		k := -1
 		for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
-			if q.lx.aux.has(ts[j].low) || ts[j].low == "faces" || ts[j].low == "face" {
+			if q.lx.aux.hasTok(&ts[j]) || ts[j].low == "faces" || ts[j].low == "face" {
 				k = j
 				break
 			}
@@ -1486,7 +1486,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		who := "either side"
-		if m.first+1 < len(ts) && !q.lx.aux.has(ts[m.first+1].low) {
+		if m.first+1 < len(ts) && !q.lx.aux.hasTok(&ts[m.first+1]) {
 			who = "either " + render(ts[m.first+1:m.last-1])
 		}
 		return phrased{core: "Will " + who + " " + base + " " + render(ts[from+1:q.clauseEnd(ts, from+1)])}, true
@@ -1519,15 +1519,15 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.Contains(phrase, "review") || strings.Contains(phrase, "consideration") || strings.Contains(phrase, "discussion") || strings.HasPrefix(phrase, "being"):
 		// the thing under review: before "which are …", or the subject
 		i := m.first
-		for i > 0 && (q.lx.aux.has(ts[i-1].low) || ts[i-1].low == "still" || ts[i-1].low == "currently" || ts[i-1].low == "now" || ts[i-1].low == "being") {
+		for i > 0 && (q.lx.aux.hasTok(&ts[i-1]) || ts[i-1].low == "still" || ts[i-1].low == "currently" || ts[i-1].low == "now" || ts[i-1].low == "being") {
 			i--
 		}
 		start := q.subjectStart(ts, i)
 		thing := q.trimSubject(ts[start:i])
-		for len(thing) > 0 && (q.lx.aux.has(thing[len(thing)-1].low) || thing[len(thing)-1].low == "currently" || thing[len(thing)-1].low == "now") {
+		for len(thing) > 0 && (q.lx.aux.hasTok(&thing[len(thing)-1]) || thing[len(thing)-1].low == "currently" || thing[len(thing)-1].low == "now") {
 			thing = thing[:len(thing)-1]
 		}
-		if len(thing) == 0 || q.lx.subjectBound.has(thing[0].low) || start > 0 && ts[start-1].low == "which" {
+		if len(thing) == 0 || q.lx.subjectBound.hasTok(&thing[0]) || start > 0 && ts[start-1].low == "which" {
 			w := start - 1
 			for w > 0 && ts[w].low != "which" {
 				w--
@@ -1541,7 +1541,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		text := q.nounPhrase(thing)
-		if !q.lx.det.has(thing[0].low) && !thing[0].cap {
+		if !q.lx.det.hasTok(&thing[0]) && !thing[0].cap {
 			text = "the " + text
 		}
 		if who := q.agentAfter(m.last); who.text != "" {
@@ -1569,7 +1569,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		// "remains in Norfolk awaiting …" → "When will X leave Norfolk"
 		for j := m.first - 1; j > 0 && j >= m.first-6; j-- {
-			if q.lx.remain.has(ts[j].low) && j+2 <= m.first-1 && ts[j+1].low == "in" || q.lx.remain.has(ts[j].low) && ts[j+1].low == "at" {
+			if q.lx.remain.hasTok(&ts[j]) && j+2 <= m.first-1 && ts[j+1].low == "in" || q.lx.remain.hasTok(&ts[j]) && ts[j+1].low == "at" {
 				return phrased{core: "When will " + sub.text + " leave " + render(ts[j+2:m.first])}, true
 			}
 		}
@@ -1581,7 +1581,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		end := q.clauseEnd(ts, from)
-		if ts[m.last].low == "to" || from < end && q.vb.base[ts[from].low] && !q.lx.det.has(ts[from].low) && ts[from].low != "for" {
+		if ts[m.last].low == "to" || from < end && q.vb.base[ts[from].low] && !q.lx.det.hasTok(&ts[from]) && ts[from].low != "for" {
 			if ts[m.last].low == "to" {
 				return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
 			}
@@ -1636,7 +1636,7 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	end := q.clauseEnd(ts, from)
 	phrase := m.cue.phrase
 	// "…, aiming to protect shipping": the purpose of a deed done
-	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.has(ts[m.first-1].low)) {
+	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) {
 		return phrased{}, false
 	}
 	sub := q.speakerBefore(m.first)
@@ -1714,7 +1714,7 @@ func askConditional(q *qctx, m cueMatch) (phrased, bool) {
 	// the auxiliary the condition qualifies, before the cue
 	aux := -1
 	for j := m.first - 1; j >= 0 && j >= m.first-6; j-- {
-		if q.lx.modal.has(ts[j].low) {
+		if q.lx.modal.hasTok(&ts[j]) {
 			aux = j
 			break
 		}
@@ -1747,7 +1747,7 @@ func askDispute(q *qctx, m cueMatch) (phrased, bool) {
 	if from < len(ts) && (ts[from].low == "of" || ts[from].low == "over" || ts[from].low == "about" || ts[from].low == "on") {
 		from++
 	}
-	if from >= len(ts) || !q.lx.wh.has(ts[from].low) {
+	if from >= len(ts) || !q.lx.wh.hasTok(&ts[from]) {
 		return phrased{}, false
 	}
 	core := q.whQuestion(ts, from, q.clauseEnd(ts, from+1))
@@ -1780,7 +1780,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 			}
 			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[next+1:q.clauseEnd(ts, next+1)])}, true
 		}
-		if k == q.clauseStart(ts, k) && (ts[k].brk || ts[next].cap || q.lx.det.has(ts[next].low)) {
+		if k == q.clauseStart(ts, k) && (ts[k].brk || ts[next].cap || q.lx.det.hasTok(&ts[next])) {
 			core := q.askClause(ts, next, q.clauseEnd(ts, next))
 			return phrased{core: core}, core != ""
 		}
@@ -1794,7 +1794,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		if base, ok := q.vb.gerundBase(ts[next].low); ok {
 			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[next+1:end])}, true
 		}
-		if w == "risking" || q.lx.det.has(ts[next].low) {
+		if w == "risking" || q.lx.det.hasTok(&ts[next]) {
 			return phrased{core: "Will " + possessive(sub.text) + " move lead to " + render(ts[next:end])}, true
 		}
 		return phrased{}, false
@@ -1804,7 +1804,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		for aux > 0 && (ts[aux-1].low == "not" || ts[aux-1].low == "also" || ts[aux-1].low == "still") {
 			aux--
 		}
-		if !q.lx.aux.has(ts[aux].low) && aux > 0 && q.lx.aux.has(ts[aux-1].low) {
+		if !q.lx.aux.hasTok(&ts[aux]) && aux > 0 && q.lx.aux.hasTok(&ts[aux-1]) {
 			aux--
 		}
 		start := q.subjectStart(ts, aux)
@@ -1859,7 +1859,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	var sub subject
-	if len(np) == 1 && q.lx.pronoun.has(np[0].low) && np[0].low != "there" {
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) && np[0].low != "there" {
 		var ok bool
 		if sub, ok = q.resolveFor(np[0].low, ts[v].low); !ok {
 			return phrased{}, false
@@ -1881,10 +1881,10 @@ func (q *qctx) agentive(np []tok) bool {
 		return true // left unsaid: the clause's subject, checked elsewhere
 	}
 	h := q.head(np)
-	if h.name || h.cap && q.properNoun(h) || q.lx.pronoun.has(h.low) && h.low != "this" && h.low != "that" {
+	if h.name || h.cap && q.properNoun(h) || q.lx.pronoun.hasTok(&h) && h.low != "this" && h.low != "that" {
 		return true
 	}
-	return q.lx.agents.has(h.low) || q.lx.agents.has(strings.TrimSuffix(h.low, "s"))
+	return q.lx.agents.hasTok(&h) || q.lx.agents.has(strings.TrimSuffix(h.low, "s"))
 }
 
 // head returns the head word of a noun phrase: the last before a
@@ -1895,7 +1895,7 @@ func (q *qctx) head(np []tok) tok {
 		if i == 0 || !isPreposition(t.low) {
 			continue
 		}
-		if t.low == "of" && (q.lx.det.has(np[i-1].low) || isCount(np[i-1].low) || np[i-1].low == "one") {
+		if t.low == "of" && (q.lx.det.hasTok(&np[i-1]) || isCount(np[i-1].low) || np[i-1].low == "one") {
 			continue
 		}
 		return np[i-1]

@@ -27,9 +27,9 @@ type tok struct {
 	// wi is the index of the word (of the tokenizer's) w starts with, or
 	// -1 for a word the question adds
 	wi int32
-	// cue is the number of low among the words of the cues, 0 for none
-	// (see qword), -1 until cueNumber looks it up
-	cue int32
+	// lex is what the question lexicon knows of low, once looked up
+	// (see wordTable.of)
+	lex qword
 }
 
 // sentenceToks splits sentence s into toks, leaving out bracketed asides
@@ -308,7 +308,7 @@ func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []t
 	out = slices.Grow(out, 1)
 	out = out[:len(out)+1]
 	t := &out[len(out)-1]
-	*t = tok{w: w, low: low, at: at, wi: -1, cue: -1}
+	*t = tok{w: w, low: low, at: at, wi: -1}
 	if c := w[0]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
 	} else {
@@ -374,10 +374,10 @@ func lows(ts []tok) []string {
 
 // cueNumber returns the number of t's word among the cues' words.
 func (a *analysis) cueNumber(t *tok) int32 {
-	if t.cue < 0 {
-		t.cue = a.g.questions.words.get(t.low).cue
+	if t.lex.sets == 0 {
+		lookUpTok(&a.g.questions.words, t)
 	}
-	return t.cue
+	return t.lex.cue
 }
 
 // synth makes a tok of a word the question adds ("did", "will").

@@ -80,7 +80,7 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 	first, last := a.wordsOfSentence(s)
 	last = min(last, len(a.words)-1)
 	for j := first; j <= last; j++ {
-		w := a.words[j]
+		w := &a.words[j]
 		if w.lex&lexCue == 0 {
 			continue
 		}
@@ -107,13 +107,19 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 // finds every cue the rules will see (and, past commas, a few more).
 func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 	pat := kc.cue.pat
+	// most keys stand alone: the words either side tell at once
+	if p := kc.pos + 1; kc.oneWord && p < len(pat) && !pat[p].gap {
+		if j+1 > last || !a.startsAlternative(&pat[p], j+1) {
+			return false
+		}
+	}
 	// forwards from the key
 	at := j
 	for p := kc.pos; p < len(pat); p++ {
 		if pat[p].gap {
 			found := false
 			for g := at; g <= last && g <= at+2*maxCueGap; g++ {
-				if end, ok := a.wordsMatch(pat[p+1], g, last); ok {
+				if end, ok := a.wordsMatch(&pat[p+1], g, last); ok {
 					at, p, found = end+1, p+1, true
 					break
 				}
@@ -123,7 +129,7 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 			}
 			continue
 		}
-		end, ok := a.wordsMatch(pat[p], at, last)
+		end, ok := a.wordsMatch(&pat[p], at, last)
 		if !ok {
 			return false
 		}
@@ -135,7 +141,7 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 		if pat[p].gap {
 			found := false
 			for g := at; g >= first && g >= at-2*maxCueGap; g-- {
-				if start, ok := a.wordsMatchBack(pat[p-1], g, first); ok {
+				if start, ok := a.wordsMatchBack(&pat[p-1], g, first); ok {
 					at, p, found = start-1, p-1, true
 					break
 				}
@@ -145,7 +151,7 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 			}
 			continue
 		}
-		start, ok := a.wordsMatchBack(pat[p], at, first)
+		start, ok := a.wordsMatchBack(&pat[p], at, first)
 		if !ok {
 			return false
 		}
@@ -156,14 +162,14 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 
 // wordsMatch matches a pattern position at word i; it returns the last
 // word matched.
-func (a *analysis) wordsMatch(pt ptok, i, last int) (int, bool) {
+func (a *analysis) wordsMatch(pt *ptok, i, last int) (int, bool) {
 	for _, ws := range pt.words {
 		if i+len(ws)-1 > last || len(ws) == 0 {
 			continue
 		}
 		ok := true
 		for k, w := range ws {
-			if a.lowerWord(i+k) != w {
+			if !a.wordIs(i+k, w) {
 				ok = false
 				break
 			}
@@ -175,9 +181,29 @@ func (a *analysis) wordsMatch(pt ptok, i, last int) (int, bool) {
 	return 0, false
 }
 
+// startsAlternative reports word i as the first word of one of pt's
+// alternatives: wordsMatch at i can succeed only then.
+func (a *analysis) startsAlternative(pt *ptok, i int) bool {
+	for _, ws := range pt.words {
+		if len(ws) > 0 && a.wordIs(i, ws[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIs reports word i, lower-cased, to be w.
+func (a *analysis) wordIs(i int, w string) bool {
+	if i < 0 || i >= len(a.words) {
+		return w == ""
+	}
+	wd := &a.words[i]
+	return int(wd.end-wd.start) == len(w) && a.lower[wd.start:wd.end] == w
+}
+
 // wordsMatchBack matches a pattern position ending at word i; it returns
 // the first word matched.
-func (a *analysis) wordsMatchBack(pt ptok, i, first int) (int, bool) {
+func (a *analysis) wordsMatchBack(pt *ptok, i, first int) (int, bool) {
 	for _, ws := range pt.words {
 		start := i - len(ws) + 1
 		if start < first || len(ws) == 0 {

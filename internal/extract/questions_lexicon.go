@@ -193,6 +193,9 @@ type qcue struct {
 type keyedCue struct {
 	cue *qcue
 	pos int
+	// oneWord: every alternative at the key is one word of the
+	// tokenizer's, so what follows the key is the next word
+	oneWord bool
 }
 
 // ptok is one position of a cue pattern: alternative words (a trailing
@@ -323,7 +326,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 			for _, w := range q.pat[pos].words {
 				if i < maxRules && len(w) > 0 {
 					lx.keys[w[0]] |= 1 << i
-					lx.keyed[w[0]] = append(lx.keyed[w[0]], keyedCue{q, pos})
+					oneWord := !slices.ContainsFunc(q.pat[pos].words, func(ws []string) bool { return len(ws) != 1 })
+					lx.keyed[w[0]] = append(lx.keyed[w[0]], keyedCue{q, pos, oneWord})
 				}
 			}
 			r.cues = append(r.cues, q)

@@ -316,6 +316,12 @@ func (q *qctx) cueMatches() []cueMatch {
 			continue // most words begin no cue
 		}
 		for _, c := range q.lx.byFirstCue[q.a.cueNumber(t)] {
+			// the second word, when the cue has one, turns most away
+			if len(c.pat) > 1 && !c.pat[1].gap {
+				if j+1 >= len(q.ts) || t.brk || !c.pat[1].matchesNumber(q.a.cueNumber(&q.ts[j+1]), q.ts[j+1].low) {
+					continue
+				}
+			}
 			if last, ok := q.matchAt(c, j); ok {
 				out = append(out, cueMatch{cue: c, first: j, last: last})
 			}

@@ -205,9 +205,9 @@ type ptok struct {
 	alts  []string
 	words [][]string
 	gap   bool
-	// the numbers of the alternatives written out (see qword.cue), and
-	// the prefixes of those ending in "*"
-	cues     []int32
+	// the numbers of the alternatives written out (see qword.cue), as a
+	// set of bits, and the prefixes of those ending in "*"
+	cueSet   []uint64
 	prefixes []string
 }
 
@@ -230,12 +230,8 @@ func (p ptok) matches(w string) bool {
 // matchesNumber is matches of a word by its number among the cues'
 // words (see cueNumber), which differ where the words do.
 func (p *ptok) matchesNumber(cue int32, w string) bool {
-	if cue != 0 {
-		for _, c := range p.cues {
-			if c == cue {
-				return true
-			}
-		}
+	if i := int(cue >> 6); i < len(p.cueSet) && p.cueSet[i]&(1<<(cue&63)) != 0 {
+		return true
 	}
 	for _, prefix := range p.prefixes {
 		if strings.HasPrefix(w, prefix) {
@@ -504,7 +500,11 @@ func (lx *qlexicon) numberCueWords(words map[string]qword) {
 					if prefix, ok := strings.CutSuffix(a, "*"); ok {
 						p.prefixes = append(p.prefixes, prefix)
 					} else if a != "" {
-						p.cues = append(p.cues, number(a))
+						n := number(a)
+						for int(n>>6) >= len(p.cueSet) {
+							p.cueSet = append(p.cueSet, 0)
+						}
+						p.cueSet[n>>6] |= 1 << (n & 63)
 					}
 				}
 			}

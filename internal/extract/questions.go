@@ -204,10 +204,17 @@ func (a *analysis) wordIs(i int, w string) bool {
 // wordsMatchBack matches a pattern position ending at word i; it returns
 // the first word matched.
 func (a *analysis) wordsMatchBack(pt *ptok, i, first int) (int, bool) {
+	var tried uint64 // the lengths whose start was tried: it fails again
 	for _, ws := range pt.words {
 		start := i - len(ws) + 1
 		if start < first || len(ws) == 0 {
 			continue
+		}
+		if n := len(ws); n < 64 {
+			if tried&(1<<n) != 0 {
+				continue
+			}
+			tried |= 1 << n
 		}
 		if end, ok := a.wordsMatch(pt, start, i); ok && end == i {
 			return start, true
@@ -223,7 +230,9 @@ func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
 	if d, ok := q.explicit(); ok {
 		return append(out, d)
 	}
-	used := make([]bool, len(q.ts))
+	used := slices.Grow(a.qscratch.used[:0], len(q.ts))[:len(q.ts)]
+	clear(used)
+	a.qscratch.used = used
 	for _, m := range q.cueMatches() {
 		if slices.Contains(used[m.first:m.last+1], true) {
 			continue
@@ -309,16 +318,31 @@ func (q *qctx) explicit() (qdraft, bool) {
 // cueMatches finds every cue of the sentence, in the order the rules
 // come (then by position, the longest first).
 func (q *qctx) cueMatches() []cueMatch {
-	var out []cueMatch
-	for j := range q.ts {
-		t := &q.ts[j]
+	out := q.a.qscratch.matches[:0]
+	ts := q.ts
+	for j := range ts {
+		t := &ts[j]
 		if t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.cueRules[q.a.words[t.wi].id]&cueStartBit == 0 {
 			continue // most words begin no cue
 		}
-		for _, c := range q.lx.byFirstCue[q.a.cueNumber(t)] {
+		first := q.a.cueNumber(t)
+		cues := q.lx.byFirstCue[first]
+		if len(cues) == 0 {
+			continue
+		}
+		// the next word, when no cue it can continue, leaves only the cues
+		// it does not decide
+		next := int32(0)
+		if j+1 < len(ts) && !t.brk {
+			next = q.a.cueNumber(&ts[j+1])
+		}
+		if !inSet(q.lx.secondWords[first], next) {
+			cues = q.lx.byFirstLoose[first]
+		}
+		for _, c := range cues {
 			// the second word, when the cue has one, turns most away
 			if len(c.pat) > 1 && !c.pat[1].gap {
-				if j+1 >= len(q.ts) || t.brk || !c.pat[1].matchesNumber(q.a.cueNumber(&q.ts[j+1]), q.ts[j+1].low) {
+				if j+1 >= len(ts) || t.brk || !c.pat[1].matchesNumber(q.a.cueNumber(&ts[j+1]), ts[j+1].low) {
 					continue
 				}
 			}
@@ -336,6 +360,7 @@ func (q *qctx) cueMatches() []cueMatch {
 		}
 		return b.last - a.last
 	})
+	q.a.qscratch.matches = out
 	return out
 }
 
@@ -662,6 +687,8 @@ type qscratch struct {
 	lowBuf     []byte
 	idBuf      []int32
 	draftWords [][]int32
+	matches    []cueMatch // cueMatches' buffer
+	used       []bool     // questionsOf's
 	// the toks of the sentences split so far (see sentenceToks)
 	toks            []tok
 	toksAt, toksEnd []int32 // by sentence; -1: not split yet

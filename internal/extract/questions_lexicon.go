@@ -94,8 +94,12 @@ type qlexicon struct {
 	// is on and its number among the cues' words
 	words wordTable
 	// byFirstCue lists, by the number of a cue's first word, the cues of
-	// byFirst that begin with that very word, in byFirst's order
-	byFirstCue [][]*qcue
+	// byFirst that begin with that very word, in byFirst's order;
+	// byFirstLoose those of them a second word does not decide (one word
+	// long, a gap or a prefix next), and secondWords the words that can
+	// follow the first in the others, as a set of bits
+	byFirstCue, byFirstLoose [][]*qcue
+	secondWords              [][]uint64
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.
@@ -227,10 +231,22 @@ func (p ptok) matches(w string) bool {
 	return false
 }
 
+// secondDecides reports a cue whose second position is a word written
+// out: a word that is none of its alternatives stops the cue there.
+func (c *qcue) secondDecides() bool {
+	return len(c.pat) > 1 && !c.pat[1].gap && len(c.pat[1].prefixes) == 0
+}
+
+// inSet reports number n in a set of bits.
+func inSet(set []uint64, n int32) bool {
+	i := int(n >> 6)
+	return i < len(set) && set[i]&(1<<(n&63)) != 0
+}
+
 // matchesNumber is matches of a word by its number among the cues'
 // words (see cueNumber), which differ where the words do.
 func (p *ptok) matchesNumber(cue int32, w string) bool {
-	if i := int(cue >> 6); i < len(p.cueSet) && p.cueSet[i]&(1<<(cue&63)) != 0 {
+	if inSet(p.cueSet, cue) {
 		return true
 	}
 	for _, prefix := range p.prefixes {
@@ -513,11 +529,26 @@ func (lx *qlexicon) numberCueWords(words map[string]qword) {
 	// the cues a word can begin: those of byFirst, in its order, whose
 	// first position takes that word
 	lx.byFirstCue = make([][]*qcue, len(byNumber)+1)
+	lx.byFirstLoose = make([][]*qcue, len(byNumber)+1)
+	lx.secondWords = make([][]uint64, len(byNumber)+1)
 	for i, w := range byNumber {
 		for _, c := range lx.byFirst[firstTokenWord(w)] {
-			if c.pat[0].matches(w) {
-				lx.byFirstCue[i+1] = append(lx.byFirstCue[i+1], c)
+			if !c.pat[0].matches(w) {
+				continue
 			}
+			lx.byFirstCue[i+1] = append(lx.byFirstCue[i+1], c)
+			if !c.secondDecides() {
+				lx.byFirstLoose[i+1] = append(lx.byFirstLoose[i+1], c)
+				continue
+			}
+			set := lx.secondWords[i+1]
+			for len(set) < len(c.pat[1].cueSet) {
+				set = append(set, 0)
+			}
+			for k, b := range c.pat[1].cueSet {
+				set[k] |= b
+			}
+			lx.secondWords[i+1] = set
 		}
 	}
 }

@@ -702,6 +702,29 @@ const maxWordIDs = 1 << 16
 // words for any two questions as comparing the words themselves.
 func (qs *qscratch) contentIDs(out []int32, s string) []int32 {
 	from := len(out)
+	if isASCII(s) {
+		// the usual question: fields split at ASCII spaces, each word
+		// lower-cased as it is hashed
+		for i := 0; i < len(s); {
+			for i < len(s) && asciiSpace[s[i]] {
+				i++
+			}
+			start := i
+			for i < len(s) && !asciiSpace[s[i]] {
+				i++
+			}
+			w := trimASCIIPunct(s[start:i])
+			if w == "" {
+				continue
+			}
+			if id := qs.wordIDs.numberASCII(w, &qs.lowBuf); id >= 0 {
+				out = append(out, id)
+			}
+		}
+		ids := out[from:]
+		slices.Sort(ids)
+		return out[:from+len(slices.Compact(ids))]
+	}
 	for i := 0; i < len(s); {
 		// the fields of s, as strings.Fields splits them
 		if c := s[i]; c < utf8.RuneSelf {
@@ -777,12 +800,33 @@ type internSlot struct {
 	word string
 }
 
+// numberASCII is number of an ASCII word w lower-cased, in buf.
+func (t *internTable) numberASCII(w string, buf *[]byte) int32 {
+	b := (*buf)[:0]
+	h := fnvOffset
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+		h = hashByte(h, c)
+	}
+	*buf = b
+	return t.numberHashed(b, h)
+}
+
 // number returns the number of w, or -1 for a stop word.
 func (t *internTable) number(w []byte) int32 {
 	h := fnvOffset
 	for _, c := range w {
 		h = hashByte(h, c)
 	}
+	return t.numberHashed(w, h)
+}
+
+// numberHashed is number of w, whose hash is h.
+func (t *internTable) numberHashed(w []byte, h uint32) int32 {
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}

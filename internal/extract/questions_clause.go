@@ -489,7 +489,12 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		rest = rest[1:]
 	}
 	join := func(parts ...string) string {
+		n := 0
+		for _, p := range parts {
+			n += len(p) + 1
+		}
 		var b strings.Builder
+		b.Grow(n)
 		for _, p := range parts {
 			if p == "" {
 				continue

@@ -350,7 +350,15 @@ func isTrailPunct(r rune) bool {
 // render writes words back as text: single spaces, the commas inside
 // kept, the last one's dropped.
 func render(ts []tok) string {
+	if len(ts) == 1 {
+		return ts[0].w
+	}
+	n := 0
+	for i := range ts {
+		n += len(ts[i].w) + 2
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range ts {
 		if i > 0 {
 			b.WriteByte(' ')

@@ -237,8 +237,8 @@ func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
 		if slices.Contains(used[m.first:m.last+1], true) {
 			continue
 		}
-		rule := q.lx.rules[m.cue.rule]
-		p, ok := wordingRules[rule.name](q, m)
+		rule := &q.lx.rules[m.cue.rule]
+		p, ok := rule.ask(q, m)
 		if !ok || p.core == "" {
 			continue
 		}
@@ -703,24 +703,37 @@ const maxWordIDs = 1 << 16
 func (qs *qscratch) contentIDs(out []int32, s string) []int32 {
 	from := len(out)
 	if isASCII(s) {
-		// the usual question: fields split at ASCII spaces, each word
-		// lower-cased as it is hashed
+		// the usual question: each field's word lower-cased into a
+		// buffer as it is read, its punctuation then trimmed (see
+		// trimASCIIPunct), and hashed
+		b := qs.lowBuf
 		for i := 0; i < len(s); {
 			for i < len(s) && asciiSpace[s[i]] {
 				i++
 			}
-			start := i
-			for i < len(s) && !asciiSpace[s[i]] {
+			for i < len(s) && (asciiLeadPunct[s[i]] || asciiTrailPunct[s[i]]) {
 				i++
 			}
-			w := trimASCIIPunct(s[start:i])
-			if w == "" {
+			b = b[:0]
+			for i < len(s) && !asciiSpace[s[i]] {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+				i++
+			}
+			for len(b) > 0 && asciiTrailPunct[b[len(b)-1]] {
+				b = b[:len(b)-1]
+			}
+			if len(b) == 0 {
 				continue
 			}
-			if id := qs.wordIDs.numberASCII(w, &qs.lowBuf); id >= 0 {
+			if id := qs.wordIDs.number(b); id >= 0 {
 				out = append(out, id)
 			}
 		}
+		qs.lowBuf = b
 		ids := out[from:]
 		slices.Sort(ids)
 		return out[:from+len(slices.Compact(ids))]
@@ -798,22 +811,6 @@ type internSlot struct {
 	hash uint32
 	id   int32 // 1 + the word's number, or 0 for a stop word
 	word string
-}
-
-// numberASCII is number of an ASCII word w lower-cased, in buf.
-func (t *internTable) numberASCII(w string, buf *[]byte) int32 {
-	b := (*buf)[:0]
-	h := fnvOffset
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-		h = hashByte(h, c)
-	}
-	*buf = b
-	return t.numberHashed(b, h)
 }
 
 // number returns the number of w, or -1 for a stop word.

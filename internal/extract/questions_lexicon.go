@@ -182,6 +182,7 @@ type qrule struct {
 	// open: the rule's sentences leave what they say undecided
 	open bool
 	cues []*qcue
+	ask  wordingRule // wordingRules[name]
 }
 
 // qcue is a compiled cue phrase.
@@ -284,7 +285,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		if !ok {
 			fail("rule %q: kind %q is not one of %v or %q", spec.Name, spec.Kind, briefing.QuestionKinds, byText)
 		}
-		r := qrule{name: spec.Name, kind: kind, about: spec.About, open: spec.Open}
+		r := qrule{name: spec.Name, kind: kind, about: spec.About, open: spec.Open, ask: wordingRules[spec.Name]}
 		if spec.Open && i < maxRules {
 			lx.openRules |= 1 << i
 		}

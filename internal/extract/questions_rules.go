@@ -84,7 +84,11 @@ func pluralVerb(v string) string {
 
 // text writes the whole question.
 func (p phrased) text() string {
+	if p.creditBy == nil && p.credit == "" && p.counter == "" && p.counterBy == nil {
+		return finish(p.core) // most questions credit nobody
+	}
 	var b strings.Builder
+	b.Grow(len(p.core) + len(p.credit) + len(p.counter) + 64)
 	b.WriteString(p.core)
 	credited := false
 	switch {

@@ -305,7 +305,9 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 // appendWord adds the tok of word w, lower-cased low, at byte at; cursor
 // is the first word of the tokenizer's not yet passed.
 func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []tok {
-	out = slices.Grow(out, 1)
+	if len(out) == cap(out) {
+		out = slices.Grow(out, 16)
+	}
 	out = out[:len(out)+1]
 	t := &out[len(out)-1]
 	*t = tok{w: w, low: low, at: at, wi: -1}

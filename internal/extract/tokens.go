@@ -127,7 +127,12 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 			w.cap = unicode.IsUpper(first)
 		}
 		if len(words) > 0 {
-			w.soft, w.gap = readGap(text, int(words[len(words)-1].end), prevEnd, start)
+			// most gaps are one space (readGap's first test, inlined)
+			if wordEnd := int(words[len(words)-1].end); start == prevEnd+1 && text[prevEnd] == ' ' && wordEnd == prevEnd {
+				w.soft = true
+			} else {
+				w.soft, w.gap = readGap(text, wordEnd, prevEnd, start)
+			}
 		} else {
 			w.gap = gapMarks(text[:start])
 		}

@@ -88,10 +88,11 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 		if cursor < len(a.words) && int(a.words[cursor].start) == sen.Start+i {
 			if end := int(a.words[cursor].end) - sen.Start; end <= len(raw) && (end == len(raw) || asciiSpace[raw[end]]) {
 				if depth == 0 {
-					out = a.appendWord(out, raw[i:end], a.lower[sen.Start+i:sen.Start+end], sen.Start+i, &cursor)
+					out = a.appendWordAt(out, raw[i:end], a.lower[sen.Start+i:sen.Start+end], sen.Start+i, cursor)
 					out[len(out)-1].quoted = inQuote
 				}
 				i = end
+				cursor++ // the next field starts past this word
 				continue
 			}
 		}
@@ -305,26 +306,35 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 // appendWord adds the tok of word w, lower-cased low, at byte at; cursor
 // is the first word of the tokenizer's not yet passed.
 func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []tok {
+	c := *cursor
+	for c < len(a.words) && int(a.words[c].start) < at {
+		c++
+	}
+	*cursor = c
+	wi := -1
+	if c < len(a.words) && int(a.words[c].start) == at {
+		wi = c
+	}
+	return a.appendWordAt(out, w, low, at, wi)
+}
+
+// appendWordAt is appendWord of a word that starts with the tokenizer's
+// word wi (-1: none).
+func (a *analysis) appendWordAt(out []tok, w, low string, at, wi int) []tok {
 	if len(out) == cap(out) {
 		out = slices.Grow(out, 16)
 	}
 	out = out[:len(out)+1]
 	t := &out[len(out)-1]
-	*t = tok{w: w, low: low, at: at, wi: -1}
+	*t = tok{w: w, low: low, at: at, wi: int32(wi)}
 	if c := w[0]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
 	} else {
 		first, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(first)
 	}
-	c := *cursor
-	for c < len(a.words) && int(a.words[c].start) < at {
-		c++
-	}
-	*cursor = c
-	if c < len(a.words) && int(a.words[c].start) == at {
-		t.wi = int32(c)
-		t.name = a.taken[c]
+	if wi >= 0 {
+		t.name = a.taken[wi]
 	}
 	return out
 }

@@ -254,6 +254,34 @@ func lowerString(s string) string {
 	return string(b)
 }
 
+// SWAR constants: a one and a high bit in every byte of a word.
+const (
+	swarOnes  = 0x0101010101010101
+	swarHighs = 0x8080808080808080
+)
+
+// load8 reads s[i:i+8] as a little-endian word.
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// plainEight reports eight bytes that oneLine passes over: printable
+// ASCII, no two spaces together, no space last (the byte after it is
+// not seen), nor first when first is set. Some plain runs are reported
+// not plain (a "!" after a space); never the other way.
+func plainEight(v uint64, first bool) bool {
+	// a byte of 0x80 or more, or below a space
+	if v&swarHighs != 0 || (v-0x20*swarOnes)&^v&swarHighs != 0 {
+		return false
+	}
+	// the spaces (and perhaps a "!" after one)
+	x := v ^ 0x20*swarOnes
+	sp := (x - swarOnes) &^ x & swarHighs
+	return sp&(sp>>8) == 0 && sp>>56 == 0 && !(first && sp&0x80 != 0)
+}
+
 // splitForm splits a gazetteer surface form into lower-case words the way
 // tokenize splits text: "Arleigh Burke–class" → arleigh, burke, class;
 // "David's Sling" → david, sling; a leading "the" is dropped.
@@ -337,6 +365,11 @@ func isASCII(s string) bool {
 // is already so (the usual case for names).
 func oneLine(s string) string {
 	for i := 0; i < len(s); {
+		// eight plain bytes at a time: printable ASCII, spaces alone
+		if i+8 < len(s) && plainEight(load8(s, i), i == 0) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c > ' ' && c < utf8.RuneSelf {
 			i++

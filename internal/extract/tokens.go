@@ -268,10 +268,10 @@ func load8(s string, i int) uint64 {
 }
 
 // plainEight reports eight bytes that oneLine passes over: printable
-// ASCII, no two spaces together, no space last (the byte after it is
-// not seen), nor first when first is set. Some plain runs are reported
-// not plain (a "!" after a space); never the other way.
-func plainEight(v uint64, first bool) bool {
+// ASCII, no two spaces together (next is the byte after them), no space
+// first when first is set. Some plain runs are reported not plain (a
+// "!" after a space); never the other way.
+func plainEight(v uint64, first bool, next byte) bool {
 	// a byte of 0x80 or more, or below a space
 	if v&swarHighs != 0 || (v-0x20*swarOnes)&^v&swarHighs != 0 {
 		return false
@@ -279,7 +279,7 @@ func plainEight(v uint64, first bool) bool {
 	// the spaces (and perhaps a "!" after one)
 	x := v ^ 0x20*swarOnes
 	sp := (x - swarOnes) &^ x & swarHighs
-	return sp&(sp>>8) == 0 && sp>>56 == 0 && !(first && sp&0x80 != 0)
+	return sp&(sp>>8) == 0 && (sp>>56 == 0 || next != ' ') && !(first && sp&0x80 != 0)
 }
 
 // splitForm splits a gazetteer surface form into lower-case words the way
@@ -366,7 +366,7 @@ func isASCII(s string) bool {
 func oneLine(s string) string {
 	for i := 0; i < len(s); {
 		// eight plain bytes at a time: printable ASCII, spaces alone
-		if i+8 < len(s) && plainEight(load8(s, i), i == 0) {
+		if i+8 < len(s) && plainEight(load8(s, i), i == 0, s[i+8]) {
 			i += 8
 			continue
 		}

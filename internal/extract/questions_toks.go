@@ -85,14 +85,9 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 		for cursor < len(a.words) && int(a.words[cursor].start) < sen.Start+i {
 			cursor++
 		}
-		if cursor < len(a.words) && int(a.words[cursor].start) == sen.Start+i {
-			if end := int(a.words[cursor].end) - sen.Start; end <= len(raw) && (end == len(raw) || asciiSpace[raw[end]]) {
-				if depth == 0 {
-					out = a.appendWordAt(out, raw[i:end], a.lower[sen.Start+i:sen.Start+end], sen.Start+i, cursor)
-					out[len(out)-1].quoted = inQuote
-				}
-				i = end
-				cursor++ // the next field starts past this word
+		if depth == 0 {
+			n := len(out)
+			if out, i, cursor = a.plainWords(out, raw, sen.Start, i, cursor, inQuote); len(out) > n {
 				continue
 			}
 		}
@@ -137,6 +132,40 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 		}
 	}
 	return out
+}
+
+// plainWords appends the toks of the words that follow one another
+// from byte i of raw (at base in the text), each a field of its own
+// between single spaces, from the tokenizer's word c on; it returns
+// where it stopped: at a field of another kind, or at more than one
+// space, which toksOf reads.
+func (a *analysis) plainWords(out []tok, raw string, base, i, c int, quoted bool) ([]tok, int, int) {
+	words := a.words
+	for c < len(words) && int(words[c].start)-base == i {
+		end := int(words[c].end) - base
+		if end > len(raw) || end < len(raw) && !asciiSpace[raw[end]] {
+			break
+		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, 16)
+		}
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		w := raw[i:end]
+		*t = tok{w: w, low: a.lower[base+i : base+end], at: base + i, wi: int32(c), name: a.taken[c], quoted: quoted}
+		if b := w[0]; b < utf8.RuneSelf {
+			t.cap = 'A' <= b && b <= 'Z'
+		} else {
+			first, _ := utf8.DecodeRuneInString(w)
+			t.cap = unicode.IsUpper(first)
+		}
+		c++
+		i = end
+		if i < len(raw) && raw[i] == ' ' {
+			i++
+		}
+	}
+	return out, i, c
 }
 
 // Byte classes of fieldEnd.
@@ -311,30 +340,21 @@ func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []t
 		c++
 	}
 	*cursor = c
-	wi := -1
-	if c < len(a.words) && int(a.words[c].start) == at {
-		wi = c
-	}
-	return a.appendWordAt(out, w, low, at, wi)
-}
-
-// appendWordAt is appendWord of a word that starts with the tokenizer's
-// word wi (-1: none).
-func (a *analysis) appendWordAt(out []tok, w, low string, at, wi int) []tok {
 	if len(out) == cap(out) {
 		out = slices.Grow(out, 16)
 	}
 	out = out[:len(out)+1]
 	t := &out[len(out)-1]
-	*t = tok{w: w, low: low, at: at, wi: int32(wi)}
-	if c := w[0]; c < utf8.RuneSelf {
-		t.cap = 'A' <= c && c <= 'Z'
+	*t = tok{w: w, low: low, at: at, wi: -1}
+	if b := w[0]; b < utf8.RuneSelf {
+		t.cap = 'A' <= b && b <= 'Z'
 	} else {
 		first, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(first)
 	}
-	if wi >= 0 {
-		t.name = a.taken[wi]
+	if c < len(a.words) && int(a.words[c].start) == at {
+		t.wi = int32(c)
+		t.name = a.taken[c]
 	}
 	return out
 }

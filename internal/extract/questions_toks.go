@@ -10,6 +10,7 @@ import (
 // tok is a word of a sentence as the wording rules read it: a
 // whitespace-separated field, the punctuation around it noted and
 // stripped, so that a question can be written back from the words.
+// plainWords and appendWord set every field, in place.
 type tok struct {
 	w   string // the word without the punctuation around it
 	low string // w in lower case, "’" read as "'"
@@ -152,13 +153,17 @@ func (a *analysis) plainWords(out []tok, raw string, base, i, c int, quoted bool
 		out = out[:len(out)+1]
 		t := &out[len(out)-1]
 		w := raw[i:end]
-		*t = tok{w: w, low: a.lower[base+i : base+end], at: base + i, wi: int32(c), name: a.taken[c], quoted: quoted}
+		capital := false
 		if b := w[0]; b < utf8.RuneSelf {
-			t.cap = 'A' <= b && b <= 'Z'
+			capital = 'A' <= b && b <= 'Z'
 		} else {
 			first, _ := utf8.DecodeRuneInString(w)
-			t.cap = unicode.IsUpper(first)
+			capital = unicode.IsUpper(first)
 		}
+		// field by field: the buffer's old toks are overwritten in place
+		t.w, t.low, t.at = w, a.lower[base+i:base+end], base+i
+		t.brk, t.stop, t.cap, t.name, t.quoted = false, false, capital, a.taken[c], quoted
+		t.wi, t.lex = int32(c), qword{}
 		c++
 		i = end
 		if i < len(raw) && raw[i] == ' ' {
@@ -345,13 +350,17 @@ func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []t
 	}
 	out = out[:len(out)+1]
 	t := &out[len(out)-1]
-	*t = tok{w: w, low: low, at: at, wi: -1}
+	capital := false
 	if b := w[0]; b < utf8.RuneSelf {
-		t.cap = 'A' <= b && b <= 'Z'
+		capital = 'A' <= b && b <= 'Z'
 	} else {
 		first, _ := utf8.DecodeRuneInString(w)
-		t.cap = unicode.IsUpper(first)
+		capital = unicode.IsUpper(first)
 	}
+	// field by field: the buffer's old toks are overwritten in place
+	t.w, t.low, t.at = w, low, at
+	t.brk, t.stop, t.cap, t.name, t.quoted = false, false, capital, false, false
+	t.wi, t.lex = -1, qword{}
 	if c < len(a.words) && int(a.words[c].start) == at {
 		t.wi = int32(c)
 		t.name = a.taken[c]

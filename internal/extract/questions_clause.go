@@ -59,7 +59,7 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if q.lx.aux.hasTok(&ts[k]) || strings.HasSuffix(w, "n't") && q.lx.aux.has(strings.TrimSuffix(w, "n't")) {
 			return k
 		}
-		if ts[k].cap || strings.ContainsAny(w, "-'0123456789") {
+		if ts[k].cap || hasDashQuoteDigit(w) {
 			continue
 		}
 		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !q.reducedRelative(ts, k, to) {
@@ -76,6 +76,21 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		return -1
 	}
 	return third
+}
+
+// dashQuoteDigit marks the bytes hasDashQuoteDigit looks for.
+var dashQuoteDigit = [256]bool{'-': true, '\'': true, '0': true, '1': true, '2': true, '3': true, '4': true,
+	'5': true, '6': true, '7': true, '8': true, '9': true}
+
+// hasDashQuoteDigit is strings.ContainsAny(w, "-'0123456789"), byte
+// by byte: the characters are ASCII.
+func hasDashQuoteDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if dashQuoteDigit[w[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // isClauseOpener reports a word that begins a clause of its own.

@@ -583,7 +583,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 	if base, ok := q.vb.thirdBase(v); ok {
 		return join("Does", sub.text, base, render(rest))
 	}
-	if q.vb.base[v] {
+	if q.vb.base.has(v) {
 		return join(do, sub.text, v, render(rest))
 	}
 	return ""

@@ -400,7 +400,7 @@ func (q *qctx) whenOfSentence() string {
 					break
 				}
 			}
-			if sub.text == "" || len(rest) == 0 || !inner.vb.base[rest[0].low] {
+			if sub.text == "" || len(rest) == 0 || !inner.vb.base.has(rest[0].low) {
 				continue
 			}
 			return "When will " + sub.text + " " + render(rest)
@@ -1210,7 +1210,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			}
 			return phrased{core: be + claimant.text + " " + render(ts[v+1:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
 		}
-		if q.vb.base[ts[v].low] {
+		if q.vb.base.has(ts[v].low) {
 			do := "Does "
 			if claimant.plural {
 				do = "Do "
@@ -1468,7 +1468,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		sub := q.subjectOf(ts[q.subjectStart(ts, k):k])
-		if sub.text == "" || !q.vb.base[ts[from].low] {
+		if sub.text == "" || !q.vb.base.has(ts[from].low) {
 			return phrased{}, false
 		}
 		return phrased{core: "Will " + sub.text + " " + render(ts[from:q.clauseEnd(ts, from)])}, true
@@ -1507,7 +1507,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		base, ok := q.vb.participleBase(ts[from].low)
 		if !ok {
-			if q.vb.base[ts[from].low] {
+			if q.vb.base.has(ts[from].low) {
 				base, ok = ts[from].low, true
 			}
 		}
@@ -1557,7 +1557,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		// "called for NATO to reassess …", "urged Israel to hold off"
 		end := q.clauseEnd(ts, from)
 		for j := from; j < end; j++ {
-			if ts[j].low == "to" && j > from && j+1 < end && q.vb.base[ts[j+1].low] {
+			if ts[j].low == "to" && j > from && j+1 < end && q.vb.base.has(ts[j+1].low) {
 				who := q.sourceText(ts[from:j])
 				if who.text == "" {
 					return phrased{}, false
@@ -1585,7 +1585,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		end := q.clauseEnd(ts, from)
-		if ts[m.last].low == "to" || from < end && q.vb.base[ts[from].low] && !q.lx.det.hasTok(&ts[from]) && ts[from].low != "for" {
+		if ts[m.last].low == "to" || from < end && q.vb.base.has(ts[from].low) && !q.lx.det.hasTok(&ts[from]) && ts[from].low != "for" {
 			if ts[m.last].low == "to" {
 				return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
 			}
@@ -1622,7 +1622,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	if strings.HasSuffix(phrase, "to decide|rule|announce|approve|vote|choose|respond") {
 		rest = append([]tok{ts[m.last]}, rest...)
 	}
-	if len(rest) == 0 || !q.vb.base[rest[0].low] {
+	if len(rest) == 0 || !q.vb.base.has(rest[0].low) {
 		return phrased{}, false
 	}
 	return phrased{core: "Will " + sub.text + " " + render(rest)}, true
@@ -1673,7 +1673,7 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		// what an actor wants is open when someone else says so
 		at, said := q.attribution()
 		quoted := ts[m.first].quoted
-		if sub.text == "" || !q.vb.base[ts[from].low] || !quoted && !(said && m.first >= at.from && m.first < at.to) ||
+		if sub.text == "" || !q.vb.base.has(ts[from].low) || !quoted && !(said && m.first >= at.from && m.first < at.to) ||
 			strings.Contains(strings.ToLower(sub.text), "'s") && strings.HasPrefix(strings.ToLower(sub.text), "that") {
 			return phrased{}, false
 		}
@@ -1686,7 +1686,7 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: do + sub.text + " want to " + render(ts[from:end])}, true
 	}
-	if sub.text == "" || !q.vb.base[ts[from].low] {
+	if sub.text == "" || !q.vb.base.has(ts[from].low) {
 		return phrased{}, false
 	}
 	return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
@@ -1816,7 +1816,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		sub := q.subjectOf(ts[start:aux])
-		if sub.text == "" || !q.vb.base[ts[next].low] {
+		if sub.text == "" || !q.vb.base.has(ts[next].low) {
 			return phrased{}, false
 		}
 		return phrased{core: "Will " + sub.text + " " + render(ts[next:q.clauseEnd(ts, next)])}, true
@@ -1827,10 +1827,10 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	v := next
 	for v < len(ts) && (ts[v].low == "also" || ts[v].low == "still" || ts[v].low == "well" || ts[v].low == "even" || ts[v].low == "soon" ||
-		strings.HasSuffix(ts[v].low, "ly") && !q.vb.base[ts[v].low]) {
+		strings.HasSuffix(ts[v].low, "ly") && !q.vb.base.has(ts[v].low)) {
 		v++
 	}
-	if v >= len(ts) || !q.vb.base[ts[v].low] {
+	if v >= len(ts) || !q.vb.base.has(ts[v].low) {
 		return phrased{}, false
 	}
 	start := q.subjectStart(ts, k)

@@ -34,7 +34,7 @@ type qdraft struct {
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	a.indexMentions()
 	a.qscratch.resetToks(len(a.sentences))
-	var drafts []qdraft
+	drafts := a.qscratch.drafts[:0] // a's buffer, reused by the next document
 	var figs []figure
 	for s := range a.sentences {
 		keys := a.sentenceKeys(s)
@@ -51,6 +51,7 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	}
 	drafts = a.conflictingFigures(figs, drafts)
 	drafts = a.partyClaims(drafts)
+	a.qscratch.drafts = drafts
 	return a.questionItems(a.mergeDrafts(drafts))
 }
 
@@ -375,7 +376,9 @@ func (a *analysis) sentenceOpen(s int) bool {
 // keeps its place, gains the other's evidence, and takes its wording
 // when that one joins a claim to its denial.
 func (a *analysis) mergeDrafts(drafts []qdraft) []qdraft {
-	out := drafts[:0:0]
+	// merged in place: a question is written at or before where it was
+	// read, and read before anything is written there
+	out := drafts[:0]
 	qs := &a.qscratch
 	if qs.wordIDs.n > maxWordIDs {
 		qs.wordIDs = internTable{} // between documents, never within one
@@ -685,6 +688,7 @@ type qscratch struct {
 	// numbers rather than strings; kept across documents, up to a bound
 	wordIDs    internTable
 	lowBuf     []byte
+	drafts     []qdraft // findQuestions' buffer
 	idBuf      []int32
 	draftWords [][]int32
 	matches    []cueMatch // cueMatches' buffer

@@ -33,25 +33,28 @@ type qdraft struct {
 // The list is a buffer of a's, like actorItems.
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	a.indexMentions()
-	a.qscratch.resetToks(len(a.sentences))
-	drafts := a.qscratch.drafts[:0] // a's buffer, reused by the next document
+	qs := &a.qscratch
+	qs.resetToks(len(a.sentences))
+	qs.drafts = qs.drafts[:0] // a's buffer, reused by the next document
 	var figs []figure
 	for s := range a.sentences {
 		keys := a.sentenceKeys(s)
 		if keys&^combatKey == 0 {
 			continue // the party claims' words are read later, if at all
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &drafts}
+		// one context, made anew for each sentence: nothing keeps it
+		q := &qs.ctx
+		*q = qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &qs.drafts}
 		if keys&^(figureKey|combatKey) != 0 {
-			drafts = a.questionsOf(q, drafts)
+			a.questionsOf(q)
 		}
 		if keys&figureKey != 0 {
 			figs = append(figs, q.figures()...)
 		}
 	}
-	drafts = a.conflictingFigures(figs, drafts)
+	drafts := a.conflictingFigures(figs, qs.drafts)
 	drafts = a.partyClaims(drafts)
-	a.qscratch.drafts = drafts
+	qs.drafts = drafts
 	return a.questionItems(a.mergeDrafts(drafts))
 }
 
@@ -224,12 +227,14 @@ func (a *analysis) wordsMatchBack(pt *ptok, i, first int) (int, bool) {
 	return 0, false
 }
 
-// questionsOf phrases the questions of q's sentence and appends them.
-func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
+// questionsOf phrases the questions of q's sentence and appends them to
+// q.drafts, where the rules find those of the sentences before.
+func (a *analysis) questionsOf(q *qctx) {
 	s := q.s
-	q.drafts = &out
+	out := q.drafts
 	if d, ok := q.explicit(); ok {
-		return append(out, d)
+		*out = append(*out, d)
+		return
 	}
 	used := slices.Grow(a.qscratch.used[:0], len(q.ts))[:len(q.ts)]
 	clear(used)
@@ -257,7 +262,7 @@ func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
 		if p.joins > 0 {
 			// the denial completes the claim asked before: one question
 			// with both sides' evidence
-			j := &out[p.joins-1]
+			j := &(*out)[p.joins-1]
 			j.text, j.p, j.why = d.text, p, d.why
 			if p.kind != "" {
 				j.kind = p.kind
@@ -279,9 +284,8 @@ func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
 		if strings.HasPrefix(d.text, "When ") {
 			d.kind = briefing.Timing
 		}
-		out = append(out, d)
+		*out = append(*out, d)
 	}
-	return out
 }
 
 // creditSource names who says what a question asks about, when the
@@ -689,6 +693,8 @@ type qscratch struct {
 	wordIDs    internTable
 	lowBuf     []byte
 	drafts     []qdraft // findQuestions' buffer
+	ctx        qctx     // and the context of its sentence
+	pred       []tok    // askModal's buffer
 	idBuf      []int32
 	draftWords [][]int32
 	matches    []cueMatch // cueMatches' buffer

@@ -1872,7 +1872,9 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		sub = q.subjectOf(np)
 	}
 	end := q.clauseEnd(ts, v)
-	pred := append([]tok{ts[k]}, ts[next:end]...)
+	// the predicate in a buffer of a's: yesNo keeps none of it
+	pred := append(append(q.a.qscratch.pred[:0], ts[k]), ts[next:end]...)
+	q.a.qscratch.pred = pred[:0]
 	core := q.yesNo(sub, pred)
 	return phrased{core: core}, core != ""
 }

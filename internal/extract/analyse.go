@@ -75,9 +75,8 @@ type analysis struct {
 
 	// mentionIdx lists every mention by position, for the questions.
 	mentionIdx   []mentionAt
-	mentionCount []int32 // indexMentions' buffer
-	qtoks        []tok   // sentenceToks' buffer
-	tokCursor    int     // toksOf's place in words
+	mentionCount []int32  // indexMentions' buffer
+	qscratch     qscratch // the questions' buffers
 
 	// the item lists of the last document, handed to the merger
 	actorList    []briefing.Actor
@@ -147,8 +146,8 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.words = tokenize(a.text, a.lower, a.ix, &a.wordCache, a.words)
 	n := len(a.words)
 	a.capitals = a.capitals[:0]
-	for i, w := range a.words {
-		if w.cap || w.upper {
+	for i := range a.words {
+		if w := &a.words[i]; w.cap || w.upper {
 			a.capitals = append(a.capitals, int32(i))
 		}
 	}
@@ -159,8 +158,12 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.taken = slices.Grow(a.taken[:0], n)[:n]
 	clear(a.taken)
 	a.at = slices.Grow(a.at[:0], n)[:n]
-	for i := range a.at {
-		a.at[i] = -1
+	if n > 0 {
+		// -1 everywhere, doubling what is set
+		a.at[0] = -1
+		for k := 1; k < n; k *= 2 {
+			copy(a.at[k:], a.at[:k])
+		}
 	}
 	a.sentences = sentence.Split(doc, a.sentences)
 	a.indexSentences()
@@ -230,13 +233,22 @@ func (a *analysis) take(first, last int) {
 // splitter returns sentences in order, and words are in order.
 func (a *analysis) indexSentences() {
 	a.sentenceWords = a.sentenceWords[:0]
+	words := a.words
 	first, end := 0, 0
 	for _, sen := range a.sentences {
-		for first < len(a.words) && int(a.words[first].start) < sen.Start {
+		// sentences follow one another: the first word is most often
+		// the previous sentence's end
+		if prev := first; first < end {
+			first = end
+			for first > prev && int(words[first-1].start) >= sen.Start {
+				first--
+			}
+		}
+		for first < len(words) && int(words[first].start) < sen.Start {
 			first++
 		}
 		end = max(end, first)
-		for end < len(a.words) && int(a.words[end].start) < sen.End {
+		for end < len(words) && int(words[end].start) < sen.End {
 			end++
 		}
 		a.sentenceWords = append(a.sentenceWords, wordRange{first, end - 1})

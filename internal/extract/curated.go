@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -272,10 +271,14 @@ func (lx *lexiconData) trimLocationPrefix(s string) string {
 
 // questionKindOf classifies a question by its words (see kindCues).
 func questionKindOf(q string) briefing.QuestionKind {
+	if kind, ok := asciiQuestionKind(q); ok {
+		return kind
+	}
 	// the question lower-cased, without punctuation, between spaces;
 	// built on the stack for questions of usual length
 	var buf [256]byte
-	k := append(buf[:0], ' ')
+	k := buf[:1]
+	k[0] = ' '
 	for i := 0; i < len(q); {
 		if c := q[i]; c < utf8.RuneSelf {
 			if f := kindFold[c]; f != dropByte {
@@ -295,19 +298,18 @@ func questionKindOf(q string) briefing.QuestionKind {
 		}
 	}
 	k = append(k, ' ')
-	// one pass over the word starts finds every anywhere cue
+	// one pass over the word starts finds every anywhere cue; a cue's
+	// third byte turns most away before the whole is compared
 	var found uint32 // bit r: a cue of kindCues[r]
-	for p := bytes.IndexByte(k, ' '); p >= 0 && p+1 < len(k); {
+	for p := 0; p+1 < len(k); p++ {
+		if k[p] != ' ' {
+			continue
+		}
 		for _, c := range cuesByLetter[k[p+1]] {
-			if len(k)-p >= len(c.cue) && string(k[p:p+len(c.cue)]) == c.cue {
+			if len(k)-p >= len(c.cue) && (len(c.cue) < 3 || k[p+2] == c.cue[2]) && string(k[p:p+len(c.cue)]) == c.cue {
 				found |= 1 << c.rank
 			}
 		}
-		next := bytes.IndexByte(k[p+1:], ' ')
-		if next < 0 {
-			break
-		}
-		p += 1 + next
 	}
 	for r, c := range kindCues {
 		if found&(1<<r) != 0 || hasPrefixAny(k, c.opening) {
@@ -315,6 +317,57 @@ func questionKindOf(q string) briefing.QuestionKind {
 		}
 	}
 	return briefing.Fact
+}
+
+// asciiQuestionKind is questionKindOf of a usual question: ASCII, of
+// fewer than 250 bytes and 64 words. It notes where words start as it
+// folds the question, then tries the cues there; ok is false for other
+// questions.
+func asciiQuestionKind(q string) (kind briefing.QuestionKind, ok bool) {
+	var buf [256]byte
+	var spaces [64]uint8 // where a space is written
+	if len(q) > len(buf)-2 {
+		return "", false
+	}
+	buf[0] = ' '
+	n, ns := 1, 1
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		f := kindFold[c]
+		if f == dropByte {
+			continue
+		}
+		if f == ' ' {
+			if ns == len(spaces) {
+				return "", false
+			}
+			spaces[ns] = uint8(n)
+			ns++
+		}
+		buf[n] = f
+		n++
+	}
+	buf[n] = ' '
+	n++
+	k := buf[:n]
+	var found uint32 // bit r: a cue of kindCues[r]
+	for _, sp := range spaces[:ns] {
+		p := int(sp)
+		for _, c := range cuesByLetter[k[p+1]] {
+			if len(k)-p >= len(c.cue) && (len(c.cue) < 3 || k[p+2] == c.cue[2]) && string(k[p:p+len(c.cue)]) == c.cue {
+				found |= 1 << c.rank
+			}
+		}
+	}
+	for r, c := range kindCues {
+		if found&(1<<r) != 0 || hasPrefixAny(k, c.opening) {
+			return c.kind, true
+		}
+	}
+	return briefing.Fact, true
 }
 
 // kindCues are the words (between spaces, or a word's start) that mark a
@@ -369,7 +422,7 @@ type rankedCue struct {
 
 func hasPrefixAny(b []byte, prefixes []string) bool {
 	for _, p := range prefixes {
-		if bytes.HasPrefix(b, []byte(p)) {
+		if len(b) >= len(p) && string(b[:len(p)]) == p {
 			return true
 		}
 	}

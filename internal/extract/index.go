@@ -512,8 +512,68 @@ func allSingleLetters(parts []string) bool {
 
 // lookup returns the refs of a surface form, whatever its case.
 func (ix *index) lookup(form string) []ref {
+	if len(form) > maxLookupForm || !isASCII(form) {
+		return ix.lookupWords(splitForm(form))
+	}
+	// splitASCIIForm without its copies: the form lower-cased on the
+	// stack, its words spans of that
+	var buf [maxLookupForm]byte
+	lower := buf[:len(form)]
+	for i := 0; i < len(form); i++ {
+		lower[i] = lowerByte(form[i])
+	}
+	var spans [8][2]int
+	n, start := 0, -1
+	for i := 0; i <= len(lower); i++ {
+		if i < len(lower) && isASCIIWordByte(lower[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == len(spans) {
+				return ix.lookupWords(splitForm(form))
+			}
+			spans[n] = [2]int{start, i}
+			n++
+			start = -1
+		}
+		// drop the "s" of a possessive
+		if i+1 < len(lower) && lower[i] == '\'' && lower[i+1] == 's' && (i+2 == len(lower) || !isASCIIWordByte(lower[i+2])) {
+			i++
+		}
+	}
+	first := 0
+	if n > 1 && string(lower[spans[0][0]:spans[0][1]]) == "the" {
+		first = 1
+	}
 	node := int32(0)
-	for _, w := range splitForm(form) {
+	for _, sp := range spans[first:n] {
+		w := lower[sp[0]:sp[1]]
+		h := fnvOffset
+		for _, c := range w {
+			h = hashByte(h, c)
+		}
+		id := ix.vocab.lookup(h, string(w))
+		if id < 0 {
+			return nil
+		}
+		var ok bool
+		if node, ok = ix.child(node, id); !ok {
+			return nil
+		}
+	}
+	return ix.refsAt(node)
+}
+
+// maxLookupForm is the longest form lookup reads without copying it.
+const maxLookupForm = 64
+
+// lookupWords is lookup of a form split by splitForm.
+func (ix *index) lookupWords(words []string) []ref {
+	node := int32(0)
+	for _, w := range words {
 		id := ix.vocab.lookup(hashWord(w), w)
 		if id < 0 {
 			return nil
@@ -523,6 +583,11 @@ func (ix *index) lookup(form string) []ref {
 			return nil
 		}
 	}
+	return ix.refsAt(node)
+}
+
+// refsAt returns the refs of the forms ending at a trie node.
+func (ix *index) refsAt(node int32) []ref {
 	if !ix.terminal(node) {
 		return nil
 	}

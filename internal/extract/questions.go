@@ -33,24 +33,29 @@ type qdraft struct {
 // The list is a buffer of a's, like actorItems.
 func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	a.indexMentions()
-	var drafts []qdraft
+	qs := &a.qscratch
+	qs.resetToks(len(a.sentences))
+	qs.drafts = qs.drafts[:0] // a's buffer, reused by the next document
 	var figs []figure
 	for s := range a.sentences {
 		keys := a.sentenceKeys(s)
 		if keys&^combatKey == 0 {
 			continue // the party claims' words are read later, if at all
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &drafts}
+		// one context, made anew for each sentence: nothing keeps it
+		q := &qs.ctx
+		*q = qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &qs.drafts}
 		if keys&^(figureKey|combatKey) != 0 {
-			drafts = a.questionsOf(q, drafts)
+			a.questionsOf(q)
 		}
 		if keys&figureKey != 0 {
 			figs = append(figs, q.figures()...)
 		}
 	}
-	drafts = a.conflictingFigures(figs, drafts)
+	drafts := a.conflictingFigures(figs, qs.drafts)
 	drafts = a.partyClaims(drafts)
-	return a.questionItems(mergeDrafts(drafts))
+	qs.drafts = drafts
+	return a.questionItems(a.mergeDrafts(drafts))
 }
 
 // sentenceKeys returns the rules whose key words sentence s holds (bit
@@ -79,7 +84,7 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 	first, last := a.wordsOfSentence(s)
 	last = min(last, len(a.words)-1)
 	for j := first; j <= last; j++ {
-		w := a.words[j]
+		w := &a.words[j]
 		if w.lex&lexCue == 0 {
 			continue
 		}
@@ -106,13 +111,19 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 // finds every cue the rules will see (and, past commas, a few more).
 func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 	pat := kc.cue.pat
+	// most keys stand alone: the words either side tell at once
+	if p := kc.pos + 1; kc.oneWord && p < len(pat) && !pat[p].gap {
+		if j+1 > last || !a.startsAlternative(&pat[p], j+1) {
+			return false
+		}
+	}
 	// forwards from the key
 	at := j
 	for p := kc.pos; p < len(pat); p++ {
 		if pat[p].gap {
 			found := false
 			for g := at; g <= last && g <= at+2*maxCueGap; g++ {
-				if end, ok := a.wordsMatch(pat[p+1], g, last); ok {
+				if end, ok := a.wordsMatch(&pat[p+1], g, last); ok {
 					at, p, found = end+1, p+1, true
 					break
 				}
@@ -122,7 +133,7 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 			}
 			continue
 		}
-		end, ok := a.wordsMatch(pat[p], at, last)
+		end, ok := a.wordsMatch(&pat[p], at, last)
 		if !ok {
 			return false
 		}
@@ -134,7 +145,7 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 		if pat[p].gap {
 			found := false
 			for g := at; g >= first && g >= at-2*maxCueGap; g-- {
-				if start, ok := a.wordsMatchBack(pat[p-1], g, first); ok {
+				if start, ok := a.wordsMatchBack(&pat[p-1], g, first); ok {
 					at, p, found = start-1, p-1, true
 					break
 				}
@@ -144,7 +155,7 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 			}
 			continue
 		}
-		start, ok := a.wordsMatchBack(pat[p], at, first)
+		start, ok := a.wordsMatchBack(&pat[p], at, first)
 		if !ok {
 			return false
 		}
@@ -155,14 +166,14 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 
 // wordsMatch matches a pattern position at word i; it returns the last
 // word matched.
-func (a *analysis) wordsMatch(pt ptok, i, last int) (int, bool) {
+func (a *analysis) wordsMatch(pt *ptok, i, last int) (int, bool) {
 	for _, ws := range pt.words {
 		if i+len(ws)-1 > last || len(ws) == 0 {
 			continue
 		}
 		ok := true
 		for k, w := range ws {
-			if a.lowerWord(i+k) != w {
+			if !a.wordIs(i+k, w) {
 				ok = false
 				break
 			}
@@ -174,13 +185,40 @@ func (a *analysis) wordsMatch(pt ptok, i, last int) (int, bool) {
 	return 0, false
 }
 
+// startsAlternative reports word i as the first word of one of pt's
+// alternatives: wordsMatch at i can succeed only then.
+func (a *analysis) startsAlternative(pt *ptok, i int) bool {
+	for _, ws := range pt.words {
+		if len(ws) > 0 && a.wordIs(i, ws[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIs reports word i, lower-cased, to be w.
+func (a *analysis) wordIs(i int, w string) bool {
+	if i < 0 || i >= len(a.words) {
+		return w == ""
+	}
+	wd := &a.words[i]
+	return int(wd.end-wd.start) == len(w) && a.lower[wd.start:wd.end] == w
+}
+
 // wordsMatchBack matches a pattern position ending at word i; it returns
 // the first word matched.
-func (a *analysis) wordsMatchBack(pt ptok, i, first int) (int, bool) {
+func (a *analysis) wordsMatchBack(pt *ptok, i, first int) (int, bool) {
+	var tried uint64 // the lengths whose start was tried: it fails again
 	for _, ws := range pt.words {
 		start := i - len(ws) + 1
 		if start < first || len(ws) == 0 {
 			continue
+		}
+		if n := len(ws); n < 64 {
+			if tried&(1<<n) != 0 {
+				continue
+			}
+			tried |= 1 << n
 		}
 		if end, ok := a.wordsMatch(pt, start, i); ok && end == i {
 			return start, true
@@ -189,20 +227,24 @@ func (a *analysis) wordsMatchBack(pt ptok, i, first int) (int, bool) {
 	return 0, false
 }
 
-// questionsOf phrases the questions of q's sentence and appends them.
-func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
+// questionsOf phrases the questions of q's sentence and appends them to
+// q.drafts, where the rules find those of the sentences before.
+func (a *analysis) questionsOf(q *qctx) {
 	s := q.s
-	q.drafts = &out
+	out := q.drafts
 	if d, ok := q.explicit(); ok {
-		return append(out, d)
+		*out = append(*out, d)
+		return
 	}
-	used := make([]bool, len(q.ts))
+	used := slices.Grow(a.qscratch.used[:0], len(q.ts))[:len(q.ts)]
+	clear(used)
+	a.qscratch.used = used
 	for _, m := range q.cueMatches() {
 		if slices.Contains(used[m.first:m.last+1], true) {
 			continue
 		}
-		rule := q.lx.rules[m.cue.rule]
-		p, ok := wordingRules[rule.name](q, m)
+		rule := &q.lx.rules[m.cue.rule]
+		p, ok := rule.ask(q, m)
 		if !ok || p.core == "" {
 			continue
 		}
@@ -220,7 +262,7 @@ func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
 		if p.joins > 0 {
 			// the denial completes the claim asked before: one question
 			// with both sides' evidence
-			j := &out[p.joins-1]
+			j := &(*out)[p.joins-1]
 			j.text, j.p, j.why = d.text, p, d.why
 			if p.kind != "" {
 				j.kind = p.kind
@@ -242,9 +284,8 @@ func (a *analysis) questionsOf(q *qctx, out []qdraft) []qdraft {
 		if strings.HasPrefix(d.text, "When ") {
 			d.kind = briefing.Timing
 		}
-		out = append(out, d)
+		*out = append(*out, d)
 	}
-	return out
 }
 
 // creditSource names who says what a question asks about, when the
@@ -266,7 +307,12 @@ func (q *qctx) creditSource(p *phrased, m cueMatch) {
 // marks: "The question now is: will Islamabad respond?".
 func (q *qctx) explicit() (qdraft, bool) {
 	sen := q.a.sentences[q.s]
-	text := oneLine(q.a.text[sen.Start:sen.End])
+	raw := q.a.text[sen.Start:sen.End]
+	// the test below, on the text as written: most sentences end otherwise
+	if !strings.HasSuffix(strings.TrimRight(strings.TrimRightFunc(raw, unicode.IsSpace), `"”’)`), "?") {
+		return qdraft{}, false
+	}
+	text := oneLine(raw)
 	if !strings.HasSuffix(strings.TrimRight(text, `"”’)`), "?") || strings.HasPrefix(text, `"`) || strings.HasPrefix(text, "“") {
 		return qdraft{}, false
 	}
@@ -277,27 +323,49 @@ func (q *qctx) explicit() (qdraft, bool) {
 // cueMatches finds every cue of the sentence, in the order the rules
 // come (then by position, the longest first).
 func (q *qctx) cueMatches() []cueMatch {
-	var out []cueMatch
-	for j, t := range q.ts {
+	out := q.a.qscratch.matches[:0]
+	ts := q.ts
+	for j := range ts {
+		t := &ts[j]
 		if t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.cueRules[q.a.words[t.wi].id]&cueStartBit == 0 {
-			continue // most words begin no cue: no map look-up
+			continue // most words begin no cue
 		}
-		for _, c := range q.lx.byFirst[firstTokenWord(t.low)] {
+		first := q.a.cueNumber(t)
+		cues := q.lx.byFirstCue[first]
+		if len(cues) == 0 {
+			continue
+		}
+		// the next word, when no cue it can continue, leaves only the cues
+		// it does not decide
+		next := int32(0)
+		if j+1 < len(ts) && !t.brk {
+			next = q.a.cueNumber(&ts[j+1])
+		}
+		if !inSet(q.lx.secondWords[first], next) {
+			cues = q.lx.byFirstLoose[first]
+		}
+		for _, c := range cues {
+			// the second word, when the cue has one, turns most away
+			if len(c.pat) > 1 && !c.pat[1].gap {
+				if j+1 >= len(ts) || t.brk || !c.pat[1].matchesNumber(q.a.cueNumber(&ts[j+1]), ts[j+1].low) {
+					continue
+				}
+			}
 			if last, ok := q.matchAt(c, j); ok {
 				out = append(out, cueMatch{cue: c, first: j, last: last})
 			}
 		}
 	}
-	sort.SliceStable(out, func(x, y int) bool {
-		a, b := out[x], out[y]
+	slices.SortStableFunc(out, func(a, b cueMatch) int {
 		if a.cue.rule != b.cue.rule {
-			return a.cue.rule < b.cue.rule
+			return a.cue.rule - b.cue.rule
 		}
 		if a.first != b.first {
-			return a.first < b.first
+			return a.first - b.first
 		}
-		return a.last > b.last
+		return b.last - a.last
 	})
+	q.a.qscratch.matches = out
 	return out
 }
 
@@ -311,14 +379,22 @@ func (a *analysis) sentenceOpen(s int) bool {
 // mergeDrafts joins questions that say nearly the same thing: the first
 // keeps its place, gains the other's evidence, and takes its wording
 // when that one joins a claim to its denial.
-func mergeDrafts(drafts []qdraft) []qdraft {
-	out := drafts[:0:0]
-	words := make([][]string, 0, len(drafts))
+func (a *analysis) mergeDrafts(drafts []qdraft) []qdraft {
+	// merged in place: a question is written at or before where it was
+	// read, and read before anything is written there
+	out := drafts[:0]
+	qs := &a.qscratch
+	if qs.wordIDs.n > maxWordIDs {
+		qs.wordIDs = internTable{} // between documents, never within one
+	}
+	// each question's content words as ids, in one buffer
+	words := slices.Grow(qs.draftWords[:0], len(drafts))
+	ids := qs.idBuf[:0]
 	// in a long document, the questions each content word appears in:
 	// only those can be near duplicates of a new one
-	var byWord map[string][]int
+	var byWord map[int32][]int
 	if len(drafts) > 32 {
-		byWord = map[string][]int{}
+		byWord = map[int32][]int{}
 	}
 	for _, d := range drafts {
 		// what is asked, without who says it
@@ -326,7 +402,9 @@ func mergeDrafts(drafts []qdraft) []qdraft {
 		if core == "" {
 			core = d.text
 		}
-		cw := contentWords(nil, core)
+		from := len(ids)
+		ids = qs.contentIDs(ids, core)
+		cw := ids[from:len(ids):len(ids)]
 		i := -1
 		if byWord != nil {
 			i = nearDuplicateOf(words, cw, byWord)
@@ -354,12 +432,13 @@ func mergeDrafts(drafts []qdraft) []qdraft {
 			}
 		}
 	}
+	qs.draftWords, qs.idBuf = words[:0], ids[:0]
 	return out
 }
 
 // nearDuplicateOf is nearDuplicate over the questions sharing a word
 // with words (byWord lists them in order).
-func nearDuplicateOf(known [][]string, words []string, byWord map[string][]int) int {
+func nearDuplicateOf(known [][]int32, words []int32, byWord map[int32][]int) int {
 	best := -1
 	for _, w := range words {
 		for _, i := range byWord[w] {
@@ -583,28 +662,9 @@ func finish(s string) string {
 	return b.String()
 }
 
-// trimPunct strips punctuation around a word: quotes, brackets and
-// sentence marks.
-func trimPunct(w string) string {
-	for len(w) > 0 {
-		r, size := utf8.DecodeRuneInString(w)
-		if isTrailPunct(r) || isLeadPunct(r) {
-			w = w[size:]
-			continue
-		}
-		r, size = utf8.DecodeLastRuneInString(w)
-		if isTrailPunct(r) {
-			w = w[:len(w)-size]
-			continue
-		}
-		break
-	}
-	return w
-}
-
 // nearDuplicate finds a question that says nearly the same thing, by the
 // overlap of their content words.
-func nearDuplicate(known [][]string, words []string) int {
+func nearDuplicate(known [][]int32, words []int32) int {
 	for i, other := range known {
 		common := commonCount(words, other)
 		union := len(words) + len(other) - common
@@ -627,27 +687,244 @@ func isStopWord(w string) bool {
 	return false
 }
 
-// contentWords appends to out the words of s that carry meaning,
-// lower-cased, sorted and without repeats.
-func contentWords(out []string, s string) []string {
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		if w = trimPunct(w); w != "" && !isStopWord(w) {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+// qscratch holds the questions' buffers, reused from one document to
+// the next.
+type qscratch struct {
+	// wordIDs numbers the content words met, so that questions compare
+	// numbers rather than strings; kept across documents, up to a bound
+	wordIDs    internTable
+	lowBuf     []byte
+	drafts     []qdraft // findQuestions' buffer
+	ctx        qctx     // and the context of its sentence
+	pred       []tok    // askModal's buffer
+	idBuf      []int32
+	draftWords [][]int32
+	matches    []cueMatch // cueMatches' buffer
+	used       []bool     // questionsOf's
+	// the toks of the sentences split so far (see sentenceToks)
+	toks            []tok
+	toksAt, toksEnd []int32 // by sentence; -1: not split yet
 }
 
-// commonCount counts the words two sorted sets share.
-func commonCount(a, b []string) int {
+// maxWordIDs bounds wordIDs: past it, the numbering starts again.
+const maxWordIDs = 1 << 16
+
+// contentIDs appends to out the ids of the words of s that carry
+// meaning, lower-cased, sorted and without repeats: the same set of
+// words for any two questions as comparing the words themselves.
+func (qs *qscratch) contentIDs(out []int32, s string) []int32 {
+	from := len(out)
+	if isASCII(s) {
+		// the usual question: each field's word lower-cased into a
+		// buffer as it is read, its punctuation then trimmed (see
+		// trimASCIIPunct), and hashed
+		b := qs.lowBuf
+		for i := 0; i < len(s); {
+			for i < len(s) && asciiSpace[s[i]] {
+				i++
+			}
+			for i < len(s) && (asciiLeadPunct[s[i]] || asciiTrailPunct[s[i]]) {
+				i++
+			}
+			b = b[:0]
+			for i < len(s) && !asciiSpace[s[i]] {
+				c := s[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+				i++
+			}
+			for len(b) > 0 && asciiTrailPunct[b[len(b)-1]] {
+				b = b[:len(b)-1]
+			}
+			if len(b) == 0 {
+				continue
+			}
+			if id := qs.wordIDs.number(b); id >= 0 {
+				out = append(out, id)
+			}
+		}
+		qs.lowBuf = b
+		ids := out[from:]
+		slices.Sort(ids)
+		return out[:from+len(slices.Compact(ids))]
+	}
+	for i := 0; i < len(s); {
+		// the fields of s, as strings.Fields splits them
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		var wide bool
+		i, wide, _ = fieldEnd(s, i)
+		// lower-casing maps each field on its own as it would the whole
+		// text, and never makes or unmakes punctuation or spaces
+		var w []byte
+		if wide {
+			w = trimPunctBytes(qs.lowerWord(s[start:i]))
+		} else {
+			w = qs.lowerASCII(trimASCIIPunct(s[start:i]))
+		}
+		if len(w) == 0 {
+			continue
+		}
+		if id := qs.wordIDs.number(w); id >= 0 {
+			out = append(out, id)
+		}
+	}
+	ids := out[from:]
+	slices.Sort(ids)
+	return out[:from+len(slices.Compact(ids))]
+}
+
+// trimASCIIPunct is trimPunctBytes of an ASCII word: punctuation that
+// may lead or trail is taken from its front, then what may trail from
+// its end.
+func trimASCIIPunct(f string) string {
+	lo, hi := 0, len(f)
+	for lo < hi && (asciiLeadPunct[f[lo]] || asciiTrailPunct[f[lo]]) {
+		lo++
+	}
+	for hi > lo && asciiTrailPunct[f[hi-1]] {
+		hi--
+	}
+	return f[lo:hi]
+}
+
+// lowerASCII lower-cases an ASCII word into qs's buffer.
+func (qs *qscratch) lowerASCII(f string) []byte {
+	b := qs.lowBuf[:0]
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	qs.lowBuf = b
+	return b
+}
+
+// internTable numbers words in the order they are first met, stop words
+// -1, in an open-addressing table keyed by the words' FNV hash.
+type internTable struct {
+	slots []internSlot
+	n     int // words held
+}
+
+type internSlot struct {
+	hash uint32
+	id   int32 // 1 + the word's number, or 0 for a stop word
+	word string
+}
+
+// number returns the number of w, or -1 for a stop word.
+func (t *internTable) number(w []byte) int32 {
+	h := fnvOffset
+	for _, c := range w {
+		h = hashByte(h, c)
+	}
+	return t.numberHashed(w, h)
+}
+
+// numberHashed is number of w, whose hash is h.
+func (t *internTable) numberHashed(w []byte, h uint32) int32 {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := uint32(len(t.slots) - 1)
+	i := h & mask
+	for ; t.slots[i].word != ""; i = (i + 1) & mask {
+		if s := &t.slots[i]; s.hash == h && s.word == string(w) {
+			return s.id - 1
+		}
+	}
+	word := string(w)
+	id := int32(0)
+	if !isStopWord(word) {
+		id = int32(t.n + 1)
+	}
+	t.slots[i] = internSlot{hash: h, id: id, word: word}
+	t.n++
+	return id - 1
+}
+
+func (t *internTable) grow() {
+	old := t.slots
+	t.slots = make([]internSlot, max(1024, 2*len(old)))
+	mask := uint32(len(t.slots) - 1)
+	for _, s := range old {
+		if s.word == "" {
+			continue
+		}
+		i := s.hash & mask
+		for t.slots[i].word != "" {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+}
+
+// lowerWord lower-cases f as strings.ToLower does, into qs's buffer.
+func (qs *qscratch) lowerWord(f string) []byte {
+	b := qs.lowBuf[:0]
+	ascii := true
+	for i := 0; i < len(f); i++ {
+		if f[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(f); i++ {
+			c := f[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	} else {
+		b = append(b, strings.ToLower(f)...)
+	}
+	qs.lowBuf = b
+	return b
+}
+
+// trimPunctBytes strips punctuation around a word: quotes, brackets
+// and sentence marks.
+func trimPunctBytes(w []byte) []byte {
+	for len(w) > 0 {
+		r, size := utf8.DecodeRune(w)
+		if isTrailPunct(r) || isLeadPunct(r) {
+			w = w[size:]
+			continue
+		}
+		r, size = utf8.DecodeLastRune(w)
+		if isTrailPunct(r) {
+			w = w[:len(w)-size]
+			continue
+		}
+		break
+	}
+	return w
+}
+
+// commonCount counts the members two sorted sets share.
+func commonCount(a, b []int32) int {
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
-		switch c := strings.Compare(a[0], b[0]); {
-		case c == 0:
+		switch {
+		case a[0] == b[0]:
 			n++
 			a, b = a[1:], b[1:]
-		case c < 0:
+		case a[0] < b[0]:
 			a = a[1:]
 		default:
 			b = b[1:]

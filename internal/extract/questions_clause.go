@@ -47,31 +47,30 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 	named := true // every word so far is a name or an article
 	for k := from + 1; k < to && k <= from+maxSubject+2; k++ {
 		w := ts[k].low
-		if !ts[k-1].cap && !q.lx.det[ts[k-1].low] {
+		if !ts[k-1].cap && !q.lx.det.hasTok(&ts[k-1]) {
 			named = false
 		}
-		if (w == "that" || w == "which") && (q.lx.prep[ts[k-1].low] || ts[k-1].low == "like") {
+		if (w == "that" || w == "which") && (q.lx.prep.has(ts[k-1].low) || ts[k-1].low == "like") {
 			continue // "like that of 15 June"
 		}
-		if q.lx.subjectBound[w] && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
+		if q.lx.subjectBound.hasTok(&ts[k]) && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
 			break // a relative or new clause: the main verb came before it, or none did
 		}
-		if q.lx.aux[w] || strings.HasSuffix(w, "n't") && q.lx.aux[strings.TrimSuffix(w, "n't")] {
+		if q.lx.aux.hasTok(&ts[k]) || strings.HasSuffix(w, "n't") && q.lx.aux.has(strings.TrimSuffix(w, "n't")) {
 			return k
 		}
-		if ts[k].cap || strings.ContainsAny(w, "-'0123456789") {
+		if ts[k].cap || hasDashQuoteDigit(w) {
 			continue
 		}
-		prev := ts[k-1].low
-		if _, ok := q.vb.pastBase(w); ok && !q.lx.det[prev] && !q.reducedRelative(ts, k, to) {
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !q.reducedRelative(ts, k, to) {
 			return k
 		}
-		if !strong && third < 0 && (k-from <= 5 || named) && !q.lx.det[prev] {
+		if !strong && third < 0 && (k-from <= 5 || named) && !q.lx.det.hasTok(&ts[k-1]) {
 			if _, ok := q.vb.thirdBase(w); ok && w != "is" && w != "has" && w != "does" {
 				// "the frigate covers a gap left by …": an object's
 				// article after it makes the "-s" word the verb, before
 				// any participle further on
-				if k+1 < to && q.lx.det[ts[k+1].low] && ts[k+1].low != "that" && !ts[k].brk {
+				if k+1 < to && q.lx.det.has(ts[k+1].low) && ts[k+1].low != "that" && !ts[k].brk {
 					return k
 				}
 				third = k
@@ -85,10 +84,25 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 	return third
 }
 
+// dashQuoteDigit marks the bytes hasDashQuoteDigit looks for.
+var dashQuoteDigit = [256]bool{'-': true, '\'': true, '0': true, '1': true, '2': true, '3': true, '4': true,
+	'5': true, '6': true, '7': true, '8': true, '9': true}
+
+// hasDashQuoteDigit is strings.ContainsAny(w, "-'0123456789"), byte
+// by byte: the characters are ASCII.
+func hasDashQuoteDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if dashQuoteDigit[w[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // isClauseOpener reports a word that begins a clause of its own.
 func (q *qctx) isClauseOpener(ts []tok, k int) bool {
 	w := ts[k].low
-	return q.lx.subjectBound[w] || q.lx.clauseStop[w] || strings.HasSuffix(w, "ing")
+	return q.lx.subjectBound.hasTok(&ts[k]) || q.lx.clauseStop.hasTok(&ts[k]) || strings.HasSuffix(w, "ing")
 }
 
 // reducedRelative reports a participle inside the subject: "missiles
@@ -105,13 +119,13 @@ func (q *qctx) reducedRelative(ts []tok, k, to int) bool {
 	}
 	for j := k + 2; j < to && j <= k+10; j++ {
 		w := ts[j].low
-		if q.lx.aux[w] {
+		if q.lx.aux.hasTok(&ts[j]) {
 			return true
 		}
 		if ts[j].cap || j == k+2 {
 			continue
 		}
-		if _, ok := q.vb.pastBase(w); ok && !q.lx.det[ts[j-1].low] && !ts[j-1].cap {
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[j-1]) && !ts[j-1].cap {
 			return true
 		}
 		if ts[j].brk {
@@ -136,17 +150,17 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			start = j
 			continue
 		}
-		if w == "that" && j > 0 && q.lx.prep[ts[j-1].low] || w == "that" && j > 0 && ts[j-1].low == "like" {
+		if w == "that" && j > 0 && q.lx.prep.has(ts[j-1].low) || w == "that" && j > 0 && ts[j-1].low == "like" {
 			start = j // "an incident like that of 15 June"
 			continue
 		}
 		// "a truce announced by the council": a participle inside the phrase
-		speech := q.lx.speech[w] && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk)
-		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound[w] || speech || q.lx.aux[w] || q.lx.clauseStop[w] {
+		speech := q.lx.speech.has(w) && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk)
+		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.has(w) || speech || q.lx.aux.has(w) || q.lx.clauseStop.has(w) {
 			break
 		}
 		start = j
-		if q.lx.wh[w] {
+		if q.lx.wh.hasTok(&ts[j]) {
 			break // "what appears to be …": the wh-word is the subject
 		}
 	}
@@ -181,7 +195,7 @@ func (q *qctx) joinsNouns(ts []tok, j int) bool {
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		w := ts[k].low
-		if q.lx.aux[w] || q.lx.speech[w] || q.lx.subjectBound[w] || strings.HasSuffix(w, "ing") && !ts[k].cap {
+		if q.lx.aux.hasTok(&ts[k]) || q.lx.speech.hasTok(&ts[k]) || q.lx.subjectBound.hasTok(&ts[k]) || strings.HasSuffix(w, "ing") && !ts[k].cap {
 			return false
 		}
 		if _, past := q.vb.pastBase(w); past && !ts[k].cap {
@@ -199,7 +213,7 @@ func (q *qctx) joinsNouns(ts []tok, j int) bool {
 // the end of the sentence.
 func (q *qctx) clauseEnd(ts []tok, from int) int {
 	for j := from; j < len(ts); j++ {
-		if j > from && q.lx.clauseStop[ts[j].low] {
+		if j > from && q.lx.clauseStop.hasTok(&ts[j]) {
 			return j
 		}
 		if j > from && ts[j].low == "or" && j+1 < len(ts) && (ts[j+1].low == "whether" || ts[j+1].low == "perhaps") {
@@ -212,11 +226,11 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 			if k+1 < len(ts) && ts[k].low == "at" && ts[k+1].low == "least" {
 				k += 2 // "or at least could be helping"
 			}
-			if k+1 < len(ts) && q.lx.modal[ts[k].low] && q.vb.base[ts[k+1].low] {
+			if k+1 < len(ts) && q.lx.modal.has(ts[k].low) && q.vb.base.has(ts[k+1].low) {
 				return j
 			}
 		}
-		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux[ts[j+1].low] {
+		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux.has(ts[j+1].low) {
 			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 {
 				return j
 			}
@@ -224,7 +238,7 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		// "denies any deployment and describes its posture as …": a
 		// second verb of the same subject, known by the article after it
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && !ts[j+1].cap &&
-			(q.lx.det[ts[j+2].low] && ts[j+2].low != "that" || ts[j+2].low == "to") && q.verbForm(ts[j+1].low) {
+			(q.lx.det.has(ts[j+2].low) && ts[j+2].low != "that" || ts[j+2].low == "to") && q.verbForm(ts[j+1].low) {
 			return j
 		}
 		// "whether Israel would join remains unclear": the predicate of
@@ -274,7 +288,7 @@ func (q *qctx) nameApposition(ts []tok, i int) int {
 	if ts[i].low == "a" || ts[i].low == "an" {
 		for k := i + 1; k < len(ts) && k <= i+8; k++ {
 			if ts[k].brk {
-				if ts[k].stop || k+1 >= len(ts) || !q.lx.aux[ts[k+1].low] && !q.verbForm(ts[k+1].low) {
+				if ts[k].stop || k+1 >= len(ts) || !q.lx.aux.has(ts[k+1].low) && !q.verbForm(ts[k+1].low) {
 					return -1
 				}
 				return k
@@ -306,7 +320,7 @@ func (q *qctx) listContinues(ts []tok, next int) bool {
 	if next < len(ts) && ts[next].low == "or" {
 		return true // "A, B, or C"; "keep up strikes, or return"
 	}
-	if next >= len(ts) || q.isClauseOpener(ts, next) || q.lx.speech[ts[next].low] {
+	if next >= len(ts) || q.isClauseOpener(ts, next) || q.lx.speech.hasTok(&ts[next]) {
 		return false
 	}
 	for k := next; k < len(ts) && k <= next+4; k++ {
@@ -314,7 +328,7 @@ func (q *qctx) listContinues(ts []tok, next int) bool {
 		if w == "and" || w == "or" {
 			return k > next || w == "or"
 		}
-		if k > next && (q.isClauseOpener(ts, k) || q.lx.aux[w]) {
+		if k > next && (q.isClauseOpener(ts, k) || q.lx.aux.hasTok(&ts[k])) {
 			return false
 		}
 	}
@@ -368,7 +382,7 @@ func (q *qctx) nounPhrase(np []tok) string {
 	// Admiral Mayhew" keeps it); an unknown word is likely a name ("Zhou")
 	common := q.sentenceInitial(first) && !q.properNoun(first) && !strings.HasSuffix(first.low, "'s") &&
 		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap))
-	if first.cap && !first.name && (q.lx.det[first.low] || q.lx.pronoun[first.low] || first.low == "some" || common) {
+	if first.cap && !first.name && (q.lx.det.has(first.low) || q.lx.pronoun.has(first.low) || first.low == "some" || common) {
 		r, size := utf8.DecodeRuneInString(s)
 		s = string(unicode.ToLower(r)) + s[size:]
 	}
@@ -455,7 +469,7 @@ func (q *qctx) clauseSubjectBefore(at int, plural bool) (subject, bool) {
 		}
 		if k := q.finite(ts, cs, end); k > cs {
 			np := q.trimSubject(ts[cs:k])
-			if len(np) > 0 && !q.lx.pronoun[np[0].low] && np[0].low != "their" && q.isPlural(np) == plural {
+			if len(np) > 0 && !q.lx.pronoun.hasTok(&np[0]) && np[0].low != "their" && q.isPlural(np) == plural {
 				return subject{text: q.nounPhrase(np), plural: plural}, true
 			}
 		}
@@ -489,7 +503,7 @@ func (q *qctx) trimSubject(np []tok) []tok {
 	}
 	for len(np) > 0 {
 		w := np[len(np)-1]
-		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 && !q.lx.lyNoun[w.low] || w.low == "also" || w.low == "now" || w.low == "again") {
+		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 && !q.lx.lyNoun.has(w.low) || w.low == "also" || w.low == "now" || w.low == "again") {
 			break
 		}
 		np = np[:len(np)-1]
@@ -559,13 +573,13 @@ func (q *qctx) earlierSubject(plural bool) (subject, bool) {
 		return subject{}, false
 	}
 	np := inner.trimSubject(prev[from:k])
-	if len(np) == 1 && q.lx.pronoun[np[0].low] && from > 0 {
+	if len(np) == 1 && q.lx.pronoun.has(np[0].low) && from > 0 {
 		// "China announced that it would …": the source speaks of itself
 		if at, ok := inner.attribution(); ok && inner.speaksOf(np[0].low, inner.sourceText(at.source)) {
 			np = inner.trimSubject(at.source)
 		}
 	}
-	if len(np) == 0 || q.lx.pronoun[np[0].low] && len(np) == 1 {
+	if len(np) == 0 || q.lx.pronoun.has(np[0].low) && len(np) == 1 {
 		return subject{}, false
 	}
 	// "they" may stand for a state or an organisation by its name
@@ -594,11 +608,16 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		}
 	}
 	rest := pred[1:]
-	for len(rest) > 1 && (q.lx.dropAdverb[rest[0].low] || strings.HasSuffix(rest[0].low, "ly") && !rest[0].cap && q.isVerbForm(rest[1].low)) {
+	for len(rest) > 1 && (q.lx.dropAdverb.has(rest[0].low) || strings.HasSuffix(rest[0].low, "ly") && !rest[0].cap && q.isVerbForm(rest[1].low)) {
 		rest = rest[1:]
 	}
 	join := func(parts ...string) string {
+		n := 0
+		for _, p := range parts {
+			n += len(p) + 1
+		}
 		var b strings.Builder
+		b.Grow(n)
 		for _, p := range parts {
 			if p == "" {
 				continue
@@ -615,7 +634,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		do = "Do"
 	}
 	switch {
-	case q.lx.modal[v]:
+	case q.lx.modal.has(v):
 		if len(rest) > 1 && rest[0].low == "have" {
 			if base, ok := q.vb.participleBase(rest[1].low); ok && rest[1].low != "been" {
 				return join("Did", sub.text, base, render(rest[2:]))
@@ -674,7 +693,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 	if base, ok := q.vb.thirdBase(v); ok {
 		return join("Does", sub.text, base, render(rest))
 	}
-	if q.vb.base[v] {
+	if q.vb.base.has(v) {
 		return join(do, sub.text, v, render(rest))
 	}
 	return ""
@@ -704,7 +723,7 @@ func (q *qctx) baseCoordinated(rest []tok) []tok {
 
 // isVerbForm reports a verb's base, past, participle or gerund.
 func (q *qctx) isVerbForm(w string) bool {
-	if q.vb.base[w] {
+	if q.vb.base.has(w) {
 		return true
 	}
 	if _, ok := q.vb.participleBase(w); ok {
@@ -788,8 +807,8 @@ func (q *qctx) findAttribution() (attrib, bool) {
 			end = min(end, n)
 			return attrib{source: ts[k+2 : end], from: 0, to: k, verb: k}, true
 		}
-		if !q.lx.speech[w] || ts[k].quoted || ts[k].cap || q.lx.det[ts[k-1].low] || strings.HasSuffix(ts[k-1].low, "'s") ||
-			ts[k-1].low == "to" || ts[k-1].low == "not" || strings.HasSuffix(ts[k-1].low, "n't") || q.lx.modal[ts[k-1].low] {
+		if !q.lx.speech.hasTok(&ts[k]) || ts[k].quoted || ts[k].cap || q.lx.det.hasTok(&ts[k-1]) || strings.HasSuffix(ts[k-1].low, "'s") ||
+			ts[k-1].low == "to" || ts[k-1].low == "not" || strings.HasSuffix(ts[k-1].low, "n't") || q.lx.modal.hasTok(&ts[k-1]) {
 			continue // "such claims": a noun; "United States": a name; "declined to say": nothing said
 		}
 		// "X, an alliance of groups, said …": the apposition skipped
@@ -874,7 +893,7 @@ func (q *qctx) opensApposition(ts []tok, i int) bool {
 // it: "said one health worker", not "said in a statement".
 func (q *qctx) opensSource(ts []tok, i int) bool {
 	w := ts[i].low
-	return !q.lx.prep[w] && w != "that" && !q.lx.aux[w] && (q.lx.det[w] || ts[i].cap || w == "one")
+	return !q.lx.prep.has(w) && w != "that" && !q.lx.aux.has(w) && (q.lx.det.has(w) || ts[i].cap || w == "one")
 }
 
 // lastBreakBefore returns the last word before k that a break follows.
@@ -891,7 +910,7 @@ func (q *qctx) lastBreakBefore(ts []tok, k int) int {
 // was said ("said the drones struck …") rather than an adverbial.
 func (q *qctx) startsClause(ts []tok, k int) bool {
 	w := ts[k].low
-	return w == "that" || q.lx.det[w] || q.lx.pronoun[w] && w != "this" || ts[k].cap && !q.properNoun(ts[k])
+	return w == "that" || q.lx.det.hasTok(&ts[k]) || q.lx.pronoun.hasTok(&ts[k]) && w != "this" || ts[k].cap && !q.properNoun(ts[k])
 }
 
 // looksLikeSource reports a short noun phrase that can say things.
@@ -901,7 +920,7 @@ func (q *qctx) looksLikeSource(np []tok) bool {
 		return false
 	}
 	for _, t := range np {
-		if q.lx.aux[t.low] || q.lx.clauseStop[t.low] || q.lx.wh[t.low] {
+		if q.lx.aux.hasTok(&t) || q.lx.clauseStop.hasTok(&t) || q.lx.wh.hasTok(&t) {
 			return false
 		}
 		if _, past := q.vb.pastBase(t.low); past && !t.cap && t.low != "united" {
@@ -916,7 +935,7 @@ func (q *qctx) sourceText(np []tok) subject {
 	np = q.trimSubject(np)
 	// "according to JNIM's claims": JNIM
 	// "JNIM's claims", "the ministry's statement": the owner speaks
-	if n := len(np); n >= 2 && q.lx.anaphor[np[n-1].low] && (strings.HasSuffix(np[n-2].low, "'s") || strings.HasSuffix(np[n-2].low, "s'")) {
+	if n := len(np); n >= 2 && q.lx.anaphor.has(np[n-1].low) && (strings.HasSuffix(np[n-2].low, "'s") || strings.HasSuffix(np[n-2].low, "s'")) {
 		np = np[:n-1]
 	}
 	if n := len(np); n > 0 && (strings.HasSuffix(np[n-1].low, "'s") || strings.HasSuffix(np[n-1].low, "s'")) {
@@ -929,12 +948,12 @@ func (q *qctx) sourceText(np []tok) subject {
 	if len(np) > 1 && (np[0].low == "its" || np[0].low == "their") {
 		return q.subjectOf(np)
 	}
-	if len(np) == 1 && q.lx.pronoun[np[0].low] {
+	if len(np) == 1 && q.lx.pronoun.has(np[0].low) {
 		// "It said …": who spoke in the sentence before
 		if q.s > 0 && (np[0].low == "it" || np[0].low == "they") {
 			prev := q.at(q.s - 1)
 			if at, ok := prev.attribution(); ok {
-				if src := prev.trimSubject(at.source); len(src) > 0 && !q.lx.pronoun[src[0].low] {
+				if src := prev.trimSubject(at.source); len(src) > 0 && !q.lx.pronoun.hasTok(&src[0]) {
 					return prev.sourceText(src)
 				}
 			}

@@ -183,7 +183,7 @@ func (q *qctx) readCount(n int) (figure, bool) {
 	}
 	noun := last + 1
 	for noun < len(ts) && noun <= last+3 && !q.countable(ts[noun].low) {
-		if ts[noun].brk || q.lx.aux[ts[noun].low] {
+		if ts[noun].brk || q.lx.aux.hasTok(&ts[noun]) {
 			break
 		}
 		noun++
@@ -257,7 +257,7 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 		combat := -1
 		for j := at.from; j < at.to && j < len(q.ts); j++ {
 			// "the effort to intercept": an aim, not a result
-			if q.lx.combat[q.ts[j].low] && (j == 0 || q.ts[j-1].low != "to") {
+			if q.lx.combat.hasTok(&q.ts[j]) && (j == 0 || q.ts[j-1].low != "to") {
 				combat = j
 				break
 			}
@@ -294,7 +294,7 @@ func (a *analysis) speechSentence(s int) bool {
 // they shot down …", "the group says its units …".
 func (q *qctx) selfReport(at attrib) bool {
 	src := q.trimSubject(at.source)
-	if at.from >= at.to || at.from >= len(q.ts) || len(src) == 0 || q.lx.pronoun[src[0].low] {
+	if at.from >= at.to || at.from >= len(q.ts) || len(src) == 0 || q.lx.pronoun.has(src[0].low) {
 		return false
 	}
 	w := q.ts[at.from].low
@@ -317,7 +317,7 @@ func (q *qctx) selfReport(at attrib) bool {
 // body, or someone speaking for one. Monitors, analysts and news outlets
 // report claims rather than make them.
 func (q *qctx) partySource(src []tok) bool {
-	if len(src) == 1 && q.lx.pronoun[src[0].low] {
+	if len(src) == 1 && q.lx.pronoun.hasTok(&src[0]) {
 		return false
 	}
 	for _, t := range src {

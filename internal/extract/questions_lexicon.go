@@ -98,10 +98,20 @@ type qlexicon struct {
 	// explicitRule is the index of the rule asking the text's own questions
 	explicitRule int
 
-	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        wordSet
-	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents wordSet
-	involvement, vagueCount, persons, prep, timeAdverb, particle            wordSet
-	dropAdverb, lyNoun, judgeVerb, scheduleVerb                             wordSet
+	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        qset
+	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents qset
+	involvement, vagueCount, persons, prep, timeAdverb, particle            qset
+	dropAdverb, lyNoun, judgeVerb, scheduleVerb                             qset
+	// words holds every word of the lists and of the cues: the lists it
+	// is on and its number among the cues' words
+	words wordTable
+	// byFirstCue lists, by the number of a cue's first word, the cues of
+	// byFirst that begin with that very word, in byFirst's order;
+	// byFirstLoose those of them a second word does not decide (one word
+	// long, a gap or a prefix next), and secondWords the words that can
+	// follow the first in the others, as a set of bits
+	byFirstCue, byFirstLoose [][]*qcue
+	secondWords              [][]uint64
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
 	// victims maps a noun counted in figures to the class it counts
@@ -137,6 +147,50 @@ func setOf(words []string) wordSet {
 	return s
 }
 
+// qword is what the question lexicon knows of a word: the lists it is
+// on (a qset's bit each) and its number among the cues' words (0: it is
+// in no cue).
+type qword struct {
+	sets uint32
+	cue  int32
+}
+
+// lookedUp marks a tok's qword as filled (see wordTable.of).
+const lookedUp = 1 << 31
+
+// qset is one of the rules' word lists, found in the lexicon's table.
+type qset struct {
+	words *wordTable
+	bit   uint32
+}
+
+func (s qset) has(w string) bool { return s.words.get(w).sets&s.bit != 0 }
+
+// hasTok is has of a tok's word, looked up once per tok.
+func (s qset) hasTok(t *tok) bool {
+	if t.lex.sets == 0 {
+		lookUpTok(s.words, t)
+	}
+	return t.lex.sets&s.bit != 0
+}
+
+// lookUpTok fills t.lex, marked looked up. Kept out of line, so that
+// the tests of a tok's lists are inlined.
+//
+//go:noinline
+func lookUpTok(tab *wordTable, t *tok) {
+	t.lex = tab.get(t.low)
+	t.lex.sets |= lookedUp
+}
+
+// of returns what the lexicon knows of t's word, remembered in t.
+func (tab *wordTable) of(t *tok) qword {
+	if t.lex.sets == 0 {
+		lookUpTok(tab, t)
+	}
+	return t.lex
+}
+
 // qrule is one wording rule: its name, the kind of the questions it
 // asks ("" when their words decide) and its cues.
 type qrule struct {
@@ -146,6 +200,7 @@ type qrule struct {
 	// open: the rule's sentences leave what they say undecided
 	open bool
 	cues []*qcue
+	ask  wordingRule // wordingRules[name]
 }
 
 // qcue is a compiled cue phrase.
@@ -161,6 +216,9 @@ type qcue struct {
 type keyedCue struct {
 	cue *qcue
 	pos int
+	// oneWord: every alternative at the key is one word of the
+	// tokenizer's, so what follows the key is the next word
+	oneWord bool
 }
 
 // ptok is one position of a cue pattern: alternative words (a trailing
@@ -170,6 +228,10 @@ type ptok struct {
 	alts  []string
 	words [][]string
 	gap   bool
+	// the numbers of the alternatives written out (see qword.cue), as a
+	// set of bits, and the prefixes of those ending in "*"
+	cueSet   []uint64
+	prefixes []string
 }
 
 // maxCueGap is how many words "..." may skip.
@@ -182,6 +244,32 @@ func (p ptok) matches(w string) bool {
 				return true
 			}
 		} else if a == w {
+			return true
+		}
+	}
+	return false
+}
+
+// secondDecides reports a cue whose second position is a word written
+// out: a word that is none of its alternatives stops the cue there.
+func (c *qcue) secondDecides() bool {
+	return len(c.pat) > 1 && !c.pat[1].gap && len(c.pat[1].prefixes) == 0
+}
+
+// inSet reports number n in a set of bits.
+func inSet(set []uint64, n int32) bool {
+	i := int(n >> 6)
+	return i < len(set) && set[i]&(1<<(n&63)) != 0
+}
+
+// matchesNumber is matches of a word by its number among the cues'
+// words (see cueNumber), which differ where the words do.
+func (p *ptok) matchesNumber(cue int32, w string) bool {
+	if inSet(p.cueSet, cue) {
+		return true
+	}
+	for _, prefix := range p.prefixes {
+		if strings.HasPrefix(w, prefix) {
 			return true
 		}
 	}
@@ -215,7 +303,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		if !ok {
 			fail("rule %q: kind %q is not one of %v or %q", spec.Name, spec.Kind, briefing.QuestionKinds, byText)
 		}
-		r := qrule{name: spec.Name, kind: kind, about: spec.About, open: spec.Open}
+		r := qrule{name: spec.Name, kind: kind, about: spec.About, open: spec.Open, ask: wordingRules[spec.Name]}
 		if spec.Open && i < maxRules {
 			lx.openRules |= 1 << i
 		}
@@ -269,7 +357,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 			for _, w := range q.pat[pos].words {
 				if i < maxRules && len(w) > 0 {
 					lx.keys[w[0]] |= 1 << i
-					lx.keyed[w[0]] = append(lx.keyed[w[0]], keyedCue{q, pos})
+					oneWord := !slices.ContainsFunc(q.pat[pos].words, func(ws []string) bool { return len(ws) != 1 })
+					lx.keyed[w[0]] = append(lx.keyed[w[0]], keyedCue{q, pos, oneWord})
 				}
 			}
 			r.cues = append(r.cues, q)
@@ -286,7 +375,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	lists := []struct {
 		name string
 		list []string
-		into *wordSet
+		into *qset
 	}{
 		{"auxiliaries", w.Auxiliaries, &lx.aux}, {"modals", w.Modals, &lx.modal}, {"determiners", w.Determiners, &lx.det},
 		{"pronouns", w.Pronouns, &lx.pronoun}, {"subject_bounds", w.SubjectBounds, &lx.subjectBound},
@@ -306,7 +395,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},
 		{"schedule_verbs", w.ScheduleVerbs, &lx.scheduleVerb},
 	}
-	for _, l := range lists {
+	words := map[string]qword{}
+	for i, l := range lists {
 		if len(l.list) == 0 {
 			fail("words.%s is missing or empty", l.name)
 		}
@@ -314,9 +404,14 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 			if x == "" || x != strings.ToLower(x) || strings.ContainsAny(x, " \t") {
 				fail("words.%s: %q must be one lower-case word", l.name, x)
 			}
+			qw := words[x]
+			qw.sets |= 1 << i
+			words[x] = qw
 		}
-		*l.into = setOf(l.list)
+		*l.into = qset{words: &lx.words, bit: 1 << i}
 	}
+	lx.numberCueWords(words)
+	lx.words = newWordTable(words)
 	lx.outcome = map[string]string{}
 	for outcome, words := range w.FigureOutcomes {
 		for _, x := range words {
@@ -348,12 +443,12 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	if len(lx.numbers) < 10 {
 		fail("words.numbers is missing or short")
 	}
-	for w := range lx.combat {
+	for _, w := range w.CombatResults {
 		lx.keys[w] |= combatKey
 	}
 	lx.attrWh = map[string]string{}
 	for wh, nouns := range w.Attributes {
-		if !lx.wh[strings.Fields(wh)[0]] {
+		if !lx.wh.has(strings.Fields(wh)[0]) {
 			fail("words.attributes: %q does not start with a wh-word", wh)
 		}
 		for _, n := range nouns {
@@ -447,4 +542,122 @@ func readQuestions() (*qlexicon, error) {
 		return nil, errs[0]
 	}
 	return lx, nil
+}
+
+// numberCueWords numbers the words the cues are written with, into
+// words, and gives each cue position the numbers of its alternatives.
+func (lx *qlexicon) numberCueWords(words map[string]qword) {
+	var byNumber []string // 1 + index: the word of each number
+	number := func(w string) int32 {
+		qw := words[w]
+		if qw.cue == 0 {
+			byNumber = append(byNumber, w)
+			qw.cue = int32(len(byNumber))
+			words[w] = qw
+		}
+		return qw.cue
+	}
+	for _, r := range lx.rules {
+		for _, c := range r.cues {
+			for i := range c.pat {
+				p := &c.pat[i]
+				for _, a := range p.alts {
+					if prefix, ok := strings.CutSuffix(a, "*"); ok {
+						p.prefixes = append(p.prefixes, prefix)
+					} else if a != "" {
+						n := number(a)
+						for int(n>>6) >= len(p.cueSet) {
+							p.cueSet = append(p.cueSet, 0)
+						}
+						p.cueSet[n>>6] |= 1 << (n & 63)
+					}
+				}
+			}
+		}
+	}
+	// the cues a word can begin: those of byFirst, in its order, whose
+	// first position takes that word
+	lx.byFirstCue = make([][]*qcue, len(byNumber)+1)
+	lx.byFirstLoose = make([][]*qcue, len(byNumber)+1)
+	lx.secondWords = make([][]uint64, len(byNumber)+1)
+	for i, w := range byNumber {
+		for _, c := range lx.byFirst[firstTokenWord(w)] {
+			if !c.pat[0].matches(w) {
+				continue
+			}
+			lx.byFirstCue[i+1] = append(lx.byFirstCue[i+1], c)
+			if !c.secondDecides() {
+				lx.byFirstLoose[i+1] = append(lx.byFirstLoose[i+1], c)
+				continue
+			}
+			set := lx.secondWords[i+1]
+			for len(set) < len(c.pat[1].cueSet) {
+				set = append(set, 0)
+			}
+			for k, b := range c.pat[1].cueSet {
+				set[k] |= b
+			}
+			lx.secondWords[i+1] = set
+		}
+	}
+}
+
+// wordTable maps words to what the lexicon knows of them, in an
+// open-addressing table keyed by a cheap hash of a word's length and
+// outer bytes: most words the rules look up are on no list, and miss at
+// an empty slot.
+type wordTable struct {
+	shift uint32
+	mask  uint32
+	keys  []string
+	vals  []qword
+}
+
+func newWordTable(m map[string]qword) wordTable {
+	bits := 4
+	for 1<<bits < 4*len(m) {
+		bits++
+	}
+	t := wordTable{shift: uint32(32 - bits), mask: 1<<bits - 1, keys: make([]string, 1<<bits), vals: make([]qword, 1<<bits)}
+	for w, v := range m {
+		if w == "" {
+			continue
+		}
+		i := wordHash(w) >> t.shift
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+// wordHash mixes a word's length and its first and last two bytes.
+func wordHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(w[0]) | uint32(w[n-1])<<8 | uint32(n)<<24
+	if n > 1 {
+		h |= uint32(w[1])<<16 ^ uint32(w[n-2])<<20
+	}
+	return h * 0x9E3779B1
+}
+
+// get returns what the lexicon knows of w: nothing, for most words.
+func (t *wordTable) get(w string) qword {
+	if len(t.keys) == 0 {
+		return qword{}
+	}
+	for i := wordHash(w) >> t.shift; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if len(k) == len(w) {
+			if k == w {
+				return t.vals[i]
+			}
+		} else if k == "" {
+			return qword{}
+		}
+	}
 }

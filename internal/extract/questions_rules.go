@@ -84,7 +84,11 @@ func pluralVerb(v string) string {
 
 // text writes the whole question.
 func (p phrased) text() string {
+	if p.creditBy == nil && p.credit == "" && p.counter == "" && p.counterBy == nil {
+		return finish(p.core) // most questions credit nobody
+	}
 	var b strings.Builder
+	b.Grow(len(p.core) + len(p.credit) + len(p.counter) + 64)
 	b.WriteString(p.core)
 	credited := false
 	switch {
@@ -202,7 +206,7 @@ func askWhether(q *qctx, m cueMatch) (phrased, bool) {
 // askPassive: "arrest any of the crew members" → "Will any of the crew
 // members be arrested".
 func (q *qctx) askPassive(ts []tok, verb, end int) (phrased, bool) {
-	if !q.vb.base[ts[verb].low] || verb+1 >= end {
+	if !q.vb.base.has(ts[verb].low) || verb+1 >= end {
 		return phrased{}, false
 	}
 	from := verb + 1
@@ -235,12 +239,12 @@ func askPremature(q *qctx, m cueMatch) (phrased, bool) {
 func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	i := m.after()
-	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller[ts[i].low] || ts[i].low == "about") && !q.lx.wh[ts[i].low] {
+	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller.hasTok(&ts[i]) || ts[i].low == "about") && !q.lx.wh.hasTok(&ts[i]) {
 		i++
 	}
 	// "did not disclose the location of the battery" → "Where is the
 	// battery"
-	if i < len(ts) && !q.lx.wh[ts[i].low] {
+	if i < len(ts) && !q.lx.wh.has(ts[i].low) {
 		if core, ok := q.attributeQuestion(ts[i:q.clauseEnd(ts, i)]); ok {
 			return phrased{core: core}, true
 		}
@@ -273,21 +277,21 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	}
 	lead := []string{upperFirst(wh)}
 	// "how or when it intends to …": both asked, the last leading
-	if from+1 < end && (ts[from].low == "or" || ts[from].low == "and") && q.lx.wh[ts[from+1].low] {
+	if from+1 < end && (ts[from].low == "or" || ts[from].low == "and") && q.lx.wh.has(ts[from+1].low) {
 		wh = ts[from+1].low
 		lead = []string{upperFirst(ts[i].low) + " and " + wh}
 		from += 2
 	}
 	// "how many launchers", "how long", "which units", "what concessions"
-	if from < end && (wh == "how" && (ts[from].low == "many" || ts[from].low == "much" || !q.lx.det[ts[from].low] && !q.lx.pronoun[ts[from].low] && !ts[from].cap) ||
-		(wh == "which" || wh == "what" || wh == "whose") && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low]) {
+	if from < end && (wh == "how" && (ts[from].low == "many" || ts[from].low == "much" || !q.lx.det.hasTok(&ts[from]) && !q.lx.pronoun.hasTok(&ts[from]) && !ts[from].cap) ||
+		(wh == "which" || wh == "what" || wh == "whose") && !q.lx.aux.hasTok(&ts[from]) && !q.lx.det.hasTok(&ts[from])) {
 		lead = append(lead, ts[from].w)
 		from++
 		// "how much of its missile stock survived": the partitive too
 		if (lead[1] == "many" || lead[1] == "much") && from+1 < end && ts[from].low == "of" {
 			lead = append(lead, ts[from].w)
 			from++
-			for from < end && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk && !q.lx.aux[ts[from].low] {
+			for from < end && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk && !q.lx.aux.has(ts[from].low) {
 				if _, ok := q.vb.pastBase(ts[from].low); ok {
 					break
 				}
@@ -297,7 +301,7 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 		}
 		// "how many soldiers": the noun belongs to the wh-phrase
 		if (lead[1] == "many" || lead[1] == "much" || wh != "how") && from < end && lead[len(lead)-1] != "of" && len(lead) == 2 {
-			for from < end && !q.lx.aux[ts[from].low] && !q.lx.det[ts[from].low] && !q.lx.pronoun[ts[from].low] &&
+			for from < end && !q.lx.aux.has(ts[from].low) && !q.lx.det.has(ts[from].low) && !q.lx.pronoun.has(ts[from].low) &&
 				q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
 				if _, ok := q.vb.pastBase(ts[from].low); ok {
 					break
@@ -316,7 +320,7 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	head := strings.Join(lead, " ")
 	// "who carried out the attack", "how many were killed": the wh-phrase
 	// is the subject
-	if q.lx.aux[ts[from].low] {
+	if q.lx.aux.hasTok(&ts[from]) {
 		if _, past := q.vb.pastBase(ts[from].low); wh == "who" || wh == "what" || len(lead) > 1 && (lead[1] == "many" || lead[1] == "much") || past {
 			return head + " " + render(ts[from:end])
 		}
@@ -332,7 +336,7 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	}
 	sub := q.subjectOf(ts[from:k])
 	// "the ministry said …, without saying how it knew": the speaker
-	if k == from+1 && q.lx.pronoun[ts[from].low] {
+	if k == from+1 && q.lx.pronoun.has(ts[from].low) {
 		if at, ok := q.attribution(); ok {
 			if src := q.sourceText(at.source); q.speaksOf(ts[from].low, src) {
 				sub = src
@@ -362,7 +366,7 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askHowMany(m)
 	}
 	i := m.first
-	for i > 0 && (q.lx.aux[ts[i-1].low] || ts[i-1].low == "being" || ts[i-1].low == "been" || ts[i-1].low == "potentially") {
+	for i > 0 && (q.lx.aux.hasTok(&ts[i-1]) || ts[i-1].low == "being" || ts[i-1].low == "been" || ts[i-1].low == "potentially") {
 		i--
 	}
 	start := q.subjectStart(ts, i)
@@ -370,13 +374,13 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	// "who was behind them is unknown": a wh-clause as the subject, with
 	// its own verb
 	for w := start - 1; w >= 0 && w >= i-12 && !ts[w].brk; w-- {
-		if q.lx.wh[ts[w].low] && (w == 0 || ts[w-1].brk || q.lx.subjectBound[ts[w-1].low]) {
+		if q.lx.wh.has(ts[w].low) && (w == 0 || ts[w-1].brk || q.lx.subjectBound.has(ts[w-1].low)) {
 			core := q.whQuestion(ts, w, i)
 			return phrased{core: core}, core != ""
 		}
 	}
 	// "whether Israel would join … remains unclear": the whether rule's
-	if start > 0 && q.lx.aux[ts[start-1].low] {
+	if start > 0 && q.lx.aux.hasTok(&ts[start-1]) {
 		return phrased{}, false
 	}
 	for j := start - 1; j >= 0 && !ts[j].brk && ts[j].low != "and" && ts[j].low != "but"; j-- {
@@ -385,7 +389,7 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	// "how many aircraft fell remains unknown" → "How many aircraft fell"
-	if len(np) > 1 && q.lx.wh[np[0].low] {
+	if len(np) > 1 && q.lx.wh.hasTok(&np[0]) {
 		core := q.whQuestion(ts, start+(len(ts[start:i])-len(np)), i)
 		return phrased{core: core}, core != ""
 	}
@@ -415,10 +419,10 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "What is the " + render(np) + " of " + ownerText}, true
 	}
-	if len(np) == 0 || len(np) == 1 && (q.lx.pronoun[np[0].low] || q.lx.det[np[0].low]) {
+	if len(np) == 0 || len(np) == 1 && (q.lx.pronoun.hasTok(&np[0]) || q.lx.det.hasTok(&np[0])) {
 		return phrased{}, false
 	}
-	if q.lx.det[np[len(np)-1].low] {
+	if q.lx.det.hasTok(&np[len(np)-1]) {
 		return phrased{}, false
 	}
 	// "the number of casualties" → "How many casualties"
@@ -503,7 +507,7 @@ func (q *qctx) whenOfSentence() string {
 		}
 		inner := q.at(s)
 		for k, t := range inner.ts {
-			if k == 0 || !inner.lx.modal[t.low] {
+			if k == 0 || !inner.lx.modal.hasTok(&t) {
 				continue
 			}
 			start := inner.subjectStart(inner.ts, k)
@@ -511,7 +515,7 @@ func (q *qctx) whenOfSentence() string {
 				continue
 			}
 			sub := inner.subjectOf(inner.ts[start:k])
-			if k == start+1 && inner.lx.pronoun[inner.ts[start].low] && k+1 < len(inner.ts) {
+			if k == start+1 && inner.lx.pronoun.has(inner.ts[start].low) && k+1 < len(inner.ts) {
 				// "it could arrive": the ship named last
 				if r, ok := inner.resolveFor(inner.ts[start].low, inner.ts[k+1].low); ok {
 					sub = r
@@ -527,7 +531,7 @@ func (q *qctx) whenOfSentence() string {
 					break
 				}
 			}
-			if sub.text == "" || len(rest) == 0 || !inner.vb.base[rest[0].low] {
+			if sub.text == "" || len(rest) == 0 || !inner.vb.base.has(rest[0].low) {
 				continue
 			}
 			return "When will " + sub.text + " " + render(rest)
@@ -544,7 +548,7 @@ func (q *qctx) at(s int) *qctx {
 	if o, ok := q.others[s]; ok {
 		return o
 	}
-	o := &qctx{a: q.a, lx: q.lx, vb: q.vb, s: s, ts: q.a.toksOf(s, nil)}
+	o := &qctx{a: q.a, lx: q.lx, vb: q.vb, s: s, ts: q.a.sentenceToks(s)}
 	if q.others == nil {
 		q.others = map[int]*qctx{}
 	}
@@ -573,11 +577,11 @@ func (q *qctx) afterVerb(np []tok) []tok {
 		_, part := q.vb.participleBase(np[i].low)
 		// "operates two helicopters": a present verb before its object
 		_, third := q.vb.thirdBase(np[i].low)
-		third = third && i > 0 && i+1 < len(np) && (q.lx.det[np[i+1].low] || q.lx.isCount(np[i+1].low))
+		third = third && i > 0 && i+1 < len(np) && (q.lx.det.has(np[i+1].low) || q.lx.isCount(np[i+1].low))
 		if (past || part || third) && !np[i].cap && i+1 < len(np) {
 			rest := np[i+1:]
 			// "drawn up strike packages": the particle goes with the verb
-			for len(rest) > 1 && q.lx.particle[rest[0].low] {
+			for len(rest) > 1 && q.lx.particle.has(rest[0].low) {
 				rest = rest[1:]
 			}
 			return rest
@@ -602,7 +606,7 @@ func withDefinite(np []tok) []tok {
 // submarine" → "an unidentified submarine").
 func (q *qctx) objectPhrase(ts []tok) []tok {
 	ts = q.afterVerb(ts)
-	for len(ts) > 0 && q.lx.prep[ts[0].low] {
+	for len(ts) > 0 && q.lx.prep.has(ts[0].low) {
 		ts = ts[1:]
 	}
 	// the last of several joined objects
@@ -627,14 +631,14 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "How many " + render(ts[m.after():end])}, true
 	}
-	if m.first == 0 || !q.lx.det[ts[m.first-1].low] && !ts[m.first-1].brk {
+	if m.first == 0 || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk {
 		// "unknown" as a predicate belongs to other rules
 		if m.first > 0 && !strings.HasPrefix(ts[m.first-1].low, "in") {
 			return phrased{}, false
 		}
 	}
 	end := q.nounEnd(ts, m.after())
-	if end <= m.after() || q.lx.trivialHead[ts[end-1].low] {
+	if end <= m.after() || q.lx.trivialHead.hasTok(&ts[end-1]) {
 		return phrased{}, false
 	}
 	// extend over "in the region", "of the city": the place belongs to it
@@ -648,7 +652,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	np := render(ts[m.after():full])
 	det := m.first - 1
-	if det < 0 || !q.lx.det[ts[det].low] {
+	if det < 0 || !q.lx.det.hasTok(&ts[det]) {
 		det = m.first
 	}
 	// where the phrase stands in its clause
@@ -665,7 +669,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	sub := q.subjectOf(ts[cs:k])
 	prep := ""
 	mid := ts[k:det]
-	if len(mid) > 1 && q.lx.prep[mid[len(mid)-1].low] {
+	if len(mid) > 1 && q.lx.prep.has(mid[len(mid)-1].low) {
 		prep = mid[len(mid)-1].w
 		mid = mid[:len(mid)-1]
 	}
@@ -692,7 +696,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 // clauseStart returns where the clause holding word i begins.
 func (q *qctx) clauseStart(ts []tok, i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if ts[j].brk || q.lx.subjectBound[ts[j].low] && ts[j].low != "and" && ts[j].low != "as" {
+		if ts[j].brk || q.lx.subjectBound.hasTok(&ts[j]) && ts[j].low != "and" && ts[j].low != "as" {
 			return j + 1
 		}
 	}
@@ -705,7 +709,7 @@ func (q *qctx) nounEnd(ts []tok, from int) int {
 	j := from
 	for j < len(ts) && j-from < 8 {
 		w := ts[j].low
-		if q.lx.prep[w] || q.lx.subjectBound[w] || q.lx.aux[w] || q.lx.clauseStop[w] || q.lx.timeAdverb[w] {
+		if q.lx.prep.has(w) || q.lx.subjectBound.has(w) || q.lx.aux.has(w) || q.lx.clauseStop.has(w) || q.lx.timeAdverb.has(w) {
 			break
 		}
 		if j > from {
@@ -751,14 +755,14 @@ func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
 	var waiting []tok
 	for seg := 0; seg < 4 && from < to; seg++ {
 		end := min(q.clauseEnd(ts, from), to)
-		if len(waiting) > 0 && (q.lx.aux[ts[from].low] || q.isPast(ts[from].low)) {
+		if len(waiting) > 0 && (q.lx.aux.hasTok(&ts[from]) || q.isPast(ts[from].low)) {
 			return q.yesNo(q.subjectOf(waiting), q.decideTo(ts[from:end]))
 		}
 		if !q.subordinator(ts[from].low) {
 			if core := q.askReported(ts, from, end, source); core != "" {
 				return core
 			}
-			if waiting == nil && q.strongFinite(ts, from, end) < 0 && !q.lx.aux[ts[from].low] {
+			if waiting == nil && q.strongFinite(ts, from, end) < 0 && !q.lx.aux.hasTok(&ts[from]) {
 				waiting = q.trimSubject(ts[from:end])
 			}
 		}
@@ -783,7 +787,7 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 		return ""
 	}
 	np := q.trimSubject(ts[from:k])
-	if len(np) == 0 || np[0].low == "which" || np[0].low == "who" || np[0].low == "whom" || q.lx.aux[np[0].low] {
+	if len(np) == 0 || np[0].low == "which" || np[0].low == "who" || np[0].low == "whom" || q.lx.aux.hasTok(&np[0]) {
 		return ""
 	}
 	src := q.sourceText(source)
@@ -814,7 +818,7 @@ func (q *qctx) anaphoric(ts []tok, from, to int) bool {
 		return true
 	}
 	for j := from; j < to && j < from+4; j++ {
-		if q.lx.anaphor[ts[j].low] || ts[j].low == "either" || ts[j].low == "neither" || ts[j].low == "both" {
+		if q.lx.anaphor.hasTok(&ts[j]) || ts[j].low == "either" || ts[j].low == "neither" || ts[j].low == "both" {
 			return true
 		}
 		if ts[j].brk {
@@ -867,7 +871,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askNothingToDo(m)
 	}
 	// "the disputed atoll": an adjective, nobody disputing
-	if m.first > 0 && q.lx.det[ts[m.first-1].low] {
+	if m.first > 0 && q.lx.det.has(ts[m.first-1].low) {
 		return phrased{}, false
 	}
 	denier := q.speakerBefore(m.first)
@@ -875,7 +879,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	if at, ok := q.attribution(); ok && denier.text == "" && at.verb == m.first-1 {
 		denier = q.sourceText(at.source)
 	}
-	if denier.text == "" || strings.EqualFold(denier.text, "there") || q.lx.pronoun[strings.ToLower(denier.text)] {
+	if denier.text == "" || strings.EqualFold(denier.text, "there") || q.lx.pronoun.has(strings.ToLower(denier.text)) {
 		if !strings.HasPrefix(m.cue.phrase, "dismissed") && !strings.HasPrefix(m.cue.phrase, "rejected") {
 			return phrased{}, false
 		}
@@ -903,7 +907,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		case (w == "any" || w == "a" || w == "an") && !q.anaphoric(ts, from, end):
 			// "denied any role" → "Did Moscow have any role, which it denies"
-			if from+1 < end && q.lx.involvement[ts[from+1].low] && denier.text != "" {
+			if from+1 < end && q.lx.involvement.hasTok(&ts[from+1]) && denier.text != "" {
 				return phrased{core: "Did " + denier.text + " have " + render(ts[from:end]), counterBy: &voice{who: itFor(denier), verb: verb}}, true
 			}
 			return phrased{core: "Was there " + render(ts[from:end]), counterBy: counter}, true
@@ -938,7 +942,7 @@ func (q *qctx) agentAfter(i int) subject {
 	for j := i + 1; j < len(ts) && j < i+4; j++ {
 		if ts[j].low == "by" {
 			end := j + 1
-			for end < len(ts) && end-j <= 5 && !q.lx.prep[ts[end].low] && ts[end].low != "as" {
+			for end < len(ts) && end-j <= 5 && !q.lx.prep.has(ts[end].low) && ts[end].low != "as" {
 				end++
 				if ts[end-1].brk {
 					break
@@ -987,7 +991,7 @@ func (q *qctx) speakerBefore(i int) subject {
 		}
 	}
 	// "X said …, but claimed …": the speaker of the first verb
-	if at, ok := q.attribution(); ok && at.verb < i && at.from <= i && (q.lx.speech[q.ts[i].low] || q.isCueVerb(q.ts[i].low)) {
+	if at, ok := q.attribution(); ok && at.verb < i && at.from <= i && (q.lx.speech.hasTok(&q.ts[i]) || q.isCueVerb(q.ts[i].low)) {
 		return q.sourceText(at.source)
 	}
 	return q.mainSubject(i)
@@ -1016,7 +1020,7 @@ func (q *qctx) mainSubject(i int) subject {
 		}
 		if k > cs {
 			np := q.trimSubject(ts[cs:k])
-			if len(np) > 0 && !q.lx.subjectBound[np[0].low] {
+			if len(np) > 0 && !q.lx.subjectBound.hasTok(&np[0]) {
 				return q.subjectOf(np)
 			}
 		}
@@ -1122,7 +1126,7 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	if strings.HasPrefix(m.cue.phrase, "no immediate") || strings.HasPrefix(m.cue.phrase, "not available") || strings.HasPrefix(m.cue.phrase, "not immediately available") {
-		if who.text == "" || q.lx.pronoun[strings.ToLower(who.text)] {
+		if who.text == "" || q.lx.pronoun.has(strings.ToLower(who.text)) {
 			for j := from; j < end; j++ {
 				if ts[j].low == "from" {
 					who = q.sourceText(ts[j+1 : q.nounEnd(ts, j+1)])
@@ -1177,7 +1181,7 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	if from < end {
 		obj := ts[from:end]
 		// "to AFP's request for comment", "via email": nothing to ask about
-		if len(obj) > 0 && !(q.lx.det[obj[0].low] || obj[0].low == "on" || obj[0].cap || strings.HasSuffix(obj[0].low, "'s")) ||
+		if len(obj) > 0 && !(q.lx.det.hasTok(&obj[0]) || obj[0].low == "on" || obj[0].cap || strings.HasSuffix(obj[0].low, "'s")) ||
 			slices.ContainsFunc(obj, func(t tok) bool {
 				return strings.HasPrefix(t.low, "comment") || t.low == "request" || t.low == "requests"
 			}) {
@@ -1283,7 +1287,7 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	actText := q.nounPhrase(act)
-	if !q.lx.det[act[0].low] && (!act[0].cap || !act[0].name && !q.properNoun(act[0])) {
+	if !q.lx.det.hasTok(&act[0]) && (!act[0].cap || !act[0].name && !q.properNoun(act[0])) {
 		actText = "the " + actText
 	}
 	return phrased{core: "Did " + agent.text + " carry out " + actText, credit: m.cue.tail}, true
@@ -1296,13 +1300,13 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	first := m.first
 	// "the claim", "such claims": a noun, for other rules
-	if first > 0 && (q.lx.det[ts[first-1].low] || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
+	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
 		return phrased{}, false
 	}
 	// "pairing battlefield claims with …": a noun
 	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) &&
-		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det[ts[next].low] && !q.lx.pronoun[ts[next].low] &&
-		!(q.lx.prep[ts[next].low] && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
+		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det.has(ts[next].low) && !q.lx.pronoun.has(ts[next].low) &&
+		!(q.lx.prep.has(ts[next].low) && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
 		return phrased{}, false
 	}
 	claimant := q.speakerBefore(first)
@@ -1360,7 +1364,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			// "the tanker had called at Ust-Luga and appeared to belong
 			// to …": the subject the verbs share
 			sub = q.mainSubject(first - 1)
-		case len(np) == 0 || q.lx.wh[np[0].low] || q.lx.pronoun[np[0].low]:
+		case len(np) == 0 || q.lx.wh.has(np[0].low) || q.lx.pronoun.has(np[0].low):
 		default:
 			sub = q.subjectOf(np)
 		}
@@ -1388,7 +1392,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	// "claims on Telegram to have ambushed": where it said so comes first
-	if q.lx.prep[ts[from].low] && from+2 < end && ts[from+1].cap {
+	if q.lx.prep.has(ts[from].low) && from+2 < end && ts[from+1].cap {
 		k := from + 1
 		for k < end && k < from+5 && ts[k].cap {
 			k++
@@ -1412,7 +1416,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			}
 			return phrased{core: be + claimant.text + " " + render(ts[v+1:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
 		}
-		if q.vb.base[ts[v].low] {
+		if q.vb.base.has(ts[v].low) {
 			do := "Does "
 			if claimant.plural {
 				do = "Do "
@@ -1459,7 +1463,7 @@ func (q *qctx) askReportedBy(ts []tok, from, to int, speaker subject) string {
 // speaker: "the RSF said it had downed …", not "it said they were
 // killed".
 func (q *qctx) speaksOf(pronoun string, speaker subject) bool {
-	if speaker.text == "" || !q.lx.pronoun[pronoun] {
+	if speaker.text == "" || !q.lx.pronoun.has(pronoun) {
 		return false
 	}
 	switch pronoun {
@@ -1534,7 +1538,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	// "Reportedly, the administration has drawn up …"
-	if k == q.clauseStart(ts, k) && (ts[k].brk || q.lx.det[ts[next].low] || ts[next].cap) {
+	if k == q.clauseStart(ts, k) && (ts[k].brk || q.lx.det.hasTok(&ts[next]) || ts[next].cap) {
 		from := next
 		core := q.askClause(ts, from, q.clauseEnd(ts, from))
 		return phrased{core: core, credit: credit, statement: true}, core != ""
@@ -1547,10 +1551,10 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		// "videos purportedly placing them near the base": the noun acts
-		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep[ts[k-1].low] && ts[k-1].low != "and" {
+		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep.has(ts[k-1].low) && ts[k-1].low != "and" {
 			if np := q.afterVerb(q.objectPhrase(ts[start:k])); len(np) > 0 {
 				sub = q.subjectOf(withDefinite(np))
-				if !q.lx.det[np[0].low] && !np[0].cap {
+				if !q.lx.det.hasTok(&np[0]) && !np[0].cap {
 					sub.text = "the " + sub.text
 				}
 			}
@@ -1566,7 +1570,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "Ansar al-Wadi, a small group purportedly based in the forest": the
 	// named thing is so
-	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && !q.lx.aux[ts[k-1].low] {
+	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && !q.lx.aux.has(ts[k-1].low) {
 		if _, past := q.vb.pastBase(ts[next].low); past || part {
 			start := q.subjectStart(ts, k)
 			np := q.trimSubject(ts[start:k])
@@ -1581,7 +1585,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	// "has reportedly drawn up", "was allegedly killed"
-	if k > 0 && q.lx.aux[ts[k-1].low] {
+	if k > 0 && q.lx.aux.hasTok(&ts[k-1]) {
 		start := q.subjectStart(ts, k-1)
 		if start >= k-1 {
 			return phrased{}, false
@@ -1593,7 +1597,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	// "the attack reportedly came in two waves"; "a second cutter, CCG
 	// 3105, allegedly turned a water cannon on …"
 	start := q.subjectStart(ts, k)
-	if q.lx.det[ts[k-1].low] {
+	if q.lx.det.has(ts[k-1].low) {
 		return phrased{}, false
 	}
 	sub := subject{}
@@ -1644,7 +1648,7 @@ func (q *qctx) identifiedPerson(np []tok, before int) string {
 			last = before - 1
 		}
 		for j := last; j >= 0; j-- {
-			if q.lx.persons[prev[j].low] && !prev[j].cap {
+			if q.lx.persons.has(prev[j].low) && !prev[j].cap {
 				return "the " + prev[j].low
 			}
 		}
@@ -1671,7 +1675,7 @@ func (q *qctx) otherIdentity(from int) (string, subject, bool) {
 			start = from
 		}
 		for j := start; j+2 < len(ts); j++ {
-			if !inner.lx.speech[ts[j].low] {
+			if !inner.lx.speech.has(ts[j].low) {
 				continue
 			}
 			k := j + 1
@@ -1703,7 +1707,7 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	np := ts[from:end]
 	be := "Were there "
-	if first := np[0].low; first == "a" || first == "an" || first == "one" || !q.isPlural(np[:q.nounEnd(ts, from)-from]) && !q.lx.det[first] {
+	if first := np[0].low; first == "a" || first == "an" || first == "one" || !q.isPlural(np[:q.nounEnd(ts, from)-from]) && !q.lx.det.has(first) {
 		be = "Was there "
 	}
 	p := phrased{core: be + render(np)}
@@ -1722,7 +1726,7 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
-	if m.first == 0 || from >= len(ts) || !q.lx.det[ts[m.first-1].low] && !ts[m.first-1].brk && !q.lx.prep[ts[m.first-1].low] {
+	if m.first == 0 || from >= len(ts) || !q.lx.det.has(ts[m.first-1].low) && !ts[m.first-1].brk && !q.lx.prep.has(ts[m.first-1].low) {
 		return phrased{}, false
 	}
 	end := q.nounEnd(ts, from)
@@ -1731,7 +1735,7 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// the phrase goes on over "on …", "in …", "this month"
 	full := end
-	for full < len(ts) && (q.lx.prep[ts[full].low] || ts[full].low == "this" || ts[full].low == "last") && !ts[full-1].brk && full-end < 12 {
+	for full < len(ts) && (q.lx.prep.has(ts[full].low) || ts[full].low == "this" || ts[full].low == "last") && !ts[full-1].brk && full-end < 12 {
 		e := q.nounEnd(ts, full+1)
 		if e <= full+1 {
 			break
@@ -1760,7 +1764,7 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 
 // eventNoun reports a noun naming something that happens.
 func (lx *qlexicon) eventNoun(w string) bool {
-	return lx.launch[w] || lx.launch[strings.TrimSuffix(w, "s")]
+	return lx.launch.has(w) || lx.launch.has(strings.TrimSuffix(w, "s"))
 }
 
 // stateOfTok returns the state a demonym or state name stands for.
@@ -1809,7 +1813,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		body := render(ts[from:end])
-		if !q.lx.det[ts[from].low] && !ts[from].cap {
+		if !q.lx.det.has(ts[from].low) && !ts[from].cap {
 			body = "the " + body
 		}
 		return phrased{core: "Will " + body + " approve " + thing.text}, true
@@ -1825,7 +1829,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		k := -1
 		for j := m.first - 1; j >= 0 && j >= m.first-4; j-- {
-			if q.lx.aux[ts[j].low] || ts[j].low == "faces" || ts[j].low == "face" {
+			if q.lx.aux.hasTok(&ts[j]) || ts[j].low == "faces" || ts[j].low == "face" {
 				k = j
 				break
 			}
@@ -1834,7 +1838,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		sub := q.subjectOf(ts[q.subjectStart(ts, k):k])
-		if sub.text == "" || !q.vb.base[ts[from].low] {
+		if sub.text == "" || !q.vb.base.has(ts[from].low) {
 			return phrased{}, false
 		}
 		return phrased{core: "Will " + sub.text + " " + render(ts[from:q.clauseEnd(ts, from)])}, true
@@ -1858,7 +1862,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		who := "either side"
-		if m.first+1 < len(ts) && !q.lx.aux[ts[m.first+1].low] {
+		if m.first+1 < len(ts) && !q.lx.aux.hasTok(&ts[m.first+1]) {
 			who = "either " + render(ts[m.first+1:m.last-1])
 		}
 		return phrased{core: "Will " + who + " " + base + " " + render(ts[from+1:q.clauseEnd(ts, from+1)])}, true
@@ -1875,7 +1879,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		base, ok := q.vb.participleBase(ts[from].low)
 		if !ok {
-			if q.vb.base[ts[from].low] {
+			if q.vb.base.has(ts[from].low) {
 				base, ok = ts[from].low, true
 			}
 		}
@@ -1891,15 +1895,15 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.Contains(phrase, "review") || strings.Contains(phrase, "consideration") || strings.Contains(phrase, "discussion") || strings.HasPrefix(phrase, "being"):
 		// the thing under review: before "which are …", or the subject
 		i := m.first
-		for i > 0 && (q.lx.aux[ts[i-1].low] || ts[i-1].low == "still" || ts[i-1].low == "currently" || ts[i-1].low == "now" || ts[i-1].low == "being") {
+		for i > 0 && (q.lx.aux.hasTok(&ts[i-1]) || ts[i-1].low == "still" || ts[i-1].low == "currently" || ts[i-1].low == "now" || ts[i-1].low == "being") {
 			i--
 		}
 		start := q.subjectStart(ts, i)
 		thing := q.trimSubject(ts[start:i])
-		for len(thing) > 0 && (q.lx.aux[thing[len(thing)-1].low] || thing[len(thing)-1].low == "currently" || thing[len(thing)-1].low == "now") {
+		for len(thing) > 0 && (q.lx.aux.hasTok(&thing[len(thing)-1]) || thing[len(thing)-1].low == "currently" || thing[len(thing)-1].low == "now") {
 			thing = thing[:len(thing)-1]
 		}
-		if len(thing) == 0 || q.lx.subjectBound[thing[0].low] || start > 0 && ts[start-1].low == "which" {
+		if len(thing) == 0 || q.lx.subjectBound.hasTok(&thing[0]) || start > 0 && ts[start-1].low == "which" {
 			w := start - 1
 			for w > 0 && ts[w].low != "which" {
 				w--
@@ -1913,7 +1917,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		text := q.nounPhrase(thing)
-		if !q.lx.det[thing[0].low] && !thing[0].cap {
+		if !q.lx.det.hasTok(&thing[0]) && !thing[0].cap {
 			text = "the " + text
 		}
 		// "the incident is under review": what the review finds
@@ -1929,7 +1933,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		// "called for NATO to reassess …", "urged Israel to hold off"
 		end := q.clauseEnd(ts, from)
 		for j := from; j < end; j++ {
-			if ts[j].low == "to" && j > from && j+1 < end && q.vb.base[ts[j+1].low] {
+			if ts[j].low == "to" && j > from && j+1 < end && q.vb.base.has(ts[j+1].low) {
 				who := q.sourceText(ts[from:j])
 				if who.text == "" {
 					return phrased{}, false
@@ -1948,7 +1952,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		// "remains in Norfolk awaiting …" → "When will X leave Norfolk"
 		for j := m.first - 1; j > 0 && j >= m.first-6; j-- {
-			if q.lx.remain[ts[j].low] && j+2 <= m.first-1 && ts[j+1].low == "in" || q.lx.remain[ts[j].low] && ts[j+1].low == "at" {
+			if q.lx.remain.hasTok(&ts[j]) && j+2 <= m.first-1 && ts[j+1].low == "in" || q.lx.remain.hasTok(&ts[j]) && ts[j+1].low == "at" {
 				return phrased{core: "When will " + sub.text + " leave " + render(ts[j+2:m.first])}, true
 			}
 		}
@@ -1960,7 +1964,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		end := q.clauseEnd(ts, from)
-		if ts[m.last].low == "to" || from < end && q.vb.base[ts[from].low] && !q.lx.det[ts[from].low] && ts[from].low != "for" {
+		if ts[m.last].low == "to" || from < end && q.vb.base.has(ts[from].low) && !q.lx.det.hasTok(&ts[from]) && ts[from].low != "for" {
 			if ts[m.last].low == "to" {
 				return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
 			}
@@ -1997,7 +2001,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	if strings.HasSuffix(phrase, "to decide|rule|announce|approve|vote|choose|respond") {
 		rest = append([]tok{ts[m.last]}, rest...)
 	}
-	if len(rest) == 0 || !q.vb.base[rest[0].low] {
+	if len(rest) == 0 || !q.vb.base.has(rest[0].low) {
 		return phrased{}, false
 	}
 	return phrased{core: "Will " + sub.text + " " + render(rest)}, true
@@ -2029,7 +2033,7 @@ func (q *qctx) askNothingToDo(m cueMatch) (phrased, bool) {
 func (q *qctx) askHowMany(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	for j := 0; j+1 < len(ts); j++ {
-		if !q.lx.vagueCount[ts[j].low] {
+		if !q.lx.vagueCount.has(ts[j].low) {
 			continue
 		}
 		from := j + 1
@@ -2052,7 +2056,7 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
 	end := q.clauseEnd(ts, from)
-	if from >= end || ts[from].low == "that" || q.lx.pronoun[ts[from].low] {
+	if from >= end || ts[from].low == "that" || q.lx.pronoun.has(ts[from].low) {
 		return phrased{}, false
 	}
 	np := ts[from:end]
@@ -2060,19 +2064,19 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	who := q.mainSubject(m.first)
 	// "X said S …, but did not rule out …": no subject of its own, the
 	// speaker's verb
-	elided := m.first >= 2 && q.lx.aux[ts[m.first-1].low] && (ts[m.first-2].low == "but" || ts[m.first-2].low == "and")
-	if who.text == "" || elided || q.lx.pronoun[strings.ToLower(who.text)] {
+	elided := m.first >= 2 && q.lx.aux.has(ts[m.first-1].low) && (ts[m.first-2].low == "but" || ts[m.first-2].low == "and")
+	if who.text == "" || elided || q.lx.pronoun.has(strings.ToLower(who.text)) {
 		if at, ok := q.attribution(); ok {
 			who = q.sourceText(at.source)
 		}
 	}
 	var counter *voice
-	if who.text != "" && !q.lx.pronoun[strings.ToLower(who.text)] {
+	if who.text != "" && !q.lx.pronoun.has(strings.ToLower(who.text)) {
 		counter = &voice{who: who, verb: "does not rule out"}
 	}
 	// "the involvement of X", "a role for X": whether X took part
 	for j := 0; j+2 < len(np) && j < 3; j++ {
-		if q.lx.involvement[np[j].low] && (np[j+1].low == "of" || np[j+1].low == "for" || np[j+1].low == "by") {
+		if q.lx.involvement.has(np[j].low) && (np[j+1].low == "of" || np[j+1].low == "for" || np[j+1].low == "by") {
 			party := np[j+2:]
 			be := "Was "
 			if q.isPlural(party) {
@@ -2101,7 +2105,7 @@ func (q *qctx) oneOfWhich(i int) subject {
 				return subject{}
 			}
 			text := q.nounPhrase(np)
-			if !q.lx.det[np[0].low] {
+			if !q.lx.det.has(np[0].low) {
 				text = "the " + text
 			}
 			return subject{text: "one of " + text}
@@ -2121,7 +2125,7 @@ func (q *qctx) askNoDate(m cueMatch) (phrased, bool) {
 	from := m.after()
 	if from+1 < len(ts) && ts[from].low == "for" {
 		end := from + 1
-		for end < len(ts) && !q.lx.aux[ts[end].low] && !ts[end-1].brk {
+		for end < len(ts) && !q.lx.aux.has(ts[end].low) && !ts[end-1].brk {
 			end++
 		}
 		if end > from+1 {
@@ -2184,10 +2188,10 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 		// "we judge a repeat approach within the fortnight to be more
 		// likely than not": the object of the judging verb
 		k := m.first - 1
-		for k >= 0 && !ts[k].brk && m.first-k <= 12 && !q.lx.judgeVerb[ts[k].low] {
+		for k >= 0 && !ts[k].brk && m.first-k <= 12 && !q.lx.judgeVerb.has(ts[k].low) {
 			k--
 		}
-		if k < 0 || k >= m.first-1 || !q.lx.judgeVerb[ts[k].low] {
+		if k < 0 || k >= m.first-1 || !q.lx.judgeVerb.has(ts[k].low) {
 			return phrased{}, false
 		}
 		np = ts[k+1 : m.first]
@@ -2200,7 +2204,7 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 		}
 		np = q.trimSubject(ts[start:m.first])
 	}
-	if len(np) == 0 || q.lx.pronoun[np[0].low] || q.lx.wh[np[0].low] {
+	if len(np) == 0 || q.lx.pronoun.has(np[0].low) || q.lx.wh.has(np[0].low) {
 		return phrased{}, false
 	}
 	// an event that may come: indefinite ("a repeat approach", "another
@@ -2209,7 +2213,7 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 	first := np[0].low
 	indefinite := first == "a" || first == "an" || first == "further" || first == "more" || first == "new" ||
 		first == "additional" || first == "another" || first == "some" || first == "renewed" || first == "fresh"
-	bare := !q.lx.det[first] && !strings.HasSuffix(first, "'s") && (q.lx.eventNoun(q.head(np).low) || q.isPlural(np) && !q.head(np).cap ||
+	bare := !q.lx.det.has(first) && !strings.HasSuffix(first, "'s") && (q.lx.eventNoun(q.head(np).low) || q.isPlural(np) && !q.head(np).cap ||
 		strings.HasSuffix(q.head(np).low, "ing"))
 	if !indefinite && !bare {
 		return phrased{}, false
@@ -2220,7 +2224,7 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 	for len(rest) > 0 && (rest[0].low == "than" || rest[0].low == "not" || rest[0].low == "but" || rest[0].low == "and") {
 		rest = rest[1:]
 	}
-	if len(rest) > 0 && !q.lx.prep[rest[0].low] && rest[0].low != "before" && rest[0].low != "until" && rest[0].low != "unless" {
+	if len(rest) > 0 && !q.lx.prep.has(rest[0].low) && rest[0].low != "before" && rest[0].low != "until" && rest[0].low != "unless" {
 		rest = nil
 	}
 	text := "Will there be " + q.nounPhrase(np)
@@ -2236,17 +2240,17 @@ func (q *qctx) askChanceOf(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
 	end := from
-	for end < len(ts) && !q.lx.aux[ts[end].low] && end-from < 12 {
+	for end < len(ts) && !q.lx.aux.has(ts[end].low) && end-from < 12 {
 		end++
 		if ts[end-1].brk {
 			break
 		}
 	}
-	if end <= from || end >= len(ts) || !q.lx.aux[ts[end].low] {
+	if end <= from || end >= len(ts) || !q.lx.aux.has(ts[end].low) {
 		return phrased{}, false // "the risk of escalation, he said": no judgement
 	}
 	np := ts[from:end]
-	if q.lx.det[np[0].low] && np[0].low != "a" && np[0].low != "an" && np[0].low != "further" {
+	if q.lx.det.has(np[0].low) && np[0].low != "a" && np[0].low != "an" && np[0].low != "further" {
 		return phrased{}, false
 	}
 	if base, ok := q.vb.gerundBase(np[0].low); ok {
@@ -2272,7 +2276,7 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askReportedFuture(m)
 	}
 	// "…, aiming to protect shipping": the purpose of a deed done
-	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux[ts[m.first-1].low]) {
+	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) {
 		return phrased{}, false
 	}
 	sub := q.speakerBefore(m.first)
@@ -2305,7 +2309,7 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		// what an actor wants is open when someone else says so
 		at, said := q.attribution()
 		quoted := ts[m.first].quoted
-		if sub.text == "" || !q.vb.base[ts[from].low] || !quoted && !(said && m.first >= at.from && m.first < at.to) ||
+		if sub.text == "" || !q.vb.base.has(ts[from].low) || !quoted && !(said && m.first >= at.from && m.first < at.to) ||
 			strings.Contains(strings.ToLower(sub.text), "'s") && strings.HasPrefix(strings.ToLower(sub.text), "that") {
 			return phrased{}, false
 		}
@@ -2318,7 +2322,7 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: do + sub.text + " want to " + render(ts[from:end])}, true
 	}
-	if sub.text == "" || !q.vb.base[ts[from].low] {
+	if sub.text == "" || !q.vb.base.has(ts[from].low) {
 		return phrased{}, false
 	}
 	return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
@@ -2351,12 +2355,12 @@ func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
 		next++
 	}
 	verb := ts[next].low
-	if !q.vb.base[verb] || verb == "have" {
+	if !q.vb.base.has(verb) || verb == "have" {
 		return phrased{}, false
 	}
 	// an actor's deed to come, or a change; not a schedule ("the
 	// exercise would end on Friday")
-	if !q.agentive(ts[from:m.last]) && q.lx.scheduleVerb[verb] {
+	if !q.agentive(ts[from:m.last]) && q.lx.scheduleVerb.has(verb) {
 		return phrased{}, false
 	}
 	if verb == "be" {
@@ -2397,7 +2401,7 @@ func askConditional(q *qctx, m cueMatch) (phrased, bool) {
 	// the auxiliary the condition qualifies, before the cue
 	aux := -1
 	for j := m.first - 1; j >= 0 && j >= m.first-6; j-- {
-		if q.lx.modal[ts[j].low] {
+		if q.lx.modal.hasTok(&ts[j]) {
 			aux = j
 			break
 		}
@@ -2430,7 +2434,7 @@ func askDispute(q *qctx, m cueMatch) (phrased, bool) {
 	if from < len(ts) && (ts[from].low == "of" || ts[from].low == "over" || ts[from].low == "about" || ts[from].low == "on") {
 		from++
 	}
-	if from >= len(ts) || !q.lx.wh[ts[from].low] {
+	if from >= len(ts) || !q.lx.wh.hasTok(&ts[from]) {
 		return phrased{}, false
 	}
 	core := q.whQuestion(ts, from, q.clauseEnd(ts, from+1))
@@ -2438,7 +2442,7 @@ func askDispute(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	p := phrased{core: core}
-	if who := q.speakerBefore(m.first); who.text != "" && !q.lx.pronoun[strings.ToLower(who.text)] {
+	if who := q.speakerBefore(m.first); who.text != "" && !q.lx.pronoun.has(strings.ToLower(who.text)) {
 		p.counter = "on which " + who.text + " differ"
 	}
 	return p, true
@@ -2463,7 +2467,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 			}
 			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[next+1:q.clauseEnd(ts, next+1)])}, true
 		}
-		if k == q.clauseStart(ts, k) && (ts[k].brk || ts[next].cap || q.lx.det[ts[next].low]) {
+		if k == q.clauseStart(ts, k) && (ts[k].brk || ts[next].cap || q.lx.det.hasTok(&ts[next])) {
 			core := q.askClause(ts, next, q.clauseEnd(ts, next))
 			return phrased{core: core}, core != ""
 		}
@@ -2477,7 +2481,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		if base, ok := q.vb.gerundBase(ts[next].low); ok {
 			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[next+1:end])}, true
 		}
-		if w == "risking" || q.lx.det[ts[next].low] {
+		if w == "risking" || q.lx.det.hasTok(&ts[next]) {
 			return phrased{core: "Will " + possessive(sub.text) + " move lead to " + render(ts[next:end])}, true
 		}
 		return phrased{}, false
@@ -2487,7 +2491,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		for aux > 0 && (ts[aux-1].low == "not" || ts[aux-1].low == "also" || ts[aux-1].low == "still") {
 			aux--
 		}
-		if !q.lx.aux[ts[aux].low] && aux > 0 && q.lx.aux[ts[aux-1].low] {
+		if !q.lx.aux.hasTok(&ts[aux]) && aux > 0 && q.lx.aux.hasTok(&ts[aux-1]) {
 			aux--
 		}
 		start := q.subjectStart(ts, aux)
@@ -2495,7 +2499,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		sub := q.subjectOf(ts[start:aux])
-		if sub.text == "" || !q.vb.base[ts[next].low] {
+		if sub.text == "" || !q.vb.base.has(ts[next].low) {
 			return phrased{}, false
 		}
 		return phrased{core: "Will " + sub.text + " " + render(ts[next:q.clauseEnd(ts, next)])}, true
@@ -2506,10 +2510,10 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	v := next
 	for v < len(ts) && (ts[v].low == "also" || ts[v].low == "still" || ts[v].low == "well" || ts[v].low == "even" || ts[v].low == "soon" ||
-		strings.HasSuffix(ts[v].low, "ly") && !q.vb.base[ts[v].low]) {
+		strings.HasSuffix(ts[v].low, "ly") && !q.vb.base.has(ts[v].low)) {
 		v++
 	}
-	if v >= len(ts) || !q.vb.base[ts[v].low] {
+	if v >= len(ts) || !q.vb.base.has(ts[v].low) {
 		return phrased{}, false
 	}
 	start := q.subjectStart(ts, k)
@@ -2537,7 +2541,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	case "which", "who", "that", "what", "we", "you", "i", "this", "neither", "none", "no", "nor":
 		return phrased{}, false
 	}
-	if q.lx.wh[np[0].low] {
+	if q.lx.wh.has(np[0].low) {
 		return phrased{}, false // "how quickly the coast guard could respond": an indirect question's
 	}
 	if w == "can" && !slices.Contains([]string{"any", "another", "more", "further", "such", "an", "a"}, np[0].low) {
@@ -2548,7 +2552,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	var sub subject
-	if len(np) == 1 && q.lx.pronoun[np[0].low] && np[0].low != "there" {
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) && np[0].low != "there" {
 		var ok bool
 		if sub, ok = q.resolveFor(np[0].low, ts[v].low); !ok {
 			return phrased{}, false
@@ -2557,7 +2561,9 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		sub = q.subjectOf(np)
 	}
 	end := q.clauseEnd(ts, v)
-	pred := append([]tok{ts[k]}, ts[next:end]...)
+	// the predicate in a buffer of a's: yesNo keeps none of it
+	pred := append(append(q.a.qscratch.pred[:0], ts[k]), ts[next:end]...)
+	q.a.qscratch.pred = pred[:0]
 	core := q.yesNo(sub, pred)
 	return phrased{core: core}, core != ""
 }
@@ -2570,10 +2576,10 @@ func (q *qctx) agentive(np []tok) bool {
 		return true // left unsaid: the clause's subject, checked elsewhere
 	}
 	h := q.head(np)
-	if h.name || h.cap && q.properNoun(h) || q.lx.pronoun[h.low] && h.low != "this" && h.low != "that" {
+	if h.name || h.cap && q.properNoun(h) || q.lx.pronoun.hasTok(&h) && h.low != "this" && h.low != "that" {
 		return true
 	}
-	return q.lx.agents[h.low] || q.lx.agents[strings.TrimSuffix(h.low, "s")]
+	return q.lx.agents.hasTok(&h) || q.lx.agents.has(strings.TrimSuffix(h.low, "s"))
 }
 
 // head returns the head word of a noun phrase: the last before a
@@ -2581,10 +2587,10 @@ func (q *qctx) agentive(np []tok) bool {
 // when a quantity comes first ("some of the submarines" → submarines).
 func (q *qctx) head(np []tok) tok {
 	for i, t := range np {
-		if i == 0 || !q.lx.prep[t.low] {
+		if i == 0 || !q.lx.prep.has(t.low) {
 			continue
 		}
-		if t.low == "of" && (q.lx.det[np[i-1].low] || q.lx.isCount(np[i-1].low) || np[i-1].low == "one") {
+		if t.low == "of" && (q.lx.det.has(np[i-1].low) || q.lx.isCount(np[i-1].low) || np[i-1].low == "one") {
 			continue
 		}
 		return np[i-1]
@@ -2597,7 +2603,7 @@ func (q *qctx) head(np []tok) tok {
 func (q *qctx) resolveFor(pronoun, verb string) (subject, bool) {
 	if pronoun == "it" {
 		// "it could take weeks": no thing at all
-		if !q.lx.assetVerb[verb] {
+		if !q.lx.assetVerb.has(verb) {
 			return subject{}, false
 		}
 		if name := q.a.lastAsset(q.s); name != "" {
@@ -2613,17 +2619,17 @@ func (q *qctx) matchAt(c *qcue, j int) (int, bool) {
 	ts := q.ts
 	i := j
 	for p := 0; p < len(c.pat); p++ {
-		pt := c.pat[p]
+		pt := &c.pat[p]
 		if pt.gap {
 			// the next pattern word within maxCueGap words, in the clause
-			nextPat := c.pat[p+1]
+			nextPat := &c.pat[p+1]
 			found := -1
 			for g := i; g < len(ts) && g <= i+maxCueGap; g++ {
-				if nextPat.matches(ts[g].low) {
+				if nextPat.matchesNumber(q.a.cueNumber(&ts[g]), ts[g].low) {
 					found = g
 					break
 				}
-				if strings.ContainsAny(ts[g].w, ";") {
+				if strings.IndexByte(ts[g].w, ';') >= 0 {
 					break
 				}
 			}
@@ -2633,7 +2639,7 @@ func (q *qctx) matchAt(c *qcue, j int) (int, bool) {
 			i = found
 			continue
 		}
-		if i >= len(ts) || !pt.matches(ts[i].low) {
+		if i >= len(ts) || !pt.matchesNumber(q.a.cueNumber(&ts[i]), ts[i].low) {
 			return 0, false
 		}
 		if i > j && p > 0 && ts[i-1].brk && !c.pat[p-1].gap {

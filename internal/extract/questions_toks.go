@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +10,7 @@ import (
 // tok is a word of a sentence as the wording rules read it: a
 // whitespace-separated field, the punctuation around it noted and
 // stripped, so that a question can be written back from the words.
+// plainWords and appendWord set every field, in place.
 type tok struct {
 	w   string // the word without the punctuation around it
 	low string // w in lower case, "’" read as "'"
@@ -26,15 +28,38 @@ type tok struct {
 	// wi is the index of the word (of the tokenizer's) w starts with, or
 	// -1 for a word the question adds
 	wi int32
+	// lex is what the question lexicon knows of low, once looked up
+	// (see wordTable.of)
+	lex qword
 }
 
 // sentenceToks splits sentence s into toks, leaving out bracketed asides
-// ("(ATACMS)", "(AP)"), into a's buffer: the slice is valid until the
-// next call. Rules that read other sentences use toksOf.
+// ("(ATACMS)", "(AP)"). A sentence is split once per document: the
+// slice is shared and must not be changed.
 func (a *analysis) sentenceToks(s int) []tok {
-	a.qtoks = a.toksOf(s, a.qtoks[:0])
-	return a.qtoks
+	qs := &a.qscratch
+	if from := qs.toksAt[s]; from >= 0 {
+		end := qs.toksEnd[s]
+		return qs.toks[from:end:end]
+	}
+	from := len(qs.toks)
+	qs.toks = a.toksOf(s, qs.toks)
+	qs.toksAt[s], qs.toksEnd[s] = int32(from), int32(len(qs.toks))
+	return qs.toks[from:len(qs.toks):len(qs.toks)]
 }
+
+// resetToks forgets the toks of the document before.
+func (qs *qscratch) resetToks(sentences int) {
+	qs.toks = qs.toks[:0]
+	qs.toksAt = slices.Grow(qs.toksAt[:0], sentences)[:sentences]
+	qs.toksEnd = slices.Grow(qs.toksEnd[:0], sentences)[:sentences]
+	for i := range qs.toksAt {
+		qs.toksAt[i] = -1
+	}
+}
+
+// Fields are split where strings.Fields splits them.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // toksOf appends the toks of sentence s to out.
 func (a *analysis) toksOf(s int, out []tok) []tok {
@@ -42,13 +67,38 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 	raw := a.text[sen.Start:sen.End]
 	// the tokenizer's words, walked beside the fields: a cursor, not a
 	// search per field
-	a.tokCursor, _ = a.wordsOfSentence(s)
+	cursor, _ := a.wordsOfSentence(s)
 	depth := 0
 	inQuote := false
-	for field := range strings.FieldsSeq(raw) {
-		at := sen.Start + offsetIn(raw, field)
+	for i := 0; i < len(raw); {
+		// the next field, as strings.Fields finds it, noting whether it
+		// holds a multi-byte rune or "--", which only then are looked for
+		if c := raw[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(raw[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		// most fields are one of the tokenizer's words between spaces
+		for cursor < len(a.words) && int(a.words[cursor].start) < sen.Start+i {
+			cursor++
+		}
+		if depth == 0 {
+			n := len(out)
+			if out, i, cursor = a.plainWords(out, raw, sen.Start, i, cursor, inQuote); len(out) > n {
+				continue
+			}
+		}
+		start := i
+		var wide, dashes bool
+		i, wide, dashes = fieldEnd(raw, i)
+		field := raw[start:i]
+		at := sen.Start + start
 		// a bracketed aside is dropped whole, with what it holds
-		if strings.HasPrefix(field, "(") || strings.HasPrefix(field, "[") {
+		if field[0] == '(' || field[0] == '[' {
 			depth++
 		}
 		if depth > 0 {
@@ -60,10 +110,28 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 			}
 			continue
 		}
+		if !wide && !dashes {
+			// a hyphen standing alone between spaces is a dash ("Pakistan - a
+			// purchase …")
+			if field == "-" {
+				if len(out) > 0 {
+					out[len(out)-1].brk, out[len(out)-1].stop = true, true
+				}
+				continue
+			}
+			if !asciiLeadPunct[field[0]] && !asciiTrailPunct[field[len(field)-1]] {
+				// a word alone, the most common field
+				out = a.appendWord(out, field, a.lower[at:at+len(field)], at, &cursor)
+				out[len(out)-1].quoted = inQuote
+				continue
+			}
+			out, inQuote = a.appendTok(out, field, at, inQuote, false, &cursor)
+			continue
+		}
 		// "Azov—to": a dash between words breaks the clause
 		for len(field) > 0 {
 			part, rest, dashed := cutDash(field)
-			out, inQuote = a.appendTok(out, part, at, inQuote)
+			out, inQuote = a.appendTok(out, part, at, inQuote, wide, &cursor)
 			if dashed && len(out) > 0 {
 				out[len(out)-1].brk = true
 				out[len(out)-1].stop = true
@@ -73,6 +141,94 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 		}
 	}
 	return out
+}
+
+// plainWords appends the toks of the words that follow one another
+// from byte i of raw (at base in the text), each a field of its own
+// between single spaces, from the tokenizer's word c on; it returns
+// where it stopped: at a field of another kind, or at more than one
+// space, which toksOf reads.
+func (a *analysis) plainWords(out []tok, raw string, base, i, c int, quoted bool) ([]tok, int, int) {
+	words := a.words
+	for c < len(words) && int(words[c].start)-base == i {
+		end := int(words[c].end) - base
+		if end > len(raw) || end < len(raw) && !asciiSpace[raw[end]] {
+			break
+		}
+		if len(out) == cap(out) {
+			out = slices.Grow(out, 16)
+		}
+		out = out[:len(out)+1]
+		t := &out[len(out)-1]
+		w := raw[i:end]
+		capital := false
+		if b := w[0]; b < utf8.RuneSelf {
+			capital = 'A' <= b && b <= 'Z'
+		} else {
+			first, _ := utf8.DecodeRuneInString(w)
+			capital = unicode.IsUpper(first)
+		}
+		// field by field: the buffer's old toks are overwritten in place
+		t.w, t.low, t.at = w, a.lower[base+i:base+end], base+i
+		t.brk, t.stop, t.cap, t.name, t.quoted = false, false, capital, a.taken[c], quoted
+		t.wi, t.lex = int32(c), qword{}
+		if capital && len(out) > 1 && t.low == "may" {
+			t.low = w // "signed in May": the month
+		}
+		c++
+		i = end
+		if i < len(raw) && raw[i] == ' ' {
+			i++
+		}
+	}
+	return out, i, c
+}
+
+// Byte classes of fieldEnd.
+const (
+	fieldSpace byte = 1 + iota
+	fieldDash
+	fieldWide
+)
+
+var fieldClass = func() (t [256]byte) {
+	for c := range asciiSpace {
+		if asciiSpace[c] {
+			t[c] = fieldSpace
+		}
+	}
+	t['-'] = fieldDash
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = fieldWide
+	}
+	return t
+}()
+
+// fieldEnd returns where the field starting at i ends, as strings.Fields
+// ends it, and whether it holds a multi-byte rune or "--".
+func fieldEnd(raw string, i int) (end int, wide, dashes bool) {
+	start := i
+	for i < len(raw) {
+		switch fieldClass[raw[i]] {
+		case 0:
+			i++
+		case fieldSpace:
+			return i, wide, dashes
+		case fieldDash:
+			if i > start && raw[i-1] == '-' {
+				dashes = true
+			}
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(raw[i:])
+			if unicode.IsSpace(r) {
+				return i, wide, dashes
+			}
+			wide = true
+			i += size
+		}
+	}
+	return i, wide, dashes
 }
 
 // cutDash splits a field at a dash between two letters, or takes a
@@ -104,14 +260,32 @@ func cutDash(field string) (part, rest string, dashed bool) {
 	return field, "", false
 }
 
-// appendTok adds the word of one field, noting its punctuation.
-func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]tok, bool) {
+// ASCII punctuation around words (see isLeadPunct and isTrailPunct).
+var (
+	asciiLeadPunct  = [128]bool{'"': true, '\'': true, '(': true, '[': true, '*': true, '-': true}
+	asciiTrailPunct = [128]bool{',': true, ';': true, ':': true, '.': true, '!': true, '?': true, ')': true, ']': true, '*': true, '"': true, '\'': true}
+)
+
+// appendTok adds the word of one field, noting its punctuation; wide
+// says the field may hold multi-byte runes, cursor is the first word of
+// the tokenizer's not yet passed.
+func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool, cursor *int) ([]tok, bool) {
 	if field == "" {
 		return out, inQuote
 	}
 	lead, trail := 0, len(field)
 	opens, closes := false, false
 	for lead < trail {
+		if c := field[lead]; c < utf8.RuneSelf {
+			if !asciiLeadPunct[c] {
+				break
+			}
+			if c == '"' || c == '\'' {
+				opens = true
+			}
+			lead++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(field[lead:])
 		if !isLeadPunct(r) {
 			break
@@ -123,9 +297,18 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 	}
 	brk, stop := false, false
 	for trail > lead {
-		r, size := utf8.DecodeLastRuneInString(field[:trail])
-		if !isTrailPunct(r) {
-			break
+		var r rune
+		size := 1
+		if c := field[trail-1]; c < utf8.RuneSelf {
+			if !asciiTrailPunct[c] {
+				break
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeLastRuneInString(field[:trail])
+			if !isTrailPunct(r) {
+				break
+			}
 		}
 		// "soldiers'": the apostrophe of a plural possessive stays
 		if (r == '\'' || r == '’') && trail-size > lead && (field[trail-size-1] == 's' || field[trail-size-1] == 'S') {
@@ -151,18 +334,13 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 		}
 		return out, inQuote
 	}
-	w := field[lead:trail]
 	low := a.lower[at+lead : at+trail]
-	if strings.IndexByte(low, 0xE2) >= 0 && strings.Contains(low, "’") {
+	if wide && strings.IndexByte(low, 0xE2) >= 0 && strings.Contains(low, "’") {
 		low = strings.ReplaceAll(low, "’", "'")
 	}
-	first, _ := utf8.DecodeRuneInString(w)
-	t := tok{w: w, low: low, at: at + lead, brk: brk, stop: stop, cap: unicode.IsUpper(first)}
-	// "signed in May": the month, not the modal, which a capital
-	// inside a sentence never starts
-	if t.cap && low == "may" && len(out) > 0 {
-		t.low = w
-	}
+	out = a.appendWord(out, field[lead:trail], low, at+lead, cursor)
+	t := &out[len(out)-1]
+	t.brk, t.stop = brk, stop
 	if opens {
 		inQuote = true
 	}
@@ -172,15 +350,43 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote bool) ([]t
 	} else if closes && opens {
 		inQuote = false // a quoted word: "destroyed"
 	}
-	t.wi = -1
-	for a.tokCursor < len(a.words) && int(a.words[a.tokCursor].start) < t.at {
-		a.tokCursor++
+	return out, inQuote
+}
+
+// appendWord adds the tok of word w, lower-cased low, at byte at; cursor
+// is the first word of the tokenizer's not yet passed.
+func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []tok {
+	c := *cursor
+	for c < len(a.words) && int(a.words[c].start) < at {
+		c++
 	}
-	if c := a.tokCursor; c < len(a.words) && int(a.words[c].start) == t.at {
+	*cursor = c
+	if len(out) == cap(out) {
+		out = slices.Grow(out, 16)
+	}
+	out = out[:len(out)+1]
+	t := &out[len(out)-1]
+	capital := false
+	if b := w[0]; b < utf8.RuneSelf {
+		capital = 'A' <= b && b <= 'Z'
+	} else {
+		first, _ := utf8.DecodeRuneInString(w)
+		capital = unicode.IsUpper(first)
+	}
+	// field by field: the buffer's old toks are overwritten in place
+	t.w, t.low, t.at = w, low, at
+	t.brk, t.stop, t.cap, t.name, t.quoted = false, false, capital, false, false
+	t.wi, t.lex = -1, qword{}
+	// "signed in May": the month, not the modal, which a capital inside a
+	// sentence never starts
+	if capital && len(out) > 1 && low == "may" {
+		t.low = w
+	}
+	if c < len(a.words) && int(a.words[c].start) == at {
 		t.wi = int32(c)
 		t.name = a.taken[c]
 	}
-	return append(out, t), inQuote
+	return out
 }
 
 func isQuote(r rune) bool {
@@ -206,7 +412,15 @@ func isTrailPunct(r rune) bool {
 // render writes words back as text: single spaces, the commas inside
 // kept, the last one's dropped.
 func render(ts []tok) string {
+	if len(ts) == 1 {
+		return ts[0].w
+	}
+	n := 0
+	for i := range ts {
+		n += len(ts[i].w) + 2
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, t := range ts {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -226,6 +440,14 @@ func lows(ts []tok) []string {
 		out[i] = t.low
 	}
 	return out
+}
+
+// cueNumber returns the number of t's word among the cues' words.
+func (a *analysis) cueNumber(t *tok) int32 {
+	if t.lex.sets == 0 {
+		lookUpTok(&a.g.questions.words, t)
+	}
+	return t.lex.cue
 }
 
 // synth makes a tok of a word the question adds ("did", "will").

@@ -17,16 +17,16 @@ type verbData struct {
 // shoot. Questions are made by moving or adding an auxiliary, which
 // needs the base form ("Did the drones strike …?").
 type verbLexicon struct {
-	base map[string]bool
+	base strTable
 	// past and participle map irregular forms to their base
-	past, participle map[string]string
+	past, participle strTable
 	// participleOf maps an irregular base to its participle
 	participleOf map[string]string
 }
 
 func compileVerbs(d verbData) (*verbLexicon, []error) {
 	var errs []error
-	v := &verbLexicon{base: map[string]bool{}, past: map[string]string{}, participle: map[string]string{},
+	v := &verbMaps{base: map[string]bool{}, past: map[string]string{}, participle: map[string]string{},
 		participleOf: map[string]string{}}
 	for _, w := range d.Verbs {
 		if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
@@ -64,8 +64,65 @@ func compileVerbs(d verbData) (*verbLexicon, []error) {
 	if len(v.base) < 100 {
 		errs = append(errs, fmt.Errorf("verbs.yaml: only %d verbs", len(v.base)))
 	}
-	return v, errs
+	base := map[string]string{}
+	for w := range v.base {
+		base[w] = w
+	}
+	return &verbLexicon{base: newStrTable(base), past: newStrTable(v.past), participle: newStrTable(v.participle),
+		participleOf: v.participleOf}, errs
 }
+
+// verbMaps is a verbLexicon being read.
+type verbMaps struct {
+	base                           map[string]bool
+	past, participle, participleOf map[string]string
+}
+
+// strTable maps words to words in an open-addressing table keyed by
+// wordHash: the rules ask it of most words of a sentence.
+type strTable struct {
+	shift, mask uint32
+	keys, vals  []string
+}
+
+func newStrTable(m map[string]string) strTable {
+	bits := 4
+	for 1<<bits < 4*len(m) {
+		bits++
+	}
+	t := strTable{shift: uint32(32 - bits), mask: 1<<bits - 1, keys: make([]string, 1<<bits), vals: make([]string, 1<<bits)}
+	for w, v := range m {
+		if w == "" {
+			continue
+		}
+		i := wordHash(w) >> t.shift
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+// get returns the word w maps to.
+func (t *strTable) get(w string) (string, bool) {
+	if len(t.keys) == 0 || w == "" {
+		return "", false
+	}
+	for i := wordHash(w) >> t.shift; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if len(k) == len(w) {
+			if k == w {
+				return t.vals[i], true
+			}
+		} else if k == "" {
+			return "", false
+		}
+	}
+}
+
+// has reports a word of the table.
+func (t *strTable) has(w string) bool { _, ok := t.get(w); return ok }
 
 func readVerbs() (*verbLexicon, error) {
 	var d verbData
@@ -81,7 +138,7 @@ func readVerbs() (*verbLexicon, error) {
 
 // pastBase returns the base of a simple past ("inspected", "struck").
 func (v *verbLexicon) pastBase(w string) (string, bool) {
-	if b, ok := v.past[w]; ok {
+	if b, ok := v.past.get(w); ok {
 		return b, true
 	}
 	return v.edBase(w)
@@ -90,7 +147,7 @@ func (v *verbLexicon) pastBase(w string) (string, bool) {
 // participleBase returns the base of a past participle ("drawn",
 // "targeted").
 func (v *verbLexicon) participleBase(w string) (string, bool) {
-	if b, ok := v.participle[w]; ok {
+	if b, ok := v.participle.get(w); ok {
 		return b, true
 	}
 	return v.edBase(w)
@@ -122,13 +179,13 @@ func (v *verbLexicon) edBase(w string) (string, bool) {
 		return "", false
 	}
 	switch {
-	case v.base[stem]:
+	case v.base.has(stem):
 		return stem, true // aimed, focused, downed
-	case v.base[stem+"e"]:
+	case v.base.has(stem + "e"):
 		return stem + "e", true // placed, used
-	case strings.HasSuffix(stem, "i") && v.base[stem[:len(stem)-1]+"y"]:
+	case strings.HasSuffix(stem, "i") && v.base.has(stem[:len(stem)-1]+"y"):
 		return stem[:len(stem)-1] + "y", true // carried
-	case doubled(stem) && v.base[stem[:len(stem)-1]]:
+	case doubled(stem) && v.base.has(stem[:len(stem)-1]):
 		return stem[:len(stem)-1], true // planned, referred
 	}
 	return "", false
@@ -141,13 +198,13 @@ func (v *verbLexicon) gerundBase(w string) (string, bool) {
 		return "", false
 	}
 	switch {
-	case v.base[stem]:
+	case v.base.has(stem):
 		return stem, true
-	case v.base[stem+"e"]:
+	case v.base.has(stem + "e"):
 		return stem + "e", true
-	case doubled(stem) && v.base[stem[:len(stem)-1]]:
+	case doubled(stem) && v.base.has(stem[:len(stem)-1]):
 		return stem[:len(stem)-1], true
-	case strings.HasSuffix(stem, "y") && v.base[stem[:len(stem)-1]+"ie"]:
+	case strings.HasSuffix(stem, "y") && v.base.has(stem[:len(stem)-1]+"ie"):
 		return stem[:len(stem)-1] + "ie", true // dying, lying
 	}
 	return "", false
@@ -169,11 +226,11 @@ func (v *verbLexicon) thirdBase(w string) (string, bool) {
 		return "", false
 	}
 	switch {
-	case v.base[stem]:
+	case v.base.has(stem):
 		return stem, true
-	case strings.HasSuffix(stem, "ie") && v.base[stem[:len(stem)-2]+"y"]:
+	case strings.HasSuffix(stem, "ie") && v.base.has(stem[:len(stem)-2]+"y"):
 		return stem[:len(stem)-2] + "y", true
-	case strings.HasSuffix(stem, "e") && v.base[stem[:len(stem)-1]]:
+	case strings.HasSuffix(stem, "e") && v.base.has(stem[:len(stem)-1]):
 		return stem[:len(stem)-1], true // watches, goes
 	}
 	return "", false

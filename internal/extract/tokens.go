@@ -127,7 +127,12 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 			w.cap = unicode.IsUpper(first)
 		}
 		if len(words) > 0 {
-			w.soft, w.gap = readGap(text, int(words[len(words)-1].end), prevEnd, start)
+			// most gaps are one space (readGap's first test, inlined)
+			if wordEnd := int(words[len(words)-1].end); start == prevEnd+1 && text[prevEnd] == ' ' && wordEnd == prevEnd {
+				w.soft = true
+			} else {
+				w.soft, w.gap = readGap(text, wordEnd, prevEnd, start)
+			}
 		} else {
 			w.gap = gapMarks(text[:start])
 		}
@@ -249,6 +254,34 @@ func lowerString(s string) string {
 	return string(b)
 }
 
+// SWAR constants: a one and a high bit in every byte of a word.
+const (
+	swarOnes  = 0x0101010101010101
+	swarHighs = 0x8080808080808080
+)
+
+// load8 reads s[i:i+8] as a little-endian word.
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// plainEight reports eight bytes that oneLine passes over: printable
+// ASCII, no two spaces together (next is the byte after them), no space
+// first when first is set. Some plain runs are reported not plain (a
+// "!" after a space); never the other way.
+func plainEight(v uint64, first bool, next byte) bool {
+	// a byte of 0x80 or more, or below a space
+	if v&swarHighs != 0 || (v-0x20*swarOnes)&^v&swarHighs != 0 {
+		return false
+	}
+	// the spaces (and perhaps a "!" after one)
+	x := v ^ 0x20*swarOnes
+	sp := (x - swarOnes) &^ x & swarHighs
+	return sp&(sp>>8) == 0 && (sp>>56 == 0 || next != ' ') && !(first && sp&0x80 != 0)
+}
+
 // splitForm splits a gazetteer surface form into lower-case words the way
 // tokenize splits text: "Arleigh Burke–class" → arleigh, burke, class;
 // "David's Sling" → david, sling; a leading "the" is dropped.
@@ -319,7 +352,13 @@ func splitASCIIForm(s string) []string {
 }
 
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if load8(s, i)&swarHighs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -332,6 +371,11 @@ func isASCII(s string) bool {
 // is already so (the usual case for names).
 func oneLine(s string) string {
 	for i := 0; i < len(s); {
+		// eight plain bytes at a time: printable ASCII, spaces alone
+		if i+8 < len(s) && plainEight(load8(s, i), i == 0, s[i+8]) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c > ' ' && c < utf8.RuneSelf {
 			i++

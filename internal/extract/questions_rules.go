@@ -374,7 +374,8 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	// "who was behind them is unknown": a wh-clause as the subject, with
 	// its own verb
 	for w := start - 1; w >= 0 && w >= i-12 && !ts[w].brk; w-- {
-		if q.lx.wh.has(ts[w].low) && (w == 0 || ts[w-1].brk || q.lx.subjectBound.has(ts[w-1].low)) {
+		// not a relative after a comma ("a submarine, whose location …")
+		if q.lx.wh.has(ts[w].low) && (w == 0 || ts[w-1].stop || q.lx.subjectBound.has(ts[w-1].low) && !ts[w-1].brk) {
 			core := q.whQuestion(ts, w, i)
 			return phrased{core: core}, core != ""
 		}

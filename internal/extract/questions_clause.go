@@ -493,9 +493,7 @@ func (q *qctx) trimSubject(np []tok) []tok {
 		}
 	}
 	for len(np) > 0 {
-		switch np[0].low {
-		case "also", "meanwhile", "now", "then", "however", "still", "and", "but", "so", "yet", "that", "with",
-			"without", "perhaps", "nor":
+		if q.lx.subjectOpener.has(np[0].low) {
 			np = np[1:]
 			continue
 		}
@@ -756,13 +754,7 @@ func (q *qctx) askClause(ts []tok, from, to int) string {
 }
 
 // subordinator reports a word opening a subordinate clause.
-func (q *qctx) subordinator(w string) bool {
-	switch w {
-	case "while", "although", "though", "as", "when", "after", "before", "since", "if", "because", "whereas", "once", "unless", "until":
-		return true
-	}
-	return false
-}
+func (q *qctx) subordinator(w string) bool { return q.lx.subordinator.has(w) }
 
 // attrib is who a sentence says its words come from, and the words
 // they are credited with.

@@ -66,6 +66,10 @@ type questionWords struct {
 	LyNouns        []string            `yaml:"ly_nouns"`
 	JudgeVerbs     []string            `yaml:"judge_verbs"`
 	ScheduleVerbs  []string            `yaml:"schedule_verbs"`
+	Subordinators  []string            `yaml:"subordinators"`
+	DecideVerbs    []string            `yaml:"decide_verbs"`
+	SubjectOpeners []string            `yaml:"subject_openers"`
+	CueVerbStems   []string            `yaml:"cue_verb_stems"`
 	Attributes     map[string][]string `yaml:"attributes"`
 	TrivialHeads   []string            `yaml:"trivial_heads"`
 	RemainVerbs    []string            `yaml:"remain_verbs"`
@@ -101,7 +105,10 @@ type qlexicon struct {
 	aux, modal, det, pronoun, subjectBound, clauseStop, wh, whFiller        qset
 	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents qset
 	involvement, vagueCount, persons, prep, timeAdverb, particle            qset
-	dropAdverb, lyNoun, judgeVerb, scheduleVerb                             qset
+	dropAdverb, lyNoun, judgeVerb, scheduleVerb, subordinator, decideVerb   qset
+	subjectOpener                                                           qset
+	// cueVerbStems begin the verbs that say, claim or deny
+	cueVerbStems []string
 	// words holds every word of the lists and of the cues: the lists it
 	// is on and its number among the cues' words
 	words wordTable
@@ -394,6 +401,13 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},
 		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},
 		{"schedule_verbs", w.ScheduleVerbs, &lx.scheduleVerb},
+		{"subordinators", w.Subordinators, &lx.subordinator},
+		{"decide_verbs", w.DecideVerbs, &lx.decideVerb},
+		{"subject_openers", w.SubjectOpeners, &lx.subjectOpener},
+	}
+	// a list is a bit of qword.sets, below the bit that marks a look-up
+	if len(lists) >= 31 {
+		fail("%d word lists: more than a qword's 31 bits can tell apart", len(lists))
 	}
 	words := map[string]qword{}
 	for i, l := range lists {
@@ -445,6 +459,10 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	}
 	for _, w := range w.CombatResults {
 		lx.keys[w] |= combatKey
+	}
+	lx.cueVerbStems = w.CueVerbStems
+	if len(lx.cueVerbStems) == 0 {
+		fail("words.cue_verb_stems is missing or empty")
 	}
 	lx.attrWh = map[string]string{}
 	for wh, nouns := range w.Attributes {

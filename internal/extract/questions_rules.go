@@ -804,8 +804,7 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 // decideTo reads "decides to fire" as "will fire".
 func (q *qctx) decideTo(pred []tok) []tok {
 	if len(pred) > 2 && pred[1].low == "to" {
-		switch pred[0].low {
-		case "decides", "decide", "decided", "chooses", "choose", "chose", "opts", "opted", "moves", "moved":
+		if q.lx.decideVerb.has(pred[0].low) {
 			return append([]tok{synth("will")}, pred[2:]...)
 		}
 	}
@@ -1000,7 +999,7 @@ func (q *qctx) speakerBefore(i int) subject {
 
 // isCueVerb reports a verb that says or denies: claimed, denied, accused.
 func (q *qctx) isCueVerb(w string) bool {
-	for _, p := range []string{"claim", "den", "accus", "alleg", "reject", "refut", "insist", "dismiss"} {
+	for _, p := range q.lx.cueVerbStems {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -117,6 +117,11 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 			return false
 		}
 	}
+	if p := kc.pos - 1; p >= 0 && !pat[p].gap {
+		if j-1 < first || !a.endsAlternative(&pat[p], j-1) {
+			return false
+		}
+	}
 	// forwards from the key
 	at := j
 	for p := kc.pos; p < len(pat); p++ {
@@ -190,6 +195,17 @@ func (a *analysis) wordsMatch(pt *ptok, i, last int) (int, bool) {
 func (a *analysis) startsAlternative(pt *ptok, i int) bool {
 	for _, ws := range pt.words {
 		if len(ws) > 0 && a.wordIs(i, ws[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAlternative reports word i as the last word of one of pt's
+// alternatives: wordsMatchBack ending at i can succeed only then.
+func (a *analysis) endsAlternative(pt *ptok, i int) bool {
+	for _, ws := range pt.words {
+		if len(ws) > 0 && a.wordIs(i, ws[len(ws)-1]) {
 			return true
 		}
 	}

@@ -155,7 +155,7 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			continue
 		}
 		// "a truce announced by the council": a participle inside the phrase
-		speech := q.lx.speech.has(w) && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk)
+		speech := q.lx.speech.has(w) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) // not "Sahel States"
 		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.has(w) || speech || q.lx.aux.has(w) || q.lx.clauseStop.has(w) {
 			break
 		}
@@ -250,7 +250,7 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		if j > from && j+1 < len(ts) && (ts[j].low == "so" && ts[j+1].low == "that" || ts[j].low == "in" && ts[j+1].low == "order") {
 			return j
 		}
-		if ts[j].brk && !q.listContinues(ts, j+1) {
+		if ts[j].brk && (ts[j].stop || !q.listContinues(ts, j+1)) {
 			// "another US vessel, the Destiny, in the Red Sea": a name in
 			// apposition stays with the noun it names
 			if k := q.nameApposition(ts, j+1); k > j {
@@ -876,9 +876,14 @@ func (q *qctx) opensApposition(ts []tok, i int) bool {
 	if w == "a" || w == "an" || w == "the" || w == "who" || w == "which" || w == "due" || strings.HasSuffix(w, "ing") {
 		return true
 	}
+	// "Col. Nuur, spokesman for the SNA, said": a role without article
+	if wi := int(ts[i].wi); wi >= 0 && q.a.is(wi, lexRoleNoun) {
+		return true
+	}
 	// "The talks, scheduled for 4 March, …": a participle's phrase
+	// any "-ed" word set off by a comma reads as one ("billed as …")
 	_, participle := q.vb.participleBase(w)
-	return participle
+	return participle || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // opensSource reports a noun phrase after "said" that can be who said

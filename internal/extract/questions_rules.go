@@ -1164,7 +1164,7 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "did not confirm the attack", "has not commented on it": the claim
 	// it leaves open
-	if act == "confirmed" || act == "acknowledged" || end-from <= 3 && from < end {
+	if act == "confirmed" || act == "acknowledged" || end-from <= 3 {
 		if q.anaphoric(ts, from, end) {
 			if p, ok := q.linkBack(m.first); ok {
 				p.counterBy = &voice{who: who, verb: "has not " + act}
@@ -1425,6 +1425,25 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{}, false
 	}
+	// "Al-Shabaab claimed a roadside bomb attack on a convoy": a deed
+	// claimed by its name
+	if (ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the") && strings.HasPrefix(ts[m.first].low, "claimed") ||
+		strings.HasPrefix(ts[m.first].low, "claims") && from < len(ts) && (ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the") {
+		stop := from + 1
+		for stop < end && !q.lx.prep.has(ts[stop].low) && !ts[stop-1].brk && stop-from < 6 {
+			stop++
+		}
+		if head := ts[stop-1].low; q.lx.eventNoun(head) && claimant.text != "" && q.strongFinite(ts, from, end) < 0 {
+			k := end
+			for j := stop; j < end; j++ {
+				if ts[j].low == "and" && j+1 < end && (q.lx.speech.has(ts[j+1].low) || q.verbForm(ts[j+1].low)) {
+					k = j // "… and said 14 soldiers were killed"
+					break
+				}
+			}
+			return phrased{core: "Did " + claimant.text + " carry out " + render(ts[from:k]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+		}
+	}
 	if ts[from].low == "that" {
 		from++
 	}
@@ -1437,7 +1456,8 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 
 // itFor is the pronoun a question uses for a claimant it has just named.
 func itFor(s subject) subject {
-	if s.plural {
+	// a person is "they": the text rarely says which pronoun fits
+	if s.plural || s.person {
 		return subject{text: "they", plural: true}
 	}
 	return subject{text: "it"}

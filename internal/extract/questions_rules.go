@@ -370,6 +370,17 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		i--
 	}
 	start := q.subjectStart(ts, i)
+	// "the number of ships to be assigned after that date has not been
+	// set": the whole clause before, when it holds no verb of its own
+	for j := start - 1; j >= 0 && j >= start-12 && !ts[j].brk; j-- {
+		if j+2 < start && q.lx.det.has(ts[j].low) && q.lx.attrWh[ts[j+1].low] != "" && ts[j+2].low == "of" {
+			// "to be assigned" is no verb of the clause's own
+			if k := q.strongFinite(ts, j, start); k < 0 || k >= 2 && ts[k-1].low == "be" && ts[k-2].low == "to" {
+				start = j
+			}
+			break
+		}
+	}
 	np := q.trimSubject(ts[start:i])
 	// "who was behind them is unknown": a wh-clause as the subject, with
 	// its own verb
@@ -431,6 +442,12 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		if t.low == "of" && i > 0 && i+1 < len(np) {
 			switch q.lx.attrWh[np[i-1].low] {
 			case "how many":
+				// "the number of ships to be assigned" → "How many ships will be assigned"
+				for k := i + 1; k+2 < len(np); k++ {
+					if np[k].low == "to" && np[k+1].low == "be" {
+						return phrased{core: "How many " + render(np[i+1:k]) + " will be " + render(np[k+2:])}, true
+					}
+				}
 				return phrased{core: "How many " + render(np[i+1:]) + " were there"}, true
 			case "where":
 				return phrased{core: "Where is " + q.nounPhrase(np[i+1:])}, true
@@ -491,6 +508,10 @@ func (q *qctx) attributeQuestion(np []tok) (string, bool) {
 		case "when":
 			return "When is " + q.nounPhrase(owner) + " due", true
 		case "why", "what":
+			// "the type of drone" → "What type of drone was it"
+			if w := np[i].low; w == "type" || w == "kind" || w == "model" || w == "make" {
+				return "What " + w + " of " + render(owner) + " was it", true
+			}
 			return "What is the " + np[i].w + " of " + q.nounPhrase(owner), true
 		}
 		return "", false

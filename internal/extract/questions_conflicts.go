@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -346,4 +347,96 @@ func (q *qctx) partySource(src []tok) bool {
 		}
 	}
 	return false
+}
+
+// figureAt reads "puts the figure at fewer than ten" in sentence s: the
+// source, the count as written, and the word of "at" (-1 when none).
+func (q *qctx) figureAt() (subject, string, bool) {
+	ts := q.ts
+	for j := 2; j+2 < len(ts); j++ {
+		if ts[j+1].low != "at" || !q.a.g.questions.figureNoun.has(ts[j].low) || !q.lx.det.has(ts[j-1].low) ||
+			!q.a.g.questions.figureVerb.has(ts[j-2].low) {
+			continue
+		}
+		end := j + 2
+		for end < len(ts) && end < j+7 && !ts[end-1].brk {
+			end++
+		}
+		count := ts[j+2 : end]
+		if !slices.ContainsFunc(count, func(t tok) bool { return q.lx.isCount(t.low) }) {
+			return subject{}, "", false
+		}
+		who := q.speakerBefore(j - 2)
+		return who, render(count), who.text != ""
+	}
+	return subject{}, "", false
+}
+
+// countBeforeFigure finds, in the two sentences before s, the count of a
+// plural noun a source gave ("at least 14 vessels were told to leave"):
+// the noun, the count as written, and who gave it.
+func (a *analysis) countBeforeFigure(q *qctx) (string, string, subject, int, bool) {
+	for s := q.s - 1; s >= 0 && s >= q.s-2; s-- {
+		inner := q.at(s)
+		ts := inner.ts
+		at, ok := inner.attribution()
+		if !ok {
+			continue
+		}
+		for j := at.from; j < at.to && j+1 < len(ts); j++ {
+			if !inner.lx.isCount(ts[j].low) {
+				continue
+			}
+			first := j
+			if j >= 2 && (ts[j-2].low == "at" && ts[j-1].low == "least" || ts[j-2].low == "more" && ts[j-1].low == "than") {
+				first = j - 2
+			}
+			for k := j + 1; k < len(ts) && k <= j+3; k++ {
+				if inner.isPlural(ts[k:k+1]) && !ts[k].cap && !inner.lx.aux.has(ts[k].low) {
+					return ts[k].low, render(ts[first : j+1]), inner.sourceText(at.source), s, true
+				}
+				if ts[k].brk || inner.lx.aux.has(ts[k].low) {
+					break
+				}
+			}
+		}
+	}
+	return "", "", subject{}, 0, false
+}
+
+// figuresAtOdds asks how many when a source "puts the figure at" a count
+// other than the one another source gave just before: "at least 14
+// vessels, as the association says, or fewer than ten, as the ministry
+// says".
+func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
+	for s := range a.sentences {
+		first, last := a.wordsOfSentence(s)
+		found := false
+		for j := first; j <= last && j < len(a.words); j++ {
+			if a.lowerWord(j) == "at" && j > first && a.g.questions.figureNoun.has(a.lowerWord(j-1)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		who, count, ok := q.figureAt()
+		if !ok {
+			continue
+		}
+		noun, before, by, s0, ok := a.countBeforeFigure(q)
+		if !ok || by.text == "" || strings.EqualFold(by.text, who.text) {
+			continue
+		}
+		text := "How many " + noun + ": " + before + ", as " + voice{who: by, verb: "says"}.String() +
+			", or " + count + ", as " + voice{who: who, verb: "says"}.String()
+		out = append(out, qdraft{
+			text: finish(text), kind: briefing.Conflict,
+			why:       briefing.Why{Rule: "conflicting-figures", Cue: before + " / " + count},
+			sentences: []int{s0, s},
+		})
+	}
+	return out
 }

@@ -70,6 +70,8 @@ type questionWords struct {
 	DecideVerbs    []string            `yaml:"decide_verbs"`
 	SubjectOpeners []string            `yaml:"subject_openers"`
 	CueVerbStems   []string            `yaml:"cue_verb_stems"`
+	FigureNouns    []string            `yaml:"figure_nouns"`
+	FigureVerbs    []string            `yaml:"figure_verbs"`
 	Attributes     map[string][]string `yaml:"attributes"`
 	TrivialHeads   []string            `yaml:"trivial_heads"`
 	RemainVerbs    []string            `yaml:"remain_verbs"`
@@ -106,7 +108,7 @@ type qlexicon struct {
 	speech, anaphor, combat, trivialHead, remain, launch, assetVerb, agents qset
 	involvement, vagueCount, persons, prep, timeAdverb, particle            qset
 	dropAdverb, lyNoun, judgeVerb, scheduleVerb, subordinator, decideVerb   qset
-	subjectOpener                                                           qset
+	subjectOpener, figureNoun, figureVerb                                   qset
 	// cueVerbStems begin the verbs that say, claim or deny
 	cueVerbStems []string
 	// words holds every word of the lists and of the cues: the lists it
@@ -404,9 +406,11 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"subordinators", w.Subordinators, &lx.subordinator},
 		{"decide_verbs", w.DecideVerbs, &lx.decideVerb},
 		{"subject_openers", w.SubjectOpeners, &lx.subjectOpener},
+		{"figure_nouns", w.FigureNouns, &lx.figureNoun},
+		{"figure_verbs", w.FigureVerbs, &lx.figureVerb},
 	}
 	// a list is a bit of qword.sets, below the bit that marks a look-up
-	if len(lists) >= 31 {
+	if len(lists) > 31 {
 		fail("%d word lists: more than a qword's 31 bits can tell apart", len(lists))
 	}
 	words := map[string]qword{}

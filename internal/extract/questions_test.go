@@ -171,6 +171,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did the rebels carry out a roadside bomb attack on an army convoy near the river, as they claim, and the army has not commented?", briefing.Claim, "silence"},
 		{"The joint force of the alliance, billed as 5,000 strong, has yet to deploy; two states have pledged a battalion each.",
 			"Will the joint force of the alliance deploy?", briefing.Decision, "pending"},
+		{"The fishermen's union says at least 14 vessels were told by radio to leave. The ministry puts the figure at fewer than ten.",
+			"How many vessels: at least 14, as the fishermen's union says, or fewer than ten, as the ministry says?", briefing.Conflict, "conflicting-figures"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

@@ -160,17 +160,17 @@ func setOf(words []string) wordSet {
 // on (a qset's bit each) and its number among the cues' words (0: it is
 // in no cue).
 type qword struct {
-	sets uint32
+	sets uint64
 	cue  int32
 }
 
 // lookedUp marks a tok's qword as filled (see wordTable.of).
-const lookedUp = 1 << 31
+const lookedUp = 1 << 63
 
 // qset is one of the rules' word lists, found in the lexicon's table.
 type qset struct {
 	words *wordTable
-	bit   uint32
+	bit   uint64
 }
 
 func (s qset) has(w string) bool { return s.words.get(w).sets&s.bit != 0 }
@@ -410,8 +410,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"figure_verbs", w.FigureVerbs, &lx.figureVerb},
 	}
 	// a list is a bit of qword.sets, below the bit that marks a look-up
-	if len(lists) > 31 {
-		fail("%d word lists: more than a qword's 31 bits can tell apart", len(lists))
+	if len(lists) > 63 {
+		fail("%d word lists: more than a qword's 63 bits can tell apart", len(lists))
 	}
 	words := map[string]qword{}
 	for i, l := range lists {

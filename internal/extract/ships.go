@@ -75,8 +75,17 @@ func (a *analysis) findShips() {
 			continue
 		}
 		next := m.last + 1
-		if !a.words[next].cap || a.gapText(next) != " " || a.taken[next] || a.at[next] >= 0 && bestRef(a.matches[a.at[next]].refs).kind != kindPlatform {
+		if !a.words[next].cap || a.gapText(next) != " " || a.taken[next] {
 			continue
+		}
+		if a.at[next] >= 0 && bestRef(a.matches[a.at[next]].refs).kind != kindPlatform {
+			// "the patrol vessel Essequibo (P-01)": a place's name, a ship's
+			// when its hull number follows
+			if mm := a.matches[a.at[next]]; bestRef(mm.refs).kind != kindPlace {
+				continue
+			} else if _, _, hull := a.hullAfter(mm.last); hull == "" {
+				continue
+			}
 		}
 		g := &a.g.Generic[r.index]
 		if !a.shipCategory(g.Category) || strings.HasSuffix(a.lowerWord(m.last), "s") {

@@ -317,6 +317,12 @@ func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
 				if qualified && !h.numberedOnly && j > i {
 					return i, hl, h
 				}
+				// "the Indian Army's White Knight Corps", "its Gorgor
+				// Brigade": a name its owner's forces hold
+				if !h.numberedOnly && j > i && i > 0 && a.gapText(i) != "" && h.domain != briefing.UnknownDomain &&
+					(a.words[i-1].possessive && a.taken[i-1] || a.lowerWord(i-1) == "its" || a.lowerWord(i-1) == "their") {
+					return i, hl, h
+				}
 				return
 			}
 			if u.modifier[a.lowerWord(j)] {

@@ -50,7 +50,7 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if !ts[k-1].cap && !q.lx.det.hasTok(&ts[k-1]) {
 			named = false
 		}
-		if (w == "that" || w == "which") && (q.lx.prep.has(ts[k-1].low) || ts[k-1].low == "like") {
+		if (w == "that" || w == "which") && (q.lx.prep.hasTok(&ts[k-1]) || ts[k-1].low == "like") {
 			continue // "like that of 15 June"
 		}
 		if q.lx.subjectBound.hasTok(&ts[k]) && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
@@ -70,7 +70,7 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 				// "the frigate covers a gap left by …": an object's
 				// article after it makes the "-s" word the verb, before
 				// any participle further on
-				if k+1 < to && q.lx.det.has(ts[k+1].low) && ts[k+1].low != "that" && !ts[k].brk {
+				if k+1 < to && q.lx.det.hasTok(&ts[k+1]) && ts[k+1].low != "that" && !ts[k].brk {
 					return k
 				}
 				third = k
@@ -150,13 +150,13 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			start = j
 			continue
 		}
-		if w == "that" && j > 0 && q.lx.prep.has(ts[j-1].low) || w == "that" && j > 0 && ts[j-1].low == "like" {
+		if w == "that" && j > 0 && q.lx.prep.hasTok(&ts[j-1]) || w == "that" && j > 0 && ts[j-1].low == "like" {
 			start = j // "an incident like that of 15 June"
 			continue
 		}
 		// "a truce announced by the council": a participle inside the phrase
-		speech := q.lx.speech.has(w) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) // not "Sahel States"
-		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.has(w) || speech || q.lx.aux.has(w) || q.lx.clauseStop.has(w) {
+		speech := q.lx.speech.hasTok(&ts[j]) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) // not "Sahel States"
+		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.hasTok(&ts[j]) || speech || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) {
 			break
 		}
 		start = j
@@ -226,11 +226,11 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 			if k+1 < len(ts) && ts[k].low == "at" && ts[k+1].low == "least" {
 				k += 2 // "or at least could be helping"
 			}
-			if k+1 < len(ts) && q.lx.modal.has(ts[k].low) && q.vb.base.has(ts[k+1].low) {
+			if k+1 < len(ts) && q.lx.modal.hasTok(&ts[k]) && q.vb.base.has(ts[k+1].low) {
 				return j
 			}
 		}
-		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux.has(ts[j+1].low) {
+		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux.hasTok(&ts[j+1]) {
 			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 {
 				return j
 			}
@@ -238,7 +238,7 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		// "denies any deployment and describes its posture as …": a
 		// second verb of the same subject, known by the article after it
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && !ts[j+1].cap &&
-			(q.lx.det.has(ts[j+2].low) && ts[j+2].low != "that" || ts[j+2].low == "to") && q.verbForm(ts[j+1].low) {
+			(q.lx.det.hasTok(&ts[j+2]) && ts[j+2].low != "that" || ts[j+2].low == "to") && q.verbForm(ts[j+1].low) {
 			return j
 		}
 		// "whether Israel would join remains unclear": the predicate of
@@ -288,7 +288,7 @@ func (q *qctx) nameApposition(ts []tok, i int) int {
 	if ts[i].low == "a" || ts[i].low == "an" {
 		for k := i + 1; k < len(ts) && k <= i+8; k++ {
 			if ts[k].brk {
-				if ts[k].stop || k+1 >= len(ts) || !q.lx.aux.has(ts[k+1].low) && !q.verbForm(ts[k+1].low) {
+				if ts[k].stop || k+1 >= len(ts) || !q.lx.aux.hasTok(&ts[k+1]) && !q.verbForm(ts[k+1].low) {
 					return -1
 				}
 				return k
@@ -382,7 +382,7 @@ func (q *qctx) nounPhrase(np []tok) string {
 	// Admiral Mayhew" keeps it); an unknown word is likely a name ("Zhou")
 	common := q.sentenceInitial(first) && !q.properNoun(first) && !strings.HasSuffix(first.low, "'s") &&
 		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap))
-	if first.cap && !first.name && (q.lx.det.has(first.low) || q.lx.pronoun.has(first.low) || first.low == "some" || common) {
+	if first.cap && !first.name && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common) {
 		r, size := utf8.DecodeRuneInString(s)
 		s = string(unicode.ToLower(r)) + s[size:]
 	}
@@ -493,7 +493,7 @@ func (q *qctx) trimSubject(np []tok) []tok {
 		}
 	}
 	for len(np) > 0 {
-		if q.lx.subjectOpener.has(np[0].low) {
+		if q.lx.subjectOpener.hasTok(&np[0]) {
 			np = np[1:]
 			continue
 		}
@@ -501,7 +501,7 @@ func (q *qctx) trimSubject(np []tok) []tok {
 	}
 	for len(np) > 0 {
 		w := np[len(np)-1]
-		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 && !q.lx.lyNoun.has(w.low) || w.low == "also" || w.low == "now" || w.low == "again") {
+		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 && !q.lx.lyNoun.hasTok(&w) || w.low == "also" || w.low == "now" || w.low == "again") {
 			break
 		}
 		np = np[:len(np)-1]
@@ -571,13 +571,13 @@ func (q *qctx) earlierSubject(plural bool) (subject, bool) {
 		return subject{}, false
 	}
 	np := inner.trimSubject(prev[from:k])
-	if len(np) == 1 && q.lx.pronoun.has(np[0].low) && from > 0 {
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) && from > 0 {
 		// "China announced that it would …": the source speaks of itself
 		if at, ok := inner.attribution(); ok && inner.speaksOf(np[0].low, inner.sourceText(at.source)) {
 			np = inner.trimSubject(at.source)
 		}
 	}
-	if len(np) == 0 || q.lx.pronoun.has(np[0].low) && len(np) == 1 {
+	if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) && len(np) == 1 {
 		return subject{}, false
 	}
 	// "they" may stand for a state or an organisation by its name
@@ -606,7 +606,7 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		}
 	}
 	rest := pred[1:]
-	for len(rest) > 1 && (q.lx.dropAdverb.has(rest[0].low) || strings.HasSuffix(rest[0].low, "ly") && !rest[0].cap && q.isVerbForm(rest[1].low)) {
+	for len(rest) > 1 && (q.lx.dropAdverb.hasTok(&rest[0]) || strings.HasSuffix(rest[0].low, "ly") && !rest[0].cap && q.isVerbForm(rest[1].low)) {
 		rest = rest[1:]
 	}
 	join := func(parts ...string) string {
@@ -738,7 +738,7 @@ func (q *qctx) askClause(ts []tok, from, to int) string {
 		from++
 	}
 	// "While no one was hurt, the destroyer shot down …": the main clause
-	if from < to && q.subordinator(ts[from].low) {
+	if from < to && q.lx.subordinator.hasTok(&ts[from]) {
 		for j := from; j < to-1; j++ {
 			if ts[j].brk {
 				from = j + 1
@@ -890,7 +890,7 @@ func (q *qctx) opensApposition(ts []tok, i int) bool {
 // it: "said one health worker", not "said in a statement".
 func (q *qctx) opensSource(ts []tok, i int) bool {
 	w := ts[i].low
-	return !q.lx.prep.has(w) && w != "that" && !q.lx.aux.has(w) && (q.lx.det.has(w) || ts[i].cap || w == "one")
+	return !q.lx.prep.hasTok(&ts[i]) && w != "that" && !q.lx.aux.hasTok(&ts[i]) && (q.lx.det.hasTok(&ts[i]) || ts[i].cap || w == "one")
 }
 
 // lastBreakBefore returns the last word before k that a break follows.
@@ -932,7 +932,7 @@ func (q *qctx) sourceText(np []tok) subject {
 	np = q.trimSubject(np)
 	// "according to JNIM's claims": JNIM
 	// "JNIM's claims", "the ministry's statement": the owner speaks
-	if n := len(np); n >= 2 && q.lx.anaphor.has(np[n-1].low) && (strings.HasSuffix(np[n-2].low, "'s") || strings.HasSuffix(np[n-2].low, "s'")) {
+	if n := len(np); n >= 2 && q.lx.anaphor.hasTok(&np[n-1]) && (strings.HasSuffix(np[n-2].low, "'s") || strings.HasSuffix(np[n-2].low, "s'")) {
 		np = np[:n-1]
 	}
 	if n := len(np); n > 0 && (strings.HasSuffix(np[n-1].low, "'s") || strings.HasSuffix(np[n-1].low, "s'")) {
@@ -945,7 +945,7 @@ func (q *qctx) sourceText(np []tok) subject {
 	if len(np) > 1 && (np[0].low == "its" || np[0].low == "their") {
 		return q.subjectOf(np)
 	}
-	if len(np) == 1 && q.lx.pronoun.has(np[0].low) {
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) {
 		// "It said …": who spoke in the sentence before
 		if q.s > 0 && (np[0].low == "it" || np[0].low == "they") {
 			prev := q.at(q.s - 1)

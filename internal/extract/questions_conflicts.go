@@ -295,7 +295,7 @@ func (a *analysis) speechSentence(s int) bool {
 // they shot down …", "the group says its units …".
 func (q *qctx) selfReport(at attrib) bool {
 	src := q.trimSubject(at.source)
-	if at.from >= at.to || at.from >= len(q.ts) || len(src) == 0 || q.lx.pronoun.has(src[0].low) {
+	if at.from >= at.to || at.from >= len(q.ts) || len(src) == 0 || q.lx.pronoun.hasTok(&src[0]) {
 		return false
 	}
 	w := q.ts[at.from].low
@@ -354,7 +354,7 @@ func (q *qctx) partySource(src []tok) bool {
 func (q *qctx) figureAt() (subject, string, bool) {
 	ts := q.ts
 	for j := 2; j+2 < len(ts); j++ {
-		if ts[j+1].low != "at" || !q.a.g.questions.figureNoun.has(ts[j].low) || !q.lx.det.has(ts[j-1].low) ||
+		if ts[j+1].low != "at" || !q.a.g.questions.figureNoun.has(ts[j].low) || !q.lx.det.hasTok(&ts[j-1]) ||
 			!q.a.g.questions.figureVerb.has(ts[j-2].low) {
 			continue
 		}
@@ -392,10 +392,10 @@ func (a *analysis) countBeforeFigure(q *qctx) (string, string, subject, int, boo
 				first = j - 2
 			}
 			for k := j + 1; k < len(ts) && k <= j+3; k++ {
-				if inner.isPlural(ts[k:k+1]) && !ts[k].cap && !inner.lx.aux.has(ts[k].low) {
+				if inner.isPlural(ts[k:k+1]) && !ts[k].cap && !inner.lx.aux.hasTok(&ts[k]) {
 					return ts[k].low, render(ts[first : j+1]), inner.sourceText(at.source), s, true
 				}
-				if ts[k].brk || inner.lx.aux.has(ts[k].low) {
+				if ts[k].brk || inner.lx.aux.hasTok(&ts[k]) {
 					break
 				}
 			}
@@ -413,7 +413,9 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 		first, last := a.wordsOfSentence(s)
 		found := false
 		for j := first; j <= last && j < len(a.words); j++ {
-			if a.lowerWord(j) == "at" && j > first && a.g.questions.figureNoun.has(a.lowerWord(j-1)) {
+			// "at", byte by byte: every word of the document is tested
+			w := &a.words[j]
+			if w.end-w.start == 2 && a.lower[w.start] == 'a' && a.lower[w.start+1] == 't' && j > first && a.g.questions.figureNoun.has(a.lowerWord(j-1)) {
 				found = true
 				break
 			}

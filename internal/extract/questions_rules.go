@@ -244,7 +244,7 @@ func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "did not disclose the location of the battery" → "Where is the
 	// battery"
-	if i < len(ts) && !q.lx.wh.has(ts[i].low) {
+	if i < len(ts) && !q.lx.wh.hasTok(&ts[i]) {
 		if core, ok := q.attributeQuestion(ts[i:q.clauseEnd(ts, i)]); ok {
 			return phrased{core: core}, true
 		}
@@ -277,7 +277,7 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	}
 	lead := []string{upperFirst(wh)}
 	// "how or when it intends to …": both asked, the last leading
-	if from+1 < end && (ts[from].low == "or" || ts[from].low == "and") && q.lx.wh.has(ts[from+1].low) {
+	if from+1 < end && (ts[from].low == "or" || ts[from].low == "and") && q.lx.wh.hasTok(&ts[from+1]) {
 		wh = ts[from+1].low
 		lead = []string{upperFirst(ts[i].low) + " and " + wh}
 		from += 2
@@ -291,7 +291,7 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 		if (lead[1] == "many" || lead[1] == "much") && from+1 < end && ts[from].low == "of" {
 			lead = append(lead, ts[from].w)
 			from++
-			for from < end && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk && !q.lx.aux.has(ts[from].low) {
+			for from < end && q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk && !q.lx.aux.hasTok(&ts[from]) {
 				if _, ok := q.vb.pastBase(ts[from].low); ok {
 					break
 				}
@@ -301,7 +301,7 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 		}
 		// "how many soldiers": the noun belongs to the wh-phrase
 		if (lead[1] == "many" || lead[1] == "much" || wh != "how") && from < end && lead[len(lead)-1] != "of" && len(lead) == 2 {
-			for from < end && !q.lx.aux.has(ts[from].low) && !q.lx.det.has(ts[from].low) && !q.lx.pronoun.has(ts[from].low) &&
+			for from < end && !q.lx.aux.hasTok(&ts[from]) && !q.lx.det.hasTok(&ts[from]) && !q.lx.pronoun.hasTok(&ts[from]) &&
 				q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
 				if _, ok := q.vb.pastBase(ts[from].low); ok {
 					break
@@ -336,7 +336,7 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	}
 	sub := q.subjectOf(ts[from:k])
 	// "the ministry said …, without saying how it knew": the speaker
-	if k == from+1 && q.lx.pronoun.has(ts[from].low) {
+	if k == from+1 && q.lx.pronoun.hasTok(&ts[from]) {
 		if at, ok := q.attribution(); ok {
 			if src := q.sourceText(at.source); q.speaksOf(ts[from].low, src) {
 				sub = src
@@ -373,7 +373,7 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	// "the number of ships to be assigned after that date has not been
 	// set": the whole clause before, when it holds no verb of its own
 	for j := start - 1; j >= 0 && j >= start-12 && !ts[j].brk; j-- {
-		if j+2 < start && q.lx.det.has(ts[j].low) && q.lx.attrWh[ts[j+1].low] != "" && ts[j+2].low == "of" {
+		if j+2 < start && q.lx.det.hasTok(&ts[j]) && q.lx.attrWh[ts[j+1].low] != "" && ts[j+2].low == "of" {
 			// "to be assigned" is no verb of the clause's own
 			if k := q.strongFinite(ts, j, start); k < 0 || k >= 2 && ts[k-1].low == "be" && ts[k-2].low == "to" {
 				start = j
@@ -386,7 +386,7 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	// its own verb
 	for w := start - 1; w >= 0 && w >= i-12 && !ts[w].brk; w-- {
 		// not a relative after a comma ("a submarine, whose location …")
-		if q.lx.wh.has(ts[w].low) && (w == 0 || ts[w-1].stop || q.lx.subjectBound.has(ts[w-1].low) && !ts[w-1].brk) {
+		if q.lx.wh.hasTok(&ts[w]) && (w == 0 || ts[w-1].stop || q.lx.subjectBound.hasTok(&ts[w-1]) && !ts[w-1].brk) {
 			core := q.whQuestion(ts, w, i)
 			return phrased{core: core}, core != ""
 		}
@@ -537,7 +537,7 @@ func (q *qctx) whenOfSentence() string {
 				continue
 			}
 			sub := inner.subjectOf(inner.ts[start:k])
-			if k == start+1 && inner.lx.pronoun.has(inner.ts[start].low) && k+1 < len(inner.ts) {
+			if k == start+1 && inner.lx.pronoun.hasTok(&inner.ts[start]) && k+1 < len(inner.ts) {
 				// "it could arrive": the ship named last
 				if r, ok := inner.resolveFor(inner.ts[start].low, inner.ts[k+1].low); ok {
 					sub = r
@@ -599,11 +599,11 @@ func (q *qctx) afterVerb(np []tok) []tok {
 		_, part := q.vb.participleBase(np[i].low)
 		// "operates two helicopters": a present verb before its object
 		_, third := q.vb.thirdBase(np[i].low)
-		third = third && i > 0 && i+1 < len(np) && (q.lx.det.has(np[i+1].low) || q.lx.isCount(np[i+1].low))
+		third = third && i > 0 && i+1 < len(np) && (q.lx.det.hasTok(&np[i+1]) || q.lx.isCount(np[i+1].low))
 		if (past || part || third) && !np[i].cap && i+1 < len(np) {
 			rest := np[i+1:]
 			// "drawn up strike packages": the particle goes with the verb
-			for len(rest) > 1 && q.lx.particle.has(rest[0].low) {
+			for len(rest) > 1 && q.lx.particle.hasTok(&rest[0]) {
 				rest = rest[1:]
 			}
 			return rest
@@ -628,7 +628,7 @@ func withDefinite(np []tok) []tok {
 // submarine" → "an unidentified submarine").
 func (q *qctx) objectPhrase(ts []tok) []tok {
 	ts = q.afterVerb(ts)
-	for len(ts) > 0 && q.lx.prep.has(ts[0].low) {
+	for len(ts) > 0 && q.lx.prep.hasTok(&ts[0]) {
 		ts = ts[1:]
 	}
 	// the last of several joined objects
@@ -691,7 +691,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	sub := q.subjectOf(ts[cs:k])
 	prep := ""
 	mid := ts[k:det]
-	if len(mid) > 1 && q.lx.prep.has(mid[len(mid)-1].low) {
+	if len(mid) > 1 && q.lx.prep.hasTok(&mid[len(mid)-1]) {
 		prep = mid[len(mid)-1].w
 		mid = mid[:len(mid)-1]
 	}
@@ -731,7 +731,7 @@ func (q *qctx) nounEnd(ts []tok, from int) int {
 	j := from
 	for j < len(ts) && j-from < 8 {
 		w := ts[j].low
-		if q.lx.prep.has(w) || q.lx.subjectBound.has(w) || q.lx.aux.has(w) || q.lx.clauseStop.has(w) || q.lx.timeAdverb.has(w) {
+		if q.lx.prep.hasTok(&ts[j]) || q.lx.subjectBound.hasTok(&ts[j]) || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) || q.lx.timeAdverb.hasTok(&ts[j]) {
 			break
 		}
 		if j > from {
@@ -780,7 +780,7 @@ func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
 		if len(waiting) > 0 && (q.lx.aux.hasTok(&ts[from]) || q.isPast(ts[from].low)) {
 			return q.yesNo(q.subjectOf(waiting), q.decideTo(ts[from:end]))
 		}
-		if !q.subordinator(ts[from].low) {
+		if !q.lx.subordinator.hasTok(&ts[from]) {
 			if core := q.askReported(ts, from, end, source); core != "" {
 				return core
 			}
@@ -825,7 +825,7 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 // decideTo reads "decides to fire" as "will fire".
 func (q *qctx) decideTo(pred []tok) []tok {
 	if len(pred) > 2 && pred[1].low == "to" {
-		if q.lx.decideVerb.has(pred[0].low) {
+		if q.lx.decideVerb.hasTok(&pred[0]) {
 			return append([]tok{synth("will")}, pred[2:]...)
 		}
 	}
@@ -892,7 +892,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askNothingToDo(m)
 	}
 	// "the disputed atoll": an adjective, nobody disputing
-	if m.first > 0 && q.lx.det.has(ts[m.first-1].low) {
+	if m.first > 0 && q.lx.det.hasTok(&ts[m.first-1]) {
 		return phrased{}, false
 	}
 	denier := q.speakerBefore(m.first)
@@ -963,7 +963,7 @@ func (q *qctx) agentAfter(i int) subject {
 	for j := i + 1; j < len(ts) && j < i+4; j++ {
 		if ts[j].low == "by" {
 			end := j + 1
-			for end < len(ts) && end-j <= 5 && !q.lx.prep.has(ts[end].low) && ts[end].low != "as" {
+			for end < len(ts) && end-j <= 5 && !q.lx.prep.hasTok(&ts[end]) && ts[end].low != "as" {
 				end++
 				if ts[end-1].brk {
 					break
@@ -1326,8 +1326,8 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "pairing battlefield claims with …": a noun
 	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) &&
-		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det.has(ts[next].low) && !q.lx.pronoun.has(ts[next].low) &&
-		!(q.lx.prep.has(ts[next].low) && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
+		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det.hasTok(&ts[next]) && !q.lx.pronoun.hasTok(&ts[next]) &&
+		!(q.lx.prep.hasTok(&ts[next]) && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
 		return phrased{}, false
 	}
 	claimant := q.speakerBefore(first)
@@ -1385,7 +1385,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			// "the tanker had called at Ust-Luga and appeared to belong
 			// to …": the subject the verbs share
 			sub = q.mainSubject(first - 1)
-		case len(np) == 0 || q.lx.wh.has(np[0].low) || q.lx.pronoun.has(np[0].low):
+		case len(np) == 0 || q.lx.wh.hasTok(&np[0]) || q.lx.pronoun.hasTok(&np[0]):
 		default:
 			sub = q.subjectOf(np)
 		}
@@ -1413,7 +1413,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	// "claims on Telegram to have ambushed": where it said so comes first
-	if q.lx.prep.has(ts[from].low) && from+2 < end && ts[from+1].cap {
+	if q.lx.prep.hasTok(&ts[from]) && from+2 < end && ts[from+1].cap {
 		k := from + 1
 		for k < end && k < from+5 && ts[k].cap {
 			k++
@@ -1451,13 +1451,13 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	if (ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the") && strings.HasPrefix(ts[m.first].low, "claimed") ||
 		strings.HasPrefix(ts[m.first].low, "claims") && from < len(ts) && (ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the") {
 		stop := from + 1
-		for stop < end && !q.lx.prep.has(ts[stop].low) && !ts[stop-1].brk && stop-from < 6 {
+		for stop < end && !q.lx.prep.hasTok(&ts[stop]) && !ts[stop-1].brk && stop-from < 6 {
 			stop++
 		}
 		if head := ts[stop-1].low; q.lx.eventNoun(head) && claimant.text != "" && q.strongFinite(ts, from, end) < 0 {
 			k := end
 			for j := stop; j < end; j++ {
-				if ts[j].low == "and" && j+1 < end && (q.lx.speech.has(ts[j+1].low) || q.verbForm(ts[j+1].low)) {
+				if ts[j].low == "and" && j+1 < end && (q.lx.speech.hasTok(&ts[j+1]) || q.verbForm(ts[j+1].low)) {
 					k = j // "… and said 14 soldiers were killed"
 					break
 				}
@@ -1592,7 +1592,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		// "videos purportedly placing them near the base": the noun acts
-		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep.has(ts[k-1].low) && ts[k-1].low != "and" {
+		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep.hasTok(&ts[k-1]) && ts[k-1].low != "and" {
 			if np := q.afterVerb(q.objectPhrase(ts[start:k])); len(np) > 0 {
 				sub = q.subjectOf(withDefinite(np))
 				if !q.lx.det.hasTok(&np[0]) && !np[0].cap {
@@ -1611,7 +1611,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "Ansar al-Wadi, a small group purportedly based in the forest": the
 	// named thing is so
-	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && !q.lx.aux.has(ts[k-1].low) {
+	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) {
 		if _, past := q.vb.pastBase(ts[next].low); past || part {
 			start := q.subjectStart(ts, k)
 			np := q.trimSubject(ts[start:k])
@@ -1638,7 +1638,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	// "the attack reportedly came in two waves"; "a second cutter, CCG
 	// 3105, allegedly turned a water cannon on …"
 	start := q.subjectStart(ts, k)
-	if q.lx.det.has(ts[k-1].low) {
+	if q.lx.det.hasTok(&ts[k-1]) {
 		return phrased{}, false
 	}
 	sub := subject{}
@@ -1689,7 +1689,7 @@ func (q *qctx) identifiedPerson(np []tok, before int) string {
 			last = before - 1
 		}
 		for j := last; j >= 0; j-- {
-			if q.lx.persons.has(prev[j].low) && !prev[j].cap {
+			if q.lx.persons.hasTok(&prev[j]) && !prev[j].cap {
 				return "the " + prev[j].low
 			}
 		}
@@ -1716,7 +1716,7 @@ func (q *qctx) otherIdentity(from int) (string, subject, bool) {
 			start = from
 		}
 		for j := start; j+2 < len(ts); j++ {
-			if !inner.lx.speech.has(ts[j].low) {
+			if !inner.lx.speech.hasTok(&ts[j]) {
 				continue
 			}
 			k := j + 1
@@ -1767,7 +1767,7 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
-	if m.first == 0 || from >= len(ts) || !q.lx.det.has(ts[m.first-1].low) && !ts[m.first-1].brk && !q.lx.prep.has(ts[m.first-1].low) {
+	if m.first == 0 || from >= len(ts) || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk && !q.lx.prep.hasTok(&ts[m.first-1]) {
 		return phrased{}, false
 	}
 	end := q.nounEnd(ts, from)
@@ -1776,7 +1776,7 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// the phrase goes on over "on …", "in …", "this month"
 	full := end
-	for full < len(ts) && (q.lx.prep.has(ts[full].low) || ts[full].low == "this" || ts[full].low == "last") && !ts[full-1].brk && full-end < 12 {
+	for full < len(ts) && (q.lx.prep.hasTok(&ts[full]) || ts[full].low == "this" || ts[full].low == "last") && !ts[full-1].brk && full-end < 12 {
 		e := q.nounEnd(ts, full+1)
 		if e <= full+1 {
 			break
@@ -1854,7 +1854,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		body := render(ts[from:end])
-		if !q.lx.det.has(ts[from].low) && !ts[from].cap {
+		if !q.lx.det.hasTok(&ts[from]) && !ts[from].cap {
 			body = "the " + body
 		}
 		return phrased{core: "Will " + body + " approve " + thing.text}, true
@@ -2074,7 +2074,7 @@ func (q *qctx) askNothingToDo(m cueMatch) (phrased, bool) {
 func (q *qctx) askHowMany(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	for j := 0; j+1 < len(ts); j++ {
-		if !q.lx.vagueCount.has(ts[j].low) {
+		if !q.lx.vagueCount.hasTok(&ts[j]) {
 			continue
 		}
 		from := j + 1
@@ -2097,7 +2097,7 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
 	end := q.clauseEnd(ts, from)
-	if from >= end || ts[from].low == "that" || q.lx.pronoun.has(ts[from].low) {
+	if from >= end || ts[from].low == "that" || q.lx.pronoun.hasTok(&ts[from]) {
 		return phrased{}, false
 	}
 	np := ts[from:end]
@@ -2105,7 +2105,7 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	who := q.mainSubject(m.first)
 	// "X said S …, but did not rule out …": no subject of its own, the
 	// speaker's verb
-	elided := m.first >= 2 && q.lx.aux.has(ts[m.first-1].low) && (ts[m.first-2].low == "but" || ts[m.first-2].low == "and")
+	elided := m.first >= 2 && q.lx.aux.hasTok(&ts[m.first-1]) && (ts[m.first-2].low == "but" || ts[m.first-2].low == "and")
 	if who.text == "" || elided || q.lx.pronoun.has(strings.ToLower(who.text)) {
 		if at, ok := q.attribution(); ok {
 			who = q.sourceText(at.source)
@@ -2117,7 +2117,7 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	}
 	// "the involvement of X", "a role for X": whether X took part
 	for j := 0; j+2 < len(np) && j < 3; j++ {
-		if q.lx.involvement.has(np[j].low) && (np[j+1].low == "of" || np[j+1].low == "for" || np[j+1].low == "by") {
+		if q.lx.involvement.hasTok(&np[j]) && (np[j+1].low == "of" || np[j+1].low == "for" || np[j+1].low == "by") {
 			party := np[j+2:]
 			be := "Was "
 			if q.isPlural(party) {
@@ -2146,7 +2146,7 @@ func (q *qctx) oneOfWhich(i int) subject {
 				return subject{}
 			}
 			text := q.nounPhrase(np)
-			if !q.lx.det.has(np[0].low) {
+			if !q.lx.det.hasTok(&np[0]) {
 				text = "the " + text
 			}
 			return subject{text: "one of " + text}
@@ -2166,7 +2166,7 @@ func (q *qctx) askNoDate(m cueMatch) (phrased, bool) {
 	from := m.after()
 	if from+1 < len(ts) && ts[from].low == "for" {
 		end := from + 1
-		for end < len(ts) && !q.lx.aux.has(ts[end].low) && !ts[end-1].brk {
+		for end < len(ts) && !q.lx.aux.hasTok(&ts[end]) && !ts[end-1].brk {
 			end++
 		}
 		if end > from+1 {
@@ -2229,10 +2229,10 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 		// "we judge a repeat approach within the fortnight to be more
 		// likely than not": the object of the judging verb
 		k := m.first - 1
-		for k >= 0 && !ts[k].brk && m.first-k <= 12 && !q.lx.judgeVerb.has(ts[k].low) {
+		for k >= 0 && !ts[k].brk && m.first-k <= 12 && !q.lx.judgeVerb.hasTok(&ts[k]) {
 			k--
 		}
-		if k < 0 || k >= m.first-1 || !q.lx.judgeVerb.has(ts[k].low) {
+		if k < 0 || k >= m.first-1 || !q.lx.judgeVerb.hasTok(&ts[k]) {
 			return phrased{}, false
 		}
 		np = ts[k+1 : m.first]
@@ -2245,7 +2245,7 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 		}
 		np = q.trimSubject(ts[start:m.first])
 	}
-	if len(np) == 0 || q.lx.pronoun.has(np[0].low) || q.lx.wh.has(np[0].low) {
+	if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) || q.lx.wh.hasTok(&np[0]) {
 		return phrased{}, false
 	}
 	// an event that may come: indefinite ("a repeat approach", "another
@@ -2265,7 +2265,7 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 	for len(rest) > 0 && (rest[0].low == "than" || rest[0].low == "not" || rest[0].low == "but" || rest[0].low == "and") {
 		rest = rest[1:]
 	}
-	if len(rest) > 0 && !q.lx.prep.has(rest[0].low) && rest[0].low != "before" && rest[0].low != "until" && rest[0].low != "unless" {
+	if len(rest) > 0 && !q.lx.prep.hasTok(&rest[0]) && rest[0].low != "before" && rest[0].low != "until" && rest[0].low != "unless" {
 		rest = nil
 	}
 	text := "Will there be " + q.nounPhrase(np)
@@ -2281,17 +2281,17 @@ func (q *qctx) askChanceOf(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
 	end := from
-	for end < len(ts) && !q.lx.aux.has(ts[end].low) && end-from < 12 {
+	for end < len(ts) && !q.lx.aux.hasTok(&ts[end]) && end-from < 12 {
 		end++
 		if ts[end-1].brk {
 			break
 		}
 	}
-	if end <= from || end >= len(ts) || !q.lx.aux.has(ts[end].low) {
+	if end <= from || end >= len(ts) || !q.lx.aux.hasTok(&ts[end]) {
 		return phrased{}, false // "the risk of escalation, he said": no judgement
 	}
 	np := ts[from:end]
-	if q.lx.det.has(np[0].low) && np[0].low != "a" && np[0].low != "an" && np[0].low != "further" {
+	if q.lx.det.hasTok(&np[0]) && np[0].low != "a" && np[0].low != "an" && np[0].low != "further" {
 		return phrased{}, false
 	}
 	if base, ok := q.vb.gerundBase(np[0].low); ok {
@@ -2582,7 +2582,7 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	case "which", "who", "that", "what", "we", "you", "i", "this", "neither", "none", "no", "nor":
 		return phrased{}, false
 	}
-	if q.lx.wh.has(np[0].low) {
+	if q.lx.wh.hasTok(&np[0]) {
 		return phrased{}, false // "how quickly the coast guard could respond": an indirect question's
 	}
 	if w == "can" && !slices.Contains([]string{"any", "another", "more", "further", "such", "an", "a"}, np[0].low) {
@@ -2631,7 +2631,7 @@ func (q *qctx) head(np []tok) tok {
 		if i == 0 || !q.lx.prep.has(t.low) {
 			continue
 		}
-		if t.low == "of" && (q.lx.det.has(np[i-1].low) || q.lx.isCount(np[i-1].low) || np[i-1].low == "one") {
+		if t.low == "of" && (q.lx.det.hasTok(&np[i-1]) || q.lx.isCount(np[i-1].low) || np[i-1].low == "one") {
 			continue
 		}
 		return np[i-1]

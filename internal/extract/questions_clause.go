@@ -155,7 +155,8 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			continue
 		}
 		// "a truce announced by the council": a participle inside the phrase
-		speech := q.lx.speech.hasTok(&ts[j]) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) // not "Sahel States"
+		speech := q.lx.speech.hasTok(&ts[j]) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) && // not "Sahel States"
+			!(j+1 < len(ts) && q.lx.speech.hasTok(&ts[j+1])) // "press reports say": a noun
 		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.hasTok(&ts[j]) || speech || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) {
 			break
 		}
@@ -173,12 +174,17 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 
 // unknownPredicate reports "remains unclear", "is not yet known" at j.
 func (q *qctx) unknownPredicate(ts []tok, j int) bool {
+	rule := "unknown-attribute"
 	switch ts[j].low {
 	case "is", "was", "are", "were", "remains", "remained", "remain":
+	case "has", "have", "had":
+		// "posts alleging that … have not been substantiated": the doubt
+		// about the claim, not part of it
+		rule = "unverified"
 	default:
 		return false
 	}
-	for _, c := range q.lx.rules[q.lx.ruleIndex("unknown-attribute")].cues {
+	for _, c := range q.lx.rules[q.lx.ruleIndex(rule)].cues {
 		if _, ok := q.matchAt(c, j); ok {
 			return true
 		}
@@ -238,8 +244,9 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		// "denies any deployment and describes its posture as …": a
 		// second verb of the same subject, known by the article after it
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && !ts[j+1].cap &&
-			(q.lx.det.hasTok(&ts[j+2]) && ts[j+2].low != "that" || ts[j+2].low == "to") && q.verbForm(ts[j+1].low) {
-			return j
+			(q.lx.det.hasTok(&ts[j+2]) && ts[j+2].low != "that" || ts[j+2].low == "to" || ts[j+2].cap ||
+				q.isPlural(ts[j+2:j+3]) && !ts[j+2].brk) && q.verbForm(ts[j+1].low) {
+			return j // "… and warned Taipei", "… and referred questions to"
 		}
 		// "whether Israel would join remains unclear": the predicate of
 		// the clause the question came from
@@ -800,6 +807,7 @@ func (q *qctx) findAttribution() (attrib, bool) {
 			return attrib{source: ts[k+2 : end], from: 0, to: k, verb: k}, true
 		}
 		if !q.lx.speech.hasTok(&ts[k]) || ts[k].quoted || ts[k].cap || q.lx.det.hasTok(&ts[k-1]) || strings.HasSuffix(ts[k-1].low, "'s") ||
+			k+1 < n && q.lx.speech.hasTok(&ts[k+1]) || // "press reports say": the noun, then the verb
 			ts[k-1].low == "to" || ts[k-1].low == "not" || strings.HasSuffix(ts[k-1].low, "n't") || q.lx.modal.hasTok(&ts[k-1]) {
 			continue // "such claims": a noun; "United States": a name; "declined to say": nothing said
 		}

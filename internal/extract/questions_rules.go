@@ -476,12 +476,16 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{core: "What is the " + np[1].low + " of " + owner.text}, true
 	}
 	be := "is"
-	if q.isPlural(np) {
+	if q.isPlural(np) || np[len(np)-1].low == "dead" {
 		be = "are"
 	}
 	sub := q.subjectOf(np)
 	if sub.text == "" {
 		return phrased{}, false
+	}
+	// "the dead have not been identified" → "Who are the dead"
+	if q.cueWordIn(m, "identif") {
+		return phrased{core: "Who " + be + " " + sub.text}, true
 	}
 	return phrased{core: "What " + be + " " + sub.text}, true
 }
@@ -1199,7 +1203,7 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 		has = "Have "
 	}
 	object := ""
-	if from < end {
+	if from < end && !strings.HasPrefix(m.cue.phrase, "referred") { // "referred questions to the government": no topic
 		obj := ts[from:end]
 		// "to AFP's request for comment", "via email": nothing to ask about
 		if len(obj) > 0 && !(q.lx.det.hasTok(&obj[0]) || obj[0].low == "on" || obj[0].cap || strings.HasSuffix(obj[0].low, "'s")) ||
@@ -2101,8 +2105,21 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	np := ts[from:end]
+	// "a larger presence next year if this pattern continues": the
+	// condition after the question
+	cond := ""
+	for j, t := range np {
+		if j > 0 && (t.low == "if" || t.low == "unless" || t.low == "should") {
+			cond = " " + render(np[j:])
+			np = np[:j]
+			break
+		}
+	}
 	// who keeps the door open: the clause's subject, or the source
 	who := q.mainSubject(m.first)
+	if aux := m.first - 1; aux > 0 && q.lx.aux.has(ts[aux].low) && q.lx.pronoun.has(ts[aux-1].low) {
+		who = q.sourceText(ts[aux-1 : aux]) // "told the chamber he does not rule out"
+	}
 	// "X said S …, but did not rule out …": no subject of its own, the
 	// speaker's verb
 	elided := m.first >= 2 && q.lx.aux.hasTok(&ts[m.first-1]) && (ts[m.first-2].low == "but" || ts[m.first-2].low == "and")
@@ -2130,7 +2147,7 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	if q.isPlural(np[:q.nounEnd(np, 0)]) {
 		be = "Are "
 	}
-	return phrased{core: be + render(np) + " possible", counterBy: counter}, true
+	return phrased{core: be + render(np) + " possible" + cond, counterBy: counter}, true
 }
 
 // oneOfWhich reads "two Bell 412 helicopters, one of which … while it
@@ -2240,7 +2257,7 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 		// the whole clause before the verb when it holds no verb of its
 		// own ("renewed fighting between the army and the militia")
 		start := q.clauseStart(ts, m.first)
-		if start >= m.first || q.finite(ts, start, m.first) >= 0 {
+		if start >= m.first || q.strongFinite(ts, start, m.first) >= 0 {
 			start = q.subjectStart(ts, m.first)
 		}
 		np = q.trimSubject(ts[start:m.first])
@@ -2252,6 +2269,9 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 	// attack", "further clashes"), or a bare noun ("renewed fighting",
 	// "Al-Shabaab attacks"); not a thing named ("the deal is likely")
 	first := np[0].low
+	if q.lx.isCount(first) {
+		return phrased{}, false // "two readings are possible": options, not events
+	}
 	indefinite := first == "a" || first == "an" || first == "further" || first == "more" || first == "new" ||
 		first == "additional" || first == "another" || first == "some" || first == "renewed" || first == "fresh"
 	bare := !q.lx.det.has(first) && !strings.HasSuffix(first, "'s") && (q.lx.eventNoun(q.head(np).low) || q.isPlural(np) && !q.head(np).cap ||

@@ -63,6 +63,7 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 
 // toksOf appends the toks of sentence s to out.
 func (a *analysis) toksOf(s int, out []tok) []tok {
+	first := len(out) // out holds earlier sentences' toks before
 	sen := a.sentences[s]
 	raw := a.text[sen.Start:sen.End]
 	// the tokenizer's words, walked beside the fields: a cursor, not a
@@ -140,7 +141,11 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 			field = rest
 		}
 	}
+	if kept := a.dropHeadingLine(out[first:]); len(kept) < len(out)-first {
+		out = append(out[:first], kept...)
+	}
 	return out
+
 }
 
 // plainWords appends the toks of the words that follow one another
@@ -387,6 +392,26 @@ func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []t
 		t.name = a.taken[c]
 	}
 	return out
+}
+
+// dropHeadingLine drops a heading the sentence splitter glued to the
+// sentence after it ("7. ASSESSMENT\nRenewed clashes are probable …"):
+// up to five capitalised words on a line of their own, with no stop.
+func (a *analysis) dropHeadingLine(ts []tok) []tok {
+	for k := 0; k+1 < len(ts) && k < 5; k++ {
+		numbered := k == 0 && ts[k].low != "" && ts[k].low[0] >= '0' && ts[k].low[0] <= '9' // "7."
+		if !numbered && (!ts[k].cap || ts[k].brk) {
+			return ts
+		}
+		gap := a.text[ts[k].at+len(ts[k].w) : ts[k+1].at]
+		if strings.IndexByte(gap, '\n') >= 0 {
+			if !ts[k+1].cap {
+				return ts
+			}
+			return ts[k+1:]
+		}
+	}
+	return ts
 }
 
 func isQuote(r rune) bool {

@@ -169,6 +169,8 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.indexSentences()
 	a.sentenceKeyCache = slices.Grow(a.sentenceKeyCache[:0], len(a.sentences))[:len(a.sentences)]
 	clear(a.sentenceKeyCache)
+	a.qscratch.subs = slices.Grow(a.qscratch.subs[:0], n)[:n]
+	clear(a.qscratch.subs)
 	a.refBuf = a.refBuf[:0]
 	a.wordStatus = slices.Grow(a.wordStatus[:0], n)[:n]
 	clear(a.wordStatus)

@@ -173,6 +173,13 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 // wordsMatch matches a pattern position at word i; it returns the last
 // word matched.
 func (a *analysis) wordsMatch(pt *ptok, i, last int) (int, bool) {
+	if pt.oneWord {
+		// one word: a set of numbers tells
+		if i <= last && i >= 0 && i < len(a.words) && inSet(pt.firstSubs, a.subOf(i)) {
+			return i, true
+		}
+		return 0, false
+	}
 	for _, ws := range pt.words {
 		if i+len(ws)-1 > last || len(ws) == 0 {
 			continue
@@ -194,23 +201,24 @@ func (a *analysis) wordsMatch(pt *ptok, i, last int) (int, bool) {
 // startsAlternative reports word i as the first word of one of pt's
 // alternatives: wordsMatch at i can succeed only then.
 func (a *analysis) startsAlternative(pt *ptok, i int) bool {
-	for _, ws := range pt.words {
-		if len(ws) > 0 && a.wordIs(i, ws[0]) {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && i < len(a.words) && inSet(pt.firstSubs, a.subOf(i))
 }
 
 // endsAlternative reports word i as the last word of one of pt's
 // alternatives: wordsMatchBack ending at i can succeed only then.
 func (a *analysis) endsAlternative(pt *ptok, i int) bool {
-	for _, ws := range pt.words {
-		if len(ws) > 0 && a.wordIs(i, ws[len(ws)-1]) {
-			return true
-		}
+	return i >= 0 && i < len(a.words) && inSet(pt.lastSubs, a.subOf(i))
+}
+
+// subOf returns the number of word i, lower-cased, among the words of
+// the cues (see qword.sub), 0 for none; looked up once per word.
+func (a *analysis) subOf(i int) int32 {
+	v := a.qscratch.subs[i]
+	if v == 0 {
+		v = a.g.questions.words.get(a.lowerWord(i)).sub + 1
+		a.qscratch.subs[i] = v
 	}
-	return false
+	return v - 1
 }
 
 // wordIs reports word i, lower-cased, to be w.
@@ -712,6 +720,7 @@ type qscratch struct {
 	wordIDs    internTable
 	lowBuf     []byte
 	drafts     []qdraft // findQuestions' buffer
+	subs       []int32  // by word: 1 + subOf's answer, 0 before it is asked
 	ctx        qctx     // and the context of its sentence
 	pred       []tok    // askModal's buffer
 	idBuf      []int32

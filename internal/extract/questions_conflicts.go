@@ -212,11 +212,15 @@ func (lx *qlexicon) isCount(w string) bool { _, ok := lx.countValue(w); return o
 
 // countValue reads a count written in digits or words.
 func (lx *qlexicon) countValue(w string) (int, bool) {
-	if v, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil {
-		if v >= 1900 && v <= 2100 {
-			return 0, false // a year
+	// most words are no number: Atoi, which fails on them at a cost, is
+	// asked only of those that start as one can
+	if d := strings.ReplaceAll(w, ",", ""); d != "" && (d[0] >= '0' && d[0] <= '9' || d[0] == '+' || d[0] == '-') {
+		if v, err := strconv.Atoi(d); err == nil {
+			if v >= 1900 && v <= 2100 {
+				return 0, false // a year
+			}
+			return v, v > 0
 		}
-		return v, v > 0
 	}
 	v, ok := lx.numbers[w]
 	return v, ok

@@ -162,6 +162,9 @@ func setOf(words []string) wordSet {
 type qword struct {
 	sets uint64
 	cue  int32
+	// sub is its number among the words the tokenizer makes of the
+	// cues' words (0: none), which findSentenceKeys compares
+	sub int32
 }
 
 // lookedUp marks a tok's qword as filled (see wordTable.of).
@@ -241,6 +244,20 @@ type ptok struct {
 	// set of bits, and the prefixes of those ending in "*"
 	cueSet   []uint64
 	prefixes []string
+	// the numbers (see qword.sub) of the first and of the last word of
+	// each alternative as the tokenizer splits it, as sets of bits;
+	// oneWord: every alternative is one such word
+	firstSubs, lastSubs []uint64
+	oneWord             bool
+}
+
+// addBit adds n to a set of bits.
+func addBit(set []uint64, n int32) []uint64 {
+	for int(n>>6) >= len(set) {
+		set = append(set, 0)
+	}
+	set[n>>6] |= 1 << (n & 63)
+	return set
 }
 
 // maxCueGap is how many words "..." may skip.
@@ -579,10 +596,30 @@ func (lx *qlexicon) numberCueWords(words map[string]qword) {
 		}
 		return qw.cue
 	}
+	subs := 0
+	sub := func(w string) int32 {
+		qw := words[w]
+		if qw.sub == 0 {
+			subs++
+			qw.sub = int32(subs)
+			words[w] = qw
+		}
+		return qw.sub
+	}
 	for _, r := range lx.rules {
 		for _, c := range r.cues {
 			for i := range c.pat {
 				p := &c.pat[i]
+				p.oneWord = len(p.words) > 0
+				for _, ws := range p.words {
+					if len(ws) != 1 {
+						p.oneWord = false
+					}
+					if len(ws) > 0 {
+						p.firstSubs = addBit(p.firstSubs, sub(ws[0]))
+						p.lastSubs = addBit(p.lastSubs, sub(ws[len(ws)-1]))
+					}
+				}
 				for _, a := range p.alts {
 					if prefix, ok := strings.CutSuffix(a, "*"); ok {
 						p.prefixes = append(p.prefixes, prefix)

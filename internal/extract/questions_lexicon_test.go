@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // A broken questions.yaml is reported, every fault at once, before any
@@ -77,4 +79,52 @@ func TestParticipleOfBase(t *testing.T) {
 			t.Errorf("participleFor(%q) = %q, want %q", base, got, want)
 		}
 	}
+}
+
+// TestCuesAtTheEdgesOfASentence runs every cue at the very start and the
+// very end of a sentence: the wording rules look at the words around a
+// cue and must not read past the sentence (a panic costs the document
+// all its items).
+func TestCuesAtTheEdgesOfASentence(t *testing.T) {
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := func(phrase string) string {
+		var out []string
+		for _, w := range strings.Fields(phrase) {
+			switch {
+			case w == "...":
+				w = "the ship"
+			case strings.HasSuffix(w, "*"):
+				w = strings.TrimSuffix(w, "*") + "signed"
+			}
+			w, _, _ = strings.Cut(w, "|")
+			out = append(out, w)
+		}
+		return strings.Join(out, " ")
+	}
+	n := 0
+	for _, r := range g.questions.rules {
+		for _, c := range r.cues {
+			cue := words(c.phrase)
+			for _, text := range []string{
+				strings.ToUpper(cue[:1]) + cue[1:] + " two depots near the port, officials said.",
+				"Officials said " + cue + ".",
+				strings.ToUpper(cue[:1]) + cue[1:] + ".",
+			} {
+				a := newAnalysis(g)
+				func() {
+					defer func() {
+						if p := recover(); p != nil {
+							t.Errorf("rule %s, cue %q: %q panics: %v", r.name, c.phrase, text, p)
+						}
+					}()
+					a.run(&briefing.Document{ID: "d1", Text: text})
+				}()
+				n++
+			}
+		}
+	}
+	t.Logf("%d sentences with a cue at an edge", n)
 }

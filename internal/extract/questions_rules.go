@@ -1642,8 +1642,8 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	// "the attack reportedly came in two waves"; "a second cutter, CCG
 	// 3105, allegedly turned a water cannon on …"
 	start := q.subjectStart(ts, k)
-	if q.lx.det.hasTok(&ts[k-1]) {
-		return phrased{}, false
+	if k == 0 || q.lx.det.hasTok(&ts[k-1]) {
+		return phrased{}, false // "Allegedly struck …": no subject to ask of
 	}
 	sub := subject{}
 	if start < k {

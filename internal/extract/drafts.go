@@ -164,6 +164,9 @@ func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
 // ends with: "IDF Northern Command" → "Northern Command", "Joint Staff
 // of Japan" → "Joint Staff"; "" when there is none (or one word is left).
 func (a *analysis) ownerless(name string) string {
+	if strings.Count(name, " ") < 2 {
+		return "" // most names: too short to have an owner and a rest
+	}
 	words := strings.Fields(name)
 	if len(words) < 3 {
 		return ""

@@ -153,6 +153,10 @@ func (a *analysis) findOrganizations() {
 // Philippine military's western command". The owner is part of the name.
 func (a *analysis) findOwnedInstitutions() {
 	for i := 0; i+1 < len(a.words); i++ {
+		// an owner is a possessive or a demonym, which has a capital
+		if w := &a.words[i]; !w.possessive && !w.cap {
+			continue
+		}
 		// "Ukraine's general staff"; "the Danish parliament"
 		if !a.words[i].possessive && !(a.isDemonym(i) && a.words[i+1].soft && a.gapText(i+1) == " ") {
 			continue

@@ -20,23 +20,28 @@ type sideData struct {
 
 // sideGrammar is sides.yaml compiled.
 type sideGrammar struct {
-	operator, origin, adversary    [][]string // phrases as words
+	operator, origin, adversary    phraseSet
 	targetVerb, targetPrep, heldBy wordSet
 }
 
+// phraseSet holds phrases as words, by their first word: an asset's next
+// word picks the few phrases worth comparing.
+type phraseSet map[string][][]string
+
 func compileSides(d sideData) (*sideGrammar, []error) {
 	var errs []error
-	phrases := func(name string, list []string) [][]string {
+	phrases := func(name string, list []string) phraseSet {
 		if len(list) == 0 {
 			errs = append(errs, fmt.Errorf("sides.yaml: %s is missing or empty", name))
 		}
-		var out [][]string
+		out := phraseSet{}
 		for _, p := range list {
 			if p == "" || p != strings.ToLower(p) {
 				errs = append(errs, fmt.Errorf("sides.yaml: %s: %q must be lower case", name, p))
 				continue
 			}
-			out = append(out, strings.Fields(p))
+			words := strings.Fields(p)
+			out[words[0]] = append(out[words[0]], words)
 		}
 		return out
 	}
@@ -65,8 +70,8 @@ func readSides() (*sideGrammar, error) {
 
 // phraseAfter matches one of phrases at word i (after at most one
 // comma); it returns the first word after the phrase, or -1.
-func (a *analysis) phraseAfter(phrases [][]string, i, sLast int) int {
-	for _, p := range phrases {
+func (a *analysis) phraseAfter(phrases phraseSet, i, sLast int) int {
+	for _, p := range phrases[a.lowerWord(i)] {
 		end := i + len(p)
 		if end-1 > sLast {
 			continue
@@ -156,7 +161,7 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 	if a.gapHas(i, gapPeriod|gapSemicolon|gapColon) {
 		return "", ""
 	}
-	for _, phrases := range [][][]string{g.operator, g.origin} {
+	for _, phrases := range [...]phraseSet{g.operator, g.origin} {
 		if end := a.phraseAfter(phrases, i, sLast); end >= 0 {
 			if s, ok := a.partyAt(end, sLast); ok {
 				return s, ""

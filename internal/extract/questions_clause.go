@@ -174,19 +174,25 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 
 // unknownPredicate reports "remains unclear", "is not yet known" at j.
 func (q *qctx) unknownPredicate(ts []tok, j int) bool {
-	rule := "unknown-attribute"
 	switch ts[j].low {
 	case "is", "was", "are", "were", "remains", "remained", "remain":
+		for _, c := range q.lx.rules[q.lx.ruleIndex("unknown-attribute")].cues {
+			if _, ok := q.matchAt(c, j); ok {
+				return true
+			}
+		}
 	case "has", "have", "had":
-		// "posts alleging that … have not been substantiated": the doubt
-		// about the claim, not part of it
-		rule = "unverified"
 	default:
 		return false
 	}
-	for _, c := range q.lx.rules[q.lx.ruleIndex(rule)].cues {
-		if _, ok := q.matchAt(c, j); ok {
-			return true
+	// "posts alleging that … have not been substantiated", "claims that
+	// … are being treated with caution": the doubt about the claim, not
+	// part of it
+	for _, c := range q.lx.rules[q.lx.ruleIndex("unverified")].cues {
+		for k := j; k < len(ts) && k <= j+2; k++ {
+			if _, ok := q.matchAt(c, k); ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -836,11 +842,15 @@ func (q *qctx) findAttribution() (attrib, bool) {
 				return attrib{source: src, from: 0, to: b + 1, verb: k}, true
 			}
 		}
-		// "X said (that) …"
-		start := q.subjectStart(ts, k)
-		if start < k && q.looksLikeSource(ts[start:k]) {
+		// "X said (that) …"; "X have told …": the perfect's auxiliary
+		subjEnd := k
+		if w := ts[k-1].low; (w == "has" || w == "have" || w == "had") && k > 1 {
+			subjEnd = k - 1
+		}
+		start := q.subjectStart(ts, subjEnd)
+		if start < subjEnd && q.looksLikeSource(ts[start:subjEnd]) {
 			if from := q.reportedFrom(ts, k); from < n {
-				return attrib{source: ts[start:k], from: from, to: q.stopAfter(ts, from), verb: k}, true
+				return attrib{source: ts[start:subjEnd], from: from, to: q.stopAfter(ts, from), verb: k}, true
 			}
 		}
 	}

@@ -358,15 +358,21 @@ func (q *qctx) partySource(src []tok) bool {
 func (q *qctx) figureAt() (subject, string, bool) {
 	ts := q.ts
 	for j := 2; j+2 < len(ts); j++ {
-		if ts[j+1].low != "at" || !q.a.g.questions.figureNoun.has(ts[j].low) || !q.lx.det.hasTok(&ts[j-1]) ||
-			!q.a.g.questions.figureVerb.has(ts[j-2].low) {
+		if !q.a.g.questions.figureNoun.has(ts[j].low) || !q.lx.det.hasTok(&ts[j-1]) || !q.a.g.questions.figureVerb.has(ts[j-2].low) {
 			continue
 		}
-		end := j + 2
-		for end < len(ts) && end < j+7 && !ts[end-1].brk {
+		at := j + 1
+		if ts[at].low != "at" && at+1 < len(ts) && ts[at+1].low == "at" {
+			at++ // "put the number abducted at six"
+		}
+		if ts[at].low != "at" || at+1 >= len(ts) {
+			continue
+		}
+		end := at + 1
+		for end < len(ts) && end < at+6 && !ts[end-1].brk {
 			end++
 		}
-		count := ts[j+2 : end]
+		count := ts[at+1 : end]
 		if !slices.ContainsFunc(count, func(t tok) bool { return q.lx.isCount(t.low) }) {
 			return subject{}, "", false
 		}
@@ -376,11 +382,14 @@ func (q *qctx) figureAt() (subject, string, bool) {
 	return subject{}, "", false
 }
 
-// countBeforeFigure finds, in the two sentences before s, the count of a
+// countBeforeFigure finds, in the two sentences before s (or after), the count of a
 // plural noun a source gave ("at least 14 vessels were told to leave"):
 // the noun, the count as written, and who gave it.
 func (a *analysis) countBeforeFigure(q *qctx) (string, string, subject, int, bool) {
-	for s := q.s - 1; s >= 0 && s >= q.s-2; s-- {
+	for _, s := range [...]int{q.s - 1, q.s - 2, q.s + 1, q.s + 2} {
+		if s < 0 || s >= len(a.sentences) {
+			continue
+		}
 		inner := q.at(s)
 		ts := inner.ts
 		at, ok := inner.attribution()
@@ -419,7 +428,7 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 		for j := first; j <= last && j < len(a.words); j++ {
 			// "at", byte by byte: every word of the document is tested
 			w := &a.words[j]
-			if w.end-w.start == 2 && a.lower[w.start] == 'a' && a.lower[w.start+1] == 't' && j > first && a.g.questions.figureNoun.has(a.lowerWord(j-1)) {
+			if w.end-w.start == 2 && a.lower[w.start] == 'a' && a.lower[w.start+1] == 't' && j > first && (a.g.questions.figureNoun.has(a.lowerWord(j-1)) || j > first+1 && a.g.questions.figureNoun.has(a.lowerWord(j-2))) {
 				found = true
 				break
 			}

@@ -242,6 +242,22 @@ func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller.hasTok(&ts[i]) || ts[i].low == "about") && !q.lx.wh.hasTok(&ts[i]) {
 		i++
 	}
+	// "not in a position to name the gang responsible" → "Who is the
+	// gang responsible"
+	if last := ts[m.last].low; (last == "name" || last == "identify") && i < len(ts) && q.lx.det.hasTok(&ts[i]) {
+		end := q.clauseEnd(ts, i)
+		for k := i + 1; k < end; k++ {
+			if ts[k].low == "or" || ts[k].low == "and" {
+				end = k
+				break
+			}
+		}
+		be := "Who is "
+		if q.isPlural(ts[i:end]) {
+			be = "Who are "
+		}
+		return phrased{core: be + q.nounPhrase(ts[i:end])}, true
+	}
 	// "did not disclose the location of the battery" → "Where is the
 	// battery"
 	if i < len(ts) && !q.lx.wh.hasTok(&ts[i]) {
@@ -390,6 +406,11 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 			core := q.whQuestion(ts, w, i)
 			return phrased{core: core}, core != ""
 		}
+	}
+	// "Who authorised the strike, and what it aimed at, are questions …"
+	if start > 0 && len(ts) > 2 && q.lx.wh.hasTok(&ts[0]) && !q.lx.wh.hasTok(&ts[start]) {
+		core := q.whQuestion(ts, 0, q.clauseEnd(ts, 1))
+		return phrased{core: core}, core != ""
 	}
 	// "whether Israel would join … remains unclear": the whether rule's
 	if start > 0 && q.lx.aux.hasTok(&ts[start-1]) {
@@ -1328,6 +1349,18 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
 		return phrased{}, false
 	}
+	// "Claims circulating online that a ransom has been demanded …": the
+	// claim a noun states
+	if (ts[first].low == "claims" || ts[first].low == "claim") && (first == 0 || ts[first-1].brk) {
+		for k := m.after(); k < len(ts) && k <= m.after()+4 && !ts[k].brk; k++ {
+			if ts[k].low == "that" && k+1 < len(ts) {
+				if core := q.askReportedBy(ts, k+1, q.clauseEnd(ts, k+1), subject{}); core != "" {
+					return phrased{core: core, credit: "as claimed", statement: true}, true
+				}
+				break
+			}
+		}
+	}
 	// "pairing battlefield claims with …": a noun
 	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) &&
 		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det.hasTok(&ts[next]) && !q.lx.pronoun.hasTok(&ts[next]) &&
@@ -1889,6 +1922,19 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{core: "Will " + sub.text + " " + render(ts[from:q.clauseEnd(ts, from)])}, true
 	case strings.HasPrefix(phrase, "no "):
 		return q.askNoDate(m)
+	case strings.HasSuffix(phrase, "... to be"):
+		// "the Navy expects a protocol to be tabled next month" → "Will a
+		// protocol be tabled next month"
+		k := m.first + 1
+		to := m.last - 1
+		end := q.clauseEnd(ts, m.last+1)
+		if to <= k || m.last+1 >= end || !q.lx.det.has(ts[k].low) {
+			return phrased{}, false
+		}
+		if _, ok := q.vb.participleBase(ts[m.last+1].low); !ok {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + q.nounPhrase(ts[k:to]) + " be " + render(ts[m.last+1:end])}, true
 	case strings.Contains(phrase, "date|timeline"):
 		// "gave no date for a return to the Suez route" → "When will a
 		// return to the Suez route happen"

@@ -21,7 +21,7 @@ type Document struct {
 	Source         string `json:"source,omitempty"`
 	Author         string `json:"author,omitempty"`
 	Classification string `json:"classification,omitempty"`
-	Text           string `json:"text"`
+	Text           string `json:"text" sanitize:"multiline"`
 	// Blocks are the paragraphs, headings and list items of Text, in order.
 	Blocks []Block `json:"blocks,omitempty"`
 

@@ -36,12 +36,33 @@ func splitFrontMatter(text string) (front, body string, ok bool, err error) {
 	return "", text, false, fmt.Errorf("front matter is not closed by a \"---\" line; read as Markdown")
 }
 
+// Front matter is a few lines of metadata; these limits stop a hostile
+// block before YAML decoding, whose duplicate-key check is quadratic in
+// the keys of a mapping (50,000 keys took a minute).
+const (
+	maxFrontMatterSize = 64 << 10
+	maxFrontMatterKeys = 512
+)
+
 // applyFrontMatter copies the known fields of a YAML front matter block
-// into doc. A malformed block is reported and ignored.
+// into doc. A malformed or oversized block is reported and ignored.
 func applyFrontMatter(doc *briefing.Document, front string) error {
-	var fields map[string]any
-	if err := yaml.Unmarshal([]byte(front), &fields); err != nil {
+	if len(front) > maxFrontMatterSize {
+		return fmt.Errorf("front matter is %s, over the %s limit; body loaded without it", humanSize(int64(len(front))), humanSize(maxFrontMatterSize))
+	}
+	// parsing to a node is linear; only a block of sane size is decoded
+	var node yaml.Node
+	if err := yaml.Unmarshal([]byte(front), &node); err != nil {
 		return fmt.Errorf("malformed front matter (%s); body loaded without it", firstLine(err.Error()))
+	}
+	if n := mappingKeys(&node); n > maxFrontMatterKeys {
+		return fmt.Errorf("front matter has %d keys, over the limit of %d; body loaded without it", n, maxFrontMatterKeys)
+	}
+	var fields map[string]any
+	if node.Kind != 0 {
+		if err := node.Decode(&fields); err != nil {
+			return fmt.Errorf("malformed front matter (%s); body loaded without it", firstLine(err.Error()))
+		}
 	}
 	get := func(keys ...string) string {
 		for _, k := range keys {
@@ -59,6 +80,19 @@ func applyFrontMatter(doc *briefing.Document, front string) error {
 	doc.Author = get("author", "authors", "by")
 	doc.Classification = get("classification", "marking")
 	return nil
+}
+
+// mappingKeys counts the keys of every mapping in a parsed block. Aliases
+// are not followed, so the count is linear in the block's size.
+func mappingKeys(n *yaml.Node) int {
+	count := 0
+	if n.Kind == yaml.MappingNode {
+		count += len(n.Content) / 2
+	}
+	for _, c := range n.Content {
+		count += mappingKeys(c)
+	}
+	return count
 }
 
 func scalarString(v any) string {

@@ -4,6 +4,7 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"syscall"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/work"
@@ -73,6 +75,7 @@ func Load(paths []string, opt Options) Result {
 	for i := range res.Documents {
 		assignID(&res.Documents[i], fmt.Sprintf("d%d", i+1))
 	}
+	cleanResult(&res)
 	return res
 }
 
@@ -105,6 +108,10 @@ func collect(paths []string) []input {
 			continue
 		}
 		if !info.IsDir() {
+			if problem := notReadable(p, info.Mode()); problem != "" {
+				warn(p, problem)
+				continue
+			}
 			// A file named on the command line is read even without a
 			// known extension (its content decides the format).
 			format, known := formatOf(p)
@@ -143,8 +150,8 @@ func collect(paths []string) []input {
 			if info, err := os.Stat(path); err != nil {
 				warn(path, describeOpenError(err))
 				return nil
-			} else if !info.Mode().IsRegular() {
-				warn(path, "not a regular file; skipped")
+			} else if problem := notReadable(path, info.Mode()); problem != "" {
+				warn(path, problem)
 				return nil
 			}
 			add(input{path: path, format: format})
@@ -155,6 +162,38 @@ func collect(paths []string) []input {
 		}
 	}
 	return inputs
+}
+
+// notReadable explains why a path that is not a directory cannot be
+// read as a document, or returns "". A named pipe, a device or a socket
+// could block the load forever or never end; the pipes a shell hands
+// over for process substitution (/dev/fd/N, as in <(cmd)) are the one
+// exception, since the shell has a writer on them.
+func notReadable(path string, mode fs.FileMode) string {
+	switch {
+	case mode.IsRegular():
+		return ""
+	case mode&fs.ModeNamedPipe != 0 && isShellPipe(path):
+		return ""
+	case mode&fs.ModeNamedPipe != 0:
+		return "a named pipe, not a regular file; skipped (pipe its content to standard input instead: briefing - < PATH)"
+	case mode&fs.ModeSocket != 0:
+		return "a socket, not a regular file; skipped"
+	case mode&fs.ModeDevice != 0:
+		return "a device, not a regular file; skipped"
+	}
+	return "not a regular file; skipped"
+}
+
+// isShellPipe reports the file-descriptor paths a shell passes for
+// process substitution.
+func isShellPipe(path string) bool {
+	for _, dir := range []string{"/dev/fd/", "/proc/self/fd/"} {
+		if strings.HasPrefix(path, dir) {
+			return true
+		}
+	}
+	return path == "/dev/stdin"
 }
 
 // isAnnotation reports gold annotation files kept beside fixtures; they
@@ -226,13 +265,23 @@ func readSource(in input, opt Options) ([]byte, error) {
 		}
 		return readAll(opt.Stdin, 0, opt.MaxDocSize)
 	}
-	f, err := os.Open(in.path)
+	// non-blocking, so that a file swapped for a FIFO after it was
+	// checked cannot hang the open; the mode is checked again on the
+	// open file
+	f, err := os.OpenFile(in.path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, fmt.Errorf("%s", describeOpenError(err))
 	}
 	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("cannot read: %s", describeOpenError(err))
+	}
+	if problem := notReadable(in.path, info.Mode()); problem != "" {
+		return nil, errors.New(problem)
+	}
 	var size int64
-	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+	if info.Mode().IsRegular() {
 		size = info.Size()
 	}
 	data, err := readAll(f, size, opt.MaxDocSize)

@@ -16,10 +16,15 @@ var (
 	errBinary = errors.New("binary content (NUL bytes or undecodable data): not a text document")
 )
 
-// errTooLarge says how large an input is and what the limit is.
+// errTooLarge says how large an input is and what the limit is. A stream
+// (standard input, a pipe) has no size to tell until read to its end,
+// which may never come: size is then unknown (-1).
 type errTooLarge struct{ size, limit int64 }
 
 func (e errTooLarge) Error() string {
+	if e.size < 0 {
+		return fmt.Sprintf("input holds more than the %s limit; raise --max-doc-size to load it", humanSize(e.limit))
+	}
 	return fmt.Sprintf("file is %s, over the %s limit; raise --max-doc-size to load it", humanSize(e.size), humanSize(e.limit))
 }
 
@@ -34,7 +39,8 @@ func readAll(r io.Reader, size, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, errTooLarge{int64(len(data)), limit}
+		// the size read is the limit plus one byte, not the input's size
+		return nil, errTooLarge{-1, limit}
 	}
 	return data, nil
 }

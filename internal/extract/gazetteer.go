@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -146,6 +147,12 @@ func LoadGazetteer(userFiles ...string) (*Gazetteer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer %s: %w", path, err)
 		}
+		var tree yaml.Node
+		if err := yaml.Unmarshal(raw, &tree); err == nil {
+			if err := checkPrintable(&tree); err != nil {
+				return nil, fmt.Errorf("gazetteer %s: %w", path, err)
+			}
+		}
 		var extra Gazetteer
 		dec := yaml.NewDecoder(strings.NewReader(string(raw)))
 		dec.KnownFields(true)
@@ -166,6 +173,25 @@ func LoadGazetteer(userFiles ...string) (*Gazetteer, error) {
 	}
 	g.build()
 	return g, nil
+}
+
+// checkPrintable refuses a user gazetteer value holding a control or
+// invisible format character (YAML can spell one as "\e"): its names
+// are shown in the dashboard and printed in exports.
+func checkPrintable(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		for _, r := range n.Value {
+			if r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || unicode.Is(unicode.Cf, r) {
+				return fmt.Errorf("line %d: %q holds the control character %U; a gazetteer holds printable text only", n.Line, n.Value, r)
+			}
+		}
+	}
+	for _, c := range n.Content {
+		if err := checkPrintable(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readEmbedded reads every embedded data file.

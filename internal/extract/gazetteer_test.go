@@ -54,6 +54,9 @@ func TestUserGazetteer(t *testing.T) {
 		"unknown-key.yaml":  "ships:\n  - name: X\n",
 		"bad-category.yaml": "platforms:\n  - name: X\n    category: spaceship\n    operators: [Ukraine]\n",
 		"not-yaml.yaml":     "platforms: [unclosed\n",
+		// a name shown in the dashboard may not carry an escape
+		"escape.yaml": "platforms:\n  - name: \"Sea\\e]52;c;SGk=\\aSerpent\"\n    category: naval drone\n    operators: [Ukraine]\n",
+		"bidi.yaml":   "places:\n  - name: \"Port\u202eSaid\"\n    kind: city\n",
 	} {
 		path := filepath.Join(dir, name)
 		os.WriteFile(path, []byte(content), 0o644)

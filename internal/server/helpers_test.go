@@ -136,6 +136,12 @@ type testServer struct {
 // ends.
 func startServer(t testing.TB, mod func(*Config)) *testServer {
 	t.Helper()
+	return startServerFor(t, testBriefing(), mod)
+}
+
+// startServerFor is startServer on a briefing of the test's own.
+func startServerFor(t testing.TB, b *briefing.Briefing, mod func(*Config)) *testServer {
+	t.Helper()
 	ts := &testServer{dir: t.TempDir(), log: &syncBuffer{}, serveDone: make(chan struct{})}
 	ts.priv, ts.signer = newClientKey(t)
 	cfg := Config{
@@ -148,7 +154,7 @@ func startServer(t testing.TB, mod func(*Config)) *testServer {
 	if mod != nil {
 		mod(&cfg)
 	}
-	srv, err := New(testBriefing(), cfg)
+	srv, err := New(b, cfg)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

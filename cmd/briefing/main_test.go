@@ -168,3 +168,16 @@ func TestByteSize(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorsQuoteNoEscapes: a fatal error quoting a path from the command
+// line (here a missing gazetteer whose name holds an OSC 52 clipboard
+// write) reaches the terminal without the escape.
+func TestErrorsQuoteNoEscapes(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "extract", "--gazetteer", "g\x1b]52;c;SGk=\a\x1b[31m.yaml", "../../fixtures/gulf-sitrep.md")
+	if code == exitOK {
+		t.Fatal("a missing gazetteer was accepted")
+	}
+	if strings.ContainsAny(errOut, "\x1b\a") || !strings.Contains(errOut, "g.yaml") {
+		t.Errorf("stderr %q: want the path without its escapes", errOut)
+	}
+}

@@ -66,7 +66,9 @@ func run(args []string, io streams) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintf(io.err, "briefing: %s\n", err)
+	// an error may quote a path or a value from the command line or a
+	// file: it is untrusted text like any other
+	fmt.Fprintf(io.err, "briefing: %s\n", ingest.Sanitize(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintln(io.err, "Run 'briefing --help' for usage.")

@@ -2,10 +2,7 @@ package extract
 
 import (
 	"embed"
-	"fmt"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -48,17 +45,6 @@ func (l *lexiconData) foldSpelling(k string) string {
 		}
 	}
 	return k
-}
-
-func readYAML(name string, into any) error {
-	raw, err := data.ReadFile(name)
-	if err != nil {
-		return fmt.Errorf("gazetteer %s: %w", name, err)
-	}
-	if err := yaml.Unmarshal(raw, into); err != nil {
-		return fmt.Errorf("gazetteer %s: %w", name, err)
-	}
-	return nil
 }
 
 // normalizeKey folds a name for comparison: lower case, dashes and

@@ -211,7 +211,7 @@ func readEmbedded() (*Gazetteer, error) {
 		{"data/ship-prefixes.yaml", &g.ShipPrefixes},
 	}
 	for _, f := range files {
-		if err := readYAML(f.name, f.into); err != nil {
+		if err := readData(f.name, f.into); err != nil {
 			return nil, err
 		}
 	}
@@ -234,7 +234,7 @@ func readEmbedded() (*Gazetteer, error) {
 	}
 	for _, e := range entries {
 		var list []Platform
-		if err := readYAML("data/platforms/"+e.Name(), &list); err != nil {
+		if err := readData("data/platforms/"+e.Name(), &list); err != nil {
 			return nil, err
 		}
 		g.Platforms = append(g.Platforms, list...)

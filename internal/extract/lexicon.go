@@ -195,12 +195,11 @@ func (l *lexiconList) UnmarshalYAML(n *yaml.Node) error {
 // readLexicon reads the embedded lexicon, checked against the
 // gazetteer's categories.
 func readLexicon(categories []Category) (*lexiconData, error) {
-	raw, err := data.ReadFile(lexiconFile)
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer %s: %w", lexiconFile, err)
+	l := &lexiconData{}
+	if err := readData(lexiconFile, l); err != nil {
+		return nil, err
 	}
-	l, err := parseLexicon(raw, categories)
-	if err != nil {
+	if err := l.check(categories); err != nil {
 		return nil, fmt.Errorf("gazetteer %s: %w", lexiconFile, err)
 	}
 	return l, nil
@@ -215,11 +214,16 @@ func parseLexicon(raw []byte, categories []Category) (*lexiconData, error) {
 	if err := dec.Decode(l); err != nil {
 		return nil, err
 	}
+	return l, l.check(categories)
+}
+
+// check validates a decoded lexicon and builds its look-ups.
+func (l *lexiconData) check(categories []Category) error {
 	if errs := l.validate(categories); len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return errors.Join(errs...)
 	}
 	l.compile()
-	return l, nil
+	return nil
 }
 
 // compile builds the look-ups the rules make from the lists as written.

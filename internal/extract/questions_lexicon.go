@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -567,14 +566,8 @@ func questionKindNamed(s string) (briefing.QuestionKind, bool) {
 // readQuestions reads and compiles the embedded questions.yaml.
 func readQuestions() (*qlexicon, error) {
 	var d questionData
-	raw, err := data.ReadFile("data/questions.yaml")
-	if err != nil {
-		return nil, fmt.Errorf("questions.yaml: %w", err)
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(raw))
-	dec.KnownFields(true) // a misspelt key is an error, not a silent default
-	if err := dec.Decode(&d); err != nil {
-		return nil, fmt.Errorf("questions.yaml: %w", err)
+	if err := readData("data/questions.yaml", &d); err != nil {
+		return nil, err
 	}
 	lx, errs := compileQuestions(d)
 	if len(errs) > 0 {

@@ -126,7 +126,7 @@ func (t *strTable) has(w string) bool { _, ok := t.get(w); return ok }
 
 func readVerbs() (*verbLexicon, error) {
 	var d verbData
-	if err := readYAML("data/verbs.yaml", &d); err != nil {
+	if err := readData("data/verbs.yaml", &d); err != nil {
 		return nil, err
 	}
 	v, errs := compileVerbs(d)

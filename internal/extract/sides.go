@@ -58,7 +58,7 @@ func compileSides(d sideData) (*sideGrammar, []error) {
 
 func readSides() (*sideGrammar, error) {
 	var d sideData
-	if err := readYAML("data/sides.yaml", &d); err != nil {
+	if err := readData("data/sides.yaml", &d); err != nil {
 		return nil, err
 	}
 	g, errs := compileSides(d)

@@ -73,7 +73,7 @@ func compileUnits(d unitData) (*unitGrammar, []error) {
 
 func readUnits() (*unitGrammar, error) {
 	var d unitData
-	if err := readYAML("data/units.yaml", &d); err != nil {
+	if err := readData("data/units.yaml", &d); err != nil {
 		return nil, err
 	}
 	u, errs := compileUnits(d)

@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/gob"
+	"flag"
+	"os"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// regenerate rewrites data/precompiled.gob from the YAML (go generate).
+var regenerate = flag.Bool("regenerate", false, "rewrite "+precompiledFile+" from the YAML data files")
+
+// TestPrecompiledData decodes every embedded data file from its YAML and
+// checks that the precompiled form the program loads holds the same
+// values, file by file; with -regenerate it writes the form instead.
+// (gob writes maps in no fixed order, so the values are compared, not
+// the bytes.)
+func TestPrecompiledData(t *testing.T) {
+	fromYAML := map[string]any{}
+	dataReads = func(name string, value any) { fromYAML[name] = value }
+	_, err := readEmbedded()
+	dataReads = nil
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *regenerate {
+		blobs := map[string][]byte{}
+		for name, v := range fromYAML {
+			var buf bytes.Buffer
+			if err := gob.NewEncoder(&buf).Encode(v); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			blobs[name] = buf.Bytes()
+		}
+		var out bytes.Buffer
+		if err := gob.NewEncoder(&out).Encode(blobs); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(precompiledFile, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d files, %d bytes", precompiledFile, len(blobs), out.Len())
+		return
+	}
+	blobs := precompiled()
+	if len(blobs) == 0 {
+		t.Fatalf("%s is missing or unreadable; run go generate ./internal/extract", precompiledFile)
+	}
+	var names, stale []string
+	for name := range fromYAML {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		want := fromYAML[name]
+		got := reflect.New(reflect.TypeOf(want).Elem())
+		blob, ok := blobs[name]
+		if !ok {
+			stale = append(stale, name+" (missing)")
+			continue
+		}
+		if err := gob.NewDecoder(bytes.NewReader(blob)).Decode(got.Interface()); err != nil {
+			stale = append(stale, name+" ("+err.Error()+")")
+			continue
+		}
+		if !equalData(got.Elem(), reflect.ValueOf(want).Elem()) {
+			stale = append(stale, name)
+		}
+	}
+	for name := range blobs {
+		if _, ok := fromYAML[name]; !ok {
+			stale = append(stale, name+" (no longer a data file)")
+		}
+	}
+	if len(stale) > 0 {
+		t.Errorf("%s is stale for %q: run go generate ./internal/extract", precompiledFile, stale)
+	}
+}
+
+// equalData is reflect.DeepEqual, except that an empty list or map
+// equals a missing one (gob does not write empty values).
+func equalData(a, b reflect.Value) bool {
+	switch a.Kind() {
+	case reflect.Slice, reflect.Map:
+		if a.Len() == 0 && b.Len() == 0 {
+			return true
+		}
+		if a.Len() != b.Len() {
+			return false
+		}
+		if a.Kind() == reflect.Slice {
+			for i := 0; i < a.Len(); i++ {
+				if !equalData(a.Index(i), b.Index(i)) {
+					return false
+				}
+			}
+			return true
+		}
+		for _, k := range a.MapKeys() {
+			bv := b.MapIndex(k)
+			if !bv.IsValid() || !equalData(a.MapIndex(k), bv) {
+				return false
+			}
+		}
+		return true
+	case reflect.Struct:
+		for i := 0; i < a.NumField(); i++ {
+			if a.Type().Field(i).IsExported() && !equalData(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Pointer:
+		if a.IsNil() || b.IsNil() {
+			return a.IsNil() == b.IsNil()
+		}
+		return equalData(a.Elem(), b.Elem())
+	}
+	return reflect.DeepEqual(a.Interface(), b.Interface())
+}

@@ -303,3 +303,61 @@ func TestMarkdownWhy(t *testing.T) {
 		t.Errorf("open questions are not\n%s\nin:\n%s", want, md)
 	}
 }
+
+// TestJSONStreamMatchesOneEncoding: the streamed export is byte for byte
+// what encoding the whole briefing at once gives.
+func TestJSONStreamMatchesOneEncoding(t *testing.T) {
+	b := loadFixtures(t)
+	b.Questions = append(b.Questions, briefing.Question{Text: "<b>&</b> in a question"}) // HTML left as is, nil evidence as []
+	var streamed bytes.Buffer
+	if err := export.JSON(&streamed, b); err != nil {
+		t.Fatal(err)
+	}
+	whole := struct {
+		Schema    string              `json:"schema"`
+		Documents []briefing.Document `json:"documents"`
+		Actors    []briefing.Actor    `json:"actors"`
+		Assets    []briefing.Asset    `json:"assets"`
+		Questions []briefing.Question `json:"questions"`
+		Warnings  []briefing.Warning  `json:"warnings"`
+	}{briefing.Schema, b.Documents, slices.Clone(b.Actors), slices.Clone(b.Assets), slices.Clone(b.Questions), b.Warnings}
+	for i := range whole.Actors {
+		if whole.Actors[i].Mentions == nil {
+			whole.Actors[i].Mentions = []briefing.Span{}
+		}
+	}
+	for i := range whole.Assets {
+		if whole.Assets[i].Mentions == nil {
+			whole.Assets[i].Mentions = []briefing.Span{}
+		}
+	}
+	for i := range whole.Questions {
+		if whole.Questions[i].Evidence == nil {
+			whole.Questions[i].Evidence = []briefing.Span{}
+		}
+	}
+	var once bytes.Buffer
+	enc := json.NewEncoder(&once)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(whole); err != nil {
+		t.Fatal(err)
+	}
+	if streamed.String() != once.String() {
+		a, c := streamed.String(), once.String()
+		i := 0
+		for i < len(a) && i < len(c) && a[i] == c[i] {
+			i++
+		}
+		t.Fatalf("streamed export differs at byte %d:\nstreamed: %q\nat once:  %q", i, a[max(0, i-100):min(len(a), i+100)], c[max(0, i-100):min(len(c), i+100)])
+	}
+	// and an empty briefing
+	var empty bytes.Buffer
+	if err := export.JSON(&empty, briefing.Briefing{}); err != nil {
+		t.Fatal(err)
+	}
+	want := "{\n  \"schema\": \"briefing/v1\",\n  \"documents\": [],\n  \"actors\": [],\n  \"assets\": [],\n  \"questions\": [],\n  \"warnings\": []\n}\n"
+	if empty.String() != want {
+		t.Errorf("empty export %q, want %q", empty.String(), want)
+	}
+}

@@ -37,13 +37,8 @@ afterwards. The server log goes to stderr, or to --log-file.`,
 				return err
 			}
 			cfg.Log = io.err
-			if opts.logFile != "" {
-				f, err := os.OpenFile(opts.logFile, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
-				if err != nil {
-					return fmt.Errorf("open log file: %w", err)
-				}
-				defer f.Close()
-				cfg.Log = f
+			if opts.logOut != nil {
+				cfg.Log = opts.logOut // opened (and checked) by setUpLogging
 			}
 			srv, err := server.New(&b, cfg)
 			if err != nil {

@@ -53,6 +53,7 @@ type usageError struct{ error }
 type options struct {
 	maxDocSize byteSize
 	logFile    string
+	logOut     *os.File // the opened --log-file, nil without one
 	gazetteers []string
 	theme      string
 	themeName  tui.ThemeName // theme, checked
@@ -60,7 +61,8 @@ type options struct {
 
 // run executes the command line and returns the exit code.
 func run(args []string, io streams) int {
-	root := newRootCommand(io)
+	root, opts := newRootCommand(io)
+	defer opts.closeLog()
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
@@ -77,7 +79,7 @@ func run(args []string, io streams) int {
 	return exitFailure
 }
 
-func newRootCommand(io streams) *cobra.Command {
+func newRootCommand(io streams) (*cobra.Command, *options) {
 	opts := &options{maxDocSize: byteSize(ingest.DefaultMaxDocSize)}
 	root := &cobra.Command{
 		Use:   "briefing [flags] PATH...",
@@ -119,31 +121,44 @@ prints the Markdown brief.`,
 	flags.StringVar(&opts.theme, "theme", "auto", "dashboard colours: auto, dark, light or none (NO_COLOR is honoured)")
 	flags.StringArrayVar(&opts.gazetteers, "gazetteer", nil, "extra gazetteer entries (YAML, the embedded format; repeatable)")
 	// common flags are checked before any command runs, whichever it is
-	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+	root.PersistentPreRunE = func(_ *cobra.Command, args []string) error {
 		theme, ok := tui.ParseTheme(opts.theme)
 		if !ok {
 			return usageError{fmt.Errorf("unknown --theme %q: use auto, dark, light or none", opts.theme)}
 		}
 		opts.themeName = theme
-		return setUpLogging(opts.logFile)
+		// the arguments of every command that takes any are its inputs
+		return opts.setUpLogging(args)
 	}
 
 	root.AddCommand(newExtractCommand(opts, io), newServeCommand(opts, io), newVersionCommand(io))
-	return root
+	return root, opts
 }
 
-// setUpLogging sends the log to the named file, or nowhere.
-func setUpLogging(path string) error {
-	if path == "" {
+// setUpLogging sends the log to --log-file, or nowhere. The file is
+// opened once, here, for every command (serve writes its server log
+// there too).
+func (o *options) setUpLogging(inputs []string) error {
+	if o.logFile == "" {
 		slog.SetDefault(slog.New(slog.DiscardHandler))
 		return nil
 	}
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	f, err := openLogFile(o.logFile, inputs)
 	if err != nil {
-		return fmt.Errorf("open log file: %w", err)
+		return err
 	}
+	o.logOut = f
 	slog.SetDefault(slog.New(slog.NewTextHandler(f, nil)))
 	return nil
+}
+
+// closeLog closes the log file, if one was opened.
+func (o *options) closeLog() {
+	if o.logOut != nil {
+		slog.SetDefault(slog.New(slog.DiscardHandler))
+		_ = o.logOut.Close()
+		o.logOut = nil
+	}
 }
 
 // argsError turns cobra's argument validation into a usage error.

@@ -20,7 +20,9 @@ func newServeCommand(opts *options, io streams) *cobra.Command {
 		Short: "Serve the dashboard over SSH",
 		Long: `Serve loads the documents once and serves the dashboard to operators over SSH.
 Only public keys listed in the authorized_keys file may log in. Without a terminal,
-"ssh -p PORT HOST json" and "ssh -p PORT HOST markdown" print the export.
+"ssh -p PORT HOST json" and "ssh -p PORT HOST markdown" print the export. The key
+options from=, no-pty, restrict, pty, command="json"|"markdown" and expiry-time are
+enforced; a line with any other option (bar no-*-forwarding, no-user-rc) stops start-up.
 
 The host key (ed25519) is created at --host-key with mode 0600 when missing and reused
 afterwards. The server log goes to stderr, or to --log-file.`,
@@ -37,13 +39,8 @@ afterwards. The server log goes to stderr, or to --log-file.`,
 				return err
 			}
 			cfg.Log = io.err
-			if opts.logFile != "" {
-				f, err := os.OpenFile(opts.logFile, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
-				if err != nil {
-					return fmt.Errorf("open log file: %w", err)
-				}
-				defer f.Close()
-				cfg.Log = f
+			if opts.logOut != nil {
+				cfg.Log = opts.logOut // opened (and checked) by setUpLogging
 			}
 			srv, err := server.New(&b, cfg)
 			if err != nil {

@@ -207,3 +207,95 @@ func TestDefaultHostKeyPath(t *testing.T) {
 		t.Errorf("without HOME: DefaultHostKeyPath() = %q, not absolute", p)
 	}
 }
+
+// As sshd's StrictModes: an authorized_keys file, or its directory, that
+// group or others may write is refused, and the error says how to fix
+// it. Whoever runs the test (root too), the modes decide.
+func TestAuthorizedKeysModes(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name          string
+		file, dir     os.FileMode
+		refused, what string
+	}{
+		{"private", 0o600, 0o700, "", ""},
+		{"readable by all", 0o644, 0o755, "", ""},
+		{"group-writable", 0o660, 0o700, "chmod go-w", "file"},
+		{"world-writable", 0o606, 0o700, "chmod go-w", "file"},
+		{"group-writable directory", 0o600, 0o770, "chmod go-w", "dir"},
+		{"world-writable directory", 0o600, 0o777, "chmod go-w", "dir"},
+		{"sticky world-writable directory", 0o600, 0o1777, "chmod go-w", "dir"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			dir := filepath.Join(t.TempDir(), "keys")
+			if err := os.Mkdir(dir, 0o700); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(dir, "authorized_keys")
+			writeFile(t, path, authorizedLine(t)+"\n", 0o600)
+			// chmod, not the create mode: the umask must not hide a bit
+			if err := os.Chmod(path, tt.file); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(dir, tt.dir); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = os.Chmod(dir, 0o700) })
+			_, err := loadAuthorizedKeys(path)
+			if tt.refused == "" {
+				if err != nil {
+					t.Errorf("refused: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("file %04o in directory %04o was accepted", tt.file, tt.dir)
+			}
+			want := tt.refused + " " + path
+			if tt.what == "dir" {
+				want = tt.refused + " " + dir
+			}
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("error %q does not say %q", err, want)
+			}
+		})
+	}
+}
+
+// As sshd: a host key that group or others may read or write is refused
+// (and left as it is), with the fix in the message.
+func TestHostKeyModes(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	ak := filepath.Join(dir, "authorized_keys")
+	writeFile(t, ak, authorizedLine(t)+"\n", 0o600)
+	made := filepath.Join(dir, "made_key")
+	if _, err := newWith(t, ak, made); err != nil {
+		t.Fatal(err)
+	}
+	key, err := os.ReadFile(made)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []os.FileMode{0o644, 0o640, 0o604, 0o620, 0o602, 0o660, 0o666} {
+		hk := filepath.Join(dir, "host_key_"+mode.String()[1:])
+		writeFile(t, hk, string(key), 0o600)
+		if err := os.Chmod(hk, mode); err != nil {
+			t.Fatal(err)
+		}
+		_, err := newWith(t, ak, hk)
+		if err == nil || !strings.Contains(err.Error(), "chmod 600 "+hk) {
+			t.Errorf("host key of mode %04o: %v, want a refusal saying chmod 600 %s", mode, err, hk)
+		}
+		if after, _ := os.ReadFile(hk); string(after) != string(key) {
+			t.Errorf("host key of mode %04o was rewritten", mode)
+		}
+	}
+	if err := os.Chmod(made, 0o400); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := newWith(t, ak, made); err != nil {
+		t.Errorf("a read-only (0400) host key: %v", err)
+	}
+}

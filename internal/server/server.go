@@ -119,8 +119,8 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 		log:     log.NewWithOptions(cfg.Log, log.Options{ReportTimestamp: true, Prefix: "briefing-ssh"}),
 		limiter: &connLimiter{max: cfg.MaxSessions},
 	}
-	for _, o := range keys.ignored {
-		s.log.Warn("authorized_keys options are not enforced by this server; the key is accepted without them", "where", o)
+	for _, n := range keys.notes {
+		s.log.Warn(n)
 	}
 	var jsonOut, mdOut bytes.Buffer
 	if err := export.JSON(&jsonOut, *b); err != nil {
@@ -144,7 +144,7 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 			return nil
 		},
 		// public keys only: no password or keyboard-interactive handler is set
-		wish.WithPublicKeyAuth(func(_ ssh.Context, key ssh.PublicKey) bool { return keys.allows(key) }),
+		wish.WithPublicKeyAuth(s.authorizeKey),
 		wish.WithMaxTimeout(backstop),
 		// middleware runs last-first: recover wraps everything below it
 		wish.WithMiddleware(
@@ -155,6 +155,7 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 				s.goodbye,
 				activeterm.Middleware(),
 				s.commands,
+				s.enforceKeyOptions, // keyaccess.go: the key line's options
 				s.admit,
 			),
 			logging.StructuredMiddlewareWithLogger(s.log, log.InfoLevel),

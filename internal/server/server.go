@@ -138,7 +138,7 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		cfg: cfg, b: b, keys: keys, live: map[ssh.Session]*liveSession{},
-		log:     log.NewWithOptions(cfg.Log, log.Options{ReportTimestamp: true, Prefix: "briefing-ssh"}),
+		log:      log.NewWithOptions(cfg.Log, log.Options{ReportTimestamp: true, Prefix: "briefing-ssh"}),
 		limiter:  &sessionLimiter{max: cfg.MaxSessions},
 		startups: newStartupGate(cfg.MaxStartups, cfg.MaxStartupsPerIP),
 	}

@@ -72,5 +72,28 @@ afterwards. The server log goes to stderr, or to --log-file.`,
 	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "most concurrent sessions; more are refused with a message")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "end a session after this long without the user's input")
 	f.DurationVar(&cfg.MaxTimeout, "max-timeout", server.DefaultMaxTimeout, "longest a session may last")
+	f.Var(startupsFlag{&cfg.MaxStartups}, "max-startups", "connections that have not opened a session yet, as start:rate:full: from start on, new ones are refused with rate percent chance, rising to all at full")
+	f.IntVar(&cfg.MaxStartupsPerIP, "max-startups-per-ip", server.DefaultStartupsPerIP, "connections one address may have that have not opened a session yet (-1: no cap)")
 	return cmd
 }
+
+// startupsFlag reads --max-startups (start:rate:full).
+type startupsFlag struct{ s *server.Startups }
+
+func (f startupsFlag) String() string {
+	if f.s == nil || *f.s == (server.Startups{}) {
+		return server.DefaultStartups.String()
+	}
+	return f.s.String()
+}
+
+func (f startupsFlag) Set(text string) error {
+	s, err := server.ParseStartups(text)
+	if err != nil {
+		return err
+	}
+	*f.s = s
+	return nil
+}
+
+func (startupsFlag) Type() string { return "start:rate:full" }

@@ -344,6 +344,13 @@ func startPTY(t testing.TB, c *gossh.Client, w, h int) (*termClient, error) {
 // (as ssh -o SetEnv does).
 func startPTYWithEnv(t testing.TB, c *gossh.Client, w, h int, env map[string]string) (*termClient, error) {
 	t.Helper()
+	return startTerm(t, c, w, h, env, true)
+}
+
+// startTerm opens a PTY session; a terminal that does not answer (answers
+// false) never replies to the background-colour and DA1 queries.
+func startTerm(t testing.TB, c *gossh.Client, w, h int, env map[string]string, answers bool) (*termClient, error) {
+	t.Helper()
 	t.Cleanup(func() { _ = c.Close() })
 	sess, err := c.NewSession()
 	if err != nil {
@@ -355,7 +362,9 @@ func startPTYWithEnv(t testing.TB, c *gossh.Client, w, h int, env map[string]str
 	if tc.stdin, err = sess.StdinPipe(); err != nil {
 		return nil, err
 	}
-	tc.out.answer = func(s string) { _, _ = io.WriteString(tc.stdin, s) }
+	if answers {
+		tc.out.answer = func(s string) { _, _ = io.WriteString(tc.stdin, s) }
+	}
 	for k, v := range env {
 		if err := sess.Setenv(k, v); err != nil {
 			return nil, fmt.Errorf("setenv %s: %w", k, err)
@@ -503,4 +512,55 @@ func trackedPrograms(s *Server) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.live)
+}
+
+// dialFrom opens a TCP connection to addr from the loopback address ip
+// (127.0.0.2, …), so one test can play clients on many addresses.
+func dialFrom(ip, addr string) (net.Conn, error) {
+	d := net.Dialer{LocalAddr: &net.TCPAddr{IP: net.ParseIP(ip)}, Timeout: 10 * time.Second}
+	return d.Dial("tcp", addr)
+}
+
+// dialSSHFrom logs in from the loopback address ip.
+func (ts *testServer) dialSSHFrom(ip string) (*gossh.Client, error) {
+	conn, err := dialFrom(ip, ts.addr)
+	if err != nil {
+		return nil, err
+	}
+	cfg := ts.clientConfig()
+	_ = conn.SetDeadline(time.Now().Add(cfg.Timeout))
+	sc, chans, reqs, err := gossh.NewClientConn(conn, ts.addr, cfg)
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	_ = conn.SetDeadline(time.Time{})
+	return gossh.NewClient(sc, chans, reqs), nil
+}
+
+// silentConns opens n TCP connections from ip that never say a word;
+// they are closed when the test ends.
+func silentConns(t testing.TB, ip, addr string, n int) []net.Conn {
+	t.Helper()
+	var conns []net.Conn
+	for i := 0; i < n; i++ {
+		c, err := dialFrom(ip, addr)
+		if err != nil {
+			t.Fatalf("silent connection %d from %s: %v", i, ip, err)
+		}
+		conns = append(conns, c)
+		t.Cleanup(func() { c.Close() })
+	}
+	return conns
+}
+
+// hungUp reports whether the server closed conn (within wait) without
+// the client having said anything.
+func hungUp(conn net.Conn, wait time.Duration) bool {
+	_ = conn.SetReadDeadline(time.Now().Add(wait))
+	_, err := io.Copy(io.Discard, conn)
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		return false
+	}
+	return true
 }

@@ -189,30 +189,117 @@ func exitStatusIfEnded(tc *termClient) string {
 	return "exit 0"
 }
 
-// Past twice the limit, connections are dropped at once, without a
-// handshake; a slot that frees up is usable again.
-func TestConnectionsPastTwiceTheLimitAreDropped(t *testing.T) {
+// Issue 11, item 5: connections that have not logged in take no session
+// slot. With MaxSessions 3, six silent TCP connections used to make
+// operators "busy" (three) and reset (six); now three operators get in
+// past them, and only a fourth session is told the server is busy.
+func TestSilentConnectionsTakeNoSessionSlot(t *testing.T) {
 	t.Parallel()
-	ts := startServer(t, func(c *Config) { c.MaxSessions = 1 })
-	// two silent connections: the limit, and one more to be told "busy"
-	var held []net.Conn
-	for i := 0; i < 2; i++ {
-		conn, err := net.Dial("tcp", ts.addr)
-		if err != nil {
-			t.Fatal(err)
+	ts := startServer(t, func(c *Config) { c.MaxSessions = 3 })
+	silentConns(t, "127.0.0.1", ts.addr, 6)
+	eventually(t, 5*time.Second, "the six silent connections are not counted as connecting", func() bool {
+		return ts.srv.startups.Waiting() == 6
+	})
+	if n := ts.srv.limiter.Open(); n != 0 {
+		t.Errorf("%d session slots taken by connections that never logged in", n)
+	}
+	for i := 0; i < 3; i++ {
+		tc := ts.openPTY(t, 120, 40)
+		tc.waitDashboard(frameTimeout)
+		if tc.stderr.Len() != 0 {
+			t.Fatalf("operator %d: %q", i+1, tc.stderr.String())
 		}
-		held = append(held, conn)
-		t.Cleanup(func() { conn.Close() })
 	}
-	eventually(t, 5*time.Second, "the two connections are not counted", func() bool { return ts.srv.limiter.Open() == 2 })
+	fourth := ts.openPTY(t, 120, 40)
+	if st := fourth.waitEnd(keyTimeout); st != 1 || !strings.Contains(fourth.stderr.String(), "busy") {
+		t.Errorf("a fourth session: exit %d, stderr %q; want exit 1, busy", st, fourth.stderr.String())
+	}
+}
 
-	if c, err := gossh.Dial("tcp", ts.addr, ts.clientConfig()); err == nil {
-		c.Close()
-		t.Error("a connection past twice the limit got in")
+// Connections still connecting have a budget of their own: one address
+// gets at most MaxStartupsPerIP places, and past MaxStartups' full count
+// everyone is hung up on at once (before the version exchange). Operators
+// from other addresses still get in, and places free up when silent
+// clients leave or reach the handshake deadline.
+func TestStartupBudget(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t, func(c *Config) {
+		c.MaxStartups = Startups{Start: 5, Rate: 100, Full: 5} // no chance involved
+		c.MaxStartupsPerIP = 3
+	})
+
+	held := silentConns(t, "127.0.0.2", ts.addr, 3)
+	eventually(t, 5*time.Second, "three silent connections are not counted", func() bool { return ts.srv.startups.Waiting() == 3 })
+	extra := silentConns(t, "127.0.0.2", ts.addr, 1)[0]
+	if !hungUp(extra, 2*time.Second) {
+		t.Error("a fourth silent connection from one address was kept open (per-address cap 3)")
 	}
+	// another address is served meanwhile
+	c, err := ts.dialSSHFrom("127.0.0.9")
+	if err != nil {
+		t.Fatalf("an operator from another address: %v", err)
+	}
+	tc, err := startPTY(t, c, 120, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tc.waitDashboard(frameTimeout)
+
+	// the total: two more from a second address fill it (3+2 = 5)
+	silentConns(t, "127.0.0.3", ts.addr, 2)
+	eventually(t, 5*time.Second, "five silent connections are not counted", func() bool { return ts.srv.startups.Waiting() == 5 })
+	full := silentConns(t, "127.0.0.4", ts.addr, 1)[0]
+	if !hungUp(full, 2*time.Second) {
+		t.Error("a connection past the full startup count was kept open")
+	}
+
+	// places free up when silent clients leave
 	for _, c := range held {
 		c.Close()
 	}
-	eventually(t, 5*time.Second, "closed connections are still counted", func() bool { return ts.srv.limiter.Open() == 0 })
-	ts.openDashboard(t) // a new session is served again
+	eventually(t, 5*time.Second, "closed connections are still counted", func() bool { return ts.srv.startups.Waiting() == 2 })
+	if n := ts.srv.limiter.Open(); n != 1 {
+		t.Errorf("%d sessions open, want the one dashboard", n)
+	}
+	ts.openDashboard(t) // from 127.0.0.1
+}
+
+func TestStartupsRefuseChance(t *testing.T) {
+	s := DefaultStartups
+	for n, want := range map[int]float64{0: 0, 9: 0, 10: 0.30, 55: 0.65, 99: 0.993, 100: 1, 500: 1} {
+		if got := s.refuseChance(n); got < want-0.001 || got > want+0.001 {
+			t.Errorf("refuseChance(%d) = %.3f, want %.3f", n, got, want)
+		}
+	}
+	g := newStartupGate(DefaultStartups, 0)
+	g.chance = func() float64 { return 0.5 }
+	admitted := 0
+	for i := 0; i < 200; i++ {
+		if g.enter("10.0.0.1") {
+			admitted++
+		}
+	}
+	// with a fixed draw of 0.5, refusal starts where the chance passes 0.5
+	if admitted != 36 {
+		t.Errorf("%d admitted with a draw of 0.5, want 36 (up to the count whose refusal chance passes 0.5)", admitted)
+	}
+	for i := 0; i < admitted; i++ {
+		g.leave("10.0.0.1")
+	}
+	if g.Waiting() != 0 || len(g.byIP) != 0 {
+		t.Errorf("after every leave: %d waiting, %d addresses", g.Waiting(), len(g.byIP))
+	}
+}
+
+func TestParseStartups(t *testing.T) {
+	for in, want := range map[string]Startups{"10:30:100": DefaultStartups, "20": {20, 100, 20}, " 5:0:50": {5, 0, 50}} {
+		if got, err := ParseStartups(in); err != nil || got != want {
+			t.Errorf("ParseStartups(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "10:30", "0:30:100", "10:30:5", "10:130:100", "a:b:c", "-1"} {
+		if _, err := ParseStartups(in); err == nil {
+			t.Errorf("ParseStartups(%q) accepted", in)
+		}
+	}
 }

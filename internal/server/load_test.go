@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
+	"net"
 	"os"
 	"os/exec"
 	"runtime"
@@ -26,6 +28,8 @@ const (
 	loadAddrEnv = "BRIEFING_LOAD_ADDR"
 	loadKeyEnv  = "BRIEFING_LOAD_KEY"
 	loadNEnv    = "BRIEFING_LOAD_SESSIONS"
+	// silent TCP connections from one address, opened before the sessions
+	loadSilentEnv = "BRIEFING_LOAD_SILENT"
 )
 
 // heapBudget is DESIGN §8: at most 2 MB of heap per idle session.
@@ -195,10 +199,32 @@ func TestLoadClients(t *testing.T) {
 		fail("stdin closed before %q", word)
 	}
 
-	// one session: dashboard and a key
-	session := func() (*termClient, time.Duration, time.Duration, error) {
+	// one operator (the i-th, on an address of its own, 127.0.1.x, as
+	// operators are): dashboard and a key. Like a user, an operator turned
+	// away while the server has many connections starting tries again.
+	var served, attempts []string
+	var servedMu sync.Mutex
+	session := func(i int) (*termClient, time.Duration, time.Duration, error) {
 		start := time.Now()
-		tc, err := ts.tryOpenPTY(t, 120, 40)
+		ip := fmt.Sprintf("127.0.%d.%d", 1+i/250, 1+i%250)
+		var (
+			c   *gossh.Client
+			err error
+		)
+		tries := 0
+		for {
+			tries++
+			c, err = ts.dialSSHFrom(ip)
+			if err == nil || time.Since(start) > 30*time.Second {
+				break
+			}
+			time.Sleep(time.Duration(20+rand.IntN(80)) * time.Millisecond)
+		}
+		if err != nil {
+			return nil, 0, 0, fmt.Errorf("dial (%d tries): %w", tries, err)
+		}
+		authed := time.Now()
+		tc, err := startPTY(t, c, 120, 40)
 		if err != nil {
 			return nil, 0, 0, err
 		}
@@ -207,6 +233,10 @@ func TestLoadClients(t *testing.T) {
 			return nil, 0, 0, fmt.Errorf("no first frame within 60s: %q", lastRunes(tc.out.Text(0), 300))
 		}
 		frame := time.Since(start)
+		servedMu.Lock()
+		served = append(served, time.Since(authed).String())
+		attempts = append(attempts, strconv.Itoa(tries))
+		servedMu.Unlock()
 		m := tc.out.Len()
 		sent := time.Now()
 		if _, err := io.WriteString(tc.stdin, "2"); err != nil {
@@ -220,13 +250,39 @@ func TestLoadClients(t *testing.T) {
 		return tc, frame, time.Since(sent), nil
 	}
 
-	warm, _, _, err := session()
+	warm, _, _, err := session(0)
 	if err != nil {
 		fail("warm-up session: %v", err)
 	}
 	warm.close()
+	served, attempts = nil, nil
 	fmt.Println("LOAD warm")
 	await("go")
+
+	if k, _ := strconv.Atoi(os.Getenv(loadSilentEnv)); k > 0 {
+		var silent []net.Conn
+		for i := 0; i < k; i++ {
+			c, err := dialFrom("127.0.0.2", addr)
+			if err != nil {
+				fail("silent connection %d: %v", i, err)
+			}
+			silent = append(silent, c)
+		}
+		defer func() {
+			for _, c := range silent {
+				c.Close()
+			}
+		}()
+		// those the server keeps have sent their banner and wait
+		held := 0
+		for _, c := range silent {
+			_ = c.SetReadDeadline(time.Now().Add(100 * time.Millisecond))
+			if _, err := c.Read(make([]byte, 1)); err == nil {
+				held++
+			}
+		}
+		fmt.Printf("LOAD silent %d %d\n", k, held)
+	}
 
 	var (
 		wg     sync.WaitGroup
@@ -240,7 +296,7 @@ func TestLoadClients(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			tc, frame, key, err := session()
+			tc, frame, key, err := session(i + 1)
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -258,6 +314,8 @@ func TestLoadClients(t *testing.T) {
 	}
 	fmt.Println("LOAD frames " + strings.Join(frames, " "))
 	fmt.Println("LOAD keys " + strings.Join(keys, " "))
+	fmt.Println("LOAD served " + strings.Join(served, " "))
+	fmt.Println("LOAD attempts " + strings.Join(attempts, " "))
 	await("done")
 	for _, tc := range open {
 		tc.close()

@@ -11,15 +11,16 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
 	"github.com/charmbracelet/wish/activeterm"
-	bm "github.com/charmbracelet/wish/bubbletea"
 	"github.com/charmbracelet/wish/logging"
 	wishrecover "github.com/charmbracelet/wish/recover"
 	"github.com/muesli/termenv"
@@ -39,12 +40,23 @@ type Config struct {
 	MaxTimeout         time.Duration
 	// HandshakeTimeout drops clients that connect and open no session.
 	HandshakeTimeout time.Duration
+	// MaxStartups bounds the connections that have not opened a session
+	// yet (sshd's MaxStartups); zero is DefaultStartups.
+	MaxStartups Startups
+	// MaxStartupsPerIP caps those per client address; zero is
+	// DefaultStartupsPerIP, negative no cap.
+	MaxStartupsPerIP int
 	// FPS is the frame rate of sessions: lower than local, for slow links.
 	FPS int
 	// Log receives the server's log; never a session.
 	Log io.Writer
 	// Now is the clock (tests inject one).
 	Now func() time.Time
+
+	// wrapModel, for tests, wraps each session's dashboard model.
+	wrapModel func(tea.Model) tea.Model
+	// shutdownGrace, for tests, replaces the 10 s of Shutdown.
+	shutdownGrace time.Duration
 }
 
 // Defaults for the flags of "briefing serve".
@@ -65,7 +77,8 @@ type Server struct {
 	json, md []byte
 	keys     *authorizedKeys
 	log      *log.Logger
-	limiter  *connLimiter
+	limiter  *sessionLimiter
+	startups *startupGate
 	ssh      *ssh.Server
 
 	mu       sync.Mutex
@@ -94,6 +107,15 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 	if cfg.HandshakeTimeout <= 0 {
 		cfg.HandshakeTimeout = DefaultHandshake
 	}
+	if cfg.MaxStartups == (Startups{}) {
+		cfg.MaxStartups = DefaultStartups
+	}
+	if cfg.MaxStartupsPerIP == 0 {
+		cfg.MaxStartupsPerIP = DefaultStartupsPerIP
+	}
+	if cfg.shutdownGrace <= 0 {
+		cfg.shutdownGrace = shutdownGrace
+	}
 	if cfg.FPS <= 0 {
 		cfg.FPS = DefaultFPS
 	}
@@ -116,8 +138,9 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		cfg: cfg, b: b, keys: keys, live: map[ssh.Session]*liveSession{},
-		log:     log.NewWithOptions(cfg.Log, log.Options{ReportTimestamp: true, Prefix: "briefing-ssh"}),
-		limiter: &connLimiter{max: cfg.MaxSessions},
+		log:      log.NewWithOptions(cfg.Log, log.Options{ReportTimestamp: true, Prefix: "briefing-ssh"}),
+		limiter:  &sessionLimiter{max: cfg.MaxSessions},
+		startups: newStartupGate(cfg.MaxStartups, cfg.MaxStartupsPerIP),
 	}
 	for _, n := range keys.notes {
 		s.log.Warn(n)
@@ -139,7 +162,7 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 		wish.WithAddress(cfg.Listen),
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(signer)
-			srv.ConnCallback = s.limiter.connCallback(cfg.HandshakeTimeout)
+			srv.ConnCallback = s.startups.connCallback(cfg.HandshakeTimeout)
 			srv.Version = "Briefing"
 			return nil
 		},
@@ -149,9 +172,7 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 		// middleware runs last-first: recover wraps everything below it
 		wish.WithMiddleware(
 			wishrecover.MiddlewareWithLogger(s.log,
-				// Ascii is the floor, not a cap: each client keeps the
-				// colours its terminal reports
-				bm.MiddlewareWithProgramHandler(s.programFor, termenv.Ascii),
+				s.dashboard,
 				s.goodbye,
 				activeterm.Middleware(),
 				s.commands,
@@ -197,17 +218,30 @@ func (s *Server) Serve(l net.Listener) error {
 
 // Shutdown stops accepting, tells every session to end (each restores
 // its client's terminal and says goodbye), waits for them until the
-// context or a 10 s grace period ends, then closes what is left.
+// context or a 10 s grace period ends, then closes what is left. It
+// returns within that period even when sessions are stuck drawing.
 func (s *Server) Shutdown(ctx context.Context) error {
-	s.log.Info("shutting down", "sessions", s.limiter.Open())
-	ctx, cancel := context.WithTimeout(ctx, shutdownGrace)
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.shutdownGrace)
 	defer cancel()
 	s.mu.Lock()
 	s.stopping = true
+	live := make([]*liveSession, 0, len(s.live))
 	for _, l := range s.live {
-		l.program.Send(shutDownMsg{})
+		live = append(live, l)
 	}
 	s.mu.Unlock()
+	s.log.Info("shutting down", "sessions", s.limiter.Open(), "dashboards", len(live), "connecting", s.startups.Waiting())
+	for _, l := range live {
+		// Send waits while a program is busy drawing; Shutdown never does
+		go func() {
+			defer func() { _ = recover() }()
+			l.program.Send(shutDownMsg{})
+		}()
+	}
+	// sessions get the grace period less a moment to close what is left
+	deadline, _ := ctx.Deadline()
+	drainCtx, cancelDrain := context.WithDeadline(ctx, deadline.Add(-min(time.Second, time.Until(deadline)/5)))
+	defer cancelDrain()
 	done := make(chan struct{})
 	go func() {
 		s.sessions.Wait()
@@ -215,11 +249,11 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}()
 	// stop accepting now; the sessions end by themselves above
 	shut := make(chan error, 1)
-	go func() { shut <- s.ssh.Shutdown(ctx) }()
+	go func() { shut <- s.ssh.Shutdown(drainCtx) }()
 	select {
 	case <-done:
-	case <-ctx.Done():
-		s.log.Warn("sessions did not end in time; closing them")
+	case <-drainCtx.Done():
+		s.log.Warn("sessions did not end in time; closing them", "sessions", s.limiter.Open())
 	}
 	err := s.ssh.Close()
 	if errors.Is(err, ssh.ErrServerClosed) {
@@ -230,7 +264,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		if serr != nil && !errors.Is(serr, ssh.ErrServerClosed) && !errors.Is(serr, context.Canceled) && !errors.Is(serr, context.DeadlineExceeded) && err == nil {
 			err = serr
 		}
-	case <-time.After(time.Second):
+	case <-ctx.Done():
 	}
 	return err
 }
@@ -241,16 +275,18 @@ func (s *Server) isStopping() bool {
 	return s.stopping
 }
 
-// admit turns away sessions over the limit and keys that are not (or no
-// longer) authorized: the key is checked again here rather than trusted
-// from the authentication callback.
+// admit turns away keys that are not (or no longer) authorized (the key
+// is checked again here rather than trusted from the authentication
+// callback) and sessions over the limit. A session slot is taken here,
+// after authentication and the session request, and held until the
+// session ends.
 func (s *Server) admit(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		refuse := func(why, msg string) {
 			s.log.Warn("session refused: "+why, "user", sess.User(), "remote", sess.RemoteAddr().String())
 			fmt.Fprint(sess.Stderr(), msg)
 			_ = sess.Exit(1)
-			// hang up, so a refused client cannot keep its slot
+			// hang up, so a refused client cannot keep its connection
 			if conn, ok := sess.Context().Value(ssh.ContextKeyConn).(interface{ Close() error }); ok {
 				_ = conn.Close()
 			}
@@ -259,14 +295,15 @@ func (s *Server) admit(next ssh.Handler) ssh.Handler {
 			refuse("key not authorized", "briefing: this key is not authorized on this server\r\n")
 			return
 		}
-		if over, _ := sess.Context().Value(overLimitKey).(bool); over {
-			refuse("too many sessions", fmt.Sprintf("briefing: the server is busy (%d sessions open, the limit); try again later\r\n", s.cfg.MaxSessions))
-			return
-		}
 		if s.isStopping() {
 			refuse("shutting down", "briefing: the server is shutting down; try again later\r\n")
 			return
 		}
+		if !s.limiter.acquire() {
+			refuse("too many sessions", fmt.Sprintf("briefing: the server is busy (%d sessions open, the limit); try again later\r\n", s.cfg.MaxSessions))
+			return
+		}
+		defer s.limiter.release()
 		if g, ok := sess.Context().Value(guardKey).(*handshakeGuard); ok {
 			g.started()
 		}
@@ -322,32 +359,87 @@ func (s *Server) goodbye(next ssh.Handler) ssh.Handler {
 	}
 }
 
+// dashboard runs a session's program: its input comes through a
+// sessionInput (which settles the background colour in bounded time) and
+// its window size through forwardWindow (which clamps it).
+func (s *Server) dashboard(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		_, changes, _ := sess.Pty() // commands let only PTY sessions through
+		in := newSessionInput(sess, sess, func(r any) {
+			s.log.Error("panic while reading a session's input", "panic", r, "remote", sess.RemoteAddr().String())
+		})
+		defer in.Close()
+		p := s.programFor(sess, in)
+		if p == nil {
+			next(sess)
+			return
+		}
+		ctx, cancel := context.WithCancel(sess.Context())
+		defer cancel()
+		go s.forwardWindow(ctx, p, changes)
+		if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+			s.log.Error("session ended with an error", "error", err, "user", sess.User(), "remote", sess.RemoteAddr().String())
+		}
+		// Kill restores the client's terminal if the program crashed
+		p.Kill()
+		cancel()
+		_ = in.Close()
+		next(sess)
+	}
+}
+
 // programFor builds the program of one session: its own renderer (so
 // colours and background fit that client), the shared briefing, and the
-// session's limits.
-func (s *Server) programFor(sess ssh.Session) *tea.Program {
-	r := bm.MakeRenderer(sess)
+// session's limits, counted from now.
+func (s *Server) programFor(sess ssh.Session, in *sessionInput) *tea.Program {
+	start := s.cfg.Now()
+	pty, _, _ := sess.Pty()
+	r := newRenderer(sess, pty.Term)
+	bg := in.Background(backgroundQueryTimeout)
+	r.SetHasDarkBackground(bg.dark)
 	theme := tui.ThemeAuto
 	for _, kv := range sess.Environ() {
 		if len(kv) > 9 && kv[:9] == "NO_COLOR=" {
 			theme = tui.ThemeNone
 		}
 	}
-	pty, _, _ := sess.Pty()
-	inner := tui.New(s.b, tui.Options{Renderer: r, Theme: theme, Mouse: true})
+	var inner tea.Model = tui.New(s.b, tui.Options{Renderer: r, Theme: theme, Mouse: true})
+	if s.cfg.wrapModel != nil {
+		inner = s.cfg.wrapModel(inner)
+	}
 	state := &sessionState{}
-	model := newSessionModel(inner, state, s.cfg.IdleTimeout, s.cfg.MaxTimeout, s.cfg.Now)
-	opts := append(bm.MakeOptions(sess), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(s.cfg.FPS))
-	p := tea.NewProgram(model, opts...)
-	// the first frame fits the client's window from the start
-	go func() {
-		defer func() { _ = recover() }()
-		p.Send(tea.WindowSizeMsg{Width: pty.Window.Width, Height: pty.Window.Height})
-	}()
+	model := newSessionModel(inner, state, s.cfg.IdleTimeout, s.cfg.MaxTimeout, s.cfg.Now).since(start)
+	p := tea.NewProgram(model, tea.WithInput(in), tea.WithOutput(sess),
+		tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(s.cfg.FPS), tea.WithoutSignalHandler())
 	if !s.track(p, sess, state) {
 		return nil // the server began shutting down meanwhile
 	}
 	return p
+}
+
+// newRenderer is the session's lipgloss renderer: the colour profile
+// from the client's TERM and environment, never a query to its terminal
+// (the background is set by the caller).
+func newRenderer(sess ssh.Session, term string) *lipgloss.Renderer {
+	if term == "" || term == "dumb" {
+		return lipgloss.NewRenderer(sess, termenv.WithProfile(termenv.Ascii))
+	}
+	return lipgloss.NewRenderer(sess, termenv.WithEnvironment(sessionEnv(sess.Environ())),
+		termenv.WithUnsafe(), termenv.WithColorCache(true))
+}
+
+// sessionEnv is a client's environment as termenv reads it.
+type sessionEnv []string
+
+func (e sessionEnv) Environ() []string { return e }
+
+func (e sessionEnv) Getenv(key string) string {
+	for _, kv := range e {
+		if k, v, ok := strings.Cut(kv, "="); ok && k == key {
+			return v
+		}
+	}
+	return ""
 }
 
 // track registers a running dashboard until its session ends, for

@@ -63,6 +63,16 @@ func newSessionModel(inner tea.Model, state *sessionState, idle, max time.Durati
 	return m
 }
 
+// since counts the session's limits from start (the session's start,
+// which came before the model was built).
+func (m sessionModel) since(start time.Time) sessionModel {
+	if !m.deadline.IsZero() {
+		m.deadline = start.Add(m.deadline.Sub(m.lastInput))
+	}
+	m.lastInput = start
+	return m
+}
+
 func (m sessionModel) Init() tea.Cmd { return tea.Batch(m.inner.Init(), m.nextTick()) }
 
 func (m sessionModel) nextTick() tea.Cmd {

@@ -9,6 +9,7 @@ import (
 	"context"
 	"io"
 	"math"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -21,10 +22,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// cursorMoves split raw output into the runs of cells drawn side by side.
+var cursorMoves = regexp.MustCompile(`\r|\n|\x1b\[[0-9;]*[ABCDEFGHf]`)
+
 // widestLine is the widest line drawn in raw output, in cells.
 func widestLine(raw string) int {
 	widest := 0
-	for _, line := range strings.Split(raw, "\n") {
+	for _, line := range cursorMoves.Split(raw, -1) {
 		widest = max(widest, ansi.StringWidth(line))
 	}
 	return widest

@@ -2,9 +2,11 @@ package extract_test
 
 import (
 	"fmt"
+	"hash/maphash"
 	"runtime"
 	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/extract"
@@ -67,6 +69,46 @@ func runBench(b *testing.B, target int) {
 
 func BenchmarkExtract(b *testing.B) {
 	runBench(b, 5<<20)
+}
+
+// BenchmarkBaselineScan is the floor extraction is measured against: one
+// pass over the same corpus as BenchmarkExtract that splits the text into
+// words and hashes every word, and nothing else (scripts/bench prints
+// the ratio).
+func BenchmarkBaselineScan(b *testing.B) {
+	docs, total := benchCorpus(b, 5<<20)
+	seed := maphash.MakeSeed()
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	var sum uint64
+	for b.Loop() {
+		for i := range docs {
+			sum += scanWords(docs[i].Text, seed)
+		}
+	}
+	if sum == 1 {
+		b.Log(sum) // keeps the work from being optimised away
+	}
+}
+
+// scanWords hashes every run of letters and digits of text.
+func scanWords(text string, seed maphash.Seed) uint64 {
+	var sum uint64
+	start := -1
+	for i, r := range text {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			sum += maphash.String(seed, text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		sum += maphash.String(seed, text[start:])
+	}
+	return sum
 }
 
 // BenchmarkExtractScaling shows whether cost grows linearly with input:

@@ -19,10 +19,14 @@ func init() { runewidth.DefaultCondition.EastAsianWidth = false }
 // Run shows the dashboard on a terminal until the user quits. The
 // terminal is restored on return, also after a panic in the model.
 func Run(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File) error {
-	if os.Getenv("NO_COLOR") != "" && theme == ThemeAuto {
+	noColor := os.Getenv("NO_COLOR") != ""
+	if noColor && theme == ThemeAuto {
 		theme = ThemeNone
 	}
 	r := lipgloss.NewRenderer(out)
+	if noColor {
+		KeepEmphasis(r, os.Getenv("TERM"))
+	}
 	m := New(b, Options{Renderer: r, Theme: theme, Mouse: true})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
 	_, err := p.Run()

@@ -81,6 +81,19 @@ type Styles struct {
 	FilterPrompt, FilterText, FilterPlaceholder lipgloss.Style
 }
 
+// KeepEmphasis undoes what NO_COLOR does to a renderer beyond colour:
+// termenv reads NO_COLOR as "no escape sequences at all", which hides
+// the selected row, filter matches and the current mention. NO_COLOR
+// asks for no colour, not no emphasis, so a renderer on a terminal that
+// can draw attributes gets the ANSI profile back (bold, reverse,
+// underline) while ThemeNone keeps every colour off. A dumb terminal,
+// or none at all, stays plain.
+func KeepEmphasis(r *lipgloss.Renderer, term string) {
+	if r.ColorProfile() == termenv.Ascii && term != "" && term != "dumb" {
+		r.SetColorProfile(termenv.ANSI)
+	}
+}
+
 // NewStyles builds the styles for a renderer. With ThemeNone, or when
 // the renderer has no colours, only bold, reverse and underline remain.
 func NewStyles(r *lipgloss.Renderer, t Theme, name ThemeName) Styles {

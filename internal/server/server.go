@@ -398,10 +398,9 @@ func (s *Server) programFor(sess ssh.Session, in *sessionInput) *tea.Program {
 	bg := in.Background(backgroundQueryTimeout)
 	r.SetHasDarkBackground(bg.dark)
 	theme := tui.ThemeAuto
-	for _, kv := range sess.Environ() {
-		if len(kv) > 9 && kv[:9] == "NO_COLOR=" {
-			theme = tui.ThemeNone
-		}
+	if sessionEnv(sess.Environ()).Getenv("NO_COLOR") != "" {
+		theme = tui.ThemeNone
+		tui.KeepEmphasis(r, pty.Term)
 	}
 	var inner tea.Model = tui.New(s.b, tui.Options{Renderer: r, Theme: theme, Mouse: true})
 	if s.cfg.wrapModel != nil {

@@ -98,6 +98,11 @@ func TestNoColorFromTheClient(t *testing.T) {
 	if loc := colour.FindStringIndex(nc.out.Raw(0)); loc != nil {
 		t.Errorf("NO_COLOR session got a colour sequence %q", nc.out.Raw(0)[loc[0]:loc[1]])
 	}
+	// no colour is not no emphasis: the selected row is still drawn
+	// reversed
+	if !regexp.MustCompile(`\x1b\[([0-9;]*;)?7[;m]`).MatchString(nc.out.Raw(0)) {
+		t.Error("NO_COLOR session shows no selected row: reverse video was dropped with the colours")
+	}
 }
 
 // Only listed public keys get in: an unknown key, a password and

@@ -76,6 +76,9 @@ func (m Model) headerView() string {
 	}
 	right := s.Faint.Render(pos)
 	left := s.Title.Render("Briefing") + s.Faint.Render(" · ") + s.Strong.Render(title)
+	if m.doc != allDocs && m.doc < len(m.ix.b.Documents) && m.ix.b.Documents[m.doc].TitleFromPath {
+		left += s.Faint.Render(" (file name)")
+	}
 	if meta != "" {
 		left += s.Faint.Render(" · " + meta)
 	}

@@ -13,10 +13,13 @@ const (
 // Document is one loaded, sanitised document. Text is what every offset
 // refers to; it never contains terminal control sequences.
 type Document struct {
-	ID             string `json:"id"`
-	Path           string `json:"path"`
-	Format         Format `json:"format"`
-	Title          string `json:"title,omitempty"`
+	ID     string `json:"id"`
+	Path   string `json:"path"`
+	Format Format `json:"format"`
+	Title  string `json:"title,omitempty"`
+	// TitleFromPath marks a title made from the file name because the
+	// document gave none.
+	TitleFromPath  bool   `json:"title_from_path,omitempty"`
 	Date           string `json:"date,omitempty"`
 	Source         string `json:"source,omitempty"`
 	Author         string `json:"author,omitempty"`

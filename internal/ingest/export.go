@@ -117,7 +117,7 @@ func sanitizeDocument(d briefing.Document) (briefing.Document, bool) {
 	changed := text != d.Text
 	out := briefing.Document{
 		ID: d.ID, Path: SanitizeLine(d.Path), Format: briefing.Format(SanitizeLine(string(d.Format))),
-		Title: SanitizeLine(d.Title), Date: SanitizeLine(d.Date), Source: SanitizeLine(d.Source),
+		Title: SanitizeLine(d.Title), TitleFromPath: d.TitleFromPath, Date: SanitizeLine(d.Date), Source: SanitizeLine(d.Source),
 		Author: SanitizeLine(d.Author), Classification: SanitizeLine(d.Classification), Text: text,
 	}
 	for _, b := range d.Blocks {

@@ -314,7 +314,7 @@ func parse(path string, format briefing.Format, text string) ([]briefing.Documen
 		return nil, notes, errEmpty
 	}
 	if doc.Title == "" {
-		doc.Title = titleFromPath(path)
+		doc.Title, doc.TitleFromPath = titleFromPath(path), true
 	}
 	return []briefing.Document{doc}, notes, nil
 }

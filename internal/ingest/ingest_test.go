@@ -61,8 +61,10 @@ func TestPlainTextOneParagraphPerLine(t *testing.T) {
 	if got := blockTexts(doc, briefing.Paragraph); len(got) != 3 {
 		t.Errorf("paragraphs = %q", got)
 	}
-	if doc.Title != "What comes next" {
-		t.Errorf("title = %q", doc.Title)
+	// a heading further down titles its section, not the document: a
+	// document opening with prose is titled by its file name, marked so
+	if doc.Title != "wire" || !doc.TitleFromPath {
+		t.Errorf("title = %q (from path %v), want the file name", doc.Title, doc.TitleFromPath)
 	}
 }
 
@@ -440,5 +442,19 @@ func TestWholeFixturesDirectoryLoadsGoodFiles(t *testing.T) {
 		if !strings.Contains(w.Path, "hostile") {
 			t.Errorf("warning for a good fixture: %s", w)
 		}
+	}
+}
+
+// TestSubheadingDoesNotTitleTheDocument: a report that opens with prose
+// and has a subheading in its middle is titled by its file name, marked
+// as such, not by the subheading.
+func TestSubheadingDoesNotTitleTheDocument(t *testing.T) {
+	text := "The carrier group left Bahrain on Saturday, officials said, and turned south toward the strait.\n\nTwo destroyers followed it.\n\nClose ties between the admirals\n\nThe two commanders met twice this month.\n"
+	doc, _ := loadOne(t, "gulf-report.txt", text)
+	if doc.Title != "gulf-report" || !doc.TitleFromPath {
+		t.Errorf("title %q (from path %v), want the file name", doc.Title, doc.TitleFromPath)
+	}
+	if got := blockTexts(doc, briefing.Heading); len(got) != 1 || got[0] != "Close ties between the admirals" {
+		t.Errorf("headings = %q: the subheading is still a heading of its section", got)
 	}
 }

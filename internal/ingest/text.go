@@ -69,16 +69,13 @@ func parseText(doc *briefing.Document, raw string) {
 		b.Start += len(s) - len(strings.TrimLeft(s, " "))
 		b.End -= len(s) - len(strings.TrimRight(s, " "))
 	}
-	// The title is the first heading, unless front matter gave one.
-	for i, b := range blocks {
-		if b.Kind == briefing.Heading {
-			if i == 0 {
-				blocks[i].Level = 1
-			}
-			if doc.Title == "" {
-				doc.Title = SanitizeLine(text[b.Start:b.End])
-			}
-			break
+	// The title is a heading on the first line, unless front matter gave
+	// one; a subheading further down titles only its section (the file
+	// name titles a document that opens with prose).
+	if len(blocks) > 0 && blocks[0].Kind == briefing.Heading {
+		blocks[0].Level = 1
+		if doc.Title == "" {
+			doc.Title = SanitizeLine(text[blocks[0].Start:blocks[0].End])
 		}
 	}
 	// A heading with no paragraph after it is only a line of prose.

@@ -61,6 +61,7 @@ type ListPane struct {
 	rows    []row
 	visible []int // indexes into rows, after filter and folds
 	matched int   // items that pass the filter, folded or not
+	shown   []int // per header row: its items that pass the filter
 	folded  map[string]bool
 	filter  string
 	cursor  int // index into visible
@@ -114,6 +115,7 @@ func (p *ListPane) SetFilter(f string) {
 func (p *ListPane) refilter() {
 	p.visible = p.visible[:0]
 	p.matched = 0
+	p.shown = append(p.shown[:0], make([]int, len(p.rows))...)
 	words := strings.Fields(p.filter)
 	matches := func(r row) bool {
 		for _, w := range words {
@@ -125,7 +127,8 @@ func (p *ListPane) refilter() {
 	}
 	// open holds the headers above the current row, outermost first; a
 	// header is shown once any item under it matches, and a folded
-	// header hides everything beneath it but itself
+	// header hides everything beneath it but itself, unless a filter is
+	// on: a filter opens the groups that hold its matches
 	type openHeader struct {
 		row   int
 		shown bool
@@ -145,11 +148,12 @@ func (p *ListPane) refilter() {
 		p.matched++
 		hidden := false
 		for k := range open {
+			p.shown[open[k].row]++
 			if !open[k].shown && !hidden {
 				p.visible = append(p.visible, open[k].row)
 				open[k].shown = true
 			}
-			if p.folded[p.rows[open[k].row].group] {
+			if len(words) == 0 && p.folded[p.rows[open[k].row].group] {
 				hidden = true
 			}
 		}
@@ -298,8 +302,7 @@ func (p ListPane) View(s Styles) string {
 			}
 			continue
 		}
-		r := p.rows[p.visible[idx]]
-		b.WriteString(p.renderRow(s, r, widths, inner, idx == p.cursor))
+		b.WriteString(p.renderRow(s, p.visible[idx], widths, inner, idx == p.cursor))
 	}
 	if p.filter != "" {
 		b.WriteByte('\n')
@@ -386,15 +389,20 @@ func (p ListPane) columnWidths(total int) []int {
 	return widths
 }
 
-func (p ListPane) renderRow(s Styles, r row, widths []int, inner int, selected bool) string {
+func (p ListPane) renderRow(s Styles, ri int, widths []int, inner int, selected bool) string {
+	r := p.rows[ri]
 	var line string
 	if r.header {
-		arrow := "▾ "
-		if p.folded[r.group] {
+		// under a filter a group shows how many of its items match, and
+		// is open whatever its fold
+		arrow, count := "▾ ", r.count
+		if p.filter != "" {
+			count = p.shown[ri]
+		} else if p.folded[r.group] {
 			arrow = "▸ "
 		}
 		text := strings.Repeat("  ", r.depth) + arrow + r.cells[0]
-		line = s.GroupHeader.Render(ansi.Truncate(text, inner-8, "…")) + s.Faint.Render(" "+strconv.Itoa(r.count))
+		line = s.GroupHeader.Render(ansi.Truncate(text, inner-8, "…")) + s.Faint.Render(" "+strconv.Itoa(count))
 		line = fit(line, inner)
 	} else {
 		var cells []string

@@ -165,6 +165,13 @@ func (g *handshakeGuard) started() {
 
 func (g *handshakeGuard) Close() error {
 	g.timer.Stop()
+	return g.expire()
+}
+
+// expire frees the startup place and closes the connection. The
+// deadline's timer calls it, not Close: the timer may fire before
+// connCallback has even stored it in g.timer.
+func (g *handshakeGuard) expire() error {
 	g.once.Do(g.leave)
 	return g.Conn.Close()
 }
@@ -178,7 +185,7 @@ func (g *startupGate) connCallback(handshake time.Duration) ssh.ConnCallback {
 			return nil
 		}
 		guard := &handshakeGuard{Conn: conn, leave: func() { g.leave(ip) }}
-		guard.timer = time.AfterFunc(handshake, func() { _ = guard.Close() })
+		guard.timer = time.AfterFunc(handshake, func() { _ = guard.expire() })
 		ctx.SetValue(guardKey, guard)
 		return guard
 	}

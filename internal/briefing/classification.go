@@ -21,14 +21,33 @@ func ClassificationRank(c string) int {
 	return 0
 }
 
-// MostRestrictive returns the most restrictive marking of the documents,
-// which a view of all of them must carry.
+// MostRestrictive returns the marking a view of several documents must
+// carry: the most restrictive level among them, followed by every
+// caveat any of them carries ("SECRET//NOFORN" and
+// "CONFIDENTIAL//FOR TRAINING" give "SECRET//NOFORN//FOR TRAINING"), in
+// the order first met, each once. A caveat is what follows "//".
 func MostRestrictive(docs []Document) string {
-	best, rank := "", -1
+	level, rank := "", -1
+	var caveats []string
+	seen := map[string]bool{}
 	for _, d := range docs {
-		if r := ClassificationRank(d.Classification); d.Classification != "" && r > rank {
-			best, rank = d.Classification, r
+		if d.Classification == "" {
+			continue
+		}
+		parts := strings.Split(d.Classification, "//")
+		if r := ClassificationRank(parts[0]); r > rank {
+			level, rank = strings.TrimSpace(parts[0]), r
+		}
+		for _, c := range parts[1:] {
+			c = strings.TrimSpace(c)
+			if key := strings.ToUpper(c); c != "" && !seen[key] {
+				seen[key] = true
+				caveats = append(caveats, c)
+			}
 		}
 	}
-	return best
+	if rank < 0 {
+		return ""
+	}
+	return strings.Join(append([]string{level}, caveats...), "//")
 }

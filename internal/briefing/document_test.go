@@ -27,6 +27,11 @@ func TestMostRestrictive(t *testing.T) {
 	if got := MostRestrictive(docs[:2]); got != "UNCLASSIFIED" {
 		t.Errorf("MostRestrictive of unclassified = %q", got)
 	}
+	// every caveat of the documents shown stays with the highest level
+	mixed := []Document{{Classification: "NATO UNCLASSIFIED"}, {Classification: "UNCLASSIFIED//FOR TRAINING"}, {Classification: "CONFIDENTIAL//REL TO USA, GBR"}, {Classification: "SECRET"}, {Classification: "secret//for training"}}
+	if got := MostRestrictive(mixed); got != "SECRET//FOR TRAINING//REL TO USA, GBR" {
+		t.Errorf("MostRestrictive of mixed markings = %q, want the highest level with every caveat", got)
+	}
 	if got := MostRestrictive(nil); got != "" {
 		t.Errorf("MostRestrictive(nil) = %q", got)
 	}

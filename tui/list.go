@@ -50,6 +50,8 @@ type row struct {
 	item   int    // index into the briefing's slice; -1 for headers
 	key    string // lower-cased text the filter searches
 	count  int    // items under a header
+	// startFolded folds a header the first time the pane shows it
+	startFolded bool
 }
 
 // ListPane shows actors, assets or questions as a virtualised list:
@@ -80,6 +82,11 @@ func newListPane(kind paneKind, keys KeyMap) ListPane {
 func (p *ListPane) SetRows(columns []column, rows []row) {
 	keep := p.SelectedItem()
 	p.columns, p.rows = columns, rows
+	for _, r := range rows {
+		if _, set := p.folded[r.group]; r.header && r.startFolded && !set {
+			p.folded[r.group] = true
+		}
+	}
 	p.cursor, p.offset = 0, 0
 	p.refilter()
 	if keep < 0 || !p.SelectItem(keep) {

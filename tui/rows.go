@@ -3,6 +3,7 @@ package tui
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -78,7 +79,22 @@ func assetRows(ix *index, items []int) ([]column, []row) {
 			}
 			group := side + "/" + string(domain)
 			rows = append(rows, row{header: true, depth: 1, group: group, cells: []string{domainTitle(domain)}, item: -1, count: len(in)})
+			// named platforms first; references by a bare noun ("a
+			// helicopter", "radar") fold under one line of their own
+			var named, generic []int
 			for _, i := range in {
+				if isGenericReference(ix.b.Assets[i].Name) {
+					generic = append(generic, i)
+				} else {
+					named = append(named, i)
+				}
+			}
+			for n, i := range append(named, generic...) {
+				if n == len(named) {
+					group = side + "/" + string(domain) + "/unnamed"
+					rows = append(rows, row{header: true, depth: 2, group: group, cells: []string{"unnamed references"},
+						item: -1, count: len(generic), startFolded: true})
+				}
 				a := ix.b.Assets[i]
 				name := a.Name
 				if a.Parent != "" {
@@ -96,6 +112,18 @@ func assetRows(ix *index, items []int) ([]column, []row) {
 		}
 	}
 	return cols, rows
+}
+
+// isGenericReference reports an asset named only by a common noun: no
+// capital and no digit ("naval drone", "helicopter"), so no platform,
+// class, ship or unit is named.
+func isGenericReference(name string) bool {
+	for _, r := range name {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func domainTitle(d briefing.Domain) string {

@@ -375,3 +375,24 @@ func TestBodiesNamedByAPlaceOrOwningAnOffice(t *testing.T) {
 		t.Errorf("'Today's' owns nothing")
 	}
 }
+
+// TestTypeBesideItsVariantIsOneAsset: a type written next to one of its
+// variants ("F/A-18 Super Hornets", "E-2D Hawkeye") is one mention of
+// the variant, not the type and the variant as two assets.
+func TestTypeBesideItsVariantIsOneAsset(t *testing.T) {
+	b := run("The carrier launched F/A-18 Super Hornets at dawn. An E-2D Hawkeye flew ahead of them.")
+	var names []string
+	for _, a := range b.Assets {
+		names = append(names, a.Name)
+	}
+	for _, want := range []string{"F/A-18E/F Super Hornet", "E-2D Advanced Hawkeye"} {
+		if a, ok := findAsset(b, want); !ok || len(a.Mentions) != 1 {
+			t.Errorf("want one mention of %s; assets %q", want, names)
+		}
+	}
+	for _, unwanted := range []string{"F/A-18 Hornet", "E-2 Hawkeye"} {
+		if _, ok := findAsset(b, unwanted); ok {
+			t.Errorf("the type %s was counted beside its variant; assets %q", unwanted, names)
+		}
+	}
+}

@@ -354,13 +354,19 @@ func (m *Model) showDoc(doc int) {
 	m.resize()
 }
 
+// cycleTheme steps to the next theme legible on the detected background;
+// from a theme outside that list (one given on the command line) it
+// starts again at the first.
 func (m *Model) cycleTheme() {
-	for i, t := range Themes {
+	themes := legibleThemes(m.dark)
+	next := themes[0]
+	for i, t := range themes {
 		if t == m.theme {
-			m.theme = Themes[(i+1)%len(Themes)]
+			next = themes[(i+1)%len(themes)]
 			break
 		}
 	}
+	m.theme = next
 	m.applyTheme(m.styles.Renderer())
 	m.status = "theme: " + string(m.theme)
 }

@@ -44,3 +44,72 @@ func TestFooterKeepsHelp(t *testing.T) {
 		t.Errorf("long status: footer %q lacks ? help", footer)
 	}
 }
+
+// TestHelpScrolls: when the window is too small for every key, the help
+// says there is more and scrolls with j/k, pgdn and G until the last key
+// shows; every key is reachable (issue 13 item 10).
+func TestHelpScrolls(t *testing.T) {
+	b := fixtures(t)
+	// at the smallest size the note on the mouse alone fills the bottom
+	for _, sz := range [][3]int{{40, 15, 1}, {minWidth, minHeight, 0}, {80, 24, 1}, {60, 20, 1}} {
+		w, h, lastAtBottom := sz[0], sz[1], sz[2] == 1
+		for _, scroll := range []string{"j", "down", "pgdown", "G"} {
+			t.Run(itoa(w)+"x"+itoa(h)+" "+scroll, func(t *testing.T) {
+				m := newTestModel(t, b, w, h)
+				m, _ = press(t, m, "?")
+				first := screen(m)
+				if !strings.Contains(first, "↓ more") {
+					t.Fatalf("help at %d×%d does not say there is more:\n%s", w, h, first)
+				}
+				seen := first
+				for i := 0; i < 60 && !strings.Contains(screen(m), "100%"); i++ {
+					m, _ = press(t, m, scroll)
+					seen += screen(m)
+					checkFits(t, m.View(), w, h)
+				}
+				if !strings.Contains(screen(m), "100%") || strings.Contains(screen(m), "↓ more") {
+					t.Fatalf("%s never reached the bottom of the help:\n%s", scroll, screen(m))
+				}
+				last := m.keys.Quit.Help()
+				if lastAtBottom && !helpShows(screen(m), last.Key, last.Desc) {
+					t.Errorf("the last key %q %q is not shown at the bottom:\n%s", last.Key, last.Desc, screen(m))
+				}
+				if scroll == "j" {
+					for _, col := range m.keys.FullHelp() {
+						for _, k := range col {
+							if !helpShows(seen, k.Help().Key, k.Help().Desc) {
+								t.Errorf("help never showed %q %q", k.Help().Key, k.Help().Desc)
+							}
+						}
+					}
+				}
+				m, _ = press(t, m, "k")
+				if !strings.Contains(screen(m), "↓ more") {
+					t.Errorf("k from the bottom: no ↓ more")
+				}
+				m, _ = press(t, m, "esc")
+				if m.overlay != noOverlay {
+					t.Errorf("esc left overlay %v", m.overlay)
+				}
+				// opened again, the help starts at the top
+				m, _ = press(t, m, "?")
+				if s := screen(m); !strings.Contains(s, "0%") {
+					t.Errorf("help reopened away from the top:\n%s", s)
+				}
+			})
+		}
+	}
+}
+
+// helpShows reports whether a line of the help overlay (a framed line,
+// not the footer) shows the key and its description.
+func helpShows(screen, k, desc string) bool {
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.HasPrefix(l, "│") || strings.Contains(l, "│ ") {
+			if strings.Contains(l, k+" ") && strings.Contains(l, desc) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -122,11 +122,17 @@ func (m *Model) resize() {
 	overlayW, overlayH := min(w-2, 110), max(bodyH, 3)
 	m.detail.SetSize(overlayW, overlayH)
 	m.docs.SetSize(overlayW, overlayH)
+	m.keyHelp.SetSize(w, bodyH)
 }
 
 // handleMouse focuses the pane under a click and selects the row; the
 // wheel scrolls the pane under the pointer.
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	if m.overlay == helpOverlay {
+		var cmd tea.Cmd
+		m.keyHelp, cmd = m.keyHelp.Update(msg)
+		return m, cmd
+	}
 	if m.overlay != noOverlay || m.layout.mode == layoutTooSmall {
 		return m, nil
 	}

@@ -112,11 +112,7 @@ func (m Model) bodyView() string {
 	body := m.layout.body
 	switch m.overlay {
 	case helpOverlay:
-		m.help.ShowAll = true
-		content := s.Title.Render("Keys") + "\n\n" + m.help.FullHelpView(m.keys.FullHelp()) +
-			"\n\n" + s.Faint.Render("? or esc closes · mouse: click focuses, wheel scrolls, m gives selection back to the terminal")
-		box := s.Overlay.MaxWidth(body.w).Render(content)
-		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, box)
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, m.keyHelp.View())
 	case detailOverlay:
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.detail.View(s))
 	case docsOverlay:

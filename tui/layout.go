@@ -122,7 +122,7 @@ func (m *Model) resize() {
 	overlayW, overlayH := min(w-2, 110), max(bodyH, 3)
 	m.detail.SetSize(overlayW, overlayH)
 	m.docs.SetSize(overlayW, overlayH)
-	m.keyHelp.SetSize(w, bodyH)
+	m.guide.SetSize(w, bodyH)
 }
 
 // handleMouse focuses the pane under a click and selects the row; the
@@ -130,7 +130,7 @@ func (m *Model) resize() {
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	if m.overlay == helpOverlay {
 		var cmd tea.Cmd
-		m.keyHelp, cmd = m.keyHelp.Update(msg)
+		m.guide, cmd = m.guide.Update(msg)
 		return m, cmd
 	}
 	if m.overlay != noOverlay || m.layout.mode == layoutTooSmall {

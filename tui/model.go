@@ -40,13 +40,13 @@ type Options struct {
 // Model is the root of the dashboard. It owns focus, layout and window
 // size; the panes draw themselves.
 type Model struct {
-	ix      *index
-	keys    KeyMap
-	styles  Styles
-	theme   ThemeName
-	dark    bool // the background the renderer detected, for "auto"
-	help    help.Model
-	keyHelp HelpView // the "?" overlay
+	ix     *index
+	keys   KeyMap
+	styles Styles
+	theme  ThemeName
+	dark   bool // the background the renderer detected, for "auto"
+	help   help.Model
+	guide  HelpView // the "?" overlay
 
 	width, height int
 	layout        layout
@@ -85,7 +85,7 @@ func New(b *briefing.Briefing, opts Options) Model {
 	m := Model{
 		ix: newIndex(b), keys: keys, theme: opts.Theme, dark: r.HasDarkBackground(),
 		help: help.New(), mouse: opts.Mouse, source: newSourcePane(keys), doc: 0,
-		keyHelp: newHelpView(keys),
+		guide: newHelpView(keys),
 	}
 	if len(b.Documents) == 0 {
 		m.doc = allDocs
@@ -115,7 +115,7 @@ func (m *Model) applyTheme(r *lipgloss.Renderer) {
 		ShortKey: s.Key, ShortDesc: s.KeyDesc, ShortSeparator: s.Faint, Ellipsis: s.Faint,
 		FullKey: s.Key, FullDesc: s.KeyDesc, FullSeparator: s.Faint,
 	}
-	m.keyHelp.SetStyles(s, m.help.Styles)
+	m.guide.SetStyles(s, m.help.Styles)
 	m.input.PromptStyle = s.FilterPrompt
 	m.input.TextStyle = s.FilterText
 	m.input.PlaceholderStyle = s.FilterPlaceholder
@@ -211,7 +211,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		switch m.overlay {
 		case helpOverlay:
-			m.keyHelp, cmd = m.keyHelp.Update(k)
+			m.guide, cmd = m.guide.Update(k)
 		case detailOverlay:
 			m.detail, cmd = m.detail.Update(k)
 		case docsOverlay:
@@ -225,7 +225,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(k, m.keys.Help):
 		m.overlay = helpOverlay
-		m.keyHelp.GotoTop()
+		m.guide.GotoTop()
 	case m.focusKey(k):
 		// a list that takes the focus shows its selection in Source
 	case key.Matches(k, m.keys.Filter):

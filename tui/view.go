@@ -112,7 +112,7 @@ func (m Model) bodyView() string {
 	body := m.layout.body
 	switch m.overlay {
 	case helpOverlay:
-		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, m.keyHelp.View())
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, m.guide.View())
 	case detailOverlay:
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.detail.View(s))
 	case docsOverlay:

@@ -57,6 +57,12 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextPane, k.Down, k.Enter, k.Filter, k.NextMention, k.NextDoc, k.Help, k.Quit}
 }
 
+// footerPriority lists the footer's keys from most to least important:
+// a narrow footer drops them from the end, so "? help" goes last.
+func (k KeyMap) footerPriority() []key.Binding {
+	return []key.Binding{k.Help, k.Quit, k.NextPane, k.Down, k.Enter, k.Filter, k.NextMention, k.NextDoc}
+}
+
 // FullHelp is the "?" overlay, grouped in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{

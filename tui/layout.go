@@ -27,6 +27,9 @@ const (
 	mediumWidth = 80
 	minWidth    = 40
 	minHeight   = 12
+	// minPaneHeight is the least a list pane draws in: borders, title,
+	// column titles, filter line and one row.
+	minPaneHeight = 6
 )
 
 // rect is a pane's place on the screen.
@@ -71,6 +74,12 @@ func (m *Model) resize() {
 	}
 	top, bottom := m.chromeHeights(l.mode)
 	bodyH := max(h-top-bottom, 0)
+	if l.mode == layoutMedium && bodyH < 3*minPaneHeight {
+		// three stacked lists would push the footer off the screen
+		l.mode = layoutNarrow
+		top, bottom = m.chromeHeights(l.mode)
+		bodyH = max(h-top-bottom, 0)
+	}
 	l.top = top
 	l.body = rect{0, top, w, bodyH}
 	switch l.mode {
@@ -113,11 +122,17 @@ func (m *Model) resize() {
 	overlayW, overlayH := min(w-2, 110), max(bodyH, 3)
 	m.detail.SetSize(overlayW, overlayH)
 	m.docs.SetSize(overlayW, overlayH)
+	m.guide.SetSize(w, bodyH)
 }
 
 // handleMouse focuses the pane under a click and selects the row; the
 // wheel scrolls the pane under the pointer.
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	if m.overlay == helpOverlay {
+		var cmd tea.Cmd
+		m.guide, cmd = m.guide.Update(msg)
+		return m, cmd
+	}
 	if m.overlay != noOverlay || m.layout.mode == layoutTooSmall {
 		return m, nil
 	}

@@ -46,6 +46,7 @@ type Model struct {
 	theme  ThemeName
 	dark   bool // the background the renderer detected, for "auto"
 	help   help.Model
+	guide  HelpView // the "?" overlay
 
 	width, height int
 	layout        layout
@@ -84,6 +85,7 @@ func New(b *briefing.Briefing, opts Options) Model {
 	m := Model{
 		ix: newIndex(b), keys: keys, theme: opts.Theme, dark: r.HasDarkBackground(),
 		help: help.New(), mouse: opts.Mouse, source: newSourcePane(keys), doc: 0,
+		guide: newHelpView(keys),
 	}
 	if len(b.Documents) == 0 {
 		m.doc = allDocs
@@ -113,6 +115,7 @@ func (m *Model) applyTheme(r *lipgloss.Renderer) {
 		ShortKey: s.Key, ShortDesc: s.KeyDesc, ShortSeparator: s.Faint, Ellipsis: s.Faint,
 		FullKey: s.Key, FullDesc: s.KeyDesc, FullSeparator: s.Faint,
 	}
+	m.guide.SetStyles(s, m.help.Styles)
 	m.input.PromptStyle = s.FilterPrompt
 	m.input.TextStyle = s.FilterText
 	m.input.PlaceholderStyle = s.FilterPlaceholder
@@ -207,6 +210,8 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		var cmd tea.Cmd
 		switch m.overlay {
+		case helpOverlay:
+			m.guide, cmd = m.guide.Update(k)
 		case detailOverlay:
 			m.detail, cmd = m.detail.Update(k)
 		case docsOverlay:
@@ -220,6 +225,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(k, m.keys.Help):
 		m.overlay = helpOverlay
+		m.guide.GotoTop()
 	case m.focusKey(k):
 		// a list that takes the focus shows its selection in Source
 	case key.Matches(k, m.keys.Filter):
@@ -354,13 +360,19 @@ func (m *Model) showDoc(doc int) {
 	m.resize()
 }
 
+// cycleTheme steps to the next theme legible on the detected background;
+// from a theme outside that list (one given on the command line) it
+// starts again at the first.
 func (m *Model) cycleTheme() {
-	for i, t := range Themes {
+	themes := legibleThemes(m.dark)
+	next := themes[0]
+	for i, t := range themes {
 		if t == m.theme {
-			m.theme = Themes[(i+1)%len(Themes)]
+			next = themes[(i+1)%len(themes)]
 			break
 		}
 	}
+	m.theme = next
 	m.applyTheme(m.styles.Renderer())
 	m.status = "theme: " + string(m.theme)
 }

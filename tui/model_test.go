@@ -731,7 +731,8 @@ func TestThemeCycles(t *testing.T) {
 	if m.theme != ThemeAuto {
 		t.Fatalf("starts on theme %q", m.theme)
 	}
-	for _, want := range []ThemeName{ThemeDark, ThemeLight, ThemeNone, ThemeAuto, ThemeDark} {
+	// the test renderer has a dark background: the light theme is not offered
+	for _, want := range []ThemeName{ThemeDark, ThemeNone, ThemeAuto, ThemeDark} {
 		m, _ = press(t, m, "t")
 		if m.theme != want {
 			t.Fatalf("t gave theme %q, want %q", m.theme, want)

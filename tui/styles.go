@@ -19,8 +19,19 @@ const (
 	ThemeNone  ThemeName = "none"
 )
 
-// Themes lists the themes in the order "t" cycles through them.
+// Themes lists every theme a flag may name.
 var Themes = []ThemeName{ThemeAuto, ThemeDark, ThemeLight, ThemeNone}
+
+// legibleThemes are the themes "t" cycles through on a dark or a light
+// background. Themes colour only the text, not the background, so the
+// light theme on a dark terminal (or the dark one on a light terminal)
+// would draw grey on grey.
+func legibleThemes(dark bool) []ThemeName {
+	if dark {
+		return []ThemeName{ThemeAuto, ThemeDark, ThemeNone}
+	}
+	return []ThemeName{ThemeAuto, ThemeLight, ThemeNone}
+}
 
 // ParseTheme accepts a theme name from a flag.
 func ParseTheme(s string) (ThemeName, bool) {

@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
@@ -29,7 +30,8 @@ func (m Model) View() string {
 	if m.layout.mode == layoutNarrow {
 		parts = append(parts, m.tabsView())
 	}
-	parts = append(parts, m.bodyView())
+	// a body drawn taller than its place must not push the footer off
+	parts = append(parts, clampView(m.bodyView(), m.width, m.layout.body.h))
 	parts = append(parts, m.footerView())
 	if banner != "" {
 		parts = append(parts, banner)
@@ -110,11 +112,7 @@ func (m Model) bodyView() string {
 	body := m.layout.body
 	switch m.overlay {
 	case helpOverlay:
-		m.help.ShowAll = true
-		content := s.Title.Render("Keys") + "\n\n" + m.help.FullHelpView(m.keys.FullHelp()) +
-			"\n\n" + s.Faint.Render("? or esc closes · mouse: click focuses, wheel scrolls, m gives selection back to the terminal")
-		box := s.Overlay.MaxWidth(body.w).Render(content)
-		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, box)
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, m.guide.View())
 	case detailOverlay:
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.detail.View(s))
 	case docsOverlay:
@@ -138,32 +136,75 @@ func (m Model) bodyView() string {
 	return view(m.focus)
 }
 
-// footerView: the focused pane's keys on the left, status on the right.
+// footerView: key hints on the left, status on the right. When the
+// window is narrow the counts shrink first, then hints go from the least
+// important; "? help" stays to the last.
 func (m Model) footerView() string {
 	s := m.styles
 	if m.filtering {
 		return fit(" "+m.input.View()+s.Faint.Render("   enter keep · esc clear"), m.width)
 	}
-	b := m.ix.b
-	status := m.status
-	if status == "" {
-		// the counts shrink before the keys do
-		warn := ""
-		if m.width >= 110 {
-			status = itoa(len(b.Actors)) + " actors · " + itoa(len(b.Assets)) + " assets · " + itoa(len(b.Questions)) + " questions"
-			warn = " warnings (d)"
-		} else {
-			status = itoa(len(b.Actors)) + " act · " + itoa(len(b.Assets)) + " OOB · " + itoa(len(b.Questions)) + " Q"
-			warn = " (d)"
-		}
-		if n := len(b.Warnings); n > 0 {
-			status += " · " + s.Warning.Render("⚠ "+itoa(n)+warn)
+	var left, right string
+	statuses := m.footerStatuses()
+	for i, status := range statuses {
+		right = s.Faint.Render(status)
+		var kept int
+		left, kept = m.footerHints(m.width - ansi.StringWidth(right) - 3)
+		if kept >= 2 || i == len(statuses)-1 {
+			break
 		}
 	}
-	right := s.Faint.Render(status)
-	m.help.ShowAll = false
-	m.help.Width = max(m.width-ansi.StringWidth(right)-3, 10)
-	left := m.help.ShortHelpView(m.keys.ShortHelp())
+	if left == "" {
+		// a long message: cut it rather than lose "? help"
+		right = ansi.Truncate(right, max(m.width-ansi.StringWidth(m.help.ShortHelpView([]key.Binding{m.keys.Help}))-3, 0), "…")
+		left, _ = m.footerHints(m.width - ansi.StringWidth(right) - 3)
+	}
 	gap := max(m.width-ansi.StringWidth(left)-ansi.StringWidth(right)-2, 1)
 	return fit(" "+left+strings.Repeat(" ", gap)+right, m.width)
+}
+
+// footerStatuses returns the footer's status, longest form first: the
+// message of the last action, else the counts in shorter and shorter
+// forms down to the warnings alone.
+func (m Model) footerStatuses() []string {
+	if m.status != "" {
+		return []string{m.status}
+	}
+	s, b := m.styles, m.ix.b
+	warn := func(label string) string {
+		if n := len(b.Warnings); n > 0 {
+			return s.Warning.Render("⚠ " + itoa(n) + label)
+		}
+		return ""
+	}
+	short := itoa(len(b.Actors)) + " act · " + itoa(len(b.Assets)) + " OOB · " + itoa(len(b.Questions)) + " Q"
+	var out []string
+	if m.width >= 110 {
+		out = append(out, joinNonEmpty(" · ", itoa(len(b.Actors))+" actors · "+itoa(len(b.Assets))+" assets · "+itoa(len(b.Questions))+" questions", warn(" warnings (d)")))
+	}
+	return append(out, joinNonEmpty(" · ", short, warn(" (d)")), warn(" (d)"), "")
+}
+
+// footerHints draws as many of the short-help keys as fit in room cells,
+// dropping the least important first; kept is how many are left.
+func (m Model) footerHints(room int) (view string, kept int) {
+	h := m.help
+	h.ShowAll, h.Width = false, 0
+	prio := m.keys.footerPriority()
+	for n := len(prio); n > 0; n-- {
+		keep := make(map[string]bool, n)
+		for _, b := range prio[:n] {
+			keep[b.Help().Key] = true
+		}
+		var shown []key.Binding
+		for _, b := range m.keys.ShortHelp() {
+			if keep[b.Help().Key] {
+				shown = append(shown, b)
+			}
+		}
+		if v := h.ShortHelpView(shown); ansi.StringWidth(v) <= room {
+			return v, n
+		}
+	}
+	return "", 0
 }

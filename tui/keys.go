@@ -15,6 +15,7 @@ type KeyMap struct {
 	NextMention, PrevMention              key.Binding
 	PrevDoc, NextDoc, AllDocs, DocList    key.Binding
 	Theme, Mouse, Help, Quit              key.Binding
+	Zoom                                  key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings, each with its help text.
@@ -46,6 +47,7 @@ func DefaultKeyMap() KeyMap {
 		AllDocs:     b("a", "all documents", "a"),
 		DocList:     b("d", "documents", "d"),
 		Theme:       b("t", "theme", "t"),
+		Zoom:        b("z", "zoom pane", "z"),
 		Mouse:       b("m", "mouse on/off", "m"),
 		Help:        b("?", "help", "?"),
 		Quit:        b("q", "quit", "q", "ctrl+c"),
@@ -69,7 +71,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.NextPane, k.PrevPane, k.Actors, k.Assets, k.Questions, k.Source},
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDn},
 		{k.Enter, k.Back, k.Filter, k.Toggle, k.NextMention, k.PrevMention},
-		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Theme, k.Mouse, k.Help, k.Quit},
+		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Zoom, k.Theme, k.Mouse, k.Help, k.Quit},
 	}
 }
 

@@ -15,10 +15,13 @@ const (
 	layoutMedium
 	layoutNarrow
 	layoutTooSmall
+	// layoutSplit: one list at full height beside the source, with
+	// tabs, where three stacked lists would each show a handful of rows
+	layoutSplit
 )
 
 func (l layoutMode) String() string {
-	return [...]string{"wide", "medium", "narrow", "too small"}[l]
+	return [...]string{"wide", "medium", "narrow", "too small", "split"}[l]
 }
 
 // Breakpoints of the layout, in cells.
@@ -52,11 +55,19 @@ func (m Model) chromeHeights(mode layoutMode) (top, bottom int) {
 	if m.classification() != "" {
 		top, bottom = top+1, bottom+1
 	}
-	if mode == layoutNarrow {
+	if mode.hasTabs() {
 		top++ // tabs
 	}
 	return top, bottom
 }
+
+// hasTabs reports the layouts that hide panes behind a line of tabs.
+func (l layoutMode) hasTabs() bool { return l == layoutNarrow || l == layoutSplit }
+
+// splitHeight is the body height under which the medium layout shows one
+// list beside the source instead of three stacked ones (at 80×24 each
+// would show three or four rows).
+const splitHeight = 24
 
 // resize recomputes the layout and sizes every pane.
 func (m *Model) resize() {
@@ -72,8 +83,16 @@ func (m *Model) resize() {
 	default:
 		l.mode = layoutNarrow
 	}
+	if m.zoomed && l.mode != layoutTooSmall {
+		l.mode = layoutNarrow // z: the focused pane takes the whole body
+	}
 	top, bottom := m.chromeHeights(l.mode)
 	bodyH := max(h-top-bottom, 0)
+	if l.mode == layoutMedium && bodyH < splitHeight && bodyH-1 >= minPaneHeight {
+		l.mode = layoutSplit
+		top, bottom = m.chromeHeights(l.mode)
+		bodyH = max(h-top-bottom, 0)
+	}
 	if l.mode == layoutMedium && bodyH < 3*minPaneHeight {
 		// three stacked lists would push the footer off the screen
 		l.mode = layoutNarrow
@@ -107,6 +126,13 @@ func (m *Model) resize() {
 		}
 		l.panes[paneSource] = rect{leftW, top, w - leftW, bodyH}
 		l.shown = [4]bool{true, true, true, true}
+	case layoutSplit:
+		leftW := w * 45 / 100
+		for k := paneActors; k <= paneQuestions; k++ {
+			l.panes[k] = rect{0, top, leftW, bodyH}
+		}
+		l.panes[paneSource] = rect{leftW, top, w - leftW, bodyH}
+		l.shown[m.active], l.shown[paneSource] = true, true
 	case layoutNarrow:
 		for k := range l.panes {
 			l.panes[k] = rect{0, top, w, bodyH}

@@ -68,6 +68,7 @@ type Model struct {
 	search    string // text searched in Source
 
 	mouse  bool
+	zoomed bool // z: the focused pane fills the body
 	status string
 }
 
@@ -150,7 +151,7 @@ func (m *Model) setFocus(k paneKind) {
 		m.lists[k].Focus()
 		m.active = k
 	}
-	if m.layout.mode == layoutMedium || m.layout.mode == layoutNarrow {
+	if m.layout.mode != layoutWide {
 		m.resize() // pane sizes follow the focus in these layouts
 	}
 }
@@ -248,6 +249,9 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, m.keys.DocList):
 		m.docs = newDocList(m.ix, m.doc, m.keys)
 		m.overlay = docsOverlay
+		m.resize()
+	case key.Matches(k, m.keys.Zoom):
+		m.zoomed = !m.zoomed
 		m.resize()
 	case key.Matches(k, m.keys.Theme):
 		m.cycleTheme()

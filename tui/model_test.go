@@ -1043,7 +1043,8 @@ func TestResizeBreakpoints(t *testing.T) {
 		{120, 12, layoutWide},
 		{119, 40, layoutMedium},
 		{100, 30, layoutMedium},
-		{80, 24, layoutMedium},
+		{80, 24, layoutSplit}, // one list beside the source: three stacked would show 3–4 rows each
+		{80, 30, layoutMedium},
 		{79, 24, layoutNarrow},
 		{60, 20, layoutNarrow},
 		{40, 12, layoutNarrow},

@@ -27,7 +27,7 @@ func (m Model) View() string {
 		parts = append(parts, banner)
 	}
 	parts = append(parts, m.headerView())
-	if m.layout.mode == layoutNarrow {
+	if m.layout.mode.hasTabs() {
 		parts = append(parts, m.tabsView())
 	}
 	// a body drawn taller than its place must not push the footer off
@@ -132,6 +132,8 @@ func (m Model) bodyView() string {
 	case layoutMedium:
 		left := lipgloss.JoinVertical(lipgloss.Left, view(paneActors), view(paneAssets), view(paneQuestions))
 		return lipgloss.JoinHorizontal(lipgloss.Top, left, view(paneSource))
+	case layoutSplit:
+		return lipgloss.JoinHorizontal(lipgloss.Top, view(m.active), view(paneSource))
 	}
 	return view(m.focus)
 }

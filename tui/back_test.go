@@ -1,17 +1,20 @@
 package tui
 
 import (
+	"slices"
 	"testing"
 )
 
 // toLink moves the detail's cursor down to the first link to an item of
-// a kind, other than the item shown; ok is false when there is none.
-func toLink(t *testing.T, m Model, kind paneKind) (Model, target, bool) {
+// a kind, other than the item shown, and outside the document shown when
+// outside is set; ok is false when there is none.
+func toLink(t *testing.T, m Model, kind paneKind, outside bool) (Model, target, bool) {
 	t.Helper()
 	for i := 0; i <= len(m.detail.lines); i++ {
 		if c := m.detail.cursor; c >= 0 {
 			if to := m.detail.lines[c].target; to != nil && to.kind == kind &&
-				(to.kind != m.detail.of.kind || to.item != m.detail.of.item) {
+				(to.kind != m.detail.of.kind || to.item != m.detail.of.item) &&
+				(!outside || !slices.Contains(m.ix.items(kind, m.doc), to.item)) {
 				return m, *to, true
 			}
 		}
@@ -61,13 +64,16 @@ func TestBackStack(t *testing.T) {
 	b := fixtures(t)
 	// from a question, a link to an actor; from the actor, a link to a
 	// question (the walk of two links)
+	// (the last link leaving the document, when outside is set)
 	tests := []struct {
-		name string
-		path []paneKind
+		name    string
+		path    []paneKind
+		outside bool
 	}{
-		{"one link", []paneKind{paneActors}},
-		{"two links", []paneKind{paneActors, paneQuestions}},
-		{"asset link", []paneKind{paneAssets}},
+		{"one link", []paneKind{paneActors}, false},
+		{"two links", []paneKind{paneActors, paneQuestions}, false},
+		{"asset link", []paneKind{paneAssets}, false},
+		{"two links, out of the document", []paneKind{paneActors, paneQuestions}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,9 +92,9 @@ func TestBackStack(t *testing.T) {
 					stops = []stop{stopOf(m)}
 					w, _ := press(t, m, "enter")
 					ok := true
-					for _, kind := range tt.path {
+					for n, kind := range tt.path {
 						stops = append(stops, stopOf(w))
-						if w, _, ok = toLink(t, w, kind); !ok {
+						if w, _, ok = toLink(t, w, kind, tt.outside && n == len(tt.path)-1); !ok {
 							break
 						}
 						stops[len(stops)-1] = stopOf(w) // the cursor on the link followed
@@ -103,6 +109,9 @@ func TestBackStack(t *testing.T) {
 			}
 			if m.overlay != detailOverlay || m.detail.of.kind != tt.path[len(tt.path)-1] {
 				t.Fatalf("after the walk: overlay %v of %+v", m.overlay, m.detail.of)
+			}
+			if tt.outside && m.doc != allDocs {
+				t.Fatalf("the last link kept document %d, want all documents", m.doc)
 			}
 			for i := len(stops) - 1; i >= 0; i-- {
 				m, _ = press(t, m, "esc")

@@ -165,3 +165,46 @@ func TestBackStackEnds(t *testing.T) {
 		t.Errorf("choosing a document: overlay %v, %d places to go back to, want none", m.overlay, len(m.back))
 	}
 }
+
+// TestBackAfterResize: a place left at one window size comes back sized
+// for the window as it is now.
+func TestBackAfterResize(t *testing.T) {
+	b := fixtures(t)
+	m := newTestModel(t, b, 120, 40)
+	keys := []string{"3"}
+	m, _ = press(t, m, keys...)
+	for i := 0; ; i++ {
+		if q := m.lists[paneQuestions].SelectedItem(); q >= 0 && len(b.Questions[q].Actors) > 0 {
+			if _, ok := m.ix.actorByID[b.Questions[q].Actors[0]]; ok {
+				break
+			}
+		}
+		if i > len(b.Questions) {
+			t.Fatal("no question links an actor")
+		}
+		m, _ = press(t, m, "j")
+		keys = append(keys, "j")
+	}
+	// the same panes drawn in the new size (a fresh model: resizing a
+	// copy of m would rewrap Source in the array m shares)
+	want := newTestModel(t, b, 120, 40)
+	want, _ = press(t, want, keys...)
+	want = resize(t, want, 70, 20)
+	m, _ = press(t, m, "enter")
+	m, _, ok := toLink(t, m, paneActors, false)
+	if !ok {
+		t.Fatal("the question's detail links no actor")
+	}
+	m = follow(t, m)
+	m = resize(t, m, 70, 20)
+	m, _ = press(t, m, "esc")
+	checkFits(t, m.View(), 70, 20)
+	m, _ = press(t, m, "esc")
+	checkFits(t, m.View(), 70, 20)
+	if m.overlay != noOverlay || m.focus != paneQuestions {
+		t.Errorf("after two esc: overlay %v focus %v", m.overlay, m.focus)
+	}
+	if screen(m) != screen(want) {
+		t.Errorf("back at the panes after a resize:\n%s\nwant:\n%s", screen(m), screen(want))
+	}
+}

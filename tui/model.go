@@ -62,6 +62,7 @@ type Model struct {
 	overlay overlay
 	detail  DetailView
 	docs    DocList
+	back    []place // where esc returns to, the latest last
 
 	filtering bool
 	input     textinput.Model
@@ -184,10 +185,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
 	case jumpedMsg:
+		from := m.here()
 		m.jump(msg.to)
+		if m.overlay == detailOverlay {
+			m.pushBack(from)
+		} else {
+			m.back = nil // back at the panes: the way there is done with
+		}
 		return m, nil
 	case docChosenMsg:
 		m.overlay = noOverlay
+		m.back = nil
 		m.showDoc(msg.doc)
 		return m, nil
 	}
@@ -202,6 +210,9 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.handleFilterKey(k)
 	}
 	if m.overlay != noOverlay {
+		if key.Matches(k, m.keys.Back) && m.overlay != helpOverlay && m.goBack() {
+			return m, nil
+		}
 		if key.Matches(k, m.keys.Back) || (m.overlay == helpOverlay && key.Matches(k, m.keys.Help)) {
 			m.overlay = noOverlay
 			return m, nil
@@ -247,6 +258,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, m.keys.AllDocs):
 		m.showDoc(allDocs)
 	case key.Matches(k, m.keys.DocList):
+		m.pushBack(m.here())
 		m.docs = newDocList(m.ix, m.doc, m.keys)
 		m.overlay = docsOverlay
 		m.resize()
@@ -264,6 +276,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.status = "mouse off: select text with your terminal"
 		return m, tea.DisableMouse
 	case key.Matches(k, m.keys.Enter) && m.focus != paneSource && m.lists[m.focus].SelectedItem() >= 0:
+		m.pushBack(m.here())
 		m.openDetail(target{kind: m.focus, item: m.lists[m.focus].SelectedItem(), mention: m.mention})
 	default:
 		return m.updateFocused(k)

@@ -969,6 +969,7 @@ func TestDetailFollowsLinks(t *testing.T) {
 		}
 		m, _ = press(t, m, "j")
 	}
+	question := m.lists[paneQuestions].SelectedItem()
 	m, _ = press(t, m, "enter")
 	if m.overlay != detailOverlay || !strings.Contains(screen(m), "Evidence (") {
 		t.Fatalf("no question detail:\n%s", screen(m))
@@ -1007,10 +1008,16 @@ func TestDetailFollowsLinks(t *testing.T) {
 	if m.source.current != actor.Mentions[0] {
 		t.Errorf("source shows %v, want the actor's first mention %v", m.source.current, actor.Mentions[0])
 	}
-	// esc goes back to the panes with the actor selected
+	// esc goes back along the way: the question's detail, then the
+	// Questions pane with the question selected (TestBackStack has more)
 	m, _ = press(t, m, "esc")
-	if m.overlay != noOverlay || m.lists[paneActors].SelectedItem() != want.item {
-		t.Errorf("esc: overlay %v item %d", m.overlay, m.lists[paneActors].SelectedItem())
+	if m.overlay != detailOverlay || m.detail.of != (target{kind: paneQuestions, item: question}) {
+		t.Errorf("esc: overlay %v detail %+v, want the question %d", m.overlay, m.detail.of, question)
+	}
+	m, _ = press(t, m, "esc")
+	if m.overlay != noOverlay || m.focus != paneQuestions || m.lists[paneQuestions].SelectedItem() != question {
+		t.Errorf("esc twice: overlay %v focus %v item %d, want none, questions, %d",
+			m.overlay, m.focus, m.lists[paneQuestions].SelectedItem(), question)
 	}
 }
 

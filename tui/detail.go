@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -28,15 +29,25 @@ type detailLine struct {
 }
 
 // DetailView shows every attribute of an item, every mention with its
-// sentence, and the linked items, which can be followed.
+// sentence in full (wrapped to the width it has, scrolled when longer
+// than the screen), and the linked items, which can be followed.
 type DetailView struct {
 	of     target
 	lines  []detailLine
-	cursor int // index into lines of the selected link, -1 when none
-	offset int
+	rows   []detailRow // lines wrapped to the width
+	first  []int       // per line, its first row
+	cue    string      // a question's cue, marked in its evidence
+	cursor int         // index into lines of the selected link, -1 when none
+	offset int         // first row shown
 	width  int
 	height int
 	keys   KeyMap
+}
+
+// detailRow is one screen row of a wrapped line.
+type detailRow struct {
+	line int
+	text string
 }
 
 // jumpedMsg asks the root to select an item (sent when enter follows a link).
@@ -45,25 +56,75 @@ type jumpedMsg struct{ to target }
 func newDetailView(ix *index, of target, keys KeyMap) DetailView {
 	d := DetailView{of: of, keys: keys, cursor: -1}
 	d.lines = detailLines(ix, of)
+	if of.kind == paneQuestions {
+		d.cue = ix.b.Questions[of.item].Cue
+	}
 	d.cursor = d.nextLink(-1, 1)
+	d.wrap()
 	return d
 }
 
-func (d *DetailView) SetSize(w, h int) { d.width, d.height = w, h; d.clamp() }
+func (d *DetailView) SetSize(w, h int) {
+	d.width, d.height = w, h
+	d.wrap()
+	d.clamp(false)
+}
 
-func (d DetailView) bodyHeight() int { return max(min(d.height-4, len(d.lines)), 1) }
-
-func (d *DetailView) clamp() {
-	h := d.bodyHeight()
-	if d.cursor >= 0 {
-		if d.cursor < d.offset {
-			d.offset = d.cursor
+// wrap breaks every line into rows of the inner width: nothing is cut.
+func (d *DetailView) wrap() {
+	inner := max(d.width-4, 1)
+	d.rows, d.first = nil, nil // fresh: a saved step back may share the old ones
+	for n, l := range d.lines {
+		d.first = append(d.first, len(d.rows))
+		text := l.text
+		if d.width > 0 {
+			text = ansi.Wrap(text, inner, " -")
 		}
-		if d.cursor >= d.offset+h {
-			d.offset = d.cursor - h + 1
+		for _, r := range strings.Split(text, "\n") {
+			d.rows = append(d.rows, detailRow{line: n, text: r})
 		}
 	}
-	d.offset = min(max(d.offset, 0), max(len(d.lines)-h, 0))
+}
+
+func (d DetailView) bodyHeight() int { return max(min(d.height-4, len(d.rows)), 1) }
+
+// rowsOf returns the first and last row of line n.
+func (d DetailView) rowsOf(n int) (first, last int) {
+	first, last = d.first[n], len(d.rows)-1
+	if n+1 < len(d.first) {
+		last = d.first[n+1] - 1
+	}
+	return first, last
+}
+
+// clamp keeps the offset within the rows and, when follow is set (the
+// selection moved), the selected link on screen: its start, when it is
+// taller than the screen. Scrolling by page instead moves the selection
+// to a link on screen, so enter never follows one out of sight.
+func (d *DetailView) clamp(follow bool) {
+	h := d.bodyHeight()
+	d.offset = min(max(d.offset, 0), max(len(d.rows)-h, 0))
+	if !follow && d.cursor >= 0 && d.cursor < len(d.first) {
+		if first, last := d.rowsOf(d.cursor); last < d.offset || first >= d.offset+h {
+			d.cursor = -1
+			for r := d.offset; r < min(d.offset+h, len(d.rows)); r++ {
+				if d.lines[d.rows[r].line].target != nil {
+					d.cursor = d.rows[r].line
+					break
+				}
+			}
+		}
+	}
+	if follow && d.cursor >= 0 && d.cursor < len(d.first) {
+		first, last := d.rowsOf(d.cursor)
+		if last >= d.offset+h {
+			d.offset = last - h + 1
+		}
+		if first < d.offset || first >= d.offset+h {
+			d.offset = first
+		}
+	}
+	d.offset = min(max(d.offset, 0), max(len(d.rows)-h, 0))
 }
 
 // nextLink finds the next line with a target in direction dir.
@@ -84,44 +145,58 @@ func (d DetailView) Update(msg tea.Msg) (DetailView, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(k, d.keys.Down):
-		if next := d.nextLink(d.cursor, 1); next != d.cursor {
+		// the next link when it is on screen or the next row would show
+		// it; else one row down, so long text is read a line at a time
+		if next := d.nextLink(d.cursor, 1); next != d.cursor && d.first[next] <= d.offset+d.bodyHeight() {
 			d.cursor = next
-		} else {
-			d.offset++
+			d.clamp(true)
+			return d, nil
 		}
+		d.offset++
 	case key.Matches(k, d.keys.Up):
 		if prev := d.nextLink(d.cursor, -1); prev != d.cursor && d.cursor >= 0 {
-			d.cursor = prev
-		} else {
-			d.offset--
+			if _, last := d.rowsOf(prev); last >= d.offset-1 {
+				d.cursor = prev
+				d.clamp(true)
+				return d, nil
+			}
 		}
+		d.offset--
 	case key.Matches(k, d.keys.PageDn):
 		d.offset += d.bodyHeight()
 	case key.Matches(k, d.keys.PageUp):
 		d.offset -= d.bodyHeight()
 	case key.Matches(k, d.keys.Top):
 		d.offset, d.cursor = 0, d.nextLink(-1, 1)
+		d.clamp(false)
+		return d, nil
 	case key.Matches(k, d.keys.Enter):
 		if d.cursor >= 0 && d.lines[d.cursor].target != nil {
 			to := *d.lines[d.cursor].target
 			return d, func() tea.Msg { return jumpedMsg{to} }
 		}
 	}
-	d.clamp()
+	d.clamp(false)
 	return d, nil
 }
 
 // View draws the detail as a framed overlay.
 func (d DetailView) View(s Styles) string {
 	inner := max(d.width-4, 1)
-	end := min(d.offset+d.bodyHeight(), len(d.lines))
+	end := min(d.offset+d.bodyHeight(), len(d.rows))
 	rows := make([]string, 0, end-d.offset)
-	for n := d.offset; n < end; n++ {
+	for r := d.offset; r < end; r++ {
+		n := d.rows[r].line
 		l := d.lines[n]
-		text := ansi.Truncate(l.text, inner, "…")
+		text := ansi.Truncate(d.rows[r].text, inner, "…")
+		evidence := d.cue != "" && l.target != nil && l.target.kind == paneQuestions
 		switch {
+		case n == d.cursor && evidence:
+			text = markCue(pad(text, inner), d.cue, s.RowSelected, s.RowSelected.Underline(true).Bold(true))
 		case n == d.cursor:
 			text = s.RowSelected.Render(pad(text, inner))
+		case evidence:
+			text = markCue(text, d.cue, s.Key, s.Highlight)
 		case l.style == "title":
 			text = s.Title.Render(text)
 		case l.style == "label":
@@ -136,6 +211,28 @@ func (d DetailView) View(s Styles) string {
 		rows = append(rows, text)
 	}
 	return overlayFrame(s, inner, d.bodyHeight(), rows, "↑/↓ links · enter follow · esc back")
+}
+
+// markCue draws text in style base with every occurrence of cue (in any
+// case) in style mark: the words that raised a question, in its evidence.
+func markCue(text, cue string, base, mark lipgloss.Style) string {
+	lower, c := strings.ToLower(text), strings.ToLower(cue)
+	if c == "" || len(lower) != len(text) {
+		return base.Render(text)
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(lower, c)
+		if i < 0 {
+			b.WriteString(base.Render(text))
+			return b.String()
+		}
+		if i > 0 {
+			b.WriteString(base.Render(text[:i]))
+		}
+		b.WriteString(mark.Render(text[i : i+len(c)]))
+		text, lower = text[i+len(c):], lower[i+len(c):]
+	}
 }
 
 // overlayFrame frames styled rows as an overlay inner cells wide: the rows

@@ -146,7 +146,8 @@ func (m *Model) resize() {
 	m.source.SetSize(l.panes[paneSource].w, l.panes[paneSource].h)
 	m.help.Width = w
 	overlayW, overlayH := min(w-2, 110), max(bodyH, 3)
-	m.detail.SetSize(overlayW, overlayH)
+	// details wrap their sentences in full: they use the whole width
+	m.detail.SetSize(max(w-2, 1), overlayH)
 	m.docs.SetSize(overlayW, overlayH)
 	m.guide.SetSize(w, bodyH)
 }

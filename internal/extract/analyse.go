@@ -201,6 +201,7 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	a.resolveGenerics()
 	a.inferAssetAttributes()
 	a.dropCoveredGenerics()
+	a.foldTypesIntoVariants()
 	items := briefing.Items{Actors: a.actorItems(), Assets: a.assetItems()}
 	items.Questions = a.findQuestions(items)
 	return items

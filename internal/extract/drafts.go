@@ -232,6 +232,54 @@ func (a *analysis) actorItems() []briefing.Actor {
 	return out
 }
 
+// foldTypesIntoVariants makes one asset of a type and its variant when
+// a document names the type ("the P-8") and exactly one of its variants
+// ("a P-8A Poseidon"): the short form refers to the variant, as a reader
+// takes it. A type with two variants named stays on its own.
+func (a *analysis) foldTypesIntoVariants() {
+	for _, t := range a.assets {
+		if t.kind != "type" || len(t.mentions) == 0 {
+			continue
+		}
+		var only *assetDraft
+		count := 0
+		for _, v := range a.assets {
+			if v == t || v.kind != "variant" || len(v.mentions) == 0 {
+				continue
+			}
+			if p, ok := a.g.platform(v.name); ok && p.Parent == t.name {
+				only = v
+				count++
+			}
+		}
+		if count != 1 || (t.side != "" && only.side != "" && t.side != only.side) {
+			continue
+		}
+		only.mentions = append(only.mentions, t.mentions...)
+		slices.SortFunc(only.mentions, func(x, y wordRange) int { return x.first - y.first })
+		for _, f := range t.surfaces.list {
+			only.surfaces.add(f.form, a.normName)
+		}
+		if only.side == "" {
+			only.side, only.sideRank = t.side, t.sideRank
+		}
+		only.quantity = firstNonEmpty(only.quantity, t.quantity)
+		only.location = firstNonEmpty(only.location, t.location)
+		if only.status == "" {
+			only.status = t.status
+		}
+		for k, m := range only.mentions {
+			a.assetEnd.set(m.last, mentionRef{only, k})
+		}
+		for _, d := range a.assets {
+			if d.parent == t {
+				d.parent = only
+			}
+		}
+		t.mentions = nil
+	}
+}
+
 // assetItems lists the document's assets, in a buffer like actorItems.
 func (a *analysis) assetItems() []briefing.Asset {
 	out := a.assetList[:0]

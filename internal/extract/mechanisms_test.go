@@ -1,6 +1,8 @@
 package extract_test
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -394,5 +396,33 @@ func TestTypeBesideItsVariantIsOneAsset(t *testing.T) {
 		if _, ok := findAsset(b, unwanted); ok {
 			t.Errorf("the type %s was counted beside its variant; assets %q", unwanted, names)
 		}
+	}
+}
+
+// TestTypeAndItsVariantAreOneAsset: the author's "P-8A Poseidon" in an
+// order of battle and the text's "P-8A Poseidon", which the gazetteer
+// files under the type P-8 Poseidon, are one asset; and a document that
+// names a type and exactly one of its variants means the variant.
+func TestTypeAndItsVariantAreOneAsset(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "patrol.md")
+	text := "# Patrol\n\nA P-8A Poseidon flew along the cable route on Monday.\n\n## Order of battle\n\n- P-8A Poseidon — maritime patrol aircraft, United States\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := extract.Run([]briefing.Document{loadOne(t, path)})
+	var names []string
+	for _, a := range b.Assets {
+		names = append(names, a.Name)
+	}
+	if len(b.Assets) != 1 || len(b.Assets[0].Mentions) != 2 {
+		t.Errorf("assets %q, want one P-8A Poseidon with both mentions", names)
+	}
+	b = run("An E-2D Advanced Hawkeye launched at dawn. Later the E-2 landed again.")
+	names = names[:0]
+	for _, a := range b.Assets {
+		names = append(names, a.Name)
+	}
+	if a, ok := findAsset(b, "E-2D Advanced Hawkeye"); !ok || len(a.Mentions) != 2 || len(b.Assets) != 1 {
+		t.Errorf("assets %q, want the E-2D with both mentions", names)
 	}
 }

@@ -26,6 +26,7 @@ type merger struct {
 	aliasKeys              map[string]int // folded alias → index
 	assets                 []briefing.Asset
 	assetKeys              map[string][]int // folded name → indexes (one per side)
+	assetAliasKeys         map[string][]int // folded alias → indexes
 	questions              []briefing.Question
 	qRefs                  []questionRefs // by question
 	qKeys                  map[string]int
@@ -43,7 +44,7 @@ func (m *merger) fold(s string) string { return m.folded.get(s, foldName) }
 func newMerger(docs []briefing.Document) *merger {
 	m := &merger{
 		docIndex:  make(map[string]int, len(docs)),
-		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, qKeys: map[string]int{},
+		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, assetAliasKeys: map[string][]int{}, qKeys: map[string]int{},
 		listActors: map[string]int{}, listAssets: map[string]int{},
 		actorIDs: map[string]int{}, assetIDs: map[string]int{}, folded: memo{},
 	}
@@ -152,20 +153,53 @@ func (m *merger) addActor(a briefing.Actor) int {
 
 func (m *merger) addAsset(a briefing.Asset) int {
 	key := m.fold(a.Name)
-	for _, i := range m.assetKeys[key] {
-		if have := m.assets[i].Side; have == "" || a.Side == "" || have == a.Side {
-			m.assets[i] = mergeAsset(m.assets[i], a)
-			m.assetSpans[i] = append(m.assetSpans[i], a.Mentions...)
-			return i
+	// the same name, else a name the other gave as an alias: the
+	// author's "P-8A Poseidon" is the extractor's P-8 Poseidon, which
+	// the text called "P-8A Poseidon"
+	candidates := [][]int{m.assetKeys[key], m.assetAliasKeys[key]}
+	for _, alias := range a.Aliases {
+		candidates = append(candidates, m.assetKeys[m.fold(alias)])
+	}
+	for _, list := range candidates {
+		for _, i := range list {
+			if have := m.assets[i].Side; have == "" || a.Side == "" || have == a.Side {
+				before := m.assets[i].Name
+				m.assets[i] = mergeAsset(m.assets[i], a)
+				// every name the merged items went by stays findable as an
+				// alias, the one shown apart
+				name := m.fold(m.assets[i].Name)
+				aliases := append(slices.Clone(m.assets[i].Aliases), before, a.Name)
+				aliases = slices.DeleteFunc(aliases, func(x string) bool { return m.fold(x) == name })
+				seen := map[string]bool{}
+				m.assets[i].Aliases = slices.DeleteFunc(aliases, func(x string) bool {
+					k := m.fold(x)
+					defer func() { seen[k] = true }()
+					return seen[k]
+				})
+				m.assetSpans[i] = append(m.assetSpans[i], a.Mentions...)
+				m.indexAssetAliases(i, a.Aliases)
+				return i
+			}
 		}
 	}
 	i := len(m.assets)
+	m.indexAssetAliases(i, a.Aliases)
 	a.Aliases = slices.Clone(a.Aliases)
 	a.Why = cloneWhy(a.Why)
 	m.assets = append(m.assets, a)
 	m.assetSpans = append(m.assetSpans, slices.Clone(a.Mentions))
 	m.assetKeys[key] = append(m.assetKeys[key], i)
 	return i
+}
+
+// indexAssetAliases lets later items find asset i by its aliases.
+func (m *merger) indexAssetAliases(i int, aliases []string) {
+	for _, alias := range aliases {
+		k := m.fold(alias)
+		if k != "" && !slices.Contains(m.assetAliasKeys[k], i) {
+			m.assetAliasKeys[k] = append(m.assetAliasKeys[k], i)
+		}
+	}
 }
 
 func (m *merger) addQuestion(q briefing.Question, refs questionRefs) {

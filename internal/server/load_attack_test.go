@@ -1,12 +1,8 @@
 package server
 
 import (
-	"bufio"
-	"context"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -48,50 +44,7 @@ func TestLoadUnderAttack(t *testing.T) {
 		n = 50
 	}
 	ts := startServer(t, func(c *Config) { c.MaxSessions = n + 4 })
-	keyPath := writeKeyFile(t, ts.priv)
-
-	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
-	defer cancel()
-	child := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestLoadClients$", "-test.count=1", "-test.timeout=110s")
-	child.Env = append(os.Environ(), loadAddrEnv+"="+ts.addr, loadKeyEnv+"="+keyPath,
-		loadNEnv+"="+strconv.Itoa(n), loadSilentEnv+"="+strconv.Itoa(silent))
-	var childErr syncBuffer
-	child.Stderr = &childErr
-	stdin, err := child.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stdout, err := child.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := child.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		_ = stdin.Close()
-		_, _ = io.Copy(io.Discard, stdout)
-		if err := child.Wait(); err != nil {
-			t.Errorf("client process: %v\n%s", err, childErr.String())
-		}
-	}()
-	lines := bufio.NewScanner(stdout)
-	var transcript []string
-	expect := func(prefix string) string {
-		t.Helper()
-		for lines.Scan() {
-			l := lines.Text()
-			transcript = append(transcript, l)
-			if strings.HasPrefix(l, "LOAD error") {
-				t.Fatalf("client process: %s\n%s", l, strings.Join(transcript, "\n"))
-			}
-			if strings.HasPrefix(l, prefix) {
-				return strings.TrimSpace(strings.TrimPrefix(l, prefix))
-			}
-		}
-		t.Fatalf("the client process ended before %q:\n%s\n%s", prefix, strings.Join(transcript, "\n"), childErr.String())
-		return ""
-	}
+	stdin, expect := startLoadClients(t, ts, loadNEnv+"="+strconv.Itoa(n), loadSilentEnv+"="+strconv.Itoa(silent))
 
 	expect("LOAD warm")
 	eventually(t, 10*time.Second, "the warm-up session is still open", func() bool {

@@ -35,6 +35,59 @@ const (
 // heapBudget is DESIGN §8: at most 2 MB of heap per idle session.
 const heapBudget = 2 << 20
 
+// startLoadClients runs TestLoadClients in a child process against ts,
+// with env added to its environment. It returns the child's stdin and
+// expect, which reads the child's report up to a line starting with
+// prefix and returns the rest of that line (a "LOAD error" line or an
+// early end fails the test). The child is ended and waited for when the
+// test ends.
+func startLoadClients(t *testing.T, ts *testServer, env ...string) (io.Writer, func(prefix string) string) {
+	t.Helper()
+	keyPath := writeKeyFile(t, ts.priv)
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	t.Cleanup(cancel)
+	child := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestLoadClients$", "-test.count=1", "-test.timeout=110s")
+	child.Env = append(append(os.Environ(), loadAddrEnv+"="+ts.addr, loadKeyEnv+"="+keyPath), env...)
+	var childErr syncBuffer
+	child.Stderr = &childErr
+	stdin, err := child.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := child.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = stdin.Close()
+		_, _ = io.Copy(io.Discard, stdout) // read to the end before Wait
+		if err := child.Wait(); err != nil {
+			t.Errorf("client process: %v\n%s", err, childErr.String())
+		}
+	})
+	lines := bufio.NewScanner(stdout)
+	var transcript []string
+	expect := func(prefix string) string {
+		t.Helper()
+		for lines.Scan() {
+			l := lines.Text()
+			transcript = append(transcript, l)
+			if strings.HasPrefix(l, "LOAD error") {
+				t.Fatalf("client process: %s\n%s", l, strings.Join(transcript, "\n"))
+			}
+			if strings.HasPrefix(l, prefix) {
+				return strings.TrimSpace(strings.TrimPrefix(l, prefix))
+			}
+		}
+		t.Fatalf("the client process ended before %q:\n%s\n%s", prefix, strings.Join(transcript, "\n"), childErr.String())
+		return ""
+	}
+	return stdin, expect
+}
+
 // TestLoad opens many concurrent PTY sessions on loopback; each must get
 // its first frame and answer a key. It reports the time to the first
 // frame and the server's heap per idle session. The clients run in a
@@ -53,52 +106,7 @@ func TestLoad(t *testing.T) {
 		n = 100
 	}
 	ts := startServer(t, func(c *Config) { c.MaxSessions = n + 4 })
-
-	keyPath := writeKeyFile(t, ts.priv)
-
-	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
-	defer cancel()
-	args := []string{"-test.run=^TestLoadClients$", "-test.count=1", "-test.timeout=110s"}
-	child := exec.CommandContext(ctx, os.Args[0], args...)
-	child.Env = append(os.Environ(), loadAddrEnv+"="+ts.addr, loadKeyEnv+"="+keyPath, loadNEnv+"="+strconv.Itoa(n))
-	var childErr syncBuffer
-	child.Stderr = &childErr
-	stdin, err := child.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	stdout, err := child.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := child.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		_ = stdin.Close()
-		_, _ = io.Copy(io.Discard, stdout) // read to the end before Wait
-		if err := child.Wait(); err != nil {
-			t.Errorf("client process: %v\n%s", err, childErr.String())
-		}
-	}()
-
-	lines := bufio.NewScanner(stdout)
-	var transcript []string
-	expect := func(prefix string) string {
-		t.Helper()
-		for lines.Scan() {
-			l := lines.Text()
-			transcript = append(transcript, l)
-			if strings.HasPrefix(l, "LOAD error") {
-				t.Fatalf("client process: %s\n%s", l, strings.Join(transcript, "\n"))
-			}
-			if strings.HasPrefix(l, prefix) {
-				return strings.TrimSpace(strings.TrimPrefix(l, prefix))
-			}
-		}
-		t.Fatalf("the client process ended before %q:\n%s\n%s", prefix, strings.Join(transcript, "\n"), childErr.String())
-		return ""
-	}
+	stdin, expect := startLoadClients(t, ts, loadNEnv+"="+strconv.Itoa(n))
 
 	// a first session warms the server up (lazy globals), then it is gone
 	expect("LOAD warm")

@@ -3,6 +3,7 @@ package export_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,6 +15,16 @@ import (
 	"github.com/briefing-tools/briefing/internal/extract"
 	"github.com/briefing-tools/briefing/internal/ingest"
 )
+
+// firstDifference shows where two outputs first differ, with some text
+// around that byte from each, labelled.
+func firstDifference(a, c, labelA, labelC string) string {
+	i := 0
+	for i < len(a) && i < len(c) && a[i] == c[i] {
+		i++
+	}
+	return fmt.Sprintf("at byte %d:\n%s: %q\n%s: %q", i, labelA, a[max(0, i-200):min(len(a), i+200)], labelC, c[max(0, i-200):min(len(c), i+200)])
+}
 
 func loadFixtures(t *testing.T) briefing.Briefing {
 	t.Helper()
@@ -51,12 +62,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if first.String() != second.String() {
-		a, c := first.String(), second.String()
-		i := 0
-		for i < len(a) && i < len(c) && a[i] == c[i] {
-			i++
-		}
-		t.Fatalf("round trip differs at byte %d:\nfirst:  %q\nsecond: %q", i, a[max(0, i-200):min(len(a), i+200)], c[max(0, i-200):min(len(c), i+200)])
+		t.Fatalf("round trip differs %s", firstDifference(first.String(), second.String(), "first", "second"))
 	}
 	if len(res.Warnings) != len(b.Warnings) {
 		t.Errorf("reloaded export reported %d warnings, the original had %d", len(res.Warnings), len(b.Warnings))
@@ -344,12 +350,7 @@ func TestJSONStreamMatchesOneEncoding(t *testing.T) {
 		t.Fatal(err)
 	}
 	if streamed.String() != once.String() {
-		a, c := streamed.String(), once.String()
-		i := 0
-		for i < len(a) && i < len(c) && a[i] == c[i] {
-			i++
-		}
-		t.Fatalf("streamed export differs at byte %d:\nstreamed: %q\nat once:  %q", i, a[max(0, i-100):min(len(a), i+100)], c[max(0, i-100):min(len(c), i+100)])
+		t.Fatalf("streamed export differs %s", firstDifference(streamed.String(), once.String(), "streamed", "at once"))
 	}
 	// and an empty briefing
 	var empty bytes.Buffer

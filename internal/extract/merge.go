@@ -167,15 +167,15 @@ func (m *merger) addAsset(a briefing.Asset) int {
 				m.assets[i] = mergeAsset(m.assets[i], a)
 				// every name the merged items went by stays findable as an
 				// alias, the one shown apart
-				name := m.fold(m.assets[i].Name)
-				aliases := append(slices.Clone(m.assets[i].Aliases), before, a.Name)
-				aliases = slices.DeleteFunc(aliases, func(x string) bool { return m.fold(x) == name })
-				seen := map[string]bool{}
-				m.assets[i].Aliases = slices.DeleteFunc(aliases, func(x string) bool {
-					k := m.fold(x)
-					defer func() { seen[k] = true }()
-					return seen[k]
-				})
+				seen := map[string]bool{m.fold(m.assets[i].Name): true}
+				var aliases []string
+				for _, x := range append(slices.Clone(m.assets[i].Aliases), before, a.Name) {
+					if k := m.fold(x); !seen[k] {
+						seen[k] = true
+						aliases = append(aliases, x)
+					}
+				}
+				m.assets[i].Aliases = aliases
 				m.assetSpans[i] = append(m.assetSpans[i], a.Mentions...)
 				m.indexAssetAliases(i, a.Aliases)
 				return i

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"reflect"
-	"strings"
 )
 
 // cleanResult is the one gate every loaded string passes before anything
@@ -27,15 +26,17 @@ const multilineTag = "multiline"
 func cleanStrings(v reflect.Value, multiline bool) {
 	switch v.Kind() {
 	case reflect.String:
-		// a string that is already safe stays byte for byte, so spans
-		// and offsets computed from it still hold
+		// a string that is already safe stays byte for byte (and costs
+		// one scan, not a copy), so spans and offsets computed from it
+		// still hold
 		s := v.String()
-		clean := Sanitize(s)
-		if !multiline && (clean != s || strings.ContainsRune(clean, '\n')) {
-			clean = SanitizeLine(s)
+		if isSafe(s, multiline) || !v.CanSet() {
+			return
 		}
-		if clean != s && v.CanSet() {
-			v.SetString(clean)
+		if multiline {
+			v.SetString(Sanitize(s))
+		} else {
+			v.SetString(SanitizeLine(s))
 		}
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {

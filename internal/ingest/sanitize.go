@@ -88,6 +88,27 @@ func isPlain(s string) bool {
 	return true
 }
 
+// isSafe reports whether Sanitize would leave s as it is (and, unless
+// multiline, s holds no line break): a scan with no allocation, for text
+// that was sanitised already. It may say no to a safe string (a joiner
+// inside an emoji): Sanitize then runs and changes nothing.
+func isSafe(s string, multiline bool) bool {
+	if isPlain(s) {
+		return multiline || strings.IndexByte(s, '\n') < 0
+	}
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			if !multiline {
+				return false
+			}
+		case r < 0x20, r >= 0x7f && r <= 0x9f, r == '\u2028', r == '\u2029', r == utf8.RuneError, r == '\u200d', isInvisibleFormat(r):
+			return false
+		}
+	}
+	return true
+}
+
 // isInvisibleFormat reports Unicode format characters (category Cf) and
 // other invisible code points that can reorder or hide text.
 func isInvisibleFormat(r rune) bool {

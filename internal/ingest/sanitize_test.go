@@ -122,3 +122,22 @@ func BenchmarkSanitize(b *testing.B) {
 		}
 	})
 }
+
+// TestIsSafeAgreesWithSanitize: whatever isSafe lets through unchanged,
+// Sanitize (or SanitizeLine for one-line fields) would not change either.
+func TestIsSafeAgreesWithSanitize(t *testing.T) {
+	for _, s := range []string{
+		"plain", "two\nlines", "tab\there", "café “quoted” — dash", "x\x1b]52;c;SGk=\a", "c1\u009b2J", "bidi\u202e",
+		"zero\u200bwidth", "bad\xffutf8", "cr\r\n", "emoji 👩\u200d💻", "line\u2028sep", "del\x7f", "",
+	} {
+		for _, multiline := range []bool{true, false} {
+			want := SanitizeLine(s)
+			if multiline {
+				want = Sanitize(s)
+			}
+			if isSafe(s, multiline) && want != s {
+				t.Errorf("isSafe(%q, %v) but sanitising gives %q", s, multiline, want)
+			}
+		}
+	}
+}

@@ -94,9 +94,9 @@ func collect(paths []string) []input {
 		seen[key] = true
 		inputs = append(inputs, in)
 	}
-	warn := func(path, msg string) {
-		inputs = append(inputs, input{path: path, problem: msg})
-	}
+	// a path named twice (on the command line and inside a directory
+	// given too) is read, or warned about, once
+	warn := func(path, msg string) { add(input{path: path, problem: msg}) }
 	for _, p := range paths {
 		if p == StdinPath {
 			add(input{path: StdinPath})

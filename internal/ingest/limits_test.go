@@ -126,3 +126,19 @@ func TestProcessSubstitutionIsRead(t *testing.T) {
 		t.Fatalf("warnings %v", res.Warnings)
 	}
 }
+
+// TestPathNamedTwiceWarnsOnce: a bad file named on the command line and
+// found again in a directory also named gives one warning, as a good one
+// gives one document.
+func TestPathNamedTwiceWarnsOnce(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "p.txt")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	missing := filepath.Join(dir, "gone.txt")
+	res := loadWithin(t, []string{dir, fifo, missing, missing}, Options{})
+	if len(res.Warnings) != 2 {
+		t.Errorf("warnings %v, want one for the pipe and one for the missing file", res.Warnings)
+	}
+}

@@ -15,13 +15,19 @@ import (
 // Extractor runs the pipeline with one gazetteer.
 type Extractor struct {
 	g *Gazetteer
-	// Workers is how many documents are analysed at once; 1 (the
-	// default) analyses them one after the other on the calling goroutine.
+	// Workers is how many windows of documents are analysed at once; 1
+	// (the default) analyses them one after the other on the calling
+	// goroutine.
 	Workers int
+	// WindowBytes bounds the text analysed at once (see
+	// DefaultWindowBytes); zero or less analyses every document whole.
+	WindowBytes int
 }
 
 // New returns an extractor using g (see LoadGazetteer).
-func New(g *Gazetteer) *Extractor { return &Extractor{g: g, Workers: 1} }
+func New(g *Gazetteer) *Extractor {
+	return &Extractor{g: g, Workers: 1, WindowBytes: DefaultWindowBytes}
+}
 
 // Run analyses the documents with the embedded gazetteer.
 func Run(docs []briefing.Document) briefing.Briefing {
@@ -40,18 +46,21 @@ func Run(docs []briefing.Document) briefing.Briefing {
 // attributes. The same documents always give the same briefing.
 func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 	m := newMerger(docs)
-	// each document's items are merged as soon as it (and every document
+	units := planUnits(docs, e.WindowBytes)
+	// each window's items are merged as soon as it (and every window
 	// before it) is analysed, so a worker reuses its item lists
-	work.InOrder(len(docs), e.Workers, func() (produce, consume func(int)) {
-		a := newAnalysis(e.g) // buffers reused across this worker's documents
+	work.InOrder(len(units), e.Workers, func() (produce, consume func(int)) {
+		a := newAnalysis(e.g) // buffers reused across this worker's windows
 		// what the text says, then what the author curated (or the export
 		// held), merged in that order
 		var extracted, curated briefing.Items
-		produce = func(i int) { extracted, curated = e.analyse(a, &docs[i]) }
-		consume = func(int) {
+		produce = func(i int) { extracted, curated = e.analyse(a, &docs[units[i].doc], units[i]) }
+		consume = func(i int) {
 			reconcileSides(&extracted, curated, m.fold)
 			m.add(extracted)
-			m.add(curated)
+			if units[i].last {
+				m.add(curated)
+			}
 		}
 		return produce, consume
 	})
@@ -60,20 +69,29 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 	return b
 }
 
-// analyse finds the items of one document. The lists are a's buffers,
-// valid until its next document.
-func (e *Extractor) analyse(a *analysis, doc *briefing.Document) (extracted, curated briefing.Items) {
+// analyse finds the items of one window of a document, and with its
+// last window the document's curated items. The lists are a's buffers,
+// valid until its next window.
+func (e *Extractor) analyse(a *analysis, doc *briefing.Document, u unit) (extracted, curated briefing.Items) {
 	defer func() {
-		// a bug on one document's text costs that document's items only
+		// a bug on one document's text costs that window's items only
 		if r := recover(); r != nil {
-			slog.Error("extraction failed", "document", doc.Path, "panic", r)
+			slog.Error("extraction failed", "document", doc.Path, "window", u.span.start, "panic", r)
 			extracted, curated = briefing.Items{}, briefing.Items{}
 		}
 	}()
 	if doc.Imported != nil {
 		return *doc.Imported, briefing.Items{}
 	}
-	extracted = a.run(doc)
+	if u.span.start == 0 && u.span.end == len(doc.Text) {
+		extracted = a.run(doc)
+	} else {
+		sub := windowDocument(doc, u.span)
+		extracted = a.run(&sub)
+		shiftItems(extracted, u.span.start)
+	}
+	// every window's assets take the sides the author stated (see
+	// reconcileSides); the curated items merge after the last window
 	a.curatedList = e.curated(doc, a.curatedList)
 	return extracted, a.curatedList
 }

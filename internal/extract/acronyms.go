@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// findAcronyms links "(CENTCOM)"-style acronyms to the actor named just
+// before them, then every other use of the acronym. An acronym the text
+// defines wins over the gazetteer's: in a document that writes "Armed
+// Forces of the Philippines (AFP)", AFP is not the news agency.
+func (a *analysis) findAcronyms() {
+	acronyms := map[string]*actorDraft{}
+	for _, c := range a.capitals {
+		i := int(c)
+		w := a.words[i]
+		if i == 0 || !w.upper || !strings.HasSuffix(a.gapText(i), "(") || !strings.HasPrefix(a.text[w.end:], ")") {
+			continue
+		}
+		d, _ := a.actorWord.get(i - 1)
+		if d == nil || d.kind != briefing.Organization && d.kind != briefing.Group {
+			continue
+		}
+		if owner, _ := a.actorWord.get(i); owner == d {
+			continue // the gazetteer already knows it by this acronym
+		}
+		acronyms[a.wordText(i)] = d
+	}
+	if len(acronyms) == 0 {
+		return
+	}
+	for _, c := range a.capitals {
+		i, w := int(c), a.words[c]
+		if !w.upper {
+			continue
+		}
+		d, ok := acronyms[a.wordText(i)]
+		if !ok {
+			continue
+		}
+		if owner, _ := a.actorWord.get(i); owner != nil {
+			if owner == d || !a.dropMention(owner, i) {
+				continue
+			}
+		} else if a.taken[i] {
+			continue // part of an asset's name
+		}
+		a.addActor(d.key, i, i, a.wordText(i), func(*actorDraft) {})
+	}
+}
+
+// dropMention removes the one-word mention of actor d at word i, freeing
+// the word for another reading; it reports whether there was one.
+func (a *analysis) dropMention(d *actorDraft, i int) bool {
+	for k, m := range d.mentions {
+		if m.first == i && m.last == i {
+			d.mentions = append(d.mentions[:k], d.mentions[k+1:]...)
+			a.taken[i] = false
+			a.actorWord.set(i, nil)
+			a.actorStart.set(i, nil)
+			return true
+		}
+	}
+	return false
+}
+
+// allUpper reports a run written in capitals, as headings often are.
+func (a *analysis) allUpper(first, last int) bool {
+	for i := first; i <= last; i++ {
+		if !a.words[i].upper || a.words[i].end-a.words[i].start < 2 {
+			return false
+		}
+	}
+	return last > first
+}
+
+// isRankRun reports a run that is only a title ("Chief of Staff").
+func (a *analysis) isRankRun(first, last int) bool {
+	k, ok := a.rankStart.get(first)
+	return ok && a.ranks[k].last == last
+}
+
+// institutional reports a run that names an institution: it ends with a
+// head noun ("… Border Guard"), starts like one ("Ministry of …"), or has
+// one before "of" ("National Bureau of Investigation").
+func (a *analysis) institutional(first, last int) bool {
+	if a.is(last, lexInstitutionHead) || last > first && a.lexicon.GroupHeads[a.lowerWord(last)] {
+		return true
+	}
+	for k := first; k < last; k++ {
+		// "Ministry of …", "Association for …"; a head first ("Maritime
+		// Programme") names no institution
+		if a.is(k, lexInstitutionStart) && k == first || a.is(k, lexInstitutionHead|lexInstitutionStart) && (a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAt returns the actor with a mention starting at word i.
+func (a *analysis) actorAt(i int) *actorDraft { d, _ := a.actorStart.get(i); return d }
+
+// isStateWord reports a state's name or demonym ("Finnish", "Russian").
+func (a *analysis) isStateWord(w string) bool {
+	for _, r := range a.ix.lookup(w) {
+		if r.kind == kindState && (r.form == formDemonym || r.form == formName) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankAt reports a rank or title starting at word i ("Lt.-Gen.").
+func (a *analysis) rankAt(i int) bool {
+	_, ok := a.rankStart.get(i)
+	return ok
+}

@@ -1,0 +1,338 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// inferAssetAttributes sets side, status, quantity, location and parent
+// from the words around each mention.
+func (a *analysis) inferAssetAttributes() {
+	ordered := a.mentionsInOrder()
+	for _, om := range ordered {
+		d, m := om.asset, om.words
+		s := int(a.sentenceAt[m.first])
+		sFirst, sLast := a.wordsOfSentence(s)
+		if d.parent == nil {
+			d.parent = a.parentOf(d, m, sFirst)
+		}
+		if side, ok := a.adjacentSide(m, sFirst); ok && d.sideRank > sideAdjacent {
+			d.side, d.sideRank = side, sideAdjacent
+		}
+		// "a missile launched by Houthi forces"; "drones shot down by the IDF"
+		after, adversary := a.sideAfter(m, sLast)
+		if after != "" && d.sideRank > sideAdjacent {
+			d.side, d.sideRank = after, sideAdjacent
+		}
+		if d.sideRank > sideInSentence {
+			if side, ok := a.sentenceSide(d, m, sFirst, sLast, adversary); ok {
+				d.side, d.sideRank = side, sideInSentence
+			}
+		}
+		if st, ok := a.statusNear(m, sFirst, sLast); ok && statusOutranks(st, d.status) {
+			d.status = st
+		}
+		if d.quantity == "" {
+			d.quantity = a.quantityBefore(m, sFirst)
+		}
+		// "Norwegian quick reaction alert": the owner as written, an alias
+		if d.kind == "generic" && m.first > 0 && a.isDemonym(m.first-1) && a.words[m.first].soft {
+			d.surfaces.add(oneLine(a.spanText(m.first-1, m.last)), a.normName)
+		}
+		if d.location == "" && !a.hedged(s) {
+			d.location = a.locationAfter(m, sLast) // not "whether it would head toward X"
+		}
+	}
+	// what the words did not say: inherit, then fall back on the gazetteer
+	var prev *assetDraft
+	for _, om := range ordered {
+		d := om.asset
+		if d.parent != nil && d.parent.sideRank < sideUnknown && d.sideRank > sideFromParent {
+			d.side, d.sideRank = d.parent.side, sideFromParent
+		}
+		if d.sideRank > sideInDocument {
+			if side, ok := a.documentSide(d); ok {
+				d.side, d.sideRank = side, sideInDocument
+			}
+		}
+		if d.sideRank > sideFromNeighbour && len(d.operators) == 0 && prev != nil && prev.side != "" {
+			d.side, d.sideRank = prev.side, sideFromNeighbour
+		}
+		if d.sideRank > sideFromContext && len(d.operators) == 0 {
+			if side, ok := a.contextSide(om.words); ok {
+				d.side, d.sideRank = side, sideFromContext
+			}
+		}
+		if d.sideRank > sideFromGazetteer && len(d.operators) > 0 {
+			d.side, d.sideRank = d.operators[0], sideFromGazetteer
+		}
+		if d.status == "" {
+			switch {
+			case d.parent != nil && d.parent.status != "":
+				d.status = d.parent.status
+			case prev != nil && prev.status != "" && om.words.first > 0:
+				d.status = prev.status
+			}
+		}
+		if d.side != "" || d.status != "" {
+			prev = d
+		}
+	}
+}
+
+type orderedMention struct {
+	asset *assetDraft
+	words wordRange
+}
+
+func (a *analysis) mentionsInOrder() []orderedMention {
+	out := a.ordered[:0]
+	for _, d := range a.assets {
+		for _, m := range d.mentions {
+			out = append(out, orderedMention{d, m})
+		}
+	}
+	slices.SortFunc(out, func(x, y orderedMention) int { return x.words.first - y.words.first })
+	a.ordered = out
+	return out
+}
+
+// adjacentSide reads a state, demonym or armed group right before the
+// mention ("American F-35s", "Iran's ballistic missiles", "the Russian
+// frigate") or right after it ("F-15 American aircraft").
+func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
+	// a demonym right before may name the maker ("SAF's Turkish Akinci"):
+	// an owner in the possessive before it wins
+	near := ""
+	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
+		// "U.S. destroyer": the period of an abbreviation ends nothing
+		if a.gapHas(j+1, gapClause|gapBracket) || a.gapHas(j+1, gapPeriodSpace) && a.words[j].end-a.words[j].start > 1 {
+			break
+		}
+		if side, ok := a.stateAt(j); ok {
+			if a.madeIn(j) {
+				continue // "Chinese-built J-10C" names the maker, not the side
+			}
+			if a.words[j].possessive || near != "" {
+				return side, true
+			}
+			near = side
+			continue
+		}
+		// "Philippine Navy RHIBs", "the Syrian military's air defences": the
+		// organisation's country
+		if d, _ := a.actorWord.get(j); d != nil && (d.kind == briefing.Organization || d.kind == briefing.Group) && !a.targetMention(j) {
+			if d.kind == briefing.Group {
+				return d.name, true
+			}
+			if d.affiliation != "" {
+				return d.affiliation, true
+			}
+		}
+		if a.taken[j] && !a.isGenericWord(j) || a.is(j, lexSpeech|lexStatus|lexLink) || a.clauseWord(j) {
+			break // "Greece watched as the drones …": another clause's party
+		}
+	}
+	if near != "" {
+		return near, true
+	}
+	if j := m.last + 1; j < len(a.words) && a.words[j].soft && !a.gapHas(j, gapClause) {
+		if side, ok := a.stateAt(j); ok && a.isDemonym(j) {
+			return side, true
+		}
+	}
+	return "", false
+}
+
+func (a *analysis) stateAt(i int) (string, bool) {
+	if k, ok := a.stateWord.get(i); ok {
+		return a.states[k].state, true
+	}
+	return "", false
+}
+
+// sentenceSide picks the operator named nearest before the mention in
+// its sentence (after it when none is before); for a platform the
+// gazetteer knows, only its operators count.
+func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, adversary string) (string, bool) {
+	best, bestDist := "", 1<<30
+	from := sort.Search(len(a.states), func(i int) bool { return a.states[i].first >= sFirst })
+	for _, s := range a.states[from:] {
+		if s.first > sLast {
+			break
+		}
+		if s.last > sLast || (len(d.operators) > 0 && !slices.Contains(d.operators, s.state)) || a.madeIn(s.last) {
+			continue
+		}
+		// "an attack on Israel", "US forces destroyed two drones", "shot
+		// down by the IDF", "the Houthis opened fire on the helicopters":
+		// the party acts on the asset, not with it
+		if s.state == adversary || a.targetMention(s.first) || s.last < m.first && !a.operatesWith(s, m) {
+			continue
+		}
+		dist := m.first - s.last
+		if dist < 0 {
+			if len(d.operators) == 0 {
+				continue // "… which could help protect Israel" names no operator
+			}
+			dist = s.first - m.last + 50 // after the mention: a weaker clue
+		}
+		if dist < bestDist {
+			best, bestDist = s.state, dist
+		}
+	}
+	return best, best != ""
+}
+
+// operatesWith reports whether a party named before an asset's mention
+// in its sentence can be its operator, reading the verb of attack
+// between them: "US forces destroyed two drones" (the drones are the
+// target: no), "the Houthis opened fire on the helicopters" (no),
+// "the Houthis struck the American destroyer with missiles" (the
+// missiles are the Houthis' instrument: yes for the Houthis, no for
+// "American", which names the target).
+func (a *analysis) operatesWith(s stateMention, m wordRange) bool {
+	verb, instrument := -1, false
+	for j := m.first - 1; j >= 0; j-- {
+		if a.gapHas(j+1, gapClause|gapPeriod) {
+			break
+		}
+		switch w := a.lowerWord(j); {
+		case w == "with" || w == "using":
+			instrument = verb < 0 || instrument
+		case a.g.sides.targetVerb[w] && verb < 0:
+			verb = j
+		}
+		if verb >= 0 && j <= s.first {
+			break
+		}
+	}
+	switch {
+	case verb < 0:
+		// "… opened fire on the helicopters"
+		return !(a.targetMention(m.first) && a.sameClause(s.last, m.first))
+	case verb > s.last:
+		return instrument // the attacker's weapon, or its target
+	default:
+		return !instrument // inside the target: "struck the American destroyer with drones"
+	}
+}
+
+// clauseWord reports a word that sets its own clause apart from what
+// follows: a verb in the past or a subordinating word.
+func (a *analysis) clauseWord(j int) bool {
+	w := a.lowerWord(j)
+	switch w {
+	case "as", "that", "which", "while", "when", "after", "before", "if", "who", "where":
+		return true
+	}
+	if a.words[j].cap {
+		return false
+	}
+	_, past := a.g.verbs.pastBase(w)
+	return past
+}
+
+// sameClause reports no clause break between words i and j (i < j).
+func (a *analysis) sameClause(i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return true
+}
+
+// contextSide picks the party named last before the mention in the two
+// sentences before its own, when its own names none: a document about
+// "the United States" listing "four destroyers" in the next sentence.
+func (a *analysis) contextSide(m wordRange) (string, bool) {
+	s := int(a.sentenceAt[m.first])
+	if s == 0 {
+		return "", false
+	}
+	first, _ := a.wordsOfSentence(max(0, s-2))
+	own, _ := a.wordsOfSentence(s)
+	for k := len(a.states) - 1; k >= 0; k-- {
+		st := a.states[k]
+		if st.first >= m.first {
+			continue
+		}
+		if st.first < first {
+			break
+		}
+		if st.first >= own {
+			return "", false // its own sentence names a party: sentenceSide's say
+		}
+		if !a.targetMention(st.first) && !a.madeIn(st.last) {
+			return st.state, true
+		}
+	}
+	return "", false
+}
+
+// documentSide picks the first of a platform's operators that the
+// document names at all.
+func (a *analysis) documentSide(d *assetDraft) (string, bool) {
+	for _, op := range d.operators {
+		if a.statesSeen[op] {
+			return op, true
+		}
+	}
+	return "", false
+}
+
+// parentOf finds the asset that contains this one: an asset before it
+// in the sentence followed at once by a linking word ("the strike group
+// includes destroyers equipped with Tomahawk missiles and Aegis").
+func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int) *assetDraft {
+	for j := m.first - 1; j >= sFirst && j >= m.first-12; j-- {
+		p := a.ownerEnds(j)
+		if p == nil || p == d {
+			continue
+		}
+		link := j + 1
+		if end, ok := a.absorbed.get(j); ok {
+			link = end + 1
+		}
+		if a.lowerWord(link) == "including" || a.is(link, lexLink) && a.lowerWord(link-1) != "along" && !strings.Contains(a.gapText(link), ",") {
+			// "struck the destroyer with missiles": the attacker's weapons,
+			// not the destroyer's
+			if a.canCarry(p.category) && link < m.first && !a.attackedBefore(j, sFirst) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// attackedBefore reports a verb of attack before word j in its clause:
+// what follows it is a target.
+func (a *analysis) attackedBefore(j, sFirst int) bool {
+	for k := j; k >= sFirst; k-- {
+		if a.g.sides.targetVerb[a.lowerWord(k)] {
+			return true
+		}
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerEnds returns the asset with a mention ending at word j.
+func (a *analysis) ownerEnds(j int) *assetDraft {
+	if e, ok := a.assetEnd.get(j); ok {
+		return e.asset
+	}
+	return nil
+}
+
+// canCarry reports a category whose assets can carry others: ships,
+// aircraft and the carrier categories of the lexicon.
+func (a *analysis) canCarry(category string) bool {
+	return a.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
+}

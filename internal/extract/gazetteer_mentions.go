@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// applyGazetteer turns each free gazetteer match into a mention.
+func (a *analysis) applyGazetteer() {
+	for _, m := range a.matches {
+		if !a.free(m.first, m.last) {
+			continue
+		}
+		r := bestRef(m.refs)
+		r.surface = a.surfaceFor(m.first, m.last, r.surface)
+		switch r.kind {
+		case kindPlatform:
+			p := &a.g.Platforms[r.index]
+			if p.Kind == "ship" && m.first == m.last && !a.words[m.first].upper && !a.shipContext(m.first) {
+				continue // "Fujian" the province, not the carrier
+			}
+			if p.Kind == "ship" {
+				// "the cruiser Moskva": the noun describes the ship
+				if n := len(a.genericMentions); n > 0 && a.genericMentions[n-1].last == m.first-1 && a.shipCategory(a.genericMentions[n-1].entry.Category) {
+					a.genericMentions = a.genericMentions[:n-1]
+				}
+			}
+			a.addAsset(a.ix.platformKeys[r.index], m.first, m.last, r.surface, func(d *assetDraft) {
+				d.fromPlatform(a.g, p)
+				d.why.Rule = "gazetteer"
+			})
+		case kindGeneric:
+			// "anti-tank rockets", "counter-drone systems": the noun says
+			// what a weapon is for, and names no asset itself
+			if a.modifierOnly(m.first, m.last) {
+				continue
+			}
+			// "THAAD interceptors", "PL-15 long-range air-to-air missiles":
+			// the noun says what the named platform is
+			if d, k := a.describedAsset(m.first); d != nil {
+				a.assetEnd.set(d.mentions[k].last, mentionRef{})
+				d.mentions[k].last = m.last
+				a.assetEnd.set(m.last, mentionRef{d, k})
+				d.surfaces.add(a.spanText(d.mentions[k].first, m.last), a.normName)
+				a.take(m.first, m.last)
+				continue
+			}
+			// resolved once specific assets are known
+			a.take(m.first, m.last)
+			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface, r.index})
+			for w := m.first; w <= m.last; w++ {
+				a.genericWord.set(w, true)
+			}
+		case kindOrganization:
+			o := &a.g.Organizations[r.index]
+			// "Mine Countermeasures Naval Group Black Sea": a name inside a
+			// longer one the gazetteer does not know
+			if a.insideLongerName(m) {
+				continue
+			}
+			// "Islamic State in the Greater Sahel": a branch named whole
+			if last := a.groupBranch(m.last); o.Branches && last > m.last {
+				name := oneLine(a.spanText(m.first, last))
+				a.addActor("group:"+a.normName(name), m.first, last, name, func(d *actorDraft) {
+					d.name, d.kind, d.why.Rule = name, briefing.Group, "group-branch"
+				})
+				a.addState(stateMention{m.first, last, name, formName})
+				continue
+			}
+			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
+				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "gazetteer"
+			})
+			if o.Category == "armed group" {
+				a.addState(stateMention{m.first, m.last, o.Name, formName})
+			}
+		case kindState:
+			s := &a.g.States[r.index]
+			if (r.form == formName || r.form == formCapital) && a.firstNameLike(m) {
+				continue // "Wellington Koo", "Israel Katz"
+			}
+			a.addState(stateMention{m.first, m.last, s.Name, r.form})
+			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
+				d.name, d.kind = s.Name, briefing.State
+				d.why.Rule = "gazetteer"
+			})
+		case kindPerson:
+			// who the person is comes from the gazetteer; title and role
+			// come from the text when it gives them (see findPeople), the
+			// gazetteer's title only otherwise
+			p := &a.g.People[r.index]
+			// "Teodoro Balani": a known surname as another man's first name
+			if r.form == formAlias && a.firstNameLike(m) {
+				continue
+			}
+			a.addActor("person:"+a.normName(p.Name), m.first, m.last, r.surface, func(d *actorDraft) {
+				d.name, d.kind, d.affiliation, d.knownTitle = p.Name, briefing.Person, p.Affiliation, p.Title
+				d.why.Rule = "gazetteer"
+			})
+		case kindPlace:
+			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name})
+			a.placeStart.set(m.first, len(a.places)-1)
+			a.take(m.first, m.last)
+		case kindRank:
+			a.ranks = append(a.ranks, rankMention{m.first, m.last, &a.g.Ranks[r.index]})
+			a.rankStart.set(m.first, len(a.ranks)-1)
+		}
+	}
+}
+
+// insideLongerName reports a match with capitalised words of an unknown
+// name on both sides of it, or two before it.
+func (a *analysis) insideLongerName(m match) bool {
+	nameWord := func(j int) bool {
+		return j >= 0 && j < len(a.words) && a.words[j].cap && !a.words[j].upper && a.at[j] < 0 &&
+			!a.is(j, lexNotName|lexRoleNoun) && !a.words[j].possessive
+	}
+	prev := m.first - 1
+	if !nameWord(prev) || a.gapText(m.first) != " " || a.gapHas(prev, gapPeriod) || prev == 0 {
+		return false
+	}
+	after := nameWord(m.last+1) && a.gapText(m.last+1) == " "
+	twoBefore := nameWord(prev-1) && a.gapText(prev) == " "
+	return after || twoBefore
+}
+
+// groupBranch returns the last word of a region that names a branch of
+// the armed group ending at word last: "in the Greater Sahel", "in
+// Somalia" (last itself when none follows).
+func (a *analysis) groupBranch(last int) int {
+	j := last + 1
+	if j >= len(a.words) || a.lowerWord(j) != "in" || a.gapText(j) != " " {
+		return last
+	}
+	j++
+	if a.lowerWord(j) == "the" {
+		j++
+	}
+	end := last
+	for k := j; k < len(a.words) && k < j+3 && a.words[k].cap && a.words[k].soft && !a.gapHas(k, gapClause|gapPeriod); k++ {
+		end = k
+	}
+	return end
+}
+
+// modifierOnly reports a generic noun used to describe something else:
+// after "anti-" or "counter-" ("anti-tank rockets"), or before a noun
+// for an industry or a cover ("drone industry", "air defence umbrella").
+func (a *analysis) modifierOnly(first, last int) bool {
+	if first > 0 && a.gapText(first) == "-" && a.lexicon.NounPrefixes[a.lowerWord(first-1)] {
+		return true
+	}
+	next := last + 1
+	if next >= len(a.words) || !a.words[next].soft || a.gapText(next) != " " {
+		return false
+	}
+	if a.lexicon.NonAssetHeads[a.lowerWord(next)] {
+		return true
+	}
+	// "missile ship", "drone boat": the noun after is the asset
+	if m := a.matchAt(next); m != nil {
+		switch bestRef(m.refs).kind {
+		case kindGeneric, kindPlatform:
+			return true
+		}
+	}
+	return false
+}
+
+// joinFamilyMatches makes one mention of a type written next to its own
+// variant ("F/A-18 Super Hornets", "E-2D Hawkeye"): the two matches
+// become one, spanning both words and naming the variant, instead of
+// counting the type and the variant as two assets.
+func joinFamilyMatches(g *Gazetteer, words []word, matches []match) []match {
+	out := matches[:0]
+	for _, m := range matches {
+		if n := len(out); n > 0 && out[n-1].last+1 == m.first && words[m.first].soft && !words[m.first].digit {
+			prev := &out[n-1]
+			if child, ok := variantOf(g, bestRef(prev.refs), bestRef(m.refs)); ok {
+				prev.last = m.last
+				prev.refs = []ref{child}
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// variantOf returns whichever of two platform references is the variant
+// of the other.
+func variantOf(g *Gazetteer, a, b ref) (ref, bool) {
+	if a.kind != kindPlatform || b.kind != kindPlatform || a.index == b.index {
+		return ref{}, false
+	}
+	pa, pb := &g.Platforms[a.index], &g.Platforms[b.index]
+	switch {
+	case pb.Parent != "" && pb.Parent == pa.Name:
+		return b, true
+	case pa.Parent != "" && pa.Parent == pb.Name:
+		return a, true
+	}
+	return ref{}, false
+}
+
+// bestRef picks the ref a match stands for when a form names entries of
+// several lists: a platform, organisation or person before a state, a
+// state before a place, anything before a rank or a generic noun.
+func bestRef(refs []ref) ref {
+	best := refs[0]
+	for _, r := range refs[1:] {
+		if refPriority(r) < refPriority(best) {
+			best = r
+		}
+	}
+	return best
+}
+
+func refPriority(r ref) int {
+	switch r.kind {
+	case kindPlatform:
+		return 0
+	case kindOrganization:
+		return 1
+	case kindPerson:
+		return 2
+	case kindState:
+		return 3
+	case kindPlace:
+		return 4
+	case kindRank:
+		return 5
+	}
+	return 6
+}
+
+// platformKey is the draft key of a platform (index.platformKeys holds
+// them precomputed by index).
+func platformKey(p *Platform) string { return "platform:" + p.Name }
+
+// normalizeName folds a name for keys: case, punctuation and spacing.
+func normalizeName(s string) string { return strings.TrimPrefix(normalizeKey(s), "the ") }
+
+// firstNameLike reports a capital or state name used as a first name: a
+// single word followed by a capitalised word the gazetteer does not know.
+func (a *analysis) firstNameLike(m match) bool {
+	next := m.last + 1
+	if m.first != m.last || next >= len(a.words) || a.gapText(next) != " " || !a.words[next].cap || a.words[next].upper {
+		return false
+	}
+	if a.at[next] >= 0 || a.is(next, lexNotName|lexInstitutionHead) {
+		return false
+	}
+	if a.words[m.first].possessive || a.inHeading(m.first) {
+		return false
+	}
+	// "Defence Minister Israel Katz": a title before makes it certain;
+	// otherwise a lone state name before a capitalised word is a name
+	// only when no verb-like word follows
+	return true
+}
+
+// inHeading reports a word inside a heading, where title case makes
+// every word look like a name.
+func (a *analysis) inHeading(i int) bool {
+	b, ok := a.doc.BlockAt(int(a.words[i].start))
+	return ok && b.Kind == briefing.Heading
+}
+
+// shipContext reports "the" or a ship noun right before word i.
+func (a *analysis) shipContext(i int) bool {
+	prev := a.lowerWord(i - 1)
+	if prev == "the" || prev == "carrier" || prev == "ship" || prev == "vessel" {
+		return true
+	}
+	for _, g := range a.genericMentions {
+		if g.last == i-1 {
+			return true
+		}
+	}
+	return i > 0 && a.at[i-1] >= 0 && bestRef(a.matches[a.at[i-1]].refs).kind == kindGeneric
+}
+
+// assetEndingAt returns the asset with a mention ending at word i and the
+// index of that mention.
+func (a *analysis) assetEndingAt(i int) (*assetDraft, int) {
+	if e, ok := a.assetEnd.get(i); ok && e.asset.kind != "generic" {
+		return e.asset, e.mention
+	}
+	return nil, 0
+}
+
+func (a *analysis) addState(s stateMention) {
+	a.states = append(a.states, s)
+	a.stateStart.set(s.first, len(a.states)-1)
+	a.statesSeen[s.state] = true
+	for w := s.first; w <= s.last; w++ {
+		a.stateWord.set(w, len(a.states)-1)
+	}
+}
+
+// describedAsset returns the named asset a generic noun at word first
+// follows, with at most three lowercase modifiers between them.
+func (a *analysis) describedAsset(first int) (*assetDraft, int) {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		if !a.words[k+1].soft || a.gapHas(k+1, gapClause|gapPeriod|gapBracket) {
+			return nil, 0
+		}
+		if d, n := a.assetEndingAt(k); d != nil {
+			return d, n
+		}
+		if a.words[k].cap || a.taken[k] || a.words[k].digit || a.is(k, lexStatus|lexLink|lexSpeech|lexLocation|lexNotName|lexNumber) {
+			return nil, 0
+		}
+	}
+	return nil, 0
+}

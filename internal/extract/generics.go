@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"strings"
+)
+
+// dropCoveredGenerics removes generic assets that a more specific one of
+// the same category and side already accounts for: "the destroyers" of
+// a text that names Arleigh Burke-class destroyers, "drones" beside
+// "one-way attack drones", "warships" beside named frigates.
+func (a *analysis) dropCoveredGenerics() {
+	covered := func(g *assetDraft) bool {
+		for _, d := range a.assets {
+			// a side only guessed from the sentences around does not keep
+			// the generic apart
+			if d == g || d.side != g.side && d.side != "" && g.side != "" && g.sideRank < sideInDocument {
+				continue
+			}
+			if !a.sameKind(d, g) || a.anotherOne(g, d) || a.plural(g) && !a.near(d, g) {
+				continue // "USVs" early on, "Magura V5" paragraphs later: both in play
+			}
+			if d.kind != "generic" || len(strings.Fields(d.name)) > len(strings.Fields(g.name)) {
+				return true
+			}
+		}
+		return false
+	}
+	// "10 submarines" beside two named ones: more than the named, a force
+	// of its own
+	outnumbers := func(g *assetDraft) bool {
+		n := a.countIn(g.quantity)
+		// a figure in digits is a force counted ("10 submarines"); words
+		// more often give a rough size ("six or seven warships")
+		if n < 2 || !strings.ContainsAny(g.quantity, "0123456789") || strings.Contains(g.quantity, " or ") {
+			return false
+		}
+		named := 0
+		for _, d := range a.assets {
+			if d.kind != "generic" && a.sameKind(d, g) {
+				// the noun beside a named one speaks of it
+				if a.sameSentence(d, g) {
+					return false
+				}
+				named++
+			}
+		}
+		return n > named
+	}
+	kept := a.assets[:0]
+	for _, d := range a.assets {
+		if d.kind == "generic" && covered(d) && !outnumbers(d) {
+			delete(a.assetKeys, d.key)
+			continue
+		}
+		kept = append(kept, d)
+	}
+	a.assets = kept
+	for _, d := range a.assets {
+		if d.parent != nil && a.assetKeys[d.parent.key] == nil {
+			d.parent = nil
+		}
+	}
+}
+
+// coversCategory reports a generic noun's category that names assets of
+// category specific too: "helicopter" an attack helicopter, "missile" a
+// cruise missile, "warship" a frigate.
+func (a *analysis) coversCategory(category, specific string) bool {
+	return category == specific || strings.HasSuffix(specific, " "+category) ||
+		category == "warship" && a.shipCategory(specific)
+}
+
+// anotherOne reports generic g introduced as a further one beside named
+// d: "Russia's Ivanovets missile ship … and a Russian corvette" is two
+// ships; "USS Carney, a destroyer," is one.
+func (a *analysis) anotherOne(g, d *assetDraft) bool {
+	for _, m := range g.mentions {
+		art := m.first - 1
+		for art > 0 && a.isDemonym(art) {
+			art-- // "a Russian corvette"
+		}
+		if art < 0 {
+			continue
+		}
+		switch a.lowerWord(art) {
+		case "a", "an", "another":
+		default:
+			continue
+		}
+		for _, n := range d.mentions {
+			if a.sentenceAt[n.first] != a.sentenceAt[m.first] {
+				continue
+			}
+			if n.last == art-1 && a.gapHas(art, gapComma) {
+				return false // apposition: the named one described
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sameKind reports a named asset d of the kind generic g names: its
+// category, any ship for "warship", any missile for "missile".
+func (a *analysis) sameKind(d, g *assetDraft) bool {
+	return d.category == g.category || g.category == "warship" && a.shipCategory(d.category) ||
+		g.category == "missile" && strings.HasSuffix(d.category, "missile")
+}
+
+// sameSentence reports two assets named in one sentence somewhere.
+func (a *analysis) sameSentence(d, g *assetDraft) bool {
+	for _, m := range d.mentions {
+		for _, n := range g.mentions {
+			if a.sentenceAt[m.first] == a.sentenceAt[n.first] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countIn reads the first count in a quantity ("at least 10", "two"),
+// 0 when there is none.
+func (a *analysis) countIn(quantity string) int {
+	for _, w := range strings.Fields(strings.ToLower(quantity)) {
+		if n, ok := a.g.questions.countValue(w); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// plural reports a generic asset written in the plural every time
+// ("uncrewed surface vessels"): a force of its own, not the one ship
+// named elsewhere.
+func (a *analysis) plural(g *assetDraft) bool {
+	for _, m := range g.mentions {
+		if w := a.lowerWord(m.last); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+			return false
+		}
+	}
+	return len(g.mentions) > 0
+}
+
+// near reports two assets named within a sentence of each other
+// somewhere in the document.
+func (a *analysis) near(d, g *assetDraft) bool {
+	for _, m := range d.mentions {
+		s := a.sentenceAt[m.first]
+		for _, n := range g.mentions {
+			if t := a.sentenceAt[n.first]; t >= s-1 && t <= s+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hedged reports a sentence that leaves something open, whose places
+// are possibilities rather than facts.
+func (a *analysis) hedged(s int) bool { return a.sentenceOpen(s) }

@@ -1,0 +1,280 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// match is a run of words that names one or more gazetteer entries.
+type match struct {
+	first, last int // word indexes, inclusive
+	refs        []ref
+}
+
+// matchWords finds, left to right, the longest gazetteer match at each
+// word whose case fits the surface form.
+func (ix *index) matchWords(text string, words []word, out []match) []match {
+	out = out[:0]
+	// candidate ends of the current walk and their trie nodes
+	var ends [8]int
+	var nodes [8]int32
+	for i := 0; i < len(words); {
+		if words[i].lex&lexBeginsForm == 0 {
+			i++
+			continue
+		}
+		node := int32(0)
+		n := 0
+		for j := i; j < len(words) && (j == i || words[j].soft) && words[j].id >= 0; j++ {
+			child, ok := ix.child(node, words[j].id)
+			if !ok && words[j].alt >= 0 {
+				child, ok = ix.child(node, words[j].alt)
+			}
+			if !ok {
+				break
+			}
+			node = child
+			if ix.terminal(node) && n < len(ends) {
+				ends[n], nodes[n] = j, node
+				n++
+			}
+		}
+		matched := false
+		for k := n - 1; k >= 0 && !matched; k-- {
+			refs := ix.fitting(text, words[i:ends[k]+1], ix.terminals[nodes[k]])
+			if len(refs) > 0 {
+				out = append(out, match{first: i, last: ends[k], refs: refs})
+				i = ends[k] + 1
+				matched = true
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+// fitting keeps the refs whose surface form allows the case of the text:
+// short capitalised forms (US, IDF, Su-24) need their capitals; proper
+// names need a capital first letter, except generic nouns.
+func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
+	span := text[ws[0].start:ws[len(ws)-1].end]
+	dotAfter := int(ws[len(ws)-1].end) < len(text) && text[ws[len(ws)-1].end] == '.'
+	fits := func(r ref) bool {
+		// "Gen." is a rank; "Gen Nakatani" is a name
+		if r.kind == kindRank && strings.HasSuffix(r.surface, ".") && !dotAfter {
+			return false
+		}
+		return ix.caseFits(r, span, ws[0])
+	}
+	fit := 0
+	for _, r := range refs {
+		if fits(r) {
+			fit++
+		}
+	}
+	if fit == len(refs) || fit == 0 {
+		if fit == 0 {
+			return nil
+		}
+		return refs
+	}
+	out := make([]ref, 0, fit)
+	for _, r := range refs {
+		if fits(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (ix *index) caseFits(r ref, span string, first word) bool {
+	if r.short {
+		return capitalsMatch(r.surface, span)
+	}
+	if r.kind == kindGeneric || r.kind == kindRank && len(span) > 4 {
+		return true // "leader Kim Jong Un"; a name must follow, checked later
+	}
+	if first.cap || first.digit {
+		return true
+	}
+	// a few state names are written in lower case by careless copy
+	// ("against israel"); words that are also common nouns are not
+	return r.kind == kindState && r.form == formName && len(span) >= 5 && !ix.commonNounStates[span]
+}
+
+// shortWithCapitals reports a short form that has capitals (at most four
+// letters, such as "US", "U.S.", "IDF", "MoD").
+func shortWithCapitals(surface string) bool {
+	letters, hasUpper := 0, false
+	for _, r := range surface {
+		if unicode.IsLetter(r) {
+			letters++
+			hasUpper = hasUpper || unicode.IsUpper(r)
+		}
+	}
+	return hasUpper && letters <= 4
+}
+
+// capitalsMatch checks that every capital letter of the form is a capital
+// in the text, letter for letter.
+func capitalsMatch(form, span string) bool {
+	if titleCaseAcronym(form, span) {
+		return true // "Nato", "Centcom": British style writes long acronyms so
+	}
+	j := 0
+	for _, r := range span {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		var f rune
+		for j < len(form) {
+			c, size := utf8.DecodeRuneInString(form[j:])
+			j += size
+			if unicode.IsLetter(c) {
+				f = c
+				break
+			}
+		}
+		if f == 0 {
+			break
+		}
+		if unicode.IsUpper(f) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCaseAcronym reports span as the title-case spelling of an
+// acronym of four letters or more: "Nato" for NATO, "Isis" for ISIS.
+func titleCaseAcronym(form, span string) bool {
+	if len(form) < 4 || len(form) != len(span) || strings.ToUpper(form) != form || !isASCII(form) {
+		return false
+	}
+	for i := 0; i < len(form); i++ {
+		if form[i] < 'A' || form[i] > 'Z' {
+			return false
+		}
+	}
+	return span[0] == form[0] && span[1:] == strings.ToLower(form[1:])
+}
+
+func allSingleLetters(parts []string) bool {
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// lookup returns the refs of a surface form, whatever its case.
+func (ix *index) lookup(form string) []ref {
+	if len(form) > maxLookupForm || !isASCII(form) {
+		return ix.lookupWords(splitForm(form))
+	}
+	// splitASCIIForm without its copies: the form lower-cased on the
+	// stack, its words spans of that
+	var buf [maxLookupForm]byte
+	lower := buf[:len(form)]
+	for i := 0; i < len(form); i++ {
+		lower[i] = lowerByte(form[i])
+	}
+	var spans [8][2]int
+	n, start := 0, -1
+	for i := 0; i <= len(lower); i++ {
+		if i < len(lower) && isASCIIWordByte(lower[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if n == len(spans) {
+				return ix.lookupWords(splitForm(form))
+			}
+			spans[n] = [2]int{start, i}
+			n++
+			start = -1
+		}
+		// drop the "s" of a possessive
+		if i+1 < len(lower) && lower[i] == '\'' && lower[i+1] == 's' && (i+2 == len(lower) || !isASCIIWordByte(lower[i+2])) {
+			i++
+		}
+	}
+	first := 0
+	if n > 1 && string(lower[spans[0][0]:spans[0][1]]) == "the" {
+		first = 1
+	}
+	node := int32(0)
+	for _, sp := range spans[first:n] {
+		w := lower[sp[0]:sp[1]]
+		h := fnvOffset
+		for _, c := range w {
+			h = hashByte(h, c)
+		}
+		id := ix.vocab.lookup(h, string(w))
+		if id < 0 {
+			return nil
+		}
+		var ok bool
+		if node, ok = ix.child(node, id); !ok {
+			return nil
+		}
+	}
+	return ix.refsAt(node)
+}
+
+// maxLookupForm is the longest form lookup reads without copying it.
+const maxLookupForm = 64
+
+// lookupWords is lookup of a form split by splitForm.
+func (ix *index) lookupWords(words []string) []ref {
+	node := int32(0)
+	for _, w := range words {
+		id := ix.vocab.lookup(hashWord(w), w)
+		if id < 0 {
+			return nil
+		}
+		var ok bool
+		if node, ok = ix.child(node, id); !ok {
+			return nil
+		}
+	}
+	return ix.refsAt(node)
+}
+
+// refsAt returns the refs of the forms ending at a trie node.
+func (ix *index) refsAt(node int32) []ref {
+	if !ix.terminal(node) {
+		return nil
+	}
+	return ix.terminals[node]
+}
+
+// domainOf returns the domain of a category, however it is written.
+func (ix *index) domainOf(category string) briefing.Domain {
+	if d, ok := ix.categoryDomains[category]; ok {
+		return d
+	}
+	return ix.categories[normalizeKey(category)].Domain
+}
+
+// child follows the trie edge of word id from node.
+func (ix *index) child(node, id int32) (int32, bool) {
+	if node == 0 {
+		c := ix.roots[id]
+		return c, c != 0
+	}
+	return ix.edges.child(edgeKey(node, id))
+}
+
+// terminal reports a trie node where a surface form ends.
+func (ix *index) terminal(node int32) bool {
+	return int(node) < len(ix.terminals) && len(ix.terminals[node]) > 0
+}

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// orgKind types an organisation found by the shape of its name: a
+// non-state armed group ("Azawad Liberation Front", "the al-Fath
+// Brigade", "Arakan Army") when its head is a group's and no state owns
+// it; an organisation otherwise ("Indian Army", "Ministry of Defence").
+func (a *analysis) orgKind(first, last int, affiliation string) briefing.ActorKind {
+	if affiliation != "" || a.is(first, lexInstitutionStart) {
+		return briefing.Organization
+	}
+	for j := first; j <= last; j++ {
+		if _, ok := a.stateAt(j); ok || a.isStateWord(a.wordText(j)) {
+			return briefing.Organization
+		}
+		if a.lexicon.NameArticles[a.lowerWord(j)] && j < last && a.gapText(j+1) == "-" {
+			return briefing.Group // "al-Fath": an Arabic article inside
+		}
+	}
+	if a.lexicon.GroupHeads[a.lowerWord(last)] {
+		return briefing.Group
+	}
+	return briefing.Organization
+}
+
+// foldShortForms moves the mentions of an organisation named by its
+// short form ("the Border Guard") into the full name found elsewhere in
+// the document ("the Finnish Border Guard"), whichever came first.
+func (a *analysis) foldShortForms(shortForms map[string]string) {
+	for _, short := range slices.Sorted(maps.Keys(shortForms)) {
+		fullKey := shortForms[short]
+		from, ok := a.actorKeys["org:"+short]
+		full := a.actorKeys[fullKey]
+		if !ok || full == nil || from == full {
+			continue
+		}
+		full.mentions = append(full.mentions, from.mentions...)
+		for _, f := range from.surfaces.list {
+			full.surfaces.add(f.form, a.normName)
+		}
+		for _, m := range from.mentions {
+			a.actorStart.set(m.first, full)
+			for w := m.first; w <= m.last; w++ {
+				a.actorWord.set(w, full)
+			}
+		}
+		from.mentions = nil
+		delete(a.actorKeys, "org:"+short)
+	}
+	kept := a.actors[:0]
+	for _, d := range a.actors {
+		if len(d.mentions) > 0 {
+			kept = append(kept, d)
+		}
+	}
+	a.actors = kept
+}
+
+func (a *analysis) isDemonym(i int) bool {
+	k, ok := a.stateWord.get(i)
+	return ok && a.states[k].first == i && a.states[k].last == i && a.states[k].form == formDemonym
+}
+
+// releaseState removes the state mention at word i (it becomes part of
+// an organisation's name) and returns the state.
+func (a *analysis) releaseState(i int) string {
+	if d, _ := a.actorStart.get(i); d != nil {
+		for k, m := range d.mentions {
+			if m.first == i && m.last == i && d.kind == briefing.State {
+				d.mentions = append(d.mentions[:k], d.mentions[k+1:]...)
+				a.taken[i] = false
+				a.actorWord.set(i, nil)
+				a.actorStart.set(i, nil)
+				return d.name
+			}
+		}
+	}
+	return ""
+}
+
+// orgNameRun returns the last word of a run of capitalised words from
+// first, with "of", "for", "and", "the" allowed inside.
+// companyName returns the last word of a name that a company noun
+// introduces ("firm Seatrace", "the operator Nordlink Telecom").
+func (a *analysis) companyName(i int) (int, bool) {
+	if i == 0 || a.gapText(i) != " " || a.words[i-1].cap || !a.lexicon.CompanyNouns[a.lowerWord(i-1)] ||
+		a.isDemonym(i) || a.rankAt(i) || a.is(i, lexRoleNoun) {
+		return 0, false
+	}
+	last := max(a.orgNameRun(i), i)
+	if !a.free(i, last) {
+		return 0, false
+	}
+	return last, true
+}
+
+// placeOrStateAt returns the last word of the place or state mention
+// starting at word j.
+func (a *analysis) placeOrStateAt(j int) (int, bool) {
+	if k, ok := a.placeStart.get(j); ok {
+		return a.places[k].last, true
+	}
+	if k, ok := a.stateWord.get(j); ok && a.states[k].first == j {
+		return a.states[k].last, true
+	}
+	return 0, false
+}
+
+// stateInsideName reports a state's one-word mention at j that a longer
+// name goes on past: "Organization of American States", "Association
+// for Relations Across the Taiwan Strait".
+func (a *analysis) stateInsideName(j int) bool {
+	k, ok := a.stateWord.get(j)
+	if !ok || a.states[k].first != j || a.states[k].last != j || j+1 >= len(a.words) {
+		return false
+	}
+	next := j + 1
+	return a.words[next].cap && !a.taken[next] && a.gapText(next) == " " && !a.is(next, lexNotName)
+}
+
+func (a *analysis) orgNameRun(first int) int {
+	last := first
+	starts := a.is(first, lexInstitutionStart)
+	for j := first + 1; j < len(a.words) && j-first < 10; j++ {
+		gap := a.gapText(j)
+		if a.words[j-1].possessive && strings.HasSuffix(gap, "s ") {
+			gap = " " // "Fishermen's Association"
+		}
+		if !a.words[j].soft || gap != " " && !(gap == "-" && a.lexicon.NameArticles[a.lowerWord(j-1)]) || a.taken[j] && !a.stateInsideName(j) {
+			break
+		}
+		lw := a.lowerWord(j)
+		if a.rankAt(j) && !a.is(j, lexInstitutionHead) {
+			break
+		}
+		if a.words[j].cap && !a.is(j, lexNotName) {
+			last = j
+			// "Fishermen's Association": an owner inside the name
+			if a.words[j].possessive && !(j+1 < len(a.words) && a.words[j+1].cap && a.is(j+1, lexInstitutionHead)) {
+				break
+			}
+			continue
+		}
+		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(a.words) && a.words[j+1].cap && (!a.taken[j+1] || a.stateInsideName(j+1)) {
+			continue
+		}
+		// "Council for the Safeguard of the Homeland": two small words
+		if (lw == "of" || lw == "for") && j+2 < len(a.words) && a.lowerWord(j+1) == "the" && a.words[j+2].cap && !a.taken[j+2] {
+			continue
+		}
+		// "Association for Relations Across the Taiwan Strait": a place
+		// or state closes the name of an institution
+		if starts && (lw == "the" || lw == "of" || lw == "for") && j+1 < len(a.words) && a.words[j+1].cap && a.taken[j+1] {
+			if end, ok := a.placeOrStateAt(j + 1); ok {
+				last = end
+				j = end
+				continue
+			}
+		}
+		// "Ansar al-Wadi", "Nusrat al-Islam": an Arabic article and a name
+		if a.lexicon.NameArticles[lw] && j+1 < len(a.words) && a.gapText(j+1) == "-" && a.words[j+1].cap && !a.taken[j+1] {
+			continue
+		}
+		break
+	}
+	return last
+}

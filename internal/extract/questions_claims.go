@@ -1,0 +1,396 @@
+package extract
+
+import (
+	"strings"
+)
+
+// askAttribution: "strikes attributed to Mali's army" → "Did Mali's army
+// carry out the strikes".
+func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	switch {
+	case strings.Contains(m.cue.phrase, "responsibility"):
+		// "X claimed responsibility for the attack"; "no group has
+		// claimed responsibility for it"
+		if from >= len(ts) || ts[from].low != "for" {
+			return phrased{}, false
+		}
+		act := ts[from+1 : q.clauseEnd(ts, from+1)]
+		if len(act) == 0 {
+			return phrased{}, false
+		}
+		if strings.HasPrefix(m.cue.phrase, "no ") {
+			return phrased{core: "Who carried out " + q.nounPhrase(act)}, true
+		}
+		who := q.speakerBefore(m.first)
+		if who.text == "" {
+			return phrased{}, false
+		}
+		return phrased{core: "Did " + who.text + " carry out " + q.nounPhrase(act), credit: "as claimed"}, true
+	}
+	agentEnd := q.nounEnd(ts, from)
+	if agentEnd <= from {
+		return phrased{}, false
+	}
+	agent := q.sourceText(ts[from:agentEnd])
+	start := q.subjectStart(ts, m.first)
+	act := q.trimSubject(ts[start:m.first])
+	if len(act) == 0 || agent.text == "" {
+		return phrased{}, false
+	}
+	actText := q.nounPhrase(act)
+	if !q.lx.det.hasTok(&act[0]) && (!act[0].cap || !act[0].name && !q.properNoun(act[0])) {
+		actText = "the " + actText
+	}
+	return phrased{core: "Did " + agent.text + " carry out " + actText, credit: m.cue.tail}, true
+}
+
+// askClaim: "X claimed that S did V" → "Did S V, as X claims"; "X
+// claimed to have V-ed" → "Did X V, as it claims"; "X accused Y of
+// V-ing" → "Did Y V, as X alleges".
+func askClaim(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	first := m.first
+	// "the claim", "such claims": a noun, for other rules
+	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
+		return phrased{}, false
+	}
+	// "Claims circulating online that a ransom has been demanded …": the
+	// claim a noun states
+	if (ts[first].low == "claims" || ts[first].low == "claim") && (first == 0 || ts[first-1].brk) {
+		for k := m.after(); k < len(ts) && k <= m.after()+4 && !ts[k].brk; k++ {
+			if ts[k].low == "that" && k+1 < len(ts) {
+				if core := q.askReportedBy(ts, k+1, q.clauseEnd(ts, k+1), subject{}); core != "" {
+					return phrased{core: core, credit: "as claimed", statement: true}, true
+				}
+				break
+			}
+		}
+	}
+	// "pairing battlefield claims with …": a noun
+	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) &&
+		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det.hasTok(&ts[next]) && !q.lx.pronoun.hasTok(&ts[next]) &&
+		!(q.lx.prep.hasTok(&ts[next]) && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
+		return phrased{}, false
+	}
+	claimant := q.speakerBefore(first)
+	verb := "claims"
+	if m.cue.tail != "" {
+		verb = m.cue.tail
+	}
+	credit := &voice{who: claimant, verb: verb}
+	from := m.after()
+	if from >= len(ts) {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, from)
+	switch {
+	case strings.HasPrefix(m.cue.phrase, "accused"):
+		// "accused the SAF of targeting civilians"
+		for j := from; j < end; j++ {
+			if ts[j].low == "of" && j+1 < end {
+				if base, ok := q.vb.gerundBase(ts[j+1].low); ok {
+					accused := q.subjectOf(ts[from:j])
+					// "… of targeting civilians and warned of retaliation"
+					stop := end
+					for x := j + 2; x < end-1; x++ {
+						if ts[x].low == "and" {
+							if _, past := q.vb.pastBase(ts[x+1].low); past {
+								stop = x
+								break
+							}
+						}
+					}
+					return phrased{core: "Did " + accused.text + " " + base + " " + render(ts[j+2:stop]), creditBy: &voice{who: claimant, verb: "alleges"}, statement: true}, true
+				}
+			}
+		}
+		return phrased{}, false
+	case strings.HasPrefix(m.cue.phrase, "according"):
+		src := ts[m.first+2 : m.last]
+		return statementFrom(q, ts, from, end, src, "claims")
+	case strings.HasPrefix(m.cue.phrase, "as saying"):
+		// "quoted X as saying that …"
+		src := ts[q.subjectStart(ts, m.first):m.first]
+		if len(src) > 0 && (src[0].low == "quoted" || src[0].low == "cited") {
+			src = src[1:]
+		}
+		return statementFrom(q, ts, from, end, src, "says")
+	case strings.HasPrefix(m.cue.phrase, "it "):
+		core := q.askClause(ts, from, end)
+		return phrased{core: core, statement: true}, core != ""
+	case m.cue.phrase == "appeared|appears|appear|seemed|seems|seem to":
+		start := q.subjectStart(ts, first)
+		np := q.trimSubject(ts[start:first])
+		var sub subject
+		switch {
+		case len(np) == 0 && first > 1 && ts[first-1].low == "and":
+			// "the tanker had called at Ust-Luga and appeared to belong
+			// to …": the subject the verbs share
+			sub = q.mainSubject(first - 1)
+		case len(np) == 0 || q.lx.wh.hasTok(&np[0]) || q.lx.pronoun.hasTok(&np[0]):
+		default:
+			sub = q.subjectOf(np)
+		}
+		if sub.text == "" || from >= end {
+			return phrased{}, false
+		}
+		lead := "Does "
+		if sub.plural {
+			lead = "Do "
+		}
+		if ts[first].low == "appeared" || ts[first].low == "seemed" {
+			lead = "Did "
+		}
+		if ts[from].low == "be" {
+			return phrased{core: strings.TrimSpace(q.yesNo(sub, append([]tok{synth(map[bool]string{true: "are", false: "is"}[sub.plural])}, ts[from+1:end]...)))}, true
+		}
+		if ts[from].low == "have" && from+1 < end {
+			if base, ok := q.vb.participleBase(ts[from+1].low); ok {
+				return phrased{core: "Did " + sub.text + " " + base + " " + render(ts[from+2:end])}, true
+			}
+		}
+		return phrased{core: lead + sub.text + " " + render(ts[from:end])}, true
+	}
+	if claimant.text == "" {
+		return phrased{}, false
+	}
+	// "claims on Telegram to have ambushed": where it said so comes first
+	if q.lx.prep.hasTok(&ts[from]) && from+2 < end && ts[from+1].cap {
+		k := from + 1
+		for k < end && k < from+5 && ts[k].cap {
+			k++
+		}
+		if k < end && ts[k].low == "to" {
+			from = k
+		}
+	}
+	// "claimed to have targeted", "claims to have killed", "claims to hold"
+	if ts[from].low == "to" && from+1 < end {
+		v := from + 1
+		if ts[v].low == "have" && v+1 < end {
+			if base, ok := q.vb.participleBase(ts[v+1].low); ok {
+				return phrased{core: "Did " + claimant.text + " " + base + " " + render(ts[v+2:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+			}
+		}
+		if ts[v].low == "be" {
+			be := "Is "
+			if claimant.plural {
+				be = "Are "
+			}
+			return phrased{core: be + claimant.text + " " + render(ts[v+1:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+		}
+		if q.vb.base.has(ts[v].low) {
+			do := "Does "
+			if claimant.plural {
+				do = "Do "
+			}
+			return phrased{core: do + claimant.text + " " + render(ts[v:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+		}
+		return phrased{}, false
+	}
+	// "Al-Shabaab claimed a roadside bomb attack on a convoy": a deed
+	// claimed by its name
+	if (ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the") && strings.HasPrefix(ts[m.first].low, "claimed") ||
+		strings.HasPrefix(ts[m.first].low, "claims") && from < len(ts) && (ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the") {
+		stop := from + 1
+		for stop < end && !q.lx.prep.hasTok(&ts[stop]) && !ts[stop-1].brk && stop-from < 6 {
+			stop++
+		}
+		if head := ts[stop-1].low; q.lx.eventNoun(head) && claimant.text != "" && q.strongFinite(ts, from, end) < 0 {
+			k := end
+			for j := stop; j < end; j++ {
+				if ts[j].low == "and" && j+1 < end && (q.lx.speech.hasTok(&ts[j+1]) || q.verbForm(ts[j+1].low)) {
+					k = j // "… and said 14 soldiers were killed"
+					break
+				}
+			}
+			return phrased{core: "Did " + claimant.text + " carry out " + render(ts[from:k]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+		}
+	}
+	if ts[from].low == "that" {
+		from++
+	}
+	// "claimed the drone was shot down"
+	if core := q.askReportedBy(ts, from, end, claimant); core != "" {
+		return phrased{core: core, creditBy: credit, statement: true}, true
+	}
+	return phrased{}, false
+}
+
+// itFor is the pronoun a question uses for a claimant it has just named.
+func itFor(s subject) subject {
+	// a person is "they": the text rarely says which pronoun fits
+	if s.plural || s.person {
+		return subject{text: "they", plural: true}
+	}
+	return subject{text: "it"}
+}
+
+// askReportedBy asks a reported clause, its pronouns the speaker's.
+func (q *qctx) askReportedBy(ts []tok, from, to int, speaker subject) string {
+	k := q.finite(ts, from, to)
+	if k <= from {
+		return ""
+	}
+	np := q.trimSubject(ts[from:k])
+	var sub subject
+	if len(np) == 1 && q.speaksOf(np[0].low, speaker) {
+		sub = speaker
+	} else {
+		sub = q.subjectOf(np)
+	}
+	return q.yesNo(sub, q.decideTo(ts[k:to]))
+}
+
+// speaksOf reports a pronoun in what a speaker said that stands for the
+// speaker: "the RSF said it had downed …", not "it said they were
+// killed".
+func (q *qctx) speaksOf(pronoun string, speaker subject) bool {
+	if speaker.text == "" || !q.lx.pronoun.has(pronoun) {
+		return false
+	}
+	switch pronoun {
+	case "it":
+		// "the Rapid Support Forces said it had downed …": a named body
+		return !speaker.person && (!speaker.plural || isCapitalised(lastWord(speaker.text)))
+	case "he", "she":
+		return !speaker.plural
+	case "they", "we":
+		return !speaker.person && (speaker.plural || strings.Contains(speaker.text, " ") && !strings.HasPrefix(speaker.text, "the "))
+	}
+	return false
+}
+
+// statementFrom asks a clause credited to src.
+func statementFrom(q *qctx, ts []tok, from, end int, src []tok, verb string) (phrased, bool) {
+	who := q.sourceText(src)
+	if from < end && ts[from].low == "that" {
+		from++
+	}
+	core := q.askReportedBy(ts, from, end, who)
+	if core == "" || who.text == "" {
+		return phrased{}, false
+	}
+	return phrased{core: core, creditBy: &voice{who: who, verb: verb}, statement: true}, true
+}
+
+// askHedgeAdverb: "the attack reportedly came in two waves" → "Did the
+// attack come in two waves, as reported"; "…, allegedly killing X" →
+// "Did <the clause's subject> kill X, as alleged".
+func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	k := m.first
+	credit := m.cue.tail
+	// "is said to", "are believed to have …"
+	if m.last > m.first {
+		sub := q.speakerBefore(k)
+		from := m.after()
+		if sub.text == "" || from >= len(ts) {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, from)
+		past := ts[m.first].low == "was" || ts[m.first].low == "were"
+		var pred []tok
+		switch {
+		case ts[from].low == "have" && from+1 < end:
+			pred = append([]tok{synth("had")}, ts[from+1:end]...)
+		case ts[from].low == "be":
+			be := map[bool]string{true: "was", false: "is"}[past]
+			if sub.plural {
+				be = map[bool]string{true: "were", false: "are"}[past]
+			}
+			pred = append([]tok{synth(be)}, ts[from+1:end]...)
+		case ts[m.last].low == "of": // "suspected of supplying"
+			base, ok := q.vb.gerundBase(ts[from].low)
+			if !ok {
+				return phrased{}, false
+			}
+			pred = append([]tok{synth("did"), synth(base)}, ts[from+1:end]...)
+		default:
+			do := map[bool]string{true: "did", false: "does"}[past]
+			if sub.plural && !past {
+				do = "do"
+			}
+			pred = append([]tok{synth(do)}, ts[from:end]...)
+		}
+		core := q.yesNo(sub, pred)
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	next := k + 1
+	if next >= len(ts) {
+		return phrased{}, false
+	}
+	// "Reportedly, the administration has drawn up …"
+	if k == q.clauseStart(ts, k) && (ts[k].brk || q.lx.det.hasTok(&ts[next]) || ts[next].cap) {
+		from := next
+		core := q.askClause(ts, from, q.clauseEnd(ts, from))
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	end := q.clauseEnd(ts, next)
+	// "…, allegedly killing Iranian personnel"; "after allegedly conducting …"
+	if base, ok := q.vb.gerundBase(ts[next].low); ok {
+		sub := q.mainSubject(k)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		// "videos purportedly placing them near the base": the noun acts
+		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep.hasTok(&ts[k-1]) && ts[k-1].low != "and" {
+			if np := q.afterVerb(q.objectPhrase(ts[start:k])); len(np) > 0 {
+				sub = q.subjectOf(withDefinite(np))
+				if !q.lx.det.hasTok(&np[0]) && !np[0].cap {
+					sub.text = "the " + sub.text
+				}
+			}
+		}
+		do := "Did"
+		if ts[next].low != "" && strings.HasPrefix(ts[k].low, "purport") {
+			do = "Do"
+			if !sub.plural {
+				do = "Does"
+			}
+		}
+		return phrased{core: do + " " + sub.text + " " + base + " " + render(ts[next+1:end]), credit: credit, statement: true}, true
+	}
+	// "Ansar al-Wadi, a small group purportedly based in the forest": the
+	// named thing is so
+	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) {
+		if _, past := q.vb.pastBase(ts[next].low); past || part {
+			start := q.subjectStart(ts, k)
+			np := q.trimSubject(ts[start:k])
+			if len(np) > 0 && (np[0].low == "a" || np[0].low == "an") && start > 0 && ts[start-1].brk {
+				if st := q.npStart(ts, start, true); st < start {
+					named := q.sourceText(ts[st:start])
+					if named.text != "" {
+						return phrased{core: upperFirst(map[bool]string{true: "are", false: "is"}[named.plural]) + " " + named.text + " " + render(ts[next:end]), credit: credit, statement: true}, true
+					}
+				}
+			}
+		}
+	}
+	// "has reportedly drawn up", "was allegedly killed"
+	if k > 0 && q.lx.aux.hasTok(&ts[k-1]) {
+		start := q.subjectStart(ts, k-1)
+		if start >= k-1 {
+			return phrased{}, false
+		}
+		pred := append([]tok{ts[k-1]}, ts[next:end]...)
+		core := q.yesNo(q.subjectOf(ts[start:k-1]), pred)
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	// "the attack reportedly came in two waves"; "a second cutter, CCG
+	// 3105, allegedly turned a water cannon on …"
+	start := q.subjectStart(ts, k)
+	if k == 0 || q.lx.det.hasTok(&ts[k-1]) {
+		return phrased{}, false // "Allegedly struck …": no subject to ask of
+	}
+	sub := subject{}
+	if start < k {
+		sub = q.subjectOf(ts[start:k])
+	} else {
+		sub = q.speakerBefore(k)
+	}
+	core := q.yesNo(sub, ts[next:end])
+	return phrased{core: core, credit: credit, statement: true}, core != ""
+}

@@ -1,0 +1,362 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// compileQuestions validates the data and compiles it. Every problem is
+// reported, so a broken file is fixed in one go.
+func compileQuestions(d questionData) (*qlexicon, []error) {
+	var errs []error
+	fail := func(format string, args ...any) { errs = append(errs, fmt.Errorf("questions.yaml: "+format, args...)) }
+	lx := &qlexicon{byFirst: map[string][]*qcue{}, keys: map[string]uint32{}, keyed: map[string][]keyedCue{}}
+	if len(d.Rules) > maxRules {
+		fail("%d rules: at most %d", len(d.Rules), maxRules)
+	}
+	common, frequent := setOf(d.Words.Common), setOf(d.Words.Frequent)
+	if len(common) == 0 || len(frequent) == 0 {
+		fail("words.common or words.frequent is missing or empty")
+	}
+	seenRule := map[string]bool{}
+	seenCue := map[string]string{}
+	for i, spec := range d.Rules {
+		if _, ok := wordingRules[spec.Name]; !ok {
+			fail("rule %q: no such wording rule (known: %s)", spec.Name, strings.Join(wordingRuleNames(), ", "))
+		}
+		if seenRule[spec.Name] {
+			fail("rule %q is listed twice", spec.Name)
+		}
+		seenRule[spec.Name] = true
+		kind, ok := questionKindNamed(spec.Kind)
+		if !ok {
+			fail("rule %q: kind %q is not one of %v or %q", spec.Name, spec.Kind, briefing.QuestionKinds, byText)
+		}
+		r := qrule{name: spec.Name, kind: kind, about: spec.About, open: spec.Open, ask: wordingRules[spec.Name]}
+		if spec.Open && i < maxRules {
+			lx.openRules |= 1 << i
+		}
+		for _, c := range spec.Cues {
+			phrase := strings.ToLower(strings.TrimSpace(c.Phrase))
+			if phrase == "" {
+				fail("rule %q: a cue has no phrase", spec.Name)
+				continue
+			}
+			// a phrase may serve several rules ("unknown"), once each
+			if _, dup := seenCue[spec.Name+"\x00"+phrase]; dup {
+				fail("rule %q lists cue %q twice", spec.Name, phrase)
+			}
+			seenCue[spec.Name+"\x00"+phrase] = spec.Name
+			ck, ok := questionKindNamed(c.Kind)
+			if !ok || c.Kind == byText {
+				fail("cue %q: kind %q is not one of %v", phrase, c.Kind, briefing.QuestionKinds)
+			}
+			if c.Kind == "" {
+				ck = ""
+			}
+			q := &qcue{rule: i, phrase: phrase, tail: c.Tail, kind: ck}
+			for _, f := range strings.Fields(phrase) {
+				if f == "..." {
+					q.pat = append(q.pat, ptok{gap: true})
+					continue
+				}
+				pt := ptok{alts: strings.Split(f, "|")}
+				for _, a := range pt.alts {
+					pt.words = append(pt.words, splitCueWord(a))
+				}
+				q.pat = append(q.pat, pt)
+			}
+			if q.pat[0].gap || q.pat[len(q.pat)-1].gap {
+				fail("cue %q: a gap may not begin or end a cue", phrase)
+				continue
+			}
+			for _, a := range q.pat[0].alts {
+				if strings.HasSuffix(a, "*") {
+					fail("cue %q: the first word may not be a prefix", phrase)
+					continue
+				}
+				first := firstTokenWord(a)
+				if first == "" {
+					fail("cue %q: %q holds no word", phrase, a)
+					continue
+				}
+				lx.byFirst[first] = append(lx.byFirst[first], q)
+			}
+			pos := q.keyPosition(common, frequent)
+			for _, w := range q.pat[pos].words {
+				if i < maxRules && len(w) > 0 {
+					lx.keys[w[0]] |= 1 << i
+					oneWord := !slices.ContainsFunc(q.pat[pos].words, func(ws []string) bool { return len(ws) != 1 })
+					lx.keyed[w[0]] = append(lx.keyed[w[0]], keyedCue{q, pos, oneWord})
+				}
+			}
+			r.cues = append(r.cues, q)
+		}
+		lx.rules = append(lx.rules, r)
+	}
+	lx.explicitRule = max(0, lx.ruleIndex("explicit-question"))
+	for _, name := range wordingRuleNames() {
+		if !seenRule[name] {
+			fail("wording rule %q has no entry in rules (it would never run)", name)
+		}
+	}
+	w := d.Words
+	lists := []struct {
+		name string
+		list []string
+		into *qset
+	}{
+		{"auxiliaries", w.Auxiliaries, &lx.aux}, {"modals", w.Modals, &lx.modal}, {"determiners", w.Determiners, &lx.det},
+		{"pronouns", w.Pronouns, &lx.pronoun}, {"subject_bounds", w.SubjectBounds, &lx.subjectBound},
+		{"clause_stops", w.ClauseStops, &lx.clauseStop}, {"wh", w.Wh, &lx.wh}, {"wh_fillers", w.WhFillers, &lx.whFiller},
+		{"speech", w.Speech, &lx.speech}, {"anaphors", w.Anaphors, &lx.anaphor},
+		{"combat_results", w.CombatResults, &lx.combat}, {"trivial_heads", w.TrivialHeads, &lx.trivialHead},
+		{"remain_verbs", w.RemainVerbs, &lx.remain}, {"event_nouns", w.EventNouns, &lx.launch},
+		{"asset_verbs", w.AssetVerbs, &lx.assetVerb}, {"agents", w.Agents, &lx.agents},
+		{"involvement", w.Involvement, &lx.involvement},
+		{"vague_counts", w.VagueCounts, &lx.vagueCount},
+		{"persons", w.Persons, &lx.persons},
+		{"prepositions", w.Prepositions, &lx.prep},
+		{"time_adverbs", w.TimeAdverbs, &lx.timeAdverb},
+		{"particles", w.Particles, &lx.particle},
+		{"drop_adverbs", w.DropAdverbs, &lx.dropAdverb},
+		{"ly_nouns", w.LyNouns, &lx.lyNoun},
+		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},
+		{"schedule_verbs", w.ScheduleVerbs, &lx.scheduleVerb},
+		{"subordinators", w.Subordinators, &lx.subordinator},
+		{"decide_verbs", w.DecideVerbs, &lx.decideVerb},
+		{"subject_openers", w.SubjectOpeners, &lx.subjectOpener},
+		{"figure_nouns", w.FigureNouns, &lx.figureNoun},
+		{"figure_verbs", w.FigureVerbs, &lx.figureVerb},
+	}
+	// a list is a bit of qword.sets, below the bit that marks a look-up
+	if len(lists) > 63 {
+		fail("%d word lists: more than a qword's 63 bits can tell apart", len(lists))
+	}
+	words := map[string]qword{}
+	for i, l := range lists {
+		if len(l.list) == 0 {
+			fail("words.%s is missing or empty", l.name)
+		}
+		for _, x := range l.list {
+			if x == "" || x != strings.ToLower(x) || strings.ContainsAny(x, " \t") {
+				fail("words.%s: %q must be one lower-case word", l.name, x)
+			}
+			qw := words[x]
+			qw.sets |= 1 << i
+			words[x] = qw
+		}
+		*l.into = qset{words: &lx.words, bit: 1 << i}
+	}
+	lx.numberCueWords(words)
+	lx.words = newWordTable(words)
+	lx.outcome = map[string]string{}
+	for outcome, words := range w.FigureOutcomes {
+		for _, x := range words {
+			lx.outcome[x] = outcome
+			lx.keys[x] |= figureKey
+		}
+	}
+	if len(lx.outcome) == 0 {
+		fail("words.figure_outcomes is missing or empty")
+	}
+	lx.victims = map[string]string{}
+	for class, words := range w.FigureVictims {
+		for _, x := range words {
+			if _, twice := lx.victims[x]; twice {
+				fail("words.figure_victims: %q is in two classes", x)
+			}
+			lx.victims[x] = class
+		}
+	}
+	if len(lx.victims) == 0 {
+		fail("words.figure_victims is missing or empty")
+	}
+	lx.numbers = w.Numbers
+	for x, v := range w.Numbers {
+		if x != strings.ToLower(x) || v <= 0 {
+			fail("words.numbers: %q must be a lower-case word with a positive value", x)
+		}
+	}
+	if len(lx.numbers) < 10 {
+		fail("words.numbers is missing or short")
+	}
+	for _, w := range w.CombatResults {
+		lx.keys[w] |= combatKey
+	}
+	lx.cueVerbStems = w.CueVerbStems
+	if len(lx.cueVerbStems) == 0 {
+		fail("words.cue_verb_stems is missing or empty")
+	}
+	lx.attrWh = map[string]string{}
+	for wh, nouns := range w.Attributes {
+		if !lx.wh.has(strings.Fields(wh)[0]) {
+			fail("words.attributes: %q does not start with a wh-word", wh)
+		}
+		for _, n := range nouns {
+			lx.attrWh[n] = wh
+		}
+	}
+	return lx, errs
+}
+
+// keyPosition returns the position of cue c whose words are least
+// common: a position holding a common word ranks after one holding only
+// frequent words, which ranks after the rest; the last of equals wins
+// (the head of "did not say" is "say").
+func (c *qcue) keyPosition(common, frequent wordSet) int {
+	best, bestRank := -1, 3
+	for i, p := range c.pat {
+		if p.gap || slices.ContainsFunc(p.alts, func(a string) bool { return strings.HasSuffix(a, "*") }) {
+			continue
+		}
+		rank := 0
+		for _, a := range p.alts {
+			switch {
+			case common[a] || common[firstTokenWord(a)]:
+				rank = max(rank, 2)
+			case frequent[a] || frequent[firstTokenWord(a)]:
+				rank = max(rank, 1)
+			}
+		}
+		if rank < bestRank || rank == bestRank && rank > 0 {
+			best, bestRank = i, rank
+		}
+	}
+	if best < 0 {
+		best = 0
+	}
+	return best
+}
+
+// splitCueWord splits a cue word as the tokenizer splits text.
+func splitCueWord(w string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) && isASCIIWordByte(w[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, w[start:i])
+			start = -1
+		}
+	}
+	return out
+}
+
+// firstTokenWord is the first word the tokenizer would make of a cue
+// word: "didn't" → "didn", "so-called" → "so".
+func firstTokenWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if !isASCIIWordByte(w[i]) {
+			return w[:i]
+		}
+	}
+	return w
+}
+
+func questionKindNamed(s string) (briefing.QuestionKind, bool) {
+	if s == byText || s == "" {
+		return "", true
+	}
+	k := briefing.QuestionKind(s)
+	return k, slices.Contains(briefing.QuestionKinds, k)
+}
+
+// readQuestions reads and compiles the embedded questions.yaml.
+func readQuestions() (*qlexicon, error) {
+	var d questionData
+	if err := readData("data/questions.yaml", &d); err != nil {
+		return nil, err
+	}
+	lx, errs := compileQuestions(d)
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return lx, nil
+}
+
+// numberCueWords numbers the words the cues are written with, into
+// words, and gives each cue position the numbers of its alternatives.
+func (lx *qlexicon) numberCueWords(words map[string]qword) {
+	var byNumber []string // 1 + index: the word of each number
+	number := func(w string) int32 {
+		qw := words[w]
+		if qw.cue == 0 {
+			byNumber = append(byNumber, w)
+			qw.cue = int32(len(byNumber))
+			words[w] = qw
+		}
+		return qw.cue
+	}
+	subs := 0
+	sub := func(w string) int32 {
+		qw := words[w]
+		if qw.sub == 0 {
+			subs++
+			qw.sub = int32(subs)
+			words[w] = qw
+		}
+		return qw.sub
+	}
+	for _, r := range lx.rules {
+		for _, c := range r.cues {
+			for i := range c.pat {
+				p := &c.pat[i]
+				p.oneWord = len(p.words) > 0
+				for _, ws := range p.words {
+					if len(ws) != 1 {
+						p.oneWord = false
+					}
+					if len(ws) > 0 {
+						p.firstSubs = addBit(p.firstSubs, sub(ws[0]))
+						p.lastSubs = addBit(p.lastSubs, sub(ws[len(ws)-1]))
+					}
+				}
+				for _, a := range p.alts {
+					if prefix, ok := strings.CutSuffix(a, "*"); ok {
+						p.prefixes = append(p.prefixes, prefix)
+					} else if a != "" {
+						n := number(a)
+						for int(n>>6) >= len(p.cueSet) {
+							p.cueSet = append(p.cueSet, 0)
+						}
+						p.cueSet[n>>6] |= 1 << (n & 63)
+					}
+				}
+			}
+		}
+	}
+	// the cues a word can begin: those of byFirst, in its order, whose
+	// first position takes that word
+	lx.byFirstCue = make([][]*qcue, len(byNumber)+1)
+	lx.byFirstLoose = make([][]*qcue, len(byNumber)+1)
+	lx.secondWords = make([][]uint64, len(byNumber)+1)
+	for i, w := range byNumber {
+		for _, c := range lx.byFirst[firstTokenWord(w)] {
+			if !c.pat[0].matches(w) {
+				continue
+			}
+			lx.byFirstCue[i+1] = append(lx.byFirstCue[i+1], c)
+			if !c.secondDecides() {
+				lx.byFirstLoose[i+1] = append(lx.byFirstLoose[i+1], c)
+				continue
+			}
+			set := lx.secondWords[i+1]
+			for len(set) < len(c.pat[1].cueSet) {
+				set = append(set, 0)
+			}
+			for k, b := range c.pat[1].cueSet {
+				set[k] |= b
+			}
+			lx.secondWords[i+1] = set
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// askIdentified: "the IDF identified him as a field commander; his family
+// said he was a farmer" → "Was the man a field commander, as the IDF
+// says, or a farmer, as his family says".
+func askIdentified(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	end := q.clauseEnd(ts, from)
+	if from >= end || m.last-m.first < 2 {
+		return phrased{}, false
+	}
+	who := q.identifiedPerson(ts[m.first+1:m.last], m.first)
+	source := q.speakerBefore(m.first)
+	if who == "" || source.text == "" {
+		return phrased{}, false
+	}
+	p := phrased{core: "Was " + who + " " + render(ts[from:end]), creditBy: &voice{who: source, verb: "says"}}
+	// another account of the same person, later in the sentence or in
+	// the next: "…; his family said he was a farmer"
+	if other, by, ok := q.otherIdentity(end); ok {
+		p.counter = "or " + other + ", as " + voice{who: by, verb: "says"}.String()
+		p.kind = briefing.Conflict
+	}
+	return p, true
+}
+
+// identifiedPerson names the person a report identifies: a name, or for
+// "him" the person the text last spoke of ("one man" → "the man").
+func (q *qctx) identifiedPerson(np []tok, before int) string {
+	if len(np) != 1 || !(np[0].low == "him" || np[0].low == "her" || np[0].low == "them") {
+		return q.subjectOf(np).text
+	}
+	for s := q.s; s >= 0 && s >= q.s-1; s-- {
+		prev := q.at(s).ts
+		last := len(prev) - 1
+		if s == q.s {
+			last = before - 1
+		}
+		for j := last; j >= 0; j-- {
+			if q.lx.persons.hasTok(&prev[j]) && !prev[j].cap {
+				return "the " + prev[j].low
+			}
+		}
+	}
+	if np[0].low != "them" {
+		if name := q.a.lastNamed(q.s, briefing.Person); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// otherIdentity finds "X said he was Y" after word from, in this sentence
+// or the next: Y and X.
+func (q *qctx) otherIdentity(from int) (string, subject, bool) {
+	scopes := []*qctx{q}
+	if q.s+1 < len(q.a.sentences) {
+		scopes = append(scopes, q.at(q.s+1))
+	}
+	for _, inner := range scopes {
+		ts := inner.ts
+		start := 0
+		if inner == q {
+			start = from
+		}
+		for j := start; j+2 < len(ts); j++ {
+			if !inner.lx.speech.hasTok(&ts[j]) {
+				continue
+			}
+			k := j + 1
+			// "told local television he was …": the hearer first
+			for k < len(ts) && k < j+5 && !(ts[k].low == "he" || ts[k].low == "she" || ts[k].low == "they") {
+				k++
+			}
+			if k+2 >= len(ts) || !(ts[k+1].low == "was" || ts[k+1].low == "were") {
+				continue
+			}
+			by := inner.sourceText(ts[inner.subjectStart(ts, j):j])
+			if by.text == "" {
+				return "", subject{}, false
+			}
+			return render(ts[k+2 : inner.clauseEnd(ts, k+2)]), by, true
+		}
+	}
+	return "", subject{}, false
+}
+
+// askReportsOf: "the army is aware of reports of civilian deaths in the
+// raid" → "Were there civilian deaths in the raid".
+func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	end := q.clauseEnd(ts, from)
+	if from >= end {
+		return phrased{}, false
+	}
+	np := ts[from:end]
+	be := "Were there "
+	if first := np[0].low; first == "a" || first == "an" || first == "one" || !q.isPlural(np[:q.nounEnd(ts, from)-from]) && !q.lx.det.has(first) {
+		be = "Was there "
+	}
+	p := phrased{core: be + render(np)}
+	// "Radaa rejects reports of civilian deaths": who denies them
+	if q.isCueVerb(ts[m.first].low) {
+		if who := q.speakerBefore(m.first); who.text != "" {
+			p.credit = "as reported"
+			p.counterBy = &voice{who: who, verb: "rejects"}
+		}
+	}
+	return p, true
+}
+
+// askHedgeAttributive: "a suspected Israeli strike on a consulate" →
+// "Did Israel carry out the strike on a consulate, as suspected".
+func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if m.first == 0 || from >= len(ts) || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk && !q.lx.prep.hasTok(&ts[m.first-1]) {
+		return phrased{}, false
+	}
+	end := q.nounEnd(ts, from)
+	if end <= from {
+		return phrased{}, false
+	}
+	// the phrase goes on over "on …", "in …", "this month"
+	full := end
+	for full < len(ts) && (q.lx.prep.hasTok(&ts[full]) || ts[full].low == "this" || ts[full].low == "last") && !ts[full-1].brk && full-end < 12 {
+		e := q.nounEnd(ts, full+1)
+		if e <= full+1 {
+			break
+		}
+		full = e
+	}
+	credit := m.cue.tail
+	// a state's demonym first: who did it
+	if state, ok := q.stateOfTok(ts[from]); ok && end > from+1 {
+		rest := render(ts[from+1 : full])
+		return phrased{core: "Did " + state + " carry out the " + rest, credit: credit, statement: true}, true
+	}
+	head := ts[end-1].low
+	if q.lx.eventNoun(head) {
+		return phrased{core: "Did the " + render(ts[from:full]) + " take place", credit: credit, statement: true}, true
+	}
+	if end-from >= 2 {
+		be := "Was the "
+		if q.isPlural(ts[from:end]) {
+			be = "Were the "
+		}
+		return phrased{core: be + ts[end-1].w + " really " + render(ts[from:end]), credit: credit, statement: true}, true
+	}
+	return phrased{}, false
+}
+
+// eventNoun reports a noun naming something that happens.
+func (lx *qlexicon) eventNoun(w string) bool {
+	return lx.launch.has(w) || lx.launch.has(strings.TrimSuffix(w, "s"))
+}
+
+// stateOfTok returns the state a demonym or state name stands for.
+func (q *qctx) stateOfTok(t tok) (string, bool) {
+	wi := int(t.wi)
+	if wi < 0 {
+		return "", false
+	}
+	if k, ok := q.a.stateWord.get(wi); ok {
+		st := q.a.states[k].state
+		if i, ok := q.a.ix.states[normalizeKey(st)]; ok {
+			if art := q.a.g.States[i].Article; art != "" {
+				return art + " " + st, true
+			}
+		}
+		return st, true
+	}
+	return "", false
+}

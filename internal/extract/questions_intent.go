@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// askIntent: "X vowed to V" → "Will X V"; "X warned of retaliation if
+// attacks continue" → "Will there be retaliation if attacks continue, as
+// X warns".
+func askIntent(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if from >= len(ts) {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, from)
+	phrase := m.cue.phrase
+	if strings.HasSuffix(phrase, "... will|would") {
+		return q.askReportedFuture(m)
+	}
+	// "…, aiming to protect shipping": the purpose of a deed done
+	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) {
+		return phrased{}, false
+	}
+	sub := q.speakerBefore(m.first)
+	if start := q.subjectStart(ts, m.first); start < m.first && !q.agentive(ts[start:m.first]) {
+		return phrased{}, false // "strikes … aim to deprive Moscow": a purpose
+	}
+	switch {
+	case strings.HasSuffix(phrase, " of"):
+		if sub.text == "" {
+			return phrased{core: "Will there be " + render(ts[from:end])}, true
+		}
+		return phrased{core: "Will there be " + render(ts[from:end]), creditBy: &voice{who: sub, verb: "warns"}}, true
+	case strings.HasSuffix(phrase, " that"):
+		core := q.askReportedBy(ts, from, end, sub)
+		if core == "" {
+			return phrased{}, false
+		}
+		return phrased{core: core, creditBy: &voice{who: sub, verb: "warns"}}, true
+	case strings.HasSuffix(phrase, "will|would"):
+		// "Leaders of the group have said they will continue the attacks"
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		rest := ts[from:end]
+		for len(rest) > 1 && (rest[0].low == "not" || rest[0].low == "never") {
+			rest = rest[1:] // "says it will not attack first": will it?
+		}
+		return phrased{core: "Will " + sub.text + " " + render(rest)}, true
+	case strings.HasPrefix(phrase, "wants"):
+		// what an actor wants is open when someone else says so
+		at, said := q.attribution()
+		quoted := ts[m.first].quoted
+		if sub.text == "" || !q.vb.base.has(ts[from].low) || !quoted && !(said && m.first >= at.from && m.first < at.to) ||
+			strings.Contains(strings.ToLower(sub.text), "'s") && strings.HasPrefix(strings.ToLower(sub.text), "that") {
+			return phrased{}, false
+		}
+		do := "Does "
+		if sub.plural {
+			do = "Do "
+		}
+		if ts[m.first].low == "wanted" {
+			do = "Did "
+		}
+		return phrased{core: do + sub.text + " want to " + render(ts[from:end])}, true
+	}
+	if sub.text == "" || !q.vb.base.has(ts[from].low) {
+		return phrased{}, false
+	}
+	return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
+}
+
+// askReportedFuture: "the presidency said Kenya would raise the matter
+// with the AU" → "Will Kenya raise the matter with the AU". What a
+// source says will be done is still to be done; a verdict ("would be
+// difficult") is not asked.
+func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.first + 1
+	if from < len(ts) && ts[from].low == "that" {
+		from++
+	}
+	if from >= m.last || ts[m.first].brk {
+		return phrased{}, false
+	}
+	// "told reporters the army would …": the hearer is not the subject
+	if ts[m.first].low == "told" {
+		for from < m.last && !ts[from].brk && q.finite(ts, from, m.last+1) != m.last {
+			from++
+		}
+	}
+	if q.finite(ts, from, m.last+1) != m.last || m.last+1 >= len(ts) {
+		return phrased{}, false
+	}
+	next := m.last + 1
+	for next < len(ts)-1 && (ts[next].low == "also" || ts[next].low == "soon" || ts[next].low == "now" || ts[next].low == "not") {
+		next++
+	}
+	verb := ts[next].low
+	if !q.vb.base.has(verb) || verb == "have" {
+		return phrased{}, false
+	}
+	// an actor's deed to come, or a change; not a schedule ("the
+	// exercise would end on Friday")
+	if !q.agentive(ts[from:m.last]) && q.lx.scheduleVerb.has(verb) {
+		return phrased{}, false
+	}
+	if verb == "be" {
+		if next+1 >= len(ts) {
+			return phrased{}, false
+		}
+		if _, ok := q.vb.participleBase(ts[next+1].low); !ok {
+			return phrased{}, false
+		}
+	}
+	core := q.askClause(ts, from, q.clauseEnd(ts, m.last))
+	return phrased{core: core}, core != ""
+}
+
+// askInference: "…, suggesting that the tempo will only increase" →
+// "Will the tempo increase".
+func askInference(q *qctx, m cueMatch) (phrased, bool) {
+	from := m.after()
+	if from >= len(q.ts) {
+		return phrased{}, false
+	}
+	core := q.askClause(q.ts, from, q.clauseEnd(q.ts, from))
+	return phrased{core: core}, core != ""
+}
+
+// askConditional: "would also allow, if necessary, the execution of …"
+// → "Will the deployment allow the execution of …".
+func askConditional(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	if strings.HasPrefix(m.cue.phrase, "in the event") || strings.HasPrefix(m.cue.phrase, "should") {
+		from := m.after()
+		if from >= len(ts) {
+			return phrased{}, false
+		}
+		core := q.askReportedBy(ts, from, q.clauseEnd(ts, from), subject{})
+		return phrased{core: core}, core != ""
+	}
+	// the auxiliary the condition qualifies, before the cue
+	aux := -1
+	for j := m.first - 1; j >= 0 && j >= m.first-6; j-- {
+		if q.lx.modal.hasTok(&ts[j]) {
+			aux = j
+			break
+		}
+	}
+	if aux < 0 {
+		return phrased{}, false
+	}
+	sub := q.mainSubject(aux)
+	if sub.text == "" {
+		return phrased{}, false
+	}
+	pred := []tok{ts[aux]}
+	for j := aux + 1; j < m.first; j++ {
+		t := ts[j]
+		t.brk = false
+		pred = append(pred, t)
+	}
+	end := q.clauseEnd(ts, m.after())
+	pred = append(pred, ts[m.after():end]...)
+	core := q.yesNo(sub, pred)
+	return phrased{core: core}, core != ""
+}
+
+// askDispute: "Beijing and Manila have different interpretations of what
+// concessions the agreement contains" → "What concessions does the
+// agreement contain, on which Beijing and Manila differ".
+func askDispute(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	if from < len(ts) && (ts[from].low == "of" || ts[from].low == "over" || ts[from].low == "about" || ts[from].low == "on") {
+		from++
+	}
+	if from >= len(ts) || !q.lx.wh.hasTok(&ts[from]) {
+		return phrased{}, false
+	}
+	core := q.whQuestion(ts, from, q.clauseEnd(ts, from+1))
+	if core == "" {
+		return phrased{}, false
+	}
+	p := phrased{core: core}
+	if who := q.speakerBefore(m.first); who.text != "" && !q.lx.pronoun.has(strings.ToLower(who.text)) {
+		p.counter = "on which " + who.text + " differ"
+	}
+	return p, true
+}
+
+// askModal: "the next phase could witness strikes on land" → "Will the
+// next phase witness strikes on land".
+func askModal(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	k := m.first
+	w := ts[k].low
+	next := m.after()
+	if next >= len(ts) {
+		return phrased{}, false
+	}
+	switch {
+	case w == "potentially" || w == "possibly" || w == "perhaps":
+		if base, ok := q.vb.gerundBase(ts[next].low); ok && k > 0 && ts[k-1].brk {
+			sub := q.mainSubject(k)
+			if sub.text == "" {
+				return phrased{}, false
+			}
+			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[next+1:q.clauseEnd(ts, next+1)])}, true
+		}
+		if k == q.clauseStart(ts, k) && (ts[k].brk || ts[next].cap || q.lx.det.hasTok(&ts[next])) {
+			core := q.askClause(ts, next, q.clauseEnd(ts, next))
+			return phrased{core: core}, core != ""
+		}
+		return phrased{}, false
+	case strings.HasPrefix(w, "risk"):
+		sub := q.mainSubject(k)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, next)
+		if base, ok := q.vb.gerundBase(ts[next].low); ok {
+			return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[next+1:end])}, true
+		}
+		if w == "risking" || q.lx.det.hasTok(&ts[next]) {
+			return phrased{core: "Will " + possessive(sub.text) + " move lead to " + render(ts[next:end])}, true
+		}
+		return phrased{}, false
+	case strings.HasSuffix(m.cue.phrase, "likely to"):
+		// "he is likely to emphasize …"
+		aux := m.first
+		for aux > 0 && (ts[aux-1].low == "not" || ts[aux-1].low == "also" || ts[aux-1].low == "still") {
+			aux--
+		}
+		if !q.lx.aux.hasTok(&ts[aux]) && aux > 0 && q.lx.aux.hasTok(&ts[aux-1]) {
+			aux--
+		}
+		start := q.subjectStart(ts, aux)
+		if start >= aux {
+			return phrased{}, false
+		}
+		sub := q.subjectOf(ts[start:aux])
+		if sub.text == "" || !q.vb.base.has(ts[next].low) {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + sub.text + " " + render(ts[next:q.clauseEnd(ts, next)])}, true
+	}
+	// could, may, might (+ have), can
+	if strings.HasSuffix(ts[k].low, "n't") || ts[next].low == "not" {
+		return phrased{}, false // what cannot happen is no open question
+	}
+	v := next
+	for v < len(ts) && (ts[v].low == "also" || ts[v].low == "still" || ts[v].low == "well" || ts[v].low == "even" || ts[v].low == "soon" ||
+		strings.HasSuffix(ts[v].low, "ly") && !q.vb.base.has(ts[v].low)) {
+		v++
+	}
+	if v >= len(ts) || !q.vb.base.has(ts[v].low) {
+		return phrased{}, false
+	}
+	start := q.subjectStart(ts, k)
+	np := q.trimSubject(ts[start:k])
+	if len(np) == 2 && np[0].low == "at" && np[1].low == "least" {
+		np = nil // "or at least could be helping"
+	}
+	coordinated := len(np) == 0 && start > 0 && (ts[start-1].low == "or" || ts[start-1].low == "and" || ts[start-1].low == "but") ||
+		start < k && (ts[start].low == "or" || ts[start].low == "and") && len(np) == 0
+	if coordinated {
+		// "Israel might join or at least could be helping": the first
+		// verb's subject
+		sub := q.mainSubject(start)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, v)
+		core := q.yesNo(sub, append([]tok{ts[k]}, ts[next:end]...))
+		return phrased{core: core}, core != ""
+	}
+	if len(np) == 0 {
+		return phrased{}, false
+	}
+	switch np[0].low {
+	case "which", "who", "that", "what", "we", "you", "i", "this", "neither", "none", "no", "nor":
+		return phrased{}, false
+	}
+	if q.lx.wh.hasTok(&np[0]) {
+		return phrased{}, false // "how quickly the coast guard could respond": an indirect question's
+	}
+	if w == "can" && !slices.Contains([]string{"any", "another", "more", "further", "such", "an", "a"}, np[0].low) {
+		return phrased{}, false
+	}
+	// "so that the coast guard could make sure …": a purpose
+	if start >= 2 && ts[start-2].low == "so" && ts[start-1].low == "that" {
+		return phrased{}, false
+	}
+	var sub subject
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) && np[0].low != "there" {
+		var ok bool
+		if sub, ok = q.resolveFor(np[0].low, ts[v].low); !ok {
+			return phrased{}, false
+		}
+	} else {
+		sub = q.subjectOf(np)
+	}
+	end := q.clauseEnd(ts, v)
+	// the predicate in a buffer of a's: yesNo keeps none of it
+	pred := append(append(q.a.qscratch.pred[:0], ts[k]), ts[next:end]...)
+	q.a.qscratch.pred = pred[:0]
+	core := q.yesNo(sub, pred)
+	return phrased{core: core}, core != ""
+}

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// partyClaims asks about the results of fighting a party reports ("its
+// Black Sea Fleet had destroyed four boats, the ministry said") when the
+// document shows claims are disputed: it doubts, denies or hedges some.
+func (a *analysis) partyClaims(out []qdraft) []qdraft {
+	contested := false
+	for _, d := range out {
+		switch d.kind {
+		case briefing.Claim, briefing.Denial, briefing.Conflict:
+			contested = true
+		}
+	}
+	if !contested {
+		return out
+	}
+	covered := map[int]bool{}
+	for _, d := range out {
+		for _, s := range d.sentences {
+			covered[s] = true
+		}
+	}
+	for s := range a.sentences {
+		if covered[s] || a.sentenceKeys(s)&combatKey == 0 || !a.speechSentence(s) {
+			continue
+		}
+		sen := a.sentences[s]
+		if a.isHeadingSentence(sen.Start, sen.End) {
+			continue
+		}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		at, ok := q.attribution()
+		if !ok || !q.partySource(at.source) && !q.selfReport(at) {
+			continue
+		}
+		combat := -1
+		for j := at.from; j < at.to && j < len(q.ts); j++ {
+			// "the effort to intercept": an aim, not a result
+			if q.lx.combat.hasTok(&q.ts[j]) && (j == 0 || q.ts[j-1].low != "to") {
+				combat = j
+				break
+			}
+		}
+		if combat < 0 {
+			continue
+		}
+		p, ok := q.statementBefore(s, -1)
+		if !ok {
+			continue
+		}
+		p.creditBy.verb = "claims"
+		out = append(out, qdraft{
+			text: p.text(), kind: briefing.Claim, statement: true,
+			why:       briefing.Why{Rule: "party-claim", Cue: q.ts[at.verb].w + " … " + q.ts[combat].w},
+			sentences: []int{s},
+		})
+	}
+	return out
+}
+
+// speechSentence reports a sentence with a verb of speech or "according".
+func (a *analysis) speechSentence(s int) bool {
+	first, last := a.wordsOfSentence(s)
+	for j := first; j <= last && j < len(a.words); j++ {
+		if a.words[j].lex&lexSpeech != 0 || a.lowerWord(j) == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// selfReport reports a source speaking of its own deeds: "fighters said
+// they shot down …", "the group says its units …".
+func (q *qctx) selfReport(at attrib) bool {
+	src := q.trimSubject(at.source)
+	if at.from >= at.to || at.from >= len(q.ts) || len(src) == 0 || q.lx.pronoun.hasTok(&src[0]) {
+		return false
+	}
+	w := q.ts[at.from].low
+	if w == "that" && at.from+1 < at.to {
+		w = q.ts[at.from+1].low
+	}
+	switch w {
+	case "we", "our":
+		return true
+	case "they", "their":
+		return q.isPlural(src)
+	case "it", "its":
+		return !q.isPlural(src)
+	}
+	return false
+}
+
+// partySource reports a source that takes part in the fighting it
+// reports: a state, an armed group, a military, ministry or government
+// body, or someone speaking for one. Monitors, analysts and news outlets
+// report claims rather than make them.
+func (q *qctx) partySource(src []tok) bool {
+	if len(src) == 1 && q.lx.pronoun.hasTok(&src[0]) {
+		return false
+	}
+	for _, t := range src {
+		wi := int(t.wi)
+		if wi < 0 {
+			continue
+		}
+		d, _ := q.a.actorWord.get(wi)
+		if d == nil {
+			continue
+		}
+		switch d.kind {
+		case briefing.State, briefing.Group:
+			return true
+		case briefing.Person:
+			return d.affiliation != ""
+		case briefing.Organization:
+			i, ok := q.a.ix.organizations[normalizeKey(d.name)]
+			if !ok {
+				return d.affiliation != ""
+			}
+			switch q.a.g.Organizations[i].Category {
+			case "military", "command", "ministry", "government", "armed group", "agency", "party":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// figureAt reads "puts the figure at fewer than ten" in sentence s: the
+// source, the count as written, and the word of "at" (-1 when none).
+func (q *qctx) figureAt() (subject, string, bool) {
+	ts := q.ts
+	for j := 2; j+2 < len(ts); j++ {
+		if !q.a.g.questions.figureNoun.has(ts[j].low) || !q.lx.det.hasTok(&ts[j-1]) || !q.a.g.questions.figureVerb.has(ts[j-2].low) {
+			continue
+		}
+		at := j + 1
+		if ts[at].low != "at" && at+1 < len(ts) && ts[at+1].low == "at" {
+			at++ // "put the number abducted at six"
+		}
+		if ts[at].low != "at" || at+1 >= len(ts) {
+			continue
+		}
+		end := at + 1
+		for end < len(ts) && end < at+6 && !ts[end-1].brk {
+			end++
+		}
+		count := ts[at+1 : end]
+		if !slices.ContainsFunc(count, func(t tok) bool { return q.lx.isCount(t.low) }) {
+			return subject{}, "", false
+		}
+		who := q.speakerBefore(j - 2)
+		return who, render(count), who.text != ""
+	}
+	return subject{}, "", false
+}
+
+// countBeforeFigure finds, in the two sentences before s (or after), the count of a
+// plural noun a source gave ("at least 14 vessels were told to leave"):
+// the noun, the count as written, and who gave it.
+func (a *analysis) countBeforeFigure(q *qctx) (string, string, subject, int, bool) {
+	for _, s := range [...]int{q.s - 1, q.s - 2, q.s + 1, q.s + 2} {
+		if s < 0 || s >= len(a.sentences) {
+			continue
+		}
+		inner := q.at(s)
+		ts := inner.ts
+		at, ok := inner.attribution()
+		if !ok {
+			continue
+		}
+		for j := at.from; j < at.to && j+1 < len(ts); j++ {
+			if !inner.lx.isCount(ts[j].low) {
+				continue
+			}
+			first := j
+			if j >= 2 && (ts[j-2].low == "at" && ts[j-1].low == "least" || ts[j-2].low == "more" && ts[j-1].low == "than") {
+				first = j - 2
+			}
+			for k := j + 1; k < len(ts) && k <= j+3; k++ {
+				if inner.isPlural(ts[k:k+1]) && !ts[k].cap && !inner.lx.aux.hasTok(&ts[k]) {
+					return ts[k].low, render(ts[first : j+1]), inner.sourceText(at.source), s, true
+				}
+				if ts[k].brk || inner.lx.aux.hasTok(&ts[k]) {
+					break
+				}
+			}
+		}
+	}
+	return "", "", subject{}, 0, false
+}
+
+// figuresAtOdds asks how many when a source "puts the figure at" a count
+// other than the one another source gave just before: "at least 14
+// vessels, as the association says, or fewer than ten, as the ministry
+// says".
+func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
+	for s := range a.sentences {
+		first, last := a.wordsOfSentence(s)
+		found := false
+		for j := first; j <= last && j < len(a.words); j++ {
+			// "at", byte by byte: every word of the document is tested
+			w := &a.words[j]
+			if w.end-w.start == 2 && a.lower[w.start] == 'a' && a.lower[w.start+1] == 't' && j > first && (a.g.questions.figureNoun.has(a.lowerWord(j-1)) || j > first+1 && a.g.questions.figureNoun.has(a.lowerWord(j-2))) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		who, count, ok := q.figureAt()
+		if !ok {
+			continue
+		}
+		noun, before, by, s0, ok := a.countBeforeFigure(q)
+		if !ok || by.text == "" || strings.EqualFold(by.text, who.text) {
+			continue
+		}
+		text := "How many " + noun + ": " + before + ", as " + voice{who: by, verb: "says"}.String() +
+			", or " + count + ", as " + voice{who: who, verb: "says"}.String()
+		out = append(out, qdraft{
+			text: finish(text), kind: briefing.Conflict,
+			why:       briefing.Why{Rule: "conflicting-figures", Cue: before + " / " + count},
+			sentences: []int{s0, s},
+		})
+	}
+	return out
+}

@@ -1,0 +1,137 @@
+package extract
+
+// statementBefore finds a statement (a claim credited to someone) in
+// sentence s before word limit (-1: anywhere): the reported clause asked
+// back, and who said it.
+func (q *qctx) statementBefore(s, limit int) (phrased, bool) {
+	inner := q.at(s)
+	at, ok := inner.attribution()
+	if !ok || limit >= 0 && at.verb >= limit {
+		return phrased{}, false
+	}
+	to := at.to
+	if limit >= 0 && to > limit {
+		to = limit
+	}
+	core := inner.askFirstClause(inner.ts, at.from, to, at.source)
+	if core == "" {
+		return phrased{}, false
+	}
+	src := inner.sourceText(at.source)
+	return phrased{core: core, creditBy: &voice{who: src, verb: "says"}, statement: true}, true
+}
+
+// askFirstClause asks the first main clause of what a source said,
+// passing over a dateline ("KYIV, Ukraine —") and subordinate clauses
+// ("While no one was hurt, …").
+func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
+	// a subject left waiting by an apposition: "one of its units, known
+	// as Group 13, had destroyed …"
+	var waiting []tok
+	for seg := 0; seg < 4 && from < to; seg++ {
+		end := min(q.clauseEnd(ts, from), to)
+		if len(waiting) > 0 && (q.lx.aux.hasTok(&ts[from]) || q.isPast(ts[from].low)) {
+			return q.yesNo(q.subjectOf(waiting), q.decideTo(ts[from:end]))
+		}
+		if !q.lx.subordinator.hasTok(&ts[from]) {
+			if core := q.askReported(ts, from, end, source); core != "" {
+				return core
+			}
+			if waiting == nil && q.strongFinite(ts, from, end) < 0 && !q.lx.aux.hasTok(&ts[from]) {
+				waiting = q.trimSubject(ts[from:end])
+			}
+		}
+		if end <= from {
+			break
+		}
+		from = end
+	}
+	return ""
+}
+
+func (q *qctx) isPast(w string) bool { _, ok := q.vb.pastBase(w); return ok }
+
+// askReported asks back what a source said, its pronouns standing for
+// the source: "it had downed a drone" → "Did the RSF down a drone".
+func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
+	for from < to && (ts[from].low == "that" || ts[from].low == "on" && false) {
+		from++
+	}
+	k := q.finite(ts, from, to)
+	if k <= from {
+		return ""
+	}
+	np := q.trimSubject(ts[from:k])
+	if len(np) == 0 || np[0].low == "which" || np[0].low == "who" || np[0].low == "whom" || q.lx.aux.hasTok(&np[0]) {
+		return ""
+	}
+	src := q.sourceText(source)
+	var sub subject
+	if len(np) == 1 && q.speaksOf(np[0].low, src) {
+		sub = src
+	} else {
+		sub = q.subjectOf(np)
+	}
+	return q.yesNo(sub, q.decideTo(ts[k:to]))
+}
+
+// decideTo reads "decides to fire" as "will fire".
+func (q *qctx) decideTo(pred []tok) []tok {
+	if len(pred) > 2 && pred[1].low == "to" {
+		if q.lx.decideVerb.hasTok(&pred[0]) {
+			return append([]tok{synth("will")}, pred[2:]...)
+		}
+	}
+	return pred
+}
+
+// anaphoric reports an object that points back to something said before
+// ("the claim", "this", "Ukraine's report"), or none at all.
+func (q *qctx) anaphoric(ts []tok, from, to int) bool {
+	if from >= to {
+		return true
+	}
+	for j := from; j < to && j < from+4; j++ {
+		if q.lx.anaphor.hasTok(&ts[j]) || ts[j].low == "either" || ts[j].low == "neither" || ts[j].low == "both" {
+			return true
+		}
+		if ts[j].brk {
+			break
+		}
+	}
+	return false
+}
+
+// linkBack finds the statement a denial, silence or doubt in sentence
+// q.s answers: earlier in the sentence, else in the two before.
+func (q *qctx) linkBack(limit int) (phrased, bool) {
+	// the nearest claim: asked about already, or stated, in this sentence
+	// or the two before
+	for s := q.s; s >= 0 && s >= q.s-2; s-- {
+		if q.drafts != nil {
+			ds := *q.drafts
+			for i := len(ds) - 1; i >= 0; i-- {
+				d := ds[i]
+				if d.sentences[0] < s {
+					break
+				}
+				if d.sentences[0] == s && d.statement && d.p.counterBy == nil {
+					p := d.p
+					p.joins = i + 1
+					return p, true
+				}
+			}
+		}
+		lim := -1
+		if s == q.s {
+			lim = limit
+		}
+		if p, ok := q.statementBefore(s, lim); ok {
+			if s != q.s {
+				p.linked = append(p.linked, s)
+			}
+			return p, true
+		}
+	}
+	return phrased{}, false
+}

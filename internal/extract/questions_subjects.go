@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// subject is a rendered noun phrase and its number.
+type subject struct {
+	text   string
+	plural bool
+	// person: a named person, referred to by name, never "it"
+	person bool
+}
+
+func (q *qctx) subjectOf(np []tok) subject {
+	np = q.trimSubject(np)
+	if len(np) == 0 {
+		return subject{}
+	}
+	if len(np) == 1 {
+		if r, ok := q.resolveAt(np[0].low, np[0].at); ok {
+			return r
+		}
+	}
+	sub := subject{text: q.nounPhrase(np), plural: q.isPlural(np)}
+	// "their effectiveness": the owner named when an earlier clause of
+	// the sentence names it; "its Black Sea Fleet": "the Black Sea Fleet"
+	switch np[0].low {
+	case "its", "their":
+		if len(np) == 1 {
+			return subject{}
+		}
+		sub.text = "the " + render(np[1:])
+		if np[0].low == "their" {
+			if r, ok := q.clauseSubjectBefore(np[0].at, true); ok {
+				sub.text = possessive(r.text) + " " + render(np[1:])
+			}
+		}
+	}
+	return sub
+}
+
+// clauseSubjectBefore returns the subject of an earlier clause of the
+// sentence, before byte offset at, when its number agrees.
+func (q *qctx) clauseSubjectBefore(at int, plural bool) (subject, bool) {
+	ts := q.ts
+	limit := 0
+	for limit < len(ts) && ts[limit].at < at {
+		limit++
+	}
+	for cs := 0; cs < limit; {
+		end := min(q.clauseEnd(ts, cs), limit)
+		if at, ok := q.attribution(); ok && at.from > cs && at.from < end {
+			cs = at.from
+		}
+		if k := q.finite(ts, cs, end); k > cs {
+			np := q.trimSubject(ts[cs:k])
+			if len(np) > 0 && !q.lx.pronoun.hasTok(&np[0]) && np[0].low != "their" && q.isPlural(np) == plural {
+				return subject{text: q.nounPhrase(np), plural: plural}, true
+			}
+		}
+		if end <= cs {
+			break
+		}
+		cs = end
+	}
+	return subject{}, false
+}
+
+// trimSubject drops words around a noun phrase that are not part of it:
+// openers ("meanwhile", "with") and adverbs after it ("potentially").
+func (q *qctx) trimSubject(np []tok) []tok {
+	// "the Niels Juel, an Iver Huitfeldt-class frigate,": the name, not
+	// its description
+	for i := 0; i+1 < len(np); i++ {
+		if np[i].brk && (np[i+1].low == "a" || np[i+1].low == "an") {
+			np = np[:i+1]
+			break
+		}
+	}
+	for len(np) > 0 {
+		if q.lx.subjectOpener.hasTok(&np[0]) {
+			np = np[1:]
+			continue
+		}
+		break
+	}
+	for len(np) > 0 {
+		w := np[len(np)-1]
+		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 && !q.lx.lyNoun.hasTok(&w) || w.low == "also" || w.low == "now" || w.low == "again") {
+			break
+		}
+		np = np[:len(np)-1]
+	}
+	return np
+}
+
+func possessive(s string) string {
+	if strings.HasSuffix(s, "s") {
+		return s + "'"
+	}
+	return s + "'s"
+}
+
+// resolve finds what a pronoun stands for: a person for he and she, the
+// subject of an earlier clause or sentence for it and they.
+func (q *qctx) resolve(pronoun string) (subject, bool) {
+	end := 0
+	if len(q.ts) > 0 {
+		end = q.ts[len(q.ts)-1].at
+	}
+	return q.resolveAt(pronoun, end)
+}
+
+// resolveAt resolves a pronoun standing at byte offset at: only what
+// comes before it can be what it stands for.
+func (q *qctx) resolveAt(pronoun string, at int) (subject, bool) {
+	switch pronoun {
+	case "he", "she":
+		if name := q.a.lastNamed(q.s, briefing.Person); name != "" {
+			return subject{text: name}, true
+		}
+	case "it", "they":
+		plural := pronoun == "they"
+		// "the port has been closed, and it remains unclear when it will
+		// reopen": an earlier clause of the sentence first
+		if sub, ok := q.clauseSubjectBefore(at, plural); ok && !strings.EqualFold(sub.text, pronoun) {
+			return sub, true
+		}
+		if sub, ok := q.earlierSubject(plural); ok {
+			return sub, true
+		}
+		if !plural {
+			if name := q.a.lastAsset(q.s); name != "" {
+				return subject{text: name}, true
+			}
+		}
+	}
+	return subject{}, false
+}
+
+// earlierSubject returns the subject of the sentence before (or of an
+// earlier clause of this one) when its number agrees.
+func (q *qctx) earlierSubject(plural bool) (subject, bool) {
+	if q.s == 0 {
+		return subject{}, false
+	}
+	inner := q.at(q.s - 1)
+	prev := inner.ts
+	// the clause after a reporting verb, else the sentence's own
+	from := 0
+	if at, ok := inner.attribution(); ok && at.from < at.to {
+		from = at.from
+	}
+	k := inner.finite(prev, from, inner.clauseEnd(prev, from))
+	if k <= from {
+		return subject{}, false
+	}
+	np := inner.trimSubject(prev[from:k])
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) && from > 0 {
+		// "China announced that it would …": the source speaks of itself
+		if at, ok := inner.attribution(); ok && inner.speaksOf(np[0].low, inner.sourceText(at.source)) {
+			np = inner.trimSubject(at.source)
+		}
+	}
+	if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) && len(np) == 1 {
+		return subject{}, false
+	}
+	// "they" may stand for a state or an organisation by its name
+	isPlural := inner.isPlural(np)
+	if isPlural != plural && !(plural && np[len(np)-1].cap) {
+		return subject{}, false
+	}
+	return subject{text: inner.nounPhrase(np), plural: isPlural}, true
+}

@@ -1,0 +1,409 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// askUnknownAttribute: "the extent of the damage remained unclear" →
+// "What is the extent of the damage"; "whose exact location was not
+// specified" → "Where is <the thing>".
+func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	if strings.Contains(m.cue.phrase, " no number") {
+		return q.askHowMany(m)
+	}
+	i := m.first
+	for i > 0 && (q.lx.aux.hasTok(&ts[i-1]) || ts[i-1].low == "being" || ts[i-1].low == "been" || ts[i-1].low == "potentially") {
+		i--
+	}
+	start := q.subjectStart(ts, i)
+	// "the number of ships to be assigned after that date has not been
+	// set": the whole clause before, when it holds no verb of its own
+	for j := start - 1; j >= 0 && j >= start-12 && !ts[j].brk; j-- {
+		if j+2 < start && q.lx.det.hasTok(&ts[j]) && q.lx.attrWh[ts[j+1].low] != "" && ts[j+2].low == "of" {
+			// "to be assigned" is no verb of the clause's own
+			if k := q.strongFinite(ts, j, start); k < 0 || k >= 2 && ts[k-1].low == "be" && ts[k-2].low == "to" {
+				start = j
+			}
+			break
+		}
+	}
+	np := q.trimSubject(ts[start:i])
+	// "who was behind them is unknown": a wh-clause as the subject, with
+	// its own verb
+	for w := start - 1; w >= 0 && w >= i-12 && !ts[w].brk; w-- {
+		// not a relative after a comma ("a submarine, whose location …")
+		if q.lx.wh.hasTok(&ts[w]) && (w == 0 || ts[w-1].stop || q.lx.subjectBound.hasTok(&ts[w-1]) && !ts[w-1].brk) {
+			core := q.whQuestion(ts, w, i)
+			return phrased{core: core}, core != ""
+		}
+	}
+	// "Who authorised the strike, and what it aimed at, are questions …"
+	if start > 0 && len(ts) > 2 && q.lx.wh.hasTok(&ts[0]) && !q.lx.wh.hasTok(&ts[start]) {
+		core := q.whQuestion(ts, 0, q.clauseEnd(ts, 1))
+		return phrased{core: core}, core != ""
+	}
+	// "whether Israel would join … remains unclear": the whether rule's
+	if start > 0 && q.lx.aux.hasTok(&ts[start-1]) {
+		return phrased{}, false
+	}
+	for j := start - 1; j >= 0 && !ts[j].brk && ts[j].low != "and" && ts[j].low != "but"; j-- {
+		if ts[j].low == "whether" || ts[j].low == "if" {
+			return phrased{}, false
+		}
+	}
+	// "how many aircraft fell remains unknown" → "How many aircraft fell"
+	if len(np) > 1 && q.lx.wh.hasTok(&np[0]) {
+		core := q.whQuestion(ts, start+(len(ts[start:i])-len(np)), i)
+		return phrased{core: core}, core != ""
+	}
+	// "…, whose exact location was not specified": the owner comes before
+	if start > 0 && ts[start-1].low == "whose" || len(np) > 0 && np[0].low == "whose" {
+		if len(np) > 0 && np[0].low == "whose" {
+			np = np[1:]
+		}
+		w := start - 1
+		if ts[w].low != "whose" {
+			w = start
+		}
+		ownerStart := q.npStart(ts, w, true)
+		owner := q.objectPhrase(ts[ownerStart:w])
+		if len(owner) == 0 || len(np) == 0 {
+			return phrased{}, false
+		}
+		attr := np[len(np)-1].low
+		ownerText := q.nounPhrase(withDefinite(owner))
+		switch q.lx.attrWh[attr] {
+		case "where":
+			return phrased{core: "Where is " + ownerText}, true
+		case "how many":
+			return phrased{core: "How many " + ownerText + " are there"}, true
+		case "when":
+			return phrased{core: "When is " + ownerText + " due"}, true
+		}
+		return phrased{core: "What is the " + render(np) + " of " + ownerText}, true
+	}
+	if len(np) == 0 || len(np) == 1 && (q.lx.pronoun.hasTok(&np[0]) || q.lx.det.hasTok(&np[0])) {
+		return phrased{}, false
+	}
+	if q.lx.det.hasTok(&np[len(np)-1]) {
+		return phrased{}, false
+	}
+	// "the number of casualties" → "How many casualties"
+	for i, t := range np {
+		if t.low == "of" && i > 0 && i+1 < len(np) {
+			switch q.lx.attrWh[np[i-1].low] {
+			case "how many":
+				// "the number of ships to be assigned" → "How many ships will be assigned"
+				for k := i + 1; k+2 < len(np); k++ {
+					if np[k].low == "to" && np[k+1].low == "be" {
+						return phrased{core: "How many " + render(np[i+1:k]) + " will be " + render(np[k+2:])}, true
+					}
+				}
+				return phrased{core: "How many " + render(np[i+1:]) + " were there"}, true
+			case "where":
+				return phrased{core: "Where is " + q.nounPhrase(np[i+1:])}, true
+			case "who":
+				return phrased{core: "Who is " + q.nounPhrase(np[i+1:])}, true
+			}
+			break
+		}
+	}
+	head := np[len(np)-1].low
+	if q.lx.attrWh[head] == "when" {
+		if core := q.whenOfSentence(); core != "" {
+			return phrased{core: core, kind: briefing.Timing}, true
+		}
+	}
+	// "its strength is unknown": whose; "the number has not been
+	// announced" alone says of what no more than the clause before
+	if len(np) == 2 && q.lx.attrWh[head] != "" {
+		if np[0].low != "its" && np[0].low != "their" {
+			return phrased{}, false
+		}
+		owner, ok := q.resolve(map[string]string{"its": "it", "their": "they"}[np[0].low])
+		if !ok {
+			return phrased{}, false
+		}
+		return phrased{core: "What is the " + np[1].low + " of " + owner.text}, true
+	}
+	be := "is"
+	if q.isPlural(np) || np[len(np)-1].low == "dead" {
+		be = "are"
+	}
+	sub := q.subjectOf(np)
+	if sub.text == "" {
+		return phrased{}, false
+	}
+	// "the dead have not been identified" → "Who are the dead"
+	if q.cueWordIn(m, "identif") {
+		return phrased{core: "Who " + be + " " + sub.text}, true
+	}
+	return phrased{core: "What " + be + " " + sub.text}, true
+}
+
+// attributeQuestion asks for an attribute a noun phrase names: "the
+// location of the battery" → "Where is the battery", "the number of
+// casualties" → "How many casualties were there".
+func (q *qctx) attributeQuestion(np []tok) (string, bool) {
+	if len(np) < 4 || np[0].low != "the" && np[0].low != "its" && np[0].low != "their" {
+		return "", false
+	}
+	for i := 1; i+1 < len(np) && i <= 3; i++ {
+		if np[i+1].low != "of" || i+2 >= len(np) {
+			continue
+		}
+		owner := np[i+2:]
+		switch q.lx.attrWh[np[i].low] {
+		case "where":
+			return "Where is " + q.nounPhrase(owner), true
+		case "how many":
+			return "How many " + render(owner) + " were there", true
+		case "who":
+			return "Who is " + q.nounPhrase(owner), true
+		case "when":
+			return "When is " + q.nounPhrase(owner) + " due", true
+		case "why", "what":
+			// "the type of drone" → "What type of drone was it"
+			if w := np[i].low; w == "type" || w == "kind" || w == "model" || w == "make" {
+				return "What " + w + " of " + render(owner) + " was it", true
+			}
+			return "What is the " + np[i].w + " of " + q.nounPhrase(owner), true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// whenOfSentence asks when the hedged event of the sentence (or the one
+// before) comes: "it could arrive in days" → "When will the carrier
+// arrive".
+func (q *qctx) whenOfSentence() string {
+	for _, s := range []int{q.s, q.s - 1} {
+		if s < 0 {
+			continue
+		}
+		inner := q.at(s)
+		for k, t := range inner.ts {
+			if k == 0 || !inner.lx.modal.hasTok(&t) {
+				continue
+			}
+			start := inner.subjectStart(inner.ts, k)
+			if start >= k {
+				continue
+			}
+			sub := inner.subjectOf(inner.ts[start:k])
+			if k == start+1 && inner.lx.pronoun.hasTok(&inner.ts[start]) && k+1 < len(inner.ts) {
+				// "it could arrive": the ship named last
+				if r, ok := inner.resolveFor(inner.ts[start].low, inner.ts[k+1].low); ok {
+					sub = r
+				}
+			}
+			end := inner.clauseEnd(inner.ts, k+1)
+			rest := inner.ts[k+1 : end]
+			for i, r := range rest {
+				// "could be within range before …": "be" keeps its place
+				if i > 0 && (r.low == "before" || r.low == "by" || r.low == "soon" || r.low == "shortly" || r.low == "in" || r.low == "within") &&
+					!(i == 1 && rest[0].low == "be") {
+					rest = rest[:i]
+					break
+				}
+			}
+			if sub.text == "" || len(rest) == 0 || !inner.vb.base.has(rest[0].low) {
+				continue
+			}
+			return "When will " + sub.text + " " + render(rest)
+		}
+	}
+	return ""
+}
+
+// at returns a context for sentence s, sharing the lexicons.
+func (q *qctx) at(s int) *qctx {
+	if s == q.s {
+		return q
+	}
+	if o, ok := q.others[s]; ok {
+		return o
+	}
+	o := &qctx{a: q.a, lx: q.lx, vb: q.vb, s: s, ts: q.a.sentenceToks(s)}
+	if q.others == nil {
+		q.others = map[int]*qctx{}
+	}
+	q.others[s] = o
+	o.others = q.others
+	return o
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// afterVerb keeps the words after the last verb of a phrase: "the RSF
+// this week published videos" → "videos".
+func (q *qctx) afterVerb(np []tok) []tok {
+	for i := len(np) - 1; i >= 0; i-- {
+		_, past := q.vb.pastBase(np[i].low)
+		_, part := q.vb.participleBase(np[i].low)
+		// "operates two helicopters": a present verb before its object
+		_, third := q.vb.thirdBase(np[i].low)
+		third = third && i > 0 && i+1 < len(np) && (q.lx.det.hasTok(&np[i+1]) || q.lx.isCount(np[i+1].low))
+		if (past || part || third) && !np[i].cap && i+1 < len(np) {
+			rest := np[i+1:]
+			// "drawn up strike packages": the particle goes with the verb
+			for len(rest) > 1 && q.lx.particle.hasTok(&rest[0]) {
+				rest = rest[1:]
+			}
+			return rest
+		}
+	}
+	return np
+}
+
+// withDefinite makes "an unidentified submarine" "the unidentified
+// submarine".
+func withDefinite(np []tok) []tok {
+	if len(np) > 0 && (np[0].low == "a" || np[0].low == "an") {
+		out := slices.Clone(np)
+		out[0] = synth("the")
+		return out
+	}
+	return np
+}
+
+// objectPhrase trims the words before a noun phrase that are not part of
+// it: verbs and prepositions ("includes air units and an unidentified
+// submarine" → "an unidentified submarine").
+func (q *qctx) objectPhrase(ts []tok) []tok {
+	ts = q.afterVerb(ts)
+	for len(ts) > 0 && q.lx.prep.hasTok(&ts[0]) {
+		ts = ts[1:]
+	}
+	// the last of several joined objects
+	for i := len(ts) - 1; i > 0; i-- {
+		if ts[i].low == "and" || ts[i].low == "or" {
+			return ts[i+1:]
+		}
+	}
+	return ts
+}
+
+// askUnspecifiedNoun: "drones started a fire at an unspecified
+// industrial facility" → "At which industrial facility did drones start a
+// fire".
+func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	// "an unknown number of X" → "How many X"
+	if strings.HasPrefix(m.cue.phrase, "unknown number") {
+		end := q.nounEnd(ts, m.after())
+		if end <= m.after() {
+			return phrased{}, false
+		}
+		return phrased{core: "How many " + render(ts[m.after():end])}, true
+	}
+	if m.first == 0 || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk {
+		// "unknown" as a predicate belongs to other rules
+		if m.first > 0 && !strings.HasPrefix(ts[m.first-1].low, "in") {
+			return phrased{}, false
+		}
+	}
+	end := q.nounEnd(ts, m.after())
+	if end <= m.after() || q.lx.trivialHead.hasTok(&ts[end-1]) {
+		return phrased{}, false
+	}
+	// extend over "in the region", "of the city": the place belongs to it
+	full := end
+	for full+1 < len(ts) && (ts[full].low == "in" || ts[full].low == "of" || ts[full].low == "near") && !ts[full-1].brk {
+		e := q.nounEnd(ts, full+1)
+		if e <= full+1 {
+			break
+		}
+		full = e
+	}
+	np := render(ts[m.after():full])
+	det := m.first - 1
+	if det < 0 || !q.lx.det.hasTok(&ts[det]) {
+		det = m.first
+	}
+	// where the phrase stands in its clause
+	cs := q.clauseStart(ts, det)
+	k := q.finite(ts, cs, q.clauseEnd(ts, cs))
+	if k < 0 || det <= k {
+		// the subject: "An unidentified drone struck …" → "Which drone struck …"
+		if k > det {
+			return phrased{core: "Which " + np + " " + render(ts[k:q.clauseEnd(ts, k)])}, true
+		}
+		return phrased{core: "Which " + np + " is meant"}, true
+	}
+	// the object: move it to the front
+	sub := q.subjectOf(ts[cs:k])
+	prep := ""
+	mid := ts[k:det]
+	if len(mid) > 1 && q.lx.prep.hasTok(&mid[len(mid)-1]) {
+		prep = mid[len(mid)-1].w
+		mid = mid[:len(mid)-1]
+	}
+	// "includes air units and an unidentified submarine": the verb alone
+	if slices.ContainsFunc(mid, func(t tok) bool { return t.low == "and" || t.low == "or" }) {
+		mid = mid[:1]
+		prep = ""
+	}
+	asked := q.yesNo(sub, mid)
+	if asked == "" {
+		return phrased{core: "Which " + np + " is meant"}, true
+	}
+	lead := "Which " + np
+	if prep != "" {
+		lead = upperFirst(strings.ToLower(prep)) + " which " + np
+	}
+	tail := ""
+	if full < len(ts) && !ts[full-1].brk {
+		tail = render(ts[full:q.clauseEnd(ts, full)])
+	}
+	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
+}
+
+// clauseStart returns where the clause holding word i begins.
+func (q *qctx) clauseStart(ts []tok, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if ts[j].brk || q.lx.subjectBound.hasTok(&ts[j]) && ts[j].low != "and" && ts[j].low != "as" {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// nounEnd returns the end of the noun phrase starting at from: words up
+// to a preposition, a verb, a break or a relative word.
+func (q *qctx) nounEnd(ts []tok, from int) int {
+	j := from
+	for j < len(ts) && j-from < 8 {
+		w := ts[j].low
+		if q.lx.prep.hasTok(&ts[j]) || q.lx.subjectBound.hasTok(&ts[j]) || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) || q.lx.timeAdverb.hasTok(&ts[j]) {
+			break
+		}
+		if j > from {
+			if _, ok := q.vb.pastBase(w); ok && !ts[j].cap {
+				break
+			}
+		}
+		j++
+		if ts[j-1].brk {
+			break
+		}
+	}
+	return j
+}

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// yesNo asks whether a clause is so: subject sub, predicate pred
+// starting with its finite verb. "the drones struck the depot" → "Did
+// the drones strike the depot".
+func (q *qctx) yesNo(sub subject, pred []tok) string {
+	if sub.text == "" || len(pred) == 0 {
+		return ""
+	}
+	v := pred[0].low
+	neg := strings.HasSuffix(v, "n't")
+	if neg {
+		v = strings.TrimSuffix(v, "n't")
+		if v == "won" {
+			v = "will"
+		} else if v == "can" || v == "ca" {
+			v = "can"
+		}
+	}
+	rest := pred[1:]
+	for len(rest) > 1 && (q.lx.dropAdverb.hasTok(&rest[0]) || strings.HasSuffix(rest[0].low, "ly") && !rest[0].cap && q.isVerbForm(rest[1].low)) {
+		rest = rest[1:]
+	}
+	join := func(parts ...string) string {
+		n := 0
+		for _, p := range parts {
+			n += len(p) + 1
+		}
+		var b strings.Builder
+		b.Grow(n)
+		for _, p := range parts {
+			if p == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p)
+		}
+		return b.String()
+	}
+	do := "Does"
+	if sub.plural {
+		do = "Do"
+	}
+	switch {
+	case q.lx.modal.has(v):
+		if len(rest) > 1 && rest[0].low == "have" {
+			if base, ok := q.vb.participleBase(rest[1].low); ok && rest[1].low != "been" {
+				return join("Did", sub.text, base, render(rest[2:]))
+			}
+			if rest[1].low == "been" {
+				be := "Was"
+				if sub.plural {
+					be = "Were"
+				}
+				return join(be, sub.text, render(rest[2:]))
+			}
+		}
+		lead := "Will"
+		switch v {
+		case "can":
+			lead = "Can"
+		case "should":
+			lead = "Should"
+		case "must":
+			lead = "Must"
+		}
+		return join(lead, sub.text, render(rest))
+	case v == "is" || v == "are" || v == "was" || v == "were" || v == "am":
+		return join(upperFirst(v), sub.text, render(rest))
+	case v == "has" || v == "have":
+		if len(rest) > 0 {
+			if _, ok := q.vb.participleBase(rest[0].low); ok || rest[0].low == "been" {
+				return join(upperFirst(v), sub.text, render(rest))
+			}
+		}
+		return join(do, sub.text, "have", render(rest))
+	case v == "had":
+		if len(rest) > 0 && rest[0].low == "been" {
+			be := "Was"
+			if sub.plural {
+				be = "Were"
+			}
+			return join(be, sub.text, render(rest[1:]))
+		}
+		if len(rest) > 0 {
+			if base, ok := q.vb.participleBase(rest[0].low); ok {
+				return join("Did", sub.text, base, render(q.baseCoordinated(rest[1:])))
+			}
+		}
+		return join("Did", sub.text, "have", render(rest))
+	case v == "do" || v == "does" || v == "did":
+		lead := "Did"
+		if v != "did" {
+			lead = do
+		}
+		return join(lead, sub.text, render(rest))
+	}
+	if base, ok := q.vb.pastBase(v); ok {
+		return join("Did", sub.text, base, render(q.baseCoordinated(rest)))
+	}
+	if base, ok := q.vb.thirdBase(v); ok {
+		return join("Does", sub.text, base, render(rest))
+	}
+	if q.vb.base.has(v) {
+		return join(do, sub.text, v, render(rest))
+	}
+	return ""
+}
+
+// baseCoordinated puts the verbs joined to a question's first one in
+// their base form: "planted a flag, filmed it and ran" after "Did they
+// plant" reads "a flag, film it and run".
+func (q *qctx) baseCoordinated(rest []tok) []tok {
+	var out []tok
+	for i, t := range rest {
+		if i > 0 && (rest[i-1].low == "and" || rest[i-1].low == "or" || rest[i-1].brk) && !t.cap {
+			if base, ok := q.vb.pastBase(t.low); ok && base != t.low {
+				if out == nil {
+					out = slices.Clone(rest)
+				}
+				out[i] = synth(base)
+				out[i].brk = t.brk
+			}
+		}
+	}
+	if out == nil {
+		return rest
+	}
+	return out
+}
+
+// isVerbForm reports a verb's base, past, participle or gerund.
+func (q *qctx) isVerbForm(w string) bool {
+	if q.vb.base.has(w) {
+		return true
+	}
+	if _, ok := q.vb.participleBase(w); ok {
+		return true
+	}
+	_, ok := q.vb.gerundBase(w)
+	return ok
+}
+
+// askClause asks whether the clause ts[from:to] is so, finding its
+// subject and verb. It returns "" when it finds no verb.
+func (q *qctx) askClause(ts []tok, from, to int) string {
+	for from < to && (ts[from].low == "that" || ts[from].low == "and" || ts[from].low == "but") {
+		from++
+	}
+	// "While no one was hurt, the destroyer shot down …": the main clause
+	if from < to && q.lx.subordinator.hasTok(&ts[from]) {
+		for j := from; j < to-1; j++ {
+			if ts[j].brk {
+				from = j + 1
+				break
+			}
+		}
+	}
+	k := q.finite(ts, from, to)
+	if k <= from {
+		return ""
+	}
+	return q.yesNo(q.subjectOf(ts[from:k]), ts[k:to])
+}
+
+// subordinator reports a word opening a subordinate clause.
+func (q *qctx) subordinator(w string) bool { return q.lx.subordinator.has(w) }

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// span returns the byte span of words first..last.
+func (a *analysis) span(first, last int) briefing.Span {
+	return briefing.Span{Doc: a.doc.ID, Start: int(a.words[first].start), End: int(a.words[last].end)}
+}
+
+func (a *analysis) wordText(i int) string { return a.text[a.words[i].start:a.words[i].end] }
+
+func (a *analysis) spanText(first, last int) string {
+	return a.text[a.words[first].start:a.words[last].end]
+}
+
+func (a *analysis) free(first, last int) bool {
+	for i := first; i <= last; i++ {
+		if a.taken[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) take(first, last int) {
+	for i := first; i <= last; i++ {
+		a.taken[i] = true
+	}
+}
+
+// indexSentences maps sentences to words and back in one walk: the
+// splitter returns sentences in order, and words are in order.
+func (a *analysis) indexSentences() {
+	a.sentenceWords = a.sentenceWords[:0]
+	words := a.words
+	first, end := 0, 0
+	for _, sen := range a.sentences {
+		// sentences follow one another: the first word is most often
+		// the previous sentence's end
+		if prev := first; first < end {
+			first = end
+			for first > prev && int(words[first-1].start) >= sen.Start {
+				first--
+			}
+		}
+		for first < len(words) && int(words[first].start) < sen.Start {
+			first++
+		}
+		end = max(end, first)
+		for end < len(words) && int(words[end].start) < sen.End {
+			end++
+		}
+		a.sentenceWords = append(a.sentenceWords, wordRange{first, end - 1})
+	}
+	// a word belongs to the first sentence ending after its start: the
+	// words up to each sentence's last, past the previous sentence's
+	a.sentenceAt = slices.Grow(a.sentenceAt[:0], len(a.words))[:len(a.words)]
+	from := 0
+	for s, r := range a.sentenceWords {
+		if s == len(a.sentenceWords)-1 {
+			r.last = len(a.words) - 1 // and the words after the last
+		}
+		for i := from; i <= r.last; i++ {
+			a.sentenceAt[i] = int32(s)
+		}
+		from = max(from, r.last+1)
+	}
+	clear(a.sentenceAt[from:])
+}
+
+// wordsOfSentence returns the word range [first, last] inside sentence s.
+func (a *analysis) wordsOfSentence(s int) (int, int) {
+	r := a.sentenceWords[s]
+	return r.first, r.last
+}
+
+// gapText is the text between word i-1 and word i.
+func (a *analysis) gapText(i int) string {
+	if i == 0 {
+		return a.text[:a.words[0].start]
+	}
+	return a.text[a.words[i-1].end:a.words[i].start]
+}
+
+// gapHas reports any of the punctuation marks m between word i-1 and
+// word i (before the first word: at the start of the text).
+func (a *analysis) gapHas(i int, m gapMark) bool { return a.words[i].gap&m != 0 }
+
+// lowerWord returns word i lower-cased.
+func (a *analysis) lowerWord(i int) string {
+	if i < 0 || i >= len(a.words) {
+		return ""
+	}
+	return a.lower[a.words[i].start:a.words[i].end]
+}
+
+// surfaceFor is the alias a mention adds: the gazetteer's form when the
+// text differs from it only by case or spacing, else the text as
+// written ("drones", "Typhoons", "Al Qaeda"), so that every mention's
+// words are among its item's names.
+func (a *analysis) surfaceFor(first, last int, form string) string {
+	text := a.spanText(first, last)
+	if text == form || !hasQuoteOrNewline(text) && len(text) == len(form) && strings.EqualFold(text, form) {
+		return form
+	}
+	return oneLine(text)
+}
+
+func hasQuoteOrNewline(s string) bool {
+	return strings.IndexByte(s, '\'') >= 0 || strings.IndexByte(s, '\n') >= 0 || strings.Contains(s, "’")
+}
+
+// foldEqual compares a text with a form letter by letter, ignoring case,
+// punctuation and spacing, and allowing a plural ending on the text.
+func foldEqual(text, form string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(text) && !isASCIIWordByte(text[i]) && text[i] < utf8.RuneSelf {
+			i++
+		}
+		for j < len(form) && !isASCIIWordByte(form[j]) && form[j] < utf8.RuneSelf {
+			j++
+		}
+		if j == len(form) {
+			rest := text[i:]
+			return rest == "" || rest == "s" || rest == "es"
+		}
+		if i == len(text) {
+			return false
+		}
+		if lowerByte(text[i]) != lowerByte(form[j]) {
+			return false
+		}
+		i++
+		j++
+	}
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// foldName folds case, punctuation, possessives and a plural ending.
+func foldName(s string) string {
+	k := strings.ReplaceAll(strings.ReplaceAll(s, "'s", ""), "’s", "")
+	k = normalizeName(k)
+	k = strings.TrimSuffix(k, "es")
+	return strings.TrimSuffix(k, "s")
+}

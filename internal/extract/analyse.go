@@ -4,36 +4,34 @@ import (
 	"slices"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
-	"github.com/briefing-tools/briefing/internal/fold"
-	"github.com/briefing-tools/briefing/internal/sentence"
 )
 
-// analysis is the working state for one document: its words, gazetteer
-// matches and sentences, and the items found so far.
+// analysis runs the stages over one window of a document (see run).
+// Each stage keeps its results and reusable buffers in a value of its
+// own, reset by that stage alone and kept across windows so that they
+// are allocated once per worker; a later stage reads an earlier one's
+// results through the fields promoted here.
 type analysis struct {
 	g       *Gazetteer
 	ix      *index
 	lexicon *lexiconData // the rules' word lists
-	doc     *briefing.Document
-	text    string
-	lower   string      // text folded by fold.Lower, same offsets
-	folded  fold.Buffer // holds lower
 
-	words []word
-	// capitals lists the words that begin with a capital or are written
-	// in capitals: the only words a name can start at, a small part of
-	// the text, so the rules looking for names walk this list.
-	capitals  []int32
-	matches   []match
-	sentences []sentence.Range
-	// sentenceWords holds each sentence's words; sentenceAt each word's
-	// sentence (the one it starts in, else the one before).
-	sentenceWords []wordRange
-	sentenceAt    []int32
+	textView         // stage 1: words and sentences
+	gazetteerMatches // stage 2: the gazetteer's names in the words
+	mentionState     // stages 3–4: mentions, drafts of items, their attributes
+	cueMemo          // cue look-ups shared by attributes and questions
+	questionScratch  // stage 5: the questions' buffers
+	itemLists        // the window's items, handed to the merger
+
+	names memo // normalizeName, remembered across windows
+	keys  memo // normalizeKey, likewise
+}
+
+// mentionState is what the mention stages build: which words are taken,
+// the drafts of actors and assets, and word-indexed views of them.
+type mentionState struct {
 	// taken marks words already part of an item mention.
 	taken []bool
-	// at maps a word to the match that starts there, or -1.
-	at []int
 
 	actors    []*actorDraft
 	actorPool pool[actorDraft]
@@ -57,26 +55,70 @@ type analysis struct {
 	actorStart  byWord[*actorDraft]
 	assetEnd    byWord[mentionRef]
 	genericWord byWord[bool]
-	endAt       indexByWord // last word of a gazetteer match → match
 	rankStart   indexByWord // first word → index in ranks
 	placeStart  indexByWord // first word → index in places
 	stateStart  indexByWord // first word → index in states
 	statesSeen  map[string]bool
 
-	wordCache wordCache // recent vocabulary look-ups
-	names     memo      // normalizeName, remembered across documents
-	keys      memo      // normalizeKey, likewise
-
 	// later short mentions of people and ships (see shortForms)
 	surnameForms shortForms[*actorDraft]
 	shipForms    shortForms[*assetDraft]
+}
 
-	// mentionIdx lists every mention by position, for the questions.
+func newMentionState() mentionState {
+	return mentionState{actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, statesSeen: map[string]bool{}}
+}
+
+// reset empties the mention state for a window of n words.
+func (m *mentionState) reset(n int) {
+	clear(m.actorKeys)
+	clear(m.assetKeys)
+	clear(m.statesSeen)
+	m.actors, m.assets = m.actors[:0], m.assets[:0]
+	m.actorPool.reset()
+	m.assetPool.reset()
+	m.states, m.places, m.ranks, m.genericMentions = m.states[:0], m.places[:0], m.ranks[:0], m.genericMentions[:0]
+	for _, v := range []interface{ reset(int) }{&m.absorbed, &m.stateWord, &m.actorWord, &m.actorStart, &m.assetEnd,
+		&m.genericWord, &m.rankStart, &m.placeStart, &m.stateStart} {
+		v.reset(n)
+	}
+	m.taken = slices.Grow(m.taken[:0], n)[:n]
+	clear(m.taken)
+}
+
+// cueMemo remembers, for the window, the question cues of each sentence
+// and the status cue of each word: the attributes ask for them (a hedged
+// sentence, a status near a mention) and the questions again.
+type cueMemo struct {
+	sentenceKeyCache []sentenceKeyMemo
+	wordStatus       []wordStatus
+}
+
+func (c *cueMemo) reset(sentences, words int) {
+	c.sentenceKeyCache = slices.Grow(c.sentenceKeyCache[:0], sentences)[:sentences]
+	clear(c.sentenceKeyCache)
+	c.wordStatus = slices.Grow(c.wordStatus[:0], words)[:words]
+	clear(c.wordStatus)
+}
+
+// questionScratch holds the question stage's buffers.
+type questionScratch struct {
+	// mentionIdx lists every mention by position.
 	mentionIdx   []mentionAt
 	mentionCount []int32  // indexMentions' buffer
-	qscratch     qscratch // the questions' buffers
+	qscratch     qscratch // the wording rules' buffers
+	refBuf       []string // the questions' links to items
+}
 
-	// the item lists of the last document, handed to the merger
+func (q *questionScratch) reset(words int) {
+	q.qscratch.subs = slices.Grow(q.qscratch.subs[:0], words)[:words]
+	clear(q.qscratch.subs)
+	q.refBuf = q.refBuf[:0]
+}
+
+// itemLists are the window's items as the merger takes them, in buffers
+// reused from window to window (the merger copies what it keeps).
+type itemLists struct {
 	actorList    []briefing.Actor
 	assetList    []briefing.Asset
 	questionList []briefing.Question
@@ -84,13 +126,6 @@ type analysis struct {
 	spanBuf      []briefing.Span  // the item lists' mentions
 	aliasBuf     []string         // and their aliases
 	ordered      []orderedMention // mentionsInOrder's buffer
-
-	// answers remembered for the document: the question cues of each
-	// sentence and the status cue of each word, asked for again by every
-	// mention near them
-	sentenceKeyCache []sentenceKeyMemo
-	wordStatus       []wordStatus
-	refBuf           []string // the questions' links to items
 }
 
 func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
@@ -119,87 +154,61 @@ type rankMention struct {
 	rank        *Rank
 }
 
-// newAnalysis makes the working state; run reuses it for every document
-// so that its buffers and maps are allocated once per briefing.
+// newAnalysis makes the working state; run reuses it for every window
+// so that its buffers and maps are allocated once per worker.
 func newAnalysis(g *Gazetteer) *analysis {
-	return &analysis{
-		g: g, ix: g.index, lexicon: g.lexicon,
-		actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, names: memo{}, keys: memo{},
-		statesSeen: map[string]bool{},
-	}
+	return &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(), names: memo{}, keys: memo{}}
 }
 
+// reset starts a window: the text stage and the gazetteer's matches run
+// here, and every later stage's state is emptied.
 func (a *analysis) reset(doc *briefing.Document) {
-	// nothing may keep a piece of a.lower past the document: the next
-	// document is folded into the same buffer (see TestFoldedTextIsNotKept)
-	a.doc, a.text, a.lower = doc, doc.Text, a.folded.Lower(doc.Text)
-	clear(a.actorKeys)
-	clear(a.assetKeys)
-	clear(a.statesSeen)
-	a.actors, a.assets = a.actors[:0], a.assets[:0]
-	a.spanBuf, a.aliasBuf = a.spanBuf[:0], a.aliasBuf[:0]
-	a.actorPool.reset()
-	a.assetPool.reset()
-	a.states, a.places, a.ranks, a.genericMentions = a.states[:0], a.places[:0], a.ranks[:0], a.genericMentions[:0]
-	a.words = tokenize(a.text, a.lower, a.ix, &a.wordCache, a.words)
+	a.textView.read(doc, a.ix)
 	n := len(a.words)
-	a.capitals = a.capitals[:0]
-	for i := range a.words {
-		if w := &a.words[i]; w.cap || w.upper {
-			a.capitals = append(a.capitals, int32(i))
-		}
-	}
-	for _, m := range []interface{ reset(int) }{&a.absorbed, &a.stateWord, &a.actorWord, &a.actorStart, &a.assetEnd,
-		&a.genericWord, &a.endAt, &a.rankStart, &a.placeStart, &a.stateStart} {
-		m.reset(n)
-	}
-	a.taken = slices.Grow(a.taken[:0], n)[:n]
-	clear(a.taken)
-	a.at = slices.Grow(a.at[:0], n)[:n]
-	if n > 0 {
-		// -1 everywhere, doubling what is set
-		a.at[0] = -1
-		for k := 1; k < n; k *= 2 {
-			copy(a.at[k:], a.at[:k])
-		}
-	}
-	a.sentences = sentence.Split(doc, a.sentences)
-	a.indexSentences()
-	a.sentenceKeyCache = slices.Grow(a.sentenceKeyCache[:0], len(a.sentences))[:len(a.sentences)]
-	clear(a.sentenceKeyCache)
-	a.qscratch.subs = slices.Grow(a.qscratch.subs[:0], n)[:n]
-	clear(a.qscratch.subs)
-	a.refBuf = a.refBuf[:0]
-	a.wordStatus = slices.Grow(a.wordStatus[:0], n)[:n]
-	clear(a.wordStatus)
-	a.matches = a.ix.matchWords(a.text, a.words, a.matches)
-	a.matches = joinFamilyMatches(a.g, a.words, a.matches)
-	for i, m := range a.matches {
-		a.at[m.first] = i
-		a.endAt.set(m.last, i)
-	}
+	a.gazetteerMatches.find(a.g, &a.textView)
+	a.mentionState.reset(n)
+	a.cueMemo.reset(len(a.sentences), n)
+	a.questionScratch.reset(n)
+	a.spanBuf, a.aliasBuf = a.spanBuf[:0], a.aliasBuf[:0]
 }
 
-// run finds the items of one document.
+// mentionStages find the window's mentions, the most specific readings
+// first: words a stage takes are not read again by a later one.
+var mentionStages = []func(*analysis){
+	(*analysis).findClasses,    // "Arleigh Burke-class destroyers"
+	(*analysis).findShips,      // prefixes and hull numbers: "HMS Diamond (D34)"
+	(*analysis).applyGazetteer, // known names of every list
+	(*analysis).findVariants,   // "F-35A" after a known type
+	(*analysis).findShipLists,  // "frigates Huaibei, Daqing and Hengshui"
+	(*analysis).findUnits,      // "the 93rd Mechanised Brigade"
+	(*analysis).findPeople,     // titles and names: "Admiral Brad Cooper"
+	(*analysis).findGroups,     // a demonym and a collective noun
+	(*analysis).findOrganizations,
+	(*analysis).findOwnedInstitutions,
+	(*analysis).findRegionalAuthorities,
+	(*analysis).findCountedUnits,
+	(*analysis).findNamedCollectives,
+}
+
+// itemStages turn the drafts into items with attributes.
+var itemStages = []func(*analysis){
+	(*analysis).resolveGenerics,       // "the carrier" → the carrier named
+	(*analysis).inferAssetAttributes,  // side, status, quantity, location
+	(*analysis).dropCoveredGenerics,   // "destroyers" beside named destroyers
+	(*analysis).foldTypesIntoVariants, // "the P-8" is the "P-8A Poseidon"
+}
+
+// run finds the items of one window: its text and the gazetteer's
+// matches (reset), the mentions, the items, then the questions about
+// them.
 func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	a.reset(doc)
-	a.findClasses()
-	a.findShips()
-	a.applyGazetteer()
-	a.findVariants()
-	a.findShipLists()
-	a.findUnits()
-	a.findPeople()
-	a.findGroups()
-	a.findOrganizations()
-	a.findOwnedInstitutions()
-	a.findRegionalAuthorities()
-	a.findCountedUnits()
-	a.findNamedCollectives()
-	a.resolveGenerics()
-	a.inferAssetAttributes()
-	a.dropCoveredGenerics()
-	a.foldTypesIntoVariants()
+	for _, stage := range mentionStages {
+		stage(a)
+	}
+	for _, stage := range itemStages {
+		stage(a)
+	}
 	items := briefing.Items{Actors: a.actorItems(), Assets: a.assetItems()}
 	items.Questions = a.findQuestions(items)
 	return items

@@ -167,42 +167,6 @@ func (a *analysis) modifierOnly(first, last int) bool {
 	return false
 }
 
-// joinFamilyMatches makes one mention of a type written next to its own
-// variant ("F/A-18 Super Hornets", "E-2D Hawkeye"): the two matches
-// become one, spanning both words and naming the variant, instead of
-// counting the type and the variant as two assets.
-func joinFamilyMatches(g *Gazetteer, words []word, matches []match) []match {
-	out := matches[:0]
-	for _, m := range matches {
-		if n := len(out); n > 0 && out[n-1].last+1 == m.first && words[m.first].soft && !words[m.first].digit {
-			prev := &out[n-1]
-			if child, ok := variantOf(g, bestRef(prev.refs), bestRef(m.refs)); ok {
-				prev.last = m.last
-				prev.refs = []ref{child}
-				continue
-			}
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
-// variantOf returns whichever of two platform references is the variant
-// of the other.
-func variantOf(g *Gazetteer, a, b ref) (ref, bool) {
-	if a.kind != kindPlatform || b.kind != kindPlatform || a.index == b.index {
-		return ref{}, false
-	}
-	pa, pb := &g.Platforms[a.index], &g.Platforms[b.index]
-	switch {
-	case pb.Parent != "" && pb.Parent == pa.Name:
-		return b, true
-	case pa.Parent != "" && pa.Parent == pb.Name:
-		return a, true
-	}
-	return ref{}, false
-}
-
 // bestRef picks the ref a match stands for when a form names entries of
 // several lists: a platform, organisation or person before a state, a
 // state before a place, anything before a rank or a generic noun.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,6 +10,35 @@ import (
 )
 
 // match is a run of words that names one or more gazetteer entries.
+// gazetteerMatches is the second stage's result: the gazetteer's names
+// found in a window's words, and where each starts and ends.
+type gazetteerMatches struct {
+	matches []match
+	// at maps a word to the match that starts there, or -1.
+	at    []int
+	endAt indexByWord // last word of a match → match
+}
+
+// find matches the gazetteer against the words of t.
+func (m *gazetteerMatches) find(g *Gazetteer, t *textView) {
+	n := len(t.words)
+	m.endAt.reset(n)
+	m.at = slices.Grow(m.at[:0], n)[:n]
+	if n > 0 {
+		// -1 everywhere, doubling what is set
+		m.at[0] = -1
+		for k := 1; k < n; k *= 2 {
+			copy(m.at[k:], m.at[:k])
+		}
+	}
+	m.matches = g.index.matchWords(t.text, t.words, m.matches)
+	m.matches = joinFamilyMatches(g, t.words, m.matches)
+	for i, x := range m.matches {
+		m.at[x.first] = i
+		m.endAt.set(x.last, i)
+	}
+}
+
 type match struct {
 	first, last int // word indexes, inclusive
 	refs        []ref
@@ -277,4 +307,40 @@ func (ix *index) child(node, id int32) (int32, bool) {
 // terminal reports a trie node where a surface form ends.
 func (ix *index) terminal(node int32) bool {
 	return int(node) < len(ix.terminals) && len(ix.terminals[node]) > 0
+}
+
+// joinFamilyMatches makes one mention of a type written next to its own
+// variant ("F/A-18 Super Hornets", "E-2D Hawkeye"): the two matches
+// become one, spanning both words and naming the variant, instead of
+// counting the type and the variant as two assets.
+func joinFamilyMatches(g *Gazetteer, words []word, matches []match) []match {
+	out := matches[:0]
+	for _, m := range matches {
+		if n := len(out); n > 0 && out[n-1].last+1 == m.first && words[m.first].soft && !words[m.first].digit {
+			prev := &out[n-1]
+			if child, ok := variantOf(g, bestRef(prev.refs), bestRef(m.refs)); ok {
+				prev.last = m.last
+				prev.refs = []ref{child}
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// variantOf returns whichever of two platform references is the variant
+// of the other.
+func variantOf(g *Gazetteer, a, b ref) (ref, bool) {
+	if a.kind != kindPlatform || b.kind != kindPlatform || a.index == b.index {
+		return ref{}, false
+	}
+	pa, pb := &g.Platforms[a.index], &g.Platforms[b.index]
+	switch {
+	case pb.Parent != "" && pb.Parent == pa.Name:
+		return b, true
+	case pa.Parent != "" && pa.Parent == pb.Name:
+		return a, true
+	}
+	return ref{}, false
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -32,52 +31,6 @@ func (a *analysis) take(first, last int) {
 	for i := first; i <= last; i++ {
 		a.taken[i] = true
 	}
-}
-
-// indexSentences maps sentences to words and back in one walk: the
-// splitter returns sentences in order, and words are in order.
-func (a *analysis) indexSentences() {
-	a.sentenceWords = a.sentenceWords[:0]
-	words := a.words
-	first, end := 0, 0
-	for _, sen := range a.sentences {
-		// sentences follow one another: the first word is most often
-		// the previous sentence's end
-		if prev := first; first < end {
-			first = end
-			for first > prev && int(words[first-1].start) >= sen.Start {
-				first--
-			}
-		}
-		for first < len(words) && int(words[first].start) < sen.Start {
-			first++
-		}
-		end = max(end, first)
-		for end < len(words) && int(words[end].start) < sen.End {
-			end++
-		}
-		a.sentenceWords = append(a.sentenceWords, wordRange{first, end - 1})
-	}
-	// a word belongs to the first sentence ending after its start: the
-	// words up to each sentence's last, past the previous sentence's
-	a.sentenceAt = slices.Grow(a.sentenceAt[:0], len(a.words))[:len(a.words)]
-	from := 0
-	for s, r := range a.sentenceWords {
-		if s == len(a.sentenceWords)-1 {
-			r.last = len(a.words) - 1 // and the words after the last
-		}
-		for i := from; i <= r.last; i++ {
-			a.sentenceAt[i] = int32(s)
-		}
-		from = max(from, r.last+1)
-	}
-	clear(a.sentenceAt[from:])
-}
-
-// wordsOfSentence returns the word range [first, last] inside sentence s.
-func (a *analysis) wordsOfSentence(s int) (int, int) {
-	r := a.sentenceWords[s]
-	return r.first, r.last
 }
 
 // gapText is the text between word i-1 and word i.

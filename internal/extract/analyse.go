@@ -176,9 +176,9 @@ func (a *analysis) reset(doc *briefing.Document) {
 // first: words a stage takes are not read again by a later one.
 var mentionStages = []func(*analysis){
 	(*analysis).findClasses,    // "Arleigh Burke-class destroyers"
-	(*analysis).findShips,      // prefixes and hull numbers: "HMS Diamond (D34)"
+	(*analysis).findShips,      // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
 	(*analysis).applyGazetteer, // known names of every list
-	(*analysis).findVariants,   // "F-35A" after a known type
+	(*analysis).findVariants,   // "Su-30MK2" of a known type
 	(*analysis).findShipLists,  // "frigates Huaibei, Daqing and Hengshui"
 	(*analysis).findUnits,      // "the 93rd Mechanised Brigade"
 	(*analysis).findPeople,     // titles and names: "Admiral Brad Cooper"

@@ -315,6 +315,14 @@ func TestMarkdownWhy(t *testing.T) {
 func TestJSONStreamMatchesOneEncoding(t *testing.T) {
 	b := loadFixtures(t)
 	b.Questions = append(b.Questions, briefing.Question{Text: "<b>&</b> in a question"}) // HTML left as is, nil evidence as []
+	// a text longer than the chunks it is escaped in, with characters of
+	// every width, escapes and invalid bytes across the cuts
+	long := strings.Repeat("Fregatte \"Hessen\" — 北京 \\ <a&b>\u2028\t\x01\xff\xe2\x82 ☢\n", 9000)
+	b.Documents = append(b.Documents,
+		briefing.Document{ID: "long", Path: "long.txt", Format: "txt", Text: long},
+		briefing.Document{ID: "blocks", Path: "b.md", Format: "md", Text: long[:5000], Blocks: []briefing.Block{{Kind: briefing.Heading, Start: 0, End: 10, Level: 1}, {Kind: briefing.Paragraph, Start: 11, End: 5000}}},
+		briefing.Document{ID: "empty", Path: "e.txt", Format: "txt"})
+	b.Actors = append(b.Actors, briefing.Actor{ID: "none", Name: "No mentions"})
 	var streamed bytes.Buffer
 	if err := export.JSON(&streamed, b); err != nil {
 		t.Fatal(err)

@@ -6,7 +6,9 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -22,24 +24,27 @@ func JSON(w io.Writer, b briefing.Briefing) error {
 	s.raw("{\n  \"schema\": ")
 	s.value(briefing.Schema, "  ")
 	s.raw(",\n  \"documents\": ")
-	writeList(s, b.Documents, func(d briefing.Document) any { return d })
+	writeDocuments(s, b.Documents)
 	s.raw(",\n  \"actors\": ")
-	writeList(s, b.Actors, func(a briefing.Actor) any {
-		a.Mentions = orEmpty(a.Mentions)
-		return a
+	writeList(s, b.Actors, func(a briefing.Actor) {
+		spans := a.Mentions
+		a.Mentions = []briefing.Span{}
+		s.valueWithList(a, "    ", spans)
 	})
 	s.raw(",\n  \"assets\": ")
-	writeList(s, b.Assets, func(a briefing.Asset) any {
-		a.Mentions = orEmpty(a.Mentions)
-		return a
+	writeList(s, b.Assets, func(a briefing.Asset) {
+		spans := a.Mentions
+		a.Mentions = []briefing.Span{}
+		s.valueWithList(a, "    ", spans)
 	})
 	s.raw(",\n  \"questions\": ")
-	writeList(s, b.Questions, func(q briefing.Question) any {
-		q.Evidence = orEmpty(q.Evidence)
-		return q
+	writeList(s, b.Questions, func(q briefing.Question) {
+		spans := q.Evidence
+		q.Evidence = []briefing.Span{}
+		s.valueWithList(q, "    ", spans)
 	})
 	s.raw(",\n  \"warnings\": ")
-	writeList(s, b.Warnings, func(w briefing.Warning) any { return w })
+	writeList(s, b.Warnings, func(w briefing.Warning) { s.value(w, "    ") })
 	s.raw("\n}\n")
 	if s.err != nil {
 		return s.err
@@ -77,7 +82,7 @@ func (s *jsonStream) value(v any, prefix string) {
 }
 
 // writeList writes a top-level list, one element at a time.
-func writeList[T any](s *jsonStream, list []T, shape func(T) any) {
+func writeList[T any](s *jsonStream, list []T, write func(T)) {
 	if len(list) == 0 {
 		s.raw("[]")
 		return
@@ -87,14 +92,119 @@ func writeList[T any](s *jsonStream, list []T, shape func(T) any) {
 		if i > 0 {
 			s.raw(",\n    ")
 		}
-		s.value(shape(e), "    ")
+		write(e)
 	}
 	s.raw("\n  ]")
 }
 
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
+// The pieces below keep what a long element holds (a document's text and
+// blocks, an item's thousand mentions) out of memory as one encoding:
+// the element is encoded with that field empty, the field's part of the
+// encoding cut off, and its contents written piece by piece in the same
+// layout encoding/json gives them.
+
+// valueWithList writes v, whose last field was emptied to [] from list,
+// then list's elements one by one at v's indentation.
+func (s *jsonStream) valueWithList(v any, prefix string, list []briefing.Span) {
+	head, ok := s.encodeHead(v, prefix, "[]")
+	if !ok {
+		return
 	}
-	return s
+	s.write(head)
+	writeElements(s, list, prefix+"  ")
+	s.raw("\n" + prefix + "}")
+}
+
+// writeElements writes a list of values as the encoder indents a field's
+// list at depth prefix (the field's own indentation).
+func writeElements[T any](s *jsonStream, list []T, prefix string) {
+	if len(list) == 0 {
+		s.raw("[]")
+		return
+	}
+	s.raw("[\n" + prefix + "  ")
+	for i, e := range list {
+		if i > 0 {
+			s.raw(",\n" + prefix + "  ")
+		}
+		s.value(e, prefix+"  ")
+	}
+	s.raw("\n" + prefix + "]")
+}
+
+// encodeHead encodes v and returns its encoding up to the value of its
+// last field, which must be empty: written as empty, followed by the
+// closing brace.
+func (s *jsonStream) encodeHead(v any, prefix, empty string) ([]byte, bool) {
+	if s.err != nil {
+		return nil, false
+	}
+	s.buf.Reset()
+	enc := json.NewEncoder(&s.buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if s.err = enc.Encode(v); s.err != nil {
+		return nil, false
+	}
+	tail := empty + "\n" + prefix + "}\n"
+	b := s.buf.Bytes()
+	if !bytes.HasSuffix(b, []byte(tail)) {
+		s.err = fmt.Errorf("export: %T does not end with an empty list", v)
+		return nil, false
+	}
+	return b[:len(b)-len(tail)], true
+}
+
+func (s *jsonStream) write(b []byte) {
+	if s.err == nil {
+		_, s.err = s.w.Write(b)
+	}
+}
+
+// writeDocuments writes the documents, each with its text escaped in
+// chunks and its blocks one by one.
+func writeDocuments(s *jsonStream, docs []briefing.Document) {
+	writeList(s, docs, func(d briefing.Document) {
+		text, blocks := d.Text, d.Blocks
+		d.Text, d.Blocks = "", nil // text is the last field written: blocks are omitted when empty
+		head, ok := s.encodeHead(d, "    ", `""`)
+		if !ok {
+			return
+		}
+		s.write(head)
+		s.writeString(text)
+		if len(blocks) > 0 {
+			s.raw(",\n      \"blocks\": ")
+			writeElements(s, blocks, "      ")
+		}
+		s.raw("\n    }")
+	})
+}
+
+// textChunk is how much of a text is escaped at once.
+const textChunk = 64 << 10
+
+// writeString writes text as a JSON string, escaped as encoding/json
+// escapes it (without HTML escaping), a chunk at a time. Chunks are cut
+// before the first byte of a character: the encoder escapes character by
+// character (an invalid byte on its own), so the pieces join to the
+// encoding of the whole.
+func (s *jsonStream) writeString(text string) {
+	s.raw(`"`)
+	for len(text) > 0 && s.err == nil {
+		n := min(len(text), textChunk)
+		for n < len(text) && !utf8.RuneStart(text[n]) {
+			n++
+		}
+		s.buf.Reset()
+		enc := json.NewEncoder(&s.buf)
+		enc.SetEscapeHTML(false)
+		if s.err = enc.Encode(text[:n]); s.err != nil {
+			return
+		}
+		b := s.buf.Bytes()
+		s.write(b[1 : len(b)-2]) // without the quotes and the newline
+		text = text[n:]
+	}
+	s.raw(`"`)
 }

@@ -291,10 +291,30 @@ func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
 				return
 			}
 			if h, hl := a.unitHeadAt(j); h != nil && (a.words[j].cap || j == i+1) {
+				hl, h = a.compoundHead(hl, h)
 				return i, hl, h
 			}
 			if !a.words[j].cap && !u.modifier[a.lowerWord(j)] {
 				return
+			}
+		}
+	case w.digit && a.cardinalBeforeUnit(i):
+		// a number, capitalised words and a head: "332 Squadron", "115
+		// Combat Wing", "203 Mansoori Corps"
+		qualified := false
+		for j := i + 1; j < len(a.words) && j <= i+5; j++ {
+			if !a.words[j].soft || a.gapText(j) != " " || a.taken[j] || !a.words[j].cap {
+				return
+			}
+			if h, hl := a.unitHeadAt(j); h != nil {
+				if h.numberedOnly && !qualified { // "300 Army soldiers"
+					return
+				}
+				hl, h = a.compoundHead(hl, h)
+				return i, hl, h
+			}
+			if u.modifier[a.lowerWord(j)] {
+				qualified = true
 			}
 		}
 	case a.lowerWord(i) == "no" && w.cap && i+2 < len(a.words) && a.words[i+1].digit:
@@ -331,6 +351,35 @@ func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
 		}
 	}
 	return
+}
+
+// compoundHead extends a head by a second head right after it: "2nd
+// Army Corps" is a corps, not the 2nd Army.
+func (a *analysis) compoundHead(last int, h *unitHead) (int, *unitHead) {
+	n := last + 1
+	if n >= len(a.words) || !a.words[n].cap || !a.words[n].soft || a.gapText(n) != " " || a.taken[n] {
+		return last, h
+	}
+	if h2, l2 := a.unitHeadAt(n); h2 != nil {
+		return l2, h2
+	}
+	return last, h
+}
+
+// cardinalBeforeUnit reports a plain number of one to three digits at
+// word i, not a year, a share or a quantity of money: the number a unit
+// may be named by ("11 Corps").
+func (a *analysis) cardinalBeforeUnit(i int) bool {
+	w := a.wordText(i)
+	if len(w) > 3 || a.isOrdinal(i) || strings.ContainsAny(w, ".,%") || i+1 >= len(a.words) || !a.words[i+1].cap {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return i == 0 || !strings.ContainsAny(a.gapText(i), "$£€")
 }
 
 // unitDomain is the domain a unit's words say: "Naval Infantry" sea,

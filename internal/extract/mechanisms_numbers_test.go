@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+// TestUnitsNamedByPlainNumbers: air wings, squadrons and corps are often
+// numbered without an ordinal suffix, and a head may follow a head.
+func TestUnitsNamedByPlainNumbers(t *testing.T) {
+	text := "Jets of the 117 Combat Wing and 336 Squadron flew from Souda. " +
+		"Islamabad moved 12 Corps and the 202 Rahbar Corps towards the border, and the 3rd Army Corps stayed in reserve. " +
+		"The 4th Military Region and the 2nd Naval District were put on alert. " +
+		"More than 300 Army recruits and 150 Navy cadets graduated in 2024."
+	b := run(text)
+	for _, name := range []string{"117 Combat Wing", "336 Squadron", "12 Corps", "202 Rahbar Corps", "3rd Army Corps", "4th Military Region", "2nd Naval District"} {
+		a, ok := findAsset(b, name)
+		if !ok {
+			t.Errorf("no unit %q (assets %v)", name, assetNames(b.Assets))
+			continue
+		}
+		if a.Category != "military unit" {
+			t.Errorf("%s: category %q, want military unit", name, a.Category)
+		}
+	}
+	for _, a := range b.Assets {
+		switch a.Name {
+		case "300 Army", "3rd Army", "150 Navy", "Rahbar Corps":
+			t.Errorf("%q read as a unit (assets %v)", a.Name, assetNames(b.Assets))
+		}
+	}
+}
+
+// TestShipsNamedByTheirHullNumber: a name with a pennant or hull number
+// in brackets is a ship, even with no prefix and when the number looks
+// like a missile's name; a missile with its reporting name stays one.
+func TestShipsNamedByTheirHullNumber(t *testing.T) {
+	text := "The cutters Kojima (PL-41) and Ishigaki (PL-12) shadowed the convoy. " +
+		"Moscow moved the Iskander (SS-26) launchers and a Triumf (S-400) battery west. " +
+		"Haijing 2901 and Haijing 3304 entered the contiguous zone."
+	b := run(text)
+	for _, c := range []struct{ name, category string }{
+		{"Kojima", "patrol vessel"}, {"Ishigaki", "patrol vessel"}, {"Haijing 2901", ""}, {"Haijing 3304", ""},
+	} {
+		a, ok := findAsset(b, c.name)
+		if !ok {
+			t.Errorf("no ship %q (assets %v)", c.name, assetNames(b.Assets))
+			continue
+		}
+		if a.Domain != "sea" || c.category != "" && a.Category != c.category {
+			t.Errorf("%s: category %q domain %q, want %q at sea", c.name, a.Category, a.Domain, c.category)
+		}
+	}
+	if a, ok := findAsset(b, "Haijing 2901"); ok && a.Side != "China" {
+		t.Errorf("Haijing 2901: side %q, want China", a.Side)
+	}
+	for _, a := range b.Assets {
+		if (a.Name == "Iskander" || a.Name == "Triumf" || a.Name == "PL-12") && a.Domain == "sea" {
+			t.Errorf("%q read as a ship (assets %v)", a.Name, assetNames(b.Assets))
+		}
+	}
+}

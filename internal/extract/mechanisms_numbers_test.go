@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -57,5 +58,31 @@ func TestShipsNamedByTheirHullNumber(t *testing.T) {
 		if (a.Name == "Iskander" || a.Name == "Triumf" || a.Name == "PL-12") && a.Domain == "sea" {
 			t.Errorf("%q read as a ship (assets %v)", a.Name, assetNames(b.Assets))
 		}
+	}
+}
+
+// TestInstitutionsOfTwoStates: the same institution name owned by two
+// states in one report names two bodies; with one owner, the bare name
+// later is that owner's.
+func TestInstitutionsOfTwoStates(t *testing.T) {
+	b := run("Georgia's Interior Ministry said police had detained four men. Russia's neighbour Armenia said nothing. " +
+		"Azerbaijan's Interior Ministry later denied that its officers crossed the line.")
+	for _, name := range []string{"Georgia's Interior Ministry", "Azerbaijan's Interior Ministry"} {
+		if _, ok := findActor(b, name); !ok {
+			t.Errorf("no actor %q (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+	one := run("Moldova's Interior Ministry said the drone fell near a village. The Interior Ministry later said it carried no explosives.")
+	n := 0
+	for _, a := range one.Actors {
+		if strings.Contains(a.Name, "Interior Ministry") {
+			n++
+			if a.Name != "Moldova's Interior Ministry" || len(a.Mentions) != 2 {
+				t.Errorf("got %q with %d mentions, want Moldova's Interior Ministry with both", a.Name, len(a.Mentions))
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d interior ministries, want one (actors %v)", n, actorNames(one.Actors))
 	}
 }

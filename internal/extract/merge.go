@@ -123,8 +123,10 @@ func (m *merger) addActor(a briefing.Actor) int {
 	if !ok {
 		// an alias may name an actor already known ("CENTCOM"), but not
 		// one of another country: the Philippine and the China Coast Guard
-		// are both "the Coast Guard"
-		for _, k := range keys {
+		// are both "the Coast Guard"; the name itself may be another's
+		// alias ("National Bureau of Investigation" of "Finland's National
+		// Bureau of Investigation")
+		for _, k := range append(keys, key) {
 			if j, found := m.aliasKeys[k]; found && m.actors[j].Kind == a.Kind &&
 				(m.actors[j].Affiliation == "" || a.Affiliation == "" || m.actors[j].Affiliation == a.Affiliation) {
 				i, ok = j, true

@@ -121,18 +121,33 @@ func (a *analysis) findOrganizations() {
 		if d := a.actorAt(last + 1); d != nil && d.kind == briefing.Organization && strings.HasSuffix(a.gapText(last+1), "(") {
 			key = d.key
 		}
-		if d, ok := shortForms[a.normName(name)]; ok {
+		// "Armenia's Defence Ministry" and "Azerbaijan's Defence
+		// Ministry" are two ministries: a name a state owns in the text
+		// is its owner's, and the bare name its short form while only one
+		// owner has one
+		bare, display := name, name
+		if _, ok := a.stateWord.get(i - 1); ok && affiliation != "" && a.words[i-1].possessive && key == "org:"+a.normName(name) {
+			display = affiliation + "'s " + name
+			key = "org:" + a.normName(display)
+			if have, seen := shortForms[a.normName(bare)]; seen && have != key {
+				shortForms[a.normName(bare)] = ambiguousForm
+			} else {
+				shortForms[a.normName(bare)] = key
+			}
+		} else if d, ok := shortForms[a.normName(name)]; ok && d != ambiguousForm {
 			key = d
 		}
 		kind := a.orgKind(i, last, affiliation)
 		d := a.addActor(key, i, last, name, func(d *actorDraft) {
-			d.name, d.kind, d.affiliation = name, kind, affiliation
+			d.name, d.kind, d.affiliation = display, kind, affiliation
 			d.why.Rule = "institution-name"
 			if kind == briefing.Group {
 				d.why.Rule = "group-name"
 			}
 		})
-		if a.isDemonym(i) || affiliation != "" {
+		if display != bare {
+			a.addOwnerForms(d, affiliation, bare)
+		} else if a.isDemonym(i) || affiliation != "" {
 			// "the Border Guard" later means "the Finnish Border Guard"
 			shortForms[a.normName(a.spanText(i+1, last))] = d.key
 		}

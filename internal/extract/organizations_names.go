@@ -30,12 +30,19 @@ func (a *analysis) orgKind(first, last int, affiliation string) briefing.ActorKi
 	return briefing.Organization
 }
 
+// ambiguousForm marks a short form that several names share ("Defence
+// Ministry" of two states): it joins none of them.
+const ambiguousForm = "\x00ambiguous"
+
 // foldShortForms moves the mentions of an organisation named by its
 // short form ("the Border Guard") into the full name found elsewhere in
 // the document ("the Finnish Border Guard"), whichever came first.
 func (a *analysis) foldShortForms(shortForms map[string]string) {
 	for _, short := range slices.Sorted(maps.Keys(shortForms)) {
 		fullKey := shortForms[short]
+		if fullKey == ambiguousForm {
+			continue
+		}
 		from, ok := a.actorKeys["org:"+short]
 		full := a.actorKeys[fullKey]
 		if !ok || full == nil || from == full {

@@ -79,6 +79,9 @@ func (a *analysis) applyGazetteer() {
 			if (r.form == formName || r.form == formCapital) && a.firstNameLike(m) {
 				continue // "Wellington Koo", "Israel Katz"
 			}
+			if a.afterTitledFirstNames(m) {
+				continue // "Rear Admiral Roy Vincent Trinidad"
+			}
 			a.addState(stateMention{m.first, m.last, s.Name, r.form})
 			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State
@@ -91,6 +94,11 @@ func (a *analysis) applyGazetteer() {
 			p := &a.g.People[r.index]
 			// "Teodoro Balani": a known surname as another man's first name
 			if r.form == formAlias && a.firstNameLike(m) {
+				continue
+			}
+			// "Saddam Haftar": the surname after another first name is
+			// another person of the family
+			if r.form == formAlias && m.first == m.last && a.unknownNameWord(m.first-1) {
 				continue
 			}
 			a.addActor("person:"+a.normName(p.Name), m.first, m.last, r.surface, func(d *actorDraft) {
@@ -106,6 +114,33 @@ func (a *analysis) applyGazetteer() {
 			a.rankStart.set(m.first, len(a.ranks)-1)
 		}
 	}
+}
+
+// unknownNameWord reports a capitalised word at i, right before the
+// next word, that the gazetteer does not know and that may be part of a
+// name: a first name the person's entry does not hold.
+func (a *analysis) unknownNameWord(i int) bool {
+	return i >= 0 && i+1 < len(a.words) && a.words[i].cap && !a.words[i].upper && a.at[i] < 0 && !a.taken[i] &&
+		a.gapText(i+1) == " " && !a.words[i].possessive && !a.is(i, lexNotName|lexRoleNoun) && !a.inHeading(i)
+}
+
+// afterTitledFirstNames reports a one-word state name that ends a
+// person's name: one or two unknown capitalised words between a rank
+// and it ("Rear Admiral Roy Vincent Trinidad").
+func (a *analysis) afterTitledFirstNames(m match) bool {
+	if m.first != m.last {
+		return false
+	}
+	for n := 1; n <= 2; n++ {
+		first := m.first - n
+		if first < 1 || !a.unknownNameWord(first) {
+			return false
+		}
+		if k, ok := a.endAt.get(first - 1); ok && bestRef(a.matches[k].refs).kind == kindRank && a.gapText(first) == " " {
+			return true
+		}
+	}
+	return false
 }
 
 // insideLongerName reports a match with capitalised words of an unknown

@@ -86,3 +86,22 @@ func TestInstitutionsOfTwoStates(t *testing.T) {
 		t.Errorf("%d interior ministries, want one (actors %v)", n, actorNames(one.Actors))
 	}
 }
+
+// TestNamesThatHoldKnownWords: a family name the gazetteer knows for one
+// person, after another first name, is another person; a state's name
+// after a rank and first names ends a person's name.
+func TestNamesThatHoldKnownWords(t *testing.T) {
+	b := run("Khalifa Haftar met envoys in Benghazi. Belqasem Haftar, who runs a reconstruction fund, said the talks went well. " +
+		"Brigadier General Ana Lucia Jordan told reporters the drill would end on Friday.")
+	for _, name := range []string{"Khalifa Haftar", "Belqasem Haftar", "Ana Lucia Jordan"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != "person" {
+			t.Errorf("no person %q (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+	if k, ok := findActor(b, "Khalifa Haftar"); ok && len(k.Mentions) != 1 {
+		t.Errorf("Khalifa Haftar has %d mentions, want 1: his son's name is not his", len(k.Mentions))
+	}
+	if _, ok := findActor(b, "Jordan"); ok {
+		t.Errorf("a general's family name read as the state of Jordan (actors %v)", actorNames(b.Actors))
+	}
+}

@@ -415,6 +415,14 @@ func (a *analysis) findSurnames() {
 		if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
 			return true // part of a longer name, "Cooper Industries": not a mention
 		}
+		if first == last && a.unknownNameWord(first-1) {
+			// "Belqasem Haftar" after "Khalifa Haftar": another of the family
+			name := oneLine(a.spanText(first-1, last))
+			a.addActor("person:"+a.normName(name), first-1, last, name, func(p *actorDraft) {
+				p.name, p.kind, p.why.Rule = name, briefing.Person, "family-name"
+			})
+			return true
+		}
 		a.addActor(d.key, first, last, a.spanText(first, last), func(*actorDraft) {})
 		return true
 	})

@@ -105,3 +105,26 @@ func TestNamesThatHoldKnownWords(t *testing.T) {
 		t.Errorf("a general's family name read as the state of Jordan (actors %v)", actorNames(b.Actors))
 	}
 }
+
+// TestTwoCountsInOneSentence: two sources' counts of one toll in one
+// sentence are one conflict; a doubt about both joins it, not a
+// question of its own.
+func TestTwoCountsInOneSentence(t *testing.T) {
+	b := run("The army gave a toll of six soldiers killed; a hospital director in Gao put the number at nine. " +
+		"Neither figure could be independently verified.")
+	var found []string
+	for _, q := range b.Questions {
+		found = append(found, q.Text)
+		if q.Kind == "conflict" && strings.Contains(q.Text, "six") && strings.Contains(q.Text, "nine") &&
+			strings.Contains(q.Text, "army") && strings.Contains(q.Text, "hospital director") {
+			if strings.Contains(q.Text, "verified") && len(q.Evidence) != 2 {
+				t.Errorf("%q: %d evidence spans, want the counts' sentence and the doubt's", q.Text, len(q.Evidence))
+			}
+			if len(b.Questions) != 1 {
+				t.Errorf("the doubt about both counts stays a question of its own: %q", found)
+			}
+			return
+		}
+	}
+	t.Errorf("no conflict question naming both counts and sources: %q", found)
+}

@@ -61,7 +61,7 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 			// "Neither figure can be verified": the doubt joins the
 			// figures it speaks of rather than the last claim alone
 			if k := neitherVerified(out, g.sentence); k >= 0 {
-				text += ", " + out[k].p.counter
+				text += ", " + firstNonEmpty(out[k].p.counter, "neither of which could be verified")
 				sentences = append(sentences, out[k].sentences[0])
 				out = append(out[:k], out[k+1:]...)
 			}
@@ -80,7 +80,7 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 func neitherVerified(out []qdraft, s int) int {
 	for k, d := range out {
 		first := d.sentences[0]
-		if d.why.Rule == "unverified" && (first == s || first == s+1) && d.p.counter != "" &&
+		if d.why.Rule == "unverified" && (first == s || first == s+1) &&
 			strings.HasPrefix(strings.ToLower(d.why.Cue), "neither") {
 			return k
 		}

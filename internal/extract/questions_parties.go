@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -134,33 +133,71 @@ func (q *qctx) partySource(src []tok) bool {
 	return false
 }
 
-// figureAt reads "puts the figure at fewer than ten" in sentence s: the
-// source, the count as written, and the word of "at" (-1 when none).
-func (q *qctx) figureAt() (subject, string, bool) {
+// figureFrame is a count a source gives: "puts the figure at fewer than
+// ten", "gave a toll of four fighters killed".
+type figureFrame struct {
+	who   subject
+	count string // as written: "fewer than ten"
+	noun  string // the plural noun counted, when one follows: "fighters"
+}
+
+// figureFrames reads the counts sources give in the sentence, in order.
+func (q *qctx) figureFrames() []figureFrame {
 	ts := q.ts
+	var out []figureFrame
 	for j := 2; j+2 < len(ts); j++ {
 		if !q.a.g.questions.figureNoun.has(ts[j].low) || !q.lx.det.hasTok(&ts[j-1]) || !q.a.g.questions.figureVerb.has(ts[j-2].low) {
 			continue
 		}
 		at := j + 1
-		if ts[at].low != "at" && at+1 < len(ts) && ts[at+1].low == "at" {
+		if ts[at].low != "at" && ts[at].low != "of" && at+1 < len(ts) && ts[at+1].low == "at" {
 			at++ // "put the number abducted at six"
 		}
-		if ts[at].low != "at" || at+1 >= len(ts) {
+		if ts[at].low != "at" && ts[at].low != "of" || at+1 >= len(ts) {
 			continue
 		}
 		end := at + 1
-		for end < len(ts) && end < at+6 && !ts[end-1].brk {
+		for end < len(ts) && end < at+6 && !ts[end-1].brk && !q.lx.isCount(ts[end-1].low) {
 			end++
 		}
 		count := ts[at+1 : end]
-		if !slices.ContainsFunc(count, func(t tok) bool { return q.lx.isCount(t.low) }) {
-			return subject{}, "", false
+		if len(count) == 0 || !q.lx.isCount(count[len(count)-1].low) {
+			continue
 		}
-		who := q.speakerBefore(j - 2)
-		return who, render(count), who.text != ""
+		f := figureFrame{who: q.speakerBefore(j - 2), count: render(count)}
+		if n := end; n < len(ts) && !count[len(count)-1].brk && q.isPlural(ts[n:n+1]) && !ts[n].cap && !q.lx.aux.hasTok(&ts[n]) {
+			f.noun = ts[n].low
+		}
+		out = append(out, f)
 	}
-	return subject{}, "", false
+	return out
+}
+
+// figureAt reads the first count a source gives in the sentence.
+func (q *qctx) figureAt() (subject, string, bool) {
+	frames := q.figureFrames()
+	if len(frames) == 0 {
+		return subject{}, "", false
+	}
+	return frames[0].who, frames[0].count, frames[0].who.text != ""
+}
+
+// framesAtOdds reads two counts two sources give in one sentence: "the
+// army gave a toll of four fighters; a health official put the number
+// at eleven".
+func (q *qctx) framesAtOdds() (figureFrame, figureFrame, bool) {
+	frames := q.figureFrames()
+	for i, f := range frames {
+		for _, g := range frames[i+1:] {
+			if f.who.text != "" && g.who.text != "" && !strings.EqualFold(f.who.text, g.who.text) && f.count != g.count {
+				if g.noun == "" {
+					g.noun = f.noun
+				}
+				return f, g, true
+			}
+		}
+	}
+	return figureFrame{}, figureFrame{}, false
 }
 
 // countBeforeFigure finds, in the two sentences before s (or after), the count of a
@@ -218,6 +255,23 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 			continue
 		}
 		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		if f, g, ok := q.framesAtOdds(); ok && f.noun != "" {
+			text := "How many " + f.noun + ": " + f.count + ", as " + voice{who: f.who, verb: "says"}.String() +
+				", or " + g.count + ", as " + voice{who: g.who, verb: "says"}.String()
+			sentences := []int{s}
+			// "Neither figure could be verified": the doubt joins the figures
+			if k := neitherVerified(out, s); k >= 0 {
+				text += ", " + firstNonEmpty(out[k].p.counter, "neither of which could be verified")
+				sentences = append(sentences, out[k].sentences[0])
+				out = append(out[:k], out[k+1:]...)
+			}
+			out = append(out, qdraft{
+				text: finish(text), kind: briefing.Conflict,
+				why:       briefing.Why{Rule: "conflicting-figures", Cue: f.count + " / " + g.count},
+				sentences: sentences,
+			})
+			continue
+		}
 		who, count, ok := q.figureAt()
 		if !ok {
 			continue

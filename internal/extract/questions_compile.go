@@ -131,6 +131,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"subject_openers", w.SubjectOpeners, &lx.subjectOpener},
 		{"figure_nouns", w.FigureNouns, &lx.figureNoun},
 		{"figure_verbs", w.FigureVerbs, &lx.figureVerb},
+		{"time_words", w.TimeWords, &lx.timeWord},
+		{"time_openers", w.TimeOpeners, &lx.timeOpener},
 	}
 	// a list is a bit of qword.sets, below the bit that marks a look-up
 	if len(lists) > 63 {

@@ -103,6 +103,10 @@ func (q *qctx) agentAfter(i int) subject {
 // conjunction leaves it unsaid ("… and denied …"), the clause's first.
 func (q *qctx) speakerBefore(i int) subject {
 	ts := q.ts
+	// "Sahakyan later wrote": the adverb is not the speaker
+	for i > 1 && q.lx.dropAdverb.hasTok(&ts[i-1]) && !ts[i-2].brk {
+		i--
+	}
 	start := q.subjectStart(ts, i)
 	// "the Legislative Yuan, which is expected to vote": the thing named
 	// before the relative word

@@ -110,13 +110,24 @@ func (q *qctx) stopAfter(ts []tok, i int) int {
 // speech at k: after "that" when it comes within eight words ("said in a
 // statement that …").
 func (q *qctx) reportedFrom(ts []tok, k int) int {
-	for j := k + 1; j < len(ts) && j <= k+8; j++ {
+	for j := k + 1; j < len(ts) && j <= k+12; j++ {
 		if ts[j].low == "that" {
 			return j + 1
 		}
 		if ts[j].brk {
 			break
 		}
+	}
+	// "said on Tuesday they had seized …": when it was said comes first
+	j := k + 1
+	for j < len(ts) && j <= k+4 && q.lx.timeOpener.hasTok(&ts[j]) {
+		j++
+	}
+	if j > k+1 && j < len(ts) && q.lx.timeWord.hasTok(&ts[j]) && !ts[j].brk {
+		for j+1 < len(ts) && q.lx.timeWord.hasTok(&ts[j+1]) && !ts[j].brk {
+			j++ // "on Tuesday night"
+		}
+		return j + 1
 	}
 	return k + 1
 }

@@ -40,6 +40,10 @@ func JSON(w io.Writer, b briefing.Briefing) error {
 	})
 	s.raw(",\n  \"warnings\": ")
 	writeList(s, b.Warnings, func(w briefing.Warning) any { return w })
+	if len(b.Timeline) > 0 { // additive: a briefing without dates reads as before
+		s.raw(",\n  \"timeline\": ")
+		writeList(s, b.Timeline, func(e briefing.Event) any { return e })
+	}
 	s.raw("\n}\n")
 	if s.err != nil {
 		return s.err

@@ -1,0 +1,94 @@
+package crossdoc
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/timeline"
+)
+
+// Annotate adds what only several documents together show to a merged
+// briefing: the timeline, the sources of every item, and a conflict
+// question wherever documents disagree about one item.
+func Annotate(b *briefing.Briefing) {
+	timeline.Build(b)
+	dropDerived(b)
+	b.Questions = append(b.Questions, conflicts(b)...)
+	corroborate(b)
+}
+
+// RulePrefix starts the rule of every question this package raises.
+const RulePrefix = "conflict/"
+
+// dropDerived removes conflict questions a loaded export brought: they
+// are raised again from what is loaded now, so a reload neither doubles
+// them nor keeps one the documents no longer support.
+func dropDerived(b *briefing.Briefing) {
+	kept := b.Questions[:0]
+	for _, q := range b.Questions {
+		if !strings.HasPrefix(q.Why.Rule, RulePrefix) {
+			kept = append(kept, q)
+		}
+	}
+	if len(kept) == len(b.Questions) {
+		return
+	}
+	clear(b.Questions[len(kept):])
+	b.Questions = kept
+	for i := range b.Questions {
+		b.Questions[i].ID = "q" + strconv.Itoa(i+1)
+	}
+}
+
+// SourceOf names who stands behind a document: its publisher, else its
+// author, else the document itself.
+func SourceOf(d *briefing.Document) string {
+	switch {
+	case strings.TrimSpace(d.Source) != "":
+		return strings.TrimSpace(d.Source)
+	case strings.TrimSpace(d.Author) != "":
+		return strings.TrimSpace(d.Author)
+	}
+	return d.Name()
+}
+
+// corroborate sets the sources of every actor, asset and question.
+func corroborate(b *briefing.Briefing) {
+	docs := map[string]*briefing.Document{}
+	for i := range b.Documents {
+		docs[b.Documents[i].ID] = &b.Documents[i]
+	}
+	of := func(spans []briefing.Span) *briefing.Sources {
+		s := &briefing.Sources{Documents: []briefing.DocRef{}, Distinct: []string{}}
+		seenDoc, seenSource := map[string]bool{}, map[string]bool{}
+		for _, sp := range spans {
+			if seenDoc[sp.Doc] {
+				continue
+			}
+			seenDoc[sp.Doc] = true
+			d := docs[sp.Doc]
+			if d == nil {
+				s.Documents = append(s.Documents, briefing.DocRef{ID: sp.Doc, Name: sp.Doc})
+				continue
+			}
+			s.Documents = append(s.Documents, briefing.DocRef{ID: d.ID, Name: d.Name()})
+			src := SourceOf(d)
+			if key := strings.ToLower(src); !seenSource[key] {
+				seenSource[key] = true
+				s.Distinct = append(s.Distinct, src)
+			}
+		}
+		s.DocumentCount, s.SourceCount = len(s.Documents), len(s.Distinct)
+		return s
+	}
+	for i := range b.Actors {
+		b.Actors[i].Sources = of(b.Actors[i].Mentions)
+	}
+	for i := range b.Assets {
+		b.Assets[i].Sources = of(b.Assets[i].Mentions)
+	}
+	for i := range b.Questions {
+		b.Questions[i].Sources = of(b.Questions[i].Evidence)
+	}
+}

@@ -1,0 +1,241 @@
+package timeline
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/sentence"
+)
+
+// maxPhrase is the longest an event's phrase runs, in runes.
+const maxPhrase = 110
+
+// Date is one date expression of a document, resolved as far as the
+// document allows.
+type Date struct {
+	Span      briefing.Span
+	Sentence  briefing.Span
+	Stated    string
+	ISO       string
+	Precision briefing.Precision
+	Basis     briefing.DateBasis
+	// First and Last are the days covered (zero when unresolved).
+	First, Last time.Time
+	// cut is where the words dropped from the event's phrase start.
+	cut int
+}
+
+// Dates finds and resolves the date expressions of one document.
+func Dates(doc *briefing.Document) []Date {
+	v, err := loadVocab()
+	if err != nil {
+		// the embedded data is checked by the package's tests
+		panic("briefing: embedded date vocabulary is invalid: " + err.Error())
+	}
+	type found struct {
+		e        expr
+		sentence sentence.Range
+		future   bool
+	}
+	var all []found
+	var toks []token
+	var exprs []expr
+	text := doc.Text
+	for _, s := range sentence.Split(doc, nil) {
+		toks = tokenize(text, s.Start, s.End, toks)
+		sc := scanner{v: v, toks: toks}
+		exprs = sc.scan(exprs[:0])
+		for _, e := range exprs {
+			all = append(all, found{e, s, futureBefore(v, text[s.Start:e.start])})
+		}
+	}
+	c := context{}
+	c.docDate, c.hasDocDate = ParseDocDate(doc.Date)
+	for _, f := range all {
+		if f.e.hasYear() && f.e.kind != eYear {
+			c.years = append(c.years, f.e)
+		}
+	}
+	out := make([]Date, 0, len(all))
+	for _, f := range all {
+		val := c.resolve(f.e, f.future)
+		if val.basis != briefing.Unresolved && (val.precision == briefing.Day || val.precision == briefing.Range && f.e.kind != eFixed) {
+			c.previous, c.hasPrevious = val.first, true
+		}
+		out = append(out, Date{
+			Span:      briefing.Span{Doc: doc.ID, Start: f.e.start, End: f.e.end},
+			Sentence:  briefing.Span{Doc: doc.ID, Start: f.sentence.Start, End: f.sentence.End},
+			Stated:    text[f.e.start:f.e.end],
+			ISO:       val.iso(),
+			Precision: val.precision,
+			Basis:     val.basis,
+			First:     val.first, Last: val.last,
+			cut: f.e.cut,
+		})
+	}
+	return out
+}
+
+// futureBefore reports a future cue among the words before a date in
+// its sentence ("talks will resume on Monday").
+func futureBefore(v *vocab, before string) bool {
+	lower := " " + strings.ToLower(before) + " "
+	lower = strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || r == '\'' || r == '’' {
+			return r
+		}
+		return ' '
+	}, lower)
+	for _, c := range v.FutureCues {
+		if strings.Contains(lower, " "+c+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// Build makes the briefing's timeline: one event per date expression of
+// every document, with the actors and assets its sentence mentions,
+// sorted by date (undated ones last, in document order).
+func Build(b *briefing.Briefing) {
+	b.Timeline = b.Timeline[:0]
+	type keyed struct {
+		ev    briefing.Event
+		first time.Time
+		rank  int // document order
+	}
+	var events []keyed
+	docRank := map[string]int{}
+	for i := range b.Documents {
+		docRank[b.Documents[i].ID] = i
+	}
+	actors := mentionIndex(b.Actors, func(a briefing.Actor) (string, []briefing.Span) { return a.ID, a.Mentions })
+	assets := mentionIndex(b.Assets, func(a briefing.Asset) (string, []briefing.Span) { return a.ID, a.Mentions })
+	for i := range b.Documents {
+		doc := &b.Documents[i]
+		for _, d := range Dates(doc) {
+			ev := briefing.Event{
+				Date: d.ISO, Precision: d.Precision, Basis: d.Basis, Stated: d.Stated,
+				Text:     phrase(doc.Text, d),
+				Document: doc.Name(),
+				Evidence: d.Sentence, DateSpan: d.Span,
+				Actors: actors.within(d.Sentence),
+				Assets: assets.within(d.Sentence),
+			}
+			events = append(events, keyed{ev, d.First, i})
+		}
+	}
+	slices.SortStableFunc(events, func(a, b keyed) int {
+		ua, ub := a.ev.Basis == briefing.Unresolved, b.ev.Basis == briefing.Unresolved
+		if ua != ub {
+			if ua {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(a.first.Compare(b.first), cmp.Compare(fineness(a.ev.Precision), fineness(b.ev.Precision)),
+			cmp.Compare(a.rank, b.rank), cmp.Compare(a.ev.Evidence.Start, b.ev.Evidence.Start))
+	})
+	for n, k := range events {
+		k.ev.ID = "ev" + strconv.Itoa(n+1)
+		b.Timeline = append(b.Timeline, k.ev)
+	}
+}
+
+// fineness orders precisions, the coarsest first among events that
+// start the same day (the month before its days).
+func fineness(p briefing.Precision) int {
+	switch p {
+	case briefing.Year:
+		return 0
+	case briefing.Month:
+		return 1
+	case briefing.Week:
+		return 2
+	case briefing.Range:
+		return 3
+	}
+	return 4
+}
+
+// phrase is what happened: the clause of the sentence that holds the
+// date, without the date itself, cut to maxPhrase runes.
+func phrase(text string, d Date) string {
+	s, e := d.Sentence.Start, d.Sentence.End
+	// the clause: between the semicolons or spaced dashes around the date
+	for _, sep := range []string{"; ", " — ", " – "} {
+		if i := strings.LastIndex(text[s:d.Span.Start], sep); i >= 0 {
+			s += i + len(sep)
+		}
+		if i := strings.Index(text[d.Span.End:e], sep); i >= 0 {
+			e = d.Span.End + i
+		}
+	}
+	cut := max(d.cut, s)
+	before := strings.TrimSpace(text[s:cut])
+	after := strings.TrimLeft(text[d.Span.End:e], " ,")
+	out := strings.TrimSpace(before + " " + after)
+	out = strings.Join(strings.Fields(out), " ")
+	out = strings.TrimRight(out, " ,;:.")
+	if out == "" {
+		out = text[d.Sentence.Start:d.Sentence.End]
+	}
+	if r, size := utf8.DecodeRuneInString(out); unicode.IsLower(r) && before == "" {
+		out = string(unicode.ToUpper(r)) + out[size:]
+	}
+	return shorten(out, maxPhrase)
+}
+
+// shorten cuts s at a word boundary to at most n runes, marking the cut.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	runes := []rune(s)[:n-1]
+	cut := string(runes)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// mentions finds the items whose mentions fall in a sentence.
+type mentions map[string][]idSpan
+
+type idSpan struct {
+	id         string
+	start, end int
+}
+
+func mentionIndex[T any](items []T, get func(T) (string, []briefing.Span)) mentions {
+	m := mentions{}
+	for _, it := range items {
+		id, spans := get(it)
+		for _, s := range spans {
+			m[s.Doc] = append(m[s.Doc], idSpan{id, s.Start, s.End})
+		}
+	}
+	for doc := range m {
+		slices.SortFunc(m[doc], func(a, b idSpan) int { return cmp.Compare(a.start, b.start) })
+	}
+	return m
+}
+
+// within lists, once each in text order, the ids mentioned inside s.
+func (m mentions) within(s briefing.Span) []string {
+	list := m[s.Doc]
+	i, _ := slices.BinarySearchFunc(list, s.Start, func(x idSpan, start int) int { return cmp.Compare(x.start, start) })
+	var out []string
+	for ; i < len(list) && list[i].start < s.End; i++ {
+		if list[i].end <= s.End && !slices.Contains(out, list[i].id) {
+			out = append(out, list[i].id)
+		}
+	}
+	return out
+}

@@ -228,13 +228,18 @@ func (c *checker) claims(a *briefing.Asset, order map[string]int) map[[2]string]
 			}
 			s := sentence.Around(doc, m.Start, m.End)
 			lower := strings.ToLower(doc.Text[s.Start:s.End])
+			// a sentence that says both ("one side reports no damage, the
+			// other says it was hit") takes no side
+			deny, affirm := findCue(lower, rule.Deny), findCue(lower, rule.Affirm)
 			sign, cue := 0, ""
-			if cue = findCue(lower, rule.Deny); cue != "" {
-				sign = -1
-			} else if cue = findCue(lower, rule.Affirm); cue != "" {
-				sign = 1
-			}
-			if sign == 0 {
+			switch {
+			case deny != "" && affirm != "":
+				continue
+			case deny != "":
+				sign, cue = -1, deny
+			case affirm != "":
+				sign, cue = 1, affirm
+			default:
 				continue
 			}
 			i, ok := seen[m.Doc]
@@ -262,8 +267,7 @@ func (c *checker) claims(a *briefing.Asset, order map[string]int) map[[2]string]
 		}
 		y, n := stances[yes], stances[no]
 		ny, nn := names(y.doc, n.doc)
-		q := strings.ReplaceAll(rule.Question, "{item}", a.Name)
-		text := fmt.Sprintf("%s %s says %q; %s says %q.", q, ny, y.cue, nn, n.cue)
+		text := strings.NewReplacer("{item}", a.Name, "{yes}", ny, "{no}", nn, "{yes_cue}", y.cue, "{no_cue}", n.cue).Replace(rule.Question)
 		c.raise(a, RulePrefix+"claim-"+rule.Topic, y.cue+" / "+n.cue, text, sortSpans(order, y.span, n.span)...)
 		raised[[2]string{y.doc.ID, n.doc.ID}] = true
 		raised[[2]string{n.doc.ID, y.doc.ID}] = true
@@ -279,19 +283,26 @@ func sortSpans(order map[string]int, a, b briefing.Span) []briefing.Span {
 }
 
 // status raises a conflict where two documents give a statuses that
-// cannot both hold (sunk and damaged).
+// cannot both hold (sunk and damaged), unless a claim about a was
+// already in dispute.
 func (c *checker) status(a *briefing.Asset, views []view, claimed map[[2]string]bool) {
 	for i := range views {
 		for j := i + 1; j < len(views); j++ {
 			x, y := views[i], views[j]
-			if x.status == "" || y.status == "" || !c.r.clash[[2]briefing.Status{x.status, y.status}] || claimed[[2]string{x.doc.ID, y.doc.ID}] {
+			// a claim one document denies already asks what happened to it
+			if x.status == "" || y.status == "" || !c.r.clash[[2]briefing.Status{x.status, y.status}] || len(claimed) > 0 {
 				continue
 			}
 			ex, cx := c.evidence(a, x.doc, c.r.StatusCues[x.status])
 			ey, cy := c.evidence(a, y.doc, c.r.StatusCues[y.status])
+			if cx == "" || cy == "" {
+				// a status no sentence naming the asset states may have
+				// come from a neighbouring sentence: not a disagreement
+				continue
+			}
 			nx, ny := names(x.doc, y.doc)
-			text := fmt.Sprintf("Is %s %s or %s? %s reports it %s; %s reports it %s.", a.Name, x.status, y.status, nx, x.status, ny, y.status)
-			c.raise(a, RulePrefix+"status", firstNonEmpty(cx, string(x.status))+" / "+firstNonEmpty(cy, string(y.status)), text, ex, ey)
+			text := fmt.Sprintf("Is %s %s, as %s reports, or %s, as %s reports?", a.Name, x.status, nx, y.status, ny)
+			c.raise(a, RulePrefix+"status", cx+" / "+cy, text, ex, ey)
 			return
 		}
 	}
@@ -311,7 +322,7 @@ func (c *checker) quantity(a *briefing.Asset, views []view) {
 			ex, _ := c.evidence(a, x.doc, []string{strings.ToLower(x.quantity)})
 			ey, _ := c.evidence(a, y.doc, []string{strings.ToLower(y.quantity)})
 			nx, ny := names(x.doc, y.doc)
-			text := fmt.Sprintf("How many %s? %s says %s; %s says %s.", a.Name, nx, x.quantity, ny, y.quantity)
+			text := fmt.Sprintf("How many %s: %s, as %s says, or %s, as %s says?", a.Name, x.quantity, nx, y.quantity, ny)
 			c.raise(a, RulePrefix+"quantity", x.quantity+" / "+y.quantity, text, ex, ey)
 			return
 		}
@@ -357,7 +368,7 @@ func (c *checker) location(a *briefing.Asset, views []view) {
 			ex, _ := c.evidence(a, x.doc, []string{strings.ToLower(x.location)})
 			ey, _ := c.evidence(a, y.doc, []string{strings.ToLower(y.location)})
 			nx, ny := names(x.doc, y.doc)
-			text := fmt.Sprintf("Where is %s? %s places it in %s; %s in %s.", a.Name, nx, x.location, ny, y.location)
+			text := fmt.Sprintf("Where is %s: %s, as %s says, or %s, as %s says?", a.Name, x.location, nx, y.location, ny)
 			c.raise(a, RulePrefix+"location", x.location+" / "+y.location, text, ex, ey)
 			return
 		}
@@ -410,20 +421,13 @@ func (c *checker) sides(order map[string]int) {
 				ex, _ := c.evidence(x, dx, nil)
 				ey, _ := c.evidence(y, dy, nil)
 				nx, ny := names(dx, dy)
-				text := fmt.Sprintf("Whose is %s? %s says %s; %s says %s.", x.Name, nx, x.Side, ny, y.Side)
+				text := fmt.Sprintf("Whose is %s: %s, as %s says, or %s, as %s says?", x.Name, x.Side, nx, y.Side, ny)
 				c.out = append(c.out, briefing.Question{
 					Text: text, Kind: briefing.Conflict, Cue: x.Side + " / " + y.Side, Assets: []string{x.ID, y.ID},
-					Origin: briefing.Extracted, Why: briefing.Why{Rule: RulePrefix+"side", Cue: x.Side + " / " + y.Side}, Evidence: []briefing.Span{ex, ey},
+					Origin: briefing.Extracted, Why: briefing.Why{Rule: RulePrefix + "side", Cue: x.Side + " / " + y.Side}, Evidence: []briefing.Span{ex, ey},
 				})
 				break pairs
 			}
 		}
 	}
-}
-
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }

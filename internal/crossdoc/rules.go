@@ -82,8 +82,13 @@ func parseRules(data []byte) (*rules, error) {
 		}
 	}
 	for _, c := range r.Claims {
-		if c.Topic == "" || !strings.Contains(c.Question, "{item}") || len(c.Affirm) == 0 || len(c.Deny) == 0 {
-			bad("claim %q: a topic, a question with {item}, affirm and deny cues", c.Topic)
+		if c.Topic == "" || !strings.HasSuffix(c.Question, "?") || len(c.Affirm) == 0 || len(c.Deny) == 0 {
+			bad("claim %q: a topic, a question ending in ?, affirm and deny cues", c.Topic)
+		}
+		for _, field := range []string{"{item}", "{yes}", "{no}"} {
+			if !strings.Contains(c.Question, field) {
+				bad("claim %q: the question must name %s", c.Topic, field)
+			}
 		}
 	}
 	for w, n := range r.Numbers {

@@ -55,36 +55,55 @@ type context struct {
 	years []expr
 }
 
-// yearFor is the year of the written date nearest offset, else the
-// year of the document's date, chosen so that the date is not far past
-// the document's (a report of 5 January on "28 December" means the
-// December before). ok is false when neither is known.
+// near is how far before a date (in bytes) a written year still sets
+// its year over the document's date: the same or the previous sentence.
+const near = 240
+
+// yearFor is the year for a day or month written without one: the year
+// of a date written just before it ("In June 2024 … on 7 July"), else
+// the document's date's — chosen so that the date is not far past the
+// document's (a report of 5 January on "28 December" means the December
+// before) — else the year of the nearest date written before it, else
+// after it. ok is false when nothing gives a year.
 func (c *context) yearFor(offset, m, d int, future bool) (int, bool) {
-	best, bestDist := 0, -1
-	for _, e := range c.years {
-		dist := abs(e.start - offset)
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = e.y, dist
+	before, after := -1, -1
+	for i, e := range c.years {
+		if e.start < offset {
+			before = i
+		} else if after < 0 {
+			after = i
 		}
 	}
-	if bestDist >= 0 {
-		return best, true
+	if before >= 0 && offset-c.years[before].end <= near {
+		return c.years[before].y, true
 	}
-	if !c.hasDocDate {
-		return 0, false
+	if c.hasDocDate {
+		y := c.docDate.Year()
+		if d == 0 {
+			d = 1
+		}
+		at := day(y, m, min(d, lastDay(y, m)))
+		switch {
+		case !future && at.After(c.docDate.AddDate(0, 1, 0)):
+			y--
+		case future && at.Before(c.docDate.AddDate(0, -2, 0)):
+			y++
+		}
+		return y, true
 	}
-	y := c.docDate.Year()
-	if d == 0 {
-		d = 1
+	// a full day written before it, else any date written before it
+	for i := before; i >= 0; i-- {
+		if k := c.years[i].kind; k == eDay || k == eDayRange {
+			return c.years[i].y, true
+		}
 	}
-	at := day(y, m, min(d, lastDay(y, m)))
 	switch {
-	case !future && at.After(c.docDate.AddDate(0, 1, 0)):
-		y--
-	case future && at.Before(c.docDate.AddDate(0, -2, 0)):
-		y++
+	case before >= 0:
+		return c.years[before].y, true
+	case after >= 0:
+		return c.years[after].y, true
 	}
-	return y, true
+	return 0, false
 }
 
 func abs(x int) int {

@@ -166,7 +166,9 @@ func (s *scanner) at(i int) (expr, int, bool) {
 		}
 	}
 	cut := t[i].start
-	keepLead := hasLead && lead != "on" && lead != "in" && lead != "during"
+	// "on", "in", "during", "of" only place the date; "since", "last" and
+	// the like change what it means, so they are kept with it
+	keepLead := hasLead && lead != "on" && lead != "in" && lead != "during" && lead != "of"
 	start := func(k int) int {
 		if keepLead {
 			return t[i].start

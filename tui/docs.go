@@ -64,8 +64,8 @@ func (d DocList) Update(msg tea.Msg) (DocList, tea.Cmd) {
 func (d DocList) lines() (lines []string, selectable int) {
 	b := d.ix.b
 	lines = append(lines, fmt.Sprintf("All documents (%d)", len(b.Documents)))
-	for _, doc := range b.Documents {
-		line := fmt.Sprintf("%-4s %s", doc.ID, doc.Title)
+	for i, doc := range b.Documents {
+		line := fmt.Sprintf("%-4s %s", itoa(i+1)+".", doc.Name())
 		if doc.Date != "" {
 			line += " · " + doc.Date
 		}

@@ -117,6 +117,8 @@ func (m Model) bodyView() string {
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.detail.View(s))
 	case docsOverlay:
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.docs.View(s))
+	case timelineOverlay:
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.timeline.View(s))
 	}
 	view := func(k paneKind) string {
 		if k == paneSource {

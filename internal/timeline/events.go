@@ -19,8 +19,11 @@ const maxPhrase = 110
 // Date is one date expression of a document, resolved as far as the
 // document allows.
 type Date struct {
-	Span      briefing.Span
-	Sentence  briefing.Span
+	Span     briefing.Span
+	Sentence briefing.Span
+	// Next is the sentence after, for a date that stands alone on its
+	// line (a dateline): what happened is said there.
+	Next      briefing.Span
 	Stated    string
 	ISO       string
 	Precision briefing.Precision
@@ -39,20 +42,25 @@ func Dates(doc *briefing.Document) []Date {
 		panic("briefing: embedded date vocabulary is invalid: " + err.Error())
 	}
 	type found struct {
-		e        expr
-		sentence sentence.Range
-		future   bool
+		e              expr
+		sentence, next sentence.Range
+		future         bool
 	}
 	var all []found
 	var toks []token
 	var exprs []expr
 	text := doc.Text
-	for _, s := range sentence.Split(doc, nil) {
+	sentences := sentence.Split(doc, nil)
+	for i, s := range sentences {
 		toks = tokenize(text, s.Start, s.End, toks)
 		sc := scanner{v: v, toks: toks}
 		exprs = sc.scan(exprs[:0])
+		next := s
+		if i+1 < len(sentences) {
+			next = sentences[i+1]
+		}
 		for _, e := range exprs {
-			all = append(all, found{e, s, futureBefore(v, text[s.Start:e.start])})
+			all = append(all, found{e, s, next, futureBefore(v, text[s.Start:e.start])})
 		}
 	}
 	c := context{}
@@ -71,6 +79,7 @@ func Dates(doc *briefing.Document) []Date {
 		out = append(out, Date{
 			Span:      briefing.Span{Doc: doc.ID, Start: f.e.start, End: f.e.end},
 			Sentence:  briefing.Span{Doc: doc.ID, Start: f.sentence.Start, End: f.sentence.End},
+			Next:      briefing.Span{Doc: doc.ID, Start: f.next.Start, End: f.next.End},
 			Stated:    text[f.e.start:f.e.end],
 			ISO:       val.iso(),
 			Precision: val.precision,
@@ -183,8 +192,11 @@ func phrase(text string, d Date) string {
 	out := strings.TrimSpace(before + " " + after)
 	out = strings.Join(strings.Fields(out), " ")
 	out = strings.TrimRight(out, " ,;:.")
-	if out == "" {
-		out = text[d.Sentence.Start:d.Sentence.End]
+	if len(strings.Fields(out)) < 4 && d.Next.End > d.Sentence.End {
+		// a dateline ("Dubai, 14 January 2025"): the news follows it
+		out = strings.Join(strings.Fields(text[d.Next.Start:d.Next.End]), " ")
+		out = strings.TrimRight(out, " ,;:.")
+		before = ""
 	}
 	if r, size := utf8.DecodeRuneInString(out); unicode.IsLower(r) && before == "" {
 		out = string(unicode.ToUpper(r)) + out[size:]

@@ -36,6 +36,15 @@ func (m *Model) showEvidence(span briefing.Span) {
 	m.status = "event in " + doc.Name()
 }
 
+// backToTimeline returns from an event's sentence to the timeline it
+// was chosen in; it reports false when Source was not reached that way.
+func (m *Model) backToTimeline() bool {
+	if n := len(m.back); n == 0 || m.back[n-1].overlay != timelineOverlay {
+		return false
+	}
+	return m.goBack()
+}
+
 // scopeItems is the items of a list in the current document, only
 // those a single source reports when that filter is on.
 func (m *Model) scopeItems(kind paneKind) []int {

@@ -93,7 +93,12 @@ func (d DocList) View(s Styles) string {
 	inner := max(d.width-4, 1)
 	lines, selectable := d.lines()
 	h := d.pageHeight()
-	rows := []string{s.Title.Render("Documents")}
+	title := s.Title.Render("Documents")
+	if n := len(d.ix.b.Warnings); n > 0 && d.offset+h < len(lines)-2*n {
+		// the warnings are further down: say so where the eye starts
+		title += s.Warning.Render(fmt.Sprintf("  ⚠ Warnings (%d) below", n))
+	}
+	rows := []string{title}
 	for n := d.offset; n < min(d.offset+h, len(lines)); n++ {
 		text := ansi.Truncate(lines[n], inner, "…")
 		switch {

@@ -255,7 +255,9 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.input.CursorEnd()
 		return m, m.input.Focus()
 	case key.Matches(k, m.keys.Back):
-		m.clearFilter()
+		if m.currentFilter() != "" || !m.backToTimeline() {
+			m.clearFilter()
+		}
 	case key.Matches(k, m.keys.NextMention):
 		m.stepMention(1)
 	case key.Matches(k, m.keys.PrevMention):

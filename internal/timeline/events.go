@@ -55,9 +55,13 @@ func Dates(doc *briefing.Document) []Date {
 		toks = tokenize(text, s.Start, s.End, toks)
 		sc := scanner{v: v, toks: toks}
 		exprs = sc.scan(exprs[:0])
+		// the next sentence that is not a heading
 		next := s
-		if i+1 < len(sentences) {
-			next = sentences[i+1]
+		for _, n := range sentences[i+1 : min(i+4, len(sentences))] {
+			if b, ok := doc.BlockAt(n.Start); !ok || b.Kind != briefing.Heading {
+				next = n
+				break
+			}
 		}
 		for _, e := range exprs {
 			all = append(all, found{e, s, next, futureBefore(v, text[s.Start:e.start])})

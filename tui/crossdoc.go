@@ -128,3 +128,9 @@ func plural(n int, word string) string {
 	}
 	return itoa(n) + " " + word + "s"
 }
+
+// srcColumn shows how many distinct sources report each item; it is the
+// first column a narrow pane drops.
+var srcColumn = column{"Src", 3, false}
+
+func srcCell(ix *index, kind paneKind, item int) string { return itoa(ix.sourceCount(kind, item)) }

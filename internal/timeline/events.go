@@ -115,7 +115,8 @@ func futureBefore(v *vocab, before string) bool {
 
 // Build makes the briefing's timeline: one event per date expression of
 // every document, with the actors and assets its sentence mentions,
-// sorted by date (undated ones last, in document order).
+// sorted by date (undated ones last: those with a month first, by
+// month, then the rest in document order).
 func Build(b *briefing.Briefing) {
 	b.Timeline = b.Timeline[:0]
 	type keyed struct {
@@ -152,6 +153,13 @@ func Build(b *briefing.Briefing) {
 			}
 			return -1
 		}
+		if ua {
+			// days and months without a year ("--01-07") by month and day,
+			// then what nothing dates, each in document order
+			undated := func(e briefing.Event) int { return boolInt(e.Date == "") }
+			return cmp.Or(cmp.Compare(undated(a.ev), undated(b.ev)), cmp.Compare(a.ev.Date, b.ev.Date),
+				cmp.Compare(a.rank, b.rank), cmp.Compare(a.ev.Evidence.Start, b.ev.Evidence.Start))
+		}
 		return cmp.Or(a.first.Compare(b.first), cmp.Compare(fineness(a.ev.Precision), fineness(b.ev.Precision)),
 			cmp.Compare(a.rank, b.rank), cmp.Compare(a.ev.Evidence.Start, b.ev.Evidence.Start))
 	})
@@ -159,6 +167,13 @@ func Build(b *briefing.Briefing) {
 		k.ev.ID = "ev" + strconv.Itoa(n+1)
 		b.Timeline = append(b.Timeline, k.ev)
 	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // fineness orders precisions, the coarsest first among events that

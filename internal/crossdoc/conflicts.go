@@ -17,6 +17,18 @@ type view struct {
 	doc                      *briefing.Document
 	side, quantity, location string
 	status                   briefing.Status
+
+	// computed once per view, not once per pair of views
+	lo, hi   int
+	counted  bool
+	place    string
+	evidence *statusEvidence
+}
+
+// statusEvidence is the sentence that states a view's status, and its cue.
+type statusEvidence struct {
+	span briefing.Span
+	cue  string
 }
 
 // conflicts raises a question of kind conflict for each asset two
@@ -137,7 +149,10 @@ func (c *checker) views(a *briefing.Asset, order map[string]int) []view {
 	slices.SortFunc(list, func(x, y string) int { return order[x] - order[y] })
 	out := make([]view, len(list))
 	for i, id := range list {
-		out[i] = *byDoc[id]
+		v := byDoc[id]
+		v.lo, v.hi, v.counted = c.count(v.quantity)
+		v.place = place(v.location)
+		out[i] = *v
 	}
 	return out
 }
@@ -221,12 +236,17 @@ func (c *checker) claims(a *briefing.Asset, order map[string]int) map[[2]string]
 	for _, rule := range c.r.Claims {
 		var stances []stance
 		seen := map[string]int{} // doc → index in stances, -1 when mixed
+		var last briefing.Span   // mentions in one sentence are read once
 		for _, m := range a.Mentions {
 			doc := c.docs[m.Doc]
 			if doc == nil {
 				continue
 			}
 			s := sentence.Around(doc, m.Start, m.End)
+			if last.Doc == m.Doc && last.Start == s.Start && last.End == s.End {
+				continue
+			}
+			last = briefing.Span{Doc: m.Doc, Start: s.Start, End: s.End}
 			lower := strings.ToLower(doc.Text[s.Start:s.End])
 			// a sentence that says both ("one side reports no damage, the
 			// other says it was hit") takes no side
@@ -286,15 +306,24 @@ func sortSpans(order map[string]int, a, b briefing.Span) []briefing.Span {
 // cannot both hold (sunk and damaged), unless a claim about a was
 // already in dispute.
 func (c *checker) status(a *briefing.Asset, views []view, claimed map[[2]string]bool) {
+	if len(claimed) > 0 {
+		return // a claim one document denies already asks what happened to it
+	}
+	stated := func(v *view) (briefing.Span, string) {
+		if v.evidence == nil {
+			span, cue := c.evidence(a, v.doc, c.r.StatusCues[v.status])
+			v.evidence = &statusEvidence{span, cue}
+		}
+		return v.evidence.span, v.evidence.cue
+	}
 	for i := range views {
 		for j := i + 1; j < len(views); j++ {
-			x, y := views[i], views[j]
-			// a claim one document denies already asks what happened to it
-			if x.status == "" || y.status == "" || !c.r.clash[[2]briefing.Status{x.status, y.status}] || len(claimed) > 0 {
+			x, y := &views[i], &views[j]
+			if x.status == "" || y.status == "" || !c.r.clash[[2]briefing.Status{x.status, y.status}] {
 				continue
 			}
-			ex, cx := c.evidence(a, x.doc, c.r.StatusCues[x.status])
-			ey, cy := c.evidence(a, y.doc, c.r.StatusCues[y.status])
+			ex, cx := stated(x)
+			ey, cy := stated(y)
 			if cx == "" || cy == "" {
 				// a status no sentence naming the asset states may have
 				// come from a neighbouring sentence: not a disagreement
@@ -314,9 +343,7 @@ func (c *checker) quantity(a *briefing.Asset, views []view) {
 	for i := range views {
 		for j := i + 1; j < len(views); j++ {
 			x, y := views[i], views[j]
-			lx, hx, okx := c.count(x.quantity)
-			ly, hy, oky := c.count(y.quantity)
-			if !okx || !oky || lx <= hy && ly <= hx || !c.related(x.doc.ID, y.doc.ID) {
+			if !x.counted || !y.counted || x.lo <= y.hi && y.lo <= x.hi || !c.related(x.doc.ID, y.doc.ID) {
 				continue
 			}
 			ex, _ := c.evidence(a, x.doc, []string{strings.ToLower(x.quantity)})
@@ -360,7 +387,7 @@ func (c *checker) location(a *briefing.Asset, views []view) {
 	for i := range views {
 		for j := i + 1; j < len(views); j++ {
 			x, y := views[i], views[j]
-			px, py := place(x.location), place(y.location)
+			px, py := x.place, y.place
 			if px == "" || py == "" || px == py || strings.Contains(px, py) || strings.Contains(py, px) ||
 				c.r.contains(px, py) || c.r.contains(py, px) {
 				continue

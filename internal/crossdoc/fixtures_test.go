@@ -2,6 +2,7 @@ package crossdoc_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/crossdoc"
+	"github.com/briefing-tools/briefing/internal/export"
 	"github.com/briefing-tools/briefing/internal/extract"
 	"github.com/briefing-tools/briefing/internal/ingest"
 )
@@ -285,4 +287,76 @@ func TestNoConflictsAcrossUnrelatedFixtures(t *testing.T) {
 			t.Errorf("unrelated fixtures raised %q (%s)", q.Text, q.Why.Rule)
 		}
 	}
+}
+
+// TestConflictsSurviveAReload: an export of the crisis, loaded back,
+// gives the same conflicts, sources and timeline (what each document
+// said of an asset travels in its reports); an export without those
+// fields (written before them) still loads.
+func TestConflictsSurviveAReload(t *testing.T) {
+	for _, f := range loadCrossFixtures(t) {
+		var buf bytes.Buffer
+		if err := export.JSON(&buf, f.b); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), "crisis.json")
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res := ingest.Load([]string{path}, ingest.Options{})
+		if len(res.Warnings) > 0 {
+			t.Fatalf("reload warnings: %v", res.Warnings)
+		}
+		again := extract.Run(res.Documents)
+		if got, want := conflictTexts(&again), conflictTexts(&f.b); !slices.Equal(got, want) {
+			t.Errorf("%s: conflicts after a reload %q, want %q", f.name, got, want)
+		}
+		if len(again.Timeline) != len(f.b.Timeline) {
+			t.Errorf("%s: %d events after a reload, want %d", f.name, len(again.Timeline), len(f.b.Timeline))
+		}
+		s, _ := itemSources(&again, "USS McFaul")
+		if s == nil || s.SourceCount != 5 {
+			t.Errorf("%s: USS McFaul's sources after a reload: %+v", f.name, s)
+		}
+
+		// the same export without the fields this version added
+		var raw map[string]any
+		if err := json.Unmarshal(buf.Bytes(), &raw); err != nil {
+			t.Fatal(err)
+		}
+		delete(raw, "timeline")
+		for _, list := range []string{"actors", "assets", "questions"} {
+			for _, it := range raw[list].([]any) {
+				delete(it.(map[string]any), "sources")
+				delete(it.(map[string]any), "reports")
+			}
+		}
+		old, err := json.Marshal(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		oldPath := filepath.Join(t.TempDir(), "old.json")
+		if err := os.WriteFile(oldPath, old, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res = ingest.Load([]string{oldPath}, ingest.Options{})
+		if len(res.Warnings) > 0 || len(res.Documents) != len(f.b.Documents) {
+			t.Fatalf("old export: %d documents, warnings %v", len(res.Documents), res.Warnings)
+		}
+		fromOld := extract.Run(res.Documents)
+		if len(fromOld.Timeline) != len(f.b.Timeline) || len(fromOld.Assets) != len(f.b.Assets) {
+			t.Errorf("old export: %d events, %d assets; want %d, %d", len(fromOld.Timeline), len(fromOld.Assets), len(f.b.Timeline), len(f.b.Assets))
+		}
+	}
+}
+
+func conflictTexts(b *briefing.Briefing) []string {
+	var out []string
+	for _, q := range b.Questions {
+		if strings.HasPrefix(q.Why.Rule, crossdoc.RulePrefix) {
+			out = append(out, q.Text)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -1,6 +1,7 @@
 package crossdoc
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,23 +60,25 @@ func corroborate(b *briefing.Briefing) {
 	for i := range b.Documents {
 		docs[b.Documents[i].ID] = &b.Documents[i]
 	}
+	// one source name per document, worked out once
+	sourceOf := make(map[string]string, len(docs))
+	for id, d := range docs {
+		sourceOf[id] = SourceOf(d)
+	}
 	of := func(spans []briefing.Span) *briefing.Sources {
 		s := &briefing.Sources{Documents: []briefing.DocRef{}, Distinct: []string{}}
-		seenDoc, seenSource := map[string]bool{}, map[string]bool{}
+		// items are reported by few documents: lists beat maps here
 		for _, sp := range spans {
-			if seenDoc[sp.Doc] {
+			if slices.ContainsFunc(s.Documents, func(r briefing.DocRef) bool { return r.ID == sp.Doc }) {
 				continue
 			}
-			seenDoc[sp.Doc] = true
 			d := docs[sp.Doc]
 			if d == nil {
 				s.Documents = append(s.Documents, briefing.DocRef{ID: sp.Doc, Name: sp.Doc})
 				continue
 			}
 			s.Documents = append(s.Documents, briefing.DocRef{ID: d.ID, Name: d.Name()})
-			src := SourceOf(d)
-			if key := strings.ToLower(src); !seenSource[key] {
-				seenSource[key] = true
+			if src := sourceOf[d.ID]; !slices.ContainsFunc(s.Distinct, func(x string) bool { return strings.EqualFold(x, src) }) {
 				s.Distinct = append(s.Distinct, src)
 			}
 		}

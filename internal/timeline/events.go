@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/fold"
 	"github.com/briefing-tools/briefing/internal/sentence"
 )
 
@@ -36,6 +37,19 @@ type Date struct {
 
 // Dates finds and resolves the date expressions of one document.
 func Dates(doc *briefing.Document) []Date {
+	var buf scratch
+	return buf.dates(doc)
+}
+
+// scratch is memory one goroutine reuses from document to document.
+type scratch struct {
+	lower     fold.Buffer
+	sentences []sentence.Range
+	toks      []token
+	exprs     []expr
+}
+
+func (sc *scratch) dates(doc *briefing.Document) []Date {
 	v, err := loadVocab()
 	if err != nil {
 		// the embedded data is checked by the package's tests
@@ -47,14 +61,15 @@ func Dates(doc *briefing.Document) []Date {
 		future         bool
 	}
 	var all []found
-	var toks []token
-	var exprs []expr
 	text := doc.Text
-	sentences := sentence.Split(doc, nil)
+	lower := sc.lower.Lower(text)
+	sc.sentences = sentence.Split(doc, sc.sentences)
+	sentences := sc.sentences
 	for i, s := range sentences {
-		toks = tokenize(text, s.Start, s.End, toks)
-		sc := scanner{v: v, toks: toks}
-		exprs = sc.scan(exprs[:0])
+		sc.toks = tokenize(text, lower, s.Start, s.End, sc.toks)
+		scan := scanner{v: v, toks: sc.toks}
+		sc.exprs = scan.scan(sc.exprs[:0])
+		exprs := sc.exprs
 		// the next sentence that is not a heading
 		next := s
 		for _, n := range sentences[i+1 : min(i+4, len(sentences))] {
@@ -64,7 +79,7 @@ func Dates(doc *briefing.Document) []Date {
 			}
 		}
 		for _, e := range exprs {
-			all = append(all, found{e, s, next, futureBefore(v, text[s.Start:e.start])})
+			all = append(all, found{e, s, next, futureBefore(v, lower[s.Start:e.start])})
 		}
 	}
 	c := context{}
@@ -96,21 +111,29 @@ func Dates(doc *briefing.Document) []Date {
 }
 
 // futureBefore reports a future cue among the words before a date in
-// its sentence ("talks will resume on Monday").
-func futureBefore(v *vocab, before string) bool {
-	lower := " " + strings.ToLower(before) + " "
-	lower = strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || r == '\'' || r == '’' {
-			return r
-		}
-		return ' '
-	}, lower)
+// its sentence ("talks will resume on Monday"); lower is lower case.
+func futureBefore(v *vocab, lower string) bool {
 	for _, c := range v.FutureCues {
-		if strings.Contains(lower, " "+c+" ") {
-			return true
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], c)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(c)
+			if (i == 0 || !isWordByte(lower[i-1])) && (end == len(lower) || !isWordByte(lower[end])) {
+				return true
+			}
+			from = i + 1
 		}
 	}
 	return false
+}
+
+// isWordByte: a letter, digit or apostrophe, or a byte of a longer
+// rune (taken as a letter).
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '\'' || b >= 0x80
 }
 
 // Build makes the briefing's timeline: one event per date expression of
@@ -125,15 +148,12 @@ func Build(b *briefing.Briefing) {
 		rank  int // document order
 	}
 	var events []keyed
-	docRank := map[string]int{}
-	for i := range b.Documents {
-		docRank[b.Documents[i].ID] = i
-	}
+	var sc scratch
 	actors := mentionIndex(b.Actors, func(a briefing.Actor) (string, []briefing.Span) { return a.ID, a.Mentions })
 	assets := mentionIndex(b.Assets, func(a briefing.Asset) (string, []briefing.Span) { return a.ID, a.Mentions })
 	for i := range b.Documents {
 		doc := &b.Documents[i]
-		for _, d := range Dates(doc) {
+		for _, d := range sc.dates(doc) {
 			ev := briefing.Event{
 				Date: d.ISO, Precision: d.Precision, Basis: d.Basis, Stated: d.Stated,
 				Text:     phrase(doc.Text, d),
@@ -208,12 +228,11 @@ func phrase(text string, d Date) string {
 	cut := max(d.cut, s)
 	before := strings.TrimSpace(text[s:cut])
 	after := strings.TrimLeft(text[d.Span.End:e], " ,")
-	out := strings.TrimSpace(before + " " + after)
-	out = strings.Join(strings.Fields(out), " ")
+	out := oneLine(strings.TrimSpace(before + " " + after))
 	out = strings.TrimRight(out, " ,;:.")
-	if len(strings.Fields(out)) < 4 && d.Next.End > d.Sentence.End {
+	if strings.Count(out, " ") < 3 && d.Next.End > d.Sentence.End {
 		// a dateline ("Dubai, 14 January 2025"): the news follows it
-		out = strings.Join(strings.Fields(text[d.Next.Start:d.Next.End]), " ")
+		out = oneLine(text[d.Next.Start:d.Next.End])
 		out = strings.TrimRight(out, " ,;:.")
 		before = ""
 	}
@@ -223,13 +242,26 @@ func phrase(text string, d Date) string {
 	return shorten(out, maxPhrase)
 }
 
+// oneLine joins the words of s with single spaces; most phrases already
+// are, and come back as they are.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\t") && !strings.Contains(s, "  ") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
 // shorten cuts s at a word boundary to at most n runes, marking the cut.
 func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	runes := []rune(s)[:n-1]
-	cut := string(runes)
+	end := 0 // the byte offset of rune n-1
+	for i := 0; i < n-1; i++ {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	cut := s[:end]
 	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
 		cut = cut[:i]
 	}

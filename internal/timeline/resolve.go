@@ -1,11 +1,14 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/fold"
 )
 
 // value is a resolved date: the days from first to last, and how
@@ -66,13 +69,11 @@ const near = 240
 // before) — else the year of the nearest date written before it, else
 // after it. ok is false when nothing gives a year.
 func (c *context) yearFor(offset, m, d int, future bool) (int, bool) {
-	before, after := -1, -1
-	for i, e := range c.years {
-		if e.start < offset {
-			before = i
-		} else if after < 0 {
-			after = i
-		}
+	// years are in text order: the first at or after offset, by halves
+	after, _ := slices.BinarySearchFunc(c.years, offset, func(e expr, off int) int { return cmp.Compare(e.start, off) })
+	before := after - 1
+	if after == len(c.years) {
+		after = -1
 	}
 	if before >= 0 && offset-c.years[before].end <= near {
 		return c.years[before].y, true
@@ -91,8 +92,9 @@ func (c *context) yearFor(offset, m, d int, future bool) (int, bool) {
 		}
 		return y, true
 	}
-	// a full day written before it, else any date written before it
-	for i := before; i >= 0; i-- {
+	// a full day written before it (within a few dates), else any date
+	// written before it
+	for i := before; i >= max(before-8, 0); i-- {
 		if k := c.years[i].kind; k == eDay || k == eDayRange {
 			return c.years[i].y, true
 		}
@@ -279,7 +281,7 @@ func ParseDocDate(s string) (time.Time, bool) {
 	if err != nil {
 		return time.Time{}, false
 	}
-	sc := scanner{v: v, toks: tokenize(s, 0, len(s), nil)}
+	sc := scanner{v: v, toks: tokenize(s, fold.Lower(s), 0, len(s), nil)}
 	for _, e := range sc.scan(nil) {
 		if e.kind == eDay && e.hasYear() {
 			return day(e.y, e.m, min(e.d, lastDay(e.y, e.m))), true

@@ -30,24 +30,36 @@ type token struct {
 	digits     int    // numbers: how many digits
 }
 
-// tokenize splits text[start:end] into tokens.
-func tokenize(text string, start, end int, out []token) []token {
+// tokenize splits text[start:end] into tokens; lower is text folded
+// to lower case with its offsets kept (package fold), so a word's lower
+// case is a piece of it, not a copy.
+func tokenize(text, lower string, start, end int, out []token) []token {
 	out = out[:0]
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		}
 		switch {
-		case unicode.IsLetter(r):
+		case isASCIILetter(r) || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := i
 			for j < end {
+				if c := text[j]; c < utf8.RuneSelf {
+					// the common case, a byte at a time
+					if !isASCIILetter(rune(c)) && c != '\'' {
+						break
+					}
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:end])
-				if !unicode.IsLetter(r2) && r2 != '\'' && r2 != '’' {
+				if !unicode.IsLetter(r2) && r2 != '’' {
 					break
 				}
 				j += s2
 			}
-			w := text[i:j]
-			out = append(out, token{kind: tWord, start: i, end: j, lower: strings.ToLower(w), upper: unicode.IsUpper(r)})
+			out = append(out, token{kind: tWord, start: i, end: j, lower: lower[i:j], upper: unicode.IsUpper(r)})
 			i = j
 		case r >= '0' && r <= '9':
 			j := i
@@ -93,6 +105,8 @@ func tokenize(text string, start, end int, out []token) []token {
 	}
 	return out
 }
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 func isLetterAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
@@ -156,6 +170,16 @@ func (s *scanner) scan(out []expr) []expr {
 // at tries every shape at token i, the longest-reaching first.
 func (s *scanner) at(i int) (expr, int, bool) {
 	t := s.toks
+	// most words start no date: one look-up sends them away
+	switch t[i].kind {
+	case tNum:
+	case tWord:
+		if !s.v.starts[t[i].lower] {
+			return expr{}, 0, false
+		}
+	default:
+		return expr{}, 0, false
+	}
 	// a lead word ("on", "last", "next") before a month or weekday
 	lead, leadDir, hasLead := "", 0, false
 	j := i
@@ -178,8 +202,27 @@ func (s *scanner) at(i int) (expr, int, bool) {
 	if !keepLead && hasLead {
 		cut = t[i].start
 	}
-	for _, try := range []func(int) (expr, int, bool){s.iso, s.dayMonth, s.monthDay, s.partMonth, s.monthAlone(hasLead), s.year(hasLead), s.weekday(hasLead)} {
-		if e, next, ok := try(j); ok {
+	for n := range 7 {
+		var e expr
+		var next int
+		var ok bool
+		switch n {
+		case 0:
+			e, next, ok = s.iso(j)
+		case 1:
+			e, next, ok = s.dayMonth(j)
+		case 2:
+			e, next, ok = s.monthDay(j)
+		case 3:
+			e, next, ok = s.partMonth(j)
+		case 4:
+			e, next, ok = s.monthAlone(j, hasLead)
+		case 5:
+			e, next, ok = s.year(j, hasLead)
+		case 6:
+			e, next, ok = s.weekday(j)
+		}
+		if ok {
 			if !hasLead {
 				cut = e.start
 			}
@@ -353,8 +396,8 @@ func (s *scanner) partMonth(k int) (expr, int, bool) {
 }
 
 // monthAlone reads "June 2025", or "June" after a lead word ("in June").
-func (s *scanner) monthAlone(hasLead bool) func(int) (expr, int, bool) {
-	return func(k int) (expr, int, bool) {
+func (s *scanner) monthAlone(k int, hasLead bool) (expr, int, bool) {
+	{
 		m, next, ok := s.month(k)
 		if !ok {
 			return expr{}, 0, false
@@ -370,8 +413,8 @@ func (s *scanner) monthAlone(hasLead bool) func(int) (expr, int, bool) {
 }
 
 // year reads a year after a lead word ("in 2024", "since 2022").
-func (s *scanner) year(hasLead bool) func(int) (expr, int, bool) {
-	return func(k int) (expr, int, bool) {
+func (s *scanner) year(k int, hasLead bool) (expr, int, bool) {
+	{
 		y, ok := s.yearAt(k)
 		if !ok || !hasLead {
 			return expr{}, 0, false
@@ -387,8 +430,8 @@ func (s *scanner) year(hasLead bool) func(int) (expr, int, bool) {
 }
 
 // weekday reads "Saturday", "Saturday night", "on Saturday".
-func (s *scanner) weekday(hasLead bool) func(int) (expr, int, bool) {
-	return func(k int) (expr, int, bool) {
+func (s *scanner) weekday(k int) (expr, int, bool) {
+	{
 		t := s.toks
 		if k >= len(t) || t[k].kind != tWord || !t[k].upper {
 			return expr{}, 0, false
@@ -419,8 +462,8 @@ func (s *scanner) words(k int, words []string) (int, bool) {
 
 // fixed reads a relative phrase of the vocabulary ("last week").
 func (s *scanner) fixed(k int) (expr, int, bool) {
-	for ri, words := range s.v.relWords {
-		if next, ok := s.words(k, words); ok {
+	for _, ri := range s.v.relByFirst[s.toks[k].lower] {
+		if next, ok := s.words(k, s.v.relWords[ri]); ok {
 			r := &s.v.Relative[s.v.relByIndex[ri]]
 			return expr{kind: eFixed, start: s.toks[k].start, cut: s.toks[k].start, end: s.toks[next-1].end, rel: r}, next, true
 		}

@@ -65,6 +65,10 @@ type vocab struct {
 	relByIndex     []int      // relWords[i] is Relative[relByIndex[i]]
 	partWords      [][]string
 	partByIndex    []int
+	// relByFirst lists the relative phrases by their first word, longest
+	// first; starts holds every word a date expression can begin with
+	relByFirst map[string][]int
+	starts     map[string]bool
 }
 
 // anchor is what a relative date counts from.
@@ -211,6 +215,23 @@ func parseVocab(data []byte) (*vocab, error) {
 	}
 	for i, c := range v.FutureCues {
 		v.FutureCues[i] = word(c)
+	}
+	v.relByFirst, v.starts = map[string][]int{}, map[string]bool{}
+	for i, words := range v.relWords {
+		if len(words) > 0 {
+			v.relByFirst[words[0]] = append(v.relByFirst[words[0]], i)
+		}
+	}
+	for _, set := range []map[string]int{v.month, v.weekday, v.Numbers, v.lead} {
+		for w := range set {
+			v.starts[w] = true
+		}
+	}
+	for w := range v.relByFirst {
+		v.starts[w] = true
+	}
+	for _, words := range v.partWords {
+		v.starts[words[0]] = true
 	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("dates.yaml: %s", strings.Join(errs, "; "))

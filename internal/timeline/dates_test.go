@@ -67,7 +67,13 @@ func TestDates(t *testing.T) {
 		{"2026-01-20", "The carrier arrived on 12 January; three days later it launched strikes.", []string{"12 January=2026-01-12/day/resolved", "three days later=2026-01-15/day/resolved"}},
 		{"", "The drone struck on Saturday, a week ago.", []string{"Saturday=/day/unresolved", "a week ago=/week/unresolved"}},
 		{"", "The frigate sailed on 7 January.", []string{"7 January=--01-07/day/unresolved"}},
-		{"", "The frigate sailed on 7 January, after the June 2025 refit.", []string{"7 January=2025-01-07/day/resolved", "June 2025=2025-06/month/stated"}},
+		{"", "The frigate sailed on 7 January, after the refit of 12 June 2025.", []string{"7 January=2025-01-07/day/resolved", "12 June 2025=2025-06-12/day/stated"}},
+		// a month and year is no full date: it lends no year
+		{"", "The frigate sailed on 7 January, after the June 2025 refit.", []string{"7 January=--01-07/day/unresolved", "June 2025=2025-06/month/stated"}},
+		// a dateline far above: read as the story's date, so a later month
+		// in a sentence about the past is the year before
+		{"", "Beirut, 9 June 2024. " + strings.Repeat("The border stayed tense. ", 12) + "Fire has been traded since October 7.",
+			[]string{"9 June 2024=2024-06-09/day/stated", "since October 7=2023-10-07/day/resolved"}},
 		// not dates
 		{"2026-01-20", "Officials may decide. The F-35 flew 12 sorties in 3 hours with 2024 rounds.", nil},
 		{"2026-01-20", "Protesters march in the capital; two days of talks ended.", nil},

@@ -85,7 +85,9 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 	c := context{}
 	c.docDate, c.hasDocDate = ParseDocDate(doc.Date)
 	for _, f := range all {
-		if f.e.hasYear() && f.e.kind != eYear {
+		// only a full date lends its year: "June 2025" is as often
+		// background as the year of the story
+		if f.e.hasYear() && (f.e.kind == eDay || f.e.kind == eDayRange) {
 			c.years = append(c.years, f.e)
 		}
 	}

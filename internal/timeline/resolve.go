@@ -63,7 +63,7 @@ type context struct {
 const near = 240
 
 // yearFor is the year for a day or month written without one: the year
-// of a date written just before it ("In June 2024 … on 7 July"), else
+// of a full date (day, month, year) written just before it ("In June 2024 … on 7 July"), else
 // the document's date's — chosen so that the date is not far past the
 // document's (a report of 5 January on "28 December" means the December
 // before) — else the year of the nearest date written before it, else
@@ -79,33 +79,37 @@ func (c *context) yearFor(offset, m, d int, future bool) (int, bool) {
 		return c.years[before].y, true
 	}
 	if c.hasDocDate {
-		y := c.docDate.Year()
-		if d == 0 {
-			d = 1
-		}
-		at := day(y, m, min(d, lastDay(y, m)))
-		switch {
-		case !future && at.After(c.docDate.AddDate(0, 1, 0)):
-			y--
-		case future && at.Before(c.docDate.AddDate(0, -2, 0)):
-			y++
-		}
-		return y, true
+		return yearAround(c.docDate, m, d, future), true
 	}
-	// a full day written before it (within a few dates), else any date
-	// written before it
-	for i := before; i >= max(before-8, 0); i-- {
-		if k := c.years[i].kind; k == eDay || k == eDayRange {
-			return c.years[i].y, true
-		}
-	}
+	// else a full date written before it, far enough to be the story's
+	// own date (a dateline), read the same way; else one written after
 	switch {
 	case before >= 0:
-		return c.years[before].y, true
+		e := c.years[before]
+		return yearAround(day(e.y, e.m, min(e.d, lastDay(e.y, e.m))), m, d, future), true
 	case after >= 0:
 		return c.years[after].y, true
 	}
 	return 0, false
+}
+
+// yearAround is the year that puts month m, day d closest before the
+// anchor (a report of 5 January on "28 December" means the December
+// before; "since October 7" in June means the October before), or after
+// it when the sentence speaks of what is to come.
+func yearAround(anchor time.Time, m, d int, future bool) int {
+	y := anchor.Year()
+	if d == 0 {
+		d = 1
+	}
+	at := day(y, m, min(d, lastDay(y, m)))
+	switch {
+	case !future && at.After(anchor.AddDate(0, 1, 0)):
+		y--
+	case future && at.Before(anchor.AddDate(0, -2, 0)):
+		y++
+	}
+	return y
 }
 
 func abs(x int) int {

@@ -1,6 +1,8 @@
 package crossdoc
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -79,5 +81,57 @@ func TestConflictsOnAHandMadeBriefing(t *testing.T) {
 	}
 	if qs[0].Text != "Is USS Carney destroyed, as Wire A reports, or damaged, as Wire B reports?" {
 		t.Errorf("text %q", qs[0].Text)
+	}
+}
+
+// TestSideAndClaimConflicts: one named ship given to two sides by two
+// documents is asked about; a claim affirmed in one document and denied
+// in another is asked about once, and no status question repeats it; a
+// document saying both takes no side.
+func TestSideAndClaimConflicts(t *testing.T) {
+	docs := []briefing.Document{
+		{ID: "d1", Source: "Wire A", Text: "The tanker Sea Star was struck by a missile."},
+		{ID: "d2", Source: "Wire B", Text: "All missiles aimed at the tanker Sea Star were intercepted."},
+		{ID: "d3", Author: "Desk C", Text: "One side says Sea Star was struck; the other says the missiles were intercepted."},
+	}
+	mention := func(doc, text string) briefing.Span {
+		for _, d := range docs {
+			if d.ID == doc {
+				i := strings.Index(d.Text, text)
+				return briefing.Span{Doc: doc, Start: i, End: i + len(text)}
+			}
+		}
+		return briefing.Span{}
+	}
+	ship := briefing.Asset{ID: "ast1", Name: "Sea Star", Side: "Greece", Why: briefing.Why{Rule: "ship-noun-and-name"},
+		Mentions: []briefing.Span{mention("d1", "Sea Star"), mention("d3", "Sea Star")},
+		Reports:  []briefing.Report{{Doc: "d1", Side: "Greece", Status: briefing.Damaged}, {Doc: "d3", Side: "Greece", Status: briefing.Damaged}}}
+	other := briefing.Asset{ID: "ast2", Name: "Sea Star", Side: "Iran", Why: briefing.Why{Rule: "ship-noun-and-name"},
+		Mentions: []briefing.Span{mention("d2", "Sea Star")},
+		Reports:  []briefing.Report{{Doc: "d2", Side: "Iran", Status: briefing.Deployed}}}
+	b := briefing.Briefing{Documents: docs, Assets: []briefing.Asset{ship, other}}
+	var rules []string
+	for _, q := range conflicts(&b) {
+		rules = append(rules, q.Why.Rule)
+		if !strings.HasSuffix(q.Text, "?") || len(q.Evidence) != 2 || q.Kind != briefing.Conflict {
+			t.Errorf("malformed conflict %+v", q)
+		}
+	}
+	want := []string{RulePrefix + "side"}
+	if !slices.Equal(rules, want) {
+		t.Errorf("rules %v, want %v (the claim is on two assets, one per side)", rules, want)
+	}
+
+	// one asset, both documents: the claim is asked, the status is not
+	one := ship
+	one.Mentions = []briefing.Span{mention("d1", "Sea Star"), mention("d2", "Sea Star"), mention("d3", "Sea Star")}
+	one.Reports = []briefing.Report{{Doc: "d1", Status: briefing.Damaged}, {Doc: "d2", Status: briefing.Deployed}}
+	b = briefing.Briefing{Documents: docs, Assets: []briefing.Asset{one}}
+	qs := conflicts(&b)
+	if len(qs) != 1 || qs[0].Why.Rule != RulePrefix+"claim-hit" {
+		t.Fatalf("conflicts %+v, want the claim alone", qs)
+	}
+	if want := "Was Sea Star hit, as Wire A says (“was struck”), or not, as Wire B says (“intercepted”)?"; qs[0].Text != want {
+		t.Errorf("text %q, want %q", qs[0].Text, want)
 	}
 }

@@ -67,10 +67,26 @@ func corroborate(b *briefing.Briefing) {
 	}
 	of := func(spans []briefing.Span) *briefing.Sources {
 		s := &briefing.Sources{Documents: []briefing.DocRef{}, Distinct: []string{}}
-		// items are reported by few documents: lists beat maps here
+		// spans come grouped by document: the last one seen answers most
+		// look-ups; a set takes over once an item is in many documents
+		last := ""
+		var seen map[string]bool
 		for _, sp := range spans {
-			if slices.ContainsFunc(s.Documents, func(r briefing.DocRef) bool { return r.ID == sp.Doc }) {
+			if sp.Doc == last {
 				continue
+			}
+			last = sp.Doc
+			if seen == nil && len(s.Documents) > 8 {
+				seen = map[string]bool{}
+				for _, r := range s.Documents {
+					seen[r.ID] = true
+				}
+			}
+			if seen != nil && seen[sp.Doc] || seen == nil && slices.ContainsFunc(s.Documents, func(r briefing.DocRef) bool { return r.ID == sp.Doc }) {
+				continue
+			}
+			if seen != nil {
+				seen[sp.Doc] = true
 			}
 			d := docs[sp.Doc]
 			if d == nil {

@@ -167,7 +167,13 @@ func Build(b *briefing.Briefing) {
 			events = append(events, keyed{ev, d.First, i})
 		}
 	}
-	slices.SortStableFunc(events, func(a, b keyed) int {
+	// sort positions, not the events themselves: an event is large
+	order := make([]int32, len(events))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		a, b := &events[i], &events[j]
 		ua, ub := a.ev.Basis == briefing.Unresolved, b.ev.Basis == briefing.Unresolved
 		if ua != ub {
 			if ua {
@@ -185,9 +191,11 @@ func Build(b *briefing.Briefing) {
 		return cmp.Or(a.first.Compare(b.first), cmp.Compare(fineness(a.ev.Precision), fineness(b.ev.Precision)),
 			cmp.Compare(a.rank, b.rank), cmp.Compare(a.ev.Evidence.Start, b.ev.Evidence.Start))
 	})
-	for n, k := range events {
-		k.ev.ID = "ev" + strconv.Itoa(n+1)
-		b.Timeline = append(b.Timeline, k.ev)
+	b.Timeline = slices.Grow(b.Timeline, len(events))
+	for n, i := range order {
+		ev := events[i].ev
+		ev.ID = "ev" + strconv.Itoa(n+1)
+		b.Timeline = append(b.Timeline, ev)
 	}
 }
 

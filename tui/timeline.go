@@ -88,7 +88,7 @@ func weekStart(d string) (time.Time, bool) {
 func dayOf(e briefing.Event) string {
 	d := e.Date
 	if e.Basis == briefing.Unresolved && !strings.HasPrefix(d, "--") {
-		return ansi.Truncate(e.Stated, 8, "…") // the words, as nothing dates them
+		return ansi.Truncate(e.Stated, 9, "…") // the words, as nothing dates them
 	}
 	switch e.Precision {
 	case briefing.Day:
@@ -217,8 +217,8 @@ func (t TimelineView) View(s Styles) string {
 		if e.Basis == briefing.Resolved {
 			mark = "~"
 		}
-		date := pad(dayOf(e)+mark, 9)
-		textW := max(inner-9-docW-2, 8)
+		date := pad(dayOf(e)+mark, 11)
+		textW := max(inner-11-docW-2, 8)
 		text := pad(ansi.Truncate(e.Text, textW, "…"), textW)
 		doc := ansi.Truncate(e.Document, docW, "…")
 		line := date + text + "  " + doc

@@ -373,8 +373,11 @@ func (s *scanner) monthDay(k int) (expr, int, bool) {
 
 // partMonth reads "mid-March", "early January 2026", "late 2025".
 func (s *scanner) partMonth(k int) (expr, int, bool) {
-	for pi, words := range s.v.partWords {
-		next, ok := s.words(k, words)
+	if k >= len(s.toks) || s.toks[k].kind != tWord {
+		return expr{}, 0, false
+	}
+	for _, pi := range s.v.partByFirst[s.toks[k].lower] {
+		next, ok := s.words(k, s.v.partWords[pi])
 		if !ok {
 			continue
 		}

@@ -67,8 +67,9 @@ type vocab struct {
 	partByIndex    []int
 	// relByFirst lists the relative phrases by their first word, longest
 	// first; starts holds every word a date expression can begin with
-	relByFirst map[string][]int
-	starts     map[string]bool
+	relByFirst  map[string][]int
+	partByFirst map[string][]int
+	starts      map[string]bool
 }
 
 // anchor is what a relative date counts from.
@@ -230,8 +231,10 @@ func parseVocab(data []byte) (*vocab, error) {
 	for w := range v.relByFirst {
 		v.starts[w] = true
 	}
-	for _, words := range v.partWords {
+	v.partByFirst = map[string][]int{}
+	for i, words := range v.partWords {
 		v.starts[words[0]] = true
+		v.partByFirst[words[0]] = append(v.partByFirst[words[0]], i)
 	}
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("dates.yaml: %s", strings.Join(errs, "; "))

@@ -238,7 +238,7 @@ func phrase(text string, d Date) string {
 	cut := max(d.cut, s)
 	before := strings.TrimSpace(text[s:cut])
 	after := strings.TrimLeft(text[d.Span.End:e], " ,")
-	out := oneLine(strings.TrimSpace(before + " " + after))
+	out := closeUp.Replace(oneLine(strings.TrimSpace(before + " " + after)))
 	out = strings.TrimRight(out, " ,;:.")
 	if strings.Count(out, " ") < 3 && d.Next.End > d.Sentence.End {
 		// a dateline ("Dubai, 14 January 2025"): the news follows it
@@ -251,6 +251,10 @@ func phrase(text string, d Date) string {
 	}
 	return shorten(out, maxPhrase)
 }
+
+// closeUp removes the space a cut date leaves before punctuation
+// ("rebuilt its stocks ?" from "rebuilt its stocks since June 2025?").
+var closeUp = strings.NewReplacer(" ?", "?", " !", "!", " .", ".", " ,", ",", " ;", ";", " :", ":", " )", ")")
 
 // oneLine joins the words of s with single spaces; most phrases already
 // are, and come back as they are.

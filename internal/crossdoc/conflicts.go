@@ -157,7 +157,7 @@ func (c *checker) views(a *briefing.Asset, order map[string]int) []view {
 	return out
 }
 
-// name is how a conflict question names a document: by its source when
+// names says how a conflict question names two documents: by its source when
 // the two sources differ, else by the document's own name.
 func names(x, y *briefing.Document) (string, string) {
 	sx, sy := SourceOf(x), SourceOf(y)
@@ -417,7 +417,7 @@ func place(s string) string {
 // separate entries, so they are found by name.
 func (c *checker) sides(order map[string]int) {
 	byName := map[string][]int{}
-	var names_ []string
+	var keys []string
 	for i := range c.b.Assets {
 		a := &c.b.Assets[i]
 		if a.Side == "" || len(a.Mentions) == 0 || !(slices.Contains(c.r.IndividualRules, a.Why.Rule) || a.Origin == briefing.Curated) {
@@ -425,11 +425,11 @@ func (c *checker) sides(order map[string]int) {
 		}
 		k := strings.ToLower(a.Name)
 		if _, ok := byName[k]; !ok {
-			names_ = append(names_, k)
+			keys = append(keys, k)
 		}
 		byName[k] = append(byName[k], i)
 	}
-	for _, k := range names_ {
+	for _, k := range keys {
 		list := byName[k]
 	pairs:
 		for i := range list {

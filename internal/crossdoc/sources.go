@@ -11,9 +11,10 @@ import (
 
 // Annotate adds what only several documents together show to a merged
 // briefing: the timeline, the sources of every item, and a conflict
-// question wherever documents disagree about one item.
-func Annotate(b *briefing.Briefing) {
-	timeline.Build(b)
+// question wherever documents disagree about one item. Documents are
+// read for dates on up to workers goroutines.
+func Annotate(b *briefing.Briefing, workers int) {
+	timeline.Build(b, workers)
 	dropDerived(b)
 	b.Questions = append(b.Questions, conflicts(b)...)
 	corroborate(b)

@@ -209,7 +209,7 @@ func TestJSONWhyRoundTrip(t *testing.T) {
 			Why: questionWhy, Evidence: span("It is unclear whether Iran will respond.")}},
 	}
 	// what a run derives across documents (sources) is part of its items
-	crossdoc.Annotate(&b)
+	crossdoc.Annotate(&b, 1)
 	var buf bytes.Buffer
 	if err := export.JSON(&buf, b); err != nil {
 		t.Fatal(err)

@@ -59,7 +59,7 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 	b := m.finish()
 	b.Documents = docs
 	// what the documents show together: timeline, sources, conflicts
-	crossdoc.Annotate(&b)
+	crossdoc.Annotate(&b, e.Workers)
 	return b
 }
 

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -114,7 +116,7 @@ func TestBuildEvents(t *testing.T) {
 	}}
 	b.Actors = []briefing.Actor{{ID: "act1", Name: "Houthis", Mentions: []briefing.Span{{Doc: "d1", Start: 14, End: 20}}}}
 	b.Assets = []briefing.Asset{{ID: "ast1", Name: "Kestrel Dawn", Mentions: []briefing.Span{{Doc: "d1", Start: 61, End: 73}, {Doc: "d2", Start: 4, End: 10}}}}
-	Build(&b)
+	Build(&b, 2)
 	if len(b.Timeline) != 3 {
 		t.Fatalf("timeline = %+v, want 3 events", b.Timeline)
 	}
@@ -129,5 +131,22 @@ func TestBuildEvents(t *testing.T) {
 	}
 	if b.Timeline[2].Date != "2026-01-09" || b.Timeline[2].ID != "ev3" {
 		t.Errorf("third event = %+v", b.Timeline[2])
+	}
+}
+
+// TestBuildSameOnAnyWorkers: the timeline does not depend on how many
+// goroutines read the documents.
+func TestBuildSameOnAnyWorkers(t *testing.T) {
+	var docs []briefing.Document
+	for i := range 12 {
+		docs = append(docs, briefing.Document{ID: fmt.Sprintf("d%d", i), Date: fmt.Sprintf("2026-01-%02d", i+10),
+			Text: "On Saturday the convoy left. Two days earlier a drone flew over it. The talks of 8–9 January failed."})
+	}
+	one := briefing.Briefing{Documents: docs}
+	Build(&one, 1)
+	many := briefing.Briefing{Documents: docs}
+	Build(&many, 4)
+	if len(one.Timeline) != 36 || !reflect.DeepEqual(one.Timeline, many.Timeline) {
+		t.Errorf("1 worker: %d events; 4 workers: %d events, equal %v", len(one.Timeline), len(many.Timeline), reflect.DeepEqual(one.Timeline, many.Timeline))
 	}
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"cmp"
+	"log/slog"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/fold"
 	"github.com/briefing-tools/briefing/internal/sentence"
+	"github.com/briefing-tools/briefing/internal/work"
 )
 
 // maxPhrase is the longest an event's phrase runs, in runes.
@@ -142,30 +144,40 @@ func isWordByte(b byte) bool {
 // every document, with the actors and assets its sentence mentions,
 // sorted by date (undated ones last: those with a month first, by
 // month, then the rest in document order).
-func Build(b *briefing.Briefing) {
+// Documents are read on up to workers goroutines; the result does not
+// depend on how many.
+func Build(b *briefing.Briefing, workers int) {
 	b.Timeline = b.Timeline[:0]
-	type keyed struct {
-		ev    briefing.Event
-		first time.Time
-		rank  int // document order
-	}
-	var events []keyed
-	var sc scratch
 	actors := mentionIndex(b.Actors, func(a briefing.Actor) (string, []briefing.Span) { return a.ID, a.Mentions })
 	assets := mentionIndex(b.Assets, func(a briefing.Asset) (string, []briefing.Span) { return a.ID, a.Mentions })
-	for i := range b.Documents {
-		doc := &b.Documents[i]
-		for _, d := range sc.dates(doc) {
-			ev := briefing.Event{
-				Date: d.ISO, Precision: d.Precision, Basis: d.Basis, Stated: d.Stated,
-				Text:     phrase(doc.Text, d),
-				Document: doc.Name(),
-				Evidence: d.Sentence, DateSpan: d.Span,
-				Actors: actors.within(d.Sentence),
-				Assets: assets.within(d.Sentence),
+	perDoc := make([][]keyed, len(b.Documents))
+	work.Each(len(b.Documents), workers, func() func(int) {
+		var sc scratch // this goroutine's buffers
+		return func(i int) {
+			doc := &b.Documents[i]
+			defer func() {
+				// a bug on one document's text costs that document's dates only
+				if r := recover(); r != nil {
+					slog.Error("dates failed", "document", doc.Path, "panic", r)
+					perDoc[i] = nil
+				}
+			}()
+			for _, d := range sc.dates(doc) {
+				ev := briefing.Event{
+					Date: d.ISO, Precision: d.Precision, Basis: d.Basis, Stated: d.Stated,
+					Text:     phrase(doc.Text, d),
+					Document: doc.Name(),
+					Evidence: d.Sentence, DateSpan: d.Span,
+					Actors: actors.within(d.Sentence),
+					Assets: assets.within(d.Sentence),
+				}
+				perDoc[i] = append(perDoc[i], keyed{ev, d.First, i})
 			}
-			events = append(events, keyed{ev, d.First, i})
 		}
+	})
+	var events []keyed
+	for _, list := range perDoc {
+		events = append(events, list...)
 	}
 	// sort positions, not the events themselves: an event is large
 	order := make([]int32, len(events))
@@ -204,6 +216,13 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// keyed is an event with what sorts it.
+type keyed struct {
+	ev    briefing.Event
+	first time.Time
+	rank  int // document order
 }
 
 // fineness orders precisions, the coarsest first among events that

@@ -16,6 +16,7 @@ type place struct {
 	overlay overlay
 	detail  DetailView
 	docs    DocList
+	events  TimelineView
 
 	focus, active paneKind
 	lists         [3]ListPane
@@ -28,7 +29,7 @@ type place struct {
 // filtering and wrapping reuse their slices in place.
 func (m *Model) here() place {
 	p := place{
-		overlay: m.overlay, detail: m.detail, docs: m.docs,
+		overlay: m.overlay, detail: m.detail, docs: m.docs, events: m.timeline,
 		focus: m.focus, active: m.active, source: m.source.clone(),
 		doc: m.doc, mention: m.mention, search: m.search,
 	}
@@ -57,7 +58,7 @@ func (m *Model) goBack() bool {
 	}
 	p := m.back[n-1]
 	m.back = m.back[: n-1 : n-1]
-	m.overlay, m.detail, m.docs = p.overlay, p.detail, p.docs
+	m.overlay, m.detail, m.docs, m.timeline = p.overlay, p.detail, p.docs, p.events
 	m.doc, m.mention, m.search = p.doc, p.mention, p.search
 	// copied again: an older copy of the model may still hold this place
 	for i := range m.lists {

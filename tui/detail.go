@@ -288,6 +288,7 @@ func detailLines(ix *index, of target) []detailLine {
 		attr("Also", strings.Join(a.Aliases, ", "))
 		attr("Origin", string(a.Origin))
 		why("Found by", a.Why)
+		attr("Reported by", sourcesLine(a.Sources))
 		attr("Id", a.ID)
 		spans = a.Mentions
 		for _, q := range ix.questionsAbout[a.ID] {
@@ -305,6 +306,10 @@ func detailLines(ix *index, of target) []detailLine {
 		attr("Also", strings.Join(a.Aliases, ", "))
 		attr("Origin", string(a.Origin))
 		why("Found by", a.Why)
+		attr("Reported by", sourcesLine(a.Sources))
+		for _, r := range reportLines(ix, a) {
+			attr("", r)
+		}
 		attr("Id", a.ID)
 		spans = a.Mentions
 		if p, ok := ix.assetByID[a.Parent]; ok {
@@ -325,6 +330,7 @@ func detailLines(ix *index, of target) []detailLine {
 		}
 		attr("Origin", string(q.Origin))
 		why("Raised by", q.Why)
+		attr("Reported by", sourcesLine(q.Sources))
 		attr("Id", q.ID)
 		spans = q.Evidence
 		for _, id := range q.Actors {
@@ -344,10 +350,16 @@ func detailLines(ix *index, of target) []detailLine {
 		label = "Evidence"
 	}
 	add(fmt.Sprintf("%s (%d)", label, len(spans)), "label", nil)
+	// each document named once, by title or file name, above its mentions
+	lastDoc := ""
 	for n, s := range spans {
 		doc := &b.Documents[ix.docPos[s.Doc]]
+		if s.Doc != lastDoc {
+			lastDoc = s.Doc
+			add(doc.Name(), "faint", nil)
+		}
 		t := target{kind: of.kind, item: of.item, mention: n}
-		add(fmt.Sprintf("%s  %s", s.Doc, sentenceAround(doc, s)), "", &t)
+		add("    "+sentenceAround(doc, s), "", &t)
 	}
 	if len(linked) > 0 {
 		add("", "", nil)

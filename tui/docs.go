@@ -64,8 +64,8 @@ func (d DocList) Update(msg tea.Msg) (DocList, tea.Cmd) {
 func (d DocList) lines() (lines []string, selectable int) {
 	b := d.ix.b
 	lines = append(lines, fmt.Sprintf("All documents (%d)", len(b.Documents)))
-	for _, doc := range b.Documents {
-		line := fmt.Sprintf("%-4s %s", doc.ID, doc.Title)
+	for i, doc := range b.Documents {
+		line := fmt.Sprintf("%-4s %s", itoa(i+1)+".", doc.Name())
 		if doc.Date != "" {
 			line += " · " + doc.Date
 		}
@@ -93,7 +93,12 @@ func (d DocList) View(s Styles) string {
 	inner := max(d.width-4, 1)
 	lines, selectable := d.lines()
 	h := d.pageHeight()
-	rows := []string{s.Title.Render("Documents")}
+	title := s.Title.Render("Documents")
+	if n := len(d.ix.b.Warnings); n > 0 && d.offset+h < len(lines)-2*n {
+		// the warnings are further down: say so where the eye starts
+		title += s.Warning.Render(fmt.Sprintf("  ⚠ Warnings (%d) below", n))
+	}
+	rows := []string{title}
 	for n := d.offset; n < min(d.offset+h, len(lines)); n++ {
 		text := ansi.Truncate(lines[n], inner, "…")
 		switch {

@@ -16,6 +16,7 @@ type KeyMap struct {
 	PrevDoc, NextDoc, AllDocs, DocList    key.Binding
 	Theme, Mouse, Help, Quit              key.Binding
 	Zoom                                  key.Binding
+	Timeline, SingleSource                key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings, each with its help text.
@@ -24,33 +25,35 @@ func DefaultKeyMap() KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return KeyMap{
-		NextPane:    b("tab", "next pane", "tab"),
-		PrevPane:    b("shift+tab", "previous pane", "shift+tab"),
-		Actors:      b("1", "actors", "1"),
-		Assets:      b("2", "order of battle", "2"),
-		Questions:   b("3", "open questions", "3"),
-		Source:      b("4", "source", "4"),
-		Up:          b("↑/k", "up", "up", "k"),
-		Down:        b("↓/j", "down", "down", "j"),
-		Top:         b("g", "top", "g", "home"),
-		Bottom:      b("G", "bottom", "G", "end"),
-		PageUp:      b("pgup", "page up", "pgup", "ctrl+u"),
-		PageDn:      b("pgdn", "page down", "pgdown", "ctrl+d"),
-		Enter:       b("enter", "details", "enter"),
-		Back:        b("esc", "back", "esc"),
-		Filter:      b("/", "filter", "/"),
-		Toggle:      b("space", "fold group", " "),
-		NextMention: b("n", "next mention", "n"),
-		PrevMention: b("N", "previous mention", "N"),
-		PrevDoc:     b("[", "previous document", "["),
-		NextDoc:     b("]", "next document", "]"),
-		AllDocs:     b("a", "all documents", "a"),
-		DocList:     b("d", "documents", "d"),
-		Theme:       b("t", "theme", "t"),
-		Zoom:        b("z", "zoom pane", "z"),
-		Mouse:       b("m", "mouse on/off", "m"),
-		Help:        b("?", "help", "?"),
-		Quit:        b("q", "quit", "q", "ctrl+c"),
+		NextPane:     b("tab", "next pane", "tab"),
+		PrevPane:     b("shift+tab", "previous pane", "shift+tab"),
+		Actors:       b("1", "actors", "1"),
+		Assets:       b("2", "order of battle", "2"),
+		Questions:    b("3", "open questions", "3"),
+		Source:       b("4", "source", "4"),
+		Up:           b("↑/k", "up", "up", "k"),
+		Down:         b("↓/j", "down", "down", "j"),
+		Top:          b("g", "top", "g", "home"),
+		Bottom:       b("G", "bottom", "G", "end"),
+		PageUp:       b("pgup", "page up", "pgup", "ctrl+u"),
+		PageDn:       b("pgdn", "page down", "pgdown", "ctrl+d"),
+		Enter:        b("enter", "details", "enter"),
+		Back:         b("esc", "back", "esc"),
+		Filter:       b("/", "filter", "/"),
+		Toggle:       b("space", "fold group", " "),
+		NextMention:  b("n", "next mention", "n"),
+		PrevMention:  b("N", "previous mention", "N"),
+		PrevDoc:      b("[", "previous document", "["),
+		NextDoc:      b("]", "next document", "]"),
+		AllDocs:      b("a", "all documents", "a"),
+		DocList:      b("d", "documents", "d"),
+		Theme:        b("t", "theme", "t"),
+		Zoom:         b("z", "zoom pane", "z"),
+		Timeline:     b("T/5", "timeline", "T", "5"),
+		SingleSource: b("S", "single-source only", "S"),
+		Mouse:        b("m", "mouse on/off", "m"),
+		Help:         b("?", "help", "?"),
+		Quit:         b("q", "quit", "q", "ctrl+c"),
 	}
 }
 
@@ -71,7 +74,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.NextPane, k.PrevPane, k.Actors, k.Assets, k.Questions, k.Source},
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDn},
 		{k.Enter, k.Back, k.Filter, k.Toggle, k.NextMention, k.PrevMention},
-		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Zoom, k.Theme, k.Mouse, k.Help, k.Quit},
+		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Timeline, k.SingleSource, k.Zoom, k.Theme, k.Mouse, k.Help, k.Quit},
 	}
 }
 

@@ -149,6 +149,7 @@ func (m *Model) resize() {
 	// details wrap their sentences in full: they use the whole width
 	m.detail.SetSize(max(w-2, 1), overlayH)
 	m.docs.SetSize(overlayW, overlayH)
+	m.timeline.SetSize(min(w-2, 140), overlayH)
 	m.guide.SetSize(w, bodyH)
 }
 

@@ -26,6 +26,7 @@ const (
 	helpOverlay
 	detailOverlay
 	docsOverlay
+	timelineOverlay
 )
 
 // Options configure a dashboard.
@@ -63,6 +64,9 @@ type Model struct {
 	detail  DetailView
 	docs    DocList
 	back    []place // where esc returns to, the latest last
+
+	timeline     TimelineView // T: the events of every document by date
+	singleSource bool         // S: the lists show single-source items only
 
 	filtering bool
 	input     textinput.Model
@@ -128,9 +132,9 @@ func (m *Model) applyTheme(r *lipgloss.Renderer) {
 
 // loadScope fills the list panes with the items of the current document.
 func (m *Model) loadScope() {
-	m.lists[paneActors].SetRows(actorRows(m.ix, m.ix.items(paneActors, m.doc)))
-	m.lists[paneAssets].SetRows(assetRows(m.ix, m.ix.items(paneAssets, m.doc)))
-	m.lists[paneQuestions].SetRows(questionRows(m.ix, m.ix.items(paneQuestions, m.doc)))
+	m.lists[paneActors].SetRows(actorRows(m.ix, m.scopeItems(paneActors)))
+	m.lists[paneAssets].SetRows(assetRows(m.ix, m.scopeItems(paneAssets)))
+	m.lists[paneQuestions].SetRows(questionRows(m.ix, m.scopeItems(paneQuestions)))
 	if m.doc != allDocs && m.doc < len(m.ix.b.Documents) {
 		m.source.SetDocument(&m.ix.b.Documents[m.doc])
 	} else if m.source.Document() == nil && len(m.ix.b.Documents) > 0 {
@@ -198,6 +202,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.back = nil
 		m.showDoc(msg.doc)
 		return m, nil
+	case evidenceChosenMsg:
+		m.showEvidence(msg.span)
+		return m, nil
 	}
 	return m, nil
 }
@@ -228,6 +235,8 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m.detail, cmd = m.detail.Update(k)
 		case docsOverlay:
 			m.docs, cmd = m.docs.Update(k)
+		case timelineOverlay:
+			m.timeline, cmd = m.timeline.Update(k)
 		}
 		return m, cmd
 	}
@@ -246,7 +255,9 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.input.CursorEnd()
 		return m, m.input.Focus()
 	case key.Matches(k, m.keys.Back):
-		m.clearFilter()
+		if m.currentFilter() != "" || !m.backToTimeline() {
+			m.clearFilter()
+		}
 	case key.Matches(k, m.keys.NextMention):
 		m.stepMention(1)
 	case key.Matches(k, m.keys.PrevMention):
@@ -262,6 +273,10 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.docs = newDocList(m.ix, m.doc, m.keys)
 		m.overlay = docsOverlay
 		m.resize()
+	case key.Matches(k, m.keys.Timeline):
+		m.openTimeline()
+	case key.Matches(k, m.keys.SingleSource):
+		m.toggleSingleSource()
 	case key.Matches(k, m.keys.Zoom):
 		m.zoomed = !m.zoomed
 		m.resize()

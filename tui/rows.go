@@ -16,7 +16,7 @@ var kindTitles = map[briefing.ActorKind]string{
 // actorRows groups actors by kind: name, then title/role/affiliation,
 // then how often they are mentioned.
 func actorRows(ix *index, items []int) ([]column, []row) {
-	cols := []column{{"Name", 0, false}, {"Role", 0, false}, {"Refs", 4, false}}
+	cols := []column{{"Name", 0, false}, {"Role", 0, false}, {"Refs", 4, false}, srcColumn}
 	var rows []row
 	for _, kind := range briefing.ActorKinds {
 		header := len(rows)
@@ -34,7 +34,7 @@ func actorRows(ix *index, items []int) ([]column, []row) {
 			role := strings.Join(a.Description(), ", ")
 			rows = append(rows, row{
 				group: string(kind), item: i,
-				cells: []string{a.Name, role, strconv.Itoa(len(a.Mentions))},
+				cells: []string{a.Name, role, strconv.Itoa(len(a.Mentions)), srcCell(ix, paneActors, i)},
 				key:   strings.ToLower(strings.Join([]string{a.Name, role, strings.Join(a.Aliases, " "), string(a.Kind)}, " ")),
 			})
 		}
@@ -47,7 +47,7 @@ func actorRows(ix *index, items []int) ([]column, []row) {
 
 // assetRows groups the order of battle by side, then domain.
 func assetRows(ix *index, items []int) ([]column, []row) {
-	cols := []column{{"Asset", 0, false}, {"Category", 18, true}, {"Qty", 10, true}, {"Status", 9, false}, {"Location", 14, true}}
+	cols := []column{{"Asset", 0, false}, {"Category", 18, true}, {"Qty", 10, true}, {"Status", 9, false}, {"Location", 14, true}, srcColumn}
 	var sides []string
 	bySide := map[string][]int{}
 	for _, i := range items {
@@ -104,7 +104,7 @@ func assetRows(ix *index, items []int) ([]column, []row) {
 				}
 				rows = append(rows, row{
 					group: group, item: i,
-					cells: []string{name, categoryCell(a.Name, a.Category), a.Quantity, string(a.Status), a.Location},
+					cells: []string{name, categoryCell(a.Name, a.Category), a.Quantity, string(a.Status), a.Location, srcCell(ix, paneAssets, i)},
 					key: strings.ToLower(strings.Join([]string{a.Name, strings.Join(a.Aliases, " "), a.Category, a.Side,
 						a.Quantity, string(a.Status), a.Location, string(a.Domain)}, " ")),
 				})
@@ -145,7 +145,7 @@ func domainTitle(d briefing.Domain) string {
 // questionRows lists the open questions with their kind and the actors
 // they concern.
 func questionRows(ix *index, items []int) ([]column, []row) {
-	cols := []column{{"Question", 0, false}, {"Kind", 10, false}, {"Concerns", 18, true}}
+	cols := []column{{"Question", 0, false}, {"Kind", 10, false}, {"Concerns", 18, true}, srcColumn}
 	var rows []row
 	for _, i := range items {
 		q := ix.b.Questions[i]
@@ -162,7 +162,7 @@ func questionRows(ix *index, items []int) ([]column, []row) {
 		}
 		concerns := strings.Join(names, ", ")
 		rows = append(rows, row{
-			item: i, cells: []string{q.Text, string(q.Kind), concerns},
+			item: i, cells: []string{q.Text, string(q.Kind), concerns, srcCell(ix, paneQuestions, i)},
 			key: strings.ToLower(q.Text + " " + string(q.Kind) + " " + q.Cue + " " + concerns),
 		})
 	}

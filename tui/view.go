@@ -117,6 +117,8 @@ func (m Model) bodyView() string {
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.detail.View(s))
 	case docsOverlay:
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.docs.View(s))
+	case timelineOverlay:
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.timeline.View(s))
 	}
 	view := func(k paneKind) string {
 		if k == paneSource {
@@ -184,7 +186,14 @@ func (m Model) footerStatuses() []string {
 	if m.width >= 110 {
 		out = append(out, joinNonEmpty(" · ", itoa(len(b.Actors))+" actors · "+itoa(len(b.Assets))+" assets · "+itoa(len(b.Questions))+" questions", warn(" warnings (d)")))
 	}
-	return append(out, joinNonEmpty(" · ", short, warn(" (d)")), warn(" (d)"), "")
+	out = append(out, joinNonEmpty(" · ", short, warn(" (d)")), warn(" (d)"), "")
+	if m.singleSource {
+		// the filter stays said while it is on
+		for i := range out {
+			out[i] = joinNonEmpty(" · ", "single-source", out[i])
+		}
+	}
+	return out
 }
 
 // footerHints draws as many of the short-help keys as fit in room cells,

@@ -13,6 +13,8 @@ type Briefing struct {
 	Assets    []Asset    `json:"assets"`
 	Questions []Question `json:"questions"`
 	Warnings  []Warning  `json:"warnings"`
+	// Timeline holds the dated events of every document, by date.
+	Timeline []Event `json:"timeline,omitempty"`
 }
 
 // Document returns the document with the given id, or nil.

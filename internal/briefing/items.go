@@ -28,6 +28,8 @@ type Actor struct {
 	// Why says which rule found the actor, for extracted actors.
 	Why      Why    `json:"why,omitzero"`
 	Mentions []Span `json:"mentions"`
+	// Sources: the documents and distinct sources reporting the actor.
+	Sources *Sources `json:"sources,omitempty"`
 }
 
 // Description says what the actor is in a few words: its title, role and
@@ -105,6 +107,10 @@ type Asset struct {
 	// Why says which rule found the asset, for extracted assets.
 	Why      Why    `json:"why,omitzero"`
 	Mentions []Span `json:"mentions"`
+	// Reports: what each document says of the asset's attributes.
+	Reports []Report `json:"reports,omitempty"`
+	// Sources: the documents and distinct sources reporting the asset.
+	Sources *Sources `json:"sources,omitempty"`
 }
 
 // QuestionKind classifies an open question.
@@ -144,6 +150,8 @@ type Question struct {
 	// raised it, for extracted questions.
 	Why      Why    `json:"why,omitzero"`
 	Evidence []Span `json:"evidence"`
+	// Sources: the documents and distinct sources raising the question.
+	Sources *Sources `json:"sources,omitempty"`
 }
 
 // Why explains an extracted item: the rule of the pipeline that found

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/crossdoc"
 	"github.com/briefing-tools/briefing/internal/export"
 	"github.com/briefing-tools/briefing/internal/extract"
 	"github.com/briefing-tools/briefing/internal/ingest"
@@ -207,6 +208,8 @@ func TestJSONWhyRoundTrip(t *testing.T) {
 		Questions: []briefing.Question{{ID: "q1", Text: "Will Iran respond?", Kind: briefing.Unknown, Cue: "unclear", Origin: briefing.Extracted,
 			Why: questionWhy, Evidence: span("It is unclear whether Iran will respond.")}},
 	}
+	// what a run derives across documents (sources) is part of its items
+	crossdoc.Annotate(&b, 1)
 	var buf bytes.Buffer
 	if err := export.JSON(&buf, b); err != nil {
 		t.Fatal(err)
@@ -297,10 +300,10 @@ func TestMarkdownWhy(t *testing.T) {
 	md := buf.String()
 	want := strings.Join([]string{
 		"1. **Will Iran respond?** — unknown",
-		"   > It is unclear whether Iran will respond. (d1)",
+		"   > It is unclear whether Iran will respond. (T)",
 		"   - cue: “unclear whether”; rule: hedge/unknown",
 		"2. **Was the strike real?** — claim · cue “claimed”",
-		`   > Officials said the \*strike\* was claimed. (d1)`,
+		`   > Officials said the \*strike\* was claimed. (T)`,
 		`   - cue: “was claimed”; rule: claim\_\*verb\*`,
 		"3. **Who decides?** — decision · cue “who”",
 		"",
@@ -334,7 +337,8 @@ func TestJSONStreamMatchesOneEncoding(t *testing.T) {
 		Assets    []briefing.Asset    `json:"assets"`
 		Questions []briefing.Question `json:"questions"`
 		Warnings  []briefing.Warning  `json:"warnings"`
-	}{briefing.Schema, b.Documents, slices.Clone(b.Actors), slices.Clone(b.Assets), slices.Clone(b.Questions), b.Warnings}
+		Timeline  []briefing.Event    `json:"timeline,omitempty"`
+	}{briefing.Schema, b.Documents, slices.Clone(b.Actors), slices.Clone(b.Assets), slices.Clone(b.Questions), b.Warnings, b.Timeline}
 	for i := range whole.Actors {
 		if whole.Actors[i].Mentions == nil {
 			whole.Actors[i].Mentions = []briefing.Span{}

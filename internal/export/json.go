@@ -29,22 +29,26 @@ func JSON(w io.Writer, b briefing.Briefing) error {
 	writeList(s, b.Actors, func(a briefing.Actor) {
 		spans := a.Mentions
 		a.Mentions = []briefing.Span{}
-		s.valueWithList(a, "    ", spans)
+		s.valueWithList(a, "    ", "mentions", spans)
 	})
 	s.raw(",\n  \"assets\": ")
 	writeList(s, b.Assets, func(a briefing.Asset) {
 		spans := a.Mentions
 		a.Mentions = []briefing.Span{}
-		s.valueWithList(a, "    ", spans)
+		s.valueWithList(a, "    ", "mentions", spans)
 	})
 	s.raw(",\n  \"questions\": ")
 	writeList(s, b.Questions, func(q briefing.Question) {
 		spans := q.Evidence
 		q.Evidence = []briefing.Span{}
-		s.valueWithList(q, "    ", spans)
+		s.valueWithList(q, "    ", "evidence", spans)
 	})
 	s.raw(",\n  \"warnings\": ")
 	writeList(s, b.Warnings, func(w briefing.Warning) { s.value(w, "    ") })
+	if len(b.Timeline) > 0 { // additive: a briefing without dates reads as before
+		s.raw(",\n  \"timeline\": ")
+		writeList(s, b.Timeline, func(e briefing.Event) { s.value(e, "    ") })
+	}
 	s.raw("\n}\n")
 	if s.err != nil {
 		return s.err
@@ -103,16 +107,16 @@ func writeList[T any](s *jsonStream, list []T, write func(T)) {
 // encoding cut off, and its contents written piece by piece in the same
 // layout encoding/json gives them.
 
-// valueWithList writes v, whose last field was emptied to [] from list,
-// then list's elements one by one at v's indentation.
-func (s *jsonStream) valueWithList(v any, prefix string, list []briefing.Span) {
-	head, ok := s.encodeHead(v, prefix, "[]")
+// valueWithList writes v, whose field named field was emptied to []
+// from list, with list's elements written one by one in its place.
+func (s *jsonStream) valueWithList(v any, prefix, field string, list []briefing.Span) {
+	head, tail, ok := s.encodeAround(v, prefix, field, "[]")
 	if !ok {
 		return
 	}
 	s.write(head)
 	writeElements(s, list, prefix+"  ")
-	s.raw("\n" + prefix + "}")
+	s.write(tail)
 }
 
 // writeElements writes a list of values as the encoder indents a field's
@@ -132,27 +136,31 @@ func writeElements[T any](s *jsonStream, list []T, prefix string) {
 	s.raw("\n" + prefix + "]")
 }
 
-// encodeHead encodes v and returns its encoding up to the value of its
-// last field, which must be empty: written as empty, followed by the
-// closing brace.
-func (s *jsonStream) encodeHead(v any, prefix, empty string) ([]byte, bool) {
+// encodeAround encodes v and cuts the encoding around the value of its
+// field named field, which must be empty (written as empty): the part
+// before the value and the part after it, without the final newline.
+func (s *jsonStream) encodeAround(v any, prefix, field, empty string) (head, tail []byte, ok bool) {
 	if s.err != nil {
-		return nil, false
+		return nil, nil, false
 	}
 	s.buf.Reset()
 	enc := json.NewEncoder(&s.buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent(prefix, "  ")
 	if s.err = enc.Encode(v); s.err != nil {
-		return nil, false
+		return nil, nil, false
 	}
-	tail := empty + "\n" + prefix + "}\n"
-	b := s.buf.Bytes()
-	if !bytes.HasSuffix(b, []byte(tail)) {
-		s.err = fmt.Errorf("export: %T does not end with an empty list", v)
-		return nil, false
+	// the field at v's own depth: nested values are indented further
+	key := []byte("\n" + prefix + "  \"" + field + "\": ")
+	b := bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))
+	at := bytes.Index(b, key)
+	if at < 0 || !bytes.HasPrefix(b[at+len(key):], []byte(empty)) {
+		s.err = fmt.Errorf("export: %T has no empty %q field", v, field)
+		return nil, nil, false
 	}
-	return b[:len(b)-len(tail)], true
+	cut := at + len(key)
+	// the tail is copied: writing the field's contents reuses s.buf
+	return b[:cut], bytes.Clone(b[cut+len(empty):]), true
 }
 
 func (s *jsonStream) write(b []byte) {
@@ -166,8 +174,8 @@ func (s *jsonStream) write(b []byte) {
 func writeDocuments(s *jsonStream, docs []briefing.Document) {
 	writeList(s, docs, func(d briefing.Document) {
 		text, blocks := d.Text, d.Blocks
-		d.Text, d.Blocks = "", nil // text is the last field written: blocks are omitted when empty
-		head, ok := s.encodeHead(d, "    ", `""`)
+		d.Text, d.Blocks = "", nil // empty blocks are omitted: they are written after the text
+		head, tail, ok := s.encodeAround(d, "    ", "text", `""`)
 		if !ok {
 			return
 		}
@@ -177,7 +185,7 @@ func writeDocuments(s *jsonStream, docs []briefing.Document) {
 			s.raw(",\n      \"blocks\": ")
 			writeElements(s, blocks, "      ")
 		}
-		s.raw("\n    }")
+		s.write(tail)
 	})
 }
 

@@ -17,6 +17,7 @@ func Markdown(w io.Writer, b briefing.Briefing) error {
 	m.actors(b)
 	m.assets(b)
 	m.questions(b)
+	m.timeline(b)
 	m.warnings(b)
 	if banner := classification(b); banner != "" {
 		m.line("**%s**", escape(banner))
@@ -102,6 +103,9 @@ func (m *mdWriter) actors(b briefing.Briefing) {
 				attrs = append(attrs, "also "+escape(strings.Join(a.Aliases, ", ")))
 			}
 			attrs = append(attrs, plural(len(a.Mentions), "mention"))
+			if src := sourcesText(a.Sources); src != "" {
+				attrs = append(attrs, src)
+			}
 			rows = append(rows, fmt.Sprintf("- **%s** — %s", escape(a.Name), strings.Join(attrs, " · ")))
 		}
 		if len(rows) == 0 {
@@ -136,11 +140,11 @@ func (m *mdWriter) assets(b briefing.Briefing) {
 	}
 	for _, side := range sides {
 		m.line("### %s\n", escape(side))
-		m.line("| Asset | Category | Domain | Quantity | Status | Location | Part of |")
-		m.line("|---|---|---|---|---|---|---|")
+		m.line("| Asset | Category | Domain | Quantity | Status | Location | Part of | Reported by |")
+		m.line("|---|---|---|---|---|---|---|---|")
 		for _, a := range bySide[side] {
-			m.line("| %s | %s | %s | %s | %s | %s | %s |", cell(a.Name), cell(a.Category), cell(string(a.Domain)),
-				cell(a.Quantity), cell(string(a.Status)), cell(a.Location), cell(names[a.Parent]))
+			m.line("| %s | %s | %s | %s | %s | %s | %s | %s |", cell(a.Name), cell(a.Category), cell(string(a.Domain)),
+				cell(a.Quantity), cell(string(a.Status)), cell(a.Location), cell(names[a.Parent]), cell(sourcesText(a.Sources)))
 		}
 		m.line("")
 	}
@@ -167,7 +171,7 @@ func (m *mdWriter) questions(b briefing.Briefing) {
 		m.line("%s", head)
 		for _, ev := range q.Evidence {
 			if quote := spanText(b, ev); quote != "" {
-				m.line("   > %s (%s)", escape(quote), ev.Doc)
+				m.line("   > %s (%s)", escape(quote), escape(b.DocName(ev.Doc)))
 			}
 		}
 		if !q.Why.IsZero() {
@@ -176,6 +180,34 @@ func (m *mdWriter) questions(b briefing.Briefing) {
 		}
 	}
 	m.line("")
+}
+
+// timeline lists the dated events, by date, each with its document.
+func (m *mdWriter) timeline(b briefing.Briefing) {
+	if len(b.Timeline) == 0 {
+		return
+	}
+	m.line("## Timeline\n")
+	for _, e := range b.Timeline {
+		date := e.Date
+		if date == "" {
+			date = "undated"
+		}
+		how := string(e.Precision)
+		if e.Basis != briefing.Stated {
+			how += ", " + string(e.Basis)
+		}
+		m.line("- **%s** (%s, “%s”) — %s — _%s_", escape(date), escape(how), escape(e.Stated), escape(e.Text), escape(e.Document))
+	}
+	m.line("")
+}
+
+// sourcesText says briefly who reports an item: "2 documents, 1 source".
+func sourcesText(s *briefing.Sources) string {
+	if s == nil || s.DocumentCount == 0 {
+		return ""
+	}
+	return plural(s.DocumentCount, "document") + ", " + plural(s.SourceCount, "source")
 }
 
 // whyText says compactly what raised an item: its cue and its rule.

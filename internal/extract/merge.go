@@ -37,6 +37,10 @@ type merger struct {
 	listActors, listAssets map[string]int
 	actorIDs, assetIDs     map[string]int
 	folded                 memo
+
+	// assetReports keeps what each document said of each merged asset's
+	// attributes, set on the assets in finish.
+	assetReports [][]briefing.Report
 }
 
 func (m *merger) fold(s string) string { return m.folded.get(s, foldName) }
@@ -71,6 +75,7 @@ func (m *merger) add(items briefing.Items) {
 		i := m.addAsset(a)
 		m.listAssets[a.ID] = i
 		m.assetIDs[a.ID] = i
+		m.report(i, a)
 	}
 	for _, q := range items.Questions {
 		refs := questionRefs{m.follow(m.listActors, m.actorIDs, q.Actors), m.follow(m.listAssets, m.assetIDs, q.Assets)}
@@ -87,6 +92,30 @@ func (m *merger) add(items briefing.Items) {
 			m.assets[i].Parent = "#" + strconv.Itoa(parent)
 		}
 	}
+}
+
+// report records what the document of a's mentions says of merged
+// asset i, so cross-document checks can compare documents.
+func (m *merger) report(i int, a briefing.Asset) {
+	for len(m.assetReports) <= i {
+		m.assetReports = append(m.assetReports, nil)
+	}
+	if a.Reports != nil {
+		// an imported item brings what its document said (an empty
+		// list: nothing)
+		for _, r := range a.Reports {
+			r.Side, r.Quantity, r.Location = strings.Clone(r.Side), strings.Clone(r.Quantity), strings.Clone(r.Location)
+			m.assetReports[i] = append(m.assetReports[i], r)
+		}
+		return
+	}
+	if len(a.Mentions) == 0 || a.Side == "" && a.Quantity == "" && a.Location == "" && (a.Status == "" || a.Status == briefing.UnknownStatus) {
+		return
+	}
+	m.assetReports[i] = append(m.assetReports[i], briefing.Report{
+		Doc: a.Mentions[0].Doc, Origin: a.Origin, Side: strings.Clone(a.Side), Quantity: strings.Clone(a.Quantity),
+		Status: a.Status, Location: strings.Clone(a.Location),
+	})
 }
 
 // follow maps old ids to merged indexes: an id of the same list first,
@@ -188,6 +217,7 @@ func (m *merger) addAsset(a briefing.Asset) int {
 	m.indexAssetAliases(i, a.Aliases)
 	a.Aliases = slices.Clone(a.Aliases)
 	a.Why = cloneWhy(a.Why)
+	a.Reports = nil // gathered by report
 	m.assets = append(m.assets, a)
 	m.assetSpans = append(m.assetSpans, slices.Clone(a.Mentions))
 	m.assetKeys[key] = append(m.assetKeys[key], i)
@@ -246,6 +276,9 @@ func (m *merger) finish() briefing.Briefing {
 	}
 	for i := range m.assets {
 		m.assets[i].Mentions = sortSpans(m.assetSpans[i])
+		if i < len(m.assetReports) {
+			m.assets[i].Reports = m.assetReports[i]
+		}
 	}
 	for i := range m.questions {
 		m.questions[i].Evidence = sortSpans(m.questions[i].Evidence)

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/crossdoc"
 	"github.com/briefing-tools/briefing/internal/work"
 )
 
@@ -66,6 +67,8 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 	})
 	b := m.finish()
 	b.Documents = docs
+	// what the documents show together: timeline, sources, conflicts
+	crossdoc.Annotate(&b, e.Workers)
 	return b
 }
 

@@ -86,8 +86,21 @@ func parseExport(path, src string) ([]briefing.Document, []string, error) {
 		a.Domain = known(&unknown, "asset(s) with an unknown domain", a.Domain, briefing.Domains)
 		a.Status = known(&unknown, "asset(s) with an unknown status", a.Status, briefing.Statuses)
 		a.Origin = known(&unknown, "asset(s) with an unknown origin", a.Origin, origins)
+		reports := a.Reports
 		place(a.Mentions, func(i int, spans []briefing.Span) {
 			a.Mentions = spans
+			// what this document said of the asset, for cross-document checks
+			a.Reports = nil
+			if len(reports) > 0 {
+				// not nil: the export says what each document said, and
+				// a document it gives nothing for said nothing
+				a.Reports = []briefing.Report{}
+			}
+			for _, r := range reports {
+				if r.Doc == docs[i].ID {
+					a.Reports = append(a.Reports, r)
+				}
+			}
 			docs[i].Imported.Assets = append(docs[i].Imported.Assets, a)
 		})
 	}
@@ -97,6 +110,7 @@ func parseExport(path, src string) ([]briefing.Document, []string, error) {
 		q.Kind = known(&unknown, "question(s) with an unknown kind", q.Kind, briefing.QuestionKinds)
 		q.Origin = known(&unknown, "question(s) with an unknown origin", q.Origin, origins)
 		q.Why = sanitizeWhy(q.Why)
+		q.Sources = nil // counted again over what is loaded
 		place(q.Evidence, func(i int, spans []briefing.Span) {
 			q.Evidence = spans
 			docs[i].Imported.Questions = append(docs[i].Imported.Questions, q)
@@ -139,6 +153,7 @@ func sanitizeActor(a briefing.Actor) briefing.Actor {
 	a.Name, a.Title, a.Role, a.Affiliation = SanitizeLine(a.Name), SanitizeLine(a.Title), SanitizeLine(a.Role), SanitizeLine(a.Affiliation)
 	a.Aliases = sanitizeAll(a.Aliases)
 	a.Why = sanitizeWhy(a.Why)
+	a.Sources = nil // counted again over what is loaded
 	return a
 }
 
@@ -146,6 +161,15 @@ func sanitizeAsset(a briefing.Asset) briefing.Asset {
 	a.Name, a.Category, a.Side = SanitizeLine(a.Name), SanitizeLine(a.Category), SanitizeLine(a.Side)
 	a.Quantity, a.Location = SanitizeLine(a.Quantity), SanitizeLine(a.Location)
 	a.Aliases = sanitizeAll(a.Aliases)
+	reports := make([]briefing.Report, 0, len(a.Reports))
+	for _, r := range a.Reports {
+		r.Side, r.Quantity, r.Location = SanitizeLine(r.Side), SanitizeLine(r.Quantity), SanitizeLine(r.Location)
+		if (r.Status == "" || slices.Contains(briefing.Statuses, r.Status)) && (r.Origin == "" || slices.Contains(origins, r.Origin)) {
+			reports = append(reports, r)
+		}
+	}
+	a.Reports = reports
+	a.Sources = nil // counted again over what is loaded
 	a.Why = sanitizeWhy(a.Why)
 	return a
 }
@@ -227,6 +251,9 @@ func retargetImported(items *briefing.Items, docID string) {
 	}
 	for i := range items.Assets {
 		retarget(items.Assets[i].Mentions, docID)
+		for j := range items.Assets[i].Reports {
+			items.Assets[i].Reports[j].Doc = docID
+		}
 	}
 	for i := range items.Questions {
 		retarget(items.Questions[i].Evidence, docID)

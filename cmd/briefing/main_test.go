@@ -48,7 +48,7 @@ func TestExtractJSONOnSeed(t *testing.T) {
 }
 
 func TestExtractMarkdownOnFixtures(t *testing.T) {
-	code, out, _ := runCLI(t, "", "extract", "--format", "markdown", "../../fixtures")
+	code, out, _ := runCLI(t, "", "extract", "--format", "markdown", "../../fixtures", "../../testdata/hostile")
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}

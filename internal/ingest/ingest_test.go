@@ -390,10 +390,10 @@ func TestDirectoryOfAThousandFiles(t *testing.T) {
 	}
 }
 
-// TestHostileFixtures loads every file of fixtures/hostile: each gives a
+// TestHostileFixtures loads every file of testdata/hostile: each gives a
 // clean document or a warning naming it, and no text keeps a control.
 func TestHostileFixtures(t *testing.T) {
-	dir := filepath.Join("..", "..", "fixtures", "hostile")
+	dir := filepath.Join("..", "..", "testdata", "hostile")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)

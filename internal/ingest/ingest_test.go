@@ -283,8 +283,11 @@ func TestBadInput(t *testing.T) {
 			return write(t, dir, "unclosed.md", []byte("---\ntitle: x\n\nThe body still loads.\n"))
 		}, true, "not closed"},
 		{"unsupported extension", func(t *testing.T, dir string) string {
-			return write(t, dir, "report.pdf", []byte("%PDF-1.4"))
+			return write(t, dir, "report.odt", []byte("PK\x03\x04"))
 		}, false, "unsupported format"},
+		{"truncated PDF", func(t *testing.T, dir string) string {
+			return write(t, dir, "report.pdf", []byte("%PDF-1.4"))
+		}, false, "truncated or damaged PDF"},
 		{"JSON that is not an export", func(t *testing.T, dir string) string {
 			return write(t, dir, "other.json", []byte(`{"a": 1}`))
 		}, false, "schema"},

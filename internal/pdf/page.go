@@ -5,7 +5,6 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -134,6 +133,13 @@ func (f Font) Width(code int) float64 {
 
 // Encoder returns the encoding between font code point sequences and UTF-8.
 func (f Font) Encoder() TextEncoding {
+	// a ToUnicode map says best what the codes mean (and is the only
+	// way to read two-byte Identity-H text)
+	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == Stream || toUnicode.Kind() == Dict {
+		if m := readCmap(toUnicode); m != nil {
+			return m
+		}
+	}
 	enc := f.V.Key("Encoding")
 	switch enc.Kind() {
 	case Name:
@@ -142,32 +148,15 @@ func (f Font) Encoder() TextEncoding {
 			return &byteEncoder{&winAnsiEncoding}
 		case "MacRomanEncoding":
 			return &byteEncoder{&macRomanEncoding}
-		case "Identity-H":
-			// TODO: Should be big-endian UCS-2 decoder
-			return &nopEncoder{}
 		default:
-			println("unknown encoding", enc.Name())
 			return &nopEncoder{}
 		}
 	case Dict:
 		return &dictEncoder{enc.Key("Differences")}
 	case Null:
-		// ok, try ToUnicode
-	default:
-		println("unexpected encoding", enc.String())
-		return &nopEncoder{}
+		return &byteEncoder{&pdfDocEncoding}
 	}
-
-	toUnicode := f.V.Key("ToUnicode")
-	if toUnicode.Kind() == Dict {
-		m := readCmap(toUnicode)
-		if m == nil {
-			return &nopEncoder{}
-		}
-		return m
-	}
-
-	return &byteEncoder{&pdfDocEncoding}
+	return &nopEncoder{}
 }
 
 type dictEncoder struct {
@@ -255,21 +244,22 @@ Parse:
 								continue Parse
 							}
 							if bf.dst.Kind() == Array {
-								fmt.Printf("array %v\n", bf.dst)
-							} else {
-								fmt.Printf("unknown dst %v\n", bf.dst)
+								// one destination per code of the range
+								d := bf.dst.Index(int(text[len(text)-1]) - int(bf.lo[len(bf.lo)-1]))
+								if d.Kind() == String {
+									r = append(r, []rune(utf16Decode(d.RawString()))...)
+									continue Parse
+								}
 							}
 							r = append(r, noRune)
 							continue Parse
 						}
 					}
-					fmt.Printf("no text for %q", text)
 					r = append(r, noRune)
 					continue Parse
 				}
 			}
 		}
-		println("no code space found")
 		r = append(r, noRune)
 		raw = raw[1:]
 	}
@@ -292,9 +282,8 @@ func readCmap(toUnicode Value) *cmap {
 		}
 		switch op {
 		case "findresource":
-			category := stk.Pop()
-			key := stk.Pop()
-			fmt.Println("findresource", key, category)
+			stk.Pop() // category
+			stk.Pop() // key
 			stk.Push(newDict())
 		case "begincmap":
 			stk.Push(newDict())
@@ -304,14 +293,12 @@ func readCmap(toUnicode Value) *cmap {
 			n = int(stk.Pop().Int64())
 		case "endcodespacerange":
 			if n < 0 {
-				println("missing begincodespacerange")
 				ok = false
 				return
 			}
 			for i := 0; i < n; i++ {
 				hi, lo := stk.Pop().RawString(), stk.Pop().RawString()
 				if len(lo) == 0 || len(lo) != len(hi) {
-					println("bad codespace range")
 					ok = false
 					return
 				}
@@ -329,13 +316,11 @@ func readCmap(toUnicode Value) *cmap {
 				m.bfrange = append(m.bfrange, bfrange{srcLo, srcHi, dst})
 			}
 		case "defineresource":
-			category := stk.Pop().Name()
+			stk.Pop() // category
 			value := stk.Pop()
-			key := stk.Pop().Name()
-			fmt.Println("defineresource", key, value, category)
+			stk.Pop() // key
 			stk.Push(value)
 		default:
-			println("interp\t", op)
 		}
 	})
 	if !ok {
@@ -538,7 +523,6 @@ func (p Page) Content() Content {
 			g.Tf = p.Font(f)
 			enc = g.Tf.Encoder()
 			if enc == nil {
-				println("no cmap for", f)
 				enc = &nopEncoder{}
 			}
 			g.Tfs = args[1].Float64()

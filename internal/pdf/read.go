@@ -872,10 +872,18 @@ func applyFilter(bg *budget, rd io.Reader, name string, param Value) io.Reader {
 		if pred.Kind() == Null {
 			return zr
 		}
+		if pred.Int64() == 1 {
+			return zr
+		}
 		columns := param.Key("Columns").Int64()
+		if columns == 0 {
+			columns = 1
+		}
+		if columns < 1 || columns > 1<<16 {
+			panic("bad predictor columns")
+		}
 		switch pred.Int64() {
 		default:
-			fmt.Println("unknown predictor", pred)
 			panic("pred")
 		case 12:
 			return &pngUpReader{r: zr, hist: make([]byte, 1+columns), tmp: make([]byte, 1+columns)}

@@ -133,13 +133,16 @@ func (f Font) Width(code int) float64 {
 
 // Encoder returns the encoding between font code point sequences and UTF-8.
 func (f Font) Encoder() TextEncoding {
-	// a ToUnicode map says best what the codes mean (and is the only
-	// way to read two-byte Identity-H text)
 	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == Stream || toUnicode.Kind() == Dict {
 		if m := readCmap(toUnicode); m != nil {
 			return m
 		}
 	}
+	return f.baseEncoder()
+}
+
+// baseEncoder is the font's Encoding, without its ToUnicode map.
+func (f Font) baseEncoder() TextEncoding {
 	enc := f.V.Key("Encoding")
 	switch enc.Kind() {
 	case Name:
@@ -315,6 +318,17 @@ func readCmap(toUnicode Value) *cmap {
 				dst, srcHi, srcLo := stk.Pop(), stk.Pop().RawString(), stk.Pop().RawString()
 				m.bfrange = append(m.bfrange, bfrange{srcLo, srcHi, dst})
 			}
+		case "beginbfchar":
+			n = int(stk.Pop().Int64())
+		case "endbfchar":
+			if n < 0 {
+				panic("missing beginbfchar")
+			}
+			for i := 0; i < n; i++ {
+				dst, src := stk.Pop(), stk.Pop().RawString()
+				m.bfrange = append(m.bfrange, bfrange{src, src, dst})
+			}
+			n = -1
 		case "defineresource":
 			stk.Pop() // category
 			value := stk.Pop()
@@ -377,7 +391,7 @@ type gstate struct {
 	Tw    float64
 	Th    float64
 	Tl    float64
-	Tf    Font
+	Tf    *fontInfo
 	Tfs   float64
 	Tmode int
 	Trise float64
@@ -390,7 +404,6 @@ type gstate struct {
 // Content returns the page's content.
 func (p Page) Content() Content {
 	strm := p.V.Key("Contents")
-	var enc TextEncoding = &nopEncoder{}
 
 	var g = gstate{
 		Th:  1,
@@ -402,25 +415,21 @@ func (p Page) Content() Content {
 		bg = p.V.r.bg
 	}
 	var text []Text
+	fonts := map[string]*fontInfo{}
 	showText := func(s string) {
-		n := 0
-		for _, ch := range enc.Decode(s) {
+		if g.Tf == nil {
+			g.Tf = &fontInfo{enc: &nopEncoder{}}
+		}
+		for _, c := range g.Tf.codes(s) {
 			bg.op(1)
-			if n >= len(s) {
-				break
-			}
 			Trm := matrix{{g.Tfs * g.Th, 0, 0}, {0, g.Tfs, 0}, {0, g.Trise, 1}}.mul(g.Tm).mul(g.CTM)
-			w0 := g.Tf.Width(int(s[n]))
-			n++
-			if ch != ' ' {
-				f := g.Tf.BaseFont()
-				if i := strings.Index(f, "+"); i >= 0 {
-					f = f[i+1:]
-				}
-				text = append(text, Text{f, Trm[0][0], Trm[2][0], Trm[2][1], w0 / 1000 * Trm[0][0], string(ch)})
+			w0 := c.width
+			blank := strings.TrimSpace(c.text) == ""
+			if !blank {
+				text = append(text, Text{g.Tf.name, Trm[0][0], Trm[2][0], Trm[2][1], w0 / 1000 * Trm[0][0], c.text})
 			}
 			tx := w0/1000*g.Tfs + g.Tc
-			if ch == ' ' {
+			if c.space {
 				tx += g.Tw
 			}
 			tx *= g.Th
@@ -520,11 +529,10 @@ func (p Page) Content() Content {
 				panic("bad TL")
 			}
 			f := args[0].Name()
-			g.Tf = p.Font(f)
-			enc = g.Tf.Encoder()
-			if enc == nil {
-				enc = &nopEncoder{}
+			if fonts[f] == nil {
+				fonts[f] = newFontInfo(p.Font(f))
 			}
+			g.Tf = fonts[f]
 			g.Tfs = args[1].Float64()
 
 		case "\"": // set spacing, move to next line, and show text

@@ -151,6 +151,7 @@ func pageLines(glyphs []pdfGlyph) []pdfLine {
 		cur.Reset()
 		started, bold = false, true
 	}
+	space := false
 	for _, g := range glyphs {
 		size := math.Abs(g.FontSize)
 		if size == 0 {
@@ -159,14 +160,19 @@ func pageLines(glyphs []pdfGlyph) []pdfLine {
 		if g.S == "" {
 			continue
 		}
+		if g.S == " " {
+			space = true
+			continue
+		}
 		if started && (math.Abs(g.Y-curY) > size*0.5 || g.X < lastEnd-size*2) {
 			flush()
 		}
 		if !started {
 			started, curY, curSize, curX = true, g.Y, size, g.X
-		} else if g.X-lastEnd > size*0.15 {
+		} else if space || g.X-lastEnd > size*0.15 {
 			cur.WriteByte(' ')
 		}
+		space = false
 		cur.WriteString(expandLigatures(g.S))
 		bold = bold && isBoldFont(g.Font)
 		w := g.W
@@ -217,10 +223,16 @@ func runningKey(s string) string {
 const edgeLines = 2
 
 // dropRunning removes page numbers and the lines repeated at the top or
-// bottom of most pages (running headers and footers).
-func dropRunning(pages [][]pdfLine) [][]pdfLine {
+// bottom of most pages (running headers and footers). The first page
+// often has none, so "most" counts the pages after it; a document of
+// two pages has one such page, and a line there counts as running only
+// when it is also set smaller than the body text.
+func dropRunning(pages [][]pdfLine, body float64) [][]pdfLine {
 	counts := map[string]int{}
-	for _, lines := range pages {
+	for p, lines := range pages {
+		if p == 0 && len(pages) > 1 {
+			continue
+		}
 		seen := map[string]bool{}
 		for i, l := range lines {
 			if i < edgeLines || i >= len(lines)-edgeLines {
@@ -232,13 +244,17 @@ func dropRunning(pages [][]pdfLine) [][]pdfLine {
 			}
 		}
 	}
-	// running means on at least two pages and on most of them
-	threshold := max(2, (len(pages)*6+9)/10)
+	later := max(len(pages)-1, 1)
+	threshold := max(1, (later*6+9)/10)
 	out := make([][]pdfLine, len(pages))
 	for p, lines := range pages {
 		for i, l := range lines {
 			edge := i < edgeLines || i >= len(lines)-edgeLines
-			if edge && (pageNumber.MatchString(l.text) || counts[runningKey(l.text)] >= threshold) {
+			running := counts[runningKey(l.text)] >= threshold && len(pages) > 1
+			if running && later < 3 && !(l.size < body*0.95) {
+				running = false
+			}
+			if edge && (pageNumber.MatchString(l.text) || running) {
 				continue
 			}
 			out[p] = append(out[p], l)
@@ -253,17 +269,29 @@ func dropRunning(pages [][]pdfLine) [][]pdfLine {
 // ("— page 2 —") separates pages. A paragraph that runs over a page
 // break is kept whole, and the marker follows it.
 func layoutPDF(doc *briefing.Document, pages [][]pdfLine) {
-	pages = dropRunning(pages)
 	body := bodySize(pages)
+	pages = dropRunning(pages, body)
 	gap := bodyGap(pages, body)
-	var tb textBuilder
-	var para strings.Builder
-	flush := func() {
-		tb.add(briefing.Paragraph, 0, para.String())
-		para.Reset()
-	}
 	right := rightEdge(pages)
+	var w structWriter
+	var para strings.Builder
+	isItem := false
+	flush := func() {
+		if isItem {
+			w.item(para.String())
+		} else if para.Len() > 0 {
+			w.paragraph(para.String())
+		}
+		para.Reset()
+		isItem = false
+	}
 	var pendingBreak []int
+	breaks := func() {
+		for _, n := range pendingBreak {
+			w.pageBreak(fmt.Sprintf("— page %d —", n))
+		}
+		pendingBreak = nil
+	}
 	var prev *pdfLine
 	for p, lines := range pages {
 		for i := range lines {
@@ -272,24 +300,22 @@ func layoutPDF(doc *briefing.Document, pages [][]pdfLine) {
 			boldLine := l.bold && shortTitle(l.text) && (i+1 >= len(lines) || !lines[i+1].bold)
 			if bigger || boldLine {
 				flush()
-				for _, n := range pendingBreak {
-					tb.add(briefing.PageBreak, 0, fmt.Sprintf("— page %d —", n))
-				}
-				pendingBreak = nil
+				breaks()
 				level := 2
 				if l.size > body*1.6 {
 					level = 1
 				}
-				tb.add(briefing.Heading, level, l.text)
+				w.heading(level, l.text)
 				prev = nil
 				continue
 			}
-			newPara := para.Len() == 0
+			bullet, rest := bulletLine(l.text)
+			newPara := para.Len() == 0 || bullet
 			if prev != nil {
 				// a line indented from the last, or the last ending a
 				// sentence short of the right margin, starts a paragraph
 				// (on a new page too); on the same page, so does a gap
-				if l.x > prev.x+body*1.5 || endsSentence(prev.text) && prev.end < right-body*2 {
+				if l.x > prev.x+body*1.5 && !isItem || endsSentence(prev.text) && prev.end < right-body*2 {
 					newPara = true
 				}
 				if i > 0 {
@@ -303,10 +329,12 @@ func layoutPDF(doc *briefing.Document, pages [][]pdfLine) {
 				flush()
 			}
 			if para.Len() == 0 {
-				for _, n := range pendingBreak {
-					tb.add(briefing.PageBreak, 0, fmt.Sprintf("— page %d —", n))
-				}
-				pendingBreak = nil
+				breaks()
+			}
+			if bullet {
+				isItem = true
+				joinLine(&para, rest)
+				continue
 			}
 			joinLine(&para, l.text)
 		}
@@ -315,12 +343,23 @@ func layoutPDF(doc *briefing.Document, pages [][]pdfLine) {
 		}
 	}
 	flush()
-	tb.finish(doc)
+	w.tb.finish(doc)
 	// the first heading titles the document when the metadata does not
 	if len(doc.Blocks) > 0 && doc.Blocks[0].Kind == briefing.Heading {
 		doc.Blocks[0].Level = 1
 		doc.Title = SanitizeLine(doc.Text[doc.Blocks[0].Start:doc.Blocks[0].End])
 	}
+}
+
+// bulletLine tells a list item's first line ("• The frigate…") and
+// returns its words without the bullet.
+func bulletLine(s string) (bool, string) {
+	for _, b := range []string{"•", "▪", "◦", "‣", "-", "–", "*"} {
+		if rest, ok := strings.CutPrefix(s, b); ok && strings.HasPrefix(rest, " ") {
+			return true, strings.TrimSpace(rest)
+		}
+	}
+	return false, s
 }
 
 // rightEdge is where full lines of text end: the right margin.

@@ -115,7 +115,7 @@ func (fi *fontInfo) codes(raw string) []glyphCode {
 		if !ok {
 			text = fi.enc.Decode(code)
 		}
-		w := 0.0
+		w := fi.defaultWidth()
 		if j := int(raw[i]) - fi.first; j >= 0 && j < len(fi.widths) {
 			w = fi.widths[j]
 		}
@@ -159,4 +159,17 @@ func (m *cmap) lookup(code string) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// defaultWidth stands in for a glyph width the font does not give (the
+// standard 14 fonts need not list theirs): an average letter, so glyphs
+// advance along the line; the spaces of such text are explicit codes.
+func (fi *fontInfo) defaultWidth() float64 {
+	if len(fi.widths) > 0 {
+		return 0
+	}
+	if strings.Contains(strings.ToLower(fi.name), "courier") {
+		return 600
+	}
+	return 500
 }

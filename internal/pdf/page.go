@@ -424,10 +424,13 @@ func (p Page) Content() Content {
 			bg.op(1)
 			Trm := matrix{{g.Tfs * g.Th, 0, 0}, {0, g.Tfs, 0}, {0, g.Trise, 1}}.mul(g.Tm).mul(g.CTM)
 			w0 := c.width
-			blank := strings.TrimSpace(c.text) == ""
-			if !blank {
-				text = append(text, Text{g.Tf.name, Trm[0][0], Trm[2][0], Trm[2][1], w0 / 1000 * Trm[0][0], c.text})
+			t := c.text
+			if strings.TrimSpace(t) == "" {
+				// a space is kept as " ", which readers take as a word
+				// break wherever the gap it leaves is
+				t = " "
 			}
+			text = append(text, Text{g.Tf.name, Trm[0][0], Trm[2][0], Trm[2][1], w0 / 1000 * Trm[0][0], t})
 			tx := w0/1000*g.Tfs + g.Tc
 			if c.space {
 				tx += g.Tw

@@ -227,7 +227,7 @@ const edgeLines = 2
 // often has none, so "most" counts the pages after it; a document of
 // two pages has one such page, and a line there counts as running only
 // when it is also set smaller than the body text.
-func dropRunning(pages [][]pdfLine, body float64) [][]pdfLine {
+func dropRunning(pages [][]pdfLine, body, gap float64) [][]pdfLine {
 	counts := map[string]int{}
 	for p, lines := range pages {
 		if p == 0 && len(pages) > 1 {
@@ -251,16 +251,32 @@ func dropRunning(pages [][]pdfLine, body float64) [][]pdfLine {
 		for i, l := range lines {
 			edge := i < edgeLines || i >= len(lines)-edgeLines
 			running := counts[runningKey(l.text)] >= threshold && len(pages) > 1
-			if running && later < 3 && !(l.size < body*0.95) {
+			if running && later < 2 && !(l.size < body*0.95) {
 				running = false
 			}
-			if edge && (pageNumber.MatchString(l.text) || running) {
+			if edge && isolated(lines, i, gap) && (pageNumber.MatchString(l.text) || running) {
 				continue
 			}
 			out[p] = append(out[p], l)
 		}
 	}
 	return out
+}
+
+// isolated reports a line set apart from the text flow, as running
+// headers and footers are: further from its neighbour towards the middle
+// of the page than lines of a paragraph are from each other.
+func isolated(lines []pdfLine, i int, gap float64) bool {
+	var d float64
+	switch {
+	case len(lines) == 1:
+		return true
+	case i < len(lines)/2 || i == 0:
+		d = lines[i].y - lines[i+1].y
+	default:
+		d = lines[i-1].y - lines[i].y
+	}
+	return d > gap*1.4 || d < 0
 }
 
 // layoutPDF builds the document's text from its pages: lines close
@@ -270,8 +286,8 @@ func dropRunning(pages [][]pdfLine, body float64) [][]pdfLine {
 // break is kept whole, and the marker follows it.
 func layoutPDF(doc *briefing.Document, pages [][]pdfLine) {
 	body := bodySize(pages)
-	pages = dropRunning(pages, body)
 	gap := bodyGap(pages, body)
+	pages = dropRunning(pages, body, gap)
 	right := rightEdge(pages)
 	var w structWriter
 	var para strings.Builder

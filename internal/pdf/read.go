@@ -152,10 +152,7 @@ func newReader(f io.ReaderAt, size int64, pw func() string, bg *budget) (*Reader
 		return nil, fmt.Errorf("not a PDF file: invalid header")
 	}
 	end := size
-	const endChunk = 1024
-	if end < endChunk {
-		return nil, fmt.Errorf("malformed PDF file: truncated")
-	}
+	endChunk := min(int64(1024), end)
 	buf = make([]byte, endChunk)
 	f.ReadAt(buf, end-endChunk)
 	for len(buf) > 0 && buf[len(buf)-1] == '\n' || buf[len(buf)-1] == '\r' {

@@ -1,0 +1,324 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/zlib"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/docgen"
+	"github.com/briefing-tools/briefing/internal/pdf"
+	"github.com/briefing-tools/briefing/internal/tmuxtest"
+)
+
+// patrolParagraphs is prose of our own, long enough to fill three pages,
+// with long words a typesetter breaks at line ends.
+func patrolParagraphs() []string {
+	places := []string{"Karsholm", "Vintra Sound", "the Osterby narrows", "Port Haldane", "the Fennick banks", "Cape Mirrow",
+		"the Tallis channel", "Skarva island", "the Brenmoor shelf", "Lake Oda", "the Western roads", "Greyhaven",
+		"Aldon point", "the Rusk estuary", "Norvik bay", "the Pellan deep", "Tarn harbour", "the Quill banks"}
+	var out []string
+	for i, p := range places {
+		out = append(out, fmt.Sprintf("On day %d the frigate Aldermoor patrolled near %s while a maritime patrol aircraft "+
+			"flew counterintelligence and reconnaissance sorties overhead. The commander reported that telecommunications "+
+			"interoperability with the coastguard had improved, although %d unidentified contacts were logged and the "+
+			"liaison officers asked for additional characterisation of the merchant traffic in the area. By nightfall "+
+			"the task group had returned to its anchorage off %s, and the watch officers filed their summaries "+
+			"for the morning conference.", i+1, p, i+3, p))
+	}
+	return out
+}
+
+func patrolDoc() docgen.Doc {
+	d := docgen.Doc{
+		Title:  "Patrol summary for the northern approaches",
+		Author: "Analysis Cell Nine",
+		Date:   time.Date(2025, 4, 17, 0, 0, 0, 0, time.UTC),
+		Header: "Northern approaches - restricted distribution",
+	}
+	d.Blocks = append(d.Blocks, docgen.Block{Kind: docgen.Heading, Level: 1, Text: d.Title})
+	d.Blocks = append(d.Blocks, docgen.Block{Kind: docgen.Heading, Level: 2, Text: "Daily reports"})
+	for _, p := range patrolParagraphs() {
+		d.Blocks = append(d.Blocks, docgen.Block{Kind: docgen.Para, Text: p})
+	}
+	return d
+}
+
+func writeFile(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func loadPDF(t *testing.T, path string, opt Options) Result {
+	t.Helper()
+	return Load([]string{path}, opt)
+}
+
+// checkProse checks what both producers' PDFs must give: every
+// paragraph whole (hyphenated words joined), no running header, footer
+// or page number, page breaks as blocks, valid block offsets.
+func checkProse(t *testing.T, doc briefing.Document, paragraphs []string, header string) {
+	t.Helper()
+	for _, p := range paragraphs {
+		if !strings.Contains(doc.Text, p) {
+			got := ""
+			if i := strings.Index(doc.Text, p[:40]); i >= 0 {
+				got = doc.Text[i:min(len(doc.Text), i+len(p)+80)]
+			}
+			t.Errorf("paragraph missing or changed:\nwant %q\ngot  %q", p, got)
+		}
+	}
+	for _, leak := range []string{header, "Page 2", "Page 3"} {
+		if leak != "" && strings.Contains(doc.Text, leak) {
+			t.Errorf("running header or footer %q kept in the text", leak)
+		}
+	}
+	breaks := 0
+	for _, b := range doc.Blocks {
+		if b.Start < 0 || b.End > len(doc.Text) || b.Start > b.End {
+			t.Fatalf("block %+v outside the text", b)
+		}
+		if b.Kind == briefing.PageBreak {
+			breaks++
+			if !strings.HasPrefix(doc.Text[b.Start:b.End], "— page ") {
+				t.Errorf("page break block reads %q", doc.Text[b.Start:b.End])
+			}
+		}
+	}
+	if breaks < 2 {
+		t.Errorf("%d page breaks recorded, want at least 2", breaks)
+	}
+}
+
+func TestPDFFromGoWriter(t *testing.T) {
+	d := patrolDoc()
+	data, err := docgen.PDF(d, docgen.PDFOptions{Hyphenate: true, Uncompressed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte("-) Tj")) {
+		t.Fatal("the writer hyphenated no word at a line end; the test would prove nothing")
+	}
+	res := loadPDF(t, writeFile(t, "patrol.pdf", data), Options{})
+	if len(res.Documents) != 1 || len(res.Warnings) != 0 {
+		t.Fatalf("%d documents, warnings %v", len(res.Documents), res.Warnings)
+	}
+	doc := res.Documents[0]
+	if doc.Format != briefing.FormatPDF || doc.Title != d.Title || doc.Author != d.Author || doc.Date != "2025-04-17" {
+		t.Errorf("format %q title %q author %q date %q", doc.Format, doc.Title, doc.Author, doc.Date)
+	}
+	if got := blockTexts(doc, briefing.Heading); len(got) != 2 || got[1] != "Daily reports" {
+		t.Errorf("headings %q", got)
+	}
+	checkProse(t, doc, patrolParagraphs(), d.Header)
+}
+
+// TestPDFFromGroff reads what a second producer writes: groff's PDF
+// device (embedded Type 1 fonts, a partial ToUnicode map, ligatures,
+// its own hyphenation and ms running headers and page numbers).
+func TestPDFFromGroff(t *testing.T) {
+	tmuxtest.Need(t, "groff", "gropdf")
+	var src strings.Builder
+	src.WriteString(".pdfinfo /Title Patrol summary for the northern approaches\n.pdfinfo /Author Analysis Cell Nine\n")
+	src.WriteString(".ds LH Northern approaches restricted\n.ds CH\n.ds RH\n.ds CF Page %\n.hy 1\n")
+	src.WriteString(".TL\nPatrol summary for the northern approaches\n.NH\nDaily reports\n")
+	for _, p := range patrolParagraphs() {
+		src.WriteString(".PP\n" + p + "\n")
+	}
+	cmd := exec.Command("groff", "-ms", "-Tpdf")
+	cmd.Stdin = strings.NewReader(src.String())
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("groff: %v: %s", err, errOut.String())
+	}
+	res := loadPDF(t, writeFile(t, "patrol-groff.pdf", out.Bytes()), Options{})
+	if len(res.Documents) != 1 || len(res.Warnings) != 0 {
+		t.Fatalf("%d documents, warnings %v", len(res.Documents), res.Warnings)
+	}
+	doc := res.Documents[0]
+	if doc.Title != "Patrol summary for the northern approaches" || doc.Author != "Analysis Cell Nine" || doc.Date == "" {
+		t.Errorf("title %q author %q date %q", doc.Title, doc.Author, doc.Date)
+	}
+	if got := blockTexts(doc, briefing.Heading); len(got) != 2 || got[1] != "1. Daily reports" {
+		t.Errorf("headings %q", got)
+	}
+	checkProse(t, doc, patrolParagraphs(), "Northern approaches restricted")
+}
+
+func TestPDFListsAndCuratedSections(t *testing.T) {
+	d := docgen.Doc{Title: "Strait watch", Blocks: []docgen.Block{
+		{Kind: docgen.Heading, Level: 1, Text: "Strait watch"},
+		{Kind: docgen.Para, Text: "The corvette Marlin shadowed the convoy through the strait."},
+		{Kind: docgen.Heading, Level: 2, Text: "Key actors"},
+		{Kind: docgen.Item, Text: "Admiral Jonas Rekk, commander of the coastal fleet"},
+		{Kind: docgen.Item, Text: "The Harbour Authority of Velm"},
+		{Kind: docgen.Heading, Level: 2, Text: "Assessment"},
+		{Kind: docgen.Para, Text: "The convoy is expected to reach Velm by Friday."},
+	}}
+	data, err := docgen.PDF(d, docgen.PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := loadPDF(t, writeFile(t, "strait.pdf", data), Options{})
+	if len(res.Documents) != 1 {
+		t.Fatalf("warnings %v", res.Warnings)
+	}
+	doc := res.Documents[0]
+	if got := blockTexts(doc, briefing.ListItem); len(got) != 2 {
+		t.Errorf("list items %q", got)
+	}
+	if len(doc.Curated) != 2 || doc.Curated[0].Section != briefing.SectionActors || doc.Curated[1].Text != "The Harbour Authority of Velm" {
+		t.Errorf("curated %+v", doc.Curated)
+	}
+}
+
+// rawPDF assembles a PDF from numbered objects with a classic
+// cross-reference table.
+func rawPDF(objects ...string) []byte {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.7\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return b.Bytes()
+}
+
+func deflate(data []byte) string {
+	var b bytes.Buffer
+	w := zlib.NewWriter(&b)
+	w.Write(data)
+	w.Close()
+	return b.String()
+}
+
+// onePage is a catalog, a page tree and one page drawing content.
+func onePage(content string, filter string) []string {
+	return []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+		fmt.Sprintf("<< /Length %d %s >>\nstream\n%s\nendstream", len(content), filter, content),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+}
+
+// TestHostilePDFs: each hostile PDF gives one warning that says what is
+// wrong, stopped by the limits (the limits are asserted by what the
+// warning names, not by timing).
+func TestHostilePDFs(t *testing.T) {
+	good, err := docgen.PDF(patrolDoc(), docgen.PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	encrypted, err := docgen.PDF(patrolDoc(), docgen.PDFOptions{Encrypt: "secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deep := strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)
+	// 200 MiB of spaces deflate to about 200 KiB
+	bomb := deflate(bytes.Repeat([]byte(" "), 200<<20))
+	// a page tree whose node is its own kid
+	loop := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [2 0 R] /Count 5 >>",
+	}
+	manyPages := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [] /Count 100000000 >>",
+	}
+	badOperator := onePage("BT /F1 12 Tf 72 700 Td (too) (many) Tj ET", "")
+	cases := []struct {
+		name, file string
+		data       []byte
+		opt        Options
+		want       string
+	}{
+		{"encrypted", "locked.pdf", encrypted, Options{}, "encrypted PDF"},
+		{"truncated", "cut.pdf", good[:len(good)/2], Options{}, "truncated or damaged PDF"},
+		{"image only", "scan.pdf", imageOnlyPDF(t), Options{}, "no text layer"},
+		{"deep nesting", "deep.pdf", rawPDF(append(onePage("BT ET", ""), deep)...), Options{}, ""},
+		{"deflate bomb", "bomb.pdf", rawPDF(onePage(bomb, "/Filter /FlateDecode")...), Options{}, "decompress to more than 64 MiB"},
+		{"bomb under a lower limit", "bomb.pdf", rawPDF(onePage(bomb, "/Filter /FlateDecode")...), Options{PDF: pdf.Limits{MaxInflated: 1 << 20}}, "decompress to more than 1 MiB"},
+		{"page tree loop", "loop.pdf", rawPDF(loop...), Options{PDF: pdf.Limits{MaxOps: 100_000}}, "safety limit"},
+		{"huge page count", "pages.pdf", rawPDF(manyPages...), Options{}, "over the 2000-page limit"},
+		{"library panic", "bad-op.pdf", rawPDF(badOperator...), Options{}, "damaged PDF"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := loadPDF(t, writeFile(t, tc.file, tc.data), tc.opt)
+			if tc.want == "" {
+				// nesting beyond the page's needs is never read: the file
+				// loads or warns, and does not crash
+				if len(res.Warnings)+len(res.Documents) != 1 {
+					t.Fatalf("documents %d, warnings %v", len(res.Documents), res.Warnings)
+				}
+				return
+			}
+			if len(res.Documents) != 0 || len(res.Warnings) != 1 {
+				t.Fatalf("documents %d, warnings %v", len(res.Documents), res.Warnings)
+			}
+			if !strings.Contains(res.Warnings[0].Message, tc.want) {
+				t.Errorf("warning %q does not say %q", res.Warnings[0].Message, tc.want)
+			}
+		})
+	}
+}
+
+// TestPDFNestingLimit: an object nested deeper than the limit is
+// refused by the parser, not by the stack.
+func TestPDFNestingLimit(t *testing.T) {
+	deep := strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)
+	objs := onePage("BT ET", "")
+	objs[2] = "<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Extra " + deep + " >>"
+	res := loadPDF(t, writeFile(t, "deep.pdf", rawPDF(objs...)), Options{})
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Message, "nested more than 64 deep") {
+		t.Fatalf("warnings %v", res.Warnings)
+	}
+}
+
+// imageOnlyPDF is a page holding a picture and no text, as a scanner
+// writes.
+func imageOnlyPDF(t *testing.T) []byte {
+	img := image.NewGray(image.Rect(0, 0, 40, 40))
+	for i := range img.Pix {
+		img.Pix[i] = uint8(i)
+	}
+	img.Set(1, 1, color.White)
+	var pngData bytes.Buffer
+	if err := png.Encode(&pngData, img); err != nil {
+		t.Fatal(err)
+	}
+	f := fpdf.New("P", "mm", "A4", "")
+	f.AddPage()
+	f.RegisterImageOptionsReader("scan", fpdf.ImageOptions{ImageType: "PNG"}, &pngData)
+	f.ImageOptions("scan", 10, 10, 100, 100, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+	var out bytes.Buffer
+	if err := f.Output(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}

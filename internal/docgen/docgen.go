@@ -41,8 +41,28 @@ type Doc struct {
 // FromMarkdown reads the small Markdown the sample sources are written
 // in: "# " and "## " headings, "- " items, "| a | b |" table rows (the
 // "|---|" line is skipped), and paragraphs separated by blank lines.
+//
+// A front matter block between "---" lines may set author, date
+// (YYYY-MM-DD) and header.
 func FromMarkdown(src string) Doc {
 	var d Doc
+	if rest, ok := strings.CutPrefix(src, "---\n"); ok {
+		if front, body, ok := strings.Cut(rest, "\n---\n"); ok {
+			src = body
+			for _, line := range strings.Split(front, "\n") {
+				key, value, _ := strings.Cut(line, ":")
+				value = strings.TrimSpace(value)
+				switch strings.TrimSpace(key) {
+				case "author":
+					d.Author = value
+				case "date":
+					d.Date, _ = time.Parse("2006-01-02", value)
+				case "header":
+					d.Header = value
+				}
+			}
+		}
+	}
 	var para []string
 	flush := func() {
 		if len(para) > 0 {

@@ -36,6 +36,7 @@ const (
 func PDF(d Doc, opt PDFOptions) ([]byte, error) {
 	f := fpdf.New("P", "mm", "A4", "")
 	f.SetCompression(!opt.Uncompressed)
+	f.SetCatalogSort(true) // the same document gives the same bytes
 	f.SetMargins(left, top, left)
 	f.SetAutoPageBreak(false, bottom)
 	tr := f.UnicodeTranslatorFromDescriptor("")

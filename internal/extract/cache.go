@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"hash"
+	"sync"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/work"
+)
+
+// Cache keeps each document's analysis, keyed by everything the analysis
+// reads of it (its id aside), so that a briefing analysed again after
+// one document changed analyses only that document; the merge runs
+// again over all of them. Entries not used by the latest run are
+// dropped. A Cache is safe for one RunCached at a time.
+type Cache struct {
+	mu      sync.Mutex
+	entries map[[sha256.Size]byte]cachedItems
+	used    map[[sha256.Size]byte]bool
+	// Analysed counts the documents analysed (not found in the cache).
+	Analysed int
+}
+
+// cachedItems are a document's items as JSON, so every use decodes
+// fresh copies that the merge may change.
+type cachedItems struct{ extracted, curated []byte }
+
+// NewCache returns an empty cache.
+func NewCache() *Cache {
+	return &Cache{entries: map[[sha256.Size]byte]cachedItems{}, used: map[[sha256.Size]byte]bool{}}
+}
+
+// RunCached is Run, taking each document's items from c when its
+// content was analysed before. The briefing is the one Run gives.
+func (e *Extractor) RunCached(docs []briefing.Document, c *Cache) briefing.Briefing {
+	if c == nil {
+		return e.Run(docs)
+	}
+	c.used = map[[sha256.Size]byte]bool{}
+	m := newMerger(docs)
+	work.InOrder(len(docs), e.Workers, func() (produce, consume func(int)) {
+		a := newAnalysis(e.g)
+		var extracted, curated briefing.Items
+		produce = func(i int) {
+			doc := &docs[i]
+			if doc.Imported != nil {
+				extracted, curated = e.analyse(a, doc)
+				return
+			}
+			key := documentKey(doc)
+			if x, cu, ok := c.get(key, doc.ID); ok {
+				extracted, curated = x, cu
+				return
+			}
+			extracted, curated = e.analyse(a, doc)
+			c.put(key, extracted, curated)
+		}
+		consume = func(int) {
+			reconcileSides(&extracted, curated, m.fold)
+			m.add(extracted)
+			m.add(curated)
+		}
+		return produce, consume
+	})
+	c.prune()
+	b := m.finish()
+	b.Documents = docs
+	return b
+}
+
+func (c *Cache) get(key [sha256.Size]byte, docID string) (extracted, curated briefing.Items, ok bool) {
+	c.mu.Lock()
+	e, ok := c.entries[key]
+	if ok {
+		c.used[key] = true
+	}
+	c.mu.Unlock()
+	if !ok {
+		return extracted, curated, false
+	}
+	if json.Unmarshal(e.extracted, &extracted) != nil || json.Unmarshal(e.curated, &curated) != nil {
+		return extracted, curated, false
+	}
+	retarget(&extracted, docID)
+	retarget(&curated, docID)
+	return extracted, curated, true
+}
+
+func (c *Cache) put(key [sha256.Size]byte, extracted, curated briefing.Items) {
+	x, err1 := json.Marshal(extracted)
+	cu, err2 := json.Marshal(curated)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.Analysed++
+	if err1 == nil && err2 == nil {
+		c.entries[key] = cachedItems{x, cu}
+		c.used[key] = true
+	}
+}
+
+// prune drops the entries the latest run did not use.
+func (c *Cache) prune() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k := range c.entries {
+		if !c.used[k] {
+			delete(c.entries, k)
+		}
+	}
+}
+
+// retarget points every span of a document's items at its current id
+// (ids follow load order, which a new document can shift).
+func retarget(items *briefing.Items, id string) {
+	for i := range items.Actors {
+		for j := range items.Actors[i].Mentions {
+			items.Actors[i].Mentions[j].Doc = id
+		}
+	}
+	for i := range items.Assets {
+		for j := range items.Assets[i].Mentions {
+			items.Assets[i].Mentions[j].Doc = id
+		}
+	}
+	for i := range items.Questions {
+		for j := range items.Questions[i].Evidence {
+			items.Questions[i].Evidence[j].Doc = id
+		}
+	}
+}
+
+// documentKey hashes what analysis reads of a document: all of it but
+// its id.
+func documentKey(d *briefing.Document) [sha256.Size]byte {
+	h := sha256.New()
+	for _, s := range []string{d.Path, string(d.Format), d.Title, d.Date, d.Source, d.Author, d.Classification, d.Text} {
+		writeString(h, s)
+	}
+	fmt.Fprintf(h, "%t|%v|", d.TitleFromPath, d.Blocks)
+	for _, c := range d.Curated {
+		c.Span.Doc = ""
+		data, _ := json.Marshal(c) // map keys sorted: stable
+		writeString(h, string(data))
+	}
+	var key [sha256.Size]byte
+	copy(key[:], h.Sum(nil))
+	return key
+}
+
+// writeString writes a length-prefixed string, so that no two lists of
+// strings hash alike.
+func writeString(h hash.Hash, s string) {
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], uint64(len(s)))
+	h.Write(n[:])
+	h.Write([]byte(s))
+}

@@ -71,6 +71,7 @@ type Model struct {
 	mouse  bool
 	zoomed bool // z: the focused pane fills the body
 	status string
+	seq    int // of the last BriefingMsg applied (watch.go)
 }
 
 // New builds the dashboard for a briefing. The briefing is read, never
@@ -192,6 +193,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		} else {
 			m.back = nil // back at the panes: the way there is done with
 		}
+		return m, nil
+	case BriefingMsg:
+		m.replaceBriefing(msg)
 		return m, nil
 	case docChosenMsg:
 		m.overlay = noOverlay

@@ -51,6 +51,8 @@ type Watcher struct {
 	// good holds, per path, the documents last read from it, shown
 	// again (with a warning) when the file becomes unreadable.
 	good map[string][]briefing.Document
+	// kept are the paths shown from their last good version, said once
+	kept map[string]bool
 	seq  int
 }
 
@@ -59,7 +61,7 @@ func New(cfg Config) (*Watcher, *briefing.Briefing) {
 	if cfg.Debounce <= 0 {
 		cfg.Debounce = DefaultDebounce
 	}
-	w := &Watcher{cfg: cfg, cache: extract.NewCache(), good: map[string][]briefing.Document{}}
+	w := &Watcher{cfg: cfg, cache: extract.NewCache(), good: map[string][]briefing.Document{}, kept: map[string]bool{}}
 	b, _ := w.rebuild()
 	return w, b
 }
@@ -78,7 +80,8 @@ func (w *Watcher) rebuild() (*briefing.Briefing, string) {
 	for _, d := range docs {
 		read[d.Path] = true
 	}
-	var kept []string
+	var kept []string // newly
+	nowKept := map[string]bool{}
 	for i, wr := range warnings {
 		prev, ok := w.good[wr.Path]
 		if !ok || read[wr.Path] || !exists(wr.Path) {
@@ -86,10 +89,14 @@ func (w *Watcher) rebuild() (*briefing.Briefing, string) {
 		}
 		docs = insertByPath(docs, prev)
 		warnings[i].Message += " (the last version that could be read is shown)"
-		kept = append(kept, wr.Path)
+		if !w.kept[wr.Path] {
+			kept = append(kept, wr.Path)
+		}
+		nowKept[wr.Path] = true
 		read[wr.Path] = true
 	}
-	if len(kept) > 0 {
+	w.kept = nowKept
+	if len(nowKept) > 0 {
 		docs = ingest.Renumber(docs)
 	}
 	good := map[string][]briefing.Document{}

@@ -181,3 +181,12 @@ func TestErrorsQuoteNoEscapes(t *testing.T) {
 		t.Errorf("stderr %q: want the path without its escapes", errOut)
 	}
 }
+
+// TestWatchNeedsATerminal: --watch keeps a dashboard up to date, so
+// without a terminal it is a usage error, as is watching stdin.
+func TestWatchNeedsATerminal(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "--watch", "../../fixtures")
+	if code != exitUsage || !strings.Contains(errOut, "--watch needs a terminal") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}

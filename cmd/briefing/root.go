@@ -86,7 +86,7 @@ func newRootCommand(io streams) (*cobra.Command, *options) {
 	root := &cobra.Command{
 		Use:   "briefing [flags] PATH...",
 		Short: "Key actors, order of battle and open questions from briefing documents",
-		Long: `Briefing loads briefing documents (.txt, .md, .html, or a briefing/v1 .json export;
+		Long: `Briefing loads briefing documents (.txt, .md, .html, .pdf, .docx, or a briefing/v1 .json export;
 a directory is read recursively, "-" reads stdin) and extracts the key actors, the
 order of battle and the open questions, each tied to the words it came from.
 

@@ -239,8 +239,9 @@ func TestHostilePDFs(t *testing.T) {
 		t.Fatal(err)
 	}
 	deep := strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)
-	// 200 MiB of spaces deflate to about 200 KiB
-	bomb := deflate(bytes.Repeat([]byte(" "), 200<<20))
+	// 8 MiB of spaces deflate to about 8 KiB; the limit is lowered to
+	// 1 MiB so the test inflates little (the default is 64 MiB)
+	bomb := deflate(bytes.Repeat([]byte(" "), 8<<20))
 	// a page tree whose node is its own kid
 	loop := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
@@ -261,8 +262,7 @@ func TestHostilePDFs(t *testing.T) {
 		{"truncated", "cut.pdf", good[:len(good)/2], Options{}, "truncated or damaged PDF"},
 		{"image only", "scan.pdf", imageOnlyPDF(t), Options{}, "no text layer"},
 		{"deep nesting", "deep.pdf", rawPDF(append(onePage("BT ET", ""), deep)...), Options{}, ""},
-		{"deflate bomb", "bomb.pdf", rawPDF(onePage(bomb, "/Filter /FlateDecode")...), Options{}, "decompress to more than 64 MiB"},
-		{"bomb under a lower limit", "bomb.pdf", rawPDF(onePage(bomb, "/Filter /FlateDecode")...), Options{PDF: pdf.Limits{MaxInflated: 1 << 20}}, "decompress to more than 1 MiB"},
+		{"deflate bomb", "bomb.pdf", rawPDF(onePage(bomb, "/Filter /FlateDecode")...), Options{PDF: pdf.Limits{MaxInflated: 1 << 20}}, "decompress to more than 1 MiB"},
 		{"page tree loop", "loop.pdf", rawPDF(loop...), Options{PDF: pdf.Limits{MaxOps: 100_000}}, "safety limit"},
 		{"huge page count", "pages.pdf", rawPDF(manyPages...), Options{}, "over the 2000-page limit"},
 		{"library panic", "bad-op.pdf", rawPDF(badOperator...), Options{}, "damaged PDF"},
@@ -321,4 +321,42 @@ func imageOnlyPDF(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	return out.Bytes()
+}
+
+// TestPDFObjectStreamLoop: an object stream said (by a cross-reference
+// stream) to be stored inside itself would be resolved without end; the
+// nesting limit stops it with one warning.
+func TestPDFObjectStreamLoop(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.7\n")
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>",
+		"<< /Length 5 >>\nstream\nBT ET\nendstream",
+	}
+	offsets := []int{0}
+	for i, o := range objs {
+		offsets = append(offsets, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xrefAt := b.Len()
+	var table bytes.Buffer
+	entry := func(typ byte, a, c int) {
+		table.Write([]byte{typ, byte(a >> 24), byte(a >> 16), byte(a >> 8), byte(a), byte(c >> 8), byte(c)})
+	}
+	entry(0, 0, 65535)
+	for _, off := range offsets[1:] {
+		entry(1, off, 0)
+	}
+	entry(2, 5, 0) // object 5, the object stream, lies in object stream 5
+	entry(2, 5, 1) // object 6 too
+	entry(1, xrefAt, 0)
+	fmt.Fprintf(&b, "7 0 obj\n<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n", table.Len())
+	b.Write(table.Bytes())
+	fmt.Fprintf(&b, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xrefAt)
+	res := loadPDF(t, writeFile(t, "objstm-loop.pdf", b.Bytes()), Options{})
+	if len(res.Documents) != 0 || len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Message, "nested more than 64 deep") {
+		t.Fatalf("documents %d, warnings %v", len(res.Documents), res.Warnings)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash"
+	"slices"
 	"sync"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -25,9 +26,9 @@ type Cache struct {
 	Analysed int
 }
 
-// cachedItems are a document's items as JSON, so every use decodes
-// fresh copies that the merge may change.
-type cachedItems struct{ extracted, curated []byte }
+// cachedItems are a document's items; every use takes a deep copy,
+// which the merge may change.
+type cachedItems struct{ extracted, curated briefing.Items }
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
@@ -82,24 +83,42 @@ func (c *Cache) get(key [sha256.Size]byte, docID string) (extracted, curated bri
 	if !ok {
 		return extracted, curated, false
 	}
-	if json.Unmarshal(e.extracted, &extracted) != nil || json.Unmarshal(e.curated, &curated) != nil {
-		return extracted, curated, false
-	}
+	extracted, curated = cloneItems(e.extracted), cloneItems(e.curated)
 	retarget(&extracted, docID)
 	retarget(&curated, docID)
 	return extracted, curated, true
 }
 
 func (c *Cache) put(key [sha256.Size]byte, extracted, curated briefing.Items) {
-	x, err1 := json.Marshal(extracted)
-	cu, err2 := json.Marshal(curated)
+	e := cachedItems{cloneItems(extracted), cloneItems(curated)}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.Analysed++
-	if err1 == nil && err2 == nil {
-		c.entries[key] = cachedItems{x, cu}
-		c.used[key] = true
+	c.entries[key] = e
+	c.used[key] = true
+}
+
+// cloneItems copies items with every slice they hold, so neither copy
+// sees the other's changes.
+func cloneItems(in briefing.Items) briefing.Items {
+	out := briefing.Items{
+		Actors:    slices.Clone(in.Actors),
+		Assets:    slices.Clone(in.Assets),
+		Questions: slices.Clone(in.Questions),
 	}
+	for i := range out.Actors {
+		a := &out.Actors[i]
+		a.Aliases, a.Mentions = slices.Clone(a.Aliases), slices.Clone(a.Mentions)
+	}
+	for i := range out.Assets {
+		a := &out.Assets[i]
+		a.Aliases, a.Mentions = slices.Clone(a.Aliases), slices.Clone(a.Mentions)
+	}
+	for i := range out.Questions {
+		q := &out.Questions[i]
+		q.Actors, q.Assets, q.Evidence = slices.Clone(q.Actors), slices.Clone(q.Assets), slices.Clone(q.Evidence)
+	}
+	return out
 }
 
 // prune drops the entries the latest run did not use.

@@ -37,6 +37,9 @@ type Options struct {
 	PDF pdf.Limits
 	// MaxPages is the most pages a PDF may have; DefaultMaxPages when zero.
 	MaxPages int
+	// Files, when set, keeps what each file gave, and a file whose size
+	// and modification time are unchanged is not read again (--watch).
+	Files *FileCache
 }
 
 // Result is what loading produced: the documents that could be read, in
@@ -71,10 +74,21 @@ func Load(paths []string, opt Options) Result {
 	outcomes := make([]outcome, len(inputs))
 	work.Each(len(inputs), runtime.GOMAXPROCS(0), func() func(int) {
 		return func(i int) {
+			key, cacheable := opt.Files.key(inputs[i])
+			if cacheable {
+				if docs, warns, ok := opt.Files.get(key); ok {
+					outcomes[i] = outcome{docs, warns}
+					return
+				}
+			}
 			docs, warns := readInput(inputs[i], opt)
+			if cacheable {
+				opt.Files.put(key, docs, warns)
+			}
 			outcomes[i] = outcome{docs, warns}
 		}
 	})
+	opt.Files.prune()
 	for _, o := range outcomes {
 		res.Documents = append(res.Documents, o.docs...)
 		res.Warnings = append(res.Warnings, o.warnings...)

@@ -60,13 +60,23 @@ func parsePDF(path string, data []byte, opt Options) (docs []briefing.Document, 
 		return nil, nil, errors.New("damaged PDF: it has no pages")
 	}
 	var pages [][]pdfLine
+	// the text may be larger than the file (it is compressed there), but
+	// not without end
+	maxText, total := 4*opt.MaxDocSize, int64(0)
 	for i := 1; i <= n; i++ {
 		p := r.Page(i)
 		if p.V.IsNull() {
 			notes = append(notes, fmt.Sprintf("page %d could not be found; skipped", i))
 			continue
 		}
-		pages = append(pages, pageLines(p.Content().Text))
+		lines := pageLines(p.Content().Text)
+		for _, l := range lines {
+			total += int64(len(l.text))
+		}
+		if total > maxText {
+			return nil, nil, fmt.Errorf("PDF stopped by a safety limit: its text is over %s", humanSize(maxText))
+		}
+		pages = append(pages, lines)
 	}
 	doc := briefing.Document{Path: path, Format: briefing.FormatPDF}
 	layoutPDF(&doc, pages)

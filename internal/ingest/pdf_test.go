@@ -360,3 +360,33 @@ func TestPDFObjectStreamLoop(t *testing.T) {
 		t.Fatalf("documents %d, warnings %v", len(res.Documents), res.Warnings)
 	}
 }
+
+// TestPDFGlyphLimit: a page drawing more glyphs than any page of text
+// (a small stream inflating to millions of Tj) stops at the page limit,
+// so the glyphs kept in memory stay bounded.
+func TestPDFGlyphLimit(t *testing.T) {
+	content := deflate([]byte("BT /F1 12 Tf " + strings.Repeat("(glyphs) Tj ", 300_000) + " ET"))
+	res := loadPDF(t, writeFile(t, "glyphs.pdf", rawPDF(onePage(content, "/Filter /FlateDecode")...)), Options{})
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Message, "more than 200000 glyphs") {
+		t.Fatalf("warnings %v", res.Warnings)
+	}
+}
+
+// BenchmarkLoadPDF reads the three-page patrol summary written by fpdf.
+func BenchmarkLoadPDF(b *testing.B) {
+	data, err := docgen.PDF(patrolDoc(), docgen.PDFOptions{Hyphenate: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "patrol.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if res := Load([]string{path}, Options{}); len(res.Documents) != 1 {
+			b.Fatal(res.Warnings)
+		}
+	}
+}

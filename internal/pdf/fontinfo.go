@@ -16,6 +16,8 @@ type fontInfo struct {
 	widths []float64
 	cidW   map[int]float64
 	dw     float64
+	// fallback is the width of a glyph the font gives none for
+	fallback float64
 }
 
 func newFontInfo(f Font) *fontInfo {
@@ -41,6 +43,7 @@ func newFontInfo(f Font) *fontInfo {
 	for i := 0; i < w.Len() && i < 1<<16; i++ {
 		fi.widths = append(fi.widths, w.Index(i).Float64())
 	}
+	fi.fallback = fi.defaultWidth()
 	return fi
 }
 
@@ -115,7 +118,7 @@ func (fi *fontInfo) codes(raw string) []glyphCode {
 		if !ok {
 			text = fi.enc.Decode(code)
 		}
-		w := fi.defaultWidth()
+		w := fi.fallback
 		if j := int(raw[i]) - fi.first; j >= 0 && j < len(fi.widths) {
 			w = fi.widths[j]
 		}

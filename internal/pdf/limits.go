@@ -18,17 +18,21 @@ type Limits struct {
 	MaxOps int64
 	// MaxObjects is the largest object number (cross-reference size).
 	MaxObjects int64
+	// MaxPageGlyphs is the most glyphs one page may draw (a dense page
+	// of text draws a few thousand).
+	MaxPageGlyphs int
 	// Budget is the wall-clock time the file may take.
 	Budget time.Duration
 }
 
 // DefaultLimits suit documents of up to a few hundred pages.
 var DefaultLimits = Limits{
-	MaxInflated: 64 << 20,
-	MaxDepth:    64,
-	MaxOps:      40_000_000,
-	MaxObjects:  1_000_000,
-	Budget:      10 * time.Second,
+	MaxInflated:   64 << 20,
+	MaxDepth:      64,
+	MaxOps:        40_000_000,
+	MaxObjects:    1_000_000,
+	MaxPageGlyphs: 200_000,
+	Budget:        10 * time.Second,
 }
 
 func (l Limits) withDefaults() Limits {
@@ -44,6 +48,9 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.MaxObjects > 0 {
 		d.MaxObjects = l.MaxObjects
+	}
+	if l.MaxPageGlyphs > 0 {
+		d.MaxPageGlyphs = l.MaxPageGlyphs
 	}
 	if l.Budget > 0 {
 		d.Budget = l.Budget
@@ -89,6 +96,13 @@ func (bg *budget) op(n int64) {
 func (bg *budget) depth(d int) {
 	if bg != nil && d > bg.lim.MaxDepth {
 		panic(&LimitError{fmt.Sprintf("objects nested more than %d deep", bg.lim.MaxDepth)})
+	}
+}
+
+// glyphs stops a page drawing more glyphs than the limit.
+func (bg *budget) glyphs(n int) {
+	if bg != nil && n > bg.lim.MaxPageGlyphs {
+		panic(&LimitError{fmt.Sprintf("a page draws more than %d glyphs", bg.lim.MaxPageGlyphs)})
 	}
 }
 

@@ -431,6 +431,7 @@ func (p Page) Content() Content {
 				t = " "
 			}
 			text = append(text, Text{g.Tf.name, Trm[0][0], Trm[2][0], Trm[2][1], w0 / 1000 * Trm[0][0], t})
+			bg.glyphs(len(text))
 			tx := w0/1000*g.Tfs + g.Tc
 			if c.space {
 				tx += g.Tw

@@ -85,6 +85,9 @@ type Reader struct {
 	useAES     bool
 	bg         *budget
 	resolving  int
+	// objs holds the objects parsed so far: a page's fonts and the page
+	// tree are looked up again and again
+	objs map[objptr]object
 }
 
 type xref struct {
@@ -734,6 +737,15 @@ func (v Value) Len() int {
 	return len(x)
 }
 
+// value wraps a parsed object as resolve does.
+func (r *Reader) value(parent objptr, x object) Value {
+	switch x := x.(type) {
+	case nil, bool, int64, float64, name, dict, array, stream, string:
+		return Value{r, parent, x}
+	}
+	panic(fmt.Errorf("unexpected value type %T in resolve", x))
+}
+
 func (r *Reader) resolve(parent objptr, x interface{}) Value {
 	if ptr, ok := x.(objptr); ok {
 		// an object stream that holds itself, or a chain of them,
@@ -742,6 +754,9 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 		defer func() { r.resolving-- }()
 		r.bg.depth(r.resolving)
 		r.bg.op(1)
+		if obj, ok := r.objs[ptr]; ok {
+			return r.value(ptr, obj)
+		}
 		if ptr.id >= uint32(len(r.xref)) {
 			return Value{}
 		}
@@ -797,6 +812,10 @@ func (r *Reader) resolve(parent objptr, x interface{}) Value {
 			}
 			x = def.obj
 		}
+		if r.objs == nil {
+			r.objs = map[objptr]object{}
+		}
+		r.objs[ptr] = x
 		parent = ptr
 	}
 

@@ -61,6 +61,7 @@ func New(cfg Config) (*Watcher, *briefing.Briefing) {
 	if cfg.Debounce <= 0 {
 		cfg.Debounce = DefaultDebounce
 	}
+	cfg.Load.Files = ingest.NewFileCache()
 	w := &Watcher{cfg: cfg, cache: extract.NewCache(), good: map[string][]briefing.Document{}, kept: map[string]bool{}}
 	b, _ := w.rebuild()
 	return w, b

@@ -2,6 +2,7 @@ package watch
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,7 +85,7 @@ func TestWatchFollowsTheFolder(t *testing.T) {
 	if titles(b) != "Alpha report|Charlie report" {
 		t.Fatalf("first load: %s", titles(b))
 	}
-	analysed := h.w.Analysed()
+	analysed, read := h.w.Analysed(), h.w.cfg.Load.Files.Read
 
 	write(t, filepath.Join(h.dir, "b.txt"), "Bravo report\n\nThe submarine Severodvinsk left Severomorsk.\n")
 	u := h.next()
@@ -93,6 +94,9 @@ func TestWatchFollowsTheFolder(t *testing.T) {
 	}
 	if n := h.w.Analysed() - analysed; n != 1 {
 		t.Errorf("%d documents analysed for one new document", n)
+	}
+	if n := h.w.cfg.Load.Files.Read - read; n != 1 {
+		t.Errorf("%d files read for one new file", n)
 	}
 	if u.Briefing.Documents[2].ID != "d3" || !mentions(u.Briefing, "d3") {
 		t.Error("the document after the new one is not d3 throughout")
@@ -168,7 +172,8 @@ func TestHalfWrittenFileIsReadOnce(t *testing.T) {
 	}
 }
 
-// TestStdinIsNotWatched: the watcher ignores "-" (the command refuses it).
+// TestUnsupportedFilesAreWarnedAbout: a file of another office format
+// dropped in the folder is a warning, which the status line counts.
 func TestUnsupportedFilesAreWarnedAbout(t *testing.T) {
 	h, _ := start(t, map[string]string{"a.txt": "Alpha report\n\nThe frigate HMS Example sailed.\n"})
 	write(t, filepath.Join(h.dir, "notes.odt"), "PK")
@@ -176,5 +181,53 @@ func TestUnsupportedFilesAreWarnedAbout(t *testing.T) {
 	if len(u.Briefing.Warnings) != 1 || !strings.Contains(u.Briefing.Warnings[0].Message, "unsupported format") {
 		t.Fatalf("warnings %v", u.Briefing.Warnings)
 	}
-	_ = ingest.StdinPath
+}
+
+// BenchmarkRebuildAfterOneChange: the fixtures folder with one document
+// changed: everything is read again, one document analysed, all merged.
+func BenchmarkRebuildAfterOneChange(b *testing.B) {
+	dir := b.TempDir()
+	src, _ := filepath.Glob(filepath.Join("..", "..", "fixtures", "*"))
+	for _, p := range src {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(p)), data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	g, err := extract.DefaultGazetteer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	w, _ := New(Config{Paths: []string{dir}, Extractor: extract.New(g)})
+	changed := filepath.Join(dir, "gulf-carrier-wire.txt")
+	base, err := os.ReadFile(changed)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		if err := os.WriteFile(changed, append(base, fmt.Sprintf("\nUpdate %d: the carrier turned north.\n", i)...), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if _, status := w.rebuild(); !strings.HasPrefix(status, "updated:") {
+			b.Fatalf("status %q", status)
+		}
+	}
+}
+
+// BenchmarkFullAnalysis is the same folder analysed from nothing, for
+// comparison.
+func BenchmarkFullAnalysis(b *testing.B) {
+	g, err := extract.DefaultGazetteer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	res := ingest.Load([]string{filepath.Join("..", "..", "fixtures")}, ingest.Options{})
+	for b.Loop() {
+		extract.New(g).Run(res.Documents)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -69,7 +70,7 @@ func parsePDF(path string, data []byte, opt Options) (docs []briefing.Document, 
 			notes = append(notes, fmt.Sprintf("page %d could not be found; skipped", i))
 			continue
 		}
-		lines := pageLines(p.Content().Text)
+		lines := readingOrder(pageLines(p.Content().Text))
 		for _, l := range lines {
 			total += int64(len(l.text))
 		}
@@ -211,6 +212,22 @@ func expandLigatures(s string) string {
 func isBoldFont(name string) bool {
 	n := strings.ToLower(name)
 	return strings.Contains(n, "bold") || strings.Contains(n, "black") || strings.Contains(n, "heavy")
+}
+
+// readingOrder puts the lines of a single-column page top to bottom,
+// whatever order the page draws them in (some writers draw footers or
+// headers first). A page with two lines side by side on one baseline
+// has columns or a table, and keeps the order it was drawn in, which is
+// the reading order its writer chose.
+func readingOrder(lines []pdfLine) []pdfLine {
+	byY := slices.Clone(lines)
+	sort.SliceStable(byY, func(i, j int) bool { return byY[i].y > byY[j].y })
+	for i := 1; i < len(byY); i++ {
+		if math.Abs(byY[i].y-byY[i-1].y) < min(byY[i].size, byY[i-1].size)*0.5 {
+			return lines
+		}
+	}
+	return byY
 }
 
 // pageNumber matches a line that is only a page number ("12", "- 12 -",

@@ -390,3 +390,18 @@ func BenchmarkLoadPDF(b *testing.B) {
 		}
 	}
 }
+
+// TestPDFReadingOrder: a page that draws its lines bottom first reads
+// top to bottom.
+func TestPDFReadingOrder(t *testing.T) {
+	content := "BT /F1 12 Tf 72 80 Td (12) Tj ET " +
+		"BT /F1 12 Tf 72 686 Td (shadowed the tanker to the strait.) Tj ET " +
+		"BT /F1 12 Tf 72 700 Td (The frigate Aldermoor) Tj ET"
+	res := loadPDF(t, writeFile(t, "order.pdf", rawPDF(onePage(content, "")...)), Options{})
+	if len(res.Documents) != 1 {
+		t.Fatalf("warnings %v", res.Warnings)
+	}
+	if got := res.Documents[0].Text; got != "The frigate Aldermoor shadowed the tanker to the strait." {
+		t.Errorf("text %q", got)
+	}
+}

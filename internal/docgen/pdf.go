@@ -16,6 +16,9 @@ type PDFOptions struct {
 	Hyphenate bool
 	// Encrypt protects the file with a user password.
 	Encrypt string
+	// Restrict encrypts the file with an owner password only: anyone may
+	// open it, as with documents protected against copying or editing.
+	Restrict bool
 	// Uncompressed writes the page content as plain text.
 	Uncompressed bool
 }
@@ -49,8 +52,11 @@ func PDF(d Doc, opt PDFOptions) ([]byte, error) {
 	}
 	f.SetCreationDate(date)
 	f.SetModificationDate(date)
-	if opt.Encrypt != "" {
+	switch {
+	case opt.Encrypt != "":
 		f.SetProtection(fpdf.CnProtectPrint, opt.Encrypt, opt.Encrypt+"-owner")
+	case opt.Restrict:
+		f.SetProtection(fpdf.CnProtectPrint, "", "owner")
 	}
 	header := d.Header
 	if header == "" {

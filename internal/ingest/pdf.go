@@ -97,6 +97,8 @@ func describePDFError(err error) error {
 	switch {
 	case errors.As(err, &le):
 		return fmt.Errorf("PDF stopped by a safety limit: %s", le.What)
+	case strings.Contains(err.Error(), "unsupported PDF: encryption"):
+		return errors.New("encrypted PDF: its kind of encryption (such as AES-256) cannot be read; save a copy without protection")
 	case errors.Is(err, pdf.ErrInvalidPassword), strings.Contains(err.Error(), "encrypt"), strings.Contains(err.Error(), "AES"):
 		return errors.New("encrypted PDF: it cannot be read without its password")
 	case strings.Contains(err.Error(), "not a PDF file: missing %%EOF"), strings.Contains(err.Error(), "truncated"),

@@ -405,3 +405,20 @@ func TestPDFReadingOrder(t *testing.T) {
 		t.Errorf("text %q", got)
 	}
 }
+
+// TestPDFOwnerPasswordOnly: a PDF encrypted with an owner password only
+// (copying or editing restricted) opens without one, and is read.
+func TestPDFOwnerPasswordOnly(t *testing.T) {
+	data, err := docgen.PDF(patrolDoc(), docgen.PDFOptions{Restrict: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte("/Encrypt")) {
+		t.Fatal("the writer did not encrypt the file")
+	}
+	res := loadPDF(t, writeFile(t, "restricted.pdf", data), Options{})
+	if len(res.Documents) != 1 || len(res.Warnings) != 0 {
+		t.Fatalf("documents %d, warnings %v", len(res.Documents), res.Warnings)
+	}
+	checkProse(t, res.Documents[0], patrolParagraphs(), "")
+}

@@ -1088,7 +1088,9 @@ func cryptKey(key []byte, useAES bool, ptr objptr) []byte {
 	if useAES {
 		h.Write([]byte("sAlT"))
 	}
-	return h.Sum(nil)
+	// the object's key is the first n+5 bytes of the hash, at most 16
+	// (PDF 32000-1 §7.6.2, algorithm 1); the original used all 16
+	return h.Sum(nil)[:min(len(key)+5, 16)]
 }
 
 func decryptString(key []byte, useAES bool, ptr objptr, x string) string {

@@ -422,3 +422,39 @@ func TestPDFOwnerPasswordOnly(t *testing.T) {
 	}
 	checkProse(t, res.Documents[0], patrolParagraphs(), "")
 }
+
+// FuzzLoadPDF: whatever the bytes, a PDF gives one document or one
+// warning, and never reaches the "internal error" of a parser panic.
+// go test ./internal/ingest -run XXX -fuzz FuzzLoadPDF
+func FuzzLoadPDF(f *testing.F) {
+	if data, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "barents-patrol-report.pdf")); err == nil {
+		f.Add(data)
+	}
+	f.Add(rawPDF(onePage("BT /F1 12 Tf 72 700 Td (The frigate sailed.) Tj ET", "")...))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "fuzz.pdf")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res := Load([]string{path}, Options{})
+		if len(res.Documents)+len(res.Warnings) == 0 {
+			t.Fatal("neither a document nor a warning")
+		}
+		for _, w := range res.Warnings {
+			if strings.HasPrefix(w.Message, "internal error") {
+				t.Fatal(w.Message)
+			}
+		}
+	})
+}
+
+// TestPDFUnclosedString: a content stream ending inside a string (a
+// reader at the end of a stream sees line ends for ever) stops there.
+func TestPDFUnclosedString(t *testing.T) {
+	for _, content := range []string{"BT /F1 12 Tf 72 700 Td (The frigate sailed", "BT /F1 12 Tf 72 700 Td <54686520"} {
+		res := loadPDF(t, writeFile(t, "unclosed.pdf", rawPDF(onePage(content, "")...)), Options{})
+		if len(res.Documents)+len(res.Warnings) != 1 {
+			t.Errorf("%q: documents %d, warnings %v", content, len(res.Documents), res.Warnings)
+		}
+	}
+}

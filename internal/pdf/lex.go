@@ -190,8 +190,8 @@ func (b *buffer) readHexString() token {
 	for {
 	Loop:
 		c := b.readByte()
-		if c == '>' {
-			break
+		if c == '>' || b.eof {
+			break // an unclosed string ends with its stream
 		}
 		if isSpace(c) {
 			goto Loop
@@ -230,6 +230,9 @@ func (b *buffer) readLiteralString() token {
 Loop:
 	for {
 		c := b.readByte()
+		if b.eof {
+			break // an unclosed string ends with its stream
+		}
 		switch c {
 		default:
 			tmp = append(tmp, c)

@@ -86,7 +86,7 @@ func New(b *briefing.Briefing, opts Options) Model {
 	}
 	keys := DefaultKeyMap()
 	m := Model{
-		ix: newIndex(b), keys: keys, theme: opts.Theme, dark: r.HasDarkBackground(),
+		ix: indexFor(b), keys: keys, theme: opts.Theme, dark: r.HasDarkBackground(),
 		help: help.New(), mouse: opts.Mouse, source: newSourcePane(keys), doc: 0,
 		guide: newHelpView(keys),
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -93,7 +94,7 @@ func (m *Model) replaceBriefing(msg BriefingMsg) {
 		detailKey, detailOffset = itemKey(old, m.detail.of.kind, m.detail.of.item), m.detail.offset
 	}
 
-	m.ix = newIndex(msg.Briefing)
+	m.ix = indexFor(msg.Briefing)
 	m.doc = allDocs
 	for i, d := range msg.Briefing.Documents {
 		if d.Path == docPath {
@@ -137,4 +138,24 @@ func (m *Model) replaceBriefing(msg BriefingMsg) {
 	}
 	m.status = msg.Status
 	m.resize()
+}
+
+// lastIndex is the index of the briefing most recently shown: every SSH
+// session of one briefing, and every dashboard an update reaches, shares
+// it (an index is never changed once built), instead of each building
+// its own.
+var lastIndex struct {
+	sync.Mutex
+	b  *briefing.Briefing
+	ix *index
+}
+
+// indexFor returns the shared index of b, building it when b is new.
+func indexFor(b *briefing.Briefing) *index {
+	lastIndex.Lock()
+	defer lastIndex.Unlock()
+	if lastIndex.b != b {
+		lastIndex.b, lastIndex.ix = b, newIndex(b)
+	}
+	return lastIndex.ix
 }

@@ -231,3 +231,41 @@ func BenchmarkFullAnalysis(b *testing.B) {
 		extract.New(g).Run(res.Documents)
 	}
 }
+
+// TestWatchOneFile: a file named on its own is watched alone; its
+// neighbours in the folder are not documents of the briefing.
+func TestWatchOneFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.txt")
+	write(t, path, "Alpha report\n\nThe frigate HMS Example sailed.\n")
+	g, err := extract.DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, b := New(Config{Paths: []string{path}, Extractor: extract.New(g), Debounce: 50 * time.Millisecond})
+	if len(b.Documents) != 1 {
+		t.Fatalf("%d documents", len(b.Documents))
+	}
+	updates := make(chan Update, 4)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = w.Run(ctx, func(u Update) { updates <- u })
+	}()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	time.Sleep(50 * time.Millisecond)
+	write(t, filepath.Join(dir, "other.txt"), "Other report\n\nThe destroyer sailed.\n")
+	write(t, path, "Alpha report\n\nThe frigate HMS Example returned.\n")
+	select {
+	case u := <-updates:
+		if u.Status != "updated: Alpha report" || len(u.Briefing.Documents) != 1 {
+			t.Fatalf("status %q, %d documents", u.Status, len(u.Briefing.Documents))
+		}
+	case <-time.After(waitLimit):
+		t.Fatal("no update")
+	}
+}

@@ -146,6 +146,12 @@ func wrap(f *fpdf.Fpdf, tr func(string) string, text string, width float64, hyph
 			cur = try
 			continue
 		}
+		// a compound breaks after its own hyphen, as typesetters do
+		if i := strings.Index(word, "-"); hyphenate && cur != "" && i > 0 && i < len(word)-1 && fits(cur+" "+word[:i+1]) {
+			lines = append(lines, cur+" "+word[:i+1])
+			cur = word[i+1:]
+			continue
+		}
 		if hyphenate && len(word) >= 8 && cur != "" {
 			// the longest head of at least three letters that fits
 			for cut := len(word) - 3; cut >= 3; cut-- {

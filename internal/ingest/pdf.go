@@ -318,6 +318,7 @@ func layoutPDF(doc *briefing.Document, pages [][]pdfLine) {
 	gap := bodyGap(pages, body)
 	pages = dropRunning(pages, body, gap)
 	right := rightEdge(pages)
+	compounds := compoundWords(pages)
 	var w structWriter
 	var para strings.Builder
 	isItem := false
@@ -378,10 +379,10 @@ func layoutPDF(doc *briefing.Document, pages [][]pdfLine) {
 			}
 			if bullet {
 				isItem = true
-				joinLine(&para, rest)
+				joinLine(&para, rest, compounds)
 				continue
 			}
-			joinLine(&para, l.text)
+			joinLine(&para, l.text, compounds)
 		}
 		if p < len(pages)-1 {
 			pendingBreak = append(pendingBreak, p+2)
@@ -436,8 +437,9 @@ func endsSentence(s string) bool {
 }
 
 // joinLine appends a line to a paragraph, joining a word hyphenated at
-// the end of the previous line.
-func joinLine(para *strings.Builder, line string) {
+// the end of the previous line. A compound the document writes with its
+// hyphen elsewhere ("long-range") keeps it when broken there.
+func joinLine(para *strings.Builder, line string, compounds map[string]bool) {
 	s := para.String()
 	switch {
 	case s == "":
@@ -446,8 +448,11 @@ func joinLine(para *strings.Builder, line string) {
 		para.Reset()
 		para.WriteString(cut)
 	case hyphenated(s, line):
-		para.Reset()
-		para.WriteString(s[:len(s)-1])
+		head := strings.TrimSuffix(strings.TrimSuffix(s, "-"), "\u2010")
+		if !compounds[strings.ToLower(lastWord(head)+"-"+firstWord(line))] {
+			para.Reset()
+			para.WriteString(head)
+		}
 	default:
 		para.WriteByte(' ')
 	}
@@ -465,6 +470,39 @@ func hyphenated(s, next string) bool {
 	last, _ := utf8.DecodeLastRuneInString(trimmed)
 	first, _ := utf8.DecodeRuneInString(next)
 	return unicode.IsLetter(last) && unicode.IsLower(first)
+}
+
+// lastWord and firstWord are the letters at the end and the start of s.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return s[i+1:]
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// compoundWords are the hyphenated words written whole inside the lines
+// ("long-range"), lower-cased.
+func compoundWords(pages [][]pdfLine) map[string]bool {
+	out := map[string]bool{}
+	for _, lines := range pages {
+		for _, l := range lines {
+			for _, w := range strings.Fields(l.text) {
+				w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+				parts := strings.Split(w, "-")
+				for i := 1; i < len(parts); i++ {
+					if parts[i-1] != "" && parts[i] != "" {
+						out[strings.ToLower(lastWord(parts[i-1])+"-"+firstWord(parts[i]))] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // bodySize is the most common font size of the lines: the body text.

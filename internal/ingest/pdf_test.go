@@ -458,3 +458,19 @@ func TestPDFUnclosedString(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFCompoundBrokenAtItsHyphen: "long-range" broken after its own
+// hyphen keeps it, since the document writes it so elsewhere; a word the
+// layout broke ("recon-naissance") is joined.
+func TestPDFCompoundBrokenAtItsHyphen(t *testing.T) {
+	content := "BT /F1 12 Tf 72 700 Td (The long-range radar and the long-) Tj ET " +
+		"BT /F1 12 Tf 72 686 Td (range missile support recon-) Tj ET " +
+		"BT /F1 12 Tf 72 672 Td (naissance flights.) Tj ET"
+	res := loadPDF(t, writeFile(t, "compound.pdf", rawPDF(onePage(content, "")...)), Options{})
+	if len(res.Documents) != 1 {
+		t.Fatalf("warnings %v", res.Warnings)
+	}
+	if got := res.Documents[0].Text; got != "The long-range radar and the long-range missile support reconnaissance flights." {
+		t.Errorf("text %q", got)
+	}
+}

@@ -474,3 +474,25 @@ func TestPDFCompoundBrokenAtItsHyphen(t *testing.T) {
 		t.Errorf("text %q", got)
 	}
 }
+
+// TestBinaryFormatsFromStdin: a PDF or a DOCX on standard input is
+// recognised by its first bytes.
+func TestBinaryFormatsFromStdin(t *testing.T) {
+	pdfData, err := docgen.PDF(patrolDoc(), docgen.PDFOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docxData, err := docgen.DOCX(patrolDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		data   []byte
+		format briefing.Format
+	}{{pdfData, briefing.FormatPDF}, {docxData, briefing.FormatDOCX}} {
+		res := Load([]string{StdinPath}, Options{Stdin: bytes.NewReader(c.data)})
+		if len(res.Documents) != 1 || res.Documents[0].Format != c.format || res.Documents[0].Title != patrolDoc().Title {
+			t.Errorf("%s: %d documents, warnings %v", c.format, len(res.Documents), res.Warnings)
+		}
+	}
+}

@@ -71,7 +71,7 @@ type Model struct {
 	mouse  bool
 	zoomed bool // z: the focused pane fills the body
 	status string
-	seq    int // of the last BriefingMsg applied (watch.go)
+	seq    int // of the last BriefingUpdatedMsg applied (watch.go)
 }
 
 // New builds the dashboard for a briefing. The briefing is read, never
@@ -194,7 +194,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.back = nil // back at the panes: the way there is done with
 		}
 		return m, nil
-	case BriefingMsg:
+	case BriefingUpdatedMsg:
 		m.replaceBriefing(msg)
 		return m, nil
 	case docChosenMsg:

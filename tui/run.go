@@ -23,8 +23,8 @@ func Run(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File) erro
 }
 
 // RunWatched is Run, showing every briefing received on updates in place
-// of the last (see BriefingMsg).
-func RunWatched(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File, updates <-chan BriefingMsg) error {
+// of the last (see BriefingUpdatedMsg).
+func RunWatched(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File, updates <-chan BriefingUpdatedMsg) error {
 	noColor := os.Getenv("NO_COLOR") != ""
 	if noColor && theme == ThemeAuto {
 		theme = ThemeNone

@@ -7,11 +7,11 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
-// BriefingMsg replaces the dashboard's briefing with a newer one (a
-// watched folder changed). The dashboard keeps what the user was looking
-// at: the document, each list's selected item and scroll, the place in
+// BriefingUpdatedMsg says the briefing was rebuilt (a watched folder
+// changed); the dashboard shows the new one, keeping what the user was
+// looking at: the document, each list's selected item and scroll, the place in
 // the source text, an open overlay; Status is shown on the status line.
-type BriefingMsg struct {
+type BriefingUpdatedMsg struct {
 	Briefing *briefing.Briefing
 	Status   string
 	// Seq orders updates; one older than the last applied is ignored.
@@ -66,7 +66,7 @@ func findItem(ix *index, kind paneKind, key string) int {
 }
 
 // replaceBriefing shows b in place of the current briefing.
-func (m *Model) replaceBriefing(msg BriefingMsg) {
+func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 	if msg.Briefing == nil || msg.Seq != 0 && msg.Seq <= m.seq {
 		return
 	}

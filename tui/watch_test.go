@@ -44,7 +44,7 @@ func TestBriefingUpdateKeepsThePlace(t *testing.T) {
 	}
 
 	nb := withoutDocument(t, b, 0)
-	m, _ = update(t, m, BriefingMsg{Briefing: nb, Status: "removed: " + b.Documents[0].Title, Seq: 1})
+	m, _ = update(t, m, BriefingUpdatedMsg{Briefing: nb, Status: "removed: " + b.Documents[0].Title, Seq: 1})
 	if got := m.ix.b.Documents[m.doc].Path; got != docPath {
 		t.Errorf("document shown %s, want %s", got, docPath)
 	}
@@ -62,7 +62,7 @@ func TestBriefingUpdateKeepsThePlace(t *testing.T) {
 	}
 
 	// an update older than the one shown is ignored
-	m, _ = update(t, m, BriefingMsg{Briefing: b, Status: "stale", Seq: 1})
+	m, _ = update(t, m, BriefingUpdatedMsg{Briefing: b, Status: "stale", Seq: 1})
 	if m.ix.b != nb {
 		t.Error("an older update replaced a newer one")
 	}

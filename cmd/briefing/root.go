@@ -188,9 +188,9 @@ func runWatched(paths []string, opts *options, io streams) error {
 	if err != nil {
 		return err
 	}
-	updates := make(chan tui.BriefingMsg, 1)
+	updates := make(chan tui.BriefingUpdatedMsg, 1)
 	stop := watchInBackground(w, func(u watch.Update) {
-		updates <- tui.BriefingMsg{Briefing: u.Briefing, Status: u.Status, Seq: u.Seq}
+		updates <- tui.BriefingUpdatedMsg{Briefing: u.Briefing, Status: u.Status, Seq: u.Seq}
 	})
 	defer stop()
 	return tui.RunWatched(b, opts.themeName, keys, out, updates)

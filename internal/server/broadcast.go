@@ -37,7 +37,7 @@ func (s *Server) Update(b *briefing.Briefing, status string, seq int) error {
 	s.b, s.json, s.md = b, j, m
 	s.mu.Unlock()
 	s.log.Info("briefing updated", "documents", len(b.Documents), "change", status)
-	s.broadcast(tui.BriefingMsg{Briefing: b, Status: status, Seq: seq})
+	s.broadcast(tui.BriefingUpdatedMsg{Briefing: b, Status: status, Seq: seq})
 	return nil
 }
 

@@ -75,6 +75,7 @@ type Model struct {
 	mouse  bool
 	zoomed bool // z: the focused pane fills the body
 	status string
+	seq    int // of the last BriefingUpdatedMsg applied (watch.go)
 }
 
 // New builds the dashboard for a briefing. The briefing is read, never
@@ -89,7 +90,7 @@ func New(b *briefing.Briefing, opts Options) Model {
 	}
 	keys := DefaultKeyMap()
 	m := Model{
-		ix: newIndex(b), keys: keys, theme: opts.Theme, dark: r.HasDarkBackground(),
+		ix: indexFor(b), keys: keys, theme: opts.Theme, dark: r.HasDarkBackground(),
 		help: help.New(), mouse: opts.Mouse, source: newSourcePane(keys), doc: 0,
 		guide: newHelpView(keys),
 	}
@@ -196,6 +197,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		} else {
 			m.back = nil // back at the panes: the way there is done with
 		}
+		return m, nil
+	case BriefingUpdatedMsg:
+		m.replaceBriefing(msg)
 		return m, nil
 	case docChosenMsg:
 		m.overlay = noOverlay

@@ -196,6 +196,8 @@ func (p SourcePane) renderLine(s Styles, l lineRange) string {
 	base := s.Base
 	if p.inHeading(l.start) {
 		base = s.Heading
+	} else if b, ok := p.doc.BlockAt(l.start); ok && b.Kind == briefing.PageBreak {
+		base = s.Faint // a PDF's "— page 2 —"
 	}
 	var b strings.Builder
 	at := l.start

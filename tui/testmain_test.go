@@ -169,8 +169,8 @@ var (
 
 // fixtures is the fixture briefing as frozen in testdata/briefing.json
 // (go test ./tui -run Golden -update freezes it again), with the warnings
-// of loading ../fixtures (hostile inputs included, so warnings are
-// present), once per test binary. The briefing is shared and
+// of loading ../fixtures and the hostile inputs of ../testdata/hostile
+// (so warnings are present), once per test binary. The briefing is shared and
 // must be treated as read-only, as the product promises.
 func fixtures(t testing.TB) *briefing.Briefing {
 	t.Helper()
@@ -179,7 +179,7 @@ func fixtures(t testing.TB) *briefing.Briefing {
 		// extraction does not move what these tests see
 		res := ingest.Load([]string{filepath.Join("testdata", "briefing.json")}, ingest.Options{})
 		fixtureBriefing = extract.Run(res.Documents)
-		warnings := ingest.Load([]string{"../fixtures"}, ingest.Options{}).Warnings
+		warnings := ingest.Load([]string{"../fixtures", "../testdata/hostile"}, ingest.Options{}).Warnings
 		fixtureBriefing.Warnings = warnings
 	})
 	if len(fixtureBriefing.Documents) < 2 {

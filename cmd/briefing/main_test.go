@@ -48,7 +48,7 @@ func TestExtractJSONOnSeed(t *testing.T) {
 }
 
 func TestExtractMarkdownOnFixtures(t *testing.T) {
-	code, out, _ := runCLI(t, "", "extract", "--format", "markdown", "../../fixtures")
+	code, out, _ := runCLI(t, "", "extract", "--format", "markdown", "../../fixtures", "../../testdata/hostile")
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
@@ -179,5 +179,14 @@ func TestErrorsQuoteNoEscapes(t *testing.T) {
 	}
 	if strings.ContainsAny(errOut, "\x1b\a") || !strings.Contains(errOut, "g.yaml") {
 		t.Errorf("stderr %q: want the path without its escapes", errOut)
+	}
+}
+
+// TestWatchNeedsATerminal: --watch keeps a dashboard up to date, so
+// without a terminal it is a usage error, as is watching stdin.
+func TestWatchNeedsATerminal(t *testing.T) {
+	code, _, errOut := runCLI(t, "", "--watch", "../../fixtures")
+	if code != exitUsage || !strings.Contains(errOut, "--watch needs a terminal") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefing-tools/briefing/internal/export"
 	"github.com/briefing-tools/briefing/internal/ingest"
+	"github.com/briefing-tools/briefing/internal/watch"
 	"github.com/briefing-tools/briefing/tui"
 )
 
@@ -57,6 +58,7 @@ type options struct {
 	gazetteers []string
 	theme      string
 	themeName  tui.ThemeName // theme, checked
+	watch      bool          // --watch, of the dashboard and of serve
 }
 
 // run executes the command line and returns the exit code.
@@ -84,13 +86,14 @@ func newRootCommand(io streams) (*cobra.Command, *options) {
 	root := &cobra.Command{
 		Use:   "briefing [flags] PATH...",
 		Short: "Key actors, order of battle and open questions from briefing documents",
-		Long: `Briefing loads briefing documents (.txt, .md, .html, or a briefing/v1 .json export;
+		Long: `Briefing loads briefing documents (.txt, .md, .html, .pdf, .docx, or a briefing/v1 .json export;
 a directory is read recursively, "-" reads stdin) and extracts the key actors, the
 order of battle and the open questions, each tied to the words it came from.
 
 On a terminal, briefing opens the dashboard; otherwise (briefing x.txt | less) it
 prints the Markdown brief.`,
 		Example: `  briefing fixtures
+  briefing --watch ~/incoming
   briefing extract --format json report.md > brief.json
   cat notes.txt | briefing extract -`,
 		SilenceUsage:  true,
@@ -100,6 +103,9 @@ prints the Markdown brief.`,
 			if len(args) == 0 {
 				_ = cmd.Usage()
 				return usageError{errors.New("no PATH given: name a document, a directory or - for stdin")}
+			}
+			if opts.watch {
+				return runWatched(args, opts, io)
 			}
 			b, err := load(args, opts, io)
 			if err != nil {
@@ -111,6 +117,7 @@ prints the Markdown brief.`,
 			return export.Markdown(io.out, b)
 		},
 	}
+	root.Flags().BoolVar(&opts.watch, "watch", false, "keep watching the paths: documents added, changed or removed show up in the open dashboard")
 	root.SetIn(io.in)
 	root.SetOut(io.out)
 	root.SetErr(io.err)
@@ -169,4 +176,22 @@ func argsError(fn cobra.PositionalArgs) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// runWatched opens the dashboard on the paths and keeps it up to date.
+func runWatched(paths []string, opts *options, io streams) error {
+	out, keys, ok := io.terminal()
+	if !ok {
+		return usageError{errors.New("--watch needs a terminal: it keeps the dashboard up to date")}
+	}
+	w, b, err := loadWatched(paths, opts, io)
+	if err != nil {
+		return err
+	}
+	updates := make(chan tui.BriefingUpdatedMsg, 1)
+	stop := watchInBackground(w, func(u watch.Update) {
+		updates <- tui.BriefingUpdatedMsg{Briefing: u.Briefing, Status: u.Status, Seq: u.Seq}
+	})
+	defer stop()
+	return tui.RunWatched(b, opts.themeName, keys, out, updates)
 }

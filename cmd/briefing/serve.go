@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/signal"
 	"syscall"
@@ -10,7 +11,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/server"
+	"github.com/briefing-tools/briefing/internal/watch"
 )
 
 func newServeCommand(opts *options, io streams) *cobra.Command {
@@ -34,17 +37,36 @@ afterwards. The server log goes to stderr, or to --log-file.`,
 			if cfg.AuthorizedKeysPath == "" {
 				return usageError{fmt.Errorf("--authorized-keys is required: only the public keys listed there may log in (for example: cat ~/.ssh/id_ed25519.pub >> briefing_authorized_keys)")}
 			}
-			b, err := load(args, opts, io)
-			if err != nil {
-				return err
+			var b *briefing.Briefing
+			var watcher *watch.Watcher
+			if opts.watch {
+				w, wb, err := loadWatched(args, opts, io)
+				if err != nil {
+					return err
+				}
+				watcher, b = w, wb
+			} else {
+				loaded, err := load(args, opts, io)
+				if err != nil {
+					return err
+				}
+				b = &loaded
 			}
 			cfg.Log = io.err
 			if opts.logOut != nil {
 				cfg.Log = opts.logOut // opened (and checked) by setUpLogging
 			}
-			srv, err := server.New(&b, cfg)
+			srv, err := server.New(b, cfg)
 			if err != nil {
 				return err
+			}
+			if watcher != nil {
+				stop := watchInBackground(watcher, func(u watch.Update) {
+					if err := srv.Update(u.Briefing, u.Status, u.Seq); err != nil {
+						slog.Error("update failed", "error", err)
+					}
+				})
+				defer stop()
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -66,6 +88,7 @@ afterwards. The server log goes to stderr, or to --log-file.`,
 		},
 	}
 	f := cmd.Flags()
+	f.BoolVar(&opts.watch, "watch", false, "keep watching the paths: every session, and the exports, follow documents added, changed or removed")
 	f.StringVar(&cfg.Listen, "listen", server.DefaultListen, "address to listen on")
 	f.StringVar(&cfg.HostKeyPath, "host-key", server.DefaultHostKeyPath(), "ed25519 host key file (created when missing)")
 	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "OpenSSH authorized_keys file of the keys allowed in (required)")

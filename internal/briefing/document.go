@@ -8,6 +8,8 @@ const (
 	FormatMarkdown Format = "md"
 	FormatHTML     Format = "html"
 	FormatJSON     Format = "json"
+	FormatPDF      Format = "pdf"
+	FormatDOCX     Format = "docx"
 )
 
 // Document is one loaded, sanitised document. Text is what every offset
@@ -43,6 +45,9 @@ const (
 	Paragraph BlockKind = "paragraph"
 	Heading   BlockKind = "heading"
 	ListItem  BlockKind = "item"
+	// PageBreak is the marker line between two pages of a paged
+	// document (PDF), such as "— page 2 —".
+	PageBreak BlockKind = "page"
 )
 
 // Block is a structural unit of a document's Text.

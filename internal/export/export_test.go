@@ -27,9 +27,11 @@ func firstDifference(a, c, labelA, labelC string) string {
 	return fmt.Sprintf("at byte %d:\n%s: %q\n%s: %q", i, labelA, a[max(0, i-200):min(len(a), i+200)], labelC, c[max(0, i-200):min(len(c), i+200)])
 }
 
+// loadFixtures loads the sample briefings and the hostile inputs, so the
+// exports carry warnings too.
 func loadFixtures(t *testing.T) briefing.Briefing {
 	t.Helper()
-	res := ingest.Load([]string{filepath.Join("..", "..", "fixtures")}, ingest.Options{})
+	res := ingest.Load([]string{filepath.Join("..", "..", "fixtures"), filepath.Join("..", "..", "testdata", "hostile")}, ingest.Options{})
 	b := extract.Run(res.Documents)
 	b.Warnings = res.Warnings
 	return b

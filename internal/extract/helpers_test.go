@@ -30,7 +30,7 @@ func fixtureFiles(tb testing.TB) []string {
 			continue
 		}
 		switch strings.ToLower(filepath.Ext(e.Name())) {
-		case ".txt", ".md", ".html":
+		case ".txt", ".md", ".html", ".pdf", ".docx":
 			paths = append(paths, filepath.Join(fixturesDir, e.Name()))
 		}
 	}

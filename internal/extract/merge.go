@@ -197,11 +197,13 @@ func (m *merger) addAsset(a briefing.Asset) int {
 				before := m.assets[i].Name
 				m.assets[i] = mergeAsset(m.assets[i], a)
 				// every name the merged items went by stays findable as an
-				// alias, the one shown apart
-				seen := map[string]bool{m.fold(m.assets[i].Name): true}
+				// alias, the one shown apart; forms that differ only by case
+				// or spacing are one ("Northern Fleet's submarines" and
+				// "Northern Fleet submarines" are two: mentions hold each)
+				seen := map[string]bool{normalizeName(m.assets[i].Name): true}
 				var aliases []string
 				for _, x := range append(slices.Clone(m.assets[i].Aliases), before, a.Name) {
-					if k := m.fold(x); !seen[k] {
+					if k := normalizeName(x); !seen[k] {
 						seen[k] = true
 						aliases = append(aliases, x)
 					}

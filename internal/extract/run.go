@@ -45,9 +45,15 @@ func Run(docs []briefing.Document) briefing.Briefing {
 // given and the merged items of all of them. Items a document states
 // itself (curated sections, a loaded export) are merged in and win on
 // attributes. The same documents always give the same briefing.
-func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
+func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing { return e.RunCached(docs, nil) }
+
+// RunCached is Run, taking the items of each window of a document from c
+// when that content was analysed before (see Cache); a nil c analyses
+// everything. The briefing is the one Run gives.
+func (e *Extractor) RunCached(docs []briefing.Document, c *Cache) briefing.Briefing {
 	m := newMerger(docs)
 	units := planUnits(docs, e.WindowBytes)
+	keys := c.begin(docs, e.Workers)
 	// each window's items are merged as soon as it (and every window
 	// before it) is analysed, so a worker reuses its item lists
 	work.InOrder(len(units), e.Workers, func() (produce, consume func(int)) {
@@ -55,7 +61,19 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 		// what the text says, then what the author curated (or the export
 		// held), merged in that order
 		var extracted, curated briefing.Items
-		produce = func(i int) { extracted, curated = e.analyse(a, &docs[units[i].doc], units[i]) }
+		produce = func(i int) {
+			u, doc := units[i], &docs[units[i].doc]
+			if keys == nil || doc.Imported != nil {
+				extracted, curated = e.analyse(a, doc, u)
+				return
+			}
+			key := cacheKey{doc: keys[u.doc], start: u.span.start, end: u.span.end}
+			var ok bool
+			if extracted, curated, ok = c.get(key, doc.ID); !ok {
+				extracted, curated = e.analyse(a, doc, u)
+				c.put(key, extracted, curated)
+			}
+		}
 		consume = func(i int) {
 			reconcileSides(&extracted, curated, m.fold)
 			m.add(extracted)
@@ -65,6 +83,7 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing {
 		}
 		return produce, consume
 	})
+	c.prune()
 	b := m.finish()
 	b.Documents = docs
 	// what the documents show together: timeline, sources, conflicts

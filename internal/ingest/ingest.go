@@ -4,6 +4,7 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"syscall"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/pdf"
 	"github.com/briefing-tools/briefing/internal/work"
 )
 
@@ -30,6 +32,14 @@ type Options struct {
 	MaxDocSize int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// PDF bounds the work of reading one PDF; zero fields take the
+	// defaults of pdf.DefaultLimits.
+	PDF pdf.Limits
+	// MaxPages is the most pages a PDF may have; DefaultMaxPages when zero.
+	MaxPages int
+	// Files, when set, keeps what each file gave, and a file whose size
+	// and modification time are unchanged is not read again (--watch).
+	Files *FileCache
 }
 
 // Result is what loading produced: the documents that could be read, in
@@ -64,10 +74,21 @@ func Load(paths []string, opt Options) Result {
 	outcomes := make([]outcome, len(inputs))
 	work.Each(len(inputs), runtime.GOMAXPROCS(0), func() func(int) {
 		return func(i int) {
+			key, cacheable := opt.Files.key(inputs[i])
+			if cacheable {
+				if docs, warns, ok := opt.Files.get(key); ok {
+					outcomes[i] = outcome{docs, warns}
+					return
+				}
+			}
 			docs, warns := readInput(inputs[i], opt)
+			if cacheable {
+				opt.Files.put(key, docs, warns)
+			}
 			outcomes[i] = outcome{docs, warns}
 		}
 	})
+	opt.Files.prune()
 	for _, o := range outcomes {
 		res.Documents = append(res.Documents, o.docs...)
 		res.Warnings = append(res.Warnings, o.warnings...)
@@ -116,7 +137,7 @@ func collect(paths []string) []input {
 			// known extension (its content decides the format).
 			format, known := formatOf(p)
 			if !known && filepath.Ext(p) != "" {
-				warn(p, fmt.Sprintf("unsupported format %q; supported: .txt, .md, .html, .json", filepath.Ext(p)))
+				warn(p, unsupported(p, fmt.Sprintf("unsupported format %q; supported: %s", filepath.Ext(p), supportedList)))
 				continue
 			}
 			add(input{path: p, format: format})
@@ -144,7 +165,7 @@ func collect(paths []string) []input {
 			}
 			format, known := formatOf(path)
 			if !known {
-				warn(path, fmt.Sprintf("unsupported format %q; skipped", filepath.Ext(path)))
+				warn(path, unsupported(path, fmt.Sprintf("unsupported format %q; skipped", filepath.Ext(path))))
 				return nil
 			}
 			if info, err := os.Stat(path); err != nil {
@@ -213,8 +234,34 @@ func formatOf(path string) (briefing.Format, bool) {
 		return briefing.FormatHTML, true
 	case ".json":
 		return briefing.FormatJSON, true
+	case ".pdf":
+		return briefing.FormatPDF, true
+	case ".docx":
+		return briefing.FormatDOCX, true
 	}
 	return "", false
+}
+
+// supportedList names the extensions read, for warnings.
+const supportedList = ".txt, .md, .html, .json, .pdf, .docx"
+
+// officeFormats are document formats a briefing may well arrive in but
+// that are not read: the warning says what to convert them to.
+var officeFormats = map[string]string{
+	".doc": "Word 97-2003", ".rtf": "Rich Text", ".odt": "OpenDocument text",
+	".xls": "Excel", ".xlsx": "Excel", ".ods": "OpenDocument spreadsheet",
+	".ppt": "PowerPoint", ".pptx": "PowerPoint", ".odp": "OpenDocument presentation",
+	".pages": "Pages", ".epub": "EPUB",
+}
+
+// unsupported words the warning for a file not read: an office format
+// gets advice, anything else the given message.
+func unsupported(path, otherwise string) string {
+	ext := strings.ToLower(filepath.Ext(path))
+	if kind, ok := officeFormats[ext]; ok {
+		return fmt.Sprintf("unsupported format %q (%s); save it as .docx, .pdf or .txt to load it", ext, kind)
+	}
+	return otherwise
 }
 
 // readInput reads and parses one input; problems become warnings. A
@@ -239,6 +286,16 @@ func readInput(in input, opt Options) (docs []briefing.Document, warns []briefin
 	data, err := readSource(in, opt)
 	if err != nil {
 		return fail(err)
+	}
+	if binary := binaryFormat(in.format, data); binary != "" {
+		docs, more, err := parseBinary(name, binary, data, opt)
+		if err != nil {
+			return fail(err)
+		}
+		for _, n := range more {
+			warns = append(warns, briefing.Warning{Path: name, Message: n})
+		}
+		return docs, warns
 	}
 	text, notes, err := decodeText(data)
 	if err != nil {
@@ -292,6 +349,30 @@ func readSource(in input, opt Options) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read: %s", describeOpenError(err))
 	}
 	return data, nil
+}
+
+// binaryFormat tells which binary format data is in, from its extension
+// or, without one, its first bytes; "" for text.
+func binaryFormat(format briefing.Format, data []byte) briefing.Format {
+	switch {
+	case format == briefing.FormatPDF, format == briefing.FormatDOCX:
+		return format
+	case format != "":
+		return ""
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return briefing.FormatPDF
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return briefing.FormatDOCX
+	}
+	return ""
+}
+
+// parseBinary reads a PDF or a DOCX file.
+func parseBinary(path string, format briefing.Format, data []byte, opt Options) ([]briefing.Document, []string, error) {
+	if format == briefing.FormatPDF {
+		return parsePDF(path, data, opt)
+	}
+	return parseDOCX(path, data, opt)
 }
 
 // parse turns decoded text into documents of the given format.

@@ -283,8 +283,11 @@ func TestBadInput(t *testing.T) {
 			return write(t, dir, "unclosed.md", []byte("---\ntitle: x\n\nThe body still loads.\n"))
 		}, true, "not closed"},
 		{"unsupported extension", func(t *testing.T, dir string) string {
-			return write(t, dir, "report.pdf", []byte("%PDF-1.4"))
+			return write(t, dir, "report.odt", []byte("PK\x03\x04"))
 		}, false, "unsupported format"},
+		{"truncated PDF", func(t *testing.T, dir string) string {
+			return write(t, dir, "report.pdf", []byte("%PDF-1.4"))
+		}, false, "truncated or damaged PDF"},
 		{"JSON that is not an export", func(t *testing.T, dir string) string {
 			return write(t, dir, "other.json", []byte(`{"a": 1}`))
 		}, false, "schema"},
@@ -390,10 +393,10 @@ func TestDirectoryOfAThousandFiles(t *testing.T) {
 	}
 }
 
-// TestHostileFixtures loads every file of fixtures/hostile: each gives a
+// TestHostileFixtures loads every file of testdata/hostile: each gives a
 // clean document or a warning naming it, and no text keeps a control.
 func TestHostileFixtures(t *testing.T) {
-	dir := filepath.Join("..", "..", "fixtures", "hostile")
+	dir := filepath.Join("..", "..", "testdata", "hostile")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -39,6 +39,15 @@ var fixturesDir = func() string {
 	return p
 }()
 
+// hostileDir holds the malformed and hostile inputs, kept out of fixtures/.
+var hostileDir = func() string {
+	p, err := filepath.Abs(filepath.Join("..", "..", "testdata", "hostile"))
+	if err != nil {
+		panic(err)
+	}
+	return p
+}()
+
 // testBriefing is the fixtures, loaded and extracted once for the package.
 var testBriefing = sync.OnceValue(func() *briefing.Briefing {
 	res := ingest.Load([]string{fixturesDir}, ingest.Options{})

@@ -13,7 +13,7 @@ import (
 	"github.com/briefing-tools/briefing/internal/ingest"
 )
 
-// TestHostileCorpusOverSSH serves fixtures/hostile (escape sequences in
+// TestHostileCorpusOverSSH serves testdata/hostile (escape sequences in
 // text, titles, every field of an export, and file names) and walks the
 // dashboard over SSH: every document, its details, the document list
 // with its warnings, the help. The client must receive no control byte
@@ -26,7 +26,7 @@ func TestHostileCorpusOverSSH(t *testing.T) {
 			t.Skipf("this file system refuses the name %q: %v", name, err)
 		}
 	}
-	res := ingest.Load([]string{filepath.Join(fixturesDir, "hostile"), dir, filepath.Join(dir, "missing\x1b]0;owned\a.txt")}, ingest.Options{})
+	res := ingest.Load([]string{hostileDir, dir, filepath.Join(dir, "missing\x1b]0;owned\a.txt")}, ingest.Options{})
 	b := extract.Run(res.Documents)
 	b.Warnings = res.Warnings
 	ts := startServerFor(t, &b, nil)

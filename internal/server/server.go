@@ -5,7 +5,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -26,7 +25,6 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
-	"github.com/briefing-tools/briefing/internal/export"
 	"github.com/briefing-tools/briefing/tui"
 )
 
@@ -72,7 +70,9 @@ const (
 
 // Server is a running (or ready) SSH server for one briefing.
 type Server struct {
-	cfg      Config
+	cfg Config
+	// b and its exports are replaced by Update (broadcast.go); read them
+	// under mu, through briefing() and the export methods
 	b        *briefing.Briefing
 	json, md []byte
 	keys     *authorizedKeys
@@ -145,14 +145,9 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 	for _, n := range keys.notes {
 		s.log.Warn(n)
 	}
-	var jsonOut, mdOut bytes.Buffer
-	if err := export.JSON(&jsonOut, *b); err != nil {
+	if s.json, s.md, err = exports(b); err != nil {
 		return nil, err
 	}
-	if err := export.Markdown(&mdOut, *b); err != nil {
-		return nil, err
-	}
-	s.json, s.md = jsonOut.Bytes(), mdOut.Bytes()
 
 	backstop := time.Duration(0)
 	if cfg.MaxTimeout > 0 {
@@ -207,7 +202,7 @@ func (s *Server) Serve(l net.Listener) error {
 		_ = l.Close()
 		return nil
 	}
-	s.log.Info("serving", "address", l.Addr().String(), "documents", len(s.b.Documents),
+	s.log.Info("serving", "address", l.Addr().String(), "documents", len(s.briefing().Documents),
 		"max_sessions", s.cfg.MaxSessions, "idle_timeout", s.cfg.IdleTimeout, "max_timeout", s.cfg.MaxTimeout)
 	err := s.ssh.Serve(l)
 	if errors.Is(err, ssh.ErrServerClosed) {
@@ -319,10 +314,10 @@ func (s *Server) commands(next ssh.Handler) ssh.Handler {
 		if len(cmd) > 0 {
 			switch {
 			case len(cmd) == 1 && cmd[0] == "json":
-				_, _ = sess.Write(s.json)
+				_, _ = sess.Write(s.exportJSON())
 				_ = sess.Exit(0)
 			case len(cmd) == 1 && (cmd[0] == "markdown" || cmd[0] == "md"):
-				_, _ = sess.Write(s.md)
+				_, _ = sess.Write(s.exportMarkdown())
 				_ = sess.Exit(0)
 			default:
 				fmt.Fprintf(sess.Stderr(), "usage: ssh [-t] -p PORT HOST [json|markdown]  (unknown command %q)\n", cmd[0])
@@ -402,7 +397,7 @@ func (s *Server) programFor(sess ssh.Session, in *sessionInput) *tea.Program {
 		theme = tui.ThemeNone
 		tui.KeepEmphasis(r, pty.Term)
 	}
-	var inner tea.Model = tui.New(s.b, tui.Options{Renderer: r, Theme: theme, Mouse: true})
+	var inner tea.Model = tui.New(s.briefing(), tui.Options{Renderer: r, Theme: theme, Mouse: true})
 	if s.cfg.wrapModel != nil {
 		inner = s.cfg.wrapModel(inner)
 	}

@@ -56,4 +56,3 @@ func openSQLiteAt(ctx context.Context, path string, opts Options, version int) (
 	}
 	return newSQLStore(db, sqliteDialect, path), nil
 }
-

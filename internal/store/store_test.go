@@ -296,7 +296,6 @@ func TestUnreachablePostgresIsAClearError(t *testing.T) {
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
 
-
 func TestDefaultPathFollowsXDG(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", "/data/x")
 	if p, _ := DefaultPath(); p != "/data/x/briefing/briefing.db" {

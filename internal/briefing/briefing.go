@@ -13,6 +13,10 @@ type Briefing struct {
 	Assets    []Asset    `json:"assets"`
 	Questions []Question `json:"questions"`
 	Warnings  []Warning  `json:"warnings"`
+	// Marks and Notes are the analyst's work from the store, when one
+	// was read; older exports have neither.
+	Marks []Mark `json:"marks,omitempty"`
+	Notes []Note `json:"notes,omitempty"`
 }
 
 // Document returns the document with the given id, or nil.

@@ -40,6 +40,16 @@ func JSON(w io.Writer, b briefing.Briefing) error {
 	})
 	s.raw(",\n  \"warnings\": ")
 	writeList(s, b.Warnings, func(w briefing.Warning) any { return w })
+	// the analyst's work, added to the schema later: written only when
+	// there is some, so exports without a store are unchanged
+	if len(b.Marks) > 0 {
+		s.raw(",\n  \"marks\": ")
+		writeList(s, b.Marks, func(m briefing.Mark) any { return m })
+	}
+	if len(b.Notes) > 0 {
+		s.raw(",\n  \"notes\": ")
+		writeList(s, b.Notes, func(n briefing.Note) any { return n })
+	}
 	s.raw("\n}\n")
 	if s.err != nil {
 		return s.err

@@ -150,6 +150,7 @@ func (m *Model) resize() {
 	m.detail.SetSize(max(w-2, 1), overlayH)
 	m.docs.SetSize(overlayW, overlayH)
 	m.guide.SetSize(w, bodyH)
+	m.sizeEditor()
 }
 
 // handleMouse focuses the pane under a click and selects the row; the

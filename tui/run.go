@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"io"
 	"os"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/store"
 )
 
 // East Asian "ambiguous" runes such as box-drawing characters are one
@@ -16,9 +18,18 @@ import (
 // make every border two cells wide.
 func init() { runewidth.DefaultCondition.EastAsianWidth = false }
 
+// Work connects a dashboard to the analyst's store: where marks go,
+// whose they are, and the events to show (all so far, then each new
+// one). The zero Work leaves marks off.
+type Work struct {
+	Marker Marker
+	Who    string
+	Events func(ctx context.Context) <-chan []store.Event
+}
+
 // Run shows the dashboard on a terminal until the user quits. The
 // terminal is restored on return, also after a panic in the model.
-func Run(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File) error {
+func Run(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File, w Work) error {
 	noColor := os.Getenv("NO_COLOR") != ""
 	if noColor && theme == ThemeAuto {
 		theme = ThemeNone
@@ -27,8 +38,17 @@ func Run(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File) erro
 	if noColor {
 		KeepEmphasis(r, os.Getenv("TERM"))
 	}
-	m := New(b, Options{Renderer: r, Theme: theme, Mouse: true})
+	m := New(b, Options{Renderer: r, Theme: theme, Mouse: true, Marker: w.Marker, Who: w.Who})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if w.Events != nil {
+		go func() {
+			for batch := range w.Events(ctx) {
+				p.Send(MarksMsg{Events: batch})
+			}
+		}()
+	}
 	_, err := p.Run()
 	return err
 }

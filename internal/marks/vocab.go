@@ -131,19 +131,27 @@ func (v Vocabulary) FieldFor(target store.Target, value string) (store.Field, er
 		}
 	}
 	if len(allowed) == 0 {
-		return "", fmt.Errorf("a %s takes notes, not marks", target)
+		return "", fmt.Errorf("%s %s takes notes, not marks", article(string(target)), target)
 	}
-	return "", fmt.Errorf("%q is not a mark for a %s: use %s", value, target, strings.Join(allowed, ", "))
+	return "", fmt.Errorf("%q is not a mark for %s %s: use %s", value, article(string(target)), target, strings.Join(allowed, ", "))
 }
 
 // Check refuses a value the field does not take on that target.
 func (v Vocabulary) Check(target store.Target, f store.Field, value string) error {
 	fv := v.Field(f)
 	if !slices.Contains(fv.Targets, target) {
-		return fmt.Errorf("a %s has no %s", target, f)
+		return fmt.Errorf("%s %s has no %s", article(string(target)), target, f)
 	}
 	if !slices.Contains(fv.Names(), value) {
 		return fmt.Errorf("%q is not a %s: use %s", value, f, strings.Join(fv.Names(), ", "))
 	}
 	return nil
+}
+
+// article is "a" or "an" before a word.
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }

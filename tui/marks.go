@@ -1,0 +1,413 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/briefing-tools/briefing/internal/ingest"
+	"github.com/briefing-tools/briefing/internal/marks"
+	"github.com/briefing-tools/briefing/internal/store"
+)
+
+// MarksMsg carries events from the store to a dashboard: every event
+// at start, then each new one, whoever made it.
+type MarksMsg struct{ Events []store.Event }
+
+// Marker records a mark; a store.Store is one. The caller owns it, so
+// the dashboard never opens a database itself.
+type Marker interface {
+	Append(ctx context.Context, e store.Event) (store.Event, error)
+}
+
+// markSavedMsg reports the end of an append.
+type markSavedMsg struct {
+	what string
+	err  error
+}
+
+// work is the analyst's work as this dashboard sees it: the derived
+// marks, the identity marks are made under, the note editor.
+type work struct {
+	marker    Marker
+	who       string
+	keys      *marks.Index
+	state     *store.State
+	marks     *marks.Marks
+	showWrong bool
+	// pending holds values written but not yet heard back from the
+	// store, so pressing s twice steps twice
+	pending map[string]string
+
+	editor  textarea.Model
+	editRef marks.Ref
+	editFor string // what the note is on, for the editor's title
+}
+
+func newWork(m *Model, opts Options) {
+	if opts.Marker == nil {
+		return
+	}
+	keys := opts.MarkKeys
+	if keys == nil {
+		keys = marks.NewIndex(m.ix.b)
+	}
+	m.work = work{marker: opts.Marker, who: opts.Who, keys: keys, state: store.NewState(), pending: map[string]string{}}
+	m.work.state.Apply(opts.Events...)
+	m.work.marks = keys.Attach(m.work.state)
+	m.work.editor = textarea.New()
+	m.work.editor.ShowLineNumbers = false
+	m.work.editor.Placeholder = "note…"
+	m.work.editor.CharLimit = 8000
+}
+
+func (w *work) on() bool { return w.marker != nil }
+
+// styleEditor gives the note editor our styles, never the defaults
+// built on the global renderer.
+func (m *Model) styleEditor() {
+	if !m.work.on() {
+		return
+	}
+	s := m.styles
+	st := textarea.Style{
+		Base: s.Base, CursorLine: s.Base, CursorLineNumber: s.Faint, EndOfBuffer: s.Faint,
+		LineNumber: s.Faint, Placeholder: s.Faint, Prompt: s.Faint, Text: s.Base,
+	}
+	m.work.editor.FocusedStyle, m.work.editor.BlurredStyle = st, st
+	m.work.editor.Cursor.Style = s.RowSelected
+	m.work.editor.Cursor.TextStyle = s.Base
+}
+
+// refOf is the store's name for a pane's item.
+func refOf(kind paneKind, item int) marks.Ref {
+	switch kind {
+	case paneActors:
+		return marks.Ref{Target: store.ActorTarget, Index: item}
+	case paneAssets:
+		return marks.Ref{Target: store.AssetTarget, Index: item}
+	case paneQuestions:
+		return marks.Ref{Target: store.QuestionTarget, Index: item}
+	}
+	return marks.Ref{Target: store.DocumentTarget, Index: item}
+}
+
+// shown drops the items flagged wrong unless w shows them.
+func (m *Model) shown(kind paneKind, items []int) []int {
+	if !m.work.on() || m.work.showWrong || kind == paneQuestions {
+		return items
+	}
+	var out []int
+	for _, i := range items {
+		if it := m.work.marks.Of(refOf(kind, i)); it == nil || it.Flag.Value != "wrong" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// withMarks puts each item's glyphs in the two cells before it (status
+// or flag, then priority or a note sign) and its marks in the text the
+// filter searches, so "/watching" finds what is watched.
+func (m *Model) withMarks(kind paneKind) func([]column, []row) ([]column, []row) {
+	return func(cols []column, rows []row) ([]column, []row) { return m.markRows(kind, cols, rows) }
+}
+
+func (m *Model) markRows(kind paneKind, cols []column, rows []row) ([]column, []row) {
+	if !m.work.on() {
+		return cols, rows
+	}
+	for i := range rows {
+		if rows[i].header {
+			continue
+		}
+		it := m.work.marks.Of(refOf(kind, rows[i].item))
+		if it == nil {
+			continue
+		}
+		rows[i].mark = glyphs(it)
+		rows[i].key += " " + strings.ToLower(joinNonEmpty(" ", it.Status.Value, it.Priority.Value, it.Flag.Value))
+	}
+	return cols, rows
+}
+
+// glyphs is an item's two-cell mark, legible without colour.
+func glyphs(it *store.ItemState) string {
+	v := marks.Vocab
+	first := v.Status.Glyph(it.Status.Value)
+	if first == "" {
+		first = v.Flag.Glyph(it.Flag.Value)
+	}
+	second := v.Priority.Glyph(it.Priority.Value)
+	if second == "" && len(it.Notes) > 0 {
+		second = v.NoteGlyph
+	}
+	if first == "" {
+		first = " "
+	}
+	if second == "" {
+		second = " "
+	}
+	return first + second
+}
+
+// fillLists fills the list panes with the items of the current scope.
+func (m *Model) fillLists() {
+	m.lists[paneActors].SetRows(m.withMarks(paneActors)(actorRows(m.ix, m.shown(paneActors, m.ix.items(paneActors, m.doc)))))
+	m.lists[paneAssets].SetRows(m.withMarks(paneAssets)(assetRows(m.ix, m.shown(paneAssets, m.ix.items(paneAssets, m.doc)))))
+	m.lists[paneQuestions].SetRows(m.withMarks(paneQuestions)(questionRows(m.ix, m.ix.items(paneQuestions, m.doc))))
+}
+
+// applyMarks takes in events from the store and redraws what they
+// change, keeping selection, folds and overlays.
+func (m *Model) applyMarks(events []store.Event) {
+	if !m.work.on() {
+		return
+	}
+	m.work.state.Apply(events...)
+	for _, e := range events {
+		delete(m.work.pending, e.Key+"\x00"+string(e.Field))
+	}
+	m.work.marks = m.work.keys.Attach(m.work.state)
+	m.fillLists()
+	if m.overlay == detailOverlay {
+		offset, cursor := m.detail.offset, m.detail.cursor
+		m.openDetail(m.detail.of)
+		m.detail.offset, m.detail.cursor = offset, cursor
+		m.detail.clamp(false)
+	}
+}
+
+// selectedRef is the item s, p and e act on: the detail's item, the
+// selected row, or in Source the document shown.
+func (m *Model) selectedRef() (marks.Ref, bool) {
+	if m.overlay == detailOverlay {
+		return refOf(m.detail.of.kind, m.detail.of.item), true
+	}
+	if m.focus == paneSource {
+		if d := m.source.Document(); d != nil {
+			return refOf(paneSource, m.ix.docPos[d.ID]), true
+		}
+		return marks.Ref{}, false
+	}
+	item := m.lists[m.focus].SelectedItem()
+	return refOf(m.focus, item), item >= 0
+}
+
+// handleWorkKey handles s, p, e and w; ok is false for other keys.
+func (m *Model) handleWorkKey(k tea.KeyMsg) (tea.Cmd, bool) {
+	keys := m.keys
+	if !key.Matches(k, keys.Status, keys.Priority, keys.Note, keys.ShowWrong) {
+		return nil, false
+	}
+	if !m.work.on() {
+		m.status = "marks are off: no store"
+		return nil, true
+	}
+	if key.Matches(k, keys.ShowWrong) {
+		m.work.showWrong = !m.work.showWrong
+		m.fillLists()
+		m.syncSource(false)
+		if m.work.showWrong {
+			m.status = "showing items flagged wrong"
+		} else {
+			m.status = "hiding items flagged wrong"
+		}
+		return nil, true
+	}
+	ref, ok := m.selectedRef()
+	if !ok {
+		m.status = "select an item first"
+		return nil, true
+	}
+	if key.Matches(k, keys.Note) {
+		return m.openEditor(ref), true
+	}
+	field := store.FlagField
+	switch {
+	case key.Matches(k, keys.Priority) && ref.Target != store.QuestionTarget:
+		m.status = "priority is for questions"
+		return nil, true
+	case key.Matches(k, keys.Priority):
+		field = store.PriorityField
+	case ref.Target == store.QuestionTarget:
+		field = store.StatusField
+	case ref.Target == store.DocumentTarget:
+		m.status = "a document takes notes (e), not marks"
+		return nil, true
+	}
+	current := ""
+	if it := m.work.marks.Of(ref); it != nil {
+		switch field {
+		case store.StatusField:
+			current = it.Status.Value
+		case store.PriorityField:
+			current = it.Priority.Value
+		case store.FlagField:
+			current = it.Flag.Value
+		}
+	}
+	pendingKey := m.work.marks.KeyFor(ref) + "\x00" + string(field)
+	if p, ok := m.work.pending[pendingKey]; ok {
+		current = p
+	}
+	next := marks.Vocab.Field(field).Next(current)
+	e, err := m.work.marks.Event(ref, field, next, m.work.who)
+	if err != nil {
+		m.status = err.Error()
+		return nil, true
+	}
+	m.work.pending[pendingKey] = next
+	return m.save(e, m.work.keys.ID(ref)+" "+string(field)+": "+next), true
+}
+
+// save appends an event in a command: the store is I/O.
+func (m *Model) save(e store.Event, what string) tea.Cmd {
+	marker := m.work.marker
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_, err := marker.Append(ctx, e)
+		return markSavedMsg{what: what, err: err}
+	}
+}
+
+func (m *Model) openEditor(ref marks.Ref) tea.Cmd {
+	m.work.editRef = ref
+	m.work.editFor = m.work.keys.ID(ref) + " " + ingest.SanitizeLine(m.work.keys.Label(ref))
+	m.work.editor.Reset()
+	m.overlay = noteOverlay
+	m.resize()
+	return m.work.editor.Focus()
+}
+
+// handleNoteKey: ctrl+s saves the note, esc drops it, anything else
+// edits (enter is a new line).
+func (m Model) handleNoteKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch k.String() {
+	case "esc":
+		m.work.editor.Blur()
+		m.overlay = noOverlay
+		m.status = "note dropped"
+		return m, nil
+	case "ctrl+s":
+		text := strings.TrimSpace(m.work.editor.Value())
+		m.work.editor.Blur()
+		m.overlay = noOverlay
+		if text == "" {
+			m.status = "empty note: nothing saved"
+			return m, nil
+		}
+		e, err := m.work.marks.Event(m.work.editRef, store.NoteField, text, m.work.who)
+		if err != nil {
+			m.status = err.Error()
+			return m, nil
+		}
+		return m, m.save(e, "note on "+m.work.keys.ID(m.work.editRef))
+	}
+	var cmd tea.Cmd
+	m.work.editor, cmd = m.work.editor.Update(k)
+	return m, cmd
+}
+
+// sizeEditor fits the editor in the body.
+func (m *Model) sizeEditor() {
+	if !m.work.on() {
+		return
+	}
+	w := min(max(m.layout.body.w-6, 10), 76)
+	h := min(max(m.layout.body.h-6, 3), 12)
+	m.work.editor.SetWidth(w)
+	m.work.editor.SetHeight(h)
+}
+
+func (m Model) editorView() string {
+	s := m.styles
+	inner := m.work.editor.Width()
+	var b strings.Builder
+	b.WriteString(fit(s.Strong.Render("Note on "+m.work.editFor), inner))
+	b.WriteByte('\n')
+	b.WriteString(m.work.editor.View())
+	b.WriteByte('\n')
+	b.WriteString(fit(s.Faint.Render("ctrl+s save · esc cancel · enter new line"), inner))
+	return s.Overlay.Width(inner + 2).Render(b.String())
+}
+
+// markLines are the detail view's lines for an item's marks and notes,
+// with who made them and when.
+func (m *Model) markLines(ref marks.Ref) []detailLine {
+	if !m.work.on() {
+		return nil
+	}
+	it := m.work.marks.Of(ref)
+	if it == nil {
+		return nil
+	}
+	var lines []detailLine
+	add := func(text, style string) { lines = append(lines, detailLine{text: text, style: style}) }
+	for _, f := range []struct {
+		label string
+		mark  store.Mark
+	}{{"Marked", it.Status}, {"Priority", it.Priority}, {"Flagged", it.Flag}} {
+		if f.mark.Value != "" {
+			add(padLabel(f.label)+ingest.SanitizeLine(f.mark.Value)+" — "+byline(f.mark.Who, f.mark.At), "")
+		}
+	}
+	if len(it.Notes) > 0 {
+		add("", "")
+		add("Notes ("+itoa(len(it.Notes))+")", "label")
+		for _, n := range it.Notes {
+			add(byline(n.Who, n.At), "faint")
+			for _, l := range strings.Split(ingest.Sanitize(n.Text), "\n") {
+				add("  "+l, "")
+			}
+		}
+	}
+	return lines
+}
+
+func padLabel(s string) string { return s + strings.Repeat(" ", max(13-len(s), 1)) }
+
+func byline(who string, at time.Time) string {
+	return ingest.SanitizeLine(who) + ", " + at.UTC().Format("2006-01-02 15:04 UTC")
+}
+
+// withMarkLines puts the mark lines after an item's attributes.
+func withMarkLines(lines, extra []detailLine) []detailLine {
+	if len(extra) == 0 {
+		return lines
+	}
+	at := len(lines)
+	for i, l := range lines {
+		if i > 0 && l.text == "" {
+			at = i
+			break
+		}
+	}
+	out := append([]detailLine{}, lines[:at]...)
+	out = append(out, extra...)
+	return append(out, lines[at:]...)
+}
+
+// workStatus is the footer's note of orphaned marks and hidden items.
+func (m Model) workStatus() string {
+	if !m.work.on() {
+		return ""
+	}
+	var parts []string
+	if n := len(m.work.marks.Orphans()); n > 0 {
+		parts = append(parts, itoa(n)+" orphaned mark"+plural(n)+" (briefing log)")
+	}
+	return strings.Join(parts, " · ")
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

@@ -42,7 +42,6 @@ func newMarkingModel(t *testing.T, w, h int) (Model, *memMarker) {
 	return resize(t, m, w, h), mem
 }
 
-
 // save runs the append command of a key and delivers the store's
 // events back, as the subscription does.
 func save(t *testing.T, m Model, mem *memMarker, cmd tea.Cmd) Model {

@@ -411,3 +411,13 @@ func plural(n int) string {
 	}
 	return "s"
 }
+
+// MarksDigest is the number of store events this dashboard has applied
+// and a summary of the state they derive (store.State.Digest), so that
+// a test can check that every session converges on the same marks.
+func (m Model) MarksDigest() (int, string) {
+	if !m.work.on() {
+		return 0, ""
+	}
+	return m.work.state.Count, m.work.state.Digest()
+}

@@ -307,3 +307,25 @@ func TestDefaultPathFollowsXDG(t *testing.T) {
 		t.Errorf("DefaultPath = %q", p)
 	}
 }
+
+func TestStateIsTheSameInAnyOrder(t *testing.T) {
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	var events []Event
+	for i := range 40 {
+		f := []Field{StatusField, PriorityField, NoteField, FlagField}[i%4]
+		events = append(events, Event{ID: int64(i + 1), At: at.Add(time.Duration(i) * time.Second), Who: "ana", Key: fmt.Sprintf("k%d", i%3), Target: QuestionTarget, Field: f, After: fmt.Sprintf("v%d", i)})
+	}
+	want := Derive(events)
+	reversed := NewState()
+	for i := len(events) - 1; i >= 0; i-- {
+		reversed.Apply(events[i], events[i]) // twice: counted once
+	}
+	if reversed.Digest() != want.Digest() || reversed.Count != len(events) {
+		t.Errorf("reversed order: %d events\n%s\nwant\n%s", reversed.Count, reversed.Digest(), want.Digest())
+	}
+	for k, it := range reversed.Items {
+		if it.Status != want.Items[k].Status || len(it.Notes) != len(want.Items[k].Notes) || it.Notes[0] != want.Items[k].Notes[0] {
+			t.Errorf("%s: %+v, want %+v", k, it, want.Items[k])
+		}
+	}
+}

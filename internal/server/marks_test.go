@@ -1,0 +1,261 @@
+package server
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/briefing-tools/briefing/internal/store"
+	"github.com/briefing-tools/briefing/internal/store/storetest"
+	"github.com/briefing-tools/briefing/tui"
+)
+
+// sessionRecord is what a session's dashboard has applied of the store.
+type sessionRecord struct {
+	mu     sync.Mutex
+	count  int
+	digest string
+	seen   map[int64]time.Time // event id → when the dashboard applied it
+}
+
+// recorders collects one record per session of a server.
+type recorders struct {
+	mu   sync.Mutex
+	recs []*sessionRecord
+}
+
+func (r *recorders) wrap(inner tea.Model) tea.Model {
+	rec := &sessionRecord{seen: map[int64]time.Time{}}
+	if d, ok := inner.(tui.Model); ok {
+		rec.count, rec.digest = d.MarksDigest()
+	}
+	r.mu.Lock()
+	r.recs = append(r.recs, rec)
+	r.mu.Unlock()
+	return recordingModel{inner: inner, rec: rec}
+}
+
+func (r *recorders) all() []*sessionRecord {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]*sessionRecord(nil), r.recs...)
+}
+
+// recordingModel notes each store event its dashboard applies.
+type recordingModel struct {
+	inner tea.Model
+	rec   *sessionRecord
+}
+
+func (m recordingModel) Init() tea.Cmd { return m.inner.Init() }
+func (m recordingModel) View() string  { return m.inner.View() }
+
+func (m recordingModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.inner.Update(msg)
+	m.inner = next
+	if batch, ok := msg.(tui.MarksMsg); ok {
+		now := time.Now()
+		count, digest := next.(tui.Model).MarksDigest()
+		m.rec.mu.Lock()
+		m.rec.count, m.rec.digest = count, digest
+		for _, e := range batch.Events {
+			if _, dup := m.rec.seen[e.ID]; !dup {
+				m.rec.seen[e.ID] = now
+			}
+		}
+		m.rec.mu.Unlock()
+	}
+	return m, cmd
+}
+
+func (r *sessionRecord) state() (int, string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.count, r.digest
+}
+
+func (r *sessionRecord) seenAt(id int64) (time.Time, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t, ok := r.seen[id]
+	return t, ok
+}
+
+// startMarksServer serves the fixtures with marks kept in st; the
+// authorized key's comment is "ana@desk".
+func startMarksServer(t testing.TB, st store.Store, sessions int) (*testServer, *recorders) {
+	t.Helper()
+	rec := &recorders{}
+	ts := startServer(t, func(c *Config) {
+		c.Store = st
+		c.MaxSessions = sessions
+		c.wrapModel = rec.wrap
+		data, err := os.ReadFile(c.AuthorizedKeysPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, c.AuthorizedKeysPath, strings.TrimRight(string(data), "\n")+" ana@desk\n", 0o600)
+	})
+	return ts, rec
+}
+
+func openSQLiteStore(t testing.TB) store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "briefing.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// waitEvents waits until the store holds n events and returns them.
+func waitEvents(t testing.TB, st store.Store, n int, timeout time.Duration) []store.Event {
+	t.Helper()
+	var events []store.Event
+	eventually(t, timeout, "the store to hold the events", func() bool {
+		var err error
+		events, err = st.Events(context.Background(), 0)
+		return err == nil && len(events) >= n
+	})
+	if len(events) != n {
+		t.Fatalf("%d events stored, want %d", len(events), n)
+	}
+	return events
+}
+
+// TestMarkAppearsInEverySessionLive: a mark made with a key in one
+// session reaches the other session's dashboard and screen; the mark
+// carries the key's comment and fingerprint.
+func TestMarkAppearsInEverySessionLive(t *testing.T) {
+	st := openSQLiteStore(t)
+	ts, rec := startMarksServer(t, st, 8)
+	a, b := ts.openDashboard(t), ts.openDashboard(t)
+	from := b.out.Len()
+	var delays []time.Duration
+	for round := range 8 {
+		sent := time.Now()
+		if round == 0 {
+			a.send("3")
+		}
+		a.send("s")
+		events := waitEvents(t, st, round+1, 10*time.Second)
+		id := events[round].ID
+		recs := rec.all()
+		eventually(t, 10*time.Second, "the other session to apply the mark", func() bool {
+			_, ok := recs[1].seenAt(id)
+			return ok
+		})
+		seen, _ := recs[1].seenAt(id)
+		delays = append(delays, seen.Sub(sent))
+	}
+	// the glyph of the last status (open, watching, answered, dismissed, …)
+	// is drawn in the other session's Open Questions pane, as text
+	b.waitText(from, 10*time.Second, "│= ")
+	events, _ := st.Events(context.Background(), 0)
+	fp := gossh.FingerprintSHA256(ts.signer.PublicKey())
+	if who := events[0].Who; who != "ana@desk "+fp {
+		t.Errorf("mark made by %q, want the key's comment and fingerprint %q", who, "ana@desk "+fp)
+	}
+	sort.Slice(delays, func(i, j int) bool { return delays[i] < delays[j] })
+	t.Logf("key in one session → applied in the other: median %v, max %v over %d marks", delays[len(delays)/2], delays[len(delays)-1], len(delays))
+}
+
+// TestFiftySessionsWritingLoseNothing: 50 SSH sessions mark the same
+// question at once; the store keeps every event, and every session ends
+// with all of them and the same derived state as the store.
+func TestFiftySessionsWritingLoseNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens 50 sessions")
+	}
+	const sessions, presses = 50, 4
+	st := openSQLiteStore(t)
+	ts, rec := startMarksServer(t, st, sessions+2)
+	clients := make([]*termClient, sessions)
+	for i := range clients {
+		tc, err := ts.tryOpenPTY(t, 100, 30)
+		if err != nil {
+			t.Fatalf("session %d: %v", i, err)
+		}
+		clients[i] = tc
+	}
+	for _, tc := range clients {
+		tc.waitText(0, 60*time.Second, "Open Questions")
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, sessions)
+	for _, tc := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := io.WriteString(tc.stdin, "3"+strings.Repeat("s", presses)); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	events := waitEvents(t, st, sessions*presses, 60*time.Second)
+	for i, e := range events {
+		if i > 0 && e.Before != events[i-1].After {
+			t.Errorf("event %d: before %q, but the value was %q", e.ID, e.Before, events[i-1].After)
+		}
+	}
+	want := store.Derive(events).Digest()
+	recs := rec.all()
+	if len(recs) != sessions {
+		t.Fatalf("%d sessions recorded, want %d", len(recs), sessions)
+	}
+	eventually(t, 60*time.Second, "every session to apply every event", func() bool {
+		for _, r := range recs {
+			if n, d := r.state(); n != len(events) || d != want {
+				return false
+			}
+		}
+		return true
+	})
+	t.Logf("%d sessions × %d marks: %d events stored, every session holds %d and the store's state", sessions, presses, len(events), len(events))
+}
+
+// TestServeHostsShareMarksThroughPostgres: two servers, each with its
+// own store instance on one PostgreSQL database, as two serve hosts
+// would be; a mark made on one appears in a session of the other.
+func TestServeHostsShareMarksThroughPostgres(t *testing.T) {
+	dsn := storetest.Postgres(t)
+	open := func() store.Store {
+		st, err := store.Open(context.Background(), dsn, store.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	stA, stB := open(), open()
+	tsA, _ := startMarksServer(t, stA, 4)
+	tsB, recB := startMarksServer(t, stB, 4)
+	a, b := tsA.openDashboard(t), tsB.openDashboard(t)
+	from := b.out.Len()
+	sent := time.Now()
+	a.send("3s")
+	events := waitEvents(t, stA, 1, 10*time.Second)
+	rec := recB.all()[0]
+	eventually(t, 10*time.Second, "the other host's session to apply the mark", func() bool {
+		_, ok := rec.seenAt(events[0].ID)
+		return ok
+	})
+	seen, _ := rec.seenAt(events[0].ID)
+	b.waitText(from, 10*time.Second, "│o ")
+	t.Logf("key on host A → applied on host B: %v", seen.Sub(sent))
+}

@@ -259,3 +259,34 @@ func TestServeHostsShareMarksThroughPostgres(t *testing.T) {
 	b.waitText(from, 10*time.Second, "│o ")
 	t.Logf("key on host A → applied on host B: %v", seen.Sub(sent))
 }
+
+// BenchmarkMarkRoundTrip: a key pressed in one SSH session until the
+// mark is applied in another session's dashboard (drawn at the next
+// frame, 1/FPS later). Reports the median and the 99th percentile.
+func BenchmarkMarkRoundTrip(b *testing.B) {
+	st := openSQLiteStore(b)
+	ts, rec := startMarksServer(b, st, 4)
+	one := ts.openDashboard(b)
+	ts.openDashboard(b) // the other session, which must see each mark
+	one.send("3")
+	recs := rec.all()
+	var delays []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		sent := time.Now()
+		one.send("s")
+		events := waitEvents(b, st, i+1, 10*time.Second)
+		id := events[i].ID
+		for {
+			if at, ok := recs[1].seenAt(id); ok {
+				delays = append(delays, at.Sub(sent))
+				break
+			}
+			time.Sleep(100 * time.Microsecond)
+		}
+	}
+	b.StopTimer()
+	sort.Slice(delays, func(i, j int) bool { return delays[i] < delays[j] })
+	b.ReportMetric(float64(delays[len(delays)/2].Microseconds())/1000, "ms-median")
+	b.ReportMetric(float64(delays[min(len(delays)*99/100, len(delays)-1)].Microseconds())/1000, "ms-p99")
+}

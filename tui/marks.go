@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -43,6 +44,8 @@ type work struct {
 	// store, so pressing s twice steps twice
 	pending map[string]string
 
+	order *saveOrder
+
 	editor  textarea.Model
 	editRef marks.Ref
 	editFor string // what the note is on, for the editor's title
@@ -56,7 +59,7 @@ func newWork(m *Model, opts Options) {
 	if keys == nil {
 		keys = marks.NewIndex(m.ix.b)
 	}
-	m.work = work{marker: opts.Marker, who: opts.Who, keys: keys, state: store.NewState(), pending: map[string]string{}}
+	m.work = work{marker: opts.Marker, who: opts.Who, keys: keys, state: store.NewState(), pending: map[string]string{}, order: newSaveOrder()}
 	m.work.state.Apply(opts.Events...)
 	m.work.marks = keys.Attach(m.work.state)
 	m.work.editor = textarea.New()
@@ -265,15 +268,56 @@ func (m *Model) handleWorkKey(k tea.KeyMsg) (tea.Cmd, bool) {
 	return m.save(e, m.work.keys.ID(ref)+" "+string(field)+": "+next), true
 }
 
-// save appends an event in a command: the store is I/O.
+// save appends an event in a command: the store is I/O. Commands run
+// concurrently, so each takes a ticket here and appends in turn: two
+// quick presses of s are stored in the order they were pressed.
 func (m *Model) save(e store.Event, what string) tea.Cmd {
-	marker := m.work.marker
+	marker, order := m.work.marker, m.work.order
+	ticket := order.issue()
 	return func() tea.Msg {
+		order.wait(ticket)
+		defer order.done()
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		_, err := marker.Append(ctx, e)
 		return markSavedMsg{what: what, err: err}
 	}
+}
+
+// saveOrder hands out tickets and lets their holders through one at a
+// time, in ticket order.
+type saveOrder struct {
+	mu           sync.Mutex
+	turn         *sync.Cond
+	issued, next uint64
+}
+
+func newSaveOrder() *saveOrder {
+	o := &saveOrder{}
+	o.turn = sync.NewCond(&o.mu)
+	return o
+}
+
+func (o *saveOrder) issue() uint64 {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.issued++
+	return o.issued - 1
+}
+
+func (o *saveOrder) wait(ticket uint64) {
+	o.mu.Lock()
+	for o.next != ticket {
+		o.turn.Wait()
+	}
+	o.mu.Unlock()
+}
+
+func (o *saveOrder) done() {
+	o.mu.Lock()
+	o.next++
+	o.mu.Unlock()
+	o.turn.Broadcast()
 }
 
 func (m *Model) openEditor(ref marks.Ref) tea.Cmd {
@@ -400,7 +444,7 @@ func (m Model) workStatus() string {
 	}
 	var parts []string
 	if n := len(m.work.marks.Orphans()); n > 0 {
-		parts = append(parts, itoa(n)+" orphaned mark"+plural(n)+" (briefing log)")
+		parts = append(parts, itoa(n)+" orphaned mark"+plural(n)+" (d)")
 	}
 	return strings.Join(parts, " · ")
 }
@@ -420,4 +464,41 @@ func (m Model) MarksDigest() (int, string) {
 		return 0, ""
 	}
 	return m.work.state.Count, m.work.state.Digest()
+}
+
+// docWork is what the document list shows of the analyst's work: the
+// number of notes per document, then the notes on documents and the
+// orphaned marks (kept, never dropped), each on lines of its own.
+func (m *Model) docWork() (map[int]int, []string) {
+	if !m.work.on() {
+		return nil, nil
+	}
+	counts := map[int]int{}
+	var notes []string
+	for i, d := range m.ix.b.Documents {
+		it := m.work.marks.Of(marks.Ref{Target: store.DocumentTarget, Index: i})
+		if it == nil || len(it.Notes) == 0 {
+			continue
+		}
+		counts[i] = len(it.Notes)
+		for _, n := range it.Notes {
+			notes = append(notes, "  "+d.ID+" · "+byline(n.Who, n.At)+": "+ingest.SanitizeLine(n.Text))
+		}
+	}
+	var extra []string
+	if len(notes) > 0 {
+		extra = append(extra, "", "Notes on documents ("+itoa(len(notes))+")")
+		extra = append(extra, notes...)
+	}
+	if orphans := m.work.marks.Orphans(); len(orphans) > 0 {
+		extra = append(extra, "", "Orphaned marks ("+itoa(len(orphans))+"): their items are not in these documents")
+		for _, o := range orphans {
+			what := joinNonEmpty(", ", o.Status.Value, o.Priority.Value, o.Flag.Value)
+			if len(o.Notes) > 0 {
+				what = joinNonEmpty(", ", what, itoa(len(o.Notes))+" note"+plural(len(o.Notes)))
+			}
+			extra = append(extra, "  "+string(o.Target)+" “"+ingest.SanitizeLine(o.Label)+"”: "+what)
+		}
+	}
+	return counts, extra
 }

@@ -227,3 +227,54 @@ func firstWords(s string, n int) string {
 	f := strings.Fields(s)
 	return strings.Join(f[:min(n, len(f))], " ")
 }
+
+
+func TestQuickPressesAreStoredInOrder(t *testing.T) {
+	m, mem := newMarkingModel(t, 120, 40)
+	m, _ = press(t, m, "3")
+	var cmds []tea.Cmd
+	for range 4 {
+		var cmd tea.Cmd
+		m, cmd = press(t, m, "s")
+		cmds = append(cmds, cmd)
+	}
+	// run the commands as bubbletea would: each in its own goroutine,
+	// the last started first
+	var wg sync.WaitGroup
+	for i := len(cmds) - 1; i >= 0; i-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cmds[i]()
+		}()
+		time.Sleep(5 * time.Millisecond)
+	}
+	wg.Wait()
+	var got []string
+	for _, e := range mem.since(0) {
+		got = append(got, e.After)
+	}
+	if strings.Join(got, " ") != "open watching answered dismissed" {
+		t.Errorf("stored in the order %v", got)
+	}
+}
+
+func TestDocumentListShowsNotesAndOrphans(t *testing.T) {
+	mem := &memMarker{}
+	_, _ = mem.Append(context.Background(), store.Event{Who: "bo", Key: "asset:0000:gone", Target: store.AssetTarget, Field: store.FlagField, After: "wrong", Label: "Gone ship"})
+	m := New(fixtures(t), Options{Renderer: newTestRenderer(), Marker: mem, Who: "ana", Events: mem.since(0)})
+	m = resize(t, m, 160, 48)
+	m, _ = press(t, m, "4", "e")
+	m = typeText(t, m, "read twice")
+	m, cmd := update(t, m, tea.KeyMsg{Type: tea.KeyCtrlS})
+	m = save(t, m, mem, cmd)
+	m, _ = press(t, m, "d")
+	s := screen(m)
+	m, _ = press(t, m, "G")
+	s += screen(m)
+	for _, want := range []string{"d1   [* 1 note] Baltic", "Notes on documents (1)", "d1 · ana, 2026-05-01 08:02 UTC: read twice", "Orphaned marks (1)", "asset “Gone ship”: wrong"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("document list lacks %q:\n%s", want, s)
+		}
+	}
+}

@@ -295,6 +295,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, m.keys.DocList):
 		m.pushBack(m.here())
 		m.docs = newDocList(m.ix, m.doc, m.keys)
+		m.docs.notes, m.docs.extra = m.docWork()
 		m.overlay = docsOverlay
 		m.resize()
 	case key.Matches(k, m.keys.Zoom):

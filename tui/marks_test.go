@@ -228,7 +228,6 @@ func firstWords(s string, n int) string {
 	return strings.Join(f[:min(n, len(f))], " ")
 }
 
-
 func TestQuickPressesAreStoredInOrder(t *testing.T) {
 	m, mem := newMarkingModel(t, 120, 40)
 	m, _ = press(t, m, "3")

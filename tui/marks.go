@@ -165,6 +165,29 @@ func (m *Model) fillLists() {
 	m.lists[paneQuestions].SetRows(m.withMarks(paneQuestions)(questionRows(m.ix, m.ix.items(paneQuestions, m.doc))))
 }
 
+// refreshWork redraws the marks where they show, the lists keeping
+// their scroll: a mark from another session must not move the view.
+func (m *Model) refreshWork() {
+	if !m.work.on() {
+		return
+	}
+	var offsets [3]int
+	for i := range m.lists {
+		offsets[i] = m.lists[i].offset
+	}
+	m.fillLists()
+	for i := range m.lists {
+		m.lists[i].offset = offsets[i]
+		m.lists[i].clamp()
+	}
+	if m.overlay == detailOverlay {
+		offset, cursor := m.detail.offset, m.detail.cursor
+		m.openDetail(m.detail.of)
+		m.detail.offset, m.detail.cursor = offset, cursor
+		m.detail.clamp(false)
+	}
+}
+
 // applyMarks takes in events from the store and redraws what they
 // change, keeping selection, folds and overlays.
 func (m *Model) applyMarks(events []store.Event) {
@@ -176,13 +199,7 @@ func (m *Model) applyMarks(events []store.Event) {
 		delete(m.work.pending, e.Key+"\x00"+string(e.Field))
 	}
 	m.work.marks = m.work.keys.Attach(m.work.state)
-	m.fillLists()
-	if m.overlay == detailOverlay {
-		offset, cursor := m.detail.offset, m.detail.cursor
-		m.openDetail(m.detail.of)
-		m.detail.offset, m.detail.cursor = offset, cursor
-		m.detail.clamp(false)
-	}
+	m.refreshWork()
 }
 
 // selectedRef is the item s, p and e act on: the detail's item, the
@@ -213,7 +230,7 @@ func (m *Model) handleWorkKey(k tea.KeyMsg) (tea.Cmd, bool) {
 	}
 	if key.Matches(k, keys.ShowWrong) {
 		m.work.showWrong = !m.work.showWrong
-		m.fillLists()
+		m.refreshWork()
 		m.syncSource(false)
 		if m.work.showWrong {
 			m.status = "showing items flagged wrong"

@@ -277,3 +277,36 @@ func TestDocumentListShowsNotesAndOrphans(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksSurviveGoingBack: a mark that arrives while the detail view
+// is open shows in the list esc returns to.
+func TestMarksSurviveGoingBack(t *testing.T) {
+	m, mem := newMarkingModel(t, 160, 48)
+	m, _ = press(t, m, "3", "enter")
+	m, cmd := press(t, m, "s")
+	m = save(t, m, mem, cmd)
+	m, _ = press(t, m, "esc")
+	if m.overlay != noOverlay {
+		t.Fatalf("esc left overlay %v", m.overlay)
+	}
+	if row := selectedRow(m, paneQuestions); row.mark != "o " {
+		t.Errorf("after esc the list shows mark %q, want \"o \"", row.mark)
+	}
+}
+
+// TestMarkFromElsewhereKeepsTheScroll: another session's mark does not
+// move the list the user is reading.
+func TestMarkFromElsewhereKeepsTheScroll(t *testing.T) {
+	m, mem := newMarkingModel(t, 160, 48)
+	m, _ = press(t, m, "a", "1")
+	for range 30 {
+		m, _ = press(t, m, "j")
+	}
+	m, _ = press(t, m, "k", "k", "k", "k", "k")
+	offset, cursor := m.lists[paneActors].offset, m.lists[paneActors].cursor
+	_, _ = mem.Append(context.Background(), store.Event{Who: "bo", Key: m.work.marks.KeyFor(refOf(paneQuestions, 0)), Target: store.QuestionTarget, Field: store.StatusField, After: "open"})
+	m, _ = update(t, m, MarksMsg{Events: mem.since(0)})
+	if m.lists[paneActors].offset != offset || m.lists[paneActors].cursor != cursor {
+		t.Errorf("offset %d cursor %d, was %d %d", m.lists[paneActors].offset, m.lists[paneActors].cursor, offset, cursor)
+	}
+}

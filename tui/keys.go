@@ -21,8 +21,7 @@ type KeyMap struct {
 	Theme, Mouse, Help, Quit              key.Binding
 	Zoom                                  key.Binding
 	// the analyst's work (marks.go)
-	Status, Priority, Note, ShowWrong                key.Binding
-	GlyphStatus, GlyphFlag, GlyphPriority, GlyphNote key.Binding
+	Status, Priority, Note, ShowWrong key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings, each with its help text.
@@ -63,10 +62,6 @@ func DefaultKeyMap() KeyMap {
 		Note:        b("e", "note", "e"),
 		ShowWrong:   b("w", "show wrong", "w"),
 		// not keys: the help's legend of the glyphs marks show as
-		GlyphStatus:   legendLine(marks.Vocab.Status, "status"),
-		GlyphFlag:     legendLine(marks.Vocab.Flag, "flag"),
-		GlyphPriority: legendLine(marks.Vocab.Priority, "priority"),
-		GlyphNote:     key.NewBinding(key.WithKeys("legend:note"), key.WithHelp(marks.Vocab.NoteGlyph, "has notes")),
 	}
 }
 
@@ -87,7 +82,12 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.NextPane, k.PrevPane, k.Actors, k.Assets, k.Questions, k.Source},
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDn},
 		{k.Enter, k.Back, k.Filter, k.Toggle, k.NextMention, k.PrevMention},
-		{k.Status, k.Priority, k.Note, k.ShowWrong, k.GlyphStatus, k.GlyphFlag, k.GlyphPriority, k.GlyphNote},
+		// the glyphs are built here, not kept in the KeyMap: every pane
+		// holds a copy of it, in every session
+		{k.Status, k.Priority, k.Note, k.ShowWrong,
+			legendLine(marks.Vocab.Status, "status"), legendLine(marks.Vocab.Flag, "flag"),
+			legendLine(marks.Vocab.Priority, "priority"),
+			key.NewBinding(key.WithKeys("legend:note"), key.WithHelp(marks.Vocab.NoteGlyph, "has notes"))},
 		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Zoom, k.Theme, k.Mouse, k.Help, k.Quit},
 	}
 }

@@ -46,7 +46,7 @@ type work struct {
 
 	order *saveOrder
 
-	editor  textarea.Model
+	editor  *textarea.Model // made on first use: it is large, sessions many
 	editRef marks.Ref
 	editFor string // what the note is on, for the editor's title
 }
@@ -62,10 +62,6 @@ func newWork(m *Model, opts Options) {
 	m.work = work{marker: opts.Marker, who: opts.Who, keys: keys, state: store.NewState(), pending: map[string]string{}, order: newSaveOrder()}
 	m.work.state.Apply(opts.Events...)
 	m.work.marks = keys.Attach(m.work.state)
-	m.work.editor = textarea.New()
-	m.work.editor.ShowLineNumbers = false
-	m.work.editor.Placeholder = "note…"
-	m.work.editor.CharLimit = 8000
 }
 
 func (w *work) on() bool { return w.marker != nil }
@@ -73,7 +69,7 @@ func (w *work) on() bool { return w.marker != nil }
 // styleEditor gives the note editor our styles, never the defaults
 // built on the global renderer.
 func (m *Model) styleEditor() {
-	if !m.work.on() {
+	if m.work.editor == nil {
 		return
 	}
 	s := m.styles
@@ -340,6 +336,15 @@ func (o *saveOrder) done() {
 func (m *Model) openEditor(ref marks.Ref) tea.Cmd {
 	m.work.editRef = ref
 	m.work.editFor = m.work.keys.ID(ref) + " " + ingest.SanitizeLine(m.work.keys.Label(ref))
+	if m.work.editor == nil {
+		ed := textarea.New()
+		ed.ShowLineNumbers = false
+		ed.Placeholder = "note…"
+		ed.CharLimit = 8000
+		m.work.editor = &ed
+		m.styleEditor()
+		m.sizeEditor()
+	}
 	m.work.editor.Reset()
 	m.overlay = noteOverlay
 	m.resize()
@@ -370,14 +375,15 @@ func (m Model) handleNoteKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, m.save(e, "note on "+m.work.keys.ID(m.work.editRef))
 	}
-	var cmd tea.Cmd
-	m.work.editor, cmd = m.work.editor.Update(k)
+	// a copy: older copies of the model share the pointer
+	ed, cmd := m.work.editor.Update(k)
+	m.work.editor = &ed
 	return m, cmd
 }
 
 // sizeEditor fits the editor in the body.
 func (m *Model) sizeEditor() {
-	if !m.work.on() {
+	if m.work.editor == nil {
 		return
 	}
 	w := min(max(m.layout.body.w-6, 10), 76)

@@ -1,13 +1,16 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"slices"
 
 	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/marks"
 	"github.com/briefing-tools/briefing/internal/store"
 	"github.com/briefing-tools/briefing/tui"
@@ -75,4 +78,26 @@ func (s *Server) identity(key ssh.PublicKey) string {
 		return fmt.Sprintf("%s %s", e.comment, fp)
 	}
 	return fp
+}
+
+// exportWithMarks is the export with the marks and notes as they are
+// now; without a store (or any mark) it is the one made at start.
+func (s *Server) exportWithMarks(write func(io.Writer, briefing.Briefing) error, plain []byte) []byte {
+	if s.hub == nil {
+		return plain
+	}
+	s.marksMu.Lock()
+	events := slices.Clone(s.hub.events)
+	s.marksMu.Unlock()
+	if len(events) == 0 {
+		return plain
+	}
+	b := *s.b
+	b.Marks, b.Notes = s.hub.keys.Attach(store.Derive(events)).Export()
+	var out bytes.Buffer
+	if err := write(&out, b); err != nil {
+		s.log.Error("export with marks", "error", err)
+		return plain
+	}
+	return out.Bytes()
 }

@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/briefing-tools/briefing/internal/marks"
 	"github.com/briefing-tools/briefing/internal/store"
 	"github.com/briefing-tools/briefing/internal/store/storetest"
 	"github.com/briefing-tools/briefing/tui"
@@ -140,13 +141,11 @@ func TestMarkAppearsInEverySessionLive(t *testing.T) {
 	st := openSQLiteStore(t)
 	ts, rec := startMarksServer(t, st, 8)
 	a, b := ts.openDashboard(t), ts.openDashboard(t)
-	from := b.out.Len()
+	a.send("3")
 	var delays []time.Duration
 	for round := range 8 {
+		from := b.out.Len()
 		sent := time.Now()
-		if round == 0 {
-			a.send("3")
-		}
 		a.send("s")
 		events := waitEvents(t, st, round+1, 10*time.Second)
 		id := events[round].ID
@@ -157,14 +156,24 @@ func TestMarkAppearsInEverySessionLive(t *testing.T) {
 		})
 		seen, _ := recs[1].seenAt(id)
 		delays = append(delays, seen.Sub(sent))
+		// and draws its glyph in the Open Questions pane, as text
+		b.waitText(from, 10*time.Second, "│"+marks.Vocab.Status.Glyph(events[round].After)+" ")
 	}
-	// the glyph of the last status (open, watching, answered, dismissed, …)
-	// is drawn in the other session's Open Questions pane, as text
-	b.waitText(from, 10*time.Second, "│= ")
 	events, _ := st.Events(context.Background(), 0)
 	fp := gossh.FingerprintSHA256(ts.signer.PublicKey())
 	if who := events[0].Who; who != "ana@desk "+fp {
 		t.Errorf("mark made by %q, want the key's comment and fingerprint %q", who, "ana@desk "+fp)
+	}
+	// the exports over SSH carry the marks as they are now
+	c := ts.dial(t)
+	defer c.Close()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := sess.Output("json")
+	if err != nil || !strings.Contains(string(out), `"marks": [`) || !strings.Contains(string(out), `"who": "ana@desk SHA256:`) {
+		t.Errorf("ssh HOST json: %v, marks missing:\n%s", err, lastRunes(string(out), 600))
 	}
 	sort.Slice(delays, func(i, j int) bool { return delays[i] < delays[j] })
 	t.Logf("key in one session → applied in the other: median %v, max %v over %d marks", delays[len(delays)/2], delays[len(delays)-1], len(delays))

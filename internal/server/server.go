@@ -334,10 +334,10 @@ func (s *Server) commands(next ssh.Handler) ssh.Handler {
 		if len(cmd) > 0 {
 			switch {
 			case len(cmd) == 1 && cmd[0] == "json":
-				_, _ = sess.Write(s.json)
+				_, _ = sess.Write(s.exportWithMarks(export.JSON, s.json))
 				_ = sess.Exit(0)
 			case len(cmd) == 1 && (cmd[0] == "markdown" || cmd[0] == "md"):
-				_, _ = sess.Write(s.md)
+				_, _ = sess.Write(s.exportWithMarks(export.Markdown, s.md))
 				_ = sess.Exit(0)
 			default:
 				fmt.Fprintf(sess.Stderr(), "usage: ssh [-t] -p PORT HOST [json|markdown]  (unknown command %q)\n", cmd[0])

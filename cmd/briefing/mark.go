@@ -232,7 +232,7 @@ func writeLog(w io.Writer, events []store.Event, m *marks.Marks) {
 			item = " [" + item + "]"
 		}
 		fmt.Fprintf(w, "%d\t%s\t%s\t%s %s%s\t%s\t%s\n", e.ID, e.At.UTC().Format("2006-01-02T15:04:05Z"), oneLine(e.Who),
-			e.Target, e.Field, item, oneLine(change), oneLine(e.Label))
+			oneLine(string(e.Target)), oneLine(string(e.Field)), item, oneLine(change), oneLine(e.Label))
 	}
 	if m != nil {
 		for _, o := range m.Orphans() {

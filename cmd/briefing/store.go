@@ -86,30 +86,47 @@ func newLazyStore(spec string) (*lazyStore, error) {
 }
 
 func (l *lazyStore) Append(ctx context.Context, e store.Event) (store.Event, error) {
+	s, err := l.open(false)
+	if err != nil {
+		return store.Event{}, err
+	}
+	return s.Append(ctx, e)
+}
+
+// open returns the store, opening it if it exists (or, unless
+// mustExist, creating it).
+func (l *lazyStore) open(mustExist bool) (store.Store, error) {
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	if l.s == nil {
-		s, err := openStore(l.spec, false)
+		s, err := openStore(l.spec, mustExist)
 		if err != nil {
-			l.mu.Unlock()
-			return store.Event{}, err
+			return nil, err
 		}
 		l.s = s
 		close(l.opened)
 	}
-	s := l.s
-	l.mu.Unlock()
-	return s.Append(ctx, e)
+	return l.s, nil
 }
 
-// Subscribe follows the store once it exists.
+// Subscribe follows the store once it exists: made by a first mark
+// here, or by another process (briefing mark, another dashboard).
 func (l *lazyStore) Subscribe(ctx context.Context) <-chan []store.Event {
 	out := make(chan []store.Event)
 	go func() {
 		defer close(out)
-		select {
-		case <-l.opened:
-		case <-ctx.Done():
-			return
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+	wait:
+		for {
+			select {
+			case <-l.opened:
+				break wait
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				_, _ = l.open(true) // closes l.opened once the store is there
+			}
 		}
 		l.mu.Lock()
 		s := l.s

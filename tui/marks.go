@@ -159,6 +159,13 @@ func (m *Model) fillLists() {
 	m.lists[paneActors].SetRows(m.withMarks(paneActors)(actorRows(m.ix, m.shown(paneActors, m.ix.items(paneActors, m.doc)))))
 	m.lists[paneAssets].SetRows(m.withMarks(paneAssets)(assetRows(m.ix, m.shown(paneAssets, m.ix.items(paneAssets, m.doc)))))
 	m.lists[paneQuestions].SetRows(m.withMarks(paneQuestions)(questionRows(m.ix, m.ix.items(paneQuestions, m.doc))))
+	if m.work.on() {
+		counts, _ := m.docWork()
+		m.source.docNotes = map[string]int{}
+		for i, n := range counts {
+			m.source.docNotes[m.ix.b.Documents[i].ID] = n
+		}
+	}
 }
 
 // refreshWork redraws the marks where they show, the lists keeping

@@ -267,6 +267,9 @@ func TestDocumentListShowsNotesAndOrphans(t *testing.T) {
 	m = typeText(t, m, "read twice")
 	m, cmd := update(t, m, tea.KeyMsg{Type: tea.KeyCtrlS})
 	m = save(t, m, mem, cmd)
+	if !strings.Contains(screen(m), "Source [* 1 note] Baltic") {
+		t.Errorf("Source does not say the document has a note:\n%s", screen(m))
+	}
 	m, _ = press(t, m, "d")
 	s := screen(m)
 	m, _ = press(t, m, "G")

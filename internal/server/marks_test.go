@@ -17,6 +17,7 @@ import (
 	"github.com/briefing-tools/briefing/internal/marks"
 	"github.com/briefing-tools/briefing/internal/store"
 	"github.com/briefing-tools/briefing/internal/store/storetest"
+	"github.com/briefing-tools/briefing/internal/tmuxtest"
 	"github.com/briefing-tools/briefing/tui"
 )
 
@@ -298,4 +299,35 @@ func BenchmarkMarkRoundTrip(b *testing.B) {
 	sort.Slice(delays, func(i, j int) bool { return delays[i] < delays[j] })
 	b.ReportMetric(float64(delays[len(delays)/2].Microseconds())/1000, "ms-median")
 	b.ReportMetric(float64(delays[min(len(delays)*99/100, len(delays)-1)].Microseconds())/1000, "ms-p99")
+}
+
+// TestOpenSSHClientsShareMarksInTmux: two real OpenSSH clients, each in
+// its own terminal; a flag set in one appears in the other, and the
+// note written in the other shows in the first one's detail view.
+func TestOpenSSHClientsShareMarksInTmux(t *testing.T) {
+	tmuxtest.Need(t, "tmux", "ssh")
+	st := openSQLiteStore(t)
+	ts, _ := startMarksServer(t, st, 4)
+	keyPath := writeKeyFile(t, ts.priv)
+	port := ts.addr[strings.LastIndexByte(ts.addr, ':')+1:]
+	shell := "ssh -tt -F /dev/null -i " + keyPath + " -p " + port +
+		" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o BatchMode=yes -o IdentitiesOnly=yes" +
+		" -o IdentityAgent=none -o LogLevel=ERROR -o ConnectTimeout=10 127.0.0.1; sleep 120"
+	one := tmuxtest.Start(t, 120, 40, "", "NO_COLOR=1 "+shell)
+	other := tmuxtest.Start(t, 120, 40, "", shell)
+	for _, tm := range []*tmuxtest.Session{one, other} {
+		tm.Wait(15*time.Second, "the dashboard", func(s string) bool { return containsAll(s, paneTitles...) })
+	}
+	one.Keys("s")
+	one.Wait(keyTimeout, "the saved flag", func(s string) bool { return strings.Contains(s, "flag: confirmed") })
+	other.Wait(keyTimeout, "the flag from the other client", func(s string) bool { return strings.Contains(s, "┃+ ") })
+
+	other.Keys("e")
+	other.Wait(keyTimeout, "the note editor", func(s string) bool { return strings.Contains(s, "ctrl+s save") })
+	other.Text("seen by both")
+	other.Keys("C-s")
+	one.Keys("Enter")
+	one.Wait(keyTimeout, "the note and its author in the detail view", func(s string) bool {
+		return strings.Contains(s, "seen by both") && strings.Contains(s, "ana@desk SHA256:")
+	})
 }

@@ -288,16 +288,21 @@ func (m *Model) handleWorkKey(k tea.KeyMsg) (tea.Cmd, bool) {
 	return m.save(e, m.work.keys.ID(ref)+" "+string(field)+": "+next), true
 }
 
+// saveTimeout bounds one append, waiting for the store included: a
+// busy store (many sessions marking at once) is slow, not lost.
+const saveTimeout = time.Minute
+
 // save appends an event in a command: the store is I/O. Commands run
 // concurrently, so each takes a ticket here and appends in turn: two
 // quick presses of s are stored in the order they were pressed.
 func (m *Model) save(e store.Event, what string) tea.Cmd {
 	marker, order := m.work.marker, m.work.order
 	ticket := order.issue()
+	m.status = "saving: " + what + "…"
 	return func() tea.Msg {
 		order.wait(ticket)
 		defer order.done()
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), saveTimeout)
 		defer cancel()
 		_, err := marker.Append(ctx, e)
 		return markSavedMsg{what: what, err: err}

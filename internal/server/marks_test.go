@@ -124,11 +124,18 @@ func openSQLiteStore(t testing.TB) store.Store {
 func waitEvents(t testing.TB, st store.Store, n int, timeout time.Duration) []store.Event {
 	t.Helper()
 	var events []store.Event
-	eventually(t, timeout, "the store to hold the events", func() bool {
+	deadline := time.Now().Add(timeout)
+	for {
 		var err error
 		events, err = st.Events(context.Background(), 0)
-		return err == nil && len(events) >= n
-	})
+		if err == nil && len(events) >= n {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after %v the store holds %d events (%v), want %d", timeout, len(events), err, n)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	if len(events) != n {
 		t.Fatalf("%d events stored, want %d", len(events), n)
 	}

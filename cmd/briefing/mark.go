@@ -159,5 +159,6 @@ func printEvent(w io.Writer, id string, e store.Event) {
 	if before == "" {
 		before = "(none)"
 	}
-	fmt.Fprintf(w, "%s %s: %s → %s by %s\n", id, e.Field, before, e.After, ingest.SanitizeLine(e.Who))
+	// before is whatever the store held: another client may have written it
+	fmt.Fprintf(w, "%s %s: %s → %s by %s\n", id, e.Field, ingest.SanitizeLine(before), ingest.SanitizeLine(e.After), ingest.SanitizeLine(e.Who))
 }

@@ -313,3 +313,24 @@ func TestMarkFromElsewhereKeepsTheScroll(t *testing.T) {
 		t.Errorf("offset %d cursor %d, was %d %d", m.lists[paneActors].offset, m.lists[paneActors].cursor, offset, cursor)
 	}
 }
+
+// TestNotesAreSanitised: a note is text from another person; escape
+// sequences in it (a clipboard write, a colour) never reach the terminal.
+func TestNotesAreSanitised(t *testing.T) {
+	m, mem := newMarkingModel(t, 160, 48)
+	m, _ = press(t, m, "3")
+	key := m.work.marks.KeyFor(refOf(paneQuestions, m.lists[paneQuestions].SelectedItem()))
+	_, _ = mem.Append(context.Background(), store.Event{Who: "mallory\x1b[2J", Key: key, Target: store.QuestionTarget, Field: store.NoteField,
+		After: "harmless\x1b]52;c;ZXZpbA==\x07 \x1b[31mred\x1b[0m\u202eevil", Label: "x"})
+	m, _ = update(t, m, MarksMsg{Events: mem.since(0)})
+	m, _ = press(t, m, "enter")
+	view := m.View()
+	for _, bad := range []string{"]52;", "\x1b[2J", "\x1b[31m", "\u202e"} {
+		if strings.Contains(view, bad) {
+			t.Errorf("the detail view passes %q through", bad)
+		}
+	}
+	if !strings.Contains(screen(m), "harmless") || !strings.Contains(screen(m), "mallory") {
+		t.Errorf("the note is not shown:\n%s", screen(m))
+	}
+}

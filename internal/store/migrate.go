@@ -70,7 +70,7 @@ func migrate(ctx context.Context, db *sql.DB, d dialect, upTo int) error {
 	if upTo == 0 {
 		upTo = len(steps)
 	}
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`); err != nil {
+	if err := createVersionTable(ctx, db, d); err != nil {
 		return fmt.Errorf("schema versions: %w", err)
 	}
 	for _, m := range steps[:upTo] {
@@ -86,6 +86,26 @@ func migrate(ctx context.Context, db *sql.DB, d dialect, upTo int) error {
 		return fmt.Errorf("the store has schema version %d, newer than this program knows (%d): upgrade briefing", newest, len(steps))
 	}
 	return nil
+}
+
+// createVersionTable makes the table of applied versions, under the
+// migration lock: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe
+// when two serve hosts start at once on a new database.
+func createVersionTable(ctx context.Context, db *sql.DB, d dialect) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if d.lock != "" {
+		if _, err := tx.ExecContext(ctx, d.lock); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 func migrateStep(ctx context.Context, db *sql.DB, d dialect, m migration) error {

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"testing"
+
+	"github.com/briefing-tools/briefing/internal/store/storetest"
 )
 
 // TestMigratesFromEveryEarlierVersion: a database left at each earlier
@@ -75,6 +77,39 @@ func TestMigratesFromEveryEarlierVersion(t *testing.T) {
 					t.Errorf("reopened: %+v", events)
 				}
 			})
+		}
+	})
+}
+
+// TestConcurrentOpensMigrateOnce: several processes (serve hosts, a
+// mark from the shell) opening a new database at once all succeed.
+func TestConcurrentOpensMigrateOnce(t *testing.T) {
+	each(t, func(t *testing.T, b backend) {
+		first := b.open(t, 0) // names the database; the others race on a fresh one below
+		first.Close()
+		var open func() (*sqlStore, error)
+		switch b.name {
+		case "sqlite":
+			path := sqlitePath(t) + ".fresh"
+			open = func() (*sqlStore, error) { return openSQLiteAt(context.Background(), path, Options{}, 0) }
+		default:
+			dsn := storetest.Postgres(t)
+			open = func() (*sqlStore, error) { return openPostgresAt(context.Background(), dsn, 0) }
+		}
+		errs := make(chan error, 6)
+		for range 6 {
+			go func() {
+				s, err := open()
+				if err == nil {
+					s.Close()
+				}
+				errs <- err
+			}()
+		}
+		for range 6 {
+			if err := <-errs; err != nil {
+				t.Error(err)
+			}
 		}
 	})
 }

@@ -67,7 +67,8 @@ func (m *Model) goBack() bool {
 	m.source = p.source.clone()
 	m.active = p.active
 	m.setFocus(p.focus)
-	m.resize() // the window may have changed size since
+	m.resize()      // the window may have changed size since
+	m.refreshWork() // marks may have changed since, here or elsewhere
 	return true
 }
 

@@ -53,9 +53,9 @@ type detailRow struct {
 // jumpedMsg asks the root to select an item (sent when enter follows a link).
 type jumpedMsg struct{ to target }
 
-func newDetailView(ix *index, of target, keys KeyMap) DetailView {
+func newDetailView(ix *index, of target, keys KeyMap, marks []detailLine) DetailView {
 	d := DetailView{of: of, keys: keys, cursor: -1}
-	d.lines = detailLines(ix, of)
+	d.lines = withMarkLines(detailLines(ix, of), marks)
 	if of.kind == paneQuestions {
 		d.cue = ix.b.Questions[of.item].Cue
 	}

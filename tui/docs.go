@@ -18,6 +18,10 @@ type DocList struct {
 	width  int
 	height int
 	keys   KeyMap
+	// notes counts each document's notes; extra lines (the notes on
+	// documents and the orphaned marks) follow the warnings (marks.go)
+	notes map[int]int
+	extra []string
 }
 
 // docChosenMsg asks the root to show a document (allDocs for all).
@@ -65,7 +69,11 @@ func (d DocList) lines() (lines []string, selectable int) {
 	b := d.ix.b
 	lines = append(lines, fmt.Sprintf("All documents (%d)", len(b.Documents)))
 	for i, doc := range b.Documents {
-		line := fmt.Sprintf("%-4s %s", itoa(i+1)+".", doc.Name())
+		title := doc.Name()
+		if n := d.notes[len(lines)-1]; n > 0 {
+			title = fmt.Sprintf("[* %d note%s] %s", n, pluralS(n), title)
+		}
+		line := fmt.Sprintf("%-4s %s", itoa(i+1)+".", title)
 		if doc.Date != "" {
 			line += " · " + doc.Date
 		}
@@ -83,6 +91,7 @@ func (d DocList) lines() (lines []string, selectable int) {
 			lines = append(lines, "⚠ "+w.Path, "    "+w.Message)
 		}
 	}
+	lines = append(lines, d.extra...)
 	return lines, selectable
 }
 
@@ -104,6 +113,8 @@ func (d DocList) View(s Styles) string {
 		switch {
 		case n == d.cursor:
 			text = s.RowSelected.Render(pad(text, inner))
+		case n >= selectable && strings.HasPrefix(lines[n], "  ") && !strings.HasPrefix(lines[n], "    "):
+			text = s.Base.Render(text) // a note or an orphaned mark
 		case n >= selectable && (strings.HasPrefix(lines[n], "⚠") || strings.HasPrefix(lines[n], "    ")):
 			text = s.Warning.Render(text)
 		case n >= selectable:

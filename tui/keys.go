@@ -1,8 +1,12 @@
 package tui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/briefing-tools/briefing/internal/marks"
 )
 
 // KeyMap holds every key of the dashboard (DESIGN §6). Keys are plain
@@ -17,6 +21,8 @@ type KeyMap struct {
 	Theme, Mouse, Help, Quit              key.Binding
 	Zoom                                  key.Binding
 	Timeline, SingleSource                key.Binding
+	// the analyst's work (marks.go)
+	Status, Priority, Note, ShowWrong key.Binding
 }
 
 // DefaultKeyMap returns the standard bindings, each with its help text.
@@ -54,6 +60,11 @@ func DefaultKeyMap() KeyMap {
 		Mouse:        b("m", "mouse on/off", "m"),
 		Help:         b("?", "help", "?"),
 		Quit:         b("q", "quit", "q", "ctrl+c"),
+		Status:       b("s", "status/flag", "s"),
+		Priority:     b("p", "priority", "p"),
+		Note:         b("e", "note", "e"),
+		ShowWrong:    b("w", "show wrong", "w"),
+		// not keys: the help's legend of the glyphs marks show as
 	}
 }
 
@@ -74,6 +85,12 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.NextPane, k.PrevPane, k.Actors, k.Assets, k.Questions, k.Source},
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDn},
 		{k.Enter, k.Back, k.Filter, k.Toggle, k.NextMention, k.PrevMention},
+		// the glyphs are built here, not kept in the KeyMap: every pane
+		// holds a copy of it, in every session
+		{k.Status, k.Priority, k.Note, k.ShowWrong,
+			legendLine(marks.Vocab.Status, "status"), legendLine(marks.Vocab.Flag, "flag"),
+			legendLine(marks.Vocab.Priority, "priority"),
+			key.NewBinding(key.WithKeys("legend:note"), key.WithHelp(marks.Vocab.NoteGlyph, "has notes"))},
 		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Timeline, k.SingleSource, k.Zoom, k.Theme, k.Mouse, k.Help, k.Quit},
 	}
 }
@@ -96,4 +113,14 @@ func (k KeyMap) move(msg tea.KeyMsg, pos, page, n int) (int, bool) {
 		return pos + max(page, 1), true
 	}
 	return pos, false
+}
+
+// legendLine is a help line, never a key, that lists a field's glyphs in
+// the order of its values ("o@=- status").
+func legendLine(fv marks.FieldVocab, what string) key.Binding {
+	var g strings.Builder
+	for _, v := range fv.Values {
+		g.WriteString(v.Glyph)
+	}
+	return key.NewBinding(key.WithKeys("legend:"+what), key.WithHelp(g.String(), what))
 }

@@ -151,6 +151,7 @@ func (m *Model) resize() {
 	m.docs.SetSize(overlayW, overlayH)
 	m.timeline.SetSize(min(w-2, 140), overlayH)
 	m.guide.SetSize(w, bodyH)
+	m.sizeEditor()
 }
 
 // handleMouse focuses the pane under a click and selects the row; the

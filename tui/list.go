@@ -52,6 +52,8 @@ type row struct {
 	count  int    // items under a header
 	// startFolded folds a header the first time the pane shows it
 	startFolded bool
+	// mark is the item's two mark glyphs, drawn before it (marks.go)
+	mark string
 }
 
 // ListPane shows actors, assets or questions as a virtualised list:
@@ -419,7 +421,11 @@ func (p ListPane) renderRow(s Styles, ri int, widths []int, inner int, selected 
 			}
 			cells = append(cells, pad(ansi.Truncate(c, widths[i], "…"), widths[i]))
 		}
-		line = fit("  "+strings.Join(cells, " "), inner)
+		gutter := "  "
+		if r.mark != "" {
+			gutter = r.mark
+		}
+		line = fit(gutter+strings.Join(cells, " "), inner)
 		if !selected {
 			line = s.Row.Render(line)
 		}

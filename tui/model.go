@@ -16,6 +16,8 @@ import (
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/fold"
+	"github.com/briefing-tools/briefing/internal/marks"
+	"github.com/briefing-tools/briefing/internal/store"
 )
 
 // overlay is what covers the panes, if anything.
@@ -27,6 +29,7 @@ const (
 	detailOverlay
 	docsOverlay
 	timelineOverlay
+	noteOverlay
 )
 
 // Options configure a dashboard.
@@ -36,6 +39,15 @@ type Options struct {
 	Theme    ThemeName
 	// Mouse tells whether mouse capture starts on.
 	Mouse bool
+
+	// Marker records marks and notes (s, p, e); without one, marks
+	// are off. Who is the identity marks are made under; Events are the
+	// store's events so far, and MarksMsg brings the rest. MarkKeys, when
+	// given, is the item keys of the briefing, shared between sessions.
+	Marker   Marker
+	Who      string
+	Events   []store.Event
+	MarkKeys *marks.Index
 }
 
 // Model is the root of the dashboard. It owns focus, layout and window
@@ -76,6 +88,8 @@ type Model struct {
 	zoomed bool // z: the focused pane fills the body
 	status string
 	seq    int // of the last BriefingUpdatedMsg applied (watch.go)
+
+	work work // the analyst's marks and notes (marks.go)
 }
 
 // New builds the dashboard for a briefing. The briefing is read, never
@@ -103,6 +117,7 @@ func New(b *briefing.Briefing, opts Options) Model {
 	m.input = textinput.New()
 	m.input.Prompt = "/"
 	m.input.Placeholder = "filter"
+	newWork(&m, opts)
 	m.applyTheme(r)
 	m.loadScope()
 	m.setFocus(paneActors)
@@ -129,13 +144,12 @@ func (m *Model) applyTheme(r *lipgloss.Renderer) {
 	m.input.CompletionStyle = s.Faint
 	m.input.Cursor.Style = s.RowSelected
 	m.input.Cursor.TextStyle = s.FilterText
+	m.styleEditor()
 }
 
 // loadScope fills the list panes with the items of the current document.
 func (m *Model) loadScope() {
-	m.lists[paneActors].SetRows(actorRows(m.ix, m.scopeItems(paneActors)))
-	m.lists[paneAssets].SetRows(assetRows(m.ix, m.scopeItems(paneAssets)))
-	m.lists[paneQuestions].SetRows(questionRows(m.ix, m.scopeItems(paneQuestions)))
+	m.fillLists()
 	if m.doc != allDocs && m.doc < len(m.ix.b.Documents) {
 		m.source.SetDocument(&m.ix.b.Documents[m.doc])
 	} else if m.source.Document() == nil && len(m.ix.b.Documents) > 0 {
@@ -201,6 +215,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case BriefingUpdatedMsg:
 		m.replaceBriefing(msg)
 		return m, nil
+	case MarksMsg:
+		m.applyMarks(msg.Events)
+		return m, nil
+	case markSavedMsg:
+		if msg.err != nil {
+			m.status = "not saved: " + msg.err.Error()
+		} else {
+			m.status = "saved: " + msg.what
+		}
+		return m, nil
 	case docChosenMsg:
 		m.overlay = noOverlay
 		m.back = nil
@@ -217,8 +241,16 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if k.String() == "ctrl+c" {
 		return m, tea.Quit
 	}
+	if m.overlay == noteOverlay {
+		return m.handleNoteKey(k)
+	}
 	if m.filtering {
 		return m.handleFilterKey(k)
+	}
+	if m.overlay == detailOverlay {
+		if cmd, ok := m.handleWorkKey(k); ok {
+			return m, cmd
+		}
 	}
 	if m.overlay != noOverlay {
 		if key.Matches(k, m.keys.Back) && m.overlay != helpOverlay && m.goBack() {
@@ -245,6 +277,9 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	}
 	m.status = ""
+	if cmd, ok := m.handleWorkKey(k); ok {
+		return m, cmd
+	}
 	switch {
 	case key.Matches(k, m.keys.Quit):
 		return m, tea.Quit
@@ -275,6 +310,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, m.keys.DocList):
 		m.pushBack(m.here())
 		m.docs = newDocList(m.ix, m.doc, m.keys)
+		m.docs.notes, m.docs.extra = m.docWork()
 		m.overlay = docsOverlay
 		m.resize()
 	case key.Matches(k, m.keys.Timeline):
@@ -414,7 +450,7 @@ func (m *Model) cycleTheme() {
 }
 
 func (m *Model) openDetail(t target) {
-	m.detail = newDetailView(m.ix, t, m.keys)
+	m.detail = newDetailView(m.ix, t, m.keys, m.markLines(refOf(t.kind, t.item)))
 	m.overlay = detailOverlay
 	m.resize()
 }

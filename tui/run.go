@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"io"
 	"os"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/store"
 )
 
 // East Asian "ambiguous" runes such as box-drawing characters are one
@@ -16,15 +18,21 @@ import (
 // make every border two cells wide.
 func init() { runewidth.DefaultCondition.EastAsianWidth = false }
 
-// Run shows the dashboard on a terminal until the user quits. The
-// terminal is restored on return, also after a panic in the model.
-func Run(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File) error {
-	return RunWatched(b, theme, in, out, nil)
+// Work connects a dashboard to the analyst's store (where marks go,
+// whose they are, and the events to show: all so far, then each new
+// one) and to a watched folder's updates. The zero Work leaves both off.
+type Work struct {
+	Marker Marker
+	Who    string
+	Events func(ctx context.Context) <-chan []store.Event
+	// Updates, when set, brings newer briefings (a watched folder
+	// changed), shown in place of the last (see BriefingUpdatedMsg).
+	Updates <-chan BriefingUpdatedMsg
 }
 
-// RunWatched is Run, showing every briefing received on updates in place
-// of the last (see BriefingUpdatedMsg).
-func RunWatched(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File, updates <-chan BriefingUpdatedMsg) error {
+// Run shows the dashboard on a terminal until the user quits. The
+// terminal is restored on return, also after a panic in the model.
+func Run(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.File, w Work) error {
 	noColor := os.Getenv("NO_COLOR") != ""
 	if noColor && theme == ThemeAuto {
 		theme = ThemeNone
@@ -33,17 +41,24 @@ func RunWatched(b *briefing.Briefing, theme ThemeName, in io.Reader, out *os.Fil
 	if noColor {
 		KeepEmphasis(r, os.Getenv("TERM"))
 	}
-	m := New(b, Options{Renderer: r, Theme: theme, Mouse: true})
+	m := New(b, Options{Renderer: r, Theme: theme, Mouse: true, Marker: w.Marker, Who: w.Who})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithInput(in), tea.WithOutput(out))
-	done := make(chan struct{})
-	defer close(done)
-	if updates != nil {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if w.Events != nil {
+		go func() {
+			for batch := range w.Events(ctx) {
+				p.Send(MarksMsg{Events: batch})
+			}
+		}()
+	}
+	if w.Updates != nil {
 		go func() {
 			for {
 				select {
-				case u := <-updates:
+				case u := <-w.Updates:
 					p.Send(u)
-				case <-done:
+				case <-ctx.Done():
 					return
 				}
 			}

@@ -36,6 +36,8 @@ type SourcePane struct {
 	width      int
 	height     int
 	keys       KeyMap
+	// docNotes counts the notes on each document, by id (marks.go)
+	docNotes map[string]int
 }
 
 func newSourcePane(keys KeyMap) SourcePane { return SourcePane{keys: keys, pending: -1} }
@@ -166,6 +168,9 @@ func (p SourcePane) View(s Styles) string {
 	meta := ""
 	if p.doc != nil {
 		meta = p.doc.Title
+		if n := p.docNotes[p.doc.ID]; n > 0 {
+			meta = fmt.Sprintf("[* %d note%s] %s", n, pluralS(n), meta)
+		}
 		if n := len(p.lines); n > 0 {
 			meta += fmt.Sprintf(" · %d%%", min(100, 100*(p.offset+p.bodyHeight())/n))
 		}

@@ -26,7 +26,16 @@ func TestMain(m *testing.M) {
 	// The default renderer is pinned too: lipgloss.Place and friends use it.
 	lipgloss.SetColorProfile(termenv.Ascii)
 	lipgloss.SetHasDarkBackground(true)
-	os.Exit(m.Run())
+	// the binary run by the end-to-end tests keeps its marks in a store
+	// of its own, never the user's
+	data, err := os.MkdirTemp("", "briefing-tui-test")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_DATA_HOME", data)
+	code := m.Run()
+	os.RemoveAll(data)
+	os.Exit(code)
 }
 
 // newTestRenderer returns a renderer that draws no colour and never

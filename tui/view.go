@@ -119,6 +119,8 @@ func (m Model) bodyView() string {
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.docs.View(s))
 	case timelineOverlay:
 		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.timeline.View(s))
+	case noteOverlay:
+		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, m.editorView())
 	}
 	view := func(k paneKind) string {
 		if k == paneSource {
@@ -185,6 +187,12 @@ func (m Model) footerStatuses() []string {
 	var out []string
 	if m.width >= 110 {
 		out = append(out, joinNonEmpty(" · ", itoa(len(b.Actors))+" actors · "+itoa(len(b.Assets))+" assets · "+itoa(len(b.Questions))+" questions", warn(" warnings (d)")))
+	}
+	if orphans := m.workStatus(); orphans != "" {
+		for i := range out {
+			out[i] = joinNonEmpty(" · ", out[i], orphans)
+		}
+		short = joinNonEmpty(" · ", short, orphans)
 	}
 	out = append(out, joinNonEmpty(" · ", short, warn(" (d)")), warn(" (d)"), "")
 	if m.singleSource {

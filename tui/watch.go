@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/marks"
 )
 
 // BriefingUpdatedMsg says the briefing was rebuilt (a watched folder
@@ -95,6 +96,12 @@ func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 	}
 
 	m.ix = indexFor(msg.Briefing)
+	if m.work.on() {
+		// marks name items by their index in the briefing: the new
+		// briefing's items take them again by their stable keys
+		m.work.keys = marks.NewIndex(msg.Briefing)
+		m.work.marks = m.work.keys.Attach(m.work.state)
+	}
 	m.doc = allDocs
 	for i, d := range msg.Briefing.Documents {
 		if d.Path == docPath {
@@ -128,7 +135,8 @@ func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 	switch m.overlay {
 	case detailOverlay:
 		if item := findItem(m.ix, m.detail.of.kind, detailKey); item >= 0 {
-			m.detail = newDetailView(m.ix, target{kind: m.detail.of.kind, item: item}, m.keys)
+			t := target{kind: m.detail.of.kind, item: item}
+			m.detail = newDetailView(m.ix, t, m.keys, m.markLines(refOf(t.kind, t.item)))
 			m.detail.offset = detailOffset
 		} else {
 			m.overlay = noOverlay

@@ -25,6 +25,9 @@ UTF-8 byte offsets) or as a Markdown brief.`,
 			if err != nil {
 				return err
 			}
+			if err := withMarks(&b, opts.store); err != nil {
+				return err
+			}
 			if format == "json" {
 				return export.JSON(io.out, b)
 			}

@@ -59,6 +59,15 @@ type options struct {
 	theme      string
 	themeName  tui.ThemeName // theme, checked
 	watch      bool          // --watch, of the dashboard and of serve
+	store      string        // --store: a SQLite path or a postgres:// URL
+}
+
+// readAll reads stdin whole.
+func (s streams) readAll() ([]byte, error) {
+	if s.in == nil {
+		return nil, errors.New("no stdin")
+	}
+	return io.ReadAll(s.in)
 }
 
 // run executes the command line and returns the exit code.
@@ -112,7 +121,15 @@ prints the Markdown brief.`,
 				return err
 			}
 			if out, keys, ok := io.terminal(); ok {
-				return tui.Run(&b, opts.themeName, keys, out)
+				st, err := newLazyStore(opts.store)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				return tui.Run(&b, opts.themeName, keys, out, tui.Work{Marker: st, Who: localIdentity(), Events: st.Subscribe})
+			}
+			if err := withMarks(&b, opts.store); err != nil {
+				return err
 			}
 			return export.Markdown(io.out, b)
 		},
@@ -127,6 +144,7 @@ prints the Markdown brief.`,
 	flags.StringVar(&opts.logFile, "log-file", "", "write a diagnostic log to this file (never to the terminal)")
 	flags.StringVar(&opts.theme, "theme", "auto", "dashboard colours: auto, dark, light or none (NO_COLOR is honoured)")
 	flags.StringArrayVar(&opts.gazetteers, "gazetteer", nil, "extra gazetteer entries (YAML, the embedded format; repeatable)")
+	flags.StringVar(&opts.store, "store", "", "where marks and notes are kept: a SQLite file or a postgres:// URL (default: the data directory's briefing/briefing.db)")
 	// common flags are checked before any command runs, whichever it is
 	root.PersistentPreRunE = func(_ *cobra.Command, args []string) error {
 		theme, ok := tui.ParseTheme(opts.theme)
@@ -138,7 +156,8 @@ prints the Markdown brief.`,
 		return opts.setUpLogging(args)
 	}
 
-	root.AddCommand(newExtractCommand(opts, io), newServeCommand(opts, io), newVersionCommand(io))
+	root.AddCommand(newExtractCommand(opts, io), newServeCommand(opts, io), newVersionCommand(io),
+		newMarkCommand(opts, io), newNoteCommand(opts, io), newLogCommand(opts, io))
 	return root, opts
 }
 
@@ -188,10 +207,15 @@ func runWatched(paths []string, opts *options, io streams) error {
 	if err != nil {
 		return err
 	}
+	st, err := newLazyStore(opts.store)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	updates := make(chan tui.BriefingUpdatedMsg, 1)
 	stop := watchInBackground(w, func(u watch.Update) {
 		updates <- tui.BriefingUpdatedMsg{Briefing: u.Briefing, Status: u.Status, Seq: u.Seq}
 	})
 	defer stop()
-	return tui.RunWatched(b, opts.themeName, keys, out, updates)
+	return tui.Run(b, opts.themeName, keys, out, tui.Work{Marker: st, Who: localIdentity(), Events: st.Subscribe, Updates: updates})
 }

@@ -28,7 +28,11 @@ options from=, no-pty, restrict, pty, command="json"|"markdown" and expiry-time 
 enforced; a line with any other option (bar no-*-forwarding, no-user-rc) stops start-up.
 
 The host key (ed25519) is created at --host-key with mode 0600 when missing and reused
-afterwards. The server log goes to stderr, or to --log-file.`,
+afterwards. The server log goes to stderr, or to --log-file.
+
+Marks and notes go to --store (a SQLite file, or postgres://… so that several serve
+hosts share them live); each is made under the key's authorized_keys comment and its
+SHA256 fingerprint, and appears in every session within a second.`,
 		Example: `  cat ~/.ssh/id_ed25519.pub >> briefing_authorized_keys
   briefing serve --authorized-keys briefing_authorized_keys fixtures
   ssh -p 2222 127.0.0.1`,
@@ -52,6 +56,12 @@ afterwards. The server log goes to stderr, or to --log-file.`,
 				}
 				b = &loaded
 			}
+			st, err := openStore(opts.store, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			cfg.Store = st
 			cfg.Log = io.err
 			if opts.logOut != nil {
 				cfg.Log = opts.logOut // opened (and checked) by setUpLogging
@@ -72,7 +82,7 @@ afterwards. The server log goes to stderr, or to --log-file.`,
 			defer stop()
 			done := make(chan error, 1)
 			go func() { done <- srv.ListenAndServe() }()
-			fmt.Fprintf(io.err, "briefing: serving %d documents on %s (ssh -p PORT HOST); Ctrl+C stops\n", len(b.Documents), cfg.Listen)
+			fmt.Fprintf(io.err, "briefing: serving %d documents on %s (ssh -p PORT HOST), marks in %s; Ctrl+C stops\n", len(b.Documents), cfg.Listen, st.Where())
 			select {
 			case err := <-done:
 				return err

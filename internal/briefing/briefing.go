@@ -15,6 +15,10 @@ type Briefing struct {
 	Warnings  []Warning  `json:"warnings"`
 	// Timeline holds the dated events of every document, by date.
 	Timeline []Event `json:"timeline,omitempty"`
+	// Marks and Notes are the analyst's work from the store, when one
+	// was read; older exports have neither.
+	Marks []Mark `json:"marks,omitempty"`
+	Notes []Note `json:"notes,omitempty"`
 }
 
 // Document returns the document with the given id, or nil.

@@ -151,7 +151,7 @@ func (c *checker) views(a *briefing.Asset, order map[string]int) []view {
 	for i, id := range list {
 		v := byDoc[id]
 		v.lo, v.hi, v.counted = c.count(v.quantity)
-		v.place = place(v.location)
+		v.place = c.r.place(v.location)
 		out[i] = *v
 	}
 	return out
@@ -402,12 +402,15 @@ func (c *checker) location(a *briefing.Asset, views []view) {
 	}
 }
 
-// place folds a location for comparison: lower case, without a leading
-// article or preposition.
-func place(s string) string {
+// place folds a location for comparison: lower case, without the words
+// around a place's name (place_prefixes, place_suffixes).
+func (r *rules) place(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	for _, p := range []string{"off ", "near ", "in ", "at ", "the "} {
-		s = strings.TrimPrefix(s, p)
+	for _, p := range r.PlacePrefixes {
+		s = strings.TrimPrefix(s, p+" ")
+	}
+	for _, w := range r.PlaceSuffixes {
+		s = strings.TrimSuffix(s, " "+w)
 	}
 	return strings.TrimSpace(s)
 }

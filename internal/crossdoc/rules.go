@@ -28,8 +28,12 @@ type rules struct {
 	VagueQuantities []string                     `yaml:"vague_quantities"`
 	Numbers         map[string]int               `yaml:"numbers"`
 	Within          map[string][]string          `yaml:"within"`
-	LooseRules      []string                     `yaml:"loose_rules"`
-	IndividualRules []string                     `yaml:"individual_rules"`
+	// words around a place's name that do not change the place: "off
+	// Hodeidah", "the Bab el-Mandeb strait"
+	PlacePrefixes   []string `yaml:"place_prefixes"`
+	PlaceSuffixes   []string `yaml:"place_suffixes"`
+	LooseRules      []string `yaml:"loose_rules"`
+	IndividualRules []string `yaml:"individual_rules"`
 
 	clash map[[2]briefing.Status]bool
 }

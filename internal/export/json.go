@@ -49,6 +49,16 @@ func JSON(w io.Writer, b briefing.Briefing) error {
 		s.raw(",\n  \"timeline\": ")
 		writeList(s, b.Timeline, func(e briefing.Event) { s.value(e, "    ") })
 	}
+	// the analyst's work, added to the schema later: written only when
+	// there is some, so exports without a store are unchanged
+	if len(b.Marks) > 0 {
+		s.raw(",\n  \"marks\": ")
+		writeList(s, b.Marks, func(m briefing.Mark) { s.value(m, "    ") })
+	}
+	if len(b.Notes) > 0 {
+		s.raw(",\n  \"notes\": ")
+		writeList(s, b.Notes, func(n briefing.Note) { s.value(n, "    ") })
+	}
 	s.raw("\n}\n")
 	if s.err != nil {
 		return s.err

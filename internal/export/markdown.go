@@ -18,6 +18,7 @@ func Markdown(w io.Writer, b briefing.Briefing) error {
 	m.assets(b)
 	m.questions(b)
 	m.timeline(b)
+	m.marks(b)
 	m.warnings(b)
 	if banner := classification(b); banner != "" {
 		m.line("**%s**", escape(banner))
@@ -263,4 +264,36 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// marks lists the analyst's marks and notes; orphaned ones (their item
+// is no longer extracted) are said to be so.
+func (m *mdWriter) marks(b briefing.Briefing) {
+	if len(b.Marks) == 0 && len(b.Notes) == 0 {
+		return
+	}
+	m.line("## Analyst's marks\n")
+	item := func(id, label string) string {
+		if id == "" {
+			return "orphaned: " + cell(label)
+		}
+		return id + " " + cell(label)
+	}
+	if len(b.Marks) > 0 {
+		m.line("| Item | Mark | By | When |")
+		m.line("|---|---|---|---|")
+		for _, mk := range b.Marks {
+			m.line("| %s | %s: %s | %s | %s |", item(mk.Item, mk.Label), mk.Field, cell(mk.Value), cell(mk.Who), mk.At)
+		}
+		m.line("")
+	}
+	for _, n := range b.Notes {
+		m.line("- **%s** — %s, %s:", item(n.Item, n.Label), escape(n.Who), n.At)
+		for _, l := range strings.Split(n.Text, "\n") {
+			m.line("  > %s", escape(l))
+		}
+	}
+	if len(b.Notes) > 0 {
+		m.line("")
+	}
 }

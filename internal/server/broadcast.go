@@ -7,6 +7,7 @@ import (
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/export"
+	"github.com/briefing-tools/briefing/internal/marks"
 	"github.com/briefing-tools/briefing/tui"
 )
 
@@ -36,6 +37,12 @@ func (s *Server) Update(b *briefing.Briefing, status string, seq int) error {
 	s.mu.Lock()
 	s.b, s.json, s.md = b, j, m
 	s.mu.Unlock()
+	if s.hub != nil {
+		// marks follow the items of the new briefing (see marks.Index)
+		s.marksMu.Lock()
+		s.hub.keys = marks.NewIndex(b)
+		s.marksMu.Unlock()
+	}
 	s.log.Info("briefing updated", "documents", len(b.Documents), "change", status)
 	s.broadcast(tui.BriefingUpdatedMsg{Briefing: b, Status: status, Seq: seq})
 	return nil

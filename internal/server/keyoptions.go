@@ -15,8 +15,9 @@ import (
 // restrict it. Options this server cannot enforce refuse the line at
 // start-up instead, so that a restricted key never gets full access.
 type keyEntry struct {
-	key  gossh.PublicKey
-	line int
+	key     gossh.PublicKey
+	line    int
+	comment string // the line's comment: who the key belongs to
 	// from limits the client addresses (from="..."); empty: any.
 	from []addrPattern
 	// noPTY (no-pty, restrict) keeps the key to the exports: no dashboard.

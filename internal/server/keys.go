@@ -60,11 +60,11 @@ func loadAuthorizedKeys(path string) (*authorizedKeys, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		key, _, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
+		key, comment, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
 		if err != nil {
 			return nil, fmt.Errorf("authorized keys %s line %d: %v", path, n, err)
 		}
-		e := &keyEntry{key: key, line: n}
+		e := &keyEntry{key: key, line: n, comment: comment}
 		notes, err := parseKeyOptions(e, options)
 		if err != nil {
 			return nil, fmt.Errorf("authorized keys %s line %d: %v", path, n, err)

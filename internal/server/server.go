@@ -25,6 +25,8 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/export"
+	"github.com/briefing-tools/briefing/internal/store"
 	"github.com/briefing-tools/briefing/tui"
 )
 
@@ -50,6 +52,9 @@ type Config struct {
 	Log io.Writer
 	// Now is the clock (tests inject one).
 	Now func() time.Time
+	// Store keeps the analyst's marks and notes; every session reads
+	// and writes it, and sees the others' marks live. Nil: marks off.
+	Store store.Store
 
 	// wrapModel, for tests, wraps each session's dashboard model.
 	wrapModel func(tea.Model) tea.Model
@@ -80,6 +85,9 @@ type Server struct {
 	limiter  *sessionLimiter
 	startups *startupGate
 	ssh      *ssh.Server
+
+	hub     *marksHub  // marks.go; nil without a store
+	marksMu sync.Mutex // orders a session's start against a broadcast
 
 	mu       sync.Mutex
 	live     map[ssh.Session]*liveSession
@@ -181,6 +189,11 @@ func New(b *briefing.Briefing, cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("ssh server: %w", err)
 	}
 	s.ssh = srv
+	if cfg.Store != nil {
+		if err := s.startMarks(); err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -218,6 +231,9 @@ func (s *Server) Serve(l net.Listener) error {
 func (s *Server) Shutdown(ctx context.Context) error {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.shutdownGrace)
 	defer cancel()
+	if s.hub != nil {
+		s.hub.stop()
+	}
 	s.mu.Lock()
 	s.stopping = true
 	live := make([]*liveSession, 0, len(s.live))
@@ -314,10 +330,10 @@ func (s *Server) commands(next ssh.Handler) ssh.Handler {
 		if len(cmd) > 0 {
 			switch {
 			case len(cmd) == 1 && cmd[0] == "json":
-				_, _ = sess.Write(s.exportJSON())
+				_, _ = sess.Write(s.exportWithMarks(export.JSON, s.exportJSON()))
 				_ = sess.Exit(0)
 			case len(cmd) == 1 && (cmd[0] == "markdown" || cmd[0] == "md"):
-				_, _ = sess.Write(s.exportMarkdown())
+				_, _ = sess.Write(s.exportWithMarks(export.Markdown, s.exportMarkdown()))
 				_ = sess.Exit(0)
 			default:
 				fmt.Fprintf(sess.Stderr(), "usage: ssh [-t] -p PORT HOST [json|markdown]  (unknown command %q)\n", cmd[0])
@@ -397,7 +413,9 @@ func (s *Server) programFor(sess ssh.Session, in *sessionInput) *tea.Program {
 		theme = tui.ThemeNone
 		tui.KeepEmphasis(r, pty.Term)
 	}
-	var inner tea.Model = tui.New(s.briefing(), tui.Options{Renderer: r, Theme: theme, Mouse: true})
+	s.marksMu.Lock()
+	defer s.marksMu.Unlock()
+	var inner tea.Model = tui.New(s.briefing(), s.workOptions(sess, tui.Options{Renderer: r, Theme: theme, Mouse: true}))
 	if s.cfg.wrapModel != nil {
 		inner = s.cfg.wrapModel(inner)
 	}

@@ -1,0 +1,540 @@
+package tui
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/briefing-tools/briefing/internal/ingest"
+	"github.com/briefing-tools/briefing/internal/marks"
+	"github.com/briefing-tools/briefing/internal/store"
+)
+
+// MarksMsg carries events from the store to a dashboard: every event
+// at start, then each new one, whoever made it.
+type MarksMsg struct{ Events []store.Event }
+
+// Marker records a mark; a store.Store is one. The caller owns it, so
+// the dashboard never opens a database itself.
+type Marker interface {
+	Append(ctx context.Context, e store.Event) (store.Event, error)
+}
+
+// markSavedMsg reports the end of an append.
+type markSavedMsg struct {
+	what string
+	err  error
+}
+
+// work is the analyst's work as this dashboard sees it: the derived
+// marks, the identity marks are made under, the note editor.
+type work struct {
+	marker    Marker
+	who       string
+	keys      *marks.Index
+	state     *store.State
+	marks     *marks.Marks
+	showWrong bool
+	// pending holds values written but not yet heard back from the
+	// store, so pressing s twice steps twice
+	pending map[string]string
+
+	order *saveOrder
+
+	editor  *textarea.Model // made on first use: it is large, sessions many
+	editRef marks.Ref
+	editFor string // what the note is on, for the editor's title
+}
+
+func newWork(m *Model, opts Options) {
+	if opts.Marker == nil {
+		return
+	}
+	keys := opts.MarkKeys
+	if keys == nil {
+		keys = marks.NewIndex(m.ix.b)
+	}
+	m.work = work{marker: opts.Marker, who: opts.Who, keys: keys, state: store.NewState(), pending: map[string]string{}, order: newSaveOrder()}
+	m.work.state.Apply(opts.Events...)
+	m.work.marks = keys.Attach(m.work.state)
+}
+
+func (w *work) on() bool { return w.marker != nil }
+
+// styleEditor gives the note editor our styles, never the defaults
+// built on the global renderer.
+func (m *Model) styleEditor() {
+	if m.work.editor == nil {
+		return
+	}
+	s := m.styles
+	st := textarea.Style{
+		Base: s.Base, CursorLine: s.Base, CursorLineNumber: s.Faint, EndOfBuffer: s.Faint,
+		LineNumber: s.Faint, Placeholder: s.Faint, Prompt: s.Faint, Text: s.Base,
+	}
+	m.work.editor.FocusedStyle, m.work.editor.BlurredStyle = st, st
+	m.work.editor.Cursor.Style = s.RowSelected
+	m.work.editor.Cursor.TextStyle = s.Base
+}
+
+// refOf is the store's name for a pane's item.
+func refOf(kind paneKind, item int) marks.Ref {
+	switch kind {
+	case paneActors:
+		return marks.Ref{Target: store.ActorTarget, Index: item}
+	case paneAssets:
+		return marks.Ref{Target: store.AssetTarget, Index: item}
+	case paneQuestions:
+		return marks.Ref{Target: store.QuestionTarget, Index: item}
+	}
+	return marks.Ref{Target: store.DocumentTarget, Index: item}
+}
+
+// shown drops the items flagged wrong unless w shows them.
+func (m *Model) shown(kind paneKind, items []int) []int {
+	if !m.work.on() || m.work.showWrong || kind == paneQuestions {
+		return items
+	}
+	var out []int
+	for _, i := range items {
+		if it := m.work.marks.Of(refOf(kind, i)); it == nil || it.Flag.Value != "wrong" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// withMarks puts each item's glyphs in the two cells before it (status
+// or flag, then priority or a note sign) and its marks in the text the
+// filter searches, so "/watching" finds what is watched.
+func (m *Model) withMarks(kind paneKind) func([]column, []row) ([]column, []row) {
+	return func(cols []column, rows []row) ([]column, []row) { return m.markRows(kind, cols, rows) }
+}
+
+func (m *Model) markRows(kind paneKind, cols []column, rows []row) ([]column, []row) {
+	if !m.work.on() {
+		return cols, rows
+	}
+	for i := range rows {
+		if rows[i].header {
+			continue
+		}
+		it := m.work.marks.Of(refOf(kind, rows[i].item))
+		if it == nil {
+			continue
+		}
+		rows[i].mark = glyphs(it)
+		rows[i].key += " " + strings.ToLower(joinNonEmpty(" ", it.Status.Value, it.Priority.Value, it.Flag.Value))
+	}
+	return cols, rows
+}
+
+// glyphs is an item's two-cell mark, legible without colour.
+func glyphs(it *store.ItemState) string {
+	v := marks.Vocab
+	first := v.Status.Glyph(it.Status.Value)
+	if first == "" {
+		first = v.Flag.Glyph(it.Flag.Value)
+	}
+	second := v.Priority.Glyph(it.Priority.Value)
+	if second == "" && len(it.Notes) > 0 {
+		second = v.NoteGlyph
+	}
+	if first == "" {
+		first = " "
+	}
+	if second == "" {
+		second = " "
+	}
+	return first + second
+}
+
+// fillLists fills the list panes with the items of the current scope.
+func (m *Model) fillLists() {
+	m.lists[paneActors].SetRows(m.withMarks(paneActors)(actorRows(m.ix, m.shown(paneActors, m.scopeItems(paneActors)))))
+	m.lists[paneAssets].SetRows(m.withMarks(paneAssets)(assetRows(m.ix, m.shown(paneAssets, m.scopeItems(paneAssets)))))
+	m.lists[paneQuestions].SetRows(m.withMarks(paneQuestions)(questionRows(m.ix, m.scopeItems(paneQuestions))))
+	if m.work.on() {
+		counts, _ := m.docWork()
+		m.source.docNotes = map[string]int{}
+		for i, n := range counts {
+			m.source.docNotes[m.ix.b.Documents[i].ID] = n
+		}
+	}
+}
+
+// refreshWork redraws the marks where they show, the lists keeping
+// their scroll: a mark from another session must not move the view.
+func (m *Model) refreshWork() {
+	if !m.work.on() {
+		return
+	}
+	var offsets [3]int
+	for i := range m.lists {
+		offsets[i] = m.lists[i].offset
+	}
+	m.fillLists()
+	for i := range m.lists {
+		m.lists[i].offset = offsets[i]
+		m.lists[i].clamp()
+	}
+	if m.overlay == detailOverlay {
+		offset, cursor := m.detail.offset, m.detail.cursor
+		m.openDetail(m.detail.of)
+		m.detail.offset, m.detail.cursor = offset, cursor
+		m.detail.clamp(false)
+	}
+}
+
+// applyMarks takes in events from the store and redraws what they
+// change, keeping selection, folds and overlays.
+func (m *Model) applyMarks(events []store.Event) {
+	if !m.work.on() {
+		return
+	}
+	m.work.state.Apply(events...)
+	for _, e := range events {
+		delete(m.work.pending, e.Key+"\x00"+string(e.Field))
+	}
+	m.work.marks = m.work.keys.Attach(m.work.state)
+	m.refreshWork()
+}
+
+// selectedRef is the item s, p and e act on: the detail's item, the
+// selected row, or in Source the document shown.
+func (m *Model) selectedRef() (marks.Ref, bool) {
+	if m.overlay == detailOverlay {
+		return refOf(m.detail.of.kind, m.detail.of.item), true
+	}
+	if m.focus == paneSource {
+		if d := m.source.Document(); d != nil {
+			return refOf(paneSource, m.ix.docPos[d.ID]), true
+		}
+		return marks.Ref{}, false
+	}
+	item := m.lists[m.focus].SelectedItem()
+	return refOf(m.focus, item), item >= 0
+}
+
+// handleWorkKey handles s, p, e and w; ok is false for other keys.
+func (m *Model) handleWorkKey(k tea.KeyMsg) (tea.Cmd, bool) {
+	keys := m.keys
+	if !key.Matches(k, keys.Status, keys.Priority, keys.Note, keys.ShowWrong) {
+		return nil, false
+	}
+	if !m.work.on() {
+		m.status = "marks are off: no store"
+		return nil, true
+	}
+	if key.Matches(k, keys.ShowWrong) {
+		m.work.showWrong = !m.work.showWrong
+		m.refreshWork()
+		m.syncSource(false)
+		if m.work.showWrong {
+			m.status = "showing items flagged wrong"
+		} else {
+			m.status = "hiding items flagged wrong"
+		}
+		return nil, true
+	}
+	ref, ok := m.selectedRef()
+	if !ok {
+		m.status = "select an item first"
+		return nil, true
+	}
+	if key.Matches(k, keys.Note) {
+		return m.openEditor(ref), true
+	}
+	field := store.FlagField
+	switch {
+	case key.Matches(k, keys.Priority) && ref.Target != store.QuestionTarget:
+		m.status = "priority is for questions"
+		return nil, true
+	case key.Matches(k, keys.Priority):
+		field = store.PriorityField
+	case ref.Target == store.QuestionTarget:
+		field = store.StatusField
+	case ref.Target == store.DocumentTarget:
+		m.status = "a document takes notes (e), not marks"
+		return nil, true
+	}
+	current := ""
+	if it := m.work.marks.Of(ref); it != nil {
+		switch field {
+		case store.StatusField:
+			current = it.Status.Value
+		case store.PriorityField:
+			current = it.Priority.Value
+		case store.FlagField:
+			current = it.Flag.Value
+		}
+	}
+	pendingKey := m.work.marks.KeyFor(ref) + "\x00" + string(field)
+	if p, ok := m.work.pending[pendingKey]; ok {
+		current = p
+	}
+	next := marks.Vocab.Field(field).Next(current)
+	e, err := m.work.marks.Event(ref, field, next, m.work.who)
+	if err != nil {
+		m.status = err.Error()
+		return nil, true
+	}
+	m.work.pending[pendingKey] = next
+	return m.save(e, m.work.keys.ID(ref)+" "+string(field)+": "+next), true
+}
+
+// saveTimeout bounds one append, waiting for the store included: a
+// busy store (many sessions marking at once) is slow, not lost.
+const saveTimeout = time.Minute
+
+// save appends an event in a command: the store is I/O. Commands run
+// concurrently, so each takes a ticket here and appends in turn: two
+// quick presses of s are stored in the order they were pressed.
+func (m *Model) save(e store.Event, what string) tea.Cmd {
+	marker, order := m.work.marker, m.work.order
+	ticket := order.issue()
+	m.status = "saving: " + what + "…"
+	return func() tea.Msg {
+		order.wait(ticket)
+		defer order.done()
+		ctx, cancel := context.WithTimeout(context.Background(), saveTimeout)
+		defer cancel()
+		_, err := marker.Append(ctx, e)
+		return markSavedMsg{what: what, err: err}
+	}
+}
+
+// saveOrder hands out tickets and lets their holders through one at a
+// time, in ticket order.
+type saveOrder struct {
+	mu           sync.Mutex
+	turn         *sync.Cond
+	issued, next uint64
+}
+
+func newSaveOrder() *saveOrder {
+	o := &saveOrder{}
+	o.turn = sync.NewCond(&o.mu)
+	return o
+}
+
+func (o *saveOrder) issue() uint64 {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.issued++
+	return o.issued - 1
+}
+
+func (o *saveOrder) wait(ticket uint64) {
+	o.mu.Lock()
+	for o.next != ticket {
+		o.turn.Wait()
+	}
+	o.mu.Unlock()
+}
+
+func (o *saveOrder) done() {
+	o.mu.Lock()
+	o.next++
+	o.mu.Unlock()
+	o.turn.Broadcast()
+}
+
+func (m *Model) openEditor(ref marks.Ref) tea.Cmd {
+	m.work.editRef = ref
+	m.work.editFor = m.work.keys.ID(ref) + " " + ingest.SanitizeLine(m.work.keys.Label(ref))
+	if m.work.editor == nil {
+		ed := textarea.New()
+		ed.ShowLineNumbers = false
+		ed.Placeholder = "note…"
+		ed.CharLimit = 8000
+		m.work.editor = &ed
+		m.styleEditor()
+		m.sizeEditor()
+	}
+	m.work.editor.Reset()
+	m.overlay = noteOverlay
+	m.resize()
+	return m.work.editor.Focus()
+}
+
+// handleNoteKey: ctrl+s saves the note, esc drops it, anything else
+// edits (enter is a new line).
+func (m Model) handleNoteKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch k.String() {
+	case "esc":
+		m.work.editor.Blur()
+		m.overlay = noOverlay
+		m.status = "note dropped"
+		return m, nil
+	case "ctrl+s":
+		text := strings.TrimSpace(m.work.editor.Value())
+		m.work.editor.Blur()
+		m.overlay = noOverlay
+		if text == "" {
+			m.status = "empty note: nothing saved"
+			return m, nil
+		}
+		e, err := m.work.marks.Event(m.work.editRef, store.NoteField, text, m.work.who)
+		if err != nil {
+			m.status = err.Error()
+			return m, nil
+		}
+		return m, m.save(e, "note on "+m.work.keys.ID(m.work.editRef))
+	}
+	// a copy: older copies of the model share the pointer
+	ed, cmd := m.work.editor.Update(k)
+	m.work.editor = &ed
+	return m, cmd
+}
+
+// sizeEditor fits the editor in the body.
+func (m *Model) sizeEditor() {
+	if m.work.editor == nil {
+		return
+	}
+	w := min(max(m.layout.body.w-6, 10), 76)
+	h := min(max(m.layout.body.h-6, 3), 12)
+	m.work.editor.SetWidth(w)
+	m.work.editor.SetHeight(h)
+}
+
+func (m Model) editorView() string {
+	s := m.styles
+	inner := m.work.editor.Width()
+	var b strings.Builder
+	b.WriteString(fit(s.Strong.Render("Note on "+m.work.editFor), inner))
+	b.WriteByte('\n')
+	b.WriteString(m.work.editor.View())
+	b.WriteByte('\n')
+	b.WriteString(fit(s.Faint.Render("ctrl+s save · esc cancel · enter new line"), inner))
+	return s.Overlay.Width(inner + 2).Render(b.String())
+}
+
+// markLines are the detail view's lines for an item's marks and notes,
+// with who made them and when.
+func (m *Model) markLines(ref marks.Ref) []detailLine {
+	if !m.work.on() {
+		return nil
+	}
+	it := m.work.marks.Of(ref)
+	if it == nil {
+		return nil
+	}
+	var lines []detailLine
+	add := func(text, style string) { lines = append(lines, detailLine{text: text, style: style}) }
+	for _, f := range []struct {
+		label string
+		mark  store.Mark
+	}{{"Marked", it.Status}, {"Priority", it.Priority}, {"Flagged", it.Flag}} {
+		if f.mark.Value != "" {
+			add(padLabel(f.label)+ingest.SanitizeLine(f.mark.Value)+" — "+byline(f.mark.Who, f.mark.At), "")
+		}
+	}
+	if len(it.Notes) > 0 {
+		add("", "")
+		add("Notes ("+itoa(len(it.Notes))+")", "label")
+		for _, n := range it.Notes {
+			add(byline(n.Who, n.At), "faint")
+			for _, l := range strings.Split(ingest.Sanitize(n.Text), "\n") {
+				add("  "+l, "")
+			}
+		}
+	}
+	return lines
+}
+
+func padLabel(s string) string { return s + strings.Repeat(" ", max(13-len(s), 1)) }
+
+func byline(who string, at time.Time) string {
+	return ingest.SanitizeLine(who) + ", " + at.UTC().Format("2006-01-02 15:04 UTC")
+}
+
+// withMarkLines puts the mark lines after an item's attributes.
+func withMarkLines(lines, extra []detailLine) []detailLine {
+	if len(extra) == 0 {
+		return lines
+	}
+	at := len(lines)
+	for i, l := range lines {
+		if i > 0 && l.text == "" {
+			at = i
+			break
+		}
+	}
+	out := append([]detailLine{}, lines[:at]...)
+	out = append(out, extra...)
+	return append(out, lines[at:]...)
+}
+
+// workStatus is the footer's note of orphaned marks and hidden items.
+func (m Model) workStatus() string {
+	if !m.work.on() {
+		return ""
+	}
+	var parts []string
+	if n := len(m.work.marks.Orphans()); n > 0 {
+		parts = append(parts, itoa(n)+" orphaned mark"+pluralS(n)+" (d)")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// pluralS is the plural ending of a count: "" for one, else "s".
+func pluralS(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// MarksDigest is the number of store events this dashboard has applied
+// and a summary of the state they derive (store.State.Digest), so that
+// a test can check that every session converges on the same marks.
+func (m Model) MarksDigest() (int, string) {
+	if !m.work.on() {
+		return 0, ""
+	}
+	return m.work.state.Count, m.work.state.Digest()
+}
+
+// docWork is what the document list shows of the analyst's work: the
+// number of notes per document, then the notes on documents and the
+// orphaned marks (kept, never dropped), each on lines of its own.
+func (m *Model) docWork() (map[int]int, []string) {
+	if !m.work.on() {
+		return nil, nil
+	}
+	counts := map[int]int{}
+	var notes []string
+	for i, d := range m.ix.b.Documents {
+		it := m.work.marks.Of(marks.Ref{Target: store.DocumentTarget, Index: i})
+		if it == nil || len(it.Notes) == 0 {
+			continue
+		}
+		counts[i] = len(it.Notes)
+		for _, n := range it.Notes {
+			notes = append(notes, "  "+itoa(i+1)+". "+d.Name()+" · "+byline(n.Who, n.At)+": "+ingest.SanitizeLine(n.Text))
+		}
+	}
+	var extra []string
+	if len(notes) > 0 {
+		extra = append(extra, "", "Notes on documents ("+itoa(len(notes))+")")
+		extra = append(extra, notes...)
+	}
+	if orphans := m.work.marks.Orphans(); len(orphans) > 0 {
+		extra = append(extra, "", "Orphaned marks ("+itoa(len(orphans))+"): their items are not in these documents")
+		for _, o := range orphans {
+			what := joinNonEmpty(", ", o.Status.Value, o.Priority.Value, o.Flag.Value)
+			if len(o.Notes) > 0 {
+				what = joinNonEmpty(", ", what, itoa(len(o.Notes))+" note"+pluralS(len(o.Notes)))
+			}
+			extra = append(extra, "  "+string(o.Target)+" “"+ingest.SanitizeLine(o.Label)+"”: "+what)
+		}
+	}
+	return counts, extra
+}

@@ -185,6 +185,10 @@ func (a *analysis) modifierOnly(first, last int) bool {
 	if first > 0 && a.gapText(first) == "-" && a.lexicon.NounPrefixes[a.lowerWord(first-1)] {
 		return true
 	}
+	// "think tank", "fuel tank": a compound that names no asset
+	if first > 0 && a.gapText(first) == " " && a.lexicon.NonAssetModifiers[a.lowerWord(first-1)] {
+		return true
+	}
 	next := last + 1
 	if next >= len(a.words) || !a.words[next].soft || a.gapText(next) != " " {
 		return false

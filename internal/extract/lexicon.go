@@ -88,6 +88,12 @@ type lexiconData struct {
 	// ("anti-tank"); NonAssetHeads after one do ("drone industry").
 	NounPrefixes  lexiconSet `yaml:"noun_prefixes"`
 	NonAssetHeads lexiconSet `yaml:"non_asset_heads"`
+	// NonAssetModifiers before an asset noun make a compound that is no
+	// asset: "think tank", "fuel tank".
+	NonAssetModifiers lexiconSet `yaml:"non_asset_modifiers"`
+	// SpeechLeads may stand between a name and its verb of speech: "Eric
+	// Trappier has said", "Garnik Sahakyan later wrote".
+	SpeechLeads lexiconSet `yaml:"speech_leads"`
 	// GroupStarters begin the names of armed groups ("Katiba Macina"),
 	// NameArticles join their words ("Ansar al-Wadi"), GroupHeads end
 	// them ("Azawad Liberation Front").

@@ -128,3 +128,26 @@ func TestTwoCountsInOneSentence(t *testing.T) {
 	}
 	t.Errorf("no conflict question naming both counts and sources: %q", found)
 }
+
+// TestPeopleAndBodiesAsReportingNamesThem: a name with "has said" or
+// "later wrote", a name after a lowercase office and a comma, a body
+// after the noun that introduces it; a think tank is no tank.
+func TestPeopleAndBodiesAsReportingNamesThem(t *testing.T) {
+	b := run("Shipyard chief executive Ilse Marten has said the frigates will be late. " +
+		"A local legislator, Tomas Ruud, later wrote that the base was hit. " +
+		"The figures come from the monitoring group Sahel Watch. " +
+		"Marta Sousa, an analyst at the Lisbon think tank, said the drills would continue.")
+	for _, name := range []string{"Ilse Marten", "Tomas Ruud", "Marta Sousa"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != "person" {
+			t.Errorf("no person %q (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+	if _, ok := findActor(b, "Sahel Watch"); !ok {
+		t.Errorf("no organisation Sahel Watch (actors %v)", actorNames(b.Actors))
+	}
+	for _, a := range b.Assets {
+		if a.Name == "tank" {
+			t.Errorf("a think tank read as a tank (assets %v)", assetNames(b.Assets))
+		}
+	}
+}

@@ -36,6 +36,9 @@ func (a *analysis) findOrganizations() {
 				placeFirst = true
 			}
 		}
+		if k, ok := a.placeStart.get(i); ok && a.places[k].last == i && i > 0 && a.lexicon.CompanyNouns[a.lowerWord(i-1)] {
+			placeFirst = true // "the monitoring group Sahel Watch"
+		}
 		if a.taken[i] && !a.isDemonym(i) && !placeFirst {
 			continue
 		}

@@ -102,7 +102,12 @@ func (a *analysis) companyName(i int) (int, bool) {
 		return 0, false
 	}
 	last := max(a.orgNameRun(i), i)
-	if !a.free(i, last) {
+	from := i
+	// "the monitoring group Sahel Watch": a place may begin the name
+	if k, ok := a.placeStart.get(i); ok && a.places[k].last == i && last > i {
+		from = i + 1
+	}
+	if !a.free(from, last) {
 		return 0, false
 	}
 	return last, true

@@ -100,13 +100,23 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		comma := last+1 < len(a.words) && strings.HasPrefix(a.gapText(last+1), ",")
-		if (a.is(last+1, lexSpeech) && !comma && a.words[last+1].soft) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) ||
+		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) ||
 			a.memberOf(last) {
 			d := a.addPerson(i, last, "name-and-speech")
 			a.describePerson(d, i, i, last)
 		}
 	}
 	a.findSurnames()
+}
+
+// speechAfter reports a verb of speech right after word last, or after
+// one word that may stand between ("has said", "later wrote").
+func (a *analysis) speechAfter(last int) bool {
+	j := last + 1
+	if j < len(a.words) && a.words[j].soft && a.lexicon.SpeechLeads[a.lowerWord(j)] {
+		j++
+	}
+	return j < len(a.words) && a.words[j].soft && a.is(j, lexSpeech)
 }
 
 // roleNounWithin reports a role noun ("analyst", "commander") among the

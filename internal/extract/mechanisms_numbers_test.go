@@ -151,3 +151,29 @@ func TestPeopleAndBodiesAsReportingNamesThem(t *testing.T) {
 		}
 	}
 }
+
+// TestInabilityAndReticence: a source unable to verify figures asks
+// about the figures, not about the source; acknowledging something
+// "without confirming" numbers leaves the numbers open for the subject.
+func TestInabilityAndReticence(t *testing.T) {
+	b := run("The observer mission said it had not been able to verify casualty figures near Tessit, where elders speak of 60 dead. " +
+		"Niamey acknowledged air operations in the area without confirming any strike numbers.")
+	var texts []string
+	for _, q := range b.Questions {
+		texts = append(texts, q.Text)
+	}
+	want := map[string]bool{
+		"Are casualty figures near Tessit accurate, which the observer mission could not verify?": false,
+		"Has Niamey confirmed any strike numbers?":                                                false,
+	}
+	for _, q := range texts {
+		if _, ok := want[q]; ok {
+			want[q] = true
+		}
+	}
+	for q, found := range want {
+		if !found {
+			t.Errorf("no question %q; got %q", q, texts)
+		}
+	}
+}

@@ -185,20 +185,25 @@ func (q *qctx) mainSubject(i int) subject {
 func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	counter := m.cue.tail
-	// a claim earlier in the sentence: "X claims to have killed 100,
-	// which cannot be independently verified"
-	if p, ok := q.claimBefore(m.first); ok {
-		p.counter = counter
-		return p, true
-	}
 	from := m.after()
 	end := len(ts)
 	if from < len(ts) {
 		end = q.clauseEnd(ts, from)
 	}
+	// "the mission said it had not been able to verify casualty
+	// figures": the speaker's own inability is about what follows it
+	ownInability := strings.HasPrefix(m.cue.phrase, "not been able") || strings.HasPrefix(m.cue.phrase, "unable")
+	// a claim earlier in the sentence: "X claims to have killed 100,
+	// which cannot be independently verified"
+	if !ownInability || from >= end {
+		if p, ok := q.claimBefore(m.first); ok {
+			p.counter = counter
+			return p, true
+		}
+	}
 	object := !strings.HasPrefix(m.cue.phrase, "if") && from < end &&
 		(strings.Contains(m.cue.phrase, "verify|") || strings.Contains(m.cue.phrase, "confirm") && !strings.Contains(m.cue.phrase, "be "))
-	if !object || q.anaphoric(ts, from, end) {
+	if !object || q.anaphoric(ts, from, end) && !ownInability {
 		if p, ok := q.linkBack(m.first); ok {
 			if !strings.HasPrefix(counter, "which") && !strings.HasPrefix(counter, "with") {
 				counter = "which is " + counter
@@ -216,8 +221,13 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 		if len(np) == 0 {
 			return phrased{}, false
 		}
+		// the head noun decides: "casualty figures around Walikale"
+		head := np
+		if k := slices.IndexFunc(np, func(t tok) bool { return q.lx.prep.hasTok(&t) }); k > 0 {
+			head = np[:k]
+		}
 		be := "Is "
-		if q.isPlural(np) || slices.ContainsFunc(np, func(t tok) bool { return t.low == "nor" }) {
+		if q.isPlural(head) || slices.ContainsFunc(np, func(t tok) bool { return t.low == "nor" }) {
 			be = "Are "
 		}
 		items := make([]tok, 0, len(np))
@@ -228,7 +238,20 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 			t.brk = false
 			items = append(items, t)
 		}
-		return phrased{core: be + q.nounPhrase(items) + " accurate"}, true
+		p := phrased{core: be + q.nounPhrase(items) + " accurate"}
+		if ownInability {
+			// not "as the mission says": the mission could not verify it
+			who := q.mainSubject(m.first)
+			if at, ok := q.attribution(); ok && at.verb < m.first {
+				who = q.sourceText(at.source) // "the mission said it had not been able …"
+			}
+			if who.text != "" {
+				p.counter = "which " + who.text + " could not verify"
+			} else {
+				p.counter = counter
+			}
+		}
+		return p, true
 	}
 	if topic := q.a.topicOf(q.s); topic != "" {
 		return phrased{core: "Are the claims about " + topic + " accurate"}, true
@@ -256,6 +279,11 @@ func (q *qctx) claimBefore(i int) (phrased, bool) {
 func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	who := q.speakerBefore(m.first)
+	if strings.HasPrefix(m.cue.phrase, "without") {
+		// "Kigali acknowledged … without confirming any troop numbers":
+		// the one silent is the subject of the clause, not its object
+		who = q.mainSubject(m.first)
+	}
 	from := m.after()
 	end := len(ts)
 	if from < len(ts) {
@@ -313,7 +341,7 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "did not confirm the attack", "has not commented on it": the claim
 	// it leaves open
-	if act == "confirmed" || act == "acknowledged" || end-from <= 3 {
+	if (act == "confirmed" || act == "acknowledged" || end-from <= 3) && !strings.HasPrefix(m.cue.phrase, "without") {
 		if q.anaphoric(ts, from, end) {
 			if p, ok := q.linkBack(m.first); ok {
 				p.counterBy = &voice{who: who, verb: "has not " + act}

@@ -177,3 +177,27 @@ func TestInabilityAndReticence(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedsSaidNotDone: a source saying a deed was not done denies it;
+// a source saying something else had not happened denies nothing.
+func TestDeedsSaidNotDone(t *testing.T) {
+	b := run("Manila said a Chinese vessel rammed the supply boat. Beijing said its coast guard ship had not rammed the boat and was acting lawfully. " +
+		"Officials said talks had not started yet.")
+	var texts []string
+	for _, q := range b.Questions {
+		texts = append(texts, q.Text)
+	}
+	want := "Did the coast guard ship ram the boat, which Beijing denies?"
+	found := false
+	for _, q := range texts {
+		if q == want {
+			found = true
+		}
+		if strings.Contains(q, "talks") && strings.Contains(q, "denies") {
+			t.Errorf("talks not started read as a denial: %q", q)
+		}
+	}
+	if !found {
+		t.Errorf("no question %q; got %q", want, texts)
+	}
+}

@@ -133,6 +133,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"figure_verbs", w.FigureVerbs, &lx.figureVerb},
 		{"time_words", w.TimeWords, &lx.timeWord},
 		{"time_openers", w.TimeOpeners, &lx.timeOpener},
+		{"denied_deeds", w.DeniedDeeds, &lx.deniedDeed},
 	}
 	// a list is a bit of qword.sets, below the bit that marks a look-up
 	if len(lists) > 63 {

@@ -427,3 +427,50 @@ func askInitiallyLater(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	return phrased{core: "Which account holds: " + who.text + " first " + render(cut(first)) + ", but " + render(second), kind: briefing.Conflict}, true
 }
+
+// askNegatedReport asks about a deed a source says was not done, which
+// is a denial of whoever says it was: "Beijing said the helicopter had
+// not entered Japanese airspace" → "Did the helicopter enter Japanese
+// airspace, which Beijing denies?". Only deeds a party may be accused
+// of (denied_deeds) are asked about: "said talks had not started" is no
+// denial.
+func askNegatedReport(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	not := m.last
+	if not+1 >= len(ts) || !q.lx.deniedDeed.hasTok(&ts[not+1]) {
+		return phrased{}, false
+	}
+	who := q.speakerBefore(m.first)
+	if who.text == "" || q.lx.pronoun.has(strings.ToLower(who.text)) {
+		return phrased{}, false
+	}
+	from := m.first + 1
+	if from < len(ts) && ts[from].low == "that" {
+		from++
+	}
+	end := q.clauseEnd(ts, not+1)
+	// "… had not entered the airspace and was on patrol": the deed only
+	for j := not + 2; j+1 < end; j++ {
+		if (ts[j].low == "and" || ts[j].low == "but") && (q.lx.aux.hasTok(&ts[j+1]) || q.isPast(ts[j+1].low)) {
+			end = j
+			break
+		}
+	}
+	clause := make([]tok, 0, end-from)
+	for j := from; j < end; j++ {
+		switch {
+		case j != not:
+			clause = append(clause, ts[j])
+		case strings.HasSuffix(ts[j].low, "n't"):
+			// "hadn't": the auxiliary stays
+			aux := ts[j]
+			aux.w, aux.low = strings.TrimSuffix(aux.w, "n't"), strings.TrimSuffix(aux.low, "n't")
+			clause = append(clause, aux)
+		}
+	}
+	core := q.askReportedBy(clause, 0, len(clause), who)
+	if core == "" {
+		return phrased{}, false
+	}
+	return phrased{core: core, counterBy: &voice{who: who, verb: "denies"}, kind: briefing.Denial}, true
+}

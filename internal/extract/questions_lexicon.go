@@ -69,6 +69,7 @@ type questionWords struct {
 	CueVerbStems   []string            `yaml:"cue_verb_stems"`
 	FigureNouns    []string            `yaml:"figure_nouns"`
 	FigureVerbs    []string            `yaml:"figure_verbs"`
+	DeniedDeeds    []string            `yaml:"denied_deeds"`
 	TimeWords      []string            `yaml:"time_words"`
 	TimeOpeners    []string            `yaml:"time_openers"`
 	Attributes     map[string][]string `yaml:"attributes"`
@@ -108,7 +109,7 @@ type qlexicon struct {
 	involvement, vagueCount, persons, prep, timeAdverb, particle            qset
 	dropAdverb, lyNoun, judgeVerb, scheduleVerb, subordinator, decideVerb   qset
 	subjectOpener, figureNoun, figureVerb                                   qset
-	timeWord, timeOpener                                                    qset
+	timeWord, timeOpener, deniedDeed                                        qset
 	// cueVerbStems begin the verbs that say, claim or deny
 	cueVerbStems []string
 	// words holds every word of the lists and of the cues: the lists it

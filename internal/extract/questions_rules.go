@@ -143,6 +143,7 @@ func init() {
 		"unknown-attribute": askUnknownAttribute,
 		"unspecified-noun":  askUnspecifiedNoun,
 		"denial":            askDenial,
+		"negated-report":    askNegatedReport,
 		"unverified":        askUnverified,
 		"silence":           askSilence,
 		"attribution":       askAttribution,

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
@@ -54,7 +56,12 @@ func (a *analysis) findNamedCollectives() {
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			w := a.lowerWord(j)
 			if !a.words[j+1].soft || a.gapHas(j+1, gapClause|gapPeriod|gapBracket) || a.taken[j] && !a.isDemonym(j) ||
-				a.is(j, lexNotName) || l.VagueModifiers[w] || a.words[j].digit || isLexPreposition(w) {
+				a.is(j, lexNotName|lexSpeech) || l.VagueModifiers[w] || a.words[j].digit || isLexPreposition(w) {
+				break // "said insurgents had …"
+			}
+			// "to fight jihadists": a verb; "the strongest factions": a
+			// superlative, which ranks groups rather than names one
+			if j > 0 && (a.lowerWord(j-1) == "to" || a.lowerWord(j-1) == "the" && len(w) > 6 && strings.HasSuffix(w, "est")) {
 				break
 			}
 			// a capital only a sentence's start explains: "Local resistance

@@ -201,3 +201,21 @@ func TestDeedsSaidNotDone(t *testing.T) {
 		t.Errorf("no question %q; got %q", want, texts)
 	}
 }
+
+// TestCollectivesAndHyphenatedNames: a hyphen joins the capitalised
+// words of an institution's name; verbs and superlatives before a
+// group noun name no group.
+func TestCollectivesAndHyphenatedNames(t *testing.T) {
+	b := run("The province's Anti-Smuggling Directorate said the boats came from the south. " +
+		"Residents said gunmen had burned the market, and the army vowed to pursue bandits. " +
+		"Analysts call it one of the largest militias in the valley.")
+	if _, ok := findActor(b, "Anti-Smuggling Directorate"); !ok {
+		t.Errorf("no actor Anti-Smuggling Directorate (actors %v)", actorNames(b.Actors))
+	}
+	for _, a := range b.Actors {
+		switch a.Name {
+		case "said gunmen", "pursue bandits", "largest militias", "Smuggling Directorate":
+			t.Errorf("%q read as an actor (actors %v)", a.Name, actorNames(b.Actors))
+		}
+	}
+}

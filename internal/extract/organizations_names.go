@@ -145,7 +145,10 @@ func (a *analysis) orgNameRun(first int) int {
 		if a.words[j-1].possessive && strings.HasSuffix(gap, "s ") {
 			gap = " " // "Fishermen's Association"
 		}
-		if !a.words[j].soft || gap != " " && !(gap == "-" && a.lexicon.NameArticles[a.lowerWord(j-1)]) || a.taken[j] && !a.stateInsideName(j) {
+		// "al-Fath", and "Counter-Terrorism Directorate": a hyphen inside
+		// the name between an article or two capitalised words
+		hyphen := gap == "-" && (a.lexicon.NameArticles[a.lowerWord(j-1)] || a.words[j-1].cap && a.words[j].cap)
+		if !a.words[j].soft || gap != " " && !hyphen || a.taken[j] && !a.stateInsideName(j) {
 			break
 		}
 		lw := a.lowerWord(j)

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -216,6 +217,26 @@ func TestCollectivesAndHyphenatedNames(t *testing.T) {
 		switch a.Name {
 		case "said gunmen", "pursue bandits", "largest militias", "Smuggling Directorate":
 			t.Errorf("%q read as an actor (actors %v)", a.Name, actorNames(b.Actors))
+		}
+	}
+}
+
+// TestCountsOfPeopleAtOdds: a toll a source puts at one number against
+// a count of people (or of a people) given sentences before.
+func TestCountsOfPeopleAtOdds(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Officials said at least five people were killed in the raid. Relatives blamed the militia. The hospital put the toll at eight.",
+			"How many people: at least five, as officials say, or eight, as the hospital says?"},
+		{"Soldiers killed three Sahrawis near the berm, according to a local activist. The ministry put the toll at one.",
+			"How many Sahrawis: three, as a local activist says, or one, as the ministry says?"},
+	} {
+		b := run(c.text)
+		var texts []string
+		for _, q := range b.Questions {
+			texts = append(texts, q.Text)
+		}
+		if !slices.Contains(texts, c.want) {
+			t.Errorf("%q: no question %q; got %q", c.text, c.want, texts)
 		}
 	}
 }

@@ -200,11 +200,11 @@ func (q *qctx) framesAtOdds() (figureFrame, figureFrame, bool) {
 	return figureFrame{}, figureFrame{}, false
 }
 
-// countBeforeFigure finds, in the two sentences before s (or after), the count of a
+// countBeforeFigure finds, in the four sentences before s (or two after), the count of a
 // plural noun a source gave ("at least 14 vessels were told to leave"):
 // the noun, the count as written, and who gave it.
 func (a *analysis) countBeforeFigure(q *qctx) (string, string, subject, int, bool) {
-	for _, s := range [...]int{q.s - 1, q.s - 2, q.s + 1, q.s + 2} {
+	for _, s := range [...]int{q.s - 1, q.s - 2, q.s + 1, q.s + 2, q.s - 3, q.s - 4} {
 		if s < 0 || s >= len(a.sentences) {
 			continue
 		}
@@ -223,8 +223,14 @@ func (a *analysis) countBeforeFigure(q *qctx) (string, string, subject, int, boo
 				first = j - 2
 			}
 			for k := j + 1; k < len(ts) && k <= j+3; k++ {
-				if inner.isPlural(ts[k:k+1]) && !ts[k].cap && !inner.lx.aux.hasTok(&ts[k]) {
-					return ts[k].low, render(ts[first : j+1]), inner.sourceText(at.source), s, true
+				// "at least six Palestinians": a people's name counts too
+				people := ts[k].cap && ts[k].wi >= 0 && a.isDemonym(int(ts[k].wi))
+				if (inner.isPlural(ts[k:k+1]) && !ts[k].cap || inner.countable(ts[k].low) && !ts[k].cap || people) && !inner.lx.aux.hasTok(&ts[k]) {
+					noun := ts[k].low
+					if people {
+						noun = ts[k].w // "Palestinians"
+					}
+					return noun, render(ts[first : j+1]), inner.sourceText(at.source), s, true
 				}
 				if ts[k].brk || inner.lx.aux.hasTok(&ts[k]) {
 					break

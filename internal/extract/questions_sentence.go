@@ -178,6 +178,9 @@ func (a *analysis) mergeDrafts(drafts []qdraft) []qdraft {
 		byWord = map[int32][]int{}
 	}
 	for _, d := range drafts {
+		if garbled(d.text) {
+			continue
+		}
 		// what is asked, without who says it
 		core := d.p.core
 		if core == "" {

@@ -240,3 +240,17 @@ func TestCountsOfPeopleAtOdds(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstCountThenRevised: "initially … before revising it to …" is
+// two accounts, asked once each.
+func TestFirstCountThenRevised(t *testing.T) {
+	b := run("The coast guard initially put the number of migrants rescued at 40 before raising it to 65 on Sunday.")
+	want := "Which account holds: the coast guard first put the number of migrants rescued at 40, but later raised it to 65?"
+	var texts []string
+	for _, q := range b.Questions {
+		texts = append(texts, q.Text)
+	}
+	if !slices.Contains(texts, want) {
+		t.Errorf("no question %q; got %q", want, texts)
+	}
+}

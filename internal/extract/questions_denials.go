@@ -395,11 +395,14 @@ func askInitiallyLater(q *qctx, m cueMatch) (phrased, bool) {
 			break
 		}
 	}
-	if later < 0 || later+1 >= len(ts) {
-		return phrased{}, false
-	}
 	who := q.speakerBefore(m.first)
 	if who.text == "" {
+		return phrased{}, false
+	}
+	if p, ok := q.revisedBefore(m, who, later); ok {
+		return p, true
+	}
+	if later < 0 || later+1 >= len(ts) {
 		return phrased{}, false
 	}
 	first := ts[m.last:later]
@@ -418,14 +421,47 @@ func askInitiallyLater(q *qctx, m cueMatch) (phrased, bool) {
 	if len(second) > 0 && second[0].low == "but" {
 		second = second[1:]
 	}
-	cut := func(t []tok) []tok {
-		out := slices.Clone(t)
-		if len(out) > 0 {
-			out[len(out)-1].brk = false
-		}
-		return out
+	return phrased{core: "Which account holds: " + who.text + " first " + render(cutBreak(first)) + ", but " + render(second), kind: briefing.Conflict}, true
+}
+
+// revisedBefore reads "initially put the number at 10 before revising it
+// to 20": the second account follows "before", its verb a gerund, up to
+// "later" when it comes (else the clause's end).
+func (q *qctx) revisedBefore(m cueMatch, who subject, later int) (phrased, bool) {
+	ts := q.ts
+	end := later
+	if end < 0 {
+		end = q.clauseEnd(ts, min(m.after(), len(ts)-1))
 	}
-	return phrased{core: "Which account holds: " + who.text + " first " + render(cut(first)) + ", but " + render(second), kind: briefing.Conflict}, true
+	for b := m.last + 1; b+1 < end; b++ {
+		if ts[b].low != "before" {
+			continue
+		}
+		base, ok := q.vb.gerundBase(ts[b+1].low)
+		if !ok {
+			return phrased{}, false
+		}
+		second := append([]tok{synth(q.vb.participleFor(base))}, ts[b+2:end]...)
+		// "to 65 on Sunday": when it was revised is not part of the account
+		for k := 1; k < len(second); k++ {
+			if q.lx.timeOpener.hasTok(&second[k]) && k+1 < len(second) && q.lx.timeWord.hasTok(&second[k+1]) {
+				second = second[:k]
+				break
+			}
+		}
+		core := "Which account holds: " + who.text + " first " + render(cutBreak(ts[m.last:b])) + ", but later " + render(cutBreak(second))
+		return phrased{core: core, kind: briefing.Conflict}, true
+	}
+	return phrased{}, false
+}
+
+// cutBreak copies toks without the break after the last one.
+func cutBreak(t []tok) []tok {
+	out := slices.Clone(t)
+	if len(out) > 0 {
+		out[len(out)-1].brk = false
+	}
+	return out
 }
 
 // askNegatedReport asks about a deed a source says was not done, which

@@ -64,6 +64,9 @@ func newDetailView(ix *index, of target, keys KeyMap, marks []detailLine) Detail
 	return d
 }
 
+// Of is the item the detail shows.
+func (d DetailView) Of() target { return d.of }
+
 func (d *DetailView) SetSize(w, h int) {
 	d.width, d.height = w, h
 	d.wrap()

@@ -145,13 +145,7 @@ func (m *Model) resize() {
 	}
 	m.source.SetSize(l.panes[paneSource].w, l.panes[paneSource].h)
 	m.help.Width = w
-	overlayW, overlayH := min(w-2, 110), max(bodyH, 3)
-	// details wrap their sentences in full: they use the whole width
-	m.detail.SetSize(max(w-2, 1), overlayH)
-	m.docs.SetSize(overlayW, overlayH)
-	m.timeline.SetSize(min(w-2, 140), overlayH)
-	m.guide.SetSize(w, bodyH)
-	m.sizeEditor()
+	m.sizeOverlays(w, bodyH)
 }
 
 // handleMouse focuses the pane under a click and selects the row; the

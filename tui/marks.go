@@ -3,11 +3,9 @@ package tui
 import (
 	"context"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/briefing-tools/briefing/internal/ingest"
@@ -45,10 +43,6 @@ type work struct {
 	pending map[string]string
 
 	order *saveOrder
-
-	editor  *textarea.Model // made on first use: it is large, sessions many
-	editRef marks.Ref
-	editFor string // what the note is on, for the editor's title
 }
 
 func newWork(m *Model, opts Options) {
@@ -65,22 +59,6 @@ func newWork(m *Model, opts Options) {
 }
 
 func (w *work) on() bool { return w.marker != nil }
-
-// styleEditor gives the note editor our styles, never the defaults
-// built on the global renderer.
-func (m *Model) styleEditor() {
-	if m.work.editor == nil {
-		return
-	}
-	s := m.styles
-	st := textarea.Style{
-		Base: s.Base, CursorLine: s.Base, CursorLineNumber: s.Faint, EndOfBuffer: s.Faint,
-		LineNumber: s.Faint, Placeholder: s.Faint, Prompt: s.Faint, Text: s.Base,
-	}
-	m.work.editor.FocusedStyle, m.work.editor.BlurredStyle = st, st
-	m.work.editor.Cursor.Style = s.RowSelected
-	m.work.editor.Cursor.TextStyle = s.Base
-}
 
 // refOf is the store's name for a pane's item.
 func refOf(kind paneKind, item int) marks.Ref {
@@ -307,113 +285,6 @@ func (m *Model) save(e store.Event, what string) tea.Cmd {
 		_, err := marker.Append(ctx, e)
 		return markSavedMsg{what: what, err: err}
 	}
-}
-
-// saveOrder hands out tickets and lets their holders through one at a
-// time, in ticket order.
-type saveOrder struct {
-	mu           sync.Mutex
-	turn         *sync.Cond
-	issued, next uint64
-}
-
-func newSaveOrder() *saveOrder {
-	o := &saveOrder{}
-	o.turn = sync.NewCond(&o.mu)
-	return o
-}
-
-func (o *saveOrder) issue() uint64 {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	o.issued++
-	return o.issued - 1
-}
-
-func (o *saveOrder) wait(ticket uint64) {
-	o.mu.Lock()
-	for o.next != ticket {
-		o.turn.Wait()
-	}
-	o.mu.Unlock()
-}
-
-func (o *saveOrder) done() {
-	o.mu.Lock()
-	o.next++
-	o.mu.Unlock()
-	o.turn.Broadcast()
-}
-
-func (m *Model) openEditor(ref marks.Ref) tea.Cmd {
-	m.work.editRef = ref
-	m.work.editFor = m.work.keys.ID(ref) + " " + ingest.SanitizeLine(m.work.keys.Label(ref))
-	if m.work.editor == nil {
-		ed := textarea.New()
-		ed.ShowLineNumbers = false
-		ed.Placeholder = "note…"
-		ed.CharLimit = 8000
-		m.work.editor = &ed
-		m.styleEditor()
-		m.sizeEditor()
-	}
-	m.work.editor.Reset()
-	m.overlay = noteOverlay
-	m.resize()
-	return m.work.editor.Focus()
-}
-
-// handleNoteKey: ctrl+s saves the note, esc drops it, anything else
-// edits (enter is a new line).
-func (m Model) handleNoteKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
-	switch k.String() {
-	case "esc":
-		m.work.editor.Blur()
-		m.overlay = noOverlay
-		m.status = "note dropped"
-		return m, nil
-	case "ctrl+s":
-		text := strings.TrimSpace(m.work.editor.Value())
-		m.work.editor.Blur()
-		m.overlay = noOverlay
-		if text == "" {
-			m.status = "empty note: nothing saved"
-			return m, nil
-		}
-		e, err := m.work.marks.Event(m.work.editRef, store.NoteField, text, m.work.who)
-		if err != nil {
-			m.status = err.Error()
-			return m, nil
-		}
-		return m, m.save(e, "note on "+m.work.keys.ID(m.work.editRef))
-	}
-	// a copy: older copies of the model share the pointer
-	ed, cmd := m.work.editor.Update(k)
-	m.work.editor = &ed
-	return m, cmd
-}
-
-// sizeEditor fits the editor in the body.
-func (m *Model) sizeEditor() {
-	if m.work.editor == nil {
-		return
-	}
-	w := min(max(m.layout.body.w-6, 10), 76)
-	h := min(max(m.layout.body.h-6, 3), 12)
-	m.work.editor.SetWidth(w)
-	m.work.editor.SetHeight(h)
-}
-
-func (m Model) editorView() string {
-	s := m.styles
-	inner := m.work.editor.Width()
-	var b strings.Builder
-	b.WriteString(fit(s.Strong.Render("Note on "+m.work.editFor), inner))
-	b.WriteByte('\n')
-	b.WriteString(m.work.editor.View())
-	b.WriteByte('\n')
-	b.WriteString(fit(s.Faint.Render("ctrl+s save · esc cancel · enter new line"), inner))
-	return s.Overlay.Width(inner + 2).Render(b.String())
 }
 
 // markLines are the detail view's lines for an item's marks and notes,

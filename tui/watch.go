@@ -142,7 +142,7 @@ func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 			m.overlay = noOverlay
 		}
 	case docsOverlay:
-		m.docs = newDocList(m.ix, m.doc, m.keys)
+		m.docs = newDocList(m.ix, m.doc, m.keys, nil, nil)
 	}
 	m.status = msg.Status
 	m.resize()

@@ -67,6 +67,18 @@ func newDetailView(ix *index, of target, keys KeyMap, marks []detailLine) Detail
 // Of is the item the detail shows.
 func (d DetailView) Of() target { return d.of }
 
+// Scroll is where the view stands: its first row and selected link.
+func (d DetailView) Scroll() (offset, cursor int) { return d.offset, d.cursor }
+
+// SetScroll puts the view back where Scroll said; a view not sized yet
+// is kept within its rows when it is.
+func (d *DetailView) SetScroll(offset, cursor int) {
+	d.offset, d.cursor = offset, cursor
+	if d.width > 0 {
+		d.clamp(false)
+	}
+}
+
 func (d *DetailView) SetSize(w, h int) {
 	d.width, d.height = w, h
 	d.wrap()

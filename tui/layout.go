@@ -183,12 +183,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		case msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft:
 			m.setFocus(k)
 			if k != paneSource {
-				// rows start below the border, the title and column titles
-				first := r.y + 2
-				if len(m.lists[k].columns) > 1 {
-					first++
-				}
-				m.lists[k].SelectRow(msg.Y - first)
+				m.lists[k].SelectRow(msg.Y - r.y - m.lists[k].HeaderRows())
 				m.mention = 0
 				m.syncSource(true)
 			}

@@ -224,6 +224,30 @@ func (p *ListPane) clamp() {
 	p.offset = min(max(p.offset, 0), max(n-h, 0))
 }
 
+// ScrollOffset is the first row shown; SetScrollOffset puts it back,
+// within the rows, so a redraw of the rows need not move the view.
+func (p ListPane) ScrollOffset() int { return p.offset }
+
+func (p *ListPane) SetScrollOffset(offset int) {
+	p.offset = offset
+	p.clamp()
+}
+
+// ScreenLine is the line of the body the selected row is drawn on;
+// SetScreenLine scrolls so it is drawn on that line again.
+func (p ListPane) ScreenLine() int { return p.cursor - p.offset }
+
+func (p *ListPane) SetScreenLine(line int) { p.SetScrollOffset(p.cursor - line) }
+
+// HeaderRows is how many rows the pane draws above its first item row:
+// the border, the title and, with several columns, their titles.
+func (p ListPane) HeaderRows() int {
+	if len(p.columns) > 1 {
+		return 3
+	}
+	return 2
+}
+
 // Scroll moves the view by n rows without moving past the ends.
 func (p *ListPane) Scroll(n int) {
 	p.cursor += n

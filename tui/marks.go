@@ -139,10 +139,11 @@ func (m *Model) fillLists() {
 	m.lists[paneQuestions].SetRows(m.withMarks(paneQuestions)(questionRows(m.ix, m.scopeItems(paneQuestions))))
 	if m.work.on() {
 		counts, _ := m.docWork()
-		m.source.docNotes = map[string]int{}
+		notes := map[string]int{}
 		for i, n := range counts {
-			m.source.docNotes[m.ix.b.Documents[i].ID] = n
+			notes[m.ix.b.Documents[i].ID] = n
 		}
+		m.source.SetDocNotes(notes)
 	}
 }
 
@@ -154,18 +155,16 @@ func (m *Model) refreshWork() {
 	}
 	var offsets [3]int
 	for i := range m.lists {
-		offsets[i] = m.lists[i].offset
+		offsets[i] = m.lists[i].ScrollOffset()
 	}
 	m.fillLists()
 	for i := range m.lists {
-		m.lists[i].offset = offsets[i]
-		m.lists[i].clamp()
+		m.lists[i].SetScrollOffset(offsets[i])
 	}
 	if m.overlay == detailOverlay {
-		offset, cursor := m.detail.offset, m.detail.cursor
-		m.openDetail(m.detail.of)
-		m.detail.offset, m.detail.cursor = offset, cursor
-		m.detail.clamp(false)
+		offset, cursor := m.detail.Scroll()
+		m.openDetail(m.detail.Of())
+		m.detail.SetScroll(offset, cursor)
 	}
 }
 
@@ -187,7 +186,8 @@ func (m *Model) applyMarks(events []store.Event) {
 // selected row, or in Source the document shown.
 func (m *Model) selectedRef() (marks.Ref, bool) {
 	if m.overlay == detailOverlay {
-		return refOf(m.detail.of.kind, m.detail.of.item), true
+		of := m.detail.Of()
+		return refOf(of.kind, of.item), true
 	}
 	if m.focus == paneSource {
 		if d := m.source.Document(); d != nil {

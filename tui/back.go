@@ -1,11 +1,5 @@
 package tui
 
-import (
-	"maps"
-
-	"github.com/briefing-tools/briefing/internal/briefing"
-)
-
 // maxBack bounds the back stack: a long walk along links keeps its most
 // recent steps, and each step holds copies of the panes.
 const maxBack = 50
@@ -70,16 +64,4 @@ func (m *Model) goBack() bool {
 	m.resize()      // the window may have changed size since
 	m.refreshWork() // marks may have changed since, here or elsewhere
 	return true
-}
-
-func (p ListPane) clone() ListPane {
-	p.visible = append([]int(nil), p.visible...)
-	p.folded = maps.Clone(p.folded)
-	return p
-}
-
-func (p SourcePane) clone() SourcePane {
-	p.lines = append([]lineRange(nil), p.lines...)
-	p.marks = append([]briefing.Span(nil), p.marks...)
-	return p
 }

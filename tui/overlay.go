@@ -22,6 +22,10 @@ const (
 	noteOverlay
 )
 
+func (o overlay) String() string {
+	return [...]string{"none", "help", "detail", "documents", "timeline", "note"}[o]
+}
+
 // updateOverlay handles a key while an overlay is open: esc goes back
 // along the way the user came (or closes), q quits, and the rest goes to
 // the overlay. Details also take the mark keys.

@@ -315,3 +315,10 @@ func wrapParagraph(text string, start, end, width int, out []lineRange) []lineRa
 	}
 	return append(out, lineRange{lineStart, end})
 }
+
+// clone copies the pane deeply: wrapping reuses its slices in place.
+func (p SourcePane) clone() SourcePane {
+	p.lines = append([]lineRange(nil), p.lines...)
+	p.marks = append([]briefing.Span(nil), p.marks...)
+	return p
+}

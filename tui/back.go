@@ -15,8 +15,8 @@ type place struct {
 	focus, active paneKind
 	lists         [3]ListPane
 	source        SourcePane
-	doc, mention  int
-	search        string
+	doc           int
+	follow        follower
 }
 
 // here records the current place. The panes are copied deeply, because
@@ -25,7 +25,7 @@ func (m *Model) here() place {
 	p := place{
 		overlay: m.overlay, detail: m.detail, docs: m.docs, events: m.timeline,
 		focus: m.focus, active: m.active, source: m.source.clone(),
-		doc: m.doc, mention: m.mention, search: m.search,
+		doc: m.doc, follow: m.follow,
 	}
 	for i := range m.lists {
 		p.lists[i] = m.lists[i].clone()
@@ -53,7 +53,7 @@ func (m *Model) goBack() bool {
 	p := m.back[n-1]
 	m.back = m.back[: n-1 : n-1]
 	m.overlay, m.detail, m.docs, m.timeline = p.overlay, p.detail, p.docs, p.events
-	m.doc, m.mention, m.search = p.doc, p.mention, p.search
+	m.doc, m.follow = p.doc, p.follow
 	// copied again: an older copy of the model may still hold this place
 	for i := range m.lists {
 		m.lists[i] = p.lists[i].clone()

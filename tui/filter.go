@@ -55,7 +55,7 @@ func (m Model) updateFilter(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 func (m *Model) currentFilter() string {
 	if m.focus == paneSource {
-		return m.search
+		return m.follow.search
 	}
 	return m.lists[m.focus].Filter()
 }
@@ -63,11 +63,11 @@ func (m *Model) currentFilter() string {
 // applyFilter filters the focused list, or searches the source text.
 func (m *Model) applyFilter(f string) {
 	if m.focus == paneSource {
-		m.search = f
+		m.follow.search = f
 	} else {
 		m.lists[m.focus].SetFilter(f)
 	}
-	m.mention = 0
+	m.follow.mention = 0
 	m.syncSource(true)
 }
 

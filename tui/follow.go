@@ -7,22 +7,28 @@ import (
 	"github.com/briefing-tools/briefing/internal/fold"
 )
 
-// marks returns the spans Source highlights: the search hits when
-// searching, else the active item's mentions in scope.
-func (m *Model) marks() []briefing.Span {
-	if m.search != "" && m.source.Document() != nil {
-		return findAll(m.source.Document(), m.source.LowerText(), m.search)
+// follower is "Source follows the selection": which mention of the
+// active item Source shows, or the text searched in it.
+type follower struct {
+	mention int    // index of the current mention of the active item
+	search  string // text searched in Source
+}
+
+// spans are what Source highlights: the search hits when searching,
+// else the mentions of item (of kind) in document doc, or in all.
+func (f follower) spans(ix *index, doc int, kind paneKind, item int, src *SourcePane) []briefing.Span {
+	if f.search != "" && src.Document() != nil {
+		return findAll(src.Document(), src.LowerText(), f.search)
 	}
-	item := m.lists[m.active].SelectedItem()
 	if item < 0 {
 		return nil
 	}
-	spans := m.ix.spans(m.active, item)
-	if m.doc == allDocs {
+	spans := ix.spans(kind, item)
+	if doc == allDocs {
 		return spans
 	}
 	var in []briefing.Span
-	id := m.ix.b.Documents[m.doc].ID
+	id := ix.b.Documents[doc].ID
 	for _, s := range spans {
 		if s.Doc == id {
 			in = append(in, s)
@@ -31,25 +37,32 @@ func (m *Model) marks() []briefing.Span {
 	return in
 }
 
-// syncSource highlights the active item's mentions and, when scroll is
-// set, brings the current one into view (switching documents in the
-// all-documents view).
-func (m *Model) syncSource(scroll bool) {
-	spans := m.marks()
+// show highlights spans in Source and, when scroll is set, brings the
+// current one into view (switching documents in the all-documents view).
+func (f *follower) show(spans []briefing.Span, ix *index, src *SourcePane, scroll bool) {
 	if len(spans) == 0 {
-		m.source.SetMarks(nil, briefing.Span{})
+		src.SetMarks(nil, briefing.Span{})
 		return
 	}
-	m.mention = (m.mention%len(spans) + len(spans)) % len(spans)
-	cur := spans[m.mention]
-	if d, ok := m.ix.docPos[cur.Doc]; ok && (m.source.Document() == nil || m.source.Document().ID != cur.Doc) {
-		m.source.SetDocument(&m.ix.b.Documents[d])
+	f.mention = (f.mention%len(spans) + len(spans)) % len(spans)
+	cur := spans[f.mention]
+	if d, ok := ix.docPos[cur.Doc]; ok && (src.Document() == nil || src.Document().ID != cur.Doc) {
+		src.SetDocument(&ix.b.Documents[d])
 	}
-	m.source.SetMarks(spans, cur)
+	src.SetMarks(spans, cur)
 	if scroll {
-		m.source.ScrollTo(cur.Start)
+		src.ScrollTo(cur.Start)
 	}
 }
+
+// marks returns the spans Source highlights for the active pane.
+func (m *Model) marks() []briefing.Span {
+	return m.follow.spans(m.ix, m.doc, m.active, m.lists[m.active].SelectedItem(), &m.source)
+}
+
+// syncSource shows the active item's mentions (or the search hits) in
+// Source, scrolling to the current one when scroll is set.
+func (m *Model) syncSource(scroll bool) { m.follow.show(m.marks(), m.ix, &m.source, scroll) }
 
 func (m *Model) stepMention(dir int) {
 	spans := m.marks()
@@ -57,9 +70,9 @@ func (m *Model) stepMention(dir int) {
 		m.status = "no mention to step through"
 		return
 	}
-	m.mention += dir
+	m.follow.mention += dir
 	m.syncSource(true)
-	m.status = mentionStatus(m.mention, len(spans))
+	m.status = mentionStatus(m.follow.mention, len(spans))
 }
 
 func mentionStatus(i, n int) string {

@@ -176,7 +176,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 				before := m.lists[k].SelectedItem()
 				m.lists[k].Scroll(n)
 				if k == m.active && m.lists[k].SelectedItem() != before {
-					m.mention = 0
+					m.follow.mention = 0
 					m.syncSource(true)
 				}
 			}
@@ -184,7 +184,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 			m.setFocus(k)
 			if k != paneSource {
 				m.lists[k].SelectRow(msg.Y - r.y - m.lists[k].HeaderRows())
-				m.mention = 0
+				m.follow.mention = 0
 				m.syncSource(true)
 			}
 		}

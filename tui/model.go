@@ -56,9 +56,9 @@ type Model struct {
 	lists  [3]ListPane
 	source SourcePane
 
-	doc          int  // document shown, or allDocs
-	mention      int  // index of the current mention of the active item
-	singleSource bool // S: the lists show single-source items only
+	doc          int      // document shown, or allDocs
+	follow       follower // the mention or search hit Source shows
+	singleSource bool     // S: the lists show single-source items only
 
 	// the overlays (overlay.go); back is where esc returns to, the
 	// latest last (back.go)
@@ -72,7 +72,6 @@ type Model struct {
 
 	filtering bool
 	input     textinput.Model // the filter line (filter.go)
-	search    string          // text searched in Source
 
 	mouse  bool
 	status string
@@ -179,7 +178,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	if key.Matches(k, m.keys.Enter) && m.focus != paneSource && m.lists[m.focus].SelectedItem() >= 0 {
 		m.pushBack(m.here())
-		m.openDetail(target{kind: m.focus, item: m.lists[m.focus].SelectedItem(), mention: m.mention})
+		m.openDetail(target{kind: m.focus, item: m.lists[m.focus].SelectedItem(), mention: m.follow.mention})
 		return m, nil
 	}
 	return m.updateFocused(k)
@@ -196,7 +195,7 @@ func (m Model) updateFocused(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	before := m.lists[m.focus].SelectedItem()
 	m.lists[m.focus], cmd = m.lists[m.focus].Update(k)
 	if m.lists[m.focus].SelectedItem() != before {
-		m.mention = 0
+		m.follow.mention = 0
 		m.syncSource(true)
 	}
 	return m, cmd

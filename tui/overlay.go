@@ -138,7 +138,7 @@ func (m *Model) jump(t target) {
 		}
 	}
 	m.setFocus(t.kind)
-	m.mention = t.mention
+	m.follow.mention = t.mention
 	m.syncSource(true)
 	if of := m.detail.Of(); t.kind == of.kind && t.item == of.item {
 		m.overlay = noOverlay // a mention of the same item: show it in Source

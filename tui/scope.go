@@ -8,7 +8,7 @@ func (m *Model) loadScope() {
 	} else if m.source.Document() == nil && len(m.ix.b.Documents) > 0 {
 		m.source.SetDocument(&m.ix.b.Documents[0])
 	}
-	m.mention = 0
+	m.follow.mention = 0
 	m.syncSource(true)
 }
 

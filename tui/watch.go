@@ -122,7 +122,7 @@ func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 			p.SetScreenLine(onScreen[k])
 		}
 	}
-	m.mention = 0
+	m.follow.mention = 0
 	m.syncSource(false)
 	if d := m.source.Document(); d != nil && d.Path == srcPath && srcTop >= 0 {
 		m.source.ScrollToTop(srcTop)

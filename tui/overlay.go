@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -182,4 +184,23 @@ func (m Model) updateNote(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.note, cmd = m.note.Update(k)
 	return m, cmd
+}
+
+// overlayFrame frames styled rows as an overlay inner cells wide: the rows
+// padded out to height, then a line of key hints.
+func overlayFrame(s Styles, inner, height int, rows []string, hints string) string {
+	var b strings.Builder
+	for i := 0; i < height; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		text := ""
+		if i < len(rows) {
+			text = rows[i]
+		}
+		b.WriteString(fit(text, inner))
+	}
+	b.WriteByte('\n')
+	b.WriteString(fit(s.Faint.Render(hints), inner))
+	return s.Overlay.Width(inner + 2).Render(b.String())
 }

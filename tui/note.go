@@ -11,17 +11,18 @@ import (
 )
 
 // NoteEditor is the "e" overlay: a note on one item, written in a text
-// area. The root reads its Value on ctrl+s and closes it on esc, as a
-// parent reads a textinput.
+// area. On its Save and Cancel keys the root closes it and takes the
+// text (Close), as a parent reads a textinput.
 type NoteEditor struct {
 	// ed is made on first use and shared by copies of the model: it is
 	// large, and sessions many
-	ed     *textarea.Model
-	ref    marks.Ref
-	title  string // what the note is on
-	styles Styles
-	bodyW  int
-	bodyH  int
+	ed    *textarea.Model
+	ref   marks.Ref
+	title string // what the note is on
+	// no Styles kept here: the model is copied on every message, and
+	// they are large; View and Open are given them
+	bodyW int
+	bodyH int
 	// Save writes the note, Cancel drops it; enter is a new line.
 	Save, Cancel key.Binding
 }
@@ -34,7 +35,7 @@ func newNoteEditor() NoteEditor {
 }
 
 // Open starts an empty note on ref, titled with what it is on.
-func (n *NoteEditor) Open(ref marks.Ref, title string) tea.Cmd {
+func (n *NoteEditor) Open(ref marks.Ref, title string, s Styles) tea.Cmd {
 	n.ref, n.title = ref, title
 	if n.ed == nil {
 		ed := textarea.New()
@@ -42,7 +43,7 @@ func (n *NoteEditor) Open(ref marks.Ref, title string) tea.Cmd {
 		ed.Placeholder = "note…"
 		ed.CharLimit = 8000
 		n.ed = &ed
-		n.SetStyles(n.styles)
+		n.SetStyles(s)
 		n.SetSize(n.bodyW, n.bodyH)
 	}
 	n.ed.Reset()
@@ -64,7 +65,6 @@ func (n NoteEditor) Ref() marks.Ref { return n.ref }
 // SetStyles gives the editor our styles, never the defaults built on
 // the global renderer.
 func (n *NoteEditor) SetStyles(s Styles) {
-	n.styles = s
 	if n.ed == nil {
 		return
 	}
@@ -99,8 +99,7 @@ func (n NoteEditor) Update(msg tea.Msg) (NoteEditor, tea.Cmd) {
 }
 
 // View draws the framed editor with its title and keys.
-func (n NoteEditor) View() string {
-	s := n.styles
+func (n NoteEditor) View(s Styles) string {
 	inner := n.ed.Width()
 	var b strings.Builder
 	b.WriteString(fit(s.Strong.Render("Note on "+n.title), inner))

@@ -78,7 +78,7 @@ func (m Model) overlayView(w, h int) (view string, ok bool) {
 	case timelineOverlay:
 		return place(lipgloss.Top, m.timeline.View(s)), true
 	case noteOverlay:
-		return place(lipgloss.Center, m.note.View()), true
+		return place(lipgloss.Center, m.note.View(s)), true
 	}
 	return "", false
 }
@@ -151,7 +151,7 @@ func (m *Model) jump(t target) {
 
 // openEditor opens the note editor on an item.
 func (m *Model) openEditor(ref marks.Ref) tea.Cmd {
-	cmd := m.note.Open(ref, m.work.keys.ID(ref)+" "+ingest.SanitizeLine(m.work.keys.Label(ref)))
+	cmd := m.note.Open(ref, m.work.keys.ID(ref)+" "+ingest.SanitizeLine(m.work.keys.Label(ref)), m.styles)
 	m.overlay = noteOverlay
 	m.resize()
 	return cmd

@@ -1,11 +1,5 @@
 package tui
 
-import (
-	"maps"
-
-	"github.com/briefing-tools/briefing/internal/briefing"
-)
-
 // maxBack bounds the back stack: a long walk along links keeps its most
 // recent steps, and each step holds copies of the panes.
 const maxBack = 50
@@ -21,8 +15,8 @@ type place struct {
 	focus, active paneKind
 	lists         [3]ListPane
 	source        SourcePane
-	doc, mention  int
-	search        string
+	doc           int
+	follow        follower
 }
 
 // here records the current place. The panes are copied deeply, because
@@ -31,7 +25,7 @@ func (m *Model) here() place {
 	p := place{
 		overlay: m.overlay, detail: m.detail, docs: m.docs, events: m.timeline,
 		focus: m.focus, active: m.active, source: m.source.clone(),
-		doc: m.doc, mention: m.mention, search: m.search,
+		doc: m.doc, follow: m.follow,
 	}
 	for i := range m.lists {
 		p.lists[i] = m.lists[i].clone()
@@ -59,7 +53,7 @@ func (m *Model) goBack() bool {
 	p := m.back[n-1]
 	m.back = m.back[: n-1 : n-1]
 	m.overlay, m.detail, m.docs, m.timeline = p.overlay, p.detail, p.docs, p.events
-	m.doc, m.mention, m.search = p.doc, p.mention, p.search
+	m.doc, m.follow = p.doc, p.follow
 	// copied again: an older copy of the model may still hold this place
 	for i := range m.lists {
 		m.lists[i] = p.lists[i].clone()
@@ -70,16 +64,4 @@ func (m *Model) goBack() bool {
 	m.resize()      // the window may have changed size since
 	m.refreshWork() // marks may have changed since, here or elsewhere
 	return true
-}
-
-func (p ListPane) clone() ListPane {
-	p.visible = append([]int(nil), p.visible...)
-	p.folded = maps.Clone(p.folded)
-	return p
-}
-
-func (p SourcePane) clone() SourcePane {
-	p.lines = append([]lineRange(nil), p.lines...)
-	p.marks = append([]briefing.Span(nil), p.marks...)
-	return p
 }

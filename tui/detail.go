@@ -1,15 +1,12 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // target names an item another view can jump to.
@@ -62,6 +59,21 @@ func newDetailView(ix *index, of target, keys KeyMap, marks []detailLine) Detail
 	d.cursor = d.nextLink(-1, 1)
 	d.wrap()
 	return d
+}
+
+// Of is the item the detail shows.
+func (d DetailView) Of() target { return d.of }
+
+// Scroll is where the view stands: its first row and selected link.
+func (d DetailView) Scroll() (offset, cursor int) { return d.offset, d.cursor }
+
+// SetScroll puts the view back where Scroll said; a view not sized yet
+// is kept within its rows when it is.
+func (d *DetailView) SetScroll(offset, cursor int) {
+	d.offset, d.cursor = offset, cursor
+	if d.width > 0 {
+		d.clamp(false)
+	}
 }
 
 func (d *DetailView) SetSize(w, h int) {
@@ -233,141 +245,4 @@ func markCue(text, cue string, base, mark lipgloss.Style) string {
 		b.WriteString(mark.Render(text[i : i+len(c)]))
 		text, lower = text[i+len(c):], lower[i+len(c):]
 	}
-}
-
-// overlayFrame frames styled rows as an overlay inner cells wide: the rows
-// padded out to height, then a line of key hints.
-func overlayFrame(s Styles, inner, height int, rows []string, hints string) string {
-	var b strings.Builder
-	for i := 0; i < height; i++ {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		text := ""
-		if i < len(rows) {
-			text = rows[i]
-		}
-		b.WriteString(fit(text, inner))
-	}
-	b.WriteByte('\n')
-	b.WriteString(fit(s.Faint.Render(hints), inner))
-	return s.Overlay.Width(inner + 2).Render(b.String())
-}
-
-// detailLines lays out everything known about an item.
-func detailLines(ix *index, of target) []detailLine {
-	var lines []detailLine
-	add := func(text, style string, t *target) { lines = append(lines, detailLine{text, style, t}) }
-	attr := func(label, value string) {
-		if value != "" {
-			add(fmt.Sprintf("%-12s %s", label, value), "", nil)
-		}
-	}
-	// why: the rule that found the item and the words it keyed on
-	why := func(label string, w briefing.Why) {
-		var parts []string
-		if w.Rule != "" {
-			parts = append(parts, w.Rule)
-		}
-		if w.Cue != "" {
-			parts = append(parts, "“"+w.Cue+"”")
-		}
-		attr(label, strings.Join(parts, " — "))
-	}
-	b := ix.b
-	var spans []briefing.Span
-	var linked []target
-	switch of.kind {
-	case paneActors:
-		a := b.Actors[of.item]
-		add(a.Name, "title", nil)
-		attr("Kind", string(a.Kind))
-		attr("Title", a.Title)
-		attr("Role", a.Role)
-		attr("Affiliation", a.Affiliation)
-		attr("Also", strings.Join(a.Aliases, ", "))
-		attr("Origin", string(a.Origin))
-		why("Found by", a.Why)
-		attr("Reported by", sourcesLine(a.Sources))
-		attr("Id", a.ID)
-		spans = a.Mentions
-		for _, q := range ix.questionsAbout[a.ID] {
-			linked = append(linked, target{kind: paneQuestions, item: q})
-		}
-	case paneAssets:
-		a := b.Assets[of.item]
-		add(a.Name, "title", nil)
-		attr("Category", a.Category)
-		attr("Domain", string(a.Domain))
-		attr("Side", a.Side)
-		attr("Quantity", a.Quantity)
-		attr("Status", string(a.Status))
-		attr("Location", a.Location)
-		attr("Also", strings.Join(a.Aliases, ", "))
-		attr("Origin", string(a.Origin))
-		why("Found by", a.Why)
-		attr("Reported by", sourcesLine(a.Sources))
-		for _, r := range reportLines(ix, a) {
-			attr("", r)
-		}
-		attr("Id", a.ID)
-		spans = a.Mentions
-		if p, ok := ix.assetByID[a.Parent]; ok {
-			linked = append(linked, target{kind: paneAssets, item: p})
-		}
-		for _, c := range ix.childrenOf[a.ID] {
-			linked = append(linked, target{kind: paneAssets, item: c})
-		}
-		for _, q := range ix.questionsAbout[a.ID] {
-			linked = append(linked, target{kind: paneQuestions, item: q})
-		}
-	case paneQuestions:
-		q := b.Questions[of.item]
-		add(q.Text, "title", nil)
-		attr("Kind", string(q.Kind))
-		if q.Cue != q.Why.Cue { // else Raised by says it
-			attr("Cue", q.Cue)
-		}
-		attr("Origin", string(q.Origin))
-		why("Raised by", q.Why)
-		attr("Reported by", sourcesLine(q.Sources))
-		attr("Id", q.ID)
-		spans = q.Evidence
-		for _, id := range q.Actors {
-			if i, ok := ix.actorByID[id]; ok {
-				linked = append(linked, target{kind: paneActors, item: i})
-			}
-		}
-		for _, id := range q.Assets {
-			if i, ok := ix.assetByID[id]; ok {
-				linked = append(linked, target{kind: paneAssets, item: i})
-			}
-		}
-	}
-	add("", "", nil)
-	label := "Mentions"
-	if of.kind == paneQuestions {
-		label = "Evidence"
-	}
-	add(fmt.Sprintf("%s (%d)", label, len(spans)), "label", nil)
-	// each document named once, by title or file name, above its mentions
-	lastDoc := ""
-	for n, s := range spans {
-		doc := &b.Documents[ix.docPos[s.Doc]]
-		if s.Doc != lastDoc {
-			lastDoc = s.Doc
-			add(doc.Name(), "faint", nil)
-		}
-		t := target{kind: of.kind, item: of.item, mention: n}
-		add("    "+sentenceAround(doc, s), "", &t)
-	}
-	if len(linked) > 0 {
-		add("", "", nil)
-		add(fmt.Sprintf("Linked (%d)", len(linked)), "label", nil)
-		for _, l := range linked {
-			t := l
-			add(fmt.Sprintf("%-15s %s", l.kind.String(), ix.itemName(l.kind, l.item)), "", &t)
-		}
-	}
-	return lines
 }

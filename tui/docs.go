@@ -27,8 +27,10 @@ type DocList struct {
 // docChosenMsg asks the root to show a document (allDocs for all).
 type docChosenMsg struct{ doc int }
 
-func newDocList(ix *index, current int, keys KeyMap) DocList {
-	return DocList{ix: ix, cursor: current + 1, keys: keys}
+// newDocList lists the documents with the cursor on the current one;
+// notes and extra are the analyst's work on them (docWork).
+func newDocList(ix *index, current int, keys KeyMap, notes map[int]int, extra []string) DocList {
+	return DocList{ix: ix, cursor: current + 1, keys: keys, notes: notes, extra: extra}
 }
 
 // SetSize sets the outer size and keeps the cursor in view.

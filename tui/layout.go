@@ -145,13 +145,7 @@ func (m *Model) resize() {
 	}
 	m.source.SetSize(l.panes[paneSource].w, l.panes[paneSource].h)
 	m.help.Width = w
-	overlayW, overlayH := min(w-2, 110), max(bodyH, 3)
-	// details wrap their sentences in full: they use the whole width
-	m.detail.SetSize(max(w-2, 1), overlayH)
-	m.docs.SetSize(overlayW, overlayH)
-	m.timeline.SetSize(min(w-2, 140), overlayH)
-	m.guide.SetSize(w, bodyH)
-	m.sizeEditor()
+	m.sizeOverlays(w, bodyH)
 }
 
 // handleMouse focuses the pane under a click and selects the row; the
@@ -182,20 +176,15 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 				before := m.lists[k].SelectedItem()
 				m.lists[k].Scroll(n)
 				if k == m.active && m.lists[k].SelectedItem() != before {
-					m.mention = 0
+					m.follow.mention = 0
 					m.syncSource(true)
 				}
 			}
 		case msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft:
 			m.setFocus(k)
 			if k != paneSource {
-				// rows start below the border, the title and column titles
-				first := r.y + 2
-				if len(m.lists[k].columns) > 1 {
-					first++
-				}
-				m.lists[k].SelectRow(msg.Y - first)
-				m.mention = 0
+				m.lists[k].SelectRow(msg.Y - r.y - m.lists[k].HeaderRows())
+				m.follow.mention = 0
 				m.syncSource(true)
 			}
 		}

@@ -1,12 +1,11 @@
 package tui
 
 import (
-	"strconv"
+	"maps"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // paneKind names the four panes; its order is the tab order.
@@ -224,6 +223,30 @@ func (p *ListPane) clamp() {
 	p.offset = min(max(p.offset, 0), max(n-h, 0))
 }
 
+// ScrollOffset is the first row shown; SetScrollOffset puts it back,
+// within the rows, so a redraw of the rows need not move the view.
+func (p ListPane) ScrollOffset() int { return p.offset }
+
+func (p *ListPane) SetScrollOffset(offset int) {
+	p.offset = offset
+	p.clamp()
+}
+
+// ScreenLine is the line of the body the selected row is drawn on;
+// SetScreenLine scrolls so it is drawn on that line again.
+func (p ListPane) ScreenLine() int { return p.cursor - p.offset }
+
+func (p *ListPane) SetScreenLine(line int) { p.SetScrollOffset(p.cursor - line) }
+
+// HeaderRows is how many rows the pane draws above its first item row:
+// the border, the title and, with several columns, their titles.
+func (p ListPane) HeaderRows() int {
+	if len(p.columns) > 1 {
+		return 3
+	}
+	return 2
+}
+
 // Scroll moves the view by n rows without moving past the ends.
 func (p *ListPane) Scroll(n int) {
 	p.cursor += n
@@ -276,194 +299,6 @@ func (p *ListPane) toggleFold() {
 	p.clamp()
 }
 
-// View draws the pane at its size.
-func (p ListPane) View(s Styles) string {
-	inner := max(p.width-2, 1)
-	var b strings.Builder
-	title := p.kind.String()
-	meta := strconv.Itoa(p.matched)
-	if p.filter != "" {
-		meta += " matching"
-	}
-	titleStyle := s.PaneTitle
-	if p.focused {
-		titleStyle = s.PaneTitleFocused
-	}
-	b.WriteString(fit(titleStyle.Render(title)+" "+s.Faint.Render(meta), inner))
-	h := p.bodyHeight()
-	widths := p.columnWidths(inner - 2)
-	if len(p.columns) > 1 {
-		var titles []string
-		for i, c := range p.columns {
-			if widths[i] >= 0 {
-				titles = append(titles, pad(ansi.Truncate(c.title, widths[i], "…"), widths[i]))
-			}
-		}
-		b.WriteByte('\n')
-		b.WriteString(fit(s.Faint.Render("  "+strings.Join(titles, " ")), inner))
-	}
-	for i := 0; i < h; i++ {
-		b.WriteByte('\n')
-		idx := p.offset + i
-		if idx >= len(p.visible) {
-			if i == 0 && len(p.visible) == 0 {
-				b.WriteString(fit(s.Faint.Render(emptyText(p.kind, p.filter)), inner))
-			}
-			continue
-		}
-		b.WriteString(p.renderRow(s, p.visible[idx], widths, inner, idx == p.cursor))
-	}
-	if p.filter != "" {
-		b.WriteByte('\n')
-		b.WriteString(fit(s.FilterPrompt.Render("/")+s.FilterText.Render(p.filter), inner))
-	}
-	style := s.Pane
-	if p.focused {
-		style = s.PaneFocused
-	}
-	return style.Render(b.String())
-}
-
-func emptyText(kind paneKind, filter string) string {
-	if filter != "" {
-		return "no match for “" + filter + "”"
-	}
-	switch kind {
-	case paneActors:
-		return "no actors found"
-	case paneAssets:
-		return "no assets found"
-	case paneQuestions:
-		return "no open questions found"
-	}
-	return ""
-}
-
-// columnWidths shares the width among columns, one cell between each:
-// fixed ones first, the rest to flexible ones; columns that do not fit
-// are dropped from the right; on wide panes growing columns widen.
-func (p ListPane) columnWidths(total int) []int {
-	widths := make([]int, len(p.columns))
-	flex, used, shown := 0, 0, 0
-	for _, c := range p.columns {
-		if c.width == 0 {
-			flex++
-		}
-	}
-	for i, c := range p.columns {
-		if c.width == 0 {
-			continue
-		}
-		if used+c.width+1 > total-12*max(flex, 1) && i > 0 {
-			widths[i] = -1 // dropped
-			continue
-		}
-		widths[i] = c.width
-		used += c.width + 1
-		shown++
-	}
-	if flex == 0 {
-		return widths
-	}
-	room := total - used - (flex - 1)
-	share := max(room/flex, 4)
-	const roomy = 44
-	if share > roomy {
-		var growing []int
-		for i, c := range p.columns {
-			if c.grow && widths[i] > 0 {
-				growing = append(growing, i)
-			}
-		}
-		if len(growing) > 0 {
-			spare := (share - roomy) * flex
-			each := min(spare/len(growing), 14)
-			for _, i := range growing {
-				widths[i] += each
-				room -= each
-			}
-			share = max(room/flex, 4)
-		}
-	}
-	extra := room - share*flex
-	for i, c := range p.columns {
-		if c.width == 0 {
-			widths[i] = share
-			if extra > 0 {
-				widths[i] += extra
-				extra = 0
-			}
-		}
-	}
-	return widths
-}
-
-func (p ListPane) renderRow(s Styles, ri int, widths []int, inner int, selected bool) string {
-	r := p.rows[ri]
-	var line string
-	if r.header {
-		// under a filter a group shows how many of its items match, and
-		// is open whatever its fold
-		arrow, count := "▾ ", r.count
-		if p.filter != "" {
-			count = p.shown[ri]
-		} else if p.folded[r.group] {
-			arrow = "▸ "
-		}
-		text := strings.Repeat("  ", r.depth) + arrow + r.cells[0]
-		line = s.GroupHeader.Render(ansi.Truncate(text, inner-8, "…")) + s.Faint.Render(" "+strconv.Itoa(count))
-		line = fit(line, inner)
-	} else {
-		var cells []string
-		for i, c := range r.cells {
-			if i >= len(widths) || widths[i] < 0 {
-				continue
-			}
-			cells = append(cells, pad(ansi.Truncate(c, widths[i], "…"), widths[i]))
-		}
-		gutter := "  "
-		if r.mark != "" {
-			gutter = r.mark
-		}
-		line = fit(gutter+strings.Join(cells, " "), inner)
-		if !selected {
-			line = s.Row.Render(line)
-		}
-	}
-	if selected {
-		if p.focused {
-			return s.RowSelected.Render(stripStyles(line, inner))
-		}
-		return s.RowCursor.Render(stripStyles(line, inner))
-	}
-	return line
-}
-
-// stripStyles removes styling so the selection colour spans the line.
-func stripStyles(line string, width int) string {
-	return pad(ansi.Strip(line), width)
-}
-
-// fit truncates or pads a styled line to exactly width cells.
-func fit(s string, width int) string {
-	if width <= 0 {
-		return ""
-	}
-	w := ansi.StringWidth(s)
-	if w > width {
-		return ansi.Truncate(s, width, "…")
-	}
-	return s + strings.Repeat(" ", width-w)
-}
-
-// pad pads plain text to width cells.
-func pad(s string, width int) string {
-	if w := ansi.StringWidth(s); w < width {
-		return s + strings.Repeat(" ", width-w)
-	}
-	return s
-}
-
 // selectFirstItem puts the cursor on the first item row, past headers.
 func (p *ListPane) selectFirstItem() {
 	for i, v := range p.visible {
@@ -473,4 +308,11 @@ func (p *ListPane) selectFirstItem() {
 			return
 		}
 	}
+}
+
+// clone copies the pane deeply: filtering reuses its slices in place.
+func (p ListPane) clone() ListPane {
+	p.visible = append([]int(nil), p.visible...)
+	p.folded = maps.Clone(p.folded)
+	return p
 }

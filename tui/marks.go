@@ -3,14 +3,11 @@ package tui
 import (
 	"context"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/briefing-tools/briefing/internal/ingest"
 	"github.com/briefing-tools/briefing/internal/marks"
 	"github.com/briefing-tools/briefing/internal/store"
 )
@@ -45,10 +42,6 @@ type work struct {
 	pending map[string]string
 
 	order *saveOrder
-
-	editor  *textarea.Model // made on first use: it is large, sessions many
-	editRef marks.Ref
-	editFor string // what the note is on, for the editor's title
 }
 
 func newWork(m *Model, opts Options) {
@@ -65,22 +58,6 @@ func newWork(m *Model, opts Options) {
 }
 
 func (w *work) on() bool { return w.marker != nil }
-
-// styleEditor gives the note editor our styles, never the defaults
-// built on the global renderer.
-func (m *Model) styleEditor() {
-	if m.work.editor == nil {
-		return
-	}
-	s := m.styles
-	st := textarea.Style{
-		Base: s.Base, CursorLine: s.Base, CursorLineNumber: s.Faint, EndOfBuffer: s.Faint,
-		LineNumber: s.Faint, Placeholder: s.Faint, Prompt: s.Faint, Text: s.Base,
-	}
-	m.work.editor.FocusedStyle, m.work.editor.BlurredStyle = st, st
-	m.work.editor.Cursor.Style = s.RowSelected
-	m.work.editor.Cursor.TextStyle = s.Base
-}
 
 // refOf is the store's name for a pane's item.
 func refOf(kind paneKind, item int) marks.Ref {
@@ -161,10 +138,11 @@ func (m *Model) fillLists() {
 	m.lists[paneQuestions].SetRows(m.withMarks(paneQuestions)(questionRows(m.ix, m.scopeItems(paneQuestions))))
 	if m.work.on() {
 		counts, _ := m.docWork()
-		m.source.docNotes = map[string]int{}
+		notes := map[string]int{}
 		for i, n := range counts {
-			m.source.docNotes[m.ix.b.Documents[i].ID] = n
+			notes[m.ix.b.Documents[i].ID] = n
 		}
+		m.source.SetDocNotes(notes)
 	}
 }
 
@@ -176,18 +154,16 @@ func (m *Model) refreshWork() {
 	}
 	var offsets [3]int
 	for i := range m.lists {
-		offsets[i] = m.lists[i].offset
+		offsets[i] = m.lists[i].ScrollOffset()
 	}
 	m.fillLists()
 	for i := range m.lists {
-		m.lists[i].offset = offsets[i]
-		m.lists[i].clamp()
+		m.lists[i].SetScrollOffset(offsets[i])
 	}
 	if m.overlay == detailOverlay {
-		offset, cursor := m.detail.offset, m.detail.cursor
-		m.openDetail(m.detail.of)
-		m.detail.offset, m.detail.cursor = offset, cursor
-		m.detail.clamp(false)
+		offset, cursor := m.detail.Scroll()
+		m.openDetail(m.detail.Of())
+		m.detail.SetScroll(offset, cursor)
 	}
 }
 
@@ -209,7 +185,8 @@ func (m *Model) applyMarks(events []store.Event) {
 // selected row, or in Source the document shown.
 func (m *Model) selectedRef() (marks.Ref, bool) {
 	if m.overlay == detailOverlay {
-		return refOf(m.detail.of.kind, m.detail.of.item), true
+		of := m.detail.Of()
+		return refOf(of.kind, of.item), true
 	}
 	if m.focus == paneSource {
 		if d := m.source.Document(); d != nil {
@@ -309,189 +286,6 @@ func (m *Model) save(e store.Event, what string) tea.Cmd {
 	}
 }
 
-// saveOrder hands out tickets and lets their holders through one at a
-// time, in ticket order.
-type saveOrder struct {
-	mu           sync.Mutex
-	turn         *sync.Cond
-	issued, next uint64
-}
-
-func newSaveOrder() *saveOrder {
-	o := &saveOrder{}
-	o.turn = sync.NewCond(&o.mu)
-	return o
-}
-
-func (o *saveOrder) issue() uint64 {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	o.issued++
-	return o.issued - 1
-}
-
-func (o *saveOrder) wait(ticket uint64) {
-	o.mu.Lock()
-	for o.next != ticket {
-		o.turn.Wait()
-	}
-	o.mu.Unlock()
-}
-
-func (o *saveOrder) done() {
-	o.mu.Lock()
-	o.next++
-	o.mu.Unlock()
-	o.turn.Broadcast()
-}
-
-func (m *Model) openEditor(ref marks.Ref) tea.Cmd {
-	m.work.editRef = ref
-	m.work.editFor = m.work.keys.ID(ref) + " " + ingest.SanitizeLine(m.work.keys.Label(ref))
-	if m.work.editor == nil {
-		ed := textarea.New()
-		ed.ShowLineNumbers = false
-		ed.Placeholder = "note…"
-		ed.CharLimit = 8000
-		m.work.editor = &ed
-		m.styleEditor()
-		m.sizeEditor()
-	}
-	m.work.editor.Reset()
-	m.overlay = noteOverlay
-	m.resize()
-	return m.work.editor.Focus()
-}
-
-// handleNoteKey: ctrl+s saves the note, esc drops it, anything else
-// edits (enter is a new line).
-func (m Model) handleNoteKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
-	switch k.String() {
-	case "esc":
-		m.work.editor.Blur()
-		m.overlay = noOverlay
-		m.status = "note dropped"
-		return m, nil
-	case "ctrl+s":
-		text := strings.TrimSpace(m.work.editor.Value())
-		m.work.editor.Blur()
-		m.overlay = noOverlay
-		if text == "" {
-			m.status = "empty note: nothing saved"
-			return m, nil
-		}
-		e, err := m.work.marks.Event(m.work.editRef, store.NoteField, text, m.work.who)
-		if err != nil {
-			m.status = err.Error()
-			return m, nil
-		}
-		return m, m.save(e, "note on "+m.work.keys.ID(m.work.editRef))
-	}
-	// a copy: older copies of the model share the pointer
-	ed, cmd := m.work.editor.Update(k)
-	m.work.editor = &ed
-	return m, cmd
-}
-
-// sizeEditor fits the editor in the body.
-func (m *Model) sizeEditor() {
-	if m.work.editor == nil {
-		return
-	}
-	w := min(max(m.layout.body.w-6, 10), 76)
-	h := min(max(m.layout.body.h-6, 3), 12)
-	m.work.editor.SetWidth(w)
-	m.work.editor.SetHeight(h)
-}
-
-func (m Model) editorView() string {
-	s := m.styles
-	inner := m.work.editor.Width()
-	var b strings.Builder
-	b.WriteString(fit(s.Strong.Render("Note on "+m.work.editFor), inner))
-	b.WriteByte('\n')
-	b.WriteString(m.work.editor.View())
-	b.WriteByte('\n')
-	b.WriteString(fit(s.Faint.Render("ctrl+s save · esc cancel · enter new line"), inner))
-	return s.Overlay.Width(inner + 2).Render(b.String())
-}
-
-// markLines are the detail view's lines for an item's marks and notes,
-// with who made them and when.
-func (m *Model) markLines(ref marks.Ref) []detailLine {
-	if !m.work.on() {
-		return nil
-	}
-	it := m.work.marks.Of(ref)
-	if it == nil {
-		return nil
-	}
-	var lines []detailLine
-	add := func(text, style string) { lines = append(lines, detailLine{text: text, style: style}) }
-	for _, f := range []struct {
-		label string
-		mark  store.Mark
-	}{{"Marked", it.Status}, {"Priority", it.Priority}, {"Flagged", it.Flag}} {
-		if f.mark.Value != "" {
-			add(padLabel(f.label)+ingest.SanitizeLine(f.mark.Value)+" — "+byline(f.mark.Who, f.mark.At), "")
-		}
-	}
-	if len(it.Notes) > 0 {
-		add("", "")
-		add("Notes ("+itoa(len(it.Notes))+")", "label")
-		for _, n := range it.Notes {
-			add(byline(n.Who, n.At), "faint")
-			for _, l := range strings.Split(ingest.Sanitize(n.Text), "\n") {
-				add("  "+l, "")
-			}
-		}
-	}
-	return lines
-}
-
-func padLabel(s string) string { return s + strings.Repeat(" ", max(13-len(s), 1)) }
-
-func byline(who string, at time.Time) string {
-	return ingest.SanitizeLine(who) + ", " + at.UTC().Format("2006-01-02 15:04 UTC")
-}
-
-// withMarkLines puts the mark lines after an item's attributes.
-func withMarkLines(lines, extra []detailLine) []detailLine {
-	if len(extra) == 0 {
-		return lines
-	}
-	at := len(lines)
-	for i, l := range lines {
-		if i > 0 && l.text == "" {
-			at = i
-			break
-		}
-	}
-	out := append([]detailLine{}, lines[:at]...)
-	out = append(out, extra...)
-	return append(out, lines[at:]...)
-}
-
-// workStatus is the footer's note of orphaned marks and hidden items.
-func (m Model) workStatus() string {
-	if !m.work.on() {
-		return ""
-	}
-	var parts []string
-	if n := len(m.work.marks.Orphans()); n > 0 {
-		parts = append(parts, itoa(n)+" orphaned mark"+pluralS(n)+" (d)")
-	}
-	return strings.Join(parts, " · ")
-}
-
-// pluralS is the plural ending of a count: "" for one, else "s".
-func pluralS(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
 // MarksDigest is the number of store events this dashboard has applied
 // and a summary of the state they derive (store.State.Digest), so that
 // a test can check that every session converges on the same marks.
@@ -500,41 +294,4 @@ func (m Model) MarksDigest() (int, string) {
 		return 0, ""
 	}
 	return m.work.state.Count, m.work.state.Digest()
-}
-
-// docWork is what the document list shows of the analyst's work: the
-// number of notes per document, then the notes on documents and the
-// orphaned marks (kept, never dropped), each on lines of its own.
-func (m *Model) docWork() (map[int]int, []string) {
-	if !m.work.on() {
-		return nil, nil
-	}
-	counts := map[int]int{}
-	var notes []string
-	for i, d := range m.ix.b.Documents {
-		it := m.work.marks.Of(marks.Ref{Target: store.DocumentTarget, Index: i})
-		if it == nil || len(it.Notes) == 0 {
-			continue
-		}
-		counts[i] = len(it.Notes)
-		for _, n := range it.Notes {
-			notes = append(notes, "  "+itoa(i+1)+". "+d.Name()+" · "+byline(n.Who, n.At)+": "+ingest.SanitizeLine(n.Text))
-		}
-	}
-	var extra []string
-	if len(notes) > 0 {
-		extra = append(extra, "", "Notes on documents ("+itoa(len(notes))+")")
-		extra = append(extra, notes...)
-	}
-	if orphans := m.work.marks.Orphans(); len(orphans) > 0 {
-		extra = append(extra, "", "Orphaned marks ("+itoa(len(orphans))+"): their items are not in these documents")
-		for _, o := range orphans {
-			what := joinNonEmpty(", ", o.Status.Value, o.Priority.Value, o.Flag.Value)
-			if len(o.Notes) > 0 {
-				what = joinNonEmpty(", ", what, itoa(len(o.Notes))+" note"+pluralS(len(o.Notes)))
-			}
-			extra = append(extra, "  "+string(o.Target)+" “"+ingest.SanitizeLine(o.Label)+"”: "+what)
-		}
-	}
-	return counts, extra
 }

@@ -138,6 +138,28 @@ func (p *SourcePane) clamp() {
 	p.offset = min(max(p.offset, 0), max(len(p.lines)-p.bodyHeight(), 0))
 }
 
+// SetDocNotes tells how many notes each document has, by id, for the
+// title line.
+func (p *SourcePane) SetDocNotes(notes map[string]int) { p.docNotes = notes }
+
+// TopOffset is the byte offset of the first line shown, or -1.
+func (p SourcePane) TopOffset() int {
+	if p.offset < len(p.lines) {
+		return p.lines[p.offset].start
+	}
+	return -1
+}
+
+// ScrollToTop shows the line holding a byte offset first, as TopOffset
+// gave it (the text may have changed since).
+func (p *SourcePane) ScrollToTop(at int) {
+	if p.doc == nil {
+		return
+	}
+	p.offset = p.lineAt(min(at, len(p.doc.Text)))
+	p.clamp()
+}
+
 // Scroll moves the view by n lines.
 func (p *SourcePane) Scroll(n int) {
 	p.offset += n
@@ -292,4 +314,11 @@ func wrapParagraph(text string, start, end, width int, out []lineRange) []lineRa
 		i += size
 	}
 	return append(out, lineRange{lineStart, end})
+}
+
+// clone copies the pane deeply: wrapping reuses its slices in place.
+func (p SourcePane) clone() SourcePane {
+	p.lines = append([]lineRange(nil), p.lines...)
+	p.marks = append([]briefing.Span(nil), p.marks...)
+	return p
 }

@@ -110,17 +110,8 @@ func (m Model) tabsView() string {
 func (m Model) bodyView() string {
 	s := m.styles
 	body := m.layout.body
-	switch m.overlay {
-	case helpOverlay:
-		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, m.guide.View())
-	case detailOverlay:
-		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.detail.View(s))
-	case docsOverlay:
-		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.docs.View(s))
-	case timelineOverlay:
-		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Top, m.timeline.View(s))
-	case noteOverlay:
-		return m.styles.Renderer().Place(body.w, body.h, lipgloss.Center, lipgloss.Center, m.editorView())
+	if v, ok := m.overlayView(body.w, body.h); ok {
+		return v
 	}
 	view := func(k paneKind) string {
 		if k == paneSource {

@@ -79,20 +79,18 @@ func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 	}
 	srcPath, srcTop := "", -1
 	if d := m.source.Document(); d != nil {
-		srcPath = d.Path
-		if m.source.offset < len(m.source.lines) {
-			srcTop = m.source.lines[m.source.offset].start
-		}
+		srcPath, srcTop = d.Path, m.source.TopOffset()
 	}
 	var selected [3]string
 	var onScreen [3]int // the selected row's line in its pane
 	for k := range m.lists {
 		selected[k] = itemKey(old, paneKind(k), m.lists[k].SelectedItem())
-		onScreen[k] = m.lists[k].cursor - m.lists[k].offset
+		onScreen[k] = m.lists[k].ScreenLine()
 	}
-	detailKey, detailOffset := "", 0
+	detailOf, detailKey, detailOffset := m.detail.Of(), "", 0
 	if m.overlay == detailOverlay {
-		detailKey, detailOffset = itemKey(old, m.detail.of.kind, m.detail.of.item), m.detail.offset
+		detailKey = itemKey(old, detailOf.kind, detailOf.item)
+		detailOffset, _ = m.detail.Scroll()
 	}
 
 	m.ix = indexFor(msg.Briefing)
@@ -111,7 +109,7 @@ func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 	if docPath == "" && m.doc == allDocs && len(msg.Briefing.Documents) > 0 && len(old.b.Documents) == 0 {
 		m.doc = 0
 	}
-	m.source.doc = nil // the old document belongs to the old briefing
+	m.source.SetDocument(nil) // the old document belongs to the old briefing
 	for i := range msg.Briefing.Documents {
 		if msg.Briefing.Documents[i].Path == srcPath {
 			m.source.SetDocument(&msg.Briefing.Documents[i])
@@ -121,28 +119,27 @@ func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 	for k := range m.lists {
 		p := &m.lists[k]
 		if item := findItem(m.ix, paneKind(k), selected[k]); item >= 0 && p.SelectItem(item) {
-			p.offset = p.cursor - onScreen[k]
-			p.clamp()
+			p.SetScreenLine(onScreen[k])
 		}
 	}
-	m.mention = 0
+	m.follow.mention = 0
 	m.syncSource(false)
 	if d := m.source.Document(); d != nil && d.Path == srcPath && srcTop >= 0 {
-		m.source.offset = m.source.lineAt(min(srcTop, len(d.Text)))
-		m.source.clamp()
+		m.source.ScrollToTop(srcTop)
 	}
 	m.back = nil // the places remembered point into the old briefing
 	switch m.overlay {
 	case detailOverlay:
-		if item := findItem(m.ix, m.detail.of.kind, detailKey); item >= 0 {
-			t := target{kind: m.detail.of.kind, item: item}
+		if item := findItem(m.ix, detailOf.kind, detailKey); item >= 0 {
+			t := target{kind: detailOf.kind, item: item}
 			m.detail = newDetailView(m.ix, t, m.keys, m.markLines(refOf(t.kind, t.item)))
-			m.detail.offset = detailOffset
+			_, cursor := m.detail.Scroll()
+			m.detail.SetScroll(detailOffset, cursor)
 		} else {
 			m.overlay = noOverlay
 		}
 	case docsOverlay:
-		m.docs = newDocList(m.ix, m.doc, m.keys)
+		m.docs = newDocList(m.ix, m.doc, m.keys, nil, nil)
 	}
 	m.status = msg.Status
 	m.resize()

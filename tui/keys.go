@@ -19,7 +19,7 @@ type KeyMap struct {
 	NextMention, PrevMention              key.Binding
 	PrevDoc, NextDoc, AllDocs, DocList    key.Binding
 	Theme, Mouse, Help, Quit              key.Binding
-	Zoom                                  key.Binding
+	Zoom, Yank                            key.Binding
 	Timeline, SingleSource                key.Binding
 	// the analyst's work (marks.go)
 	Status, Priority, Note, ShowWrong key.Binding
@@ -55,6 +55,7 @@ func DefaultKeyMap() KeyMap {
 		DocList:      b("d", "documents", "d"),
 		Theme:        b("t", "theme", "t"),
 		Zoom:         b("z", "zoom pane", "z"),
+		Yank:         b("y", "copy name/sentence", "y"),
 		Timeline:     b("T/5", "timeline", "T", "5"),
 		SingleSource: b("S", "single-source only", "S"),
 		Mouse:        b("m", "mouse on/off", "m"),
@@ -91,7 +92,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 			legendLine(marks.Vocab.Status, "status"), legendLine(marks.Vocab.Flag, "flag"),
 			legendLine(marks.Vocab.Priority, "priority"),
 			key.NewBinding(key.WithKeys("legend:note"), key.WithHelp(marks.Vocab.NoteGlyph, "has notes"))},
-		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Timeline, k.SingleSource, k.Zoom, k.Theme, k.Mouse, k.Help, k.Quit},
+		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Timeline, k.SingleSource, k.Zoom, k.Yank, k.Theme, k.Mouse, k.Help, k.Quit},
 	}
 }
 

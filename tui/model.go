@@ -75,7 +75,8 @@ type Model struct {
 
 	mouse  bool
 	status string
-	seq    int // of the last BriefingUpdatedMsg applied (watch.go)
+	clip   string // an OSC 52 clipboard write for the next frame (yank.go)
+	seq    int    // of the last BriefingUpdatedMsg applied (watch.go)
 
 	work work // the analyst's marks and notes (marks.go)
 }
@@ -115,6 +116,7 @@ func (m Model) Init() tea.Cmd { return nil }
 // Update routes a message: the window size to the layout, keys by
 // priority (handleKey), and the components' messages to what they ask.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.clip = "" // written with one frame only (see yank)
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -166,10 +168,17 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.updateNote(k)
 	case m.filtering:
 		return m.updateFilter(k)
+	case m.overlay == detailOverlay && key.Matches(k, m.keys.Yank):
+		m.yank()
+		return m, nil
 	case m.overlay != noOverlay:
 		return m.updateOverlay(k)
 	}
 	m.status = ""
+	if key.Matches(k, m.keys.Yank) {
+		m.yank()
+		return m, nil
+	}
 	if cmd, ok := m.handleWorkKey(k); ok {
 		return m, cmd
 	}

@@ -36,7 +36,9 @@ func (m Model) View() string {
 	if banner != "" {
 		parts = append(parts, banner)
 	}
-	return clampView(strings.Join(parts, "\n"), m.width, m.height)
+	// the clipboard write (y) rides at the end of the frame: once, and
+	// after the lines, so it moves no cell
+	return clampView(strings.Join(parts, "\n"), m.width, m.height) + m.clip
 }
 
 // clampView cuts a frame to the window, line by line.

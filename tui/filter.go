@@ -28,6 +28,11 @@ func (m *Model) styleFilter() {
 // startFilter opens the filter line on the focused pane's filter.
 func (m *Model) startFilter() tea.Cmd {
 	m.filtering = true
+	// Source finds words in the text; the lists keep the rows that match
+	m.input.Placeholder = "filter"
+	if m.focus == paneSource {
+		m.input.Placeholder = "find in text"
+	}
 	m.input.SetValue(m.currentFilter())
 	m.input.CursorEnd()
 	return m.input.Focus()
@@ -75,4 +80,17 @@ func (m *Model) clearFilter() {
 	if m.currentFilter() != "" {
 		m.applyFilter("")
 	}
+}
+
+// findCount says where the search in Source stands: "match 2/14", "no
+// match"; "" while nothing is searched.
+func (m Model) findCount() string {
+	if m.focus != paneSource || m.follow.search == "" {
+		return ""
+	}
+	n := len(m.marks())
+	if n == 0 {
+		return "no match"
+	}
+	return "match " + itoa((m.follow.mention%n+n)%n+1) + "/" + itoa(n)
 }

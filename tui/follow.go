@@ -73,6 +73,9 @@ func (m *Model) stepMention(dir int) {
 	m.follow.mention += dir
 	m.syncSource(true)
 	m.status = mentionStatus(m.follow.mention, len(spans))
+	if c := m.findCount(); c != "" {
+		m.status = c
+	}
 }
 
 func mentionStatus(i, n int) string {

@@ -141,7 +141,11 @@ func (m Model) bodyView() string {
 func (m Model) footerView() string {
 	s := m.styles
 	if m.filtering {
-		return fit(" "+m.input.View()+s.Faint.Render("   enter keep · esc clear"), m.width)
+		hint := "   enter keep · esc clear"
+		if c := m.findCount(); c != "" {
+			hint = "   " + c + " · enter keep · esc clear"
+		}
+		return fit(" "+m.input.View()+s.Faint.Render(hint), m.width)
 	}
 	var left, right string
 	statuses := m.footerStatuses()

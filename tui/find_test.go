@@ -1,0 +1,32 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// TestFindInSourceCounts: "/" in Source finds words, says so, and tells
+// where the search stands ("match 1/N"), as n steps through the hits.
+func TestFindInSourceCounts(t *testing.T) {
+	b := fixtures(t)
+	m := newTestModel(t, b, 160, 48)
+	m, _ = press(t, m, "4", "/")
+	if !strings.Contains(screen(m), "find in text") {
+		t.Fatalf("the find line does not say it finds:\n%s", screen(m))
+	}
+	m, _ = update(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("the")})
+	if !strings.Contains(screen(m), "match 1/") {
+		t.Fatalf("no match count while typing:\n%s", screen(m))
+	}
+	m, _ = press(t, m, "enter", "n")
+	if !strings.Contains(screen(m), "match 2/") {
+		t.Errorf("n does not step the match count:\n%s", screen(m))
+	}
+	m, _ = press(t, m, "/")
+	m, _ = update(t, m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("zzzqx")})
+	if !strings.Contains(screen(m), "no match") {
+		t.Errorf("a search without hits does not say so:\n%s", screen(m))
+	}
+}

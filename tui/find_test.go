@@ -30,3 +30,22 @@ func TestFindInSourceCounts(t *testing.T) {
 		t.Errorf("a search without hits does not say so:\n%s", screen(m))
 	}
 }
+
+// TestFooterCountsTheDocumentOnScreen: the totals in the status bar are
+// those of the document shown, and of all of them on "all documents".
+func TestFooterCountsTheDocumentOnScreen(t *testing.T) {
+	b := fixtures(t)
+	m := newTestModel(t, b, 160, 48)
+	if m.doc == allDocs {
+		t.Fatal("the dashboard opens on all documents; the test wants one")
+	}
+	one := itoa(len(m.ix.items(paneActors, m.doc))) + " actors"
+	if !strings.Contains(screen(m), one) {
+		t.Errorf("footer does not count the document's actors (%s):\n%s", one, screen(m))
+	}
+	m, _ = press(t, m, "a")
+	all := itoa(len(b.Actors)) + " actors"
+	if !strings.Contains(screen(m), all) {
+		t.Errorf("footer does not count every actor on all documents (%s):\n%s", all, screen(m))
+	}
+}

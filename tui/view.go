@@ -169,6 +169,12 @@ func (m Model) footerView() string {
 // footerStatuses returns the footer's status, longest form first: the
 // message of the last action, else the counts in shorter and shorter
 // forms down to the warnings alone.
+// shownCount is how many items of a kind the lists hold for the document
+// on screen (single-source and wrong-item filters applied).
+func (m Model) shownCount(kind paneKind) int {
+	return len(m.shown(kind, m.scopeItems(kind)))
+}
+
 func (m Model) footerStatuses() []string {
 	if m.status != "" {
 		return []string{m.status}
@@ -180,10 +186,12 @@ func (m Model) footerStatuses() []string {
 		}
 		return ""
 	}
-	short := itoa(len(b.Actors)) + " act · " + itoa(len(b.Assets)) + " OOB · " + itoa(len(b.Questions)) + " Q"
+	// the items of the document on screen (all documents: all of them)
+	actors, assets, questions := itoa(m.shownCount(paneActors)), itoa(m.shownCount(paneAssets)), itoa(m.shownCount(paneQuestions))
+	short := actors + " act · " + assets + " OOB · " + questions + " Q"
 	var out []string
 	if m.width >= 110 {
-		out = append(out, joinNonEmpty(" · ", itoa(len(b.Actors))+" actors · "+itoa(len(b.Assets))+" assets · "+itoa(len(b.Questions))+" questions", warn(" warnings (d)")))
+		out = append(out, joinNonEmpty(" · ", actors+" actors · "+assets+" assets · "+questions+" questions", warn(" warnings (d)")))
 	}
 	if orphans := m.workStatus(); orphans != "" {
 		for i := range out {

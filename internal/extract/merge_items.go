@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// mergeActor folds b into a. A curated entry's attributes win; otherwise
+// the first non-empty value stays. The Why is the first one found, a
+// curated entry having none of its own.
+// samePerson finds the person another document names by surname alone or
+// in full: "Austin" in one report is "Lloyd Austin" in another. A surname
+// that two people of the briefing share joins neither.
+func (m *merger) samePerson(name string) (int, bool) {
+	found := -1
+	one := !strings.Contains(name, " ")
+	for j, b := range m.actors {
+		if b.Kind != briefing.Person {
+			continue
+		}
+		if one && strings.HasSuffix(b.Name, " "+name) || !strings.Contains(b.Name, " ") && strings.HasSuffix(name, " "+b.Name) {
+			if found >= 0 {
+				return 0, false
+			}
+			found = j
+		}
+	}
+	return found, found >= 0
+}
+
+func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
+	why := firstWhy(a.Why, b.Why)
+	if b.Origin == briefing.Curated && a.Origin != briefing.Curated {
+		a, b = b, a
+	}
+	a.Why = why
+	a.Title = firstNonEmpty(a.Title, b.Title)
+	a.Role = firstNonEmpty(a.Role, b.Role)
+	a.Affiliation = firstNonEmpty(a.Affiliation, b.Affiliation)
+	a.Kind = cmp.Or(a.Kind, b.Kind)
+	// the fuller of two names of one person: "Lloyd Austin", not "Austin"
+	if a.Kind == briefing.Person && len(strings.Fields(b.Name)) > len(strings.Fields(a.Name)) && a.Origin == b.Origin {
+		a.Name, b.Name = b.Name, a.Name
+	}
+	a.Aliases = unionStrings(a.Aliases, b.Aliases)
+	if a.Name != b.Name && m.fold(b.Name) != m.fold(a.Name) {
+		a.Aliases = unionStrings(a.Aliases, []string{b.Name})
+	}
+	return a // mentions are gathered by the merger
+}
+
+func mergeAsset(a, b briefing.Asset) briefing.Asset {
+	why := firstWhy(a.Why, b.Why)
+	if b.Origin == briefing.Curated && a.Origin != briefing.Curated {
+		a, b = b, a
+	}
+	a.Why = why
+	a.Category = firstNonEmpty(a.Category, b.Category)
+	if a.Domain == "" || a.Domain == briefing.UnknownDomain {
+		a.Domain = cmp.Or(b.Domain, a.Domain)
+	}
+	a.Side = firstNonEmpty(a.Side, b.Side)
+	a.Quantity = firstNonEmpty(a.Quantity, b.Quantity)
+	if a.Status == "" || a.Status == briefing.UnknownStatus {
+		a.Status = cmp.Or(b.Status, a.Status)
+	}
+	a.Location = firstNonEmpty(a.Location, b.Location)
+	a.Parent = firstNonEmpty(a.Parent, b.Parent)
+	a.Aliases = unionStrings(a.Aliases, b.Aliases)
+	return a // mentions are gathered by the merger
+}
+
+func mergeQuestion(a, b briefing.Question) briefing.Question {
+	why := firstWhy(a.Why, b.Why)
+	if b.Origin == briefing.Curated && a.Origin != briefing.Curated {
+		a, b = b, a
+	}
+	a.Why = why
+	a.Kind = cmp.Or(a.Kind, b.Kind)
+	a.Cue = firstNonEmpty(a.Cue, b.Cue)
+	a.Evidence = append(a.Evidence, b.Evidence...) // actors and assets: see addQuestion
+	return a
+}
+
+// firstWhy returns have, the Why of the merged item, unless it is zero;
+// then a copy of next's.
+func firstWhy(have, next briefing.Why) briefing.Why {
+	if !have.IsZero() {
+		return have
+	}
+	return cloneWhy(next)
+}
+
+// cloneWhy copies the strings of w: a cue may be a piece of a buffer the
+// extractor reuses for its next document (its lower-cased text).
+func cloneWhy(w briefing.Why) briefing.Why {
+	return briefing.Why{Rule: strings.Clone(w.Rule), Cue: strings.Clone(w.Cue)}
+}
+
+// order returns the indexes 0..n-1 sorted by cmp, ties kept in place.
+func order(n int, cmp func(i, j int) int) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, cmp)
+	return idx
+}
+
+// renumber maps each original index to a new id in the given order.
+func renumber(order []int, prefix string) []string {
+	ids := make([]string, len(order))
+	for n, i := range order {
+		ids[i] = prefix + strconv.Itoa(n+1)
+	}
+	return ids
+}
+
+// compareFirst orders span lists by their earliest span; lists without
+// spans go last.
+func (m *merger) compareFirst(a, b []briefing.Span) int {
+	switch {
+	case len(a) == 0 && len(b) == 0:
+		return 0
+	case len(a) == 0:
+		return 1
+	case len(b) == 0:
+		return -1
+	}
+	return m.compareSpan(a[0], b[0])
+}
+
+func (m *merger) compareSpan(a, b briefing.Span) int {
+	if a.Doc == b.Doc { // the usual case, without the look-ups
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	}
+	return cmp.Or(cmp.Compare(m.docIndex[a.Doc], m.docIndex[b.Doc]), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+}
+
+// unionStrings appends the strings of b missing from a (case-insensitive).
+func unionStrings(a, b []string) []string {
+	out := slices.Clip(a)
+	for _, s := range b {
+		if !slices.ContainsFunc(out, func(x string) bool { return strings.EqualFold(x, s) }) {
+			out = append(out, s)
+		}
+	}
+	return out
+}

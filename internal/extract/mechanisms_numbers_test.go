@@ -254,3 +254,26 @@ func TestFirstCountThenRevised(t *testing.T) {
 		t.Errorf("no question %q; got %q", want, texts)
 	}
 }
+
+// TestWhoDisputesWhat: "disputed that, saying …" disputes what went
+// before; a name in apposition speaks; a second verb after "and" has the
+// first one's subject; a quoted noun is no cue.
+func TestWhoDisputesWhat(t *testing.T) {
+	b := run("The governor said the road was open. Two drivers disputed that, saying convoys were still being turned back. " +
+		"The navy's spokesman, Ilkka Salo, said the ship was on a routine patrol and denied any incursion. " +
+		"Guards fired \"warning shots\" at \"suspects\" near the fence.")
+	var texts []string
+	for _, q := range b.Questions {
+		texts = append(texts, q.Text)
+	}
+	for _, want := range []string{"Was the road open, as the governor says, and two drivers dispute?", "Was there any incursion, which Ilkka Salo denies?"} {
+		if !slices.Contains(texts, want) {
+			t.Errorf("no question %q; got %q", want, texts)
+		}
+	}
+	for _, q := range texts {
+		if strings.Contains(q, "suspects") || strings.Contains(q, "Were saying") {
+			t.Errorf("a question from a quoted noun or a gerund: %q", q)
+		}
+	}
+}

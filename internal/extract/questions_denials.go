@@ -20,8 +20,9 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	denier := q.speakerBefore(m.first)
-	// "the army says nothing of the kind happened": who says so
-	if at, ok := q.attribution(); ok && denier.text == "" && at.verb == m.first-1 {
+	// "the army says nothing of the kind happened": who says so; "Mao
+	// said the vessel was … and denied any violation": who said it
+	if at, ok := q.attribution(); ok && (denier.text == "" && at.verb == m.first-1 || m.first > 0 && ts[m.first-1].low == "and" && at.verb < m.first) {
 		denier = q.sourceText(at.source)
 	}
 	if denier.text == "" || strings.EqualFold(denier.text, "there") || q.lx.pronoun.has(strings.ToLower(denier.text)) {
@@ -42,7 +43,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	end := q.clauseEnd(ts, min(from, len(ts)-1))
 	if from < len(ts) {
 		switch w := ts[from].low; {
-		case w == "that":
+		case w == "that" && !ts[from].brk: // "disputed that, saying …": that is what went before
 			if core := q.askReportedBy(ts, from+1, q.clauseEnd(ts, from+1), denier); core != "" {
 				return phrased{core: core, counterBy: counter}, true
 			}

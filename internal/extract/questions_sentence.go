@@ -133,6 +133,11 @@ func (q *qctx) cueMatches() []cueMatch {
 				}
 			}
 			if last, ok := q.matchAt(c, j); ok {
+				// a one-word cue inside quotation marks is the quoted
+				// words' ("fired at “suspects”"), not the writer's doubt
+				if last == j && t.quoted {
+					continue
+				}
 				out = append(out, cueMatch{cue: c, first: j, last: last})
 			}
 		}

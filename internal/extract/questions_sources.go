@@ -55,8 +55,13 @@ func (q *qctx) findAttribution() (attrib, bool) {
 			ts[k-1].low == "to" || ts[k-1].low == "not" || strings.HasSuffix(ts[k-1].low, "n't") || q.lx.modal.hasTok(&ts[k-1]) {
 			continue // "such claims": a noun; "United States": a name; "declined to say": nothing said
 		}
-		// "X, an alliance of groups, said …": the apposition skipped
+		// "X, an alliance of groups, said …": the apposition skipped;
+		// "the spokesperson, Mao Ning, said …": the name in apposition
 		if ts[k-1].brk {
+			if b2 := q.lastBreakBefore(ts, k-1); b2 >= 0 && k-b2 <= 5 &&
+				!slices.ContainsFunc(ts[b2+1:k], func(t tok) bool { return !t.cap && !q.a.lexicon.NameParticles[t.low] }) {
+				return attrib{source: ts[b2+1 : k], from: q.reportedFrom(ts, k), to: n, verb: k}, true
+			}
 			if b2 := q.lastBreakBefore(ts, k-1); b2 >= 0 && b2+1 < k && q.opensApposition(ts, b2+1) {
 				start := q.npStart(ts, b2+1, true)
 				if start <= b2 && q.looksLikeSource(ts[start:b2+1]) {
@@ -66,7 +71,9 @@ func (q *qctx) findAttribution() (attrib, bool) {
 		}
 		// "…, X said" or "…, said X"
 		if b := q.lastBreakBefore(ts, k); b >= 0 && k-b <= 8 {
-			if k == b+1 && k+1 < n && q.opensSource(ts, k+1) {
+			// "…, said the minister" (no verb after it), not "Mao Ning, said
+			// the vessel was …"
+			if k == b+1 && k+1 < n && q.opensSource(ts, k+1) && q.strongFinite(ts, k+1, n) < 0 {
 				end := k + 1
 				for end < n && end-k <= 8 && !ts[end-1].brk || end == k+1 {
 					end++

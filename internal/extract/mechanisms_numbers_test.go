@@ -277,3 +277,25 @@ func TestWhoDisputesWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestMeansOfIrregularWar: technicals, car bombs and armoured bulldozers
+// are means in play; a technical problem is none.
+func TestMeansOfIrregularWar(t *testing.T) {
+	b := run("Fighters in technicals stormed the checkpoint after a VBIED struck the gate. " +
+		"Engineers cited a technical problem. Armoured D9 bulldozers levelled the berm.")
+	for _, c := range []struct{ name, category string }{
+		{"armed pickup truck", "armed pickup truck"}, {"vehicle-borne improvised explosive device", "improvised explosive device"}, {"Caterpillar D9", "engineering vehicle"},
+	} {
+		a, ok := findAsset(b, c.name)
+		if !ok {
+			t.Errorf("no asset %q (assets %v)", c.name, assetNames(b.Assets))
+			continue
+		}
+		if a.Category != c.category || a.Domain != "land" {
+			t.Errorf("%s: category %q domain %q, want %s on land", c.name, a.Category, a.Domain, c.category)
+		}
+	}
+	if n := len(b.Assets); n != 3 {
+		t.Errorf("%d assets, want 3 (a technical problem is no asset): %v", n, assetNames(b.Assets))
+	}
+}

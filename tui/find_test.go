@@ -49,3 +49,20 @@ func TestFooterCountsTheDocumentOnScreen(t *testing.T) {
 		t.Errorf("footer does not count every actor on all documents (%s):\n%s", all, screen(m))
 	}
 }
+
+// TestEmptyColumnsTakeNoWidth: a column no item fills is not drawn, and
+// its width goes to the others; it comes back when an item fills it.
+func TestEmptyColumnsTakeNoWidth(t *testing.T) {
+	p := newListPane(paneAssets, DefaultKeyMap())
+	p.SetSize(80, 10)
+	cols := []column{{title: "Asset"}, {title: "Qty", width: 8}, {title: "Status", width: 10}}
+	p.SetRows(cols, []row{{cells: []string{"FGS Hamburg", "", "deployed"}, item: 0, key: "fgs hamburg"}})
+	view := p.View(m0Styles(t))
+	if strings.Contains(view, "Qty") || !strings.Contains(view, "Status") {
+		t.Errorf("an empty Qty column is drawn:\n%s", view)
+	}
+	p.SetRows(cols, []row{{cells: []string{"FGS Hamburg", "2", "deployed"}, item: 0, key: "fgs hamburg"}})
+	if view := p.View(m0Styles(t)); !strings.Contains(view, "Qty") {
+		t.Errorf("a filled Qty column is not drawn:\n%s", view)
+	}
+}

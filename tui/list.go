@@ -61,6 +61,9 @@ type row struct {
 type ListPane struct {
 	kind    paneKind
 	columns []column
+	// empty marks the columns no item fills (a Qty column with no
+	// quantity): they take no width
+	empty   []bool
 	rows    []row
 	visible []int // indexes into rows, after filter and folds
 	matched int   // items that pass the filter, folded or not
@@ -83,6 +86,7 @@ func newListPane(kind paneKind, keys KeyMap) ListPane {
 func (p *ListPane) SetRows(columns []column, rows []row) {
 	keep := p.SelectedItem()
 	p.columns, p.rows = columns, rows
+	p.empty = emptyColumns(len(columns), rows)
 	for _, r := range rows {
 		if _, set := p.folded[r.group]; r.header && r.startFolded && !set {
 			p.folded[r.group] = true
@@ -93,6 +97,28 @@ func (p *ListPane) SetRows(columns []column, rows []row) {
 	if keep < 0 || !p.SelectItem(keep) {
 		p.selectFirstItem()
 	}
+}
+
+// emptyColumns reports, for each column but the first, whether no item
+// row has a cell in it.
+func emptyColumns(n int, rows []row) []bool {
+	empty := make([]bool, n)
+	for i := 1; i < n; i++ {
+		empty[i] = true
+	}
+	left := n - 1
+	for _, r := range rows {
+		if r.header || left == 0 {
+			continue
+		}
+		for i := 1; i < n && i < len(r.cells); i++ {
+			if empty[i] && r.cells[i] != "" {
+				empty[i] = false
+				left--
+			}
+		}
+	}
+	return empty
 }
 
 // SetSize sets the outer size of the pane, borders included.

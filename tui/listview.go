@@ -71,8 +71,9 @@ func emptyText(kind paneKind, filter string) string {
 }
 
 // columnWidths shares the width among columns, one cell between each:
-// fixed ones first, the rest to flexible ones; columns that do not fit
-// are dropped from the right; on wide panes growing columns widen.
+// fixed ones first, the rest to flexible ones; columns no item fills and
+// columns that do not fit are dropped; on wide panes growing columns
+// widen.
 func (p ListPane) columnWidths(total int) []int {
 	widths := make([]int, len(p.columns))
 	flex, used, shown := 0, 0, 0
@@ -83,6 +84,10 @@ func (p ListPane) columnWidths(total int) []int {
 	}
 	for i, c := range p.columns {
 		if c.width == 0 {
+			continue
+		}
+		if i < len(p.empty) && p.empty[i] {
+			widths[i] = -1 // nothing to show in it
 			continue
 		}
 		if used+c.width+1 > total-12*max(flex, 1) && i > 0 {

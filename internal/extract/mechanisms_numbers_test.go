@@ -299,3 +299,21 @@ func TestMeansOfIrregularWar(t *testing.T) {
 		t.Errorf("%d assets, want 3 (a technical problem is no asset): %v", n, assetNames(b.Assets))
 	}
 }
+
+// TestPeopleMissing: people reported missing leave their fate open; a
+// missing thing is a fact.
+func TestPeopleMissing(t *testing.T) {
+	b := run("Two sailors were still missing after the collision. The ship's radar mast was missing, divers said.")
+	var texts []string
+	for _, q := range b.Questions {
+		texts = append(texts, q.Text)
+	}
+	if !slices.Contains(texts, "What is the fate of two sailors, reported missing?") {
+		t.Errorf("no question on the missing sailors; got %q", texts)
+	}
+	for _, q := range texts {
+		if strings.Contains(q, "mast") {
+			t.Errorf("a missing mast asked about: %q", q)
+		}
+	}
+}

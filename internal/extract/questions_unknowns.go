@@ -34,6 +34,14 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	np := q.trimSubject(ts[start:i])
+	// "one crew member was missing": what became of them is unknown
+	if last := ts[m.last].low; last == "missing" || last == "unaccounted" {
+		// people, not a missing anchor, whose loss is a fact
+		if !slices.ContainsFunc(np, func(t tok) bool { return q.lx.persons.hasTok(&t) || q.countable(t.low) }) {
+			return phrased{}, false
+		}
+		return phrased{core: "What is the fate of " + q.nounPhrase(cutBreak(np)) + ", reported missing"}, true
+	}
 	// "who was behind them is unknown": a wh-clause as the subject, with
 	// its own verb
 	for w := start - 1; w >= 0 && w >= i-12 && !ts[w].brk; w-- {

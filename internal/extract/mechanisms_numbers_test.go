@@ -317,3 +317,17 @@ func TestPeopleMissing(t *testing.T) {
 		}
 	}
 }
+
+// TestCountRatherThanAnother: "N rather than the M cited by B" is two
+// sources' counts at odds.
+func TestCountRatherThanAnother(t *testing.T) {
+	b := run("The coast guard reported five boats rather than the nine cited by local fishermen.")
+	want := "How many boats: five, as the coast guard says, or nine, as local fishermen say?"
+	var texts []string
+	for _, q := range b.Questions {
+		texts = append(texts, q.Text)
+	}
+	if !slices.Contains(texts, want) {
+		t.Errorf("no question %q; got %q", want, texts)
+	}
+}

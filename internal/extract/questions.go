@@ -47,6 +47,7 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	}
 	drafts := a.conflictingFigures(figs, qs.drafts)
 	drafts = a.figuresAtOdds(drafts)
+	drafts = a.countsRatherThan(drafts)
 	drafts = a.partyClaims(drafts)
 	qs.drafts = drafts
 	return a.questionItems(a.mergeDrafts(drafts))

@@ -371,6 +371,10 @@ func (q *qctx) isPlural(np []tok) bool {
 	if strings.HasSuffix(w, "'") {
 		return true
 	}
+	// "fishermen", "gunmen", "people": plurals without an s
+	if !head.cap && (len(w) > 4 && strings.HasSuffix(w, "men") || w == "people" || w == "police" || w == "personnel") {
+		return true
+	}
 	// "-is" is plural in "Houthis", "Israelis"; singular in "crisis", "this"
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "sis") ||
 		w == "this" || w == "his" || w == "axis" || len(w) < 3 {

@@ -296,3 +296,85 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 	}
 	return out
 }
+
+// countsRatherThan asks how many when a source gives its count "rather
+// than" another's: "reported three escorts rather than the four cited by
+// Taipei" → "How many escorts: three, as the Joint Staff Office says, or
+// four, as Taipei says?".
+func (a *analysis) countsRatherThan(out []qdraft) []qdraft {
+	for s := range a.sentences {
+		first, last := a.wordsOfSentence(s)
+		found := false
+		for j := first; j < last && j+1 < len(a.words); j++ {
+			if a.lowerWord(j) == "rather" && a.lowerWord(j+1) == "than" {
+				found = true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		if d, ok := q.ratherThan(); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// ratherThan reads "N1 noun rather than the N2 cited by B" in the
+// sentence, N1 being the sentence's speaker's.
+func (q *qctx) ratherThan() (qdraft, bool) {
+	ts := q.ts
+	for r := 2; r+4 < len(ts); r++ {
+		if ts[r].low != "rather" || ts[r+1].low != "than" {
+			continue
+		}
+		// the first count and its noun, just before
+		n1, noun := -1, ""
+		for j := r - 1; j >= 0 && j >= r-3; j-- {
+			if q.lx.isCount(ts[j].low) {
+				n1 = j
+				if j+1 < r {
+					noun = ts[j+1].low
+				}
+				break
+			}
+		}
+		k := r + 2
+		if k < len(ts) && q.lx.det.hasTok(&ts[k]) {
+			k++
+		}
+		if n1 < 0 || noun == "" || k >= len(ts) || !q.lx.isCount(ts[k].low) {
+			continue
+		}
+		n2 := k
+		// "cited|given|reported by B"
+		by := -1
+		for j := n2 + 1; j < len(ts) && j <= n2+3; j++ {
+			if ts[j].low == "by" {
+				by = j
+				break
+			}
+		}
+		if by < 0 || by+1 >= len(ts) {
+			continue
+		}
+		other := q.sourceText(ts[by+1 : q.nounEnd(ts, by+1)])
+		who := q.mainSubject(n1)
+		if at, ok := q.attribution(); ok && at.verb < n1 {
+			who = q.sourceText(at.source)
+		}
+		if who.text == "" || other.text == "" || strings.EqualFold(who.text, other.text) {
+			continue
+		}
+		text := "How many " + noun + ": " + ts[n1].w + ", as " + voice{who: who, verb: "says"}.String() +
+			", or " + ts[n2].w + ", as " + voice{who: other, verb: "says"}.String()
+		return qdraft{
+			text: finish(text), kind: briefing.Conflict,
+			why:       briefing.Why{Rule: "conflicting-figures", Cue: ts[n1].w + " rather than " + ts[n2].w},
+			sentences: []int{q.s},
+		}, true
+	}
+	return qdraft{}, false
+}

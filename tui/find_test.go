@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestFindInSourceCounts: "/" in Source finds words, says so, and tells
@@ -65,4 +66,31 @@ func TestEmptyColumnsTakeNoWidth(t *testing.T) {
 	if view := p.View(m0Styles(t)); !strings.Contains(view, "Qty") {
 		t.Errorf("a filled Qty column is not drawn:\n%s", view)
 	}
+}
+
+// TestFocusedPaneKeysFirst: the footer and "?" start with the keys of
+// the focused pane.
+func TestFocusedPaneKeysFirst(t *testing.T) {
+	b := fixtures(t)
+	m := newTestModel(t, b, 200, 60)
+	for _, c := range []struct{ pane, first string }{{"4", "n next mention"}, {"3", "enter details"}, {"1", "enter details"}} {
+		m, _ = press(t, m, c.pane)
+		footer := strings.TrimSpace(ansi.Strip(m.footerView()))
+		if !strings.HasPrefix(footer, c.first) {
+			t.Errorf("pane %s: footer %q does not start with %q", c.pane, footer, c.first)
+		}
+	}
+	m, _ = press(t, m, "4", "?")
+	lines := strings.Split(screen(m), "\n")
+	for _, l := range lines {
+		if i := strings.Index(l, "next mention"); i >= 0 {
+			// the help's first row: the Source pane's first key, then
+			// the first of the navigation column
+			if tab := strings.Index(l, "next pane"); tab < 0 || tab < i {
+				t.Errorf("help row %q: next mention is not in the first column of the first row", l)
+			}
+			return
+		}
+	}
+	t.Errorf("no help row with the Source pane's keys:\n%s", screen(m))
 }

@@ -27,7 +27,7 @@ func TestFooterKeepsHelp(t *testing.T) {
 				t.Errorf("%d cols after %v: screen lacks ? help", w, keys)
 			}
 			// a hint is only dropped after every less important one
-			prio := m.keys.footerPriority()
+			prio := m.footerPriority()
 			for i := 1; i < len(prio); i++ {
 				shown := strings.Contains(footer, prio[i].Help().Key+" "+prio[i].Help().Desc)
 				before := strings.Contains(footer, prio[i-1].Help().Key+" "+prio[i-1].Help().Desc)

@@ -22,6 +22,8 @@ type HelpView struct {
 	lines  []string
 	width  int // the whole overlay, frame included
 	height int
+	// first are the focused pane's keys, shown as the first column
+	first []key.Binding
 }
 
 // helpNote ends the help: what the mouse does.
@@ -47,6 +49,12 @@ func (h *HelpView) SetSize(w, ht int) {
 	h.layout()
 }
 
+// ShowFirst puts the focused pane's keys in the first column.
+func (h *HelpView) ShowFirst(keys []key.Binding) {
+	h.first = keys
+	h.layout()
+}
+
 // GotoTop scrolls back to the first key.
 func (h *HelpView) GotoTop() { h.vp.GotoTop() }
 
@@ -69,7 +77,7 @@ func (h *HelpView) layout() {
 func (h HelpView) content(w int) string {
 	hm := h.help
 	hm.Width = 0
-	groups := h.keys.FullHelp()
+	groups := h.keys.fullHelpFirst(h.first)
 	cols := make([]string, len(groups))
 	for i, g := range groups {
 		cols[i] = hm.FullHelpView([][]key.Binding{g})

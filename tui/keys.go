@@ -74,10 +74,63 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextPane, k.Down, k.Enter, k.Filter, k.NextMention, k.NextDoc, k.Help, k.Quit}
 }
 
-// footerPriority lists the footer's keys from most to least important:
-// a narrow footer drops them from the end, so "? help" goes last.
-func (k KeyMap) footerPriority() []key.Binding {
-	return []key.Binding{k.Help, k.Quit, k.NextPane, k.Down, k.Enter, k.Filter, k.NextMention, k.NextDoc}
+// paneKeys are the keys that act on a pane, the most used first: the
+// footer and "?" show the focused pane's before the rest. The keys of
+// marks show only when a store takes them.
+func (k KeyMap) paneKeys(p paneKind, marks bool) []key.Binding {
+	switch p {
+	case paneSource:
+		return []key.Binding{k.NextMention, k.PrevMention, k.Filter, k.PageDn, k.Yank}
+	case paneQuestions:
+		out := []key.Binding{k.Enter, k.Filter, k.Toggle, k.Yank}
+		if marks {
+			out = append(out, k.Status, k.Priority, k.Note)
+		}
+		return out
+	}
+	out := []key.Binding{k.Enter, k.Filter, k.Toggle, k.Yank}
+	if marks {
+		out = append(out, k.Status, k.Note)
+	}
+	return out
+}
+
+// withoutRepeats keeps the first binding of each key.
+func withoutRepeats(bs []key.Binding) []key.Binding {
+	seen := map[string]bool{}
+	out := bs[:0:0]
+	for _, b := range bs {
+		if k := b.Help().Key; !seen[k] {
+			seen[k] = true
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// fullHelpFirst is FullHelp with the given keys as a first column of
+// their own, taken out of the others.
+func (k KeyMap) fullHelpFirst(first []key.Binding) [][]key.Binding {
+	if len(first) == 0 {
+		return k.FullHelp()
+	}
+	inFirst := map[string]bool{}
+	for _, b := range first {
+		inFirst[b.Help().Key] = true
+	}
+	out := [][]key.Binding{first}
+	for _, col := range k.FullHelp() {
+		var kept []key.Binding
+		for _, b := range col {
+			if !inFirst[b.Help().Key] {
+				kept = append(kept, b)
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, kept)
+		}
+	}
+	return out
 }
 
 // FullHelp is the "?" overlay, grouped in columns.

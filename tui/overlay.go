@@ -96,6 +96,7 @@ func (m *Model) sizeOverlays(w, bodyH int) {
 
 func (m *Model) openHelp() {
 	m.overlay = helpOverlay
+	m.guide.ShowFirst(m.keys.paneKeys(m.focus, m.work.on()))
 	m.guide.GotoTop()
 }
 

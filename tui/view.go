@@ -211,17 +211,32 @@ func (m Model) footerStatuses() []string {
 
 // footerHints draws as many of the short-help keys as fit in room cells,
 // dropping the least important first; kept is how many are left.
+// shortHelp is the footer's keys in the order shown: the focused pane's
+// first, then moving about, then help and quit.
+func (m Model) shortHelp() []key.Binding {
+	k := m.keys
+	return withoutRepeats(append(k.paneKeys(m.focus, m.work.on()), k.NextPane, k.Down, k.NextDoc, k.Help, k.Quit))
+}
+
+// footerPriority lists the footer's keys from most to least important:
+// a narrow footer drops them from the end, so "? help" goes last, then
+// "tab" (the way to every pane), then the focused pane's keys.
+func (m Model) footerPriority() []key.Binding {
+	k := m.keys
+	return withoutRepeats(append(append([]key.Binding{k.Help, k.Quit, k.NextPane}, k.paneKeys(m.focus, m.work.on())...), k.Down, k.NextDoc))
+}
+
 func (m Model) footerHints(room int) (view string, kept int) {
 	h := m.help
 	h.ShowAll, h.Width = false, 0
-	prio := m.keys.footerPriority()
+	prio := m.footerPriority()
 	for n := len(prio); n > 0; n-- {
 		keep := make(map[string]bool, n)
 		for _, b := range prio[:n] {
 			keep[b.Help().Key] = true
 		}
 		var shown []key.Binding
-		for _, b := range m.keys.ShortHelp() {
+		for _, b := range m.shortHelp() {
 			if keep[b.Help().Key] {
 				shown = append(shown, b)
 			}

@@ -69,7 +69,6 @@ import (
 	"fmt"
 	"io"
 	"io/ioutil"
-	"os"
 	"sort"
 	"strconv"
 )
@@ -99,21 +98,6 @@ type xref struct {
 
 func (r *Reader) errorf(format string, args ...interface{}) {
 	panic(fmt.Errorf(format, args...))
-}
-
-// Open opens a file for reading.
-func Open(file string) (*Reader, error) {
-	// TODO: Deal with closing file.
-	f, err := os.Open(file)
-	if err != nil {
-		return nil, err
-	}
-	fi, err := f.Stat()
-	if err != nil {
-		f.Close()
-		return nil, err
-	}
-	return NewReader(f, fi.Size())
 }
 
 // NewReader opens a file for reading, using the data in f with the given total size.
@@ -987,7 +971,8 @@ func (r *Reader) initEncrypt(password string) error {
 	p, _ := encrypt["P"].(int64)
 	P := uint32(p)
 
-	// TODO: Password should be converted to Latin-1.
+	// the password's bytes as given: only the empty user password is
+	// ever tried (an encrypted PDF otherwise gets its warning)
 	pw := []byte(password)
 	h := md5.New()
 	if len(pw) >= 32 {

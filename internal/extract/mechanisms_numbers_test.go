@@ -331,3 +331,19 @@ func TestCountRatherThanAnother(t *testing.T) {
 		t.Errorf("no question %q; got %q", want, texts)
 	}
 }
+
+// TestCountedUnitsWithQualifiers: a count, words that qualify a unit,
+// and its head are a counted unit; without a count they are none.
+func TestCountedUnitsWithQualifiers(t *testing.T) {
+	b := run("Kenya moved several motorised battalions to the border. The armoured brigades stayed in their barracks.")
+	a, ok := findAsset(b, "several motorised battalions")
+	if !ok {
+		t.Fatalf("no counted unit (assets %v)", assetNames(b.Assets))
+	}
+	if a.Quantity != "several" || a.Category != "military unit" {
+		t.Errorf("quantity %q category %q, want several, military unit", a.Quantity, a.Category)
+	}
+	if _, ok := findAsset(b, "armoured brigades"); ok {
+		t.Errorf("uncounted brigades read as a unit (assets %v)", assetNames(b.Assets))
+	}
+}

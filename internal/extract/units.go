@@ -229,11 +229,21 @@ func (a *analysis) findCountedUnits() {
 		if !ok {
 			continue
 		}
+		// "several mechanised brigades": up to two words that qualify a
+		// unit may stand between the count and the head
+		c := j
+		for k := 0; k < 2 && c > 0 && a.g.units.modifier[a.lowerWord(c)] && !a.words[c].cap && !a.taken[c] &&
+			a.words[c].soft && a.gapText(c) == " "; k++ {
+			c--
+		}
+		if c < j && !a.isNumber(c, a.lowerWord(c)) {
+			c = j // no count before them: "the mechanised brigades"
+		}
 		// "jets drawn from two squadrons", "nine squadrons of aircraft":
 		// how many of another asset
-		counted := a.isNumber(j, a.lowerWord(j)) && !a.taken[j] && a.pluralWord(next) &&
-			!(j > 0 && (a.lowerWord(j-1) == "from" || a.lowerWord(j-1) == "of")) && !a.countsAssetAfter(next)
-		first, state := j, ""
+		counted := a.isNumber(c, a.lowerWord(c)) && !a.taken[c] && a.pluralWord(next) &&
+			!(c > 0 && (a.lowerWord(c-1) == "from" || a.lowerWord(c-1) == "of")) && !a.countsAssetAfter(next)
+		first, state := c, ""
 		if k, ok := a.stateWord.get(j); ok && a.isDemonym(j) && a.states[k].last == j {
 			first, state = a.states[k].first, a.states[k].state
 		}
@@ -250,7 +260,7 @@ func (a *analysis) findCountedUnits() {
 			}
 		})
 		if counted {
-			d.quantity = a.wordText(j)
+			d.quantity = a.wordText(c)
 		}
 	}
 }

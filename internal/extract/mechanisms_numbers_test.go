@@ -347,3 +347,17 @@ func TestCountedUnitsWithQualifiers(t *testing.T) {
 		t.Errorf("uncounted brigades read as a unit (assets %v)", assetNames(b.Assets))
 	}
 }
+
+// TestCountIsNoTypeName: "Several" opening a clause after a dateline's
+// dash counts the drones; it names no type of drone.
+func TestCountIsNoTypeName(t *testing.T) {
+	b := run("KIRKUK, Iraq, March 3, 2026 (wire) - Several one-way attack drones struck an airfield near the city.")
+	for _, a := range b.Assets {
+		if strings.HasPrefix(a.Name, "Several") {
+			t.Errorf("a count read as a type's name: %q (assets %v)", a.Name, assetNames(b.Assets))
+		}
+	}
+	if _, ok := findAsset(b, "one-way attack drone"); !ok {
+		t.Errorf("no one-way attack drone (assets %v)", assetNames(b.Assets))
+	}
+}

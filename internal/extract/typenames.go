@@ -52,6 +52,11 @@ func (a *analysis) typeNameBefore(end int) int {
 		if a.taken[j] || !(w.cap || w.digit) || a.is(j, lexNotName|lexRoleNoun) || a.rankAt(j) || w.possessive && j != end {
 			break
 		}
+		// "- Several one-way attack drones": a count, after a dateline's
+		// dash, is no name
+		if !w.digit && a.lexicon.NumberWords[a.lowerWord(j)] {
+			break
+		}
 		if w.possessive {
 			return -1 // "Armenia's systems": an owner, not a name
 		}

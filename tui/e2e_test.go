@@ -68,20 +68,28 @@ func titleRow(screen, title string) int {
 	return -1
 }
 
-// TestEndToEndTmux runs the real binary on the fixtures in tmux and
-// walks through focus, filter, detail, documents, resizes and quitting.
-func TestEndToEndTmux(t *testing.T) {
-	tmuxtest.Need(t, "tmux")
+// buildBriefing builds the binary the end-to-end tests run, and returns
+// it and the module's root (their working directory).
+func buildBriefing(t *testing.T) (bin, root string) {
+	t.Helper()
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
 	}
-	bin := filepath.Join(t.TempDir(), "briefing")
+	bin = filepath.Join(t.TempDir(), "briefing")
 	build := exec.Command("go", "build", "-o", bin, "./cmd/briefing")
 	build.Dir = root
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
+	return bin, root
+}
+
+// TestEndToEndTmux runs the real binary on the fixtures in tmux and
+// walks through focus, filter, detail, documents, resizes and quitting.
+func TestEndToEndTmux(t *testing.T) {
+	tmuxtest.Need(t, "tmux")
+	bin, root := buildBriefing(t)
 
 	command := fmt.Sprintf("%q %q; echo EXITED=$?; sleep 30", bin, filepath.Join(root, "fixtures"))
 	s := tmuxSession{tmuxtest.Start(t, 160, 48, root, command), t}

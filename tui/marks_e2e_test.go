@@ -16,17 +16,8 @@ import (
 // dashboard.
 func TestMarksEndToEndTmux(t *testing.T) {
 	tmuxtest.Need(t, "tmux")
-	root, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
+	bin, root := buildBriefing(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "briefing")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/briefing")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	store := filepath.Join(dir, "marks.db")
 	doc := filepath.Join(root, "fixtures", "baltic-cable-sitrep.md")
 	dashboard := fmt.Sprintf("NO_COLOR=1 %q --store %q %q; echo EXITED=$?; sleep 30", bin, store, doc)

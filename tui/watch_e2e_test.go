@@ -2,7 +2,6 @@ package tui
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,16 +20,7 @@ const appearLimit = 2 * time.Second
 // removed document disappears.
 func TestWatchEndToEndTmux(t *testing.T) {
 	tmuxtest.Need(t, "tmux")
-	root, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := filepath.Join(t.TempDir(), "briefing")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/briefing")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin, root := buildBriefing(t)
 	dir := t.TempDir()
 	for name, text := range map[string]string{
 		"a-north.txt": "Northern patrol\n\nThe Norwegian frigate HNoMS Fridtjof Nansen sailed from Haakonsvern while Russia held an exercise.\n",

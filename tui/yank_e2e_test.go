@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,16 +14,7 @@ import (
 // buffer through OSC 52, as a terminal (or one over SSH) would take it.
 func TestYankReachesTheTerminalClipboard(t *testing.T) {
 	tmuxtest.Need(t, "tmux")
-	root, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := filepath.Join(t.TempDir(), "briefing")
-	build := exec.Command("go", "build", "-o", bin, "./cmd/briefing")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin, root := buildBriefing(t)
 	command := fmt.Sprintf("%q %q; sleep 30", bin, filepath.Join(root, "fixtures"))
 	s := tmuxSession{tmuxtest.Start(t, 160, 48, root, command), t}
 	s.Must("set-option", "-g", "set-clipboard", "on")

@@ -67,6 +67,7 @@ type ListPane struct {
 	rows    []row
 	visible []int // indexes into rows, after filter and folds
 	matched int   // items that pass the filter, folded or not
+	items   int   // item rows, whatever the filter
 	shown   []int // per header row: its items that pass the filter
 	folded  map[string]bool
 	filter  string
@@ -87,6 +88,12 @@ func (p *ListPane) SetRows(columns []column, rows []row) {
 	keep := p.SelectedItem()
 	p.columns, p.rows = columns, rows
 	p.empty = emptyColumns(len(columns), rows)
+	p.items = 0
+	for _, r := range rows {
+		if !r.header {
+			p.items++
+		}
+	}
 	for _, r := range rows {
 		if _, set := p.folded[r.group]; r.header && r.startFolded && !set {
 			p.folded[r.group] = true
@@ -98,6 +105,9 @@ func (p *ListPane) SetRows(columns []column, rows []row) {
 		p.selectFirstItem()
 	}
 }
+
+// ItemCount is how many items the list holds, filter aside.
+func (p ListPane) ItemCount() int { return p.items }
 
 // emptyColumns reports, for each column but the first, whether no item
 // row has a cell in it.

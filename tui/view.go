@@ -170,10 +170,9 @@ func (m Model) footerView() string {
 // message of the last action, else the counts in shorter and shorter
 // forms down to the warnings alone.
 // shownCount is how many items of a kind the lists hold for the document
-// on screen (single-source and wrong-item filters applied).
-func (m Model) shownCount(kind paneKind) int {
-	return len(m.shown(kind, m.scopeItems(kind)))
-}
+// on screen (single-source and wrong-item filters applied): the list's
+// count, not the items gathered again on every frame.
+func (m Model) shownCount(kind paneKind) int { return m.lists[kind].ItemCount() }
 
 func (m Model) footerStatuses() []string {
 	if m.status != "" {

@@ -160,7 +160,7 @@ func (a *analysis) endsAlternative(pt *ptok, i int) bool {
 func (a *analysis) subOf(i int) int32 {
 	v := a.qscratch.subs[i]
 	if v == 0 {
-		v = a.g.questions.words.get(a.lowerWord(i)).sub + 1
+		v = a.g.questions.words.know(a.lowerWord(i)).sub + 1
 		a.qscratch.subs[i] = v
 	}
 	return v - 1

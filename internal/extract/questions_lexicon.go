@@ -177,7 +177,7 @@ type qset struct {
 	bit   uint64
 }
 
-func (s qset) has(w string) bool { return s.words.get(w).sets&s.bit != 0 }
+func (s qset) has(w string) bool { return s.words.know(w).sets&s.bit != 0 }
 
 // hasTok is has of a tok's word, looked up once per tok.
 func (s qset) hasTok(t *tok) bool {
@@ -192,7 +192,7 @@ func (s qset) hasTok(t *tok) bool {
 //
 //go:noinline
 func lookUpTok(tab *wordTable, t *tok) {
-	t.lex = tab.get(t.low)
+	t.lex = tab.know(t.low)
 	t.lex.sets |= lookedUp
 }
 

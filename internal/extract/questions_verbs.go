@@ -78,51 +78,10 @@ type verbMaps struct {
 	past, participle, participleOf map[string]string
 }
 
-// strTable maps words to words in an open-addressing table keyed by
-// wordHash: the rules ask it of most words of a sentence.
-type strTable struct {
-	shift, mask uint32
-	keys, vals  []string
-}
+// strTable maps words to words (see wordMap).
+type strTable = wordMap[string]
 
-func newStrTable(m map[string]string) strTable {
-	bits := 4
-	for 1<<bits < 4*len(m) {
-		bits++
-	}
-	t := strTable{shift: uint32(32 - bits), mask: 1<<bits - 1, keys: make([]string, 1<<bits), vals: make([]string, 1<<bits)}
-	for w, v := range m {
-		if w == "" {
-			continue
-		}
-		i := wordHash(w) >> t.shift
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = w, v
-	}
-	return t
-}
-
-// get returns the word w maps to.
-func (t *strTable) get(w string) (string, bool) {
-	if len(t.keys) == 0 || w == "" {
-		return "", false
-	}
-	for i := wordHash(w) >> t.shift; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if len(k) == len(w) {
-			if k == w {
-				return t.vals[i], true
-			}
-		} else if k == "" {
-			return "", false
-		}
-	}
-}
-
-// has reports a word of the table.
-func (t *strTable) has(w string) bool { _, ok := t.get(w); return ok }
+func newStrTable(m map[string]string) strTable { return newWordMap(m) }
 
 func readVerbs() (*verbLexicon, error) {
 	var d verbData

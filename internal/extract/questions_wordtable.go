@@ -1,22 +1,21 @@
 package extract
 
-// wordTable maps words to what the lexicon knows of them, in an
-// open-addressing table keyed by a cheap hash of a word's length and
-// outer bytes: most words the rules look up are on no list, and miss at
-// an empty slot.
-type wordTable struct {
-	shift uint32
-	mask  uint32
-	keys  []string
-	vals  []qword
+// wordMap maps words to values in an open-addressing table keyed by a
+// cheap hash of a word's length and outer bytes (wordHash): the rules
+// ask it of most words of a sentence, and most are on no list and miss
+// at an empty slot.
+type wordMap[V any] struct {
+	shift, mask uint32
+	keys        []string
+	vals        []V
 }
 
-func newWordTable(m map[string]qword) wordTable {
+func newWordMap[V any](m map[string]V) wordMap[V] {
 	bits := 4
 	for 1<<bits < 4*len(m) {
 		bits++
 	}
-	t := wordTable{shift: uint32(32 - bits), mask: 1<<bits - 1, keys: make([]string, 1<<bits), vals: make([]qword, 1<<bits)}
+	t := wordMap[V]{shift: uint32(32 - bits), mask: 1<<bits - 1, keys: make([]string, 1<<bits), vals: make([]V, 1<<bits)}
 	for w, v := range m {
 		if w == "" {
 			continue
@@ -30,6 +29,35 @@ func newWordTable(m map[string]qword) wordTable {
 	return t
 }
 
+// get returns the value of w, and whether w is in the table.
+func (t *wordMap[V]) get(w string) (V, bool) {
+	var none V
+	if len(t.keys) == 0 || w == "" {
+		return none, false
+	}
+	for i := wordHash(w) >> t.shift; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if len(k) == len(w) {
+			if k == w {
+				return t.vals[i], true
+			}
+		} else if k == "" {
+			return none, false
+		}
+	}
+}
+
+// has reports a word of the table.
+func (t *wordMap[V]) has(w string) bool { _, ok := t.get(w); return ok }
+
+// wordTable holds what the question lexicon knows of words.
+type wordTable struct{ wordMap[qword] }
+
+func newWordTable(m map[string]qword) wordTable { return wordTable{newWordMap(m)} }
+
+// know returns what the lexicon knows of w: nothing, for most words.
+func (t *wordTable) know(w string) qword { q, _ := t.get(w); return q }
+
 // wordHash mixes a word's length and its first and last two bytes.
 func wordHash(w string) uint32 {
 	n := len(w)
@@ -41,21 +69,4 @@ func wordHash(w string) uint32 {
 		h |= uint32(w[1])<<16 ^ uint32(w[n-2])<<20
 	}
 	return h * 0x9E3779B1
-}
-
-// get returns what the lexicon knows of w: nothing, for most words.
-func (t *wordTable) get(w string) qword {
-	if len(t.keys) == 0 {
-		return qword{}
-	}
-	for i := wordHash(w) >> t.shift; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
-		if len(k) == len(w) {
-			if k == w {
-				return t.vals[i]
-			}
-		} else if k == "" {
-			return qword{}
-		}
-	}
 }

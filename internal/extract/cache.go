@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"hash"
 	"slices"
-	"sync"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/work"
@@ -17,13 +16,10 @@ import (
 // everything the analysis reads of it (its id aside), so that a briefing analysed again after
 // one document changed analyses only that document; the merge runs
 // again over all of them. Entries not used by the latest run are
-// dropped. A Cache is safe for one RunCached at a time.
+// dropped. A Cache is safe for one RunCached at a time. Misses counts
+// the windows analysed (not found in the cache).
 type Cache struct {
-	mu      sync.Mutex
-	entries map[cacheKey]cachedItems
-	used    map[cacheKey]bool
-	// Analysed counts the documents analysed (not found in the cache).
-	Analysed int
+	work.RunCache[cacheKey, cachedItems]
 }
 
 // cachedItems are a document's items; every use takes a deep copy,
@@ -31,9 +27,7 @@ type Cache struct {
 type cachedItems struct{ extracted, curated briefing.Items }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache {
-	return &Cache{entries: map[cacheKey]cachedItems{}, used: map[cacheKey]bool{}}
-}
+func NewCache() *Cache { return &Cache{} }
 
 // cacheKey names a window of a document's content.
 type cacheKey struct {
@@ -41,13 +35,12 @@ type cacheKey struct {
 	start, end int
 }
 
-// begin starts a run: it forgets which entries were used and returns
-// each document's key (nil for a nil cache).
+// begin starts a run: it returns each document's key (nil for a nil
+// cache).
 func (c *Cache) begin(docs []briefing.Document, workers int) [][sha256.Size]byte {
 	if c == nil {
 		return nil
 	}
-	c.used = map[cacheKey]bool{}
 	keys := make([][sha256.Size]byte, len(docs))
 	work.Each(len(docs), workers, func() func(int) {
 		return func(i int) { keys[i] = documentKey(&docs[i]) }
@@ -56,12 +49,7 @@ func (c *Cache) begin(docs []briefing.Document, workers int) [][sha256.Size]byte
 }
 
 func (c *Cache) get(key cacheKey, docID string) (extracted, curated briefing.Items, ok bool) {
-	c.mu.Lock()
-	e, ok := c.entries[key]
-	if ok {
-		c.used[key] = true
-	}
-	c.mu.Unlock()
+	e, ok := c.Get(key)
 	if !ok {
 		return extracted, curated, false
 	}
@@ -72,12 +60,7 @@ func (c *Cache) get(key cacheKey, docID string) (extracted, curated briefing.Ite
 }
 
 func (c *Cache) put(key cacheKey, extracted, curated briefing.Items) {
-	e := cachedItems{cloneItems(extracted), cloneItems(curated)}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.Analysed++
-	c.entries[key] = e
-	c.used[key] = true
+	c.Put(key, cachedItems{cloneItems(extracted), cloneItems(curated)})
 }
 
 // cloneItems copies items with every slice they hold, so neither copy
@@ -105,15 +88,8 @@ func cloneItems(in briefing.Items) briefing.Items {
 
 // prune drops the entries the latest run did not use.
 func (c *Cache) prune() {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for k := range c.entries {
-		if !c.used[k] {
-			delete(c.entries, k)
-		}
+	if c != nil {
+		c.Prune()
 	}
 }
 

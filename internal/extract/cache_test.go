@@ -43,13 +43,13 @@ func TestCacheGivesRunsResults(t *testing.T) {
 	}
 	check := func(step string, docs []briefing.Document, analysed int) {
 		t.Helper()
-		before := c.Analysed
+		before := c.Misses()
 		got := exportOf(t, e.RunCached(docs, c))
 		want := exportOf(t, extract.Run(docs))
 		if got != want {
 			t.Fatalf("%s: the cached briefing differs from Run's", step)
 		}
-		if n := c.Analysed - before; n != analysed {
+		if n := c.Misses() - before; n != analysed {
 			t.Errorf("%s: %d documents analysed, want %d", step, n, analysed)
 		}
 	}

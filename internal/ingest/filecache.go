@@ -2,22 +2,18 @@ package ingest
 
 import (
 	"os"
-	"sync"
 	"time"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/work"
 )
 
 // FileCache remembers what each file gave when last read, so loading a
 // watched folder again reads only the files whose size or modification
 // time changed. Entries of files not seen by the latest Load are
-// dropped.
+// dropped. Misses counts the files read (not found in the cache).
 type FileCache struct {
-	mu      sync.Mutex
-	entries map[fileKey]fileResult
-	used    map[fileKey]bool
-	// Read counts the files read (not found in the cache).
-	Read int
+	work.RunCache[fileKey, fileResult]
 }
 
 type fileKey struct {
@@ -33,9 +29,7 @@ type fileResult struct {
 }
 
 // NewFileCache returns an empty cache.
-func NewFileCache() *FileCache {
-	return &FileCache{entries: map[fileKey]fileResult{}, used: map[fileKey]bool{}}
-}
+func NewFileCache() *FileCache { return &FileCache{} }
 
 // key is the cache key of a regular file, false for anything else.
 func (c *FileCache) key(in input) (fileKey, bool) {
@@ -51,12 +45,7 @@ func (c *FileCache) key(in input) (fileKey, bool) {
 
 // get returns copies of what the file gave, which Load may renumber.
 func (c *FileCache) get(k fileKey) ([]briefing.Document, []briefing.Warning, bool) {
-	c.mu.Lock()
-	r, ok := c.entries[k]
-	if ok {
-		c.used[k] = true
-	}
-	c.mu.Unlock()
+	r, ok := c.Get(k)
 	if !ok {
 		return nil, nil, false
 	}
@@ -78,24 +67,12 @@ func (c *FileCache) put(k fileKey, docs []briefing.Document, warns []briefing.Wa
 			r.docs[i].Imported = cloneSpans(*r.docs[i].Imported)
 		}
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.Read++
-	c.entries[k] = r
-	c.used[k] = true
+	c.Put(k, r)
 }
 
 // prune drops the files the latest Load did not see.
 func (c *FileCache) prune() {
-	if c == nil {
-		return
+	if c != nil {
+		c.Prune()
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for k := range c.entries {
-		if !c.used[k] {
-			delete(c.entries, k)
-		}
-	}
-	c.used = map[fileKey]bool{}
 }

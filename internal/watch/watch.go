@@ -69,7 +69,7 @@ func New(cfg Config) (*Watcher, *briefing.Briefing) {
 
 // Analysed is how many documents have been analysed (not found in the
 // cache) since New.
-func (w *Watcher) Analysed() int { return w.cache.Analysed }
+func (w *Watcher) Analysed() int { return w.cache.Misses() }
 
 // rebuild reads every path again and analyses what changed; it returns
 // the briefing and what changed since the last one ("" for nothing).
@@ -110,7 +110,7 @@ func (w *Watcher) rebuild() (*briefing.Briefing, string) {
 	status := describe(w.last, &b, kept)
 	w.last = &b
 	slog.Info("briefing rebuilt", "documents", len(b.Documents), "warnings", len(b.Warnings),
-		"analysed", w.cache.Analysed, "took", time.Since(start), "change", status)
+		"analysed", w.cache.Misses(), "took", time.Since(start), "change", status)
 	return &b, status
 }
 

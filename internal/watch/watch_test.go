@@ -85,7 +85,7 @@ func TestWatchFollowsTheFolder(t *testing.T) {
 	if titles(b) != "Alpha report|Charlie report" {
 		t.Fatalf("first load: %s", titles(b))
 	}
-	analysed, read := h.w.Analysed(), h.w.cfg.Load.Files.Read
+	analysed, read := h.w.Analysed(), h.w.cfg.Load.Files.Misses()
 
 	write(t, filepath.Join(h.dir, "b.txt"), "Bravo report\n\nThe submarine Severodvinsk left Severomorsk.\n")
 	u := h.next()
@@ -95,7 +95,7 @@ func TestWatchFollowsTheFolder(t *testing.T) {
 	if n := h.w.Analysed() - analysed; n != 1 {
 		t.Errorf("%d documents analysed for one new document", n)
 	}
-	if n := h.w.cfg.Load.Files.Read - read; n != 1 {
+	if n := h.w.cfg.Load.Files.Misses() - read; n != 1 {
 		t.Errorf("%d files read for one new file", n)
 	}
 	if u.Briefing.Documents[2].ID != "d3" || !mentions(u.Briefing, "d3") {

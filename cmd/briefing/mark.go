@@ -41,13 +41,19 @@ sets a question's priority, with or without a STATUS.`,
 			if priority != "" && !slices.Contains(marks.Vocab.Priority.Names(), priority) {
 				return usageError{fmt.Errorf("unknown --priority %q: use %s", priority, strings.Join(marks.Vocab.Priority.Names(), ", "))}
 			}
-			return withItem(opts, io, id, rest, func(m *marks.Marks, ref marks.Ref, s store.Store) error {
+			// a status that does not fit the item is refused before the
+			// store is opened (and created)
+			fits := func(ref marks.Ref) error {
+				if status == "" {
+					return nil
+				}
+				_, err := marks.Vocab.FieldFor(ref.Target, status)
+				return err
+			}
+			return withItem(opts, io, id, rest, fits, func(m *marks.Marks, ref marks.Ref, s store.Store) error {
 				var events []store.Event
 				if status != "" {
-					field, err := marks.Vocab.FieldFor(ref.Target, status)
-					if err != nil {
-						return usageError{err}
-					}
+					field, _ := marks.Vocab.FieldFor(ref.Target, status) // checked by fits
 					e, err := m.Event(ref, field, status, localIdentity())
 					if err != nil {
 						return usageError{err}
@@ -100,7 +106,7 @@ prints it (act1, ast3, q2, d1); TEXT may hold several lines; "-" reads it from s
 			if text == "" {
 				return usageError{errors.New("the note is empty")}
 			}
-			return withItem(opts, io, id, paths, func(m *marks.Marks, ref marks.Ref, s store.Store) error {
+			return withItem(opts, io, id, paths, nil, func(m *marks.Marks, ref marks.Ref, s store.Store) error {
 				e, err := m.Event(ref, store.NoteField, text, localIdentity())
 				if err != nil {
 					return usageError{err}
@@ -116,9 +122,10 @@ prints it (act1, ast3, q2, d1); TEXT may hold several lines; "-" reads it from s
 	}
 }
 
-// withItem loads the documents, finds the item and opens the store
-// (creating it: these commands write) before calling fn.
-func withItem(opts *options, io streams, id string, paths []string, fn func(*marks.Marks, marks.Ref, store.Store) error) error {
+// withItem loads the documents, finds the item, checks it (check may be
+// nil) and opens the store (creating it: these commands write) before
+// calling fn: a mistake in the command line creates no store.
+func withItem(opts *options, io streams, id string, paths []string, check func(marks.Ref) error, fn func(*marks.Marks, marks.Ref, store.Store) error) error {
 	b, err := load(paths, opts, io)
 	if err != nil {
 		return err
@@ -127,6 +134,11 @@ func withItem(opts *options, io streams, id string, paths []string, fn func(*mar
 	ref, err := keys.Find(id)
 	if err != nil {
 		return usageError{err}
+	}
+	if check != nil {
+		if err := check(ref); err != nil {
+			return usageError{err}
+		}
 	}
 	s, err := openStore(opts.store, false)
 	if err != nil {

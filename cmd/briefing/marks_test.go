@@ -126,3 +126,17 @@ func TestUnreachableStoreIsAClearError(t *testing.T) {
 		t.Errorf("exit %d, %q", code, errOut)
 	}
 }
+
+// TestMistakenMarkCreatesNoStore: a mark refused for its id or its
+// status leaves no store behind.
+func TestMistakenMarkCreatesNoStore(t *testing.T) {
+	st := filepath.Join(t.TempDir(), "marks.db")
+	for _, args := range [][]string{{"mark", "--store", st, "q999", "open", redSea}, {"mark", "--store", st, "q1", "bogus", redSea}} {
+		if code, _, _ := runCLI(t, "", args...); code != exitUsage {
+			t.Errorf("%v: exit %d, want a usage error", args, code)
+		}
+	}
+	if _, err := os.Stat(st); !os.IsNotExist(err) {
+		t.Error("a refused mark created the store")
+	}
+}

@@ -96,8 +96,11 @@ func (g *Gazetteer) build() {
 		states: map[string]int{}, organizations: map[string]int{}, platforms: map[string]int{},
 		categories: map[string]Category{}, shipPrefixes: map[string][]string{},
 	}
-	vocab := map[string]int32{} // word → id, compiled into ix.vocab
-	edges := map[uint64]int32{} // the trie, compiled into ix.roots and ix.edges
+	// sized from the data, since growing maps of this size was a tenth
+	// of every process's start-up
+	nForms := g.formCount()
+	vocab := make(map[string]int32, 2*nForms) // word → id, compiled into ix.vocab
+	edges := make(map[uint64]int32, 2*nForms) // the trie, compiled into ix.roots and ix.edges
 	for _, c := range g.Categories {
 		ix.categories[normalizeKey(c.Name)] = c
 	}
@@ -316,6 +319,34 @@ func (g *Gazetteer) build() {
 			}
 		}
 	}
+}
+
+// formCount is how many names and other forms the entries list: about
+// the number of words and trie edges build makes.
+func (g *Gazetteer) formCount() int {
+	n := 0
+	for _, p := range g.Platforms {
+		n += 1 + len(p.Aliases)
+	}
+	for _, e := range g.Generic {
+		n += 1 + len(e.Aliases)
+	}
+	for _, s := range g.States {
+		n += 1 + len(s.Aliases) + len(s.Demonyms) + len(s.Capitals) + len(s.Metonyms)
+	}
+	for _, o := range g.Organizations {
+		n += 1 + len(o.Acronyms) + len(o.Aliases)
+	}
+	for _, p := range g.Places {
+		n += 1 + len(p.Aliases)
+	}
+	for _, p := range g.People {
+		n += 1 + len(p.Aliases)
+	}
+	for _, r := range g.Ranks {
+		n += 1 + len(r.Abbreviations)
+	}
+	return n
 }
 
 // isAcronym reports a word written in capitals in its surface form

@@ -49,20 +49,26 @@ type scratch struct {
 	sentences []sentence.Range
 	toks      []token
 	exprs     []expr
+	found     []found
+	dated     []Date
 }
 
+// found is a date expression with the sentences that give its event.
+type found struct {
+	e              expr
+	sentence, next sentence.Range
+	future         bool
+}
+
+// dates is Dates in sc's buffers: the list is valid until sc's next
+// document.
 func (sc *scratch) dates(doc *briefing.Document) []Date {
 	v, err := loadVocab()
 	if err != nil {
 		// the embedded data is checked by the package's tests
 		panic("briefing: embedded date vocabulary is invalid: " + err.Error())
 	}
-	type found struct {
-		e              expr
-		sentence, next sentence.Range
-		future         bool
-	}
-	var all []found
+	all := sc.found[:0]
 	text := doc.Text
 	lower := sc.lower.Lower(text)
 	sc.sentences = sentence.Split(doc, sc.sentences)
@@ -84,6 +90,7 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 			all = append(all, found{e, s, next, futureBefore(v, lower[s.Start:e.start])})
 		}
 	}
+	sc.found = all
 	c := context{}
 	c.docDate, c.hasDocDate = ParseDocDate(doc.Date)
 	for _, f := range all {
@@ -93,7 +100,7 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 			c.years = append(c.years, f.e)
 		}
 	}
-	out := make([]Date, 0, len(all))
+	out := sc.dated[:0]
 	for _, f := range all {
 		val := c.resolve(f.e, f.future)
 		if val.basis != briefing.Unresolved && (val.precision == briefing.Day || val.precision == briefing.Range && f.e.kind != eFixed) {
@@ -111,6 +118,7 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 			cut: f.e.cut,
 		})
 	}
+	sc.dated = out
 	return out
 }
 
@@ -162,7 +170,9 @@ func Build(b *briefing.Briefing, workers int) {
 					perDoc[i] = nil
 				}
 			}()
-			for _, d := range sc.dates(doc) {
+			dated := sc.dates(doc)
+			perDoc[i] = make([]keyed, 0, len(dated))
+			for _, d := range dated {
 				ev := briefing.Event{
 					Date: d.ISO, Precision: d.Precision, Basis: d.Basis, Stated: d.Stated,
 					Text:     phrase(doc.Text, d),
@@ -175,7 +185,11 @@ func Build(b *briefing.Briefing, workers int) {
 			}
 		}
 	})
-	var events []keyed
+	total := 0
+	for _, list := range perDoc {
+		total += len(list)
+	}
+	events := make([]keyed, 0, total)
 	for _, list := range perDoc {
 		events = append(events, list...)
 	}
@@ -310,7 +324,18 @@ type idSpan struct {
 }
 
 func mentionIndex[T any](items []T, get func(T) (string, []briefing.Span)) mentions {
-	m := mentions{}
+	// counted first, so each document's list is made once at its size
+	counts := map[string]int{}
+	for _, it := range items {
+		_, spans := get(it)
+		for _, s := range spans {
+			counts[s.Doc]++
+		}
+	}
+	m := make(mentions, len(counts))
+	for doc, n := range counts {
+		m[doc] = make([]idSpan, 0, n)
+	}
 	for _, it := range items {
 		id, spans := get(it)
 		for _, s := range spans {

@@ -70,7 +70,7 @@ func tokenize(text, lower string, start, end int, out []token) []token {
 			n, _ := strconv.Atoi(text[i:j])
 			// an ordinal suffix belongs to the number ("7th")
 			for _, suf := range []string{"st", "nd", "rd", "th"} {
-				if strings.HasPrefix(strings.ToLower(text[j:end]), suf) && (j+2 == end || !isLetterAt(text, j+2)) {
+				if strings.HasPrefix(lower[j:end], suf) && (j+2 == end || !isLetterAt(text, j+2)) {
 					j += 2
 					break
 				}
@@ -157,6 +157,10 @@ type scanner struct {
 // overlapping.
 func (s *scanner) scan(out []expr) []expr {
 	for i := 0; i < len(s.toks); {
+		if !s.mayStart(i) {
+			i++
+			continue
+		}
 		if e, next, ok := s.at(i); ok {
 			out = append(out, e)
 			i = next
@@ -167,19 +171,22 @@ func (s *scanner) scan(out []expr) []expr {
 	return out
 }
 
-// at tries every shape at token i, the longest-reaching first.
+// mayStart reports a token a date expression can begin with: most words
+// start none, and one look-up sends them away before at builds anything.
+func (s *scanner) mayStart(i int) bool {
+	switch t := &s.toks[i]; t.kind {
+	case tNum:
+		return true
+	case tWord:
+		return s.v.starts[t.lower]
+	}
+	return false
+}
+
+// at tries every shape at token i, the longest-reaching first; the
+// token is one mayStart passes.
 func (s *scanner) at(i int) (expr, int, bool) {
 	t := s.toks
-	// most words start no date: one look-up sends them away
-	switch t[i].kind {
-	case tNum:
-	case tWord:
-		if !s.v.starts[t[i].lower] {
-			return expr{}, 0, false
-		}
-	default:
-		return expr{}, 0, false
-	}
 	// a lead word ("on", "last", "next") before a month or weekday
 	lead, leadDir, hasLead := "", 0, false
 	j := i

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"fmt"
 	"hash/maphash"
+	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"testing"
@@ -163,5 +165,41 @@ func BenchmarkExtractOneLargeDocument(b *testing.B) {
 				extract.Run([]briefing.Document{doc})
 			}
 		})
+	}
+}
+
+// BenchmarkExtractRealdev runs the real articles of ../shared/realdev
+// (see realdevGold), copied until they reach 1 MB, each copy with a line
+// of its own so no two texts are the same: real reporting is denser in
+// names, dates and hedges than the fixtures.
+func BenchmarkExtractRealdev(b *testing.B) {
+	gold, _ := realdevGold()
+	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(gold), "docs", "*.txt"))
+	if len(paths) == 0 {
+		b.Skipf("no real articles beside %s", gold)
+	}
+	var docs []briefing.Document
+	total := 0
+	for total < 1<<20 {
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			id := fmt.Sprintf("d%d", len(docs)+1)
+			text := string(raw) + "\n\nCopy " + id + ".\n"
+			docs = append(docs, briefing.Document{ID: id, Path: p, Format: briefing.FormatText, Text: text})
+			total += len(text)
+		}
+	}
+	if _, err := extract.DefaultGazetteer(); err != nil { // compiled outside the timed loop
+		b.Fatal(err)
+	}
+	in := make([]briefing.Document, len(docs))
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(in, docs)
+		extract.Run(in)
 	}
 }

@@ -322,6 +322,9 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	if next >= len(ts) {
 		return phrased{}, false
 	}
+	if m.cue.verb && !q.pastTense(ts[next].low) {
+		return phrased{}, false
+	}
 	// "Reportedly, the administration has drawn up …"
 	if k == q.clauseStart(ts, k) && (ts[k].brk || q.lx.det.hasTok(&ts[next]) || ts[next].cap) {
 		from := next
@@ -369,6 +372,20 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		}
 	}
+	// "The missiles, reportedly fired from Sariwon, flew 400 km": the
+	// thing before the comma is what the hedge is about
+	// (not "CCG 3105, allegedly turned a water cannon on …", whose verb
+	// has an object)
+	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && ts[k-1].brk && !ts[k-1].stop &&
+		(next+1 >= len(ts) || !q.lx.det.hasTok(&ts[next+1])) {
+		start := q.npStart(ts, k, true)
+		if start < k && start == q.clauseStart(ts, start+1) {
+			sub := q.subjectOf(ts[start:k])
+			be := map[bool]string{true: "were", false: "was"}[sub.plural]
+			core := q.yesNo(sub, append([]tok{synth(be)}, ts[next:q.clauseEnd(ts, next)]...))
+			return phrased{core: core, credit: credit, statement: true}, core != ""
+		}
+	}
 	// "has reportedly drawn up", "was allegedly killed"
 	if k > 0 && q.lx.aux.hasTok(&ts[k-1]) {
 		start := q.subjectStart(ts, k-1)
@@ -393,4 +410,10 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	core := q.yesNo(sub, ts[next:end])
 	return phrased{core: core, credit: credit, statement: true}, core != ""
+}
+
+// pastTense reports a verb in the simple past ("launched", "struck").
+func (q *qctx) pastTense(w string) bool {
+	_, ok := q.vb.pastBase(w)
+	return ok
 }

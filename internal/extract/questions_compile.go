@@ -57,7 +57,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 			if c.Kind == "" {
 				ck = ""
 			}
-			q := &qcue{rule: i, phrase: phrase, tail: c.Tail, kind: ck}
+			q := &qcue{rule: i, phrase: phrase, tail: c.Tail, kind: ck, verb: c.Verb}
 			for _, f := range strings.Fields(phrase) {
 				if f == "..." {
 					q.pat = append(q.pat, ptok{gap: true})

@@ -28,6 +28,10 @@ type cueSpec struct {
 	Phrase string `yaml:"phrase"`
 	Tail   string `yaml:"tail"`
 	Kind   string `yaml:"kind"`
+	// Verb: the cue counts only before a verb in the simple past, an
+	// event reported as uncertain ("likely launched"; not "likely to",
+	// "a likely target" or an analyst's "likely refers to").
+	Verb bool `yaml:"verb"`
 }
 
 func (c *cueSpec) UnmarshalYAML(n *yaml.Node) error {
@@ -223,6 +227,7 @@ type qcue struct {
 	pat    []ptok
 	tail   string
 	kind   briefing.QuestionKind // "" : the rule's
+	verb   bool                  // see cueSpec.Verb
 }
 
 // keyedCue is a cue and the position of its key in it.

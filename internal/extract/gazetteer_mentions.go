@@ -68,6 +68,9 @@ func (a *analysis) applyGazetteer() {
 				a.addState(stateMention{m.first, last, name, formName})
 				continue
 			}
+			if a.foreignBody(m, o) {
+				continue
+			}
 			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "gazetteer"
 			})
@@ -317,4 +320,34 @@ func (a *analysis) describedAsset(first int) (*assetDraft, int) {
 		}
 	}
 	return nil, 0
+}
+
+// foreignBody makes "Armenian MoD" and "Armenia's Ministry of Defence"
+// Armenia's ministry: a form the gazetteer gives one state's body (o),
+// owned in the text by another state. It reports whether it did.
+func (a *analysis) foreignBody(m match, o *Organization) bool {
+	i := m.first - 1
+	if i < 0 || o.Country == "" || !a.lexicon.StateBodyCategories[o.Category] {
+		return false
+	}
+	k, ok := a.stateWord.get(i)
+	if !ok || a.states[k].state == o.Country {
+		return false
+	}
+	owner, first := a.states[k].state, m.first
+	switch {
+	case a.words[i].possessive:
+	case a.isDemonym(i) && a.gapText(m.first) == " ":
+		first = a.states[k].first
+		a.releaseState(i) // the demonym is part of the name
+	default:
+		return false
+	}
+	name := oneLine(a.spanText(a.states[k].first, m.last))
+	// every form of the body this owner is written with is one actor
+	d := a.addActor("org:"+a.normName(owner+"|"+o.Name), first, m.last, oneLine(a.spanText(first, m.last)), func(d *actorDraft) {
+		d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, owner, "owned-institution"
+	})
+	a.addOwnerForms(d, owner, a.spanText(m.first, m.last))
+	return true
 }

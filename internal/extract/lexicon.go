@@ -110,6 +110,10 @@ type lexiconData struct {
 	// ForceCategories are the organisation categories whose name before
 	// a generic asset owns it ("CCG vessels").
 	ForceCategories lexiconSet `yaml:"force_categories"`
+	// StateBodyCategories are the categories of a state's own bodies:
+	// another state's demonym before one makes it that state's
+	// ("Armenian MoD" is not the UK's).
+	StateBodyCategories lexiconSet `yaml:"state_body_categories"`
 	// AuthorityNouns after a region's name make its rulers an actor.
 	AuthorityNouns lexiconSet `yaml:"authority_nouns"`
 	// CompanyNouns introduce a company by its name: "firm Seatrace".

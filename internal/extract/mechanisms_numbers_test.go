@@ -361,3 +361,57 @@ func TestCountIsNoTypeName(t *testing.T) {
 		t.Errorf("no one-way attack drone (assets %v)", assetNames(b.Assets))
 	}
 }
+
+// TestHullNumbersAfterAHyphen: a coast guard's hull number is also
+// written joined to its prefix by a hyphen; a missile's name written the
+// same way ("KN-23s") is no ship.
+func TestHullNumbersAfterAHyphen(t *testing.T) {
+	text := "The cutters CCG-2502 and CCG 5203 blocked the supply boat. " +
+		"Pyongyang fired two KN-23s towards the sea, and a KN-25 followed."
+	b := run(text)
+	for _, name := range []string{"CCG-2502", "CCG 5203"} {
+		a, ok := findAsset(b, name)
+		if !ok {
+			t.Errorf("no ship %q (assets %v)", name, assetNames(b.Assets))
+			continue
+		}
+		if a.Side != "China" || a.Domain != "sea" {
+			t.Errorf("%s: side %q domain %q, want China at sea", name, a.Side, a.Domain)
+		}
+	}
+	for _, a := range b.Assets {
+		if strings.HasPrefix(a.Name, "KN-") && a.Domain == "sea" {
+			t.Errorf("%q read as a ship (assets %v)", a.Name, assetNames(b.Assets))
+		}
+	}
+}
+
+// TestAnotherStatesBody: a form the gazetteer gives one state's ministry
+// ("MoD", "Ministry of Defence" are the UK's) names another state's when
+// that state's demonym or possessive stands before it.
+func TestAnotherStatesBody(t *testing.T) {
+	text := "The Georgian MoD reported drones over the border. " +
+		"Georgia's MoD later said the flights had stopped. " +
+		"Britain's defence secretary spoke to the MoD in London."
+	b := run(text)
+	var georgian, british int
+	for _, a := range b.Actors {
+		switch {
+		case a.Name == "Georgian MoD":
+			georgian++
+			if a.Affiliation != "Georgia" || a.Kind != "organization" {
+				t.Errorf("Georgian MoD: affiliation %q kind %q, want a Georgian organization", a.Affiliation, a.Kind)
+			}
+			if len(a.Mentions) != 2 {
+				t.Errorf("Georgian MoD: %d mentions, want both forms as one actor", len(a.Mentions))
+			}
+		case a.Name == "UK Ministry of Defence":
+			british++
+		case strings.Contains(a.Name, "MoD"):
+			t.Errorf("unexpected actor %q", a.Name)
+		}
+	}
+	if georgian != 1 || british != 1 {
+		t.Errorf("Georgian MoD %d, UK MoD %d; want one each (actors %v)", georgian, british, actorNames(b.Actors))
+	}
+}

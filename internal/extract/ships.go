@@ -20,15 +20,19 @@ func (a *analysis) findShips() {
 			continue
 		}
 		states, ok := a.ix.shipPrefixes[a.wordText(i)]
-		if !ok || !a.words[i+1].soft || a.gapText(i+1) != " " {
+		gap := a.gapText(i + 1)
+		if !ok || !a.words[i+1].soft || gap != " " && gap != "-" {
 			continue
 		}
 		last := -1
 		switch {
-		case a.words[i+1].cap:
+		case a.words[i+1].cap && gap == " ":
 			last = a.nameRun(i+1, 5)
-		case a.words[i+1].digit && !a.isOrdinal(i+1) && a.words[i+1].end-a.words[i+1].start >= 3:
-			last = i + 1 // a coast guard's hull number: "CCG 5901"
+		case a.words[i+1].digit && !a.isOrdinal(i+1) && a.words[i+1].end-a.words[i+1].start >= 3 &&
+			(gap == " " || allDigits(a.wordText(i+1))):
+			// a coast guard's hull number: "CCG 5901", "CCG-3105" (not the
+			// missile "KN-23s")
+			last = i + 1
 		}
 		if last < i+1 || a.lowerWord(last) == "class" {
 			continue
@@ -101,4 +105,13 @@ func (a *analysis) findShips() {
 	}
 	a.findHullNamedShips()
 	a.findShortShipNames()
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

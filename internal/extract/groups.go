@@ -55,7 +55,7 @@ func (a *analysis) findNamedCollectives() {
 		first, telling := i, false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			w := a.lowerWord(j)
-			if !a.words[j+1].soft || a.gapHas(j+1, gapClause|gapPeriod|gapBracket) || a.taken[j] && !a.isDemonym(j) ||
+			if !a.words[j+1].soft || a.gapHas(j+1, gapClause|gapPeriod|gapBracket) || a.taken[j] && !a.isDemonym(j) && !a.patronBefore(j) ||
 				a.is(j, lexNotName|lexSpeech) || l.VagueModifiers[w] || a.words[j].digit || isLexPreposition(w) {
 				break // "said insurgents had …"
 			}
@@ -95,4 +95,15 @@ func isLexPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// patronBefore reports a state written before a hyphen and a patron's
+// participle at j: "Iran-" of "Iran-backed militias". The state keeps its
+// mention; the group is named with it.
+func (a *analysis) patronBefore(j int) bool {
+	if j+1 >= len(a.words) || a.gapText(j+1) != "-" || !a.lexicon.PatronParticiples[a.lowerWord(j+1)] {
+		return false
+	}
+	_, ok := a.stateAt(j)
+	return ok
 }

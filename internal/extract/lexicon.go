@@ -114,6 +114,8 @@ type lexiconData struct {
 	// another state's demonym before one makes it that state's
 	// ("Armenian MoD" is not the UK's).
 	StateBodyCategories lexiconSet `yaml:"state_body_categories"`
+	// PatronParticiples join a patron to a group: "Iran-backed militias".
+	PatronParticiples lexiconSet `yaml:"patron_participles"`
 	// AuthorityNouns after a region's name make its rulers an actor.
 	AuthorityNouns lexiconSet `yaml:"authority_nouns"`
 	// CompanyNouns introduce a company by its name: "firm Seatrace".

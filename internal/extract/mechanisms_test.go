@@ -426,3 +426,29 @@ func TestTypeAndItsVariantAreOneAsset(t *testing.T) {
 		t.Errorf("assets %q, want the E-2D with both mentions", names)
 	}
 }
+
+// TestGroupsNamedByTheirPatron: "Iran-backed militias" is a group named
+// with its patron, who stays an actor of its own.
+func TestGroupsNamedByTheirPatron(t *testing.T) {
+	b := run("Iran-backed militias fired rockets at the base. Moscow-backed separatists shelled the town.")
+	for _, c := range []struct{ name, affiliation string }{
+		{"Iran-backed militias", "Iran"}, {"Moscow-backed separatists", "Russia"},
+	} {
+		a, ok := findActor(b, c.name)
+		if !ok {
+			t.Errorf("no group %q (actors %v)", c.name, actorNames(b.Actors))
+			continue
+		}
+		if a.Kind != "group" || a.Affiliation != c.affiliation {
+			t.Errorf("%s: kind %q affiliation %q, want a group of %s", c.name, a.Kind, a.Affiliation, c.affiliation)
+		}
+	}
+	if _, ok := findActor(b, "Iran"); !ok {
+		t.Errorf("the patron Iran lost its mention (actors %v)", actorNames(b.Actors))
+	}
+	for _, a := range b.Actors {
+		if strings.HasPrefix(a.Name, "backed") {
+			t.Errorf("group named without its patron: %q", a.Name)
+		}
+	}
+}

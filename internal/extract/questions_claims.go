@@ -402,6 +402,22 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	if k == 0 || q.lx.det.hasTok(&ts[k-1]) {
 		return phrased{}, false // "Allegedly struck …": no subject to ask of
 	}
+	if start == k && ts[k-1].brk && !ts[k-1].stop {
+		// "a second cutter, CCG 3105, allegedly turned …": the name the
+		// apposition gives is the subject
+		if s := q.npStart(ts, k, true); s < k {
+			np := ts[s:k]
+			for j := len(np) - 2; j >= 0; j-- {
+				if np[j].brk {
+					if name := np[j+1:]; name[0].cap {
+						np = name
+					}
+					break
+				}
+			}
+			start = k - len(np)
+		}
+	}
 	sub := subject{}
 	if start < k {
 		sub = q.subjectOf(ts[start:k])

@@ -50,7 +50,7 @@ func TestQuestionWording(t *testing.T) {
 		{"The rockets, reportedly launched from an orchard outside the village, landed near the depot.",
 			"Were the rockets launched from an orchard outside the village, as reported?", briefing.Claim, "hedge-adverb"},
 		{"A second patrol boat, the Tarlac, allegedly rammed a fishing trawler near the reef.",
-			"Did a second patrol boat ram a fishing trawler near the reef, as alleged?", briefing.Claim, "hedge-adverb"},
+			"Did the Tarlac ram a fishing trawler near the reef, as alleged?", briefing.Claim, "hedge-adverb"},
 		{"The junta likely moved two artillery batteries to the pass overnight.",
 			"Did the junta move two artillery batteries to the pass overnight, as is likely?", briefing.Claim, "hedge-adverb"},
 		{"The convoy took the likely route along the river.", "", "", ""},

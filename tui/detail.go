@@ -98,7 +98,9 @@ func (d *DetailView) wrap() {
 	}
 }
 
-func (d DetailView) bodyHeight() int { return max(min(d.height-4, len(d.rows)), 1) }
+// bodyHeight is how many rows show: the box, its frame and hint line
+// included, is at most height tall.
+func (d DetailView) bodyHeight() int { return max(min(d.height-3, len(d.rows)), 1) }
 
 // rowsOf returns the first and last row of line n.
 func (d DetailView) rowsOf(n int) (first, last int) {

@@ -109,12 +109,20 @@ func (m Model) tabsView() string {
 	return fit(strings.Join(tabs, ""), m.width)
 }
 
+// bodyView draws the panes and, over them, the open overlay.
 func (m Model) bodyView() string {
-	s := m.styles
 	body := m.layout.body
-	if v, ok := m.overlayView(body.w, body.h); ok {
-		return v
+	panes := clampView(m.panesView(), body.w, body.h)
+	if box, x, y, ok := m.overlayBox(body.w, body.h); ok {
+		// drawn over the panes: they show wherever it does not cover them
+		return overlayOn(panes, box, x, y)
 	}
+	return panes
+}
+
+// panesView draws the panes the layout shows.
+func (m Model) panesView() string {
+	s := m.styles
 	view := func(k paneKind) string {
 		if k == paneSource {
 			return m.source.View(s)

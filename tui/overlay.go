@@ -40,7 +40,7 @@ func (m Model) updateOverlay(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(k, m.keys.Back) && m.overlay != helpOverlay && m.goBack() {
 		return m, nil
 	}
-	if key.Matches(k, m.keys.Back) || (m.overlay == helpOverlay && key.Matches(k, m.keys.Help)) {
+	if key.Matches(k, m.keys.Back) || (m.overlay == helpOverlay && key.Matches(k, m.guide.KeyMap.Close)) {
 		m.overlay = noOverlay
 		return m, nil
 	}
@@ -137,20 +137,20 @@ func (m *Model) sizeOverlays(w, bodyH int) {
 
 func (m *Model) openHelp() {
 	m.overlay = helpOverlay
-	m.guide.ShowFirst(m.keys.paneKeys(m.focus, m.work.on()))
+	m.guide.ShowKeys(m.keys.fullHelpFirst(m.paneKeys()))
 	m.guide.GotoTop()
 }
 
 func (m *Model) openDocList() {
 	m.pushBack(m.here())
 	notes, extra := m.docWork()
-	m.docs = newDocList(m.ix, m.doc, m.keys, notes, extra)
+	m.docs = newDocList(m.ix, m.doc, newDocsKeyMap(m.keys), notes, extra)
 	m.overlay = docsOverlay
 	m.resize()
 }
 
 func (m *Model) openDetail(t target) {
-	m.detail = newDetailView(m.ix, t, m.keys, m.markLines(refOf(t.kind, t.item)))
+	m.detail = newDetailView(m.ix, t, newDetailKeyMap(m.keys, t.kind, m.work.on()), m.markLines(refOf(t.kind, t.item)))
 	m.overlay = detailOverlay
 	m.resize()
 }

@@ -222,7 +222,7 @@ func (m Model) footerStatuses() []string {
 // first, then moving about, then help and quit.
 func (m Model) shortHelp() []key.Binding {
 	k := m.keys
-	return withoutRepeats(append(k.paneKeys(m.focus, m.work.on()), k.NextPane, k.Down, k.NextDoc, k.Help, k.Quit))
+	return withoutRepeats(append(m.paneKeys(), k.NextPane, k.Down, k.NextDoc, k.Help, k.Quit))
 }
 
 // footerPriority lists the footer's keys from most to least important:
@@ -230,7 +230,7 @@ func (m Model) shortHelp() []key.Binding {
 // "tab" (the way to every pane), then the focused pane's keys.
 func (m Model) footerPriority() []key.Binding {
 	k := m.keys
-	return withoutRepeats(append(append([]key.Binding{k.Help, k.Quit, k.NextPane}, k.paneKeys(m.focus, m.work.on())...), k.Down, k.NextDoc))
+	return withoutRepeats(append(append([]key.Binding{k.Help, k.Quit, k.NextPane}, m.paneKeys()...), k.Down, k.NextDoc))
 }
 
 func (m Model) footerHints(room int) (view string, kept int) {

@@ -9,7 +9,7 @@ import (
 // openTimeline shows the events of every document by date.
 func (m *Model) openTimeline() {
 	m.pushBack(m.here())
-	m.timeline = newTimelineView(m.ix, m.keys)
+	m.timeline = newTimelineView(m.ix, newTimelineKeyMap(m.keys))
 	m.overlay = timelineOverlay
 	m.resize()
 }

@@ -38,7 +38,8 @@ type DetailView struct {
 	offset int         // first row shown
 	width  int
 	height int
-	keys   KeyMap
+	// KeyMap is the keys the view answers and shows as help.
+	KeyMap DetailKeyMap
 }
 
 // detailRow is one screen row of a wrapped line.
@@ -50,8 +51,8 @@ type detailRow struct {
 // jumpedMsg asks the root to select an item (sent when enter follows a link).
 type jumpedMsg struct{ to target }
 
-func newDetailView(ix *index, of target, keys KeyMap, marks []detailLine) DetailView {
-	d := DetailView{of: of, keys: keys, cursor: -1}
+func newDetailView(ix *index, of target, keys DetailKeyMap, marks []detailLine) DetailView {
+	d := DetailView{of: of, KeyMap: keys, cursor: -1}
 	d.lines = withMarkLines(detailLines(ix, of), marks)
 	if of.kind == paneQuestions {
 		d.cue = ix.b.Questions[of.item].Cue
@@ -98,7 +99,9 @@ func (d *DetailView) wrap() {
 	}
 }
 
-func (d DetailView) bodyHeight() int { return max(min(d.height-4, len(d.rows)), 1) }
+// bodyHeight is how many rows show: the box, its frame and hint line
+// included, is at most height tall.
+func (d DetailView) bodyHeight() int { return max(min(d.height-3, len(d.rows)), 1) }
 
 // rowsOf returns the first and last row of line n.
 func (d DetailView) rowsOf(n int) (first, last int) {
@@ -156,7 +159,7 @@ func (d DetailView) Update(msg tea.Msg) (DetailView, tea.Cmd) {
 		return d, nil
 	}
 	switch {
-	case key.Matches(k, d.keys.Down):
+	case key.Matches(k, d.KeyMap.Down):
 		// the next link when it is on screen or the next row would show
 		// it; else one row down, so long text is read a line at a time
 		if next := d.nextLink(d.cursor, 1); next != d.cursor && d.first[next] <= d.offset+d.bodyHeight() {
@@ -165,7 +168,7 @@ func (d DetailView) Update(msg tea.Msg) (DetailView, tea.Cmd) {
 			return d, nil
 		}
 		d.offset++
-	case key.Matches(k, d.keys.Up):
+	case key.Matches(k, d.KeyMap.Up):
 		if prev := d.nextLink(d.cursor, -1); prev != d.cursor && d.cursor >= 0 {
 			if _, last := d.rowsOf(prev); last >= d.offset-1 {
 				d.cursor = prev
@@ -174,15 +177,15 @@ func (d DetailView) Update(msg tea.Msg) (DetailView, tea.Cmd) {
 			}
 		}
 		d.offset--
-	case key.Matches(k, d.keys.PageDn):
+	case key.Matches(k, d.KeyMap.PageDn):
 		d.offset += d.bodyHeight()
-	case key.Matches(k, d.keys.PageUp):
+	case key.Matches(k, d.KeyMap.PageUp):
 		d.offset -= d.bodyHeight()
-	case key.Matches(k, d.keys.Top):
+	case key.Matches(k, d.KeyMap.Top):
 		d.offset, d.cursor = 0, d.nextLink(-1, 1)
 		d.clamp(false)
 		return d, nil
-	case key.Matches(k, d.keys.Enter):
+	case key.Matches(k, d.KeyMap.Follow):
 		if d.cursor >= 0 && d.lines[d.cursor].target != nil {
 			to := *d.lines[d.cursor].target
 			return d, func() tea.Msg { return jumpedMsg{to} }

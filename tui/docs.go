@@ -17,7 +17,8 @@ type DocList struct {
 	offset int
 	width  int
 	height int
-	keys   KeyMap
+	// KeyMap is the keys the list answers and shows as help.
+	KeyMap DocsKeyMap
 	// notes counts each document's notes; extra lines (the notes on
 	// documents and the orphaned marks) follow the warnings (marks.go)
 	notes map[int]int
@@ -29,8 +30,8 @@ type docChosenMsg struct{ doc int }
 
 // newDocList lists the documents with the cursor on the current one;
 // notes and extra are the analyst's work on them (docWork).
-func newDocList(ix *index, current int, keys KeyMap, notes map[int]int, extra []string) DocList {
-	return DocList{ix: ix, cursor: current + 1, keys: keys, notes: notes, extra: extra}
+func newDocList(ix *index, current int, keys DocsKeyMap, notes map[int]int, extra []string) DocList {
+	return DocList{ix: ix, cursor: current + 1, KeyMap: keys, notes: notes, extra: extra}
 }
 
 // SetSize sets the outer size and keeps the cursor in view.
@@ -48,9 +49,9 @@ func (d DocList) Update(msg tea.Msg) (DocList, tea.Cmd) {
 	}
 	lines, selectable := d.lines()
 	n := len(lines)
-	if pos, ok := d.keys.move(k, d.cursor, d.pageHeight(), n); ok {
+	if pos, ok := d.KeyMap.move(k, d.cursor, d.pageHeight(), n); ok {
 		d.cursor = pos
-	} else if key.Matches(k, d.keys.Enter) && d.cursor < selectable {
+	} else if key.Matches(k, d.KeyMap.Show) && d.cursor < selectable {
 		doc := d.cursor - 1
 		return d, func() tea.Msg { return docChosenMsg{doc} }
 	}

@@ -54,7 +54,7 @@ func TestFooterCountsTheDocumentOnScreen(t *testing.T) {
 // TestEmptyColumnsTakeNoWidth: a column no item fills is not drawn, and
 // its width goes to the others; it comes back when an item fills it.
 func TestEmptyColumnsTakeNoWidth(t *testing.T) {
-	p := newListPane(paneAssets, DefaultKeyMap())
+	p := newListPane(paneAssets, newListKeyMap(DefaultKeyMap(), paneAssets, false))
 	p.SetSize(80, 10)
 	cols := []column{{title: "Asset"}, {title: "Qty", width: 8}, {title: "Status", width: 10}}
 	p.SetRows(cols, []row{{cells: []string{"FGS Hamburg", "", "deployed"}, item: 0, key: "fgs hamburg"}})

@@ -5,6 +5,15 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
+// paneKeys asks the focused pane for its keys: the footer and "?" show
+// them first.
+func (m Model) paneKeys() []key.Binding {
+	if m.focus == paneSource {
+		return m.source.KeyMap.ShortHelp()
+	}
+	return m.lists[m.focus].KeyMap.ShortHelp()
+}
+
 func (m *Model) setFocus(k paneKind) {
 	m.focus = k
 	for i := range m.lists {

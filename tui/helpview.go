@@ -15,26 +15,26 @@ import (
 // as the width allows, in a viewport that scrolls when the window is too
 // small to show them all.
 type HelpView struct {
-	keys   KeyMap
+	// KeyMap is the keys the view answers and shows as help.
+	KeyMap HelpKeyMap
 	help   help.Model
 	styles Styles
 	vp     viewport.Model
 	lines  []string
 	width  int // the whole overlay, frame included
 	height int
-	// first are the focused pane's keys, shown as the first column
-	first []key.Binding
+	// groups are the keys shown, in columns (ShowKeys)
+	groups [][]key.Binding
 }
 
 // helpNote ends the help: what the mouse does.
 const helpNote = "mouse: click focuses, wheel scrolls, m gives selection back to the terminal"
 
-func newHelpView(keys KeyMap) HelpView {
+func newHelpView(keys HelpKeyMap) HelpView {
 	vp := viewport.New(0, 0)
-	// our keys, not the viewport's pager defaults (space, f, b, h, l…)
-	vp.KeyMap = viewport.KeyMap{Up: keys.Up, Down: keys.Down, PageUp: keys.PageUp, PageDown: keys.PageDn}
+	vp.KeyMap = keys.viewport()
 	vp.MouseWheelEnabled = true
-	return HelpView{keys: keys, help: help.New(), vp: vp}
+	return HelpView{KeyMap: keys, help: help.New(), vp: vp}
 }
 
 // SetStyles gives the help the dashboard's styles.
@@ -49,9 +49,10 @@ func (h *HelpView) SetSize(w, ht int) {
 	h.layout()
 }
 
-// ShowFirst puts the focused pane's keys in the first column.
-func (h *HelpView) ShowFirst(keys []key.Binding) {
-	h.first = keys
+// ShowKeys sets the keys the help lists, a column per group (the root
+// puts the focused pane's first).
+func (h *HelpView) ShowKeys(groups [][]key.Binding) {
+	h.groups = groups
 	h.layout()
 }
 
@@ -77,9 +78,8 @@ func (h *HelpView) layout() {
 func (h HelpView) content(w int) string {
 	hm := h.help
 	hm.Width = 0
-	groups := h.keys.fullHelpFirst(h.first)
-	cols := make([]string, len(groups))
-	for i, g := range groups {
+	cols := make([]string, len(h.groups))
+	for i, g := range h.groups {
 		cols[i] = hm.FullHelpView([][]key.Binding{g})
 	}
 	sep := "    "
@@ -111,15 +111,16 @@ func (h HelpView) content(w int) string {
 func (h HelpView) Update(msg tea.Msg) (HelpView, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok {
 		switch {
-		case key.Matches(k, h.keys.Top):
+		case key.Matches(k, h.KeyMap.Top):
 			h.vp.GotoTop()
 			return h, nil
-		case key.Matches(k, h.keys.Bottom):
+		case key.Matches(k, h.KeyMap.Bottom):
 			h.vp.GotoBottom()
 			return h, nil
 		}
 	}
 	var cmd tea.Cmd
+	h.vp.KeyMap = h.KeyMap.viewport() // the viewport scrolls on our map's keys
 	h.vp, cmd = h.vp.Update(msg)
 	return h, cmd
 }

@@ -4,13 +4,13 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/briefing-tools/briefing/internal/marks"
 )
 
 // KeyMap holds every key of the dashboard (DESIGN §6). Keys are plain
-// data, built by DefaultKeyMap and passed down; nothing here is global.
+// data, built by DefaultKeyMap; each component's own map (panekeys.go) is
+// built from it. Nothing here is global.
 type KeyMap struct {
 	NextPane, PrevPane                    key.Binding
 	Actors, Assets, Questions, Source     key.Binding
@@ -74,27 +74,6 @@ func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextPane, k.Down, k.Enter, k.Filter, k.NextMention, k.NextDoc, k.Help, k.Quit}
 }
 
-// paneKeys are the keys that act on a pane, the most used first: the
-// footer and "?" show the focused pane's before the rest. The keys of
-// marks show only when a store takes them.
-func (k KeyMap) paneKeys(p paneKind, marks bool) []key.Binding {
-	switch p {
-	case paneSource:
-		return []key.Binding{k.NextMention, k.PrevMention, k.Filter, k.PageDn, k.Yank}
-	case paneQuestions:
-		out := []key.Binding{k.Enter, k.Filter, k.Toggle, k.Yank}
-		if marks {
-			out = append(out, k.Status, k.Priority, k.Note)
-		}
-		return out
-	}
-	out := []key.Binding{k.Enter, k.Filter, k.Toggle, k.Yank}
-	if marks {
-		out = append(out, k.Status, k.Note)
-	}
-	return out
-}
-
 // withoutRepeats keeps the first binding of each key.
 func withoutRepeats(bs []key.Binding) []key.Binding {
 	seen := map[string]bool{}
@@ -147,26 +126,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 			key.NewBinding(key.WithKeys("legend:note"), key.WithHelp(marks.Vocab.NoteGlyph, "has notes"))},
 		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Timeline, k.SingleSource, k.Zoom, k.Yank, k.Theme, k.Mouse, k.Help, k.Quit},
 	}
-}
-
-// move applies a navigation key to a position among n rows, a page being
-// page rows; callers clamp the result. ok is false for other keys.
-func (k KeyMap) move(msg tea.KeyMsg, pos, page, n int) (int, bool) {
-	switch {
-	case key.Matches(msg, k.Up):
-		return pos - 1, true
-	case key.Matches(msg, k.Down):
-		return pos + 1, true
-	case key.Matches(msg, k.Top):
-		return 0, true
-	case key.Matches(msg, k.Bottom):
-		return n - 1, true
-	case key.Matches(msg, k.PageUp):
-		return pos - max(page, 1), true
-	case key.Matches(msg, k.PageDn):
-		return pos + max(page, 1), true
-	}
-	return pos, false
 }
 
 // legendLine is a help line, never a key, that lists a field's glyphs in

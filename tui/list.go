@@ -76,11 +76,12 @@ type ListPane struct {
 	focused bool
 	width   int
 	height  int
-	keys    KeyMap
+	// KeyMap is the keys the pane answers and shows as help.
+	KeyMap ListKeyMap
 }
 
-func newListPane(kind paneKind, keys KeyMap) ListPane {
-	return ListPane{kind: kind, keys: keys, folded: map[string]bool{}}
+func newListPane(kind paneKind, keys ListKeyMap) ListPane {
+	return ListPane{kind: kind, KeyMap: keys, folded: map[string]bool{}}
 }
 
 // SetRows replaces the rows, keeping the selected item when it remains.
@@ -295,9 +296,9 @@ func (p ListPane) Update(msg tea.Msg) (ListPane, tea.Cmd) {
 	if !ok || !p.focused {
 		return p, nil
 	}
-	if pos, ok := p.keys.move(k, p.cursor, p.bodyHeight(), len(p.visible)); ok {
+	if pos, ok := p.KeyMap.move(k, p.cursor, p.bodyHeight(), len(p.visible)); ok {
 		p.cursor = pos
-	} else if key.Matches(k, p.keys.Toggle) || key.Matches(k, p.keys.Enter) && p.onHeader() {
+	} else if key.Matches(k, p.KeyMap.Toggle) || key.Matches(k, p.KeyMap.Enter) && p.onHeader() {
 		p.toggleFold()
 	}
 	p.clamp()

@@ -60,8 +60,7 @@ type Model struct {
 	follow       follower // the mention or search hit Source shows
 	singleSource bool     // S: the lists show single-source items only
 
-	// the overlays (overlay.go); back is where esc returns to, the
-	// latest last (back.go)
+	// the overlays (overlay.go); back: where esc returns (back.go)
 	overlay  overlay
 	guide    HelpView
 	detail   DetailView
@@ -94,16 +93,16 @@ func New(b *briefing.Briefing, opts Options) Model {
 	keys := DefaultKeyMap()
 	m := Model{
 		ix: indexFor(b), keys: keys, theme: opts.Theme, dark: r.HasDarkBackground(),
-		help: help.New(), mouse: opts.Mouse, source: newSourcePane(keys),
-		guide: newHelpView(keys), note: newNoteEditor(), input: newFilterInput(),
+		help: help.New(), mouse: opts.Mouse, source: newSourcePane(newSourceKeyMap(keys)),
+		guide: newHelpView(newHelpKeyMap(keys)), note: newNoteEditor(), input: newFilterInput(),
 	}
 	if len(b.Documents) == 0 {
 		m.doc = allDocs
 	}
+	newWork(&m, opts) // before the lists: their keys say whether marks are on
 	for k := paneActors; k <= paneQuestions; k++ {
-		m.lists[k] = newListPane(k, keys)
+		m.lists[k] = newListPane(k, newListKeyMap(keys, k, m.work.on()))
 	}
-	newWork(&m, opts)
 	m.applyTheme(r)
 	m.loadScope()
 	m.setFocus(paneActors)
@@ -185,7 +184,7 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.globalKey(k); ok {
 		return m, cmd
 	}
-	if key.Matches(k, m.keys.Enter) && m.focus != paneSource && m.lists[m.focus].SelectedItem() >= 0 {
+	if m.focus != paneSource && key.Matches(k, m.lists[m.focus].KeyMap.Enter) && m.lists[m.focus].SelectedItem() >= 0 {
 		m.pushBack(m.here())
 		m.openDetail(target{kind: m.focus, item: m.lists[m.focus].SelectedItem(), mention: m.follow.mention})
 		return m, nil

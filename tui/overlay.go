@@ -40,7 +40,7 @@ func (m Model) updateOverlay(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(k, m.keys.Back) && m.overlay != helpOverlay && m.goBack() {
 		return m, nil
 	}
-	if key.Matches(k, m.keys.Back) || (m.overlay == helpOverlay && key.Matches(k, m.keys.Help)) {
+	if key.Matches(k, m.keys.Back) || (m.overlay == helpOverlay && key.Matches(k, m.guide.KeyMap.Close)) {
 		m.overlay = noOverlay
 		return m, nil
 	}
@@ -61,33 +61,74 @@ func (m Model) updateOverlay(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// overlayView draws the open overlay over a body of w×h cells; ok is
-// false when none is open.
-func (m Model) overlayView(w, h int) (view string, ok bool) {
+// overlayBox draws the open overlay for a body of w×h cells and says
+// where it goes: its top-left cell, the overlay centred across. ok is
+// false when none is open. The body is drawn under it (bodyView).
+func (m Model) overlayBox(w, h int) (box string, x, y int, ok bool) {
 	s := m.styles
-	place := func(v lipgloss.Position, view string) string {
-		return s.Renderer().Place(w, h, lipgloss.Center, v, view)
-	}
+	centred := false
 	switch m.overlay {
 	case helpOverlay:
-		return place(lipgloss.Center, m.guide.View()), true
+		box, centred = m.guide.View(), true
 	case detailOverlay:
-		return place(lipgloss.Top, m.detail.View(s)), true
+		box = m.detail.View(s)
 	case docsOverlay:
-		return place(lipgloss.Top, m.docs.View(s)), true
+		box = m.docs.View(s)
 	case timelineOverlay:
-		return place(lipgloss.Top, m.timeline.View(s)), true
+		box = m.timeline.View(s)
 	case noteOverlay:
-		return place(lipgloss.Center, m.note.View(s)), true
+		box, centred = m.note.View(s), true
+	default:
+		return "", 0, 0, false
 	}
-	return "", false
+	bh := lipgloss.Height(box)
+	switch {
+	case centred:
+		y = (h - bh) / 2
+	case m.overlay == detailOverlay:
+		if atBottom, _ := m.detailRoom(h); atBottom {
+			y = h - bh
+		}
+	}
+	return box, max((w-lipgloss.Width(box))/2, 0), max(y, 0), true
+}
+
+// detailTallBody is the body height from which the details share the
+// body with the selected row; below it (80×24) they take all of it.
+const detailTallBody = 24
+
+// detailRoom is where the details go in a body of h rows: on the side
+// of the focused pane's selected row with more room, up to that row, so
+// it stays in sight; or the whole body when it is too short to share.
+func (m Model) detailRoom(h int) (atBottom bool, height int) {
+	if h < detailTallBody {
+		return false, h
+	}
+	sel := min(max(m.selectedLine(), 0), h-1)
+	if sel < h/2 {
+		return true, h - sel - 1
+	}
+	return false, sel
+}
+
+// selectedLine is the body line the focused list draws its selected row
+// on (Source has none: its middle line).
+func (m Model) selectedLine() int {
+	r := m.layout.panes[m.focus]
+	if m.focus == paneSource {
+		return r.y - m.layout.body.y + r.h/2
+	}
+	p := m.lists[m.focus]
+	return r.y - m.layout.body.y + p.HeaderRows() + p.ScreenLine()
 }
 
 // sizeOverlays gives each overlay its room in a body of w×bodyH cells.
 func (m *Model) sizeOverlays(w, bodyH int) {
 	overlayW, overlayH := min(w-2, 110), max(bodyH, 3)
-	// details wrap their sentences in full: they use the whole width
-	m.detail.SetSize(max(w-2, 1), overlayH)
+	// details wrap their sentences in full: they use the whole width,
+	// borders over the panes' borders
+	_, detailH := m.detailRoom(bodyH)
+	m.detail.SetSize(max(w, 1), max(detailH, 3))
 	m.docs.SetSize(overlayW, overlayH)
 	m.timeline.SetSize(min(w-2, 140), overlayH)
 	m.guide.SetSize(w, bodyH)
@@ -96,20 +137,20 @@ func (m *Model) sizeOverlays(w, bodyH int) {
 
 func (m *Model) openHelp() {
 	m.overlay = helpOverlay
-	m.guide.ShowFirst(m.keys.paneKeys(m.focus, m.work.on()))
+	m.guide.ShowKeys(m.keys.fullHelpFirst(m.paneKeys()))
 	m.guide.GotoTop()
 }
 
 func (m *Model) openDocList() {
 	m.pushBack(m.here())
 	notes, extra := m.docWork()
-	m.docs = newDocList(m.ix, m.doc, m.keys, notes, extra)
+	m.docs = newDocList(m.ix, m.doc, newDocsKeyMap(m.keys), notes, extra)
 	m.overlay = docsOverlay
 	m.resize()
 }
 
 func (m *Model) openDetail(t target) {
-	m.detail = newDetailView(m.ix, t, m.keys, m.markLines(refOf(t.kind, t.item)))
+	m.detail = newDetailView(m.ix, t, newDetailKeyMap(m.keys, t.kind, m.work.on()), m.markLines(refOf(t.kind, t.item)))
 	m.overlay = detailOverlay
 	m.resize()
 }

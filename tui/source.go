@@ -35,12 +35,13 @@ type SourcePane struct {
 	focused    bool
 	width      int
 	height     int
-	keys       KeyMap
+	// KeyMap is the keys the pane answers and shows as help.
+	KeyMap SourceKeyMap
 	// docNotes counts the notes on each document, by id (marks.go)
 	docNotes map[string]int
 }
 
-func newSourcePane(keys KeyMap) SourcePane { return SourcePane{keys: keys, pending: -1} }
+func newSourcePane(keys SourceKeyMap) SourcePane { return SourcePane{KeyMap: keys, pending: -1} }
 
 // SetDocument shows another document from its top.
 func (p *SourcePane) SetDocument(doc *briefing.Document) {
@@ -172,7 +173,7 @@ func (p SourcePane) Update(msg tea.Msg) (SourcePane, tea.Cmd) {
 	if !ok || !p.focused {
 		return p, nil
 	}
-	if pos, ok := p.keys.move(k, p.offset, p.bodyHeight()-1, len(p.lines)); ok {
+	if pos, ok := p.KeyMap.move(k, p.offset, p.bodyHeight()-1, len(p.lines)); ok {
 		p.offset = pos
 	}
 	p.clamp()

@@ -22,7 +22,8 @@ type TimelineView struct {
 	offset int
 	width  int
 	height int
-	keys   KeyMap
+	// KeyMap is the keys the view answers and shows as help.
+	KeyMap TimelineKeyMap
 }
 
 // timelineLine is a month heading or one event.
@@ -34,8 +35,8 @@ type timelineLine struct {
 // evidenceChosenMsg asks the root to show a span in Source.
 type evidenceChosenMsg struct{ span briefing.Span }
 
-func newTimelineView(ix *index, keys KeyMap) TimelineView {
-	t := TimelineView{ix: ix, keys: keys}
+func newTimelineView(ix *index, keys TimelineKeyMap) TimelineView {
+	t := TimelineView{ix: ix, KeyMap: keys}
 	group := "\x00"
 	for i, e := range ix.b.Timeline {
 		if g := monthOf(e); g != group {
@@ -153,13 +154,13 @@ func (t TimelineView) Update(msg tea.Msg) (TimelineView, tea.Cmd) {
 	if !ok || len(t.lines) == 0 {
 		return t, nil
 	}
-	if pos, ok := t.keys.move(k, t.cursor, t.pageHeight(), len(t.lines)); ok {
+	if pos, ok := t.KeyMap.move(k, t.cursor, t.pageHeight(), len(t.lines)); ok {
 		dir := 1
 		if pos < t.cursor {
 			dir = -1
 		}
 		t.cursor = t.next(min(max(pos, 0), len(t.lines)-1), dir)
-	} else if key.Matches(k, t.keys.Enter) && t.Selected() >= 0 {
+	} else if key.Matches(k, t.KeyMap.Show) && t.Selected() >= 0 {
 		span := t.ix.b.Timeline[t.Selected()].Evidence
 		return t, func() tea.Msg { return evidenceChosenMsg{span} }
 	}

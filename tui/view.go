@@ -109,12 +109,20 @@ func (m Model) tabsView() string {
 	return fit(strings.Join(tabs, ""), m.width)
 }
 
+// bodyView draws the panes and, over them, the open overlay.
 func (m Model) bodyView() string {
-	s := m.styles
 	body := m.layout.body
-	if v, ok := m.overlayView(body.w, body.h); ok {
-		return v
+	panes := clampView(m.panesView(), body.w, body.h)
+	if box, x, y, ok := m.overlayBox(body.w, body.h); ok {
+		// drawn over the panes: they show wherever it does not cover them
+		return overlayOn(panes, box, x, y)
 	}
+	return panes
+}
+
+// panesView draws the panes the layout shows.
+func (m Model) panesView() string {
+	s := m.styles
 	view := func(k paneKind) string {
 		if k == paneSource {
 			return m.source.View(s)
@@ -214,7 +222,7 @@ func (m Model) footerStatuses() []string {
 // first, then moving about, then help and quit.
 func (m Model) shortHelp() []key.Binding {
 	k := m.keys
-	return withoutRepeats(append(k.paneKeys(m.focus, m.work.on()), k.NextPane, k.Down, k.NextDoc, k.Help, k.Quit))
+	return withoutRepeats(append(m.paneKeys(), k.NextPane, k.Down, k.NextDoc, k.Help, k.Quit))
 }
 
 // footerPriority lists the footer's keys from most to least important:
@@ -222,7 +230,7 @@ func (m Model) shortHelp() []key.Binding {
 // "tab" (the way to every pane), then the focused pane's keys.
 func (m Model) footerPriority() []key.Binding {
 	k := m.keys
-	return withoutRepeats(append(append([]key.Binding{k.Help, k.Quit, k.NextPane}, k.paneKeys(m.focus, m.work.on())...), k.Down, k.NextDoc))
+	return withoutRepeats(append(append([]key.Binding{k.Help, k.Quit, k.NextPane}, m.paneKeys()...), k.Down, k.NextDoc))
 }
 
 func (m Model) footerHints(room int) (view string, kept int) {

@@ -132,14 +132,14 @@ func (m *Model) replaceBriefing(msg BriefingUpdatedMsg) {
 	case detailOverlay:
 		if item := findItem(m.ix, detailOf.kind, detailKey); item >= 0 {
 			t := target{kind: detailOf.kind, item: item}
-			m.detail = newDetailView(m.ix, t, m.keys, m.markLines(refOf(t.kind, t.item)))
+			m.detail = newDetailView(m.ix, t, newDetailKeyMap(m.keys, t.kind, m.work.on()), m.markLines(refOf(t.kind, t.item)))
 			_, cursor := m.detail.Scroll()
 			m.detail.SetScroll(detailOffset, cursor)
 		} else {
 			m.overlay = noOverlay
 		}
 	case docsOverlay:
-		m.docs = newDocList(m.ix, m.doc, m.keys, nil, nil)
+		m.docs = newDocList(m.ix, m.doc, newDocsKeyMap(m.keys), nil, nil)
 	}
 	m.status = msg.Status
 	m.resize()

@@ -91,12 +91,48 @@ func (d *DetailView) wrap() {
 		d.first = append(d.first, len(d.rows))
 		text := l.text
 		if d.width > 0 {
-			text = ansi.Wrap(text, inner, " -")
+			text = wrapHanging(text, inner)
 		}
 		for _, r := range strings.Split(text, "\n") {
 			d.rows = append(d.rows, detailRow{line: n, text: r})
 		}
 	}
+}
+
+// wrapHanging wraps text to width with its continuation rows indented
+// under where its text starts: a field's value after its label
+// ("Reported by  1 document, …"), an indented sentence after its
+// indent; a line that is neither wraps flush.
+func wrapHanging(text string, width int) string {
+	indent := hangingIndent(ansi.Strip(text))
+	if indent == 0 || indent > width/2 {
+		return ansi.Wrap(text, width, " -")
+	}
+	head, value := ansi.Truncate(text, indent, ""), ansi.TruncateLeft(text, indent, "")
+	rows := strings.Split(ansi.Wrap(value, width-indent, " -"), "\n")
+	pad := strings.Repeat(" ", indent)
+	for i := range rows {
+		if i == 0 {
+			rows[i] = head + rows[i]
+		} else {
+			rows[i] = pad + rows[i]
+		}
+	}
+	return strings.Join(rows, "\n")
+}
+
+// hangingIndent is the column plain's text starts at: after its leading
+// spaces, or after a short label and the two or more spaces that end it.
+func hangingIndent(plain string) int {
+	if lead := len(plain) - len(strings.TrimLeft(plain, " ")); lead > 0 {
+		return lead
+	}
+	label, _, ok := strings.Cut(plain, "  ")
+	if !ok || ansi.StringWidth(label) > 16 {
+		return 0
+	}
+	rest := plain[len(label):]
+	return ansi.StringWidth(label) + len(rest) - len(strings.TrimLeft(rest, " "))
 }
 
 // bodyHeight is how many rows show: the box, its frame and hint line

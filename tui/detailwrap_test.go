@@ -86,3 +86,30 @@ func m0Styles(t *testing.T) Styles {
 	KeepEmphasis(r, "xterm")
 	return NewStyles(r, DefaultTheme(), ThemeNone)
 }
+
+// TestDetailsWrapUnderTheirText: a wrapped field value continues under
+// the value, not under its label, and a wrapped evidence sentence under
+// its indent, so the label column and the sentences stay readable.
+func TestDetailsWrapUnderTheirText(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Reported by  1 document, 1 source: Maritime Awareness Cell (training series)",
+			"Reported by  1 document, 1 source:\n             Maritime Awareness\n             Cell (training\n             series)"},
+		{"    The minister said the frigate would stay in the strait.",
+			"    The minister said the frigate\n    would stay in the strait."},
+		{"A heading with no label column at all", "A heading with no label column at\nall"},
+	} {
+		if got := wrapHanging(c.line, 34); got != c.want {
+			t.Errorf("%q wrapped to 34:\n%s\nwant\n%s", c.line, got, c.want)
+		}
+	}
+	// styled text keeps its styles and wraps by cells
+	styled := "Kind         \x1b[1mintent of the government to act\x1b[m"
+	for _, row := range strings.Split(wrapHanging(styled, 26), "\n") {
+		if w := ansi.StringWidth(row); w > 26 {
+			t.Errorf("row %q is %d cells wide, more than 26", row, w)
+		}
+	}
+	if got := ansi.Strip(wrapHanging(styled, 26)); !strings.HasPrefix(strings.Split(got, "\n")[1], strings.Repeat(" ", 13)) {
+		t.Errorf("styled value not indented under itself:\n%s", got)
+	}
+}

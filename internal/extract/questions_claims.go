@@ -104,6 +104,13 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 					}
 					return phrased{core: "Did " + accused.text + " " + base + " " + render(ts[j+2:stop]), creditBy: &voice{who: claimant, verb: "alleges"}, statement: true}, true
 				}
+				// "accusing Armenia of large-scale sabotage": a deed named
+				// by a noun
+				if accused := q.subjectOf(ts[from:j]); accused.text != "" && !q.lx.prep.hasTok(&ts[j+1]) {
+					deed := render(ts[j+1 : end])
+					be := map[bool]string{true: "Were", false: "Was"}[accused.plural]
+					return phrased{core: be + " " + accused.text + " responsible for " + deed, creditBy: &voice{who: claimant, verb: "alleges"}, statement: true}, deed != ""
+				}
 			}
 		}
 		return phrased{}, false

@@ -133,6 +133,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"figure_verbs", w.FigureVerbs, &lx.figureVerb},
 		{"time_words", w.TimeWords, &lx.timeWord},
 		{"time_openers", w.TimeOpeners, &lx.timeOpener},
+		{"statement_nouns", w.StatementNouns, &lx.statementNoun},
+		{"publish_verbs", w.PublishVerbs, &lx.publishVerb},
 		{"denied_deeds", w.DeniedDeeds, &lx.deniedDeed},
 	}
 	// a list is a bit of qword.sets, below the bit that marks a look-up

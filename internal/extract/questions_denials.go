@@ -122,6 +122,21 @@ func (q *qctx) speakerBefore(i int) subject {
 			return q.sourceText(q.objectPhrase(ts[st:rel]))
 		}
 	}
+	// "the ministry posted a statement accusing …": who published it
+	if i > 2 && q.lx.statementNoun.hasTok(&ts[i-1]) {
+		for verb := i - 2; verb >= max(i-4, 1) && !ts[verb].brk; verb-- {
+			if !q.lx.publishVerb.hasTok(&ts[verb]) {
+				continue
+			}
+			if q.lx.aux.hasTok(&ts[verb-1]) {
+				verb-- // "has posted"
+			}
+			if st := q.subjectStart(ts, verb); st < verb {
+				return q.sourceText(ts[st:verb])
+			}
+			break
+		}
+	}
 	if start < i {
 		return q.sourceText(ts[start:i])
 	}

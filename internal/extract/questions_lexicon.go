@@ -82,6 +82,8 @@ type questionWords struct {
 	EventNouns     []string            `yaml:"event_nouns"`
 	AssetVerbs     []string            `yaml:"asset_verbs"`
 	Agents         []string            `yaml:"agents"`
+	StatementNouns []string            `yaml:"statement_nouns"`
+	PublishVerbs   []string            `yaml:"publish_verbs"`
 	Involvement    []string            `yaml:"involvement"`
 	Common         []string            `yaml:"common"`
 	Frequent       []string            `yaml:"frequent"`
@@ -114,6 +116,7 @@ type qlexicon struct {
 	dropAdverb, lyNoun, judgeVerb, scheduleVerb, subordinator, decideVerb   qset
 	subjectOpener, figureNoun, figureVerb                                   qset
 	timeWord, timeOpener, deniedDeed                                        qset
+	statementNoun, publishVerb                                              qset
 	// cueVerbStems begin the verbs that say, claim or deny
 	cueVerbStems []string
 	// words holds every word of the lists and of the cues: the lists it

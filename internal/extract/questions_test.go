@@ -55,6 +55,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did the junta move two artillery batteries to the pass overnight, as is likely?", briefing.Claim, "hedge-adverb"},
 		{"The convoy took the likely route along the river.", "", "", ""},
 		{"The strike likely refers to the raid on the depot.", "", "", ""},
+		{"The ministry issued a statement accusing the rebels of sabotage at the dam.",
+			"Were the rebels responsible for sabotage at the dam, as the ministry alleges?", briefing.Claim, "claim"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

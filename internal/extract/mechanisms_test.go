@@ -452,3 +452,28 @@ func TestGroupsNamedByTheirPatron(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyClaimsOfCounts: in a document where claims are disputed, a
+// count of enemy losses a party gives is asked back, the party named by
+// what it is ("the army") or by name, "more than" kept with its count.
+func TestPartyClaimsOfCounts(t *testing.T) {
+	b := run("The rebels said they had shot down a drone, which the army denied. " +
+		"According to the army, more than thirty rebels were killed in the fighting. " +
+		"Two armoured vehicles were destroyed near the bridge, the rebels said.")
+	want := map[string]bool{
+		"Were more than thirty rebels killed in the fighting, as the army claims?":   false,
+		"Were two armoured vehicles destroyed near the bridge, as the rebels claim?": false,
+	}
+	var got []string
+	for _, q := range b.Questions {
+		got = append(got, q.Text)
+		if _, ok := want[q.Text]; ok {
+			want[q.Text] = true
+		}
+	}
+	for text, found := range want {
+		if !found {
+			t.Errorf("no question %q (got %q)", text, got)
+		}
+	}
+}

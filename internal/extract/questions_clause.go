@@ -50,6 +50,10 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if (w == "that" || w == "which") && (q.lx.prep.hasTok(&ts[k-1]) || ts[k-1].low == "like") {
 			continue // "like that of 15 June"
 		}
+		// "more than forty fighters were killed": a count, not a comparison
+		if w == "than" && k+1 < to && q.lx.isCount(ts[k+1].low) && (ts[k-1].low == "more" || ts[k-1].low == "fewer" || ts[k-1].low == "less") {
+			continue
+		}
 		if q.lx.subjectBound.hasTok(&ts[k]) && w != "and" && w != "as" || ts[k-1].brk && q.isClauseOpener(ts, k) {
 			break // a relative or new clause: the main verb came before it, or none did
 		}
@@ -396,7 +400,9 @@ func (q *qctx) nounPhrase(np []tok) string {
 	// Admiral Mayhew" keeps it); an unknown word is likely a name ("Zhou")
 	common := q.sentenceInitial(first) && !q.properNoun(first) && !strings.HasSuffix(first.low, "'s") &&
 		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap))
-	if first.cap && !first.name && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common) {
+	// "Two Turkish-built drones": a number word is never a name
+	count := q.sentenceInitial(first) && q.lx.isCount(first.low)
+	if first.cap && !first.name && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common || count) {
 		r, size := utf8.DecodeRuneInString(s)
 		s = string(unicode.ToLower(r)) + s[size:]
 	}

@@ -135,6 +135,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"time_openers", w.TimeOpeners, &lx.timeOpener},
 		{"statement_nouns", w.StatementNouns, &lx.statementNoun},
 		{"publish_verbs", w.PublishVerbs, &lx.publishVerb},
+		{"party_nouns", w.PartyNouns, &lx.partyNoun},
 		{"denied_deeds", w.DeniedDeeds, &lx.deniedDeed},
 	}
 	// a list is a bit of qword.sets, below the bit that marks a look-up

@@ -83,6 +83,7 @@ type questionWords struct {
 	AssetVerbs     []string            `yaml:"asset_verbs"`
 	Agents         []string            `yaml:"agents"`
 	StatementNouns []string            `yaml:"statement_nouns"`
+	PartyNouns     []string            `yaml:"party_nouns"`
 	PublishVerbs   []string            `yaml:"publish_verbs"`
 	Involvement    []string            `yaml:"involvement"`
 	Common         []string            `yaml:"common"`
@@ -116,7 +117,7 @@ type qlexicon struct {
 	dropAdverb, lyNoun, judgeVerb, scheduleVerb, subordinator, decideVerb   qset
 	subjectOpener, figureNoun, figureVerb                                   qset
 	timeWord, timeOpener, deniedDeed                                        qset
-	statementNoun, publishVerb                                              qset
+	statementNoun, publishVerb, partyNoun                                   qset
 	// cueVerbStems begin the verbs that say, claim or deny
 	cueVerbStems []string
 	// words holds every word of the lists and of the cues: the lists it

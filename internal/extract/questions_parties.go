@@ -105,6 +105,10 @@ func (q *qctx) partySource(src []tok) bool {
 	if len(src) == 1 && q.lx.pronoun.hasTok(&src[0]) {
 		return false
 	}
+	// "the army", "the rebels": a party named by what it is
+	if np := q.trimSubject(src); len(np) > 0 && q.lx.partyNoun.hasTok(&np[len(np)-1]) {
+		return true
+	}
 	for _, t := range src {
 		wi := int(t.wi)
 		if wi < 0 {

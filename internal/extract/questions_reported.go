@@ -57,6 +57,17 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 	for from < to && (ts[from].low == "that" || ts[from].low == "on" && false) {
 		from++
 	}
+	// "the rebels claimed to have downed a helicopter": the source did it
+	if from < to && ts[from].low == "to" {
+		if from+2 < to && ts[from+1].low == "have" {
+			if base, ok := q.vb.participleBase(ts[from+2].low); ok {
+				if sub := q.sourceText(source); sub.text != "" {
+					return q.yesNo(sub, append([]tok{synth("did"), synth(base)}, ts[from+3:to]...))
+				}
+			}
+		}
+		return "" // "claimed to control …": no clause of its own to ask
+	}
 	k := q.finite(ts, from, to)
 	if k <= from {
 		return ""

@@ -57,6 +57,8 @@ func TestQuestionWording(t *testing.T) {
 		{"The strike likely refers to the raid on the depot.", "", "", ""},
 		{"The ministry issued a statement accusing the rebels of sabotage at the dam.",
 			"Were the rebels responsible for sabotage at the dam, as the ministry alleges?", briefing.Claim, "claim"},
+		{"The militia claimed to have sunk a patrol boat, which the navy denied.",
+			"Did the militia sink a patrol boat, as it says, and the navy denies?", briefing.Conflict, "denial"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

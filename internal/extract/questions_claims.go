@@ -340,7 +340,9 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	end := q.clauseEnd(ts, next)
 	// "…, allegedly killing Iranian personnel"; "after allegedly conducting …"
-	if base, ok := q.vb.gerundBase(ts[next].low); ok {
+	// ("are reportedly being welcomed", "was allegedly preparing": the
+	// auxiliary's, below)
+	if base, ok := q.vb.gerundBase(ts[next].low); ok && !(k > 0 && q.lx.aux.hasTok(&ts[k-1])) {
 		sub := q.mainSubject(k)
 		if sub.text == "" {
 			return phrased{}, false

@@ -242,6 +242,13 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 			if k+1 < len(ts) && q.lx.modal.hasTok(&ts[k]) && q.vb.base.has(ts[k+1].low) {
 				return j
 			}
+			// "was caused by a ship and have detained a tanker": a second
+			// predicate in a perfect tense
+			if k+1 < len(ts) && (ts[k].low == "have" || ts[k].low == "has" || ts[k].low == "had") {
+				if _, ok := q.vb.participleBase(ts[k+1].low); ok {
+					return j
+				}
+			}
 		}
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux.hasTok(&ts[j+1]) {
 			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 {

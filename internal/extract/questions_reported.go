@@ -33,6 +33,18 @@ func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
 		if len(waiting) > 0 && (q.lx.aux.hasTok(&ts[from]) || q.isPast(ts[from].low)) {
 			return q.yesNo(q.subjectOf(waiting), q.decideTo(ts[from:end]))
 		}
+		// "During intermittent firing of small arms, …": a phrase of time
+		// or place before the clause, not a clause
+		if q.lx.prep.hasTok(&ts[from]) && ts[from].low != "to" { // "to have downed": the claim itself
+			j := from
+			for j < to && !ts[j].brk {
+				j++
+			}
+			if j+1 < to {
+				from = j + 1
+				continue
+			}
+		}
 		if !q.lx.subordinator.hasTok(&ts[from]) {
 			if core := q.askReported(ts, from, end, source); core != "" {
 				return core

@@ -220,6 +220,13 @@ func (q *qctx) sourceText(np []tok) subject {
 		return q.subjectOf(np)
 	}
 	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) {
+		// "Authorities have said they suspect …": who spoke earlier in
+		// this sentence
+		if at, ok := q.attribution(); ok && at.verb < len(q.ts) && q.ts[at.verb].at < np[0].at {
+			if src := q.trimSubject(at.source); len(src) > 0 && !q.lx.pronoun.hasTok(&src[0]) && src[0].at < np[0].at {
+				return q.sourceText(src)
+			}
+		}
 		// "It said …": who spoke in the sentence before
 		if q.s > 0 && (np[0].low == "it" || np[0].low == "they") {
 			prev := q.at(q.s - 1)

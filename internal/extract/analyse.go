@@ -188,6 +188,7 @@ var mentionStages = []func(*analysis){
 	(*analysis).findRegionalAuthorities,
 	(*analysis).findCountedUnits,
 	(*analysis).findNamedCollectives,
+	(*analysis).findForceVessels, // "CCG vessels", "PLA Navy ships"
 }
 
 // itemStages turn the drafts into items with attributes.

@@ -73,6 +73,34 @@ func (a *analysis) forceBefore(i int) (*actorDraft, int) {
 	return nil, 0
 }
 
+// findForceVessels finds a force's own boats named by the force and a
+// plain noun: "CCG vessels", "four Chinese coastguard vessels". A coast
+// guard's are patrol vessels, boats small boats, any other warships.
+func (a *analysis) findForceVessels() {
+	for i := 1; i < len(a.words); i++ {
+		if a.taken[i] || !a.lexicon.ForceVesselNouns[a.lowerWord(i)] {
+			continue
+		}
+		o, first := a.forceBefore(i)
+		if o == nil {
+			continue
+		}
+		category := "warship"
+		if name := strings.ToLower(o.name); strings.Contains(name, "coast guard") || strings.Contains(name, "coastguard") {
+			category = "patrol vessel"
+		} else if strings.HasPrefix(a.lowerWord(i), "boat") {
+			category = "small boat" // "IRGCN boats"
+		}
+		name := oneLine(a.spanText(first, i))
+		a.addAsset("generic:"+a.normName(name), first, i, name, func(d *assetDraft) {
+			d.name, d.category, d.kind = name, category, "generic"
+			d.domain = a.ix.domainOf(category)
+			d.side, d.sideRank = firstNonEmpty(o.affiliation, o.name), sideAdjacent
+			d.why.Rule = "force-and-noun"
+		})
+	}
+}
+
 // namedBefore returns the specific asset a definite, singular generic
 // noun refers back to: the last one of its category named in the five
 // sentences before ("USS Stockdale … The destroyer shot down …").

@@ -125,6 +125,10 @@ func (g *Gazetteer) build() {
 		if first, rest, ok := strings.Cut(surface, " "); ok && (first == "US" || first == "UK") {
 			add(first[:1]+"."+first[1:]+". "+rest, r)
 		}
+		// "coast guard" is also written "coastguard"
+		if i := strings.Index(strings.ToLower(surface), "coast guard"); i >= 0 {
+			add(surface[:i+5]+strings.ToLower(surface[i+6:i+7])+surface[i+7:], r)
+		}
 		r.surface, r.short = surface, shortWithCapitals(surface)
 		node := int32(0)
 		for _, p := range parts {

@@ -110,6 +110,9 @@ type lexiconData struct {
 	// ForceCategories are the organisation categories whose name before
 	// a generic asset owns it ("CCG vessels").
 	ForceCategories lexiconSet `yaml:"force_categories"`
+	// ForceVesselNouns after such a force name its own boats ("CCG
+	// vessels"), though alone they name no asset.
+	ForceVesselNouns lexiconSet `yaml:"force_vessel_nouns"`
 	// StateBodyCategories are the categories of a state's own bodies:
 	// another state's demonym before one makes it that state's
 	// ("Armenian MoD" is not the UK's).

@@ -415,3 +415,32 @@ func TestAnotherStatesBody(t *testing.T) {
 		t.Errorf("Georgian MoD %d, UK MoD %d; want one each (actors %v)", georgian, british, actorNames(b.Actors))
 	}
 }
+
+// TestForceVessels: "vessels" alone is no asset, but after a coast guard,
+// navy or armed group it names that force's boats; "coastguard" is the
+// same word as "coast guard".
+func TestForceVessels(t *testing.T) {
+	b := run("Three Chinese coastguard vessels shadowed the supply boat. " +
+		"IRGC Navy boats circled the tanker. Two merchant vessels waited offshore.")
+	for _, c := range []struct{ name, category, side string }{
+		{"Chinese coastguard vessels", "patrol vessel", "China"},
+		{"IRGC Navy boats", "small boat", "Iran"},
+	} {
+		a, ok := findAsset(b, c.name)
+		if !ok {
+			t.Errorf("no asset %q (assets %v)", c.name, assetNames(b.Assets))
+			continue
+		}
+		if a.Category != c.category || a.Side != c.side || a.Domain != "sea" {
+			t.Errorf("%s: category %q side %q domain %q, want %s of %s at sea", c.name, a.Category, a.Side, a.Domain, c.category, c.side)
+		}
+	}
+	for _, a := range b.Assets {
+		if strings.Contains(a.Name, "merchant") || a.Name == "vessels" {
+			t.Errorf("%q read as an asset (assets %v)", a.Name, assetNames(b.Assets))
+		}
+	}
+	if _, ok := findActor(b, "China Coast Guard"); !ok {
+		t.Errorf("\"Chinese coastguard\" is not the China Coast Guard (actors %v)", actorNames(b.Actors))
+	}
+}

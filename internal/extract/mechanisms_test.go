@@ -477,3 +477,21 @@ func TestPartyClaimsOfCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCaseHeadingNamesNothing: in a headline written in title case
+// every word has a capital, so a run of them is no organisation's name;
+// a known name in it still counts.
+func TestTitleCaseHeadingNamesNothing(t *testing.T) {
+	doc := briefing.Document{ID: "d1", Text: "Authorities Recover Anchor Thought To Be Tied To Cut Cables\n\n" +
+		"Finnish police detained a tanker on Friday, and Estonia said it would help the inquiry.\n"}
+	doc.Blocks = []briefing.Block{{Kind: briefing.Heading, Start: 0, End: 59, Level: 1}, {Kind: briefing.Paragraph, Start: 61, End: len(doc.Text)}}
+	b := extract.Run([]briefing.Document{doc})
+	for _, a := range b.Actors {
+		if strings.Contains(a.Name, "Authorities") || strings.Contains(a.Name, "Anchor") {
+			t.Errorf("a headline's capitals read as a name: %q (actors %v)", a.Name, actorNames(b.Actors))
+		}
+	}
+	if _, ok := findActor(b, "Estonia"); !ok {
+		t.Errorf("no Estonia (actors %v)", actorNames(b.Actors))
+	}
+}

@@ -66,8 +66,8 @@ func (a *analysis) findOrganizations() {
 			continue
 		}
 		last := a.orgNameRun(i)
-		if last <= i {
-			continue
+		if last <= i || a.titleCaseHeading(i) {
+			continue // in a title-case heading a run of capitals is no name
 		}
 		// "Taiwan's Ministry of Defense": the name starts after the owner;
 		// "Norwegian Fishermen's Association" keeps its own

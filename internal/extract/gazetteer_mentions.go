@@ -85,6 +85,9 @@ func (a *analysis) applyGazetteer() {
 			if a.afterTitledFirstNames(m) {
 				continue // "Rear Admiral Roy Vincent Trinidad"
 			}
+			if k := m.first - 1; k >= 0 && a.words[k].cap && a.gapText(m.first) == " " && a.lexicon.PlaceNameOpeners[a.lowerWord(k)] {
+				continue // "Puerto Jordan", a town
+			}
 			a.addState(stateMention{m.first, m.last, s.Name, r.form})
 			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State

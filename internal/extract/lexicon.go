@@ -68,6 +68,8 @@ type lexiconData struct {
 	QuantityUnits        lexiconSet `yaml:"quantity_units"`
 	LocationPrepositions lexiconSet `yaml:"location_prepositions"`
 	DirectionWords       lexiconSet `yaml:"direction_words"`
+	// PlaceNameOpeners before a state's name make a town's: "Puerto Jordan".
+	PlaceNameOpeners lexiconSet `yaml:"place_name_openers"`
 	// StatusCues lists, by status, the words that state it; the rules
 	// read it as statusOf.
 	StatusCues map[briefing.Status]lexiconSet `yaml:"status_cues"`

@@ -495,3 +495,17 @@ func TestTitleCaseHeadingNamesNothing(t *testing.T) {
 		t.Errorf("no Estonia (actors %v)", actorNames(b.Actors))
 	}
 }
+
+// TestTownsNamedWithAState: "Puerto Jordan" is a town, not Jordan; a
+// direction before a state still names the state.
+func TestTownsNamedWithAState(t *testing.T) {
+	b := run("Rebels fired rockets at a base in Puerto Jordan, in Colombia's east. Shelling also hit northern Israel.")
+	if _, ok := findActor(b, "Jordan"); ok {
+		t.Errorf("the town Puerto Jordan read as Jordan (actors %v)", actorNames(b.Actors))
+	}
+	for _, name := range []string{"Colombia", "Israel"} {
+		if _, ok := findActor(b, name); !ok {
+			t.Errorf("no %s (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // askAttribution: "strikes attributed to Mali's army" → "Did Mali's army
@@ -28,6 +30,38 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		return phrased{core: "Did " + who.text + " carry out " + q.nounPhrase(act), credit: "as claimed"}, true
+	}
+	// "the army attributed the attack to the ELN"; "both sides blame
+	// each other for the fighting"
+	if m.last > m.first+1 {
+		inner := q.trimSubject(ts[m.first+1 : m.last])
+		end := q.clauseEnd(ts, from)
+		if len(inner) == 0 || end <= from {
+			return phrased{}, false
+		}
+		agent, act := ts[from:q.nounEnd(ts, from)], inner
+		if ts[m.last].low == "for" {
+			agent, act = inner, ts[from:end]
+		}
+		if reciprocal(agent) {
+			return phrased{core: "Who is responsible for " + render(act), kind: briefing.Conflict}, true
+		}
+		who, actor := q.speakerBefore(m.first), q.sourceText(agent)
+		if actor.text == "" || len(act) == 0 {
+			return phrased{}, false
+		}
+		p := phrased{core: "Did " + actor.text + " carry out " + q.nounPhrase(withDefinite(act)), statement: true}
+		if !q.namesActor(agent) {
+			// "attributed the blast to a limpet mine": a cause, not a doer
+			p.core = upperFirst(map[bool]string{true: "were", false: "was"}[q.isPlural(act)]) + " " +
+				q.nounPhrase(withDefinite(act)) + " caused by " + render(agent)
+		}
+		if who.text != "" {
+			p.creditBy = &voice{who: who, verb: "says"}
+		} else {
+			p.credit = m.cue.tail
+		}
+		return p, true
 	}
 	agentEnd := q.nounEnd(ts, from)
 	if agentEnd <= from {
@@ -90,6 +124,11 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		// "accused the SAF of targeting civilians"
 		for j := from; j < end; j++ {
 			if ts[j].low == "of" && j+1 < end {
+				if reciprocal(ts[from:j]) {
+					// "India and Pakistan accused each other of starting
+					// the firing": who did is the question
+					return phrased{core: "Who is responsible for " + render(ts[j+1:end]), kind: briefing.Conflict}, true
+				}
 				if base, ok := q.vb.gerundBase(ts[j+1].low); ok {
 					accused := q.subjectOf(ts[from:j])
 					// "… of targeting civilians and warned of retaliation"
@@ -441,4 +480,25 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 func (q *qctx) pastTense(w string) bool {
 	_, ok := q.vb.pastBase(w)
 	return ok
+}
+
+// reciprocal reports "each other" or "one another": sides accusing or
+// blaming each other leave open which one did it.
+func reciprocal(np []tok) bool {
+	return len(np) == 2 && (np[0].low == "each" && np[1].low == "other" || np[0].low == "one" && np[1].low == "another")
+}
+
+// namesActor reports a phrase naming an actor of the text or a name.
+func (q *qctx) namesActor(np []tok) bool {
+	for _, t := range np {
+		if t.cap {
+			return true
+		}
+		if t.wi >= 0 {
+			if d, _ := q.a.actorWord.get(int(t.wi)); d != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -139,6 +139,15 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 		full = e
 	}
 	credit := m.cue.tail
+	// "an attack by suspected jihadists": who is suspected of the act
+	if by := m.first - 1; ts[by].low == "by" && by > 0 {
+		agent := ts[from:end]
+		be := map[bool]string{true: "Were ", false: "Was "}[q.isPlural(agent)]
+		if act := q.actBefore(ts, by); len(act) > 0 {
+			return phrased{core: be + render(agent) + " behind " + q.nounPhrase(withDefinite(act)), credit: credit, statement: true}, true
+		}
+		return phrased{core: be + render(agent) + " responsible", credit: credit, statement: true}, true
+	}
 	// a state's demonym first: who did it
 	if state, ok := q.stateOfTok(ts[from]); ok && end > from+1 {
 		rest := render(ts[from+1 : full])
@@ -179,4 +188,26 @@ func (q *qctx) stateOfTok(t tok) (string, bool) {
 		return st, true
 	}
 	return "", false
+}
+
+// actBefore returns the act done "by" someone at ts[by]: the noun phrase
+// right before ("an attack by …"), or the subject of a passive ("the
+// ambush was carried out by …"); nil when neither is there.
+func (q *qctx) actBefore(ts []tok, by int) []tok {
+	k := by - 1
+	if k > 0 && q.lx.particle.hasTok(&ts[k]) {
+		k-- // "carried out"
+	}
+	if _, part := q.vb.participleBase(ts[k].low); part && k > 0 && q.lx.aux.hasTok(&ts[k-1]) {
+		if st := q.subjectStart(ts, k-1); st < k-1 {
+			return q.trimSubject(ts[st : k-1])
+		}
+		return nil
+	}
+	for j := by - 1; j >= 0 && j >= by-4 && !ts[j].brk && !q.lx.prep.hasTok(&ts[j]); j-- {
+		if q.lx.det.hasTok(&ts[j]) {
+			return ts[j:by]
+		}
+	}
+	return nil
 }

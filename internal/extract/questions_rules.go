@@ -142,6 +142,7 @@ func init() {
 		"wh-clause":         askWhClause,
 		"unknown-attribute": askUnknownAttribute,
 		"unspecified-noun":  askUnspecifiedNoun,
+		"provisional":       askProvisional,
 		"denial":            askDenial,
 		"negated-report":    askNegatedReport,
 		"unverified":        askUnverified,

@@ -75,6 +75,8 @@ func TestQuestionWording(t *testing.T) {
 			"Were cattle rustlers behind the raid, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"The ambush was carried out by suspected militiamen.",
 			"Were militiamen behind the ambush, as suspected?", briefing.Claim, "hedge-attributive"},
+		{"The governor gave a preliminary count of nine villagers missing after the raid.",
+			"Is the count of nine villagers missing after the raid final?", briefing.Unknown, "provisional"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

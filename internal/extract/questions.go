@@ -49,6 +49,7 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	drafts = a.figuresAtOdds(drafts)
 	drafts = a.countsRatherThan(drafts)
 	drafts = a.partyClaims(drafts)
+	drafts = a.hearsayClaims(drafts)
 	qs.drafts = drafts
 	return a.questionItems(a.mergeDrafts(drafts))
 }

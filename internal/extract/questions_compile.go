@@ -136,6 +136,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"statement_nouns", w.StatementNouns, &lx.statementNoun},
 		{"publish_verbs", w.PublishVerbs, &lx.publishVerb},
 		{"party_nouns", w.PartyNouns, &lx.partyNoun},
+		{"hearsay_nouns", w.HearsayNouns, &lx.hearsayNoun},
 		{"denied_deeds", w.DeniedDeeds, &lx.deniedDeed},
 	}
 	// a list is a bit of qword.sets, below the bit that marks a look-up

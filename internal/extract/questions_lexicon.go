@@ -84,6 +84,7 @@ type questionWords struct {
 	Agents         []string            `yaml:"agents"`
 	StatementNouns []string            `yaml:"statement_nouns"`
 	PartyNouns     []string            `yaml:"party_nouns"`
+	HearsayNouns   []string            `yaml:"hearsay_nouns"`
 	PublishVerbs   []string            `yaml:"publish_verbs"`
 	Involvement    []string            `yaml:"involvement"`
 	Common         []string            `yaml:"common"`
@@ -117,7 +118,7 @@ type qlexicon struct {
 	dropAdverb, lyNoun, judgeVerb, scheduleVerb, subordinator, decideVerb   qset
 	subjectOpener, figureNoun, figureVerb                                   qset
 	timeWord, timeOpener, deniedDeed                                        qset
-	statementNoun, publishVerb, partyNoun                                   qset
+	statementNoun, publishVerb, partyNoun, hearsayNoun                      qset
 	// cueVerbStems begin the verbs that say, claim or deny
 	cueVerbStems []string
 	// words holds every word of the lists and of the cues: the lists it

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// hearsayClaims asks back what unnamed reports, witnesses or residents
+// say ("The CCG had placed a barrier at the entrance, reports said"):
+// no one who could confirm it stands behind it. Sentences another rule
+// asked about are left alone.
+func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
+	covered := map[int]bool{}
+	for _, d := range out {
+		for _, s := range d.sentences {
+			covered[s] = true
+		}
+	}
+	for s := range a.sentences {
+		if covered[s] || !a.speechSentence(s) {
+			continue
+		}
+		if sen := a.sentences[s]; a.isHeadingSentence(sen.Start, sen.End) {
+			continue
+		}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		at, ok := q.attribution()
+		src := q.trimSubject(at.source)
+		if !ok || len(src) == 0 || !q.lx.hearsayNoun.hasTok(&src[len(src)-1]) {
+			continue
+		}
+		p, ok := q.statementBefore(s, -1)
+		if !ok {
+			continue
+		}
+		if first := src[0]; first.cap && !first.name && q.sentenceInitial(first) && !q.properNoun(first) {
+			// "Witnesses said …": a sentence's capital, not a name's
+			r, size := utf8.DecodeRuneInString(p.creditBy.who.text)
+			p.creditBy.who.text = string(unicode.ToLower(r)) + p.creditBy.who.text[size:]
+		}
+		p.creditBy.verb = "say"
+		if !p.creditBy.who.plural {
+			p.creditBy.verb = "says"
+		}
+		out = append(out, qdraft{
+			text: p.text(), kind: briefing.Claim, statement: true,
+			why:       briefing.Why{Rule: "hearsay", Cue: render(src)},
+			sentences: []int{s},
+		})
+	}
+	return out
+}

@@ -91,6 +91,16 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	object := ""
 	if from < end && !strings.HasPrefix(m.cue.phrase, "referred") { // "referred questions to the government": no topic
 		obj := ts[from:end]
+		// "did not mention in its statement another attack": the object
+		// after a short phrase of where or when
+		if len(obj) > 2 && (obj[0].low == "in" || obj[0].low == "during") && !obj[0].brk {
+			for k := 2; k < len(obj) && k <= 5 && !obj[k-1].brk; k++ {
+				if q.lx.det.hasTok(&obj[k]) {
+					obj = obj[k:]
+					break
+				}
+			}
+		}
 		// "to AFP's request for comment", "via email": nothing to ask about
 		if len(obj) > 0 && !(q.lx.det.hasTok(&obj[0]) || obj[0].low == "on" || obj[0].cap || strings.HasSuffix(obj[0].low, "'s")) ||
 			slices.ContainsFunc(obj, func(t tok) bool {

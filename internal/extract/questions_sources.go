@@ -48,6 +48,13 @@ func (q *qctx) findAttribution() (attrib, bool) {
 				}
 			}
 			end = min(end, n)
+			// "according to security sources told AFP": the sources
+			for j := k + 3; j < end; j++ {
+				if q.lx.speech.hasTok(&ts[j]) {
+					end = j
+					break
+				}
+			}
 			return attrib{source: ts[k+2 : end], from: 0, to: k, verb: k}, true
 		}
 		if !q.lx.speech.hasTok(&ts[k]) || ts[k].quoted || ts[k].cap || q.lx.det.hasTok(&ts[k-1]) || strings.HasSuffix(ts[k-1].low, "'s") ||

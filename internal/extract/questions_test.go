@@ -81,6 +81,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did gunmen set fire to the customs post before dawn, as reports say?", briefing.Claim, "hearsay"},
 		{"Residents said three trucks of soldiers left the barracks overnight.",
 			"Did three trucks of soldiers leave the barracks overnight, as residents say?", briefing.Claim, "hearsay"},
+		{"The police did not mention in their statement a second blast near the market.",
+			"Have the police mentioned a second blast near the market?", briefing.Denial, "silence"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -93,7 +95,7 @@ func (p phrased) text() string {
 		b.WriteString(", as ")
 		v := *p.creditBy
 		// "Did the RSF down a drone, as it claims": named once
-		if len(v.who.text) > 5 && strings.Contains(p.core, v.who.text) && !v.who.person {
+		if len(v.who.text) > 5 && containsWords(p.core, v.who.text) && !v.who.person {
 			v.who = itFor(v.who)
 		}
 		b.WriteString(v.String())
@@ -118,7 +120,7 @@ func (p phrased) text() string {
 		}
 		v := *p.counterBy
 		// "Did the militia shell the market, which it rejects"
-		if len(v.who.text) > 5 && strings.Contains(p.core, v.who.text) && !v.who.person {
+		if len(v.who.text) > 5 && containsWords(p.core, v.who.text) && !v.who.person {
 			v.who = itFor(v.who)
 		}
 		b.WriteString(v.String())
@@ -174,3 +176,22 @@ func wordingRuleNames() []string {
 
 // after returns the index of the first word after the cue.
 func (m cueMatch) after() int { return m.last + 1 }
+
+// containsWords reports phrase inside text as whole words: "Pakistan" is
+// not named in "Pakistani soldiers".
+func containsWords(text, phrase string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], phrase)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (i == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		from = i + 1
+	}
+}

@@ -83,6 +83,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did three trucks of soldiers leave the barracks overnight, as residents say?", briefing.Claim, "hearsay"},
 		{"The police did not mention in their statement a second blast near the market.",
 			"Have the police mentioned a second blast near the market?", briefing.Denial, "silence"},
+		{"Two Rwandan soldiers were captured near the lake, according to Congolese officials, but Rwanda rejected those claims.",
+			"Were two Rwandan soldiers captured near the lake, as Congolese officials say, and Rwanda rejects?", briefing.Conflict, "denial"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

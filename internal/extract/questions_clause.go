@@ -250,8 +250,10 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 				}
 			}
 		}
+		// (not "the movement of men and vehicles was noticed": still the
+		// subject, no verb before the "and")
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux.hasTok(&ts[j+1]) {
-			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 {
+			if k := q.strongFinite(ts, j+1, min(len(ts), j+13)); k > j+1 && (ts[j].low != "and" || q.finite(ts, from, j) >= 0 || ts[j-1].brk) {
 				return j
 			}
 		}

@@ -85,6 +85,8 @@ func TestQuestionWording(t *testing.T) {
 			"Have the police mentioned a second blast near the market?", briefing.Denial, "silence"},
 		{"Two Rwandan soldiers were captured near the lake, according to Congolese officials, but Rwanda rejected those claims.",
 			"Were two Rwandan soldiers captured near the lake, as Congolese officials say, and Rwanda rejects?", briefing.Conflict, "denial"},
+		{"However, sources said the withdrawal of a few tanks and trucks was seen near the ridge.",
+			"Was the withdrawal of a few tanks and trucks seen near the ridge, as sources say?", briefing.Claim, "hearsay"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

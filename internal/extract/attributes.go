@@ -75,10 +75,13 @@ func (a *analysis) forceBefore(i int) (*actorDraft, int) {
 
 // findForceVessels finds a force's own boats named by the force and a
 // plain noun: "CCG vessels", "four Chinese coastguard vessels". A coast
-// guard's are patrol vessels, boats small boats, any other warships.
+// guard's or an agency's are patrol vessels, boats small boats, any other
+// force's warships.
 func (a *analysis) findForceVessels() {
 	for i := 1; i < len(a.words); i++ {
-		if a.taken[i] || !a.lexicon.ForceVesselNouns[a.lowerWord(i)] {
+		// plural only: "a Philippine Coast Guard ship, the BRP Bagagay" is
+		// the ship named beside it
+		if w := a.lowerWord(i); a.taken[i] || !a.lexicon.ForceVesselNouns[w] || !strings.HasSuffix(w, "s") {
 			continue
 		}
 		o, first := a.forceBefore(i)
@@ -86,7 +89,7 @@ func (a *analysis) findForceVessels() {
 			continue
 		}
 		category := "warship"
-		if name := strings.ToLower(o.name); strings.Contains(name, "coast guard") || strings.Contains(name, "coastguard") {
+		if name := strings.ToLower(o.name); strings.Contains(name, "coast guard") || strings.Contains(name, "coastguard") || a.orgCategory(o) == "agency" {
 			category = "patrol vessel"
 		} else if strings.HasPrefix(a.lowerWord(i), "boat") {
 			category = "small boat" // "IRGCN boats"
@@ -125,4 +128,12 @@ func (a *analysis) namedBefore(g genericMention, category string) *assetDraft {
 		}
 	}
 	return best
+}
+
+// orgCategory is the gazetteer category of an organisation draft, or "".
+func (a *analysis) orgCategory(d *actorDraft) string {
+	if k, ok := a.ix.organizations[normalizeKey(d.name)]; ok {
+		return a.g.Organizations[k].Category
+	}
+	return ""
 }

@@ -435,6 +435,12 @@ func TestForceVessels(t *testing.T) {
 			t.Errorf("%s: category %q side %q domain %q, want %s of %s at sea", c.name, a.Category, a.Side, a.Domain, c.category, c.side)
 		}
 	}
+	named := run("A Philippine Coast Guard ship, the BRP Cabra, was hit by a water cannon.")
+	for _, a := range named.Assets {
+		if strings.Contains(a.Name, "Coast Guard ship") {
+			t.Errorf("the ship in apposition read as an asset of its own: %q (assets %v)", a.Name, assetNames(named.Assets))
+		}
+	}
 	for _, a := range b.Assets {
 		if strings.Contains(a.Name, "merchant") || a.Name == "vessels" {
 			t.Errorf("%q read as an asset (assets %v)", a.Name, assetNames(b.Assets))

@@ -261,7 +261,7 @@ func (d DetailView) View(s Styles) string {
 		}
 		rows = append(rows, text)
 	}
-	return overlayFrame(s, inner, d.bodyHeight(), rows, "↑/↓ links · enter follow · esc back")
+	return overlayFrame(s, inner, d.bodyHeight(), rows, d.KeyMap.hint())
 }
 
 // markCue draws text in style base with every occurrence of cue (in any

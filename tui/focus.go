@@ -8,6 +8,9 @@ import (
 // paneKeys asks the focused pane for its keys: the footer and "?" show
 // them first.
 func (m Model) paneKeys() []key.Binding {
+	if m.overlay == detailOverlay {
+		return m.detail.KeyMap.ShortHelp() // the details have the keys now
+	}
 	if m.focus == paneSource {
 		return m.source.KeyMap.ShortHelp()
 	}

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
@@ -120,6 +122,16 @@ func newDetailKeyMap(k KeyMap, kind paneKind, marks bool) DetailKeyMap {
 	d.Follow.SetHelp(k.Enter.Help().Key, "follow link")
 	d.Status, d.Priority, d.Note = markKeys(k, kind, marks)
 	return d
+}
+
+// hint is the line under the details: their keys as bound, "↑/↓ links ·
+// enter follow · esc back".
+func (k DetailKeyMap) hint() string {
+	first := func(b key.Binding) string {
+		name, _, _ := strings.Cut(b.Help().Key, "/")
+		return name
+	}
+	return first(k.Up) + "/" + first(k.Down) + " links · " + first(k.Follow) + " follow · " + first(k.Back) + " back"
 }
 
 func (k DetailKeyMap) ShortHelp() []key.Binding {

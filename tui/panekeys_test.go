@@ -143,3 +143,24 @@ func TestComponentsAnswerTheirOwnKeyMap(t *testing.T) {
 		t.Errorf("? does not show the questions pane's own map:\n%s", screen(m))
 	}
 }
+
+// TestDetailsShowTheirOwnKeys: with the details open the footer lists the
+// details' keys, and the hint under them is made from their key map.
+func TestDetailsShowTheirOwnKeys(t *testing.T) {
+	m := newTestModel(t, fixtures(t), 120, 40)
+	m, _ = press(t, m, "enter")
+	if m.overlay != detailOverlay {
+		t.Fatalf("overlay = %v, want the details", m.overlay)
+	}
+	lines := viewLines(m)
+	if footer := strings.Join(lines[len(lines)-2:], "\n"); !strings.Contains(footer, "follow link") {
+		t.Errorf("the footer does not show the details' keys:\n%s", footer)
+	}
+	if !strings.Contains(m.View(), "↑/↓ links · enter follow · esc back") {
+		t.Errorf("no hint line under the details:\n%s", m.View())
+	}
+	m.detail.KeyMap.Back = key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "back"))
+	if !strings.Contains(m.View(), "x back") {
+		t.Errorf("the hint does not follow a rebound key:\n%s", m.View())
+	}
+}

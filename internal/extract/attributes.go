@@ -94,8 +94,10 @@ func (a *analysis) findForceVessels() {
 		} else if strings.HasPrefix(a.lowerWord(i), "boat") {
 			category = "small boat" // "IRGCN boats"
 		}
+		// one asset per force and kind: "Chinese coastguard vessels" and,
+		// later, "Chinese coastguard ships" are the same boats
 		name := oneLine(a.spanText(first, i))
-		a.addAsset("generic:"+a.normName(name), first, i, name, func(d *assetDraft) {
+		a.addAsset("force-vessels:"+o.key+":"+category, first, i, name, func(d *assetDraft) {
 			d.name, d.category, d.kind = name, category, "generic"
 			d.domain = a.ix.domainOf(category)
 			d.side, d.sideRank = firstNonEmpty(o.affiliation, o.name), sideAdjacent

@@ -435,6 +435,10 @@ func TestForceVessels(t *testing.T) {
 			t.Errorf("%s: category %q side %q domain %q, want %s of %s at sea", c.name, a.Category, a.Side, a.Domain, c.category, c.side)
 		}
 	}
+	twice := run("Four Chinese coastguard vessels entered the zone on Monday. It was the ninth visit by Chinese coastguard ships this year.")
+	if n := len(twice.Assets); n != 1 {
+		t.Errorf("one coast guard's vessels and ships are %d assets, want one (assets %v)", n, assetNames(twice.Assets))
+	}
 	named := run("A Philippine Coast Guard ship, the BRP Cabra, was hit by a water cannon.")
 	for _, a := range named.Assets {
 		if strings.Contains(a.Name, "Coast Guard ship") {

@@ -509,3 +509,13 @@ func TestTownsNamedWithAState(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonByAbbreviatedTitle: "Boris Ivanov, an MP, said" is a person
+// known by the apposition, its title written in capitals.
+func TestPersonByAbbreviatedTitle(t *testing.T) {
+	b := run("Boris Ivanov, an MP, said the army had shelled the town of Kamen.")
+	a, ok := findActor(b, "Boris Ivanov")
+	if !ok || a.Kind != "person" {
+		t.Fatalf("no person Boris Ivanov (actors %v)", actorNames(b.Actors))
+	}
+}

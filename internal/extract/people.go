@@ -322,7 +322,9 @@ func (a *analysis) apposition(i int) (role, owner string) {
 	// "a Baku-based military analyst": the role noun among the first words
 	hasRole := false
 	for k := i + 1; k < end && k <= i+4; k++ {
-		if a.is(k, lexRoleNoun) && !a.words[k].cap {
+		// a capital is a name's ("a Reuters reporter"), unless the word is
+		// all capitals, a title's abbreviation ("an MP")
+		if a.is(k, lexRoleNoun) && (!a.words[k].cap || a.words[k].upper) {
 			hasRole = true
 			break
 		}

@@ -15,10 +15,21 @@ func (a *analysis) findAcronyms() {
 	for _, c := range a.capitals {
 		i := int(c)
 		w := a.words[i]
-		if i == 0 || !w.upper || !strings.HasSuffix(a.gapText(i), "(") || !strings.HasPrefix(a.text[w.end:], ")") {
+		if i == 0 || !w.upper {
 			continue
 		}
-		d, _ := a.actorWord.get(i - 1)
+		// "the People's Defense Force (PDF)"; "the People's Defense Force,
+		// or PDF,"
+		named := i - 1
+		switch {
+		case strings.HasSuffix(a.gapText(i), "(") && strings.HasPrefix(a.text[w.end:], ")"):
+		case i > 1 && a.lowerWord(i-1) == "or" && strings.Contains(a.gapText(i-1), ",") && a.gapText(i) == " " &&
+			(int(w.end) == len(a.text) || a.text[w.end] == ',' || a.text[w.end] == '.'):
+			named = i - 2
+		default:
+			continue
+		}
+		d, _ := a.actorWord.get(named)
 		if d == nil || d.kind != briefing.Organization && d.kind != briefing.Group {
 			continue
 		}

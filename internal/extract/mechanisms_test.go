@@ -519,3 +519,16 @@ func TestPersonByAbbreviatedTitle(t *testing.T) {
 		t.Fatalf("no person Boris Ivanov (actors %v)", actorNames(b.Actors))
 	}
 }
+
+// TestAcronymDefinedWithOr: "the Karen National Union, or KNU," defines
+// the acronym as brackets do: later "KNU" mentions are the group.
+func TestAcronymDefinedWithOr(t *testing.T) {
+	b := run("On Monday the Lanna Liberation Front, or LLF, took the bridge. LLF units then moved south. The LLF said it lost two men.")
+	a, ok := findActor(b, "Lanna Liberation Front")
+	if !ok {
+		t.Fatalf("no Lanna Liberation Front (actors %v)", actorNames(b.Actors))
+	}
+	if len(a.Mentions) < 3 {
+		t.Errorf("Lanna Liberation Front: %d mentions, want its acronym's too (actors %v)", len(a.Mentions), actorNames(b.Actors))
+	}
+}

@@ -532,3 +532,12 @@ func TestAcronymDefinedWithOr(t *testing.T) {
 		t.Errorf("Lanna Liberation Front: %d mentions, want its acronym's too (actors %v)", len(a.Mentions), actorNames(b.Actors))
 	}
 }
+
+// TestNameAfterASentenceInitialNoun: "Fighters of the X Front took …"
+// names the X Front, not "Fighters of the X Front".
+func TestNameAfterASentenceInitialNoun(t *testing.T) {
+	b := run("Fighters of the Lanna Liberation Front took the bridge on Monday.")
+	if _, ok := findActor(b, "Lanna Liberation Front"); !ok {
+		t.Errorf("no Lanna Liberation Front (actors %v)", actorNames(b.Actors))
+	}
+}

@@ -45,6 +45,13 @@ func (a *analysis) findOrganizations() {
 		if !a.words[i].cap || a.is(i, lexNotName) && !a.isDemonym(i) {
 			continue
 		}
+		// "Fighters of the Lanna Liberation Front took …": a plural noun the
+		// sentence's start capitalised, then the name
+		if start := i == 0 || a.sentenceAt[i-1] != a.sentenceAt[i]; start && a.at[i] < 0 && !a.words[i].upper &&
+			strings.HasSuffix(a.lowerWord(i), "s") && i+2 < len(a.words) && (a.lowerWord(i+1) == "of" || a.lowerWord(i+1) == "from") {
+			next = i + 2
+			continue
+		}
 		// "Katiba Macina", "Ansar al-Wadi": a group's name by its first word
 		if a.lexicon.GroupStarters[a.lowerWord(i)] {
 			if last := a.orgNameRun(i); last > i && a.free(i, last) {

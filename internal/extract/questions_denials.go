@@ -105,8 +105,8 @@ func (q *qctx) agentAfter(i int) subject {
 func (q *qctx) speakerBefore(i int) subject {
 	ts := q.ts
 	// "Sahakyan later wrote": the adverb is not the speaker
-	for i > 1 && q.lx.dropAdverb.hasTok(&ts[i-1]) && !ts[i-2].brk {
-		i--
+	for i > 1 && q.lx.dropAdverb.hasTok(&ts[i-1]) {
+		i-- // also after an apposition: "KCNA, the state agency, later said"
 	}
 	start := q.subjectStart(ts, i)
 	// "the Legislative Yuan, which is expected to vote": the thing named

@@ -94,6 +94,10 @@ func (q *qctx) trimSubject(np []tok) []tok {
 		}
 		np = np[:len(np)-1]
 	}
+	// "…, later identified it": an adverb alone is no subject
+	if len(np) == 1 && q.lx.dropAdverb.hasTok(&np[0]) {
+		return nil
+	}
 	return np
 }
 
@@ -130,6 +134,12 @@ func (q *qctx) resolveAt(pronoun string, at int) (subject, bool) {
 			return sub, true
 		}
 		if sub, ok := q.earlierSubject(plural); ok {
+			// "A drone crashed. … identified it as …": the drone, known now
+			if rest, ok := strings.CutPrefix(sub.text, "a "); ok {
+				sub.text = "the " + rest
+			} else if rest, ok := strings.CutPrefix(sub.text, "an "); ok {
+				sub.text = "the " + rest
+			}
 			return sub, true
 		}
 		if !plural {

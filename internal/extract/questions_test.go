@@ -87,6 +87,8 @@ func TestQuestionWording(t *testing.T) {
 			"Were two Rwandan soldiers captured near the lake, as Congolese officials say, and Rwanda rejects?", briefing.Conflict, "denial"},
 		{"However, sources said the withdrawal of a few tanks and trucks was seen near the ridge.",
 			"Was the withdrawal of a few tanks and trucks seen near the ridge, as sources say?", briefing.Claim, "hearsay"},
+		{"A drone crashed near the port. The coast guard, the agency in charge, later identified it as a Shahed-136.",
+			"Was the drone a Shahed-136, as the coast guard says?", briefing.Claim, "identification"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

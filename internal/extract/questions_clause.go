@@ -27,7 +27,7 @@ type qctx struct {
 }
 
 // maxSubject is the longest subject the rules look for, in words.
-const maxSubject = 10
+const maxSubject = 14
 
 // finite returns the index of the finite verb of the clause starting at
 // from (the first word after its subject that carries tense), or -1.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,13 +20,17 @@ func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
 		}
 	}
 	for s := range a.sentences {
-		if covered[s] || !a.speechSentence(s) {
+		if covered[s] {
 			continue
 		}
 		if sen := a.sentences[s]; a.isHeadingSentence(sen.Start, sen.End) {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		ts := a.sentenceToks(s)
+		if !slices.ContainsFunc(ts, func(t tok) bool { return a.g.questions.hearsayNoun.hasTok(&t) }) {
+			continue // most sentences: no one of the kind speaks
+		}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: ts}
 		at, ok := q.attribution()
 		src := q.trimSubject(at.source)
 		if !ok || len(src) == 0 || !q.lx.hearsayNoun.hasTok(&src[len(src)-1]) {

@@ -89,6 +89,8 @@ func TestQuestionWording(t *testing.T) {
 			"Was the withdrawal of a few tanks and trucks seen near the ridge, as sources say?", briefing.Claim, "hearsay"},
 		{"A drone crashed near the port. The coast guard, the agency in charge, later identified it as a Shahed-136.",
 			"Was the drone a Shahed-136, as the coast guard says?", briefing.Claim, "identification"},
+		{"Villagers reported that there was gunfire near the pass.",
+			"Was there gunfire near the pass, as villagers say?", briefing.Claim, "hearsay"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

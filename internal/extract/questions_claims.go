@@ -388,7 +388,13 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		// "videos purportedly placing them near the base": the noun acts
 		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep.hasTok(&ts[k-1]) && ts[k-1].low != "and" {
-			if np := q.afterVerb(q.objectPhrase(ts[start:k])); len(np) > 0 {
+			np := q.afterVerb(q.objectPhrase(ts[start:k]))
+			// "targeting military warehouses allegedly housing …": the
+			// warehouses, not the targeting
+			if _, ger := q.vb.gerundBase(firstLow(np)); ger && len(np) > 1 {
+				np = np[1:]
+			}
+			if len(np) > 0 {
 				sub = q.subjectOf(withDefinite(np))
 				if !q.lx.det.hasTok(&np[0]) && !np[0].cap {
 					sub.text = "the " + sub.text
@@ -501,4 +507,12 @@ func (q *qctx) namesActor(np []tok) bool {
 		}
 	}
 	return false
+}
+
+// firstLow is the first word of np in lower case, or "".
+func firstLow(np []tok) string {
+	if len(np) == 0 {
+		return ""
+	}
+	return np[0].low
 }

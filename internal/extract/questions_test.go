@@ -91,6 +91,8 @@ func TestQuestionWording(t *testing.T) {
 			"Was the drone a Shahed-136, as the coast guard says?", briefing.Claim, "identification"},
 		{"Villagers reported that there was gunfire near the pass.",
 			"Was there gunfire near the pass, as villagers say?", briefing.Claim, "hearsay"},
+		{"Jets struck the port overnight, targeting fuel depots allegedly storing rockets for the militia.",
+			"Did the fuel depots store rockets for the militia, as alleged?", briefing.Claim, "hedge-adverb"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

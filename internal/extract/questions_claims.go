@@ -90,6 +90,13 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
 		return phrased{}, false
 	}
+	// "by suspected jihadists", "a man believed …", "was believed to":
+	// an adjective or a participle, not someone suspecting (see
+	// hedge-attributive, hedge-adverb)
+	if (m.cue.phrase == "believed|suspected") && (first == 0 || q.lx.prep.hasTok(&ts[first-1]) || q.lx.aux.hasTok(&ts[first-1]) ||
+		!q.lx.pronoun.hasTok(&ts[first-1]) && !ts[first-1].cap && !q.isPlural(ts[first-1:first])) {
+		return phrased{}, false
+	}
 	// "Claims circulating online that a ransom has been demanded …": the
 	// claim a noun states
 	if (ts[first].low == "claims" || ts[first].low == "claim") && (first == 0 || ts[first-1].brk) {

@@ -93,6 +93,8 @@ func TestQuestionWording(t *testing.T) {
 			"Was there gunfire near the pass, as villagers say?", briefing.Claim, "hearsay"},
 		{"Jets struck the port overnight, targeting fuel depots allegedly storing rockets for the militia.",
 			"Did the fuel depots store rockets for the militia, as alleged?", briefing.Claim, "hedge-adverb"},
+		{"Port officials said they suspected the freighter is part of a smuggling ring.",
+			"Is the freighter part of a smuggling ring, as port officials believe?", briefing.Claim, "claim"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

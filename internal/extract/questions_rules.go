@@ -145,6 +145,7 @@ func init() {
 		"unknown-attribute": askUnknownAttribute,
 		"unspecified-noun":  askUnspecifiedNoun,
 		"provisional":       askProvisional,
+		"uncounted":         askUncounted,
 		"denial":            askDenial,
 		"negated-report":    askNegatedReport,
 		"unverified":        askUnverified,

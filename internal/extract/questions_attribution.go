@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// askAttribution: "strikes attributed to Mali's army" → "Did Mali's army
+// carry out the strikes".
+func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	switch {
+	case strings.Contains(m.cue.phrase, "responsibility"):
+		// "X claimed responsibility for the attack"; "no group has
+		// claimed responsibility for it"
+		if from >= len(ts) || ts[from].low != "for" {
+			return phrased{}, false
+		}
+		act := ts[from+1 : q.clauseEnd(ts, from+1)]
+		if len(act) == 0 {
+			return phrased{}, false
+		}
+		if strings.HasPrefix(m.cue.phrase, "no ") {
+			return phrased{core: "Who carried out " + q.nounPhrase(act)}, true
+		}
+		who := q.speakerBefore(m.first)
+		if who.text == "" {
+			return phrased{}, false
+		}
+		return phrased{core: "Did " + who.text + " carry out " + q.nounPhrase(act), credit: "as claimed"}, true
+	}
+	// "the army attributed the attack to the ELN"; "both sides blame
+	// each other for the fighting"
+	if m.last > m.first+1 {
+		inner := q.trimSubject(ts[m.first+1 : m.last])
+		end := q.clauseEnd(ts, from)
+		if len(inner) == 0 || end <= from {
+			return phrased{}, false
+		}
+		agent, act := ts[from:q.nounEnd(ts, from)], inner
+		if ts[m.last].low == "for" {
+			agent, act = inner, ts[from:end]
+		}
+		if reciprocal(agent) {
+			return phrased{core: "Who is responsible for " + render(act), kind: briefing.Conflict}, true
+		}
+		who, actor := q.speakerBefore(m.first), q.sourceText(agent)
+		if actor.text == "" || len(act) == 0 {
+			return phrased{}, false
+		}
+		p := phrased{core: "Did " + actor.text + " carry out " + q.nounPhrase(withDefinite(act)), statement: true}
+		if !q.namesActor(agent) {
+			// "attributed the blast to a limpet mine": a cause, not a doer
+			p.core = upperFirst(map[bool]string{true: "were", false: "was"}[q.isPlural(act)]) + " " +
+				q.nounPhrase(withDefinite(act)) + " caused by " + render(agent)
+		}
+		if who.text != "" {
+			p.creditBy = &voice{who: who, verb: "says"}
+		} else {
+			p.credit = m.cue.tail
+		}
+		return p, true
+	}
+	agentEnd := q.nounEnd(ts, from)
+	if agentEnd <= from {
+		return phrased{}, false
+	}
+	agent := q.sourceText(ts[from:agentEnd])
+	start := q.subjectStart(ts, m.first)
+	act := q.trimSubject(ts[start:m.first])
+	if len(act) == 0 || agent.text == "" {
+		return phrased{}, false
+	}
+	actText := q.nounPhrase(act)
+	if !q.lx.det.hasTok(&act[0]) && (!act[0].cap || !act[0].name && !q.properNoun(act[0])) {
+		actText = "the " + actText
+	}
+	return phrased{core: "Did " + agent.text + " carry out " + actText, credit: m.cue.tail}, true
+}
+
+// reciprocal reports "each other" or "one another": sides accusing or
+// blaming each other leave open which one did it.
+func reciprocal(np []tok) bool {
+	return len(np) == 2 && (np[0].low == "each" && np[1].low == "other" || np[0].low == "one" && np[1].low == "another")
+}
+
+// namesActor reports a phrase naming an actor of the text or a name.
+func (q *qctx) namesActor(np []tok) bool {
+	for _, t := range np {
+		if t.cap {
+			return true
+		}
+		if t.wi >= 0 {
+			if d, _ := q.a.actorWord.get(int(t.wi)); d != nil {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,177 @@
+package extract
+
+import "strings"
+
+// askHedgeAdverb: "the attack reportedly came in two waves" → "Did the
+// attack come in two waves, as reported"; "…, allegedly killing X" →
+// "Did <the clause's subject> kill X, as alleged".
+func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	k := m.first
+	credit := m.cue.tail
+	// "is said to", "are believed to have …"
+	if m.last > m.first {
+		sub := q.speakerBefore(k)
+		from := m.after()
+		if sub.text == "" || from >= len(ts) {
+			return phrased{}, false
+		}
+		end := q.clauseEnd(ts, from)
+		past := ts[m.first].low == "was" || ts[m.first].low == "were"
+		var pred []tok
+		switch {
+		case ts[from].low == "have" && from+1 < end:
+			pred = append([]tok{synth("had")}, ts[from+1:end]...)
+		case ts[from].low == "be":
+			be := map[bool]string{true: "was", false: "is"}[past]
+			if sub.plural {
+				be = map[bool]string{true: "were", false: "are"}[past]
+			}
+			pred = append([]tok{synth(be)}, ts[from+1:end]...)
+		case ts[m.last].low == "of": // "suspected of supplying"
+			base, ok := q.vb.gerundBase(ts[from].low)
+			if !ok {
+				return phrased{}, false
+			}
+			pred = append([]tok{synth("did"), synth(base)}, ts[from+1:end]...)
+		default:
+			do := map[bool]string{true: "did", false: "does"}[past]
+			if sub.plural && !past {
+				do = "do"
+			}
+			pred = append([]tok{synth(do)}, ts[from:end]...)
+		}
+		core := q.yesNo(sub, pred)
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	next := k + 1
+	if next >= len(ts) {
+		return phrased{}, false
+	}
+	if m.cue.verb && !q.pastTense(ts[next].low) {
+		return phrased{}, false
+	}
+	// "Reportedly, the administration has drawn up …"
+	if k == q.clauseStart(ts, k) && (ts[k].brk || q.lx.det.hasTok(&ts[next]) || ts[next].cap) {
+		from := next
+		core := q.askClause(ts, from, q.clauseEnd(ts, from))
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	end := q.clauseEnd(ts, next)
+	// "…, allegedly killing Iranian personnel"; "after allegedly conducting …"
+	// ("are reportedly being welcomed", "was allegedly preparing": the
+	// auxiliary's, below)
+	if base, ok := q.vb.gerundBase(ts[next].low); ok && !(k > 0 && q.lx.aux.hasTok(&ts[k-1])) {
+		sub := q.mainSubject(k)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		// "videos purportedly placing them near the base": the noun acts
+		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep.hasTok(&ts[k-1]) && ts[k-1].low != "and" {
+			np := q.afterVerb(q.objectPhrase(ts[start:k]))
+			// "targeting military warehouses allegedly housing …": the
+			// warehouses, not the targeting
+			if _, ger := q.vb.gerundBase(firstLow(np)); ger && len(np) > 1 {
+				np = np[1:]
+			}
+			if len(np) > 0 {
+				sub = q.subjectOf(withDefinite(np))
+				if !q.lx.det.hasTok(&np[0]) && !np[0].cap {
+					sub.text = "the " + sub.text
+				}
+			}
+		}
+		do := "Did"
+		if ts[next].low != "" && strings.HasPrefix(ts[k].low, "purport") {
+			do = "Do"
+			if !sub.plural {
+				do = "Does"
+			}
+		}
+		return phrased{core: do + " " + sub.text + " " + base + " " + render(ts[next+1:end]), credit: credit, statement: true}, true
+	}
+	// "Ansar al-Wadi, a small group purportedly based in the forest": the
+	// named thing is so
+	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) {
+		if _, past := q.vb.pastBase(ts[next].low); past || part {
+			start := q.subjectStart(ts, k)
+			np := q.trimSubject(ts[start:k])
+			if len(np) > 0 && (np[0].low == "a" || np[0].low == "an") && start > 0 && ts[start-1].brk {
+				if st := q.npStart(ts, start, true); st < start {
+					named := q.sourceText(ts[st:start])
+					if named.text != "" {
+						return phrased{core: upperFirst(map[bool]string{true: "are", false: "is"}[named.plural]) + " " + named.text + " " + render(ts[next:end]), credit: credit, statement: true}, true
+					}
+				}
+			}
+		}
+	}
+	// "The missiles, reportedly fired from Sariwon, flew 400 km": the
+	// thing before the comma is what the hedge is about
+	// (not "CCG 3105, allegedly turned a water cannon on …", whose verb
+	// has an object)
+	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && ts[k-1].brk && !ts[k-1].stop &&
+		(next+1 >= len(ts) || !q.lx.det.hasTok(&ts[next+1])) {
+		start := q.npStart(ts, k, true)
+		if start < k && start == q.clauseStart(ts, start+1) {
+			sub := q.subjectOf(ts[start:k])
+			be := map[bool]string{true: "were", false: "was"}[sub.plural]
+			core := q.yesNo(sub, append([]tok{synth(be)}, ts[next:q.clauseEnd(ts, next)]...))
+			return phrased{core: core, credit: credit, statement: true}, core != ""
+		}
+	}
+	// "has reportedly drawn up", "was allegedly killed"
+	if k > 0 && q.lx.aux.hasTok(&ts[k-1]) {
+		start := q.subjectStart(ts, k-1)
+		if start >= k-1 {
+			return phrased{}, false
+		}
+		pred := append([]tok{ts[k-1]}, ts[next:end]...)
+		core := q.yesNo(q.subjectOf(ts[start:k-1]), pred)
+		return phrased{core: core, credit: credit, statement: true}, core != ""
+	}
+	// "the attack reportedly came in two waves"; "a second cutter, CCG
+	// 3105, allegedly turned a water cannon on …"
+	start := q.subjectStart(ts, k)
+	if k == 0 || q.lx.det.hasTok(&ts[k-1]) {
+		return phrased{}, false // "Allegedly struck …": no subject to ask of
+	}
+	if start == k && ts[k-1].brk && !ts[k-1].stop {
+		// "a second cutter, CCG 3105, allegedly turned …": the name the
+		// apposition gives is the subject
+		if s := q.npStart(ts, k, true); s < k {
+			np := ts[s:k]
+			for j := len(np) - 2; j >= 0; j-- {
+				if np[j].brk {
+					if name := np[j+1:]; name[0].cap {
+						np = name
+					}
+					break
+				}
+			}
+			start = k - len(np)
+		}
+	}
+	sub := subject{}
+	if start < k {
+		sub = q.subjectOf(ts[start:k])
+	} else {
+		sub = q.speakerBefore(k)
+	}
+	core := q.yesNo(sub, ts[next:end])
+	return phrased{core: core, credit: credit, statement: true}, core != ""
+}
+
+// pastTense reports a verb in the simple past ("launched", "struck").
+func (q *qctx) pastTense(w string) bool {
+	_, ok := q.vb.pastBase(w)
+	return ok
+}
+
+// firstLow is the first word of np in lower case, or "".
+func firstLow(np []tok) string {
+	if len(np) == 0 {
+		return ""
+	}
+	return np[0].low
+}

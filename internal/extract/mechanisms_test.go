@@ -541,3 +541,13 @@ func TestNameAfterASentenceInitialNoun(t *testing.T) {
 		t.Errorf("no Lanna Liberation Front (actors %v)", actorNames(b.Actors))
 	}
 }
+
+// TestCustomsAsAnInstitution: "Finnish customs" is Finland's customs
+// service, an actor, like "Finnish police".
+func TestCustomsAsAnInstitution(t *testing.T) {
+	b := run("Estonian customs have said they suspect the tanker carried sanctioned oil.")
+	a, ok := findActor(b, "Estonian customs")
+	if !ok || a.Affiliation != "Estonia" {
+		t.Errorf("no Estonian customs of Estonia (actors %v)", actorNames(b.Actors))
+	}
+}

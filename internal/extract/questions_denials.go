@@ -51,6 +51,11 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			if base, ok := q.vb.gerundBase(w); ok {
 				return phrased{core: "Did " + denier.text + " " + base + " " + render(ts[from+1:end]), counterBy: &voice{who: subject{text: "it"}, verb: verb}}, true
 			}
+		case q.lx.involvement.hasTok(&ts[from]) && denier.text != "" && from+1 < end && ts[from+1].low == "in":
+			// "denied involvement in the blast" → "Was Israel involved in
+			// the blast, which it denies?"
+			be := map[bool]string{true: "Were ", false: "Was "}[denier.plural]
+			return phrased{core: be + denier.text + " involved " + render(ts[from+1:end]), counterBy: &voice{who: itFor(denier), verb: verb}}, true
 		case (w == "any" || w == "a" || w == "an") && !q.anaphoric(ts, from, end):
 			// "denied any role" → "Did Moscow have any role, which it denies"
 			if from+1 < end && q.lx.involvement.hasTok(&ts[from+1]) && denier.text != "" {
@@ -215,6 +220,19 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 		if p, ok := q.claimBefore(m.first); ok {
 			p.counter = counter
 			return p, true
+		}
+	}
+	if m.cue.phrase == "unverified|unconfirmed" {
+		// "According to unconfirmed reports, two generals were
+		// detained": what the reports say
+		if at, ok := q.attribution(); ok && len(at.source) > 0 && at.source[0].at <= ts[m.first].at && ts[m.first].at <= at.source[len(at.source)-1].at {
+			if p, ok := q.statementBefore(q.s, -1); ok {
+				return p, true
+			}
+		}
+		// "Unverified videos appeared to show a fire": what they show
+		if core := q.askReported(ts, from, end, nil); core != "" {
+			return phrased{core: core, counter: "which is unverified"}, true
 		}
 	}
 	object := !strings.HasPrefix(m.cue.phrase, "if") && from < end &&

@@ -106,6 +106,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did footage appear to show smoke over the refinery, which is unverified?", briefing.Claim, "unverified"},
 		{"It was not immediately clear who fired the mortar at the checkpoint.",
 			"Who fired the mortar at the checkpoint?", briefing.Fact, "wh-clause"},
+		{"The navy refused to say how many mines were laid in the channel.",
+			"How many mines were laid in the channel?", briefing.Fact, "wh-clause"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

@@ -20,6 +20,14 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	denier := q.speakerBefore(m.first)
+	// "…, a claim the army denied": the army denies, the claim is what
+	// came before
+	if st := q.subjectStart(ts, m.first); m.first-st >= 3 && q.lx.det.hasTok(&ts[st]) && q.lx.anaphor.hasTok(&ts[st+1]) {
+		denier = q.sourceText(ts[st+2 : m.first])
+	}
+	if m.last-m.first >= 3 && q.lx.det.hasTok(&ts[m.first]) && q.lx.anaphor.hasTok(&ts[m.first+1]) {
+		denier = q.sourceText(ts[m.first+2 : m.last]) // the cue is "a claim … rejected"
+	}
 	// "the army says nothing of the kind happened": who says so; "Mao
 	// said the vessel was … and denied any violation": who said it
 	if at, ok := q.attribution(); ok && (denier.text == "" && at.verb == m.first-1 || m.first > 0 && ts[m.first-1].low == "and" && at.verb < m.first) {

@@ -101,6 +101,14 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 	if from >= end {
 		return phrased{}, false
 	}
+	// "assessing reports that a drone had been shot down": the reported
+	// clause itself
+	if ts[m.last].low == "that" {
+		if core := q.askReported(ts, from, end, nil); core != "" {
+			return phrased{core: core, credit: m.cue.tail, statement: true}, true
+		}
+		return phrased{}, false
+	}
 	np := ts[from:end]
 	be := "Were there "
 	if first := np[0].low; first == "a" || first == "an" || first == "one" || !q.isPlural(np[:q.nounEnd(ts, from)-from]) && !q.lx.det.has(first) {

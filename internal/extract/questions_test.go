@@ -112,6 +112,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did the rebels take the airport, as they say, and the army denies?", briefing.Conflict, "denial"},
 		{"The militia said it had shot down a helicopter, a claim the air force rejected.",
 			"Did the militia shoot down a helicopter, as it says, and the air force rejects?", briefing.Conflict, "denial"},
+		{"The ministry said it was assessing reports that a patrol boat had been sunk near the cape.",
+			"Was a patrol boat sunk near the cape, as reports say?", briefing.Claim, "reports-of"},
 		{"Three fishermen were wounded in a suspected Eritrean strike on the harbour.",
 			"Did Eritrea carry out the strike on the harbour, as suspected?", briefing.Claim, "hedge-attributive"},
 		{"Strikes attributed to the air force hit a market on Sunday.",

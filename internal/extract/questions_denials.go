@@ -255,6 +255,13 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 			return p, true
 		}
 	}
+	// "cannot confirm reports that a landing ship was damaged": the
+	// reported clause is what stays unconfirmed
+	if object && from+2 < end && q.lx.anaphor.hasTok(&ts[from]) && ts[from+1].low == "that" {
+		if core := q.askReported(ts, from+2, end, nil); core != "" {
+			return phrased{core: core, counter: "which is not confirmed", statement: true}, true
+		}
+	}
 	if object && from < end {
 		np := ts[from:end]
 		for len(np) > 0 && (np[0].low == "of" || np[0].low == "for") {

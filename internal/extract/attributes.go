@@ -74,36 +74,47 @@ func (a *analysis) forceBefore(i int) (*actorDraft, int) {
 }
 
 // findForceVessels finds a force's own boats named by the force and a
-// plain noun: "CCG vessels", "four Chinese coastguard vessels". A coast
-// guard's or an agency's are patrol vessels, boats small boats, any other
-// force's warships.
+// plain noun: "CCG vessels", "four Chinese coastguard vessels".
 func (a *analysis) findForceVessels() {
-	for i := 1; i < len(a.words); i++ {
-		// plural only: "a Philippine Coast Guard ship, the BRP Bagagay" is
-		// the ship named beside it
-		if w := a.lowerWord(i); a.taken[i] || !a.lexicon.ForceVesselNouns[w] || !strings.HasSuffix(w, "s") {
+	// the word after each mention of a force, not every word of the text
+	for _, o := range a.actors {
+		if o.kind != briefing.Organization || !a.lexicon.ForceCategories[a.orgCategory(o)] {
 			continue
 		}
-		o, first := a.forceBefore(i)
-		if o == nil {
-			continue
+		for _, m := range o.mentions {
+			i := m.last + 1
+			// plural only: "a Philippine Coast Guard ship, the BRP Bagagay"
+			// is the ship named beside it
+			if i >= len(a.words) || a.taken[i] || !a.words[i].soft || a.gapText(i) != " " {
+				continue
+			}
+			if w := a.lowerWord(i); !a.lexicon.ForceVesselNouns[w] || !strings.HasSuffix(w, "s") {
+				continue
+			}
+			a.addForceVessels(o, m.first, i)
 		}
-		category := "warship"
-		if name := strings.ToLower(o.name); strings.Contains(name, "coast guard") || strings.Contains(name, "coastguard") || a.orgCategory(o) == "agency" {
-			category = "patrol vessel"
-		} else if strings.HasPrefix(a.lowerWord(i), "boat") {
-			category = "small boat" // "IRGCN boats"
-		}
-		// one asset per force and kind: "Chinese coastguard vessels" and,
-		// later, "Chinese coastguard ships" are the same boats
-		name := oneLine(a.spanText(first, i))
-		a.addAsset("force-vessels:"+o.key+":"+category, first, i, name, func(d *assetDraft) {
-			d.name, d.category, d.kind = name, category, "generic"
-			d.domain = a.ix.domainOf(category)
-			d.side, d.sideRank = firstNonEmpty(o.affiliation, o.name), sideAdjacent
-			d.why.Rule = "force-and-noun"
-		})
 	}
+}
+
+// addForceVessels adds force o's boats named by words first..last. A
+// coast guard's or an agency's are patrol vessels, boats small boats,
+// any other force's warships.
+func (a *analysis) addForceVessels(o *actorDraft, first, last int) {
+	category := "warship"
+	if name := strings.ToLower(o.name); strings.Contains(name, "coast guard") || strings.Contains(name, "coastguard") || a.orgCategory(o) == "agency" {
+		category = "patrol vessel"
+	} else if strings.HasPrefix(a.lowerWord(last), "boat") {
+		category = "small boat" // "IRGCN boats"
+	}
+	// one asset per force and kind: "Chinese coastguard vessels" and,
+	// later, "Chinese coastguard ships" are the same boats
+	name := oneLine(a.spanText(first, last))
+	a.addAsset("force-vessels:"+o.key+":"+category, first, last, name, func(d *assetDraft) {
+		d.name, d.category, d.kind = name, category, "generic"
+		d.domain = a.ix.domainOf(category)
+		d.side, d.sideRank = firstNonEmpty(o.affiliation, o.name), sideAdjacent
+		d.why.Rule = "force-and-noun"
+	})
 }
 
 // namedBefore returns the specific asset a definite, singular generic

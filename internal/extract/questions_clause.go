@@ -409,9 +409,10 @@ func (q *qctx) nounPhrase(np []tok) string {
 	// Admiral Mayhew" keeps it); an unknown word is likely a name ("Zhou")
 	common := q.sentenceInitial(first) && !q.properNoun(first) && !strings.HasSuffix(first.low, "'s") &&
 		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap))
-	// "Two Turkish-built drones": a number word is never a name
-	count := q.sentenceInitial(first) && q.lx.isCount(first.low)
-	if first.cap && !first.name && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common || count) {
+	// "Two Turkish-built drones", "Witnesses said": a number word, or a
+	// noun the question lexicon lists as a source, is never a name
+	listed := q.sentenceInitial(first) && (q.lx.isCount(first.low) || q.lx.hearsayNoun.hasTok(&first) || q.lx.partyNoun.hasTok(&first))
+	if first.cap && !first.name && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common || listed) {
 		r, size := utf8.DecodeRuneInString(s)
 		s = string(unicode.ToLower(r)) + s[size:]
 	}

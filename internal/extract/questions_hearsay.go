@@ -2,8 +2,6 @@ package extract
 
 import (
 	"slices"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -13,12 +11,7 @@ import (
 // no one who could confirm it stands behind it. Sentences another rule
 // asked about are left alone.
 func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
-	covered := map[int]bool{}
-	for _, d := range out {
-		for _, s := range d.sentences {
-			covered[s] = true
-		}
-	}
+	covered := coveredSentences(out)
 	for s := range a.sentences {
 		if covered[s] {
 			continue
@@ -39,11 +32,6 @@ func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
 		p, ok := q.statementBefore(s, -1)
 		if !ok {
 			continue
-		}
-		if first := src[0]; first.cap && !first.name && q.sentenceInitial(first) && !q.properNoun(first) {
-			// "Witnesses said …": a sentence's capital, not a name's
-			r, size := utf8.DecodeRuneInString(p.creditBy.who.text)
-			p.creditBy.who.text = string(unicode.ToLower(r)) + p.creditBy.who.text[size:]
 		}
 		p.creditBy.verb = "say"
 		if !p.creditBy.who.plural {

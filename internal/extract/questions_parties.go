@@ -20,12 +20,7 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 	if !contested {
 		return out
 	}
-	covered := map[int]bool{}
-	for _, d := range out {
-		for _, s := range d.sentences {
-			covered[s] = true
-		}
-	}
+	covered := coveredSentences(out)
 	for s := range a.sentences {
 		if covered[s] || a.sentenceKeys(s)&combatKey == 0 || !a.speechSentence(s) {
 			continue
@@ -62,6 +57,18 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 		})
 	}
 	return out
+}
+
+// coveredSentences marks the sentences the drafts already rest on: the
+// passes that ask what a sentence reports leave those alone.
+func coveredSentences(drafts []qdraft) map[int]bool {
+	covered := map[int]bool{}
+	for _, d := range drafts {
+		for _, s := range d.sentences {
+			covered[s] = true
+		}
+	}
+	return covered
 }
 
 // speechSentence reports a sentence with a verb of speech or "according".

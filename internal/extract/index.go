@@ -259,6 +259,11 @@ func (g *Gazetteer) build() {
 			ix.unitWords[id] |= groupNounWord
 		}
 	}
+	for _, w := range g.questions.hearsayWords {
+		if id, ok := vocab[w]; ok {
+			ix.unitWords[id] |= hearsayWord
+		}
+	}
 	ix.cueRules = make([]uint32, len(vocab))
 	for w, rules := range g.questions.keys {
 		ix.cueRules[vocab[w]] |= rules // every key word is in the lexicon

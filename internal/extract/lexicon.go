@@ -298,6 +298,9 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 	for w := range l.GroupNouns {
 		cues[w] = true // in the vocabulary, for groupNounWord
 	}
+	for _, w := range g.questions.hearsayWords {
+		cues[w] = true // in the vocabulary, for hearsayWord
+	}
 	return map[lex]lexiconSet{
 		lexNotName: l.NotNameWords, lexParticle: l.NameParticles, lexInstitutionHead: l.InstitutionHeads,
 		lexInstitutionStart: l.InstitutionStarts, lexSpeech: l.SpeechVerbs, lexLink: l.LinkWords,

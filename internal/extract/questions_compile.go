@@ -104,6 +104,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		}
 	}
 	w := d.Words
+	lx.hearsayWords = w.HearsayNouns
 	lists := []struct {
 		name string
 		list []string

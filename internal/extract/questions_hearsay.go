@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
@@ -19,11 +17,10 @@ func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
 		if sen := a.sentences[s]; a.isHeadingSentence(sen.Start, sen.End) {
 			continue
 		}
-		ts := a.sentenceToks(s)
-		if !slices.ContainsFunc(ts, func(t tok) bool { return a.g.questions.hearsayNoun.hasTok(&t) }) {
+		if !a.hasHearsayWord(s) {
 			continue // most sentences: no one of the kind speaks
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: ts}
+		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
 		at, ok := q.attribution()
 		src := q.trimSubject(at.source)
 		if !ok || len(src) == 0 || !q.lx.hearsayNoun.hasTok(&src[len(src)-1]) {
@@ -44,4 +41,16 @@ func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
 		})
 	}
 	return out
+}
+
+// hasHearsayWord reports a word of sentence s that may name a hearsay
+// source: a bit test per word, before the sentence is read as tokens.
+func (a *analysis) hasHearsayWord(s int) bool {
+	first, last := a.wordsOfSentence(s)
+	for j := first; j <= last && j < len(a.words); j++ {
+		if a.unitWord(j, hearsayWord) {
+			return true
+		}
+	}
+	return false
 }

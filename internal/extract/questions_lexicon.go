@@ -119,6 +119,8 @@ type qlexicon struct {
 	subjectOpener, figureNoun, figureVerb                                   qset
 	timeWord, timeOpener, deniedDeed                                        qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun                      qset
+	// hearsayWords is hearsay_nouns as listed, for the index's word bits
+	hearsayWords []string
 	// cueVerbStems begin the verbs that say, claim or deny
 	cueVerbStems []string
 	// words holds every word of the lists and of the cues: the lists it

@@ -90,6 +90,9 @@ const (
 	// groupNounWord: a noun of a group named by what it does ("drug
 	// trafficking groups", see findNamedCollectives)
 	groupNounWord
+	// hearsayWord: a source no one stands behind ("reports", "witnesses",
+	// see hearsayClaims)
+	hearsayWord
 )
 
 // unitWord reports whether word i has any of the unitWords bits.

@@ -74,6 +74,9 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 	sc.sentences = sentence.Split(doc, sc.sentences)
 	sentences := sc.sentences
 	for i, s := range sentences {
+		if !v.anchors.mayHold(lower[s.Start:s.End]) {
+			continue
+		}
 		sc.toks = tokenize(text, lower, s.Start, s.End, sc.toks)
 		scan := scanner{v: v, toks: sc.toks}
 		sc.exprs = scan.scan(sc.exprs[:0])

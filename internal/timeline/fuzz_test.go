@@ -13,6 +13,9 @@ func FuzzDates(f *testing.F) {
 		f.Add(s, "2026-01-10")
 	}
 	f.Fuzz(func(t *testing.T, text, date string) {
+		for _, m := range screenMisses(t, text) {
+			t.Fatalf("the anchor screen passes over a sentence with a date: %q", m)
+		}
 		doc := briefing.Document{ID: "d1", Text: text, Date: date}
 		for _, d := range Dates(&doc) {
 			if d.Span.Start < 0 || d.Span.End > len(text) || d.Span.Start >= d.Span.End ||

@@ -70,6 +70,7 @@ type vocab struct {
 	relByFirst  map[string][]int
 	partByFirst map[string][]int
 	starts      map[string]bool
+	anchors     anchorSet
 }
 
 // anchor is what a relative date counts from.
@@ -236,6 +237,7 @@ func parseVocab(data []byte) (*vocab, error) {
 		v.starts[words[0]] = true
 		v.partByFirst[words[0]] = append(v.partByFirst[words[0]], i)
 	}
+	v.anchors = newAnchorSet(&v)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("dates.yaml: %s", strings.Join(errs, "; "))
 	}

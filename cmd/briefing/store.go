@@ -44,8 +44,8 @@ func withMarks(b *briefing.Briefing, spec string) error {
 	}
 	defer s.Close()
 	events, err := s.Events(context.Background(), 0)
-	if err != nil {
-		return err
+	if err != nil || len(events) == 0 {
+		return err // no marks: no need to key the items
 	}
 	b.Marks, b.Notes = marks.NewIndex(b).Attach(store.Derive(events)).Export()
 	return nil

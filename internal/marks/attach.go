@@ -17,88 +17,193 @@ type Ref struct {
 	Index  int
 }
 
-// Index holds the keys of every item of one briefing; it is built once
-// per briefing (hashing the documents) and attached to each new state.
+// Index finds the items a mark's key names in one briefing; it is
+// built once per briefing (hashing the documents) and attached to each
+// new state. The keys of actors and assets are not listed up front (a
+// folder of reports gives each of them hundreds): a key is read back
+// into its document and name, and the items of that name are asked
+// whether they are mentioned there.
 type Index struct {
 	b        *briefing.Briefing
-	keys     map[Ref][]string // every key that names the item, primary first
-	byKey    map[string][]Ref
-	byClaim  map[string][]Ref // question claim prefix → questions
-	docHash  map[string]string
+	hashes   []string          // each document's hash of its text
+	docHash  map[string]string // document id → hash of its text (the last of an id)
+	docAt    map[string]int    // document id → its index (the first of an id)
+	byHash   map[string][]int  // hash → the documents with that text
 	firstDoc string
+	// names: per target (actor, asset), each normalised name → the
+	// items that bear it
+	names map[store.Target]map[string][]int
+	// the keys of questions, listed since a reworded question is found
+	// by its claim: question → keys (primary first), key → questions,
+	// claim prefix → questions
+	questionKeys [][]string
+	byKey        map[string][]Ref
+	byClaim      map[string][]Ref
 }
 
-// NewIndex computes the keys of b's items.
+// NewIndex indexes b's items for their keys.
 func NewIndex(b *briefing.Briefing) *Index {
-	ix := &Index{b: b, keys: map[Ref][]string{}, byKey: map[string][]Ref{}, byClaim: map[string][]Ref{}, docHash: map[string]string{}}
+	n := len(b.Documents)
+	ix := &Index{b: b, hashes: make([]string, 0, n), docHash: make(map[string]string, n), docAt: make(map[string]int, n), byHash: make(map[string][]int, n),
+		names: map[store.Target]map[string][]int{store.ActorTarget: {}, store.AssetTarget: {}},
+		byKey: map[string][]Ref{}, byClaim: map[string][]Ref{}}
 	for i := range b.Documents {
-		h := docHash(&b.Documents[i])
-		ix.docHash[b.Documents[i].ID] = h
+		d := &b.Documents[i]
+		h := docHash(d)
+		ix.hashes = append(ix.hashes, h)
+		ix.docHash[d.ID] = h
+		ix.byHash[h] = append(ix.byHash[h], i)
+		if _, dup := ix.docAt[d.ID]; !dup {
+			ix.docAt[d.ID] = i
+		}
 		if i == 0 {
 			ix.firstDoc = h
 		}
-		ix.add(Ref{store.DocumentTarget, i}, documentKey(h))
 	}
 	for i, a := range b.Actors {
-		ix.addNames(Ref{store.ActorTarget, i}, a.Mentions, append([]string{a.Name}, a.Aliases...))
+		ix.addNames(store.ActorTarget, i, a.Name, a.Aliases)
 	}
 	for i, a := range b.Assets {
-		ix.addNames(Ref{store.AssetTarget, i}, a.Mentions, append([]string{a.Name}, a.Aliases...))
+		ix.addNames(store.AssetTarget, i, a.Name, a.Aliases)
 	}
+	ix.questionKeys = make([][]string, len(b.Questions))
+	seen := make(map[string]int, n) // hash → 1 + the question last met there
 	for i, q := range b.Questions {
 		ref := Ref{store.QuestionTarget, i}
-		for _, d := range ix.docsOf(q.Evidence) {
-			key := questionKey(d.hash, d.text, q.Text)
-			ix.add(ref, key)
+		wording := shortHash(Normalize(q.Text))
+		add := func(hash, claim string) {
+			key := questionKey(hash, claim, wording)
+			ix.questionKeys[i] = append(ix.questionKeys[i], key)
+			ix.byKey[key] = append(ix.byKey[key], ref)
 			ix.byClaim[claimPrefix(key)] = append(ix.byClaim[claimPrefix(key)], ref)
+		}
+		// one key per document, from the first span there
+		for _, s := range q.Evidence {
+			if h, ok := ix.docHash[s.Doc]; ok && seen[h] != i+1 {
+				seen[h] = i + 1
+				add(h, ix.spanText(s))
+			}
+		}
+		if len(ix.questionKeys[i]) == 0 && ix.firstDoc != "" {
+			add(ix.firstDoc, "")
 		}
 	}
 	return ix
 }
 
-func (ix *Index) add(ref Ref, key string) {
-	if slices.Contains(ix.keys[ref], key) {
-		return
+// addNames files item i under each of its names, normalised.
+func (ix *Index) addNames(target store.Target, i int, name string, aliases []string) {
+	for _, n := range ix.normNames(name, aliases) {
+		ix.names[target][n] = append(ix.names[target][n], i)
 	}
-	ix.keys[ref] = append(ix.keys[ref], key)
-	ix.byKey[key] = append(ix.byKey[key], ref)
 }
 
-func (ix *Index) addNames(ref Ref, mentions []briefing.Span, names []string) {
-	for _, d := range ix.docsOf(mentions) {
-		for _, n := range names {
-			if Normalize(n) != "" {
-				ix.add(ref, nameKey(ref.Target, d.hash, n))
+// normNames are an item's names, normalised, without the empty ones
+// and repeats, the name first.
+func (ix *Index) normNames(name string, aliases []string) []string {
+	norms := make([]string, 0, 1+len(aliases))
+	for _, n := range append([]string{name}, aliases...) {
+		if n := Normalize(n); n != "" && !slices.Contains(norms, n) {
+			norms = append(norms, n)
+		}
+	}
+	return norms
+}
+
+// lookup lists the items key names.
+func (ix *Index) lookup(key string) []Ref {
+	target, rest, _ := strings.Cut(key, ":")
+	hash, identity, ok := strings.Cut(rest, ":")
+	if !ok {
+		return nil
+	}
+	switch t := store.Target(target); t {
+	case store.DocumentTarget:
+		if identity != "" {
+			return nil
+		}
+		var refs []Ref
+		for _, i := range ix.byHash[hash] {
+			refs = append(refs, Ref{t, i})
+		}
+		return refs
+	case store.ActorTarget, store.AssetTarget:
+		var refs []Ref
+		for _, i := range ix.names[t][identity] {
+			if ix.mentionedIn(Ref{t, i}, hash) {
+				refs = append(refs, Ref{t, i})
 			}
 		}
+		return refs
 	}
+	return ix.byKey[key]
 }
 
-// spanDoc is a document an item is in, with the text of its first
-// span there (a question's claim).
-type spanDoc struct{ hash, text string }
+// mentions are the spans of an actor or asset.
+func (ix *Index) mentions(ref Ref) (string, []string, []briefing.Span) {
+	if ref.Target == store.ActorTarget {
+		a := &ix.b.Actors[ref.Index]
+		return a.Name, a.Aliases, a.Mentions
+	}
+	a := &ix.b.Assets[ref.Index]
+	return a.Name, a.Aliases, a.Mentions
+}
 
-// docsOf lists the documents of spans in order of first mention; an
-// item without spans belongs to the first document.
-func (ix *Index) docsOf(spans []briefing.Span) []spanDoc {
-	var out []spanDoc
-	seen := map[string]bool{}
+// mentionedIn reports whether an actor or asset belongs to the document
+// of hash: one of its spans is there, or none is in a known document
+// and hash is the first document's.
+func (ix *Index) mentionedIn(ref Ref, hash string) bool {
+	_, _, spans := ix.mentions(ref)
+	known := false
 	for _, s := range spans {
-		h, ok := ix.docHash[s.Doc]
-		if !ok || seen[h] {
-			continue
+		if h, ok := ix.docHash[s.Doc]; ok {
+			if h == hash {
+				return true
+			}
+			known = true
 		}
-		seen[h] = true
-		text := ""
-		if d := ix.b.Document(s.Doc); d != nil && s.Start >= 0 && s.Start <= s.End && s.End <= len(d.Text) {
-			text = d.Text[s.Start:s.End]
+	}
+	return !known && ix.firstDoc != "" && hash == ix.firstDoc
+}
+
+// firstDocOf is the hash of the document of the first span in a known
+// document, else the first document's, or "" when there is none.
+func (ix *Index) firstDocOf(spans []briefing.Span) string {
+	for _, s := range spans {
+		if h, ok := ix.docHash[s.Doc]; ok {
+			return h
 		}
-		out = append(out, spanDoc{hash: h, text: text})
 	}
-	if len(out) == 0 && ix.firstDoc != "" {
-		out = append(out, spanDoc{hash: ix.firstDoc})
+	return ix.firstDoc
+}
+
+// primaryKey is the key a first mark on the item goes to: its first
+// document and first name, or "" when it has no key.
+func (ix *Index) primaryKey(ref Ref) string {
+	switch ref.Target {
+	case store.DocumentTarget:
+		return documentKey(ix.hashes[ref.Index])
+	case store.QuestionTarget:
+		if keys := ix.questionKeys[ref.Index]; len(keys) > 0 {
+			return keys[0]
+		}
+		return ""
 	}
-	return out
+	name, aliases, spans := ix.mentions(ref)
+	norms := ix.normNames(name, aliases)
+	if doc := ix.firstDocOf(spans); doc != "" && len(norms) > 0 {
+		return nameKey(ref.Target, doc, norms[0])
+	}
+	return ""
+}
+
+// spanText is the text of a span, or "" when it lies outside its
+// document (or has none).
+func (ix *Index) spanText(s briefing.Span) string {
+	if i, ok := ix.docAt[s.Doc]; ok && s.Start >= 0 && s.Start <= s.End && s.End <= len(ix.b.Documents[i].Text) {
+		return ix.b.Documents[i].Text[s.Start:s.End]
+	}
+	return ""
 }
 
 // Find resolves an id as extract prints it (act1, ast3, q2, d1).
@@ -192,7 +297,7 @@ func (ix *Index) Attach(st *store.State) *Marks {
 		}
 	}
 	for key, it := range st.Items {
-		refs := ix.byKey[key]
+		refs := ix.lookup(key)
 		if len(refs) == 0 && it.Target == store.QuestionTarget {
 			// reworded question: the marks follow its claim when only
 			// one question rests on it
@@ -245,10 +350,7 @@ func (m *Marks) KeyFor(ref Ref) string {
 	if k := m.write[ref]; k != "" {
 		return k
 	}
-	if keys := m.ix.keys[ref]; len(keys) > 0 {
-		return keys[0]
-	}
-	return ""
+	return m.ix.primaryKey(ref)
 }
 
 // Event builds the event that sets field to value on the item.

@@ -47,3 +47,28 @@ func BenchmarkAttach10000(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNewIndex keys a briefing of 2,000 documents whose actors
+// and assets are each mentioned in hundreds of them, as a folder of
+// reports on one theatre is: every extract with a store pays for it.
+func BenchmarkNewIndex(b *testing.B) {
+	br := &briefing.Briefing{}
+	for i := range 2000 {
+		br.Documents = append(br.Documents, briefing.Document{ID: fmt.Sprintf("d%d", i+1), Text: fmt.Sprintf("Report %d: the frigate sailed. Will it return?", i)})
+	}
+	for i := range 200 {
+		var spans []briefing.Span
+		for d := i % 3; d < len(br.Documents); d += 3 {
+			spans = append(spans, briefing.Span{Doc: br.Documents[d].ID, Start: 0, End: 6}, briefing.Span{Doc: br.Documents[d].ID, Start: 11, End: 18})
+		}
+		br.Actors = append(br.Actors, briefing.Actor{ID: fmt.Sprintf("act%d", i), Name: fmt.Sprintf("Person %d", i), Aliases: []string{fmt.Sprintf("PERSON %d", i), fmt.Sprintf("P. %d", i)}, Mentions: spans})
+		br.Assets = append(br.Assets, briefing.Asset{ID: fmt.Sprintf("ast%d", i), Name: fmt.Sprintf("Ship %d", i), Mentions: spans})
+	}
+	for i, d := range br.Documents {
+		br.Questions = append(br.Questions, briefing.Question{ID: fmt.Sprintf("q%d", i+1), Text: "Will the frigate return?", Evidence: []briefing.Span{{Doc: d.ID, Start: 31, End: 47}}})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		NewIndex(br)
+	}
+}

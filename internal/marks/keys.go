@@ -58,12 +58,15 @@ func shortHash(s string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-func nameKey(target store.Target, doc, name string) string {
-	return fmt.Sprintf("%s:%s:%s", target, doc, Normalize(name))
+// nameKey keys a name already normalised (Normalize).
+func nameKey(target store.Target, doc, norm string) string {
+	return string(target) + ":" + doc + ":" + norm
 }
 
+// questionKey keys a question by its claim and the short hash of its
+// normalised wording.
 func questionKey(doc, claim, wording string) string {
-	return fmt.Sprintf("%s:%s:%s/%s", store.QuestionTarget, doc, shortHash(Normalize(claim)), shortHash(Normalize(wording)))
+	return string(store.QuestionTarget) + ":" + doc + ":" + shortHash(Normalize(claim)) + "/" + wording
 }
 
 // claimPrefix is the part of a question key that names its claim.

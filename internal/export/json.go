@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -69,8 +70,26 @@ func JSON(w io.Writer, b briefing.Briefing) error {
 // jsonStream writes JSON pieces, keeping the first error.
 type jsonStream struct {
 	w   *bufio.Writer
-	buf bytes.Buffer
+	buf bytes.Buffer // a value's compact encoding
+	out []byte       // and laid out
 	err error
+}
+
+// encode encodes v as encoding/json would with the indent of that
+// depth (prefix), HTML characters left as they are, without the final
+// newline. The result is valid until the next call.
+func (s *jsonStream) encode(v any, prefix string) ([]byte, bool) {
+	if s.err != nil {
+		return nil, false
+	}
+	s.buf.Reset()
+	enc := json.NewEncoder(&s.buf)
+	enc.SetEscapeHTML(false)
+	if s.err = enc.Encode(v); s.err != nil {
+		return nil, false
+	}
+	s.out = appendIndented(s.out[:0], bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")), prefix, "  ")
+	return s.out, true
 }
 
 func (s *jsonStream) raw(text string) {
@@ -82,17 +101,9 @@ func (s *jsonStream) raw(text string) {
 // value writes v indented as it would be at that depth of the whole
 // document (prefix), HTML characters left as they are.
 func (s *jsonStream) value(v any, prefix string) {
-	if s.err != nil {
-		return
+	if b, ok := s.encode(v, prefix); ok {
+		s.write(b)
 	}
-	s.buf.Reset()
-	enc := json.NewEncoder(&s.buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	if s.err = enc.Encode(v); s.err != nil {
-		return
-	}
-	_, s.err = s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
 }
 
 // writeList writes a top-level list, one element at a time.
@@ -125,8 +136,55 @@ func (s *jsonStream) valueWithList(v any, prefix, field string, list []briefing.
 		return
 	}
 	s.write(head)
-	writeElements(s, list, prefix+"  ")
+	s.writeSpans(list, prefix+"  ")
 	s.write(tail)
+}
+
+// writeSpans writes spans as writeElements would, without reflection:
+// an item's spans are most of the export after the texts.
+func (s *jsonStream) writeSpans(list []briefing.Span, prefix string) {
+	if len(list) == 0 {
+		s.raw("[]")
+		return
+	}
+	in, field := prefix+"  ", prefix+"    "
+	b := append(s.out[:0], "[\n"...)
+	for i, sp := range list {
+		if i > 0 {
+			b = append(b, ",\n"...)
+		}
+		b = append(append(b, in...), "{\n"...)
+		b = append(append(b, field...), `"doc": `...)
+		b = appendString(b, sp.Doc)
+		b = append(append(append(b, ",\n"...), field...), `"start": `...)
+		b = strconv.AppendInt(b, int64(sp.Start), 10)
+		b = append(append(append(b, ",\n"...), field...), `"end": `...)
+		b = strconv.AppendInt(b, int64(sp.End), 10)
+		b = append(append(append(b, '\n'), in...), '}')
+		if len(b) > textChunk {
+			s.write(b)
+			b = b[:0]
+		}
+	}
+	b = append(append(append(b, '\n'), prefix...), ']')
+	s.write(b)
+	s.out = b[:0]
+}
+
+// appendString appends text as a JSON string, as encoding/json writes
+// it without HTML escaping: as it is when it needs no escape (ids do
+// not), else by the encoder.
+func appendString(b []byte, text string) []byte {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			_ = enc.Encode(text) // a string always encodes
+			return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
+		}
+	}
+	return append(append(append(b, '"'), text...), '"')
 }
 
 // writeElements writes a list of values as the encoder indents a field's
@@ -150,26 +208,19 @@ func writeElements[T any](s *jsonStream, list []T, prefix string) {
 // field named field, which must be empty (written as empty): the part
 // before the value and the part after it, without the final newline.
 func (s *jsonStream) encodeAround(v any, prefix, field, empty string) (head, tail []byte, ok bool) {
-	if s.err != nil {
-		return nil, nil, false
-	}
-	s.buf.Reset()
-	enc := json.NewEncoder(&s.buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
-	if s.err = enc.Encode(v); s.err != nil {
+	b, ok := s.encode(v, prefix)
+	if !ok {
 		return nil, nil, false
 	}
 	// the field at v's own depth: nested values are indented further
 	key := []byte("\n" + prefix + "  \"" + field + "\": ")
-	b := bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))
 	at := bytes.Index(b, key)
 	if at < 0 || !bytes.HasPrefix(b[at+len(key):], []byte(empty)) {
 		s.err = fmt.Errorf("export: %T has no empty %q field", v, field)
 		return nil, nil, false
 	}
 	cut := at + len(key)
-	// the tail is copied: writing the field's contents reuses s.buf
+	// the tail is copied: writing the field's contents reuses s.out
 	return b[:cut], bytes.Clone(b[cut+len(empty):]), true
 }
 

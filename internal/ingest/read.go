@@ -34,10 +34,14 @@ func readAll(r io.Reader, size, limit int64) ([]byte, error) {
 	if size > limit {
 		return nil, errTooLarge{size, limit}
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+	// a file's size at its opening sizes the buffer, with the room a
+	// last read needs to see the end: io.ReadAll would grow it from
+	// 512 bytes, copying the text a dozen times
+	buf := bytes.NewBuffer(make([]byte, 0, max(size, 0)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > limit {
 		// the size read is the limit plus one byte, not the input's size
 		return nil, errTooLarge{-1, limit}

@@ -3,6 +3,7 @@ package timeline
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -69,6 +70,17 @@ func TestAnchorScreenMissesNoDate(t *testing.T) {
 	for _, s := range []string{"The frigate sailed north and met the tanker.", "Officials said the talks would go on.", "Zzz: jazz, fuzz and a quiz.", "It fired 20 drones and 1,500 shells at 12345 targets."} {
 		if v.anchors.mayHold(s) {
 			t.Errorf("mayHold(%q) = true, want false: the sentence has no date", s)
+		}
+	}
+}
+
+// TestCloseUp: the space a cut date leaves goes before every closing
+// mark, and only there, as strings.Replacer would take it out.
+func TestCloseUp(t *testing.T) {
+	r := strings.NewReplacer(" ?", "?", " !", "!", " .", ".", " ,", ",", " ;", ";", " :", ":", " )", ")")
+	for _, s := range []string{"", " ", "rebuilt its stocks ?", "a , b ; c : d ) e . f ! g", "  ?", "no marks here", "end ", " ,", "( a )", "é ?"} {
+		if got, want := closeUp(s), r.Replace(s); got != want {
+			t.Errorf("closeUp(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

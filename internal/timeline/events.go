@@ -274,7 +274,7 @@ func phrase(text string, d Date) string {
 	cut := max(d.cut, s)
 	before := strings.TrimSpace(text[s:cut])
 	after := strings.TrimLeft(text[d.Span.End:e], " ,")
-	out := closeUp.Replace(oneLine(strings.TrimSpace(before + " " + after)))
+	out := closeUp(oneLine(strings.TrimSpace(before + " " + after)))
 	out = strings.TrimRight(out, " ,;:.")
 	if strings.Count(out, " ") < 3 && d.Next.End > d.Sentence.End {
 		// a dateline ("Dubai, 14 January 2025"): the news follows it
@@ -289,8 +289,32 @@ func phrase(text string, d Date) string {
 }
 
 // closeUp removes the space a cut date leaves before punctuation
-// ("rebuilt its stocks ?" from "rebuilt its stocks since June 2025?").
-var closeUp = strings.NewReplacer(" ?", "?", " !", "!", " .", ".", " ,", ",", " ;", ";", " :", ":", " )", ")")
+// ("rebuilt its stocks ?" from "rebuilt its stocks since June 2025?");
+// most phrases have none, and come back as they are.
+func closeUp(s string) string {
+	first := -1
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == ' ' && strings.IndexByte(closesUp, s[i+1]) >= 0 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	b = append(b, s[:first]...)
+	for i := first; i < len(s); i++ {
+		if s[i] == ' ' && i+1 < len(s) && strings.IndexByte(closesUp, s[i+1]) >= 0 {
+			continue
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
+}
+
+// closesUp are the marks no space goes before.
+const closesUp = "?!.,;:)"
 
 // oneLine joins the words of s with single spaces; most phrases already
 // are, and come back as they are.

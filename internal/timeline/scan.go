@@ -178,7 +178,15 @@ func (s *scanner) mayStart(i int) bool {
 	case tNum:
 		return true
 	case tWord:
-		return s.v.starts[t.lower]
+		if !s.v.starts[t.lower] {
+			return false
+		}
+		if s.v.leadOnly[t.lower] {
+			// "in the", "on Monday": only what follows can be a date
+			next := i + 1
+			return next < len(s.toks) && (s.toks[next].kind == tNum || s.toks[next].kind == tWord && s.v.afterLead[s.toks[next].lower])
+		}
+		return true
 	}
 	return false
 }

@@ -70,7 +70,11 @@ type vocab struct {
 	relByFirst  map[string][]int
 	partByFirst map[string][]int
 	starts      map[string]bool
-	anchors     anchorSet
+	// leadOnly: lead words that start nothing themselves ("in", "on"),
+	// which begin a date only before a number or a word of afterLead
+	leadOnly  map[string]bool
+	afterLead map[string]bool
+	anchors   anchorSet
 }
 
 // anchor is what a relative date counts from.
@@ -236,6 +240,25 @@ func parseVocab(data []byte) (*vocab, error) {
 	for i, words := range v.partWords {
 		v.starts[words[0]] = true
 		v.partByFirst[words[0]] = append(v.partByFirst[words[0]], i)
+	}
+	v.leadOnly, v.afterLead = map[string]bool{}, map[string]bool{}
+	for _, set := range []map[string]int{v.month, v.weekday} {
+		for w := range set {
+			v.afterLead[w] = true
+		}
+	}
+	for w := range v.partByFirst {
+		v.afterLead[w] = true
+	}
+	for w := range v.lead {
+		_, month := v.month[w]
+		_, weekday := v.weekday[w]
+		_, number := v.Numbers[w]
+		_, relative := v.relByFirst[w]
+		_, part := v.partByFirst[w]
+		if !month && !weekday && !number && !relative && !part {
+			v.leadOnly[w] = true
+		}
 	}
 	v.anchors = newAnchorSet(&v)
 	if len(errs) > 0 {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestGazetteerIsValid(t *testing.T) {
@@ -62,6 +63,53 @@ func TestUserGazetteer(t *testing.T) {
 		os.WriteFile(path, []byte(content), 0o644)
 		if _, err := LoadGazetteer(path); err == nil || !strings.Contains(err.Error(), path) {
 			t.Errorf("%s: error %v does not name the file", name, err)
+		}
+	}
+}
+
+// BenchmarkLoadGazetteer reads and builds the embedded gazetteer, as
+// every process does before its first document (DESIGN §8 start-up).
+func BenchmarkLoadGazetteer(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		g, err := readEmbedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		g.build()
+	}
+}
+
+// TestBuildShortcutsAgree: the index build's allocation-free shortcuts
+// answer as the plain forms they replace.
+func TestBuildShortcutsAgree(t *testing.T) {
+	foldRunes := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			least := r
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				least = min(least, f)
+			}
+			return least
+		}, s)
+	}
+	var ascii []byte
+	for c := 0; c < 128; c++ {
+		ascii = append(ascii, byte(c))
+	}
+	for _, s := range []string{string(ascii), "Kremlin", "ks", "MoD", "", "Straße", "K"} {
+		if got, want := foldCase(s), foldRunes(s); got != want {
+			t.Errorf("foldCase(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, c := range []struct{ word, surface string }{{"idf", "Israel Defense Forces (IDF)"}, {"idf", "Idf"}, {"us", "US Navy"}, {"5", "F-5"}, {"mod", "UK MoD"}, {"nato", "NATO"}, {"länd", "LÄND"}, {"toolong", "TOOLONG"}} {
+		up := strings.ToUpper(c.word)
+		if got, want := isAcronym(c.word, c.surface), len(c.word) <= 5 && up != c.word && strings.Contains(c.surface, up); got != want {
+			t.Errorf("isAcronym(%q, %q) = %v, want %v", c.word, c.surface, got, want)
+		}
+	}
+	for _, s := range []string{"Coast Guard", "China Coast Guard", "COAST GUARD", "coast guards", "Coastguard", "Coast  Guard", "Guard of the Coast", "Japan Coast Guard (JCG)"} {
+		if got, want := hasFoldASCII(s, "coast guard"), strings.Contains(strings.ToLower(s), "coast guard"); got != want {
+			t.Errorf("hasFoldASCII(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

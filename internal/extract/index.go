@@ -111,7 +111,9 @@ func (g *Gazetteer) build() {
 	for _, e := range g.Generic {
 		ix.categoryDomains[e.Category] = ix.categories[normalizeKey(e.Category)].Domain
 	}
-	var plural []string // words that may take a plural ending
+	var plural []string   // words that may take a plural ending
+	var pluralSeen []bool // by id: the word is in plural
+	ix.terminals = make([][]ref, 0, nForms)
 	var add func(surface string, r ref)
 	add = func(surface string, r ref) {
 		parts := splitForm(surface)
@@ -126,7 +128,9 @@ func (g *Gazetteer) build() {
 			add(first[:1]+"."+first[1:]+". "+rest, r)
 		}
 		// "coast guard" is also written "coastguard"
-		if i := strings.Index(strings.ToLower(surface), "coast guard"); i >= 0 {
+		if !hasFoldASCII(surface, "coast guard") {
+			// the common case: no need to lower-case the surface
+		} else if i := strings.Index(strings.ToLower(surface), "coast guard"); i >= 0 {
 			add(surface[:i+5]+strings.ToLower(surface[i+6:i+7])+surface[i+7:], r)
 		}
 		r.surface, r.short = surface, shortWithCapitals(surface)
@@ -137,7 +141,11 @@ func (g *Gazetteer) build() {
 				id = int32(len(vocab))
 				vocab[p] = id
 			}
-			if !isAcronym(p, surface) {
+			if int(id) >= len(pluralSeen) {
+				pluralSeen = append(pluralSeen, make([]bool, int(id)+1-len(pluralSeen))...)
+			}
+			if !pluralSeen[id] && !isAcronym(p, surface) {
+				pluralSeen[id] = true // once is enough: a word's plurals are always the same
 				plural = append(plural, p)
 			}
 			key := edgeKey(node, id)
@@ -317,12 +325,22 @@ func (g *Gazetteer) build() {
 	g.index = ix
 	// institutionWords reads the index's states: built once it is set
 	ix.countryOrgs = map[string]int{}
+	stateWords := map[string]bool{}
+	stateWord := func(w string) bool {
+		is, known := stateWords[w]
+		if !known {
+			_, is = g.stateNamed(w)
+			is = is || g.isDemonymForm(w)
+			stateWords[w] = is
+		}
+		return is
+	}
 	for k, o := range g.Organizations {
 		if o.Country == "" {
 			continue
 		}
 		for _, form := range append([]string{o.Name}, o.Aliases...) {
-			key := o.Country + "|" + strings.Join(institutionWords(form, g), " ")
+			key := o.Country + "|" + strings.Join(institutionWordsOf(form, stateWord), " ")
 			if _, taken := ix.countryOrgs[key]; !taken {
 				ix.countryOrgs[key] = k
 			}
@@ -364,8 +382,53 @@ func isAcronym(word, surface string) bool {
 	if len(word) > 5 {
 		return false
 	}
-	up := strings.ToUpper(word)
-	return up != word && strings.Contains(surface, up)
+	if !isASCII(word) {
+		up := strings.ToUpper(word)
+		return up != word && strings.Contains(surface, up)
+	}
+	// as above without the copy: word has a small letter, and surface
+	// holds word in capitals
+	lower := false
+	for i := 0; i < len(word); i++ {
+		lower = lower || word[i] >= 'a' && word[i] <= 'z'
+	}
+	if !lower {
+		return false
+	}
+	for i := 0; i+len(word) <= len(surface); i++ {
+		j := 0
+		for j < len(word) && surface[i+j] == upperASCII(word[j]) {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
+func upperASCII(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+// hasFoldASCII reports whether s holds sub, an ASCII lower-case text,
+// in any case of its ASCII letters: a string whose strings.ToLower holds
+// sub does (no other rune lowers to an ASCII letter but the Kelvin
+// sign's k and the dotted İ's i).
+func hasFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && (s[i+j] == sub[j] || upperASCII(sub[j]) == s[i+j]) {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func pluralForms(w string) []string {

@@ -316,6 +316,15 @@ func (g *Gazetteer) countryOrg(country, name string) (int, bool) {
 // institutionWords is the sorted set of an institution name's words,
 // spelled one way, without articles, "of" and state words.
 func institutionWords(name string, g *Gazetteer) []string {
+	return institutionWordsOf(name, func(w string) bool {
+		_, ok := g.stateNamed(w)
+		return ok || g.isDemonymForm(w)
+	})
+}
+
+// institutionWordsOf is institutionWords with the test of a state word
+// given: the index's build asks it of the same words again and again.
+func institutionWordsOf(name string, stateWord func(string) bool) []string {
 	var out []string
 	for _, w := range strings.Fields(normalizeKey(strings.ReplaceAll(name, "'s", ""))) {
 		switch w {
@@ -324,7 +333,7 @@ func institutionWords(name string, g *Gazetteer) []string {
 		case "defense":
 			w = "defence"
 		}
-		if _, ok := g.stateNamed(w); ok || g.isDemonymForm(w) {
+		if stateWord(w) {
 			continue
 		}
 		out = append(out, w)

@@ -210,6 +210,11 @@ func (g *Gazetteer) stateNamed(s string) (string, bool) {
 // simple case folding, so that two strings are strings.EqualFold exactly
 // when their foldCase are equal.
 func foldCase(s string) string {
+	if isASCII(s) {
+		// an ASCII letter's least fold is its capital (even k and s,
+		// whose orbits hold the Kelvin sign and the long s)
+		return strings.ToUpper(s)
+	}
 	return strings.Map(func(r rune) rune {
 		least := r
 		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {

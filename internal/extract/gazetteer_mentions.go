@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -87,6 +88,9 @@ func (a *analysis) applyGazetteer() {
 			}
 			if k := m.first - 1; k >= 0 && a.words[k].cap && a.gapText(m.first) == " " && a.lexicon.PlaceNameOpeners[a.lowerWord(k)] {
 				continue // "Puerto Jordan", a town
+			}
+			if r.form == formCapital && a.dateline(m) {
+				continue // "Cairo: Just two days after …", where the report was filed
 			}
 			a.addState(stateMention{m.first, m.last, s.Name, r.form})
 			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
@@ -268,6 +272,24 @@ func (a *analysis) firstNameLike(m match) bool {
 	// only when no verb-like word follows
 	return true
 }
+
+// dateline reports a mention that opens a paragraph as the place a
+// report was filed from ("Cairo: Just two days after …", "TOKYO
+// (Reuters) - …", "KYIV, Ukraine (AP) — …"): where the reporter stood,
+// not a government that acts.
+func (a *analysis) dateline(m match) bool {
+	start, end := int(a.words[m.first].start), int(a.words[m.last].end)
+	b, ok := a.doc.BlockAt(start)
+	if !ok || b.Kind == briefing.Heading || strings.TrimSpace(a.text[b.Start:start]) != "" {
+		return false
+	}
+	return datelineTail.MatchString(a.text[end:min(len(a.text), end+60)])
+}
+
+// datelineTail is what follows a dateline's place: a few capitalised
+// words or a date after a comma (", Ukraine", ", Dec. 5"), an agency in
+// brackets, then a colon or a dash.
+var datelineTail = regexp.MustCompile(`^(?:,(?:\s+[A-Z0-9][\w.']*){1,4})?(?:\s*\([A-Z][\w .&/'-]{0,24}\))?\s*(?::|[—–]|-)\s`)
 
 // inHeading reports a word inside a heading, where title case makes
 // every word look like a name.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/extract"
+	"github.com/briefing-tools/briefing/internal/ingest"
 )
 
 // The mechanisms that read real reporting, each on sentences written for
@@ -549,5 +550,32 @@ func TestCustomsAsAnInstitution(t *testing.T) {
 	a, ok := findActor(b, "Estonian customs")
 	if !ok || a.Affiliation != "Estonia" {
 		t.Errorf("no Estonian customs of Estonia (actors %v)", actorNames(b.Actors))
+	}
+}
+
+// TestDatelineNamesNoGovernment: a capital that opens a paragraph as the
+// place a report was filed from is where the reporter stood, not a
+// government that acts; the same capital in a sentence stays one.
+func TestDatelineNamesNoGovernment(t *testing.T) {
+	cases := []struct {
+		text, state string
+		mentions    int
+	}{
+		{"Cairo: Two days after the offensive began, Libyan forces said they had shot down a drone.\n\nThe drone was Turkish-made.", "Egypt", 0},
+		{"TOKYO (Reuters) - Fighter jets scrambled on Thursday after a drone flew near the islets.\n\nThe flight lasted an hour.", "Japan", 0},
+		{"ANKARA, Dec. 5 (AP) — Warships sailed for the strait.\n\nAnkara said the move was routine.", "Turkey", 1},
+		{"Moscow said on Tuesday it would respond to the strikes.\n\nNo date was given.", "Russia", 1},
+		{"Cairo has offered to host talks: both sides are expected to attend.", "Egypt", 1},
+	}
+	for _, c := range cases {
+		res := ingest.Load([]string{ingest.StdinPath}, ingest.Options{Stdin: strings.NewReader(c.text)})
+		b := extract.Run(res.Documents)
+		got := 0
+		if a, ok := findActor(b, c.state); ok {
+			got = len(a.Mentions)
+		}
+		if got != c.mentions {
+			t.Errorf("%q: %s has %d mentions, want %d", c.text, c.state, got, c.mentions)
+		}
 	}
 }

@@ -16,7 +16,7 @@ func (a *analysis) dropCoveredGenerics() {
 			if d == g || d.side != g.side && d.side != "" && g.side != "" && g.sideRank < sideInDocument {
 				continue
 			}
-			if !a.sameKind(d, g) || a.anotherOne(g, d) || a.plural(g) && !a.near(d, g) {
+			if !a.sameKind(d, g) || a.anotherOne(g, d) || a.plural(g) && !a.near(d, g) && !a.describedAs(d, g) {
 				continue // "USVs" early on, "Magura V5" paragraphs later: both in play
 			}
 			if d.kind != "generic" || len(strings.Fields(d.name)) > len(strings.Fields(g.name)) {
@@ -140,6 +140,29 @@ func (a *analysis) plural(g *assetDraft) bool {
 		}
 	}
 	return len(g.mentions) > 0
+}
+
+// describedAs reports a named asset written once with the generic's
+// words after its name ("two F-15 fighter jets"): the generic alone
+// ("Japan scrambled fighter jets") then speaks of it, however far.
+func (a *analysis) describedAs(d, g *assetDraft) bool {
+	for _, md := range d.mentions {
+		for _, mg := range g.mentions {
+			n := mg.last - mg.first + 1
+			if md.last-md.first+1 <= n {
+				continue
+			}
+			same := true
+			for k := 0; k < n && same; k++ {
+				wd, wg := &a.words[md.last-k], &a.words[mg.last-k]
+				same = wd.id >= 0 && wd.id == wg.id
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // near reports two assets named within a sentence of each other

@@ -579,3 +579,21 @@ func TestDatelineNamesNoGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericNounOfANamedAsset: a generic noun is the named asset it
+// was once written after ("two F-15 fighter jets"), however far apart
+// the two are; a generic never written so stays an asset of its own.
+func TestGenericNounOfANamedAsset(t *testing.T) {
+	far := " The patrol went on for hours while officials met in the capital. Talks covered trade, fishing and the weather. No statement followed."
+	b := run("Japan scrambled fighter jets on Thursday." + far + " The ministry said two F-15 fighter jets were sent to the scene.")
+	if _, ok := findAsset(b, "fighter jet"); ok {
+		t.Errorf("a generic fighter jet beside the F-15 fighter jets: %v", assetNames(b.Assets))
+	}
+	if _, ok := findAsset(b, "F-15"); !ok {
+		t.Errorf("no F-15: %v", assetNames(b.Assets))
+	}
+	b = run("Ukraine launched naval drones at the port." + far + " A Magura V5 was seen near the bay.")
+	if _, ok := findAsset(b, "naval drone"); !ok {
+		t.Errorf("the naval drones were never written after the Magura V5's name, yet dropped: %v", assetNames(b.Assets))
+	}
+}

@@ -64,6 +64,22 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			// the blast, which it denies?"
 			be := map[bool]string{true: "Were ", false: "Was "}[denier.plural]
 			return phrased{core: be + denier.text + " involved " + render(ts[from+1:end]), counterBy: &voice{who: itFor(denier), verb: verb}}, true
+		case denier.text != "" && q.involvedParty(ts, from, end) != nil:
+			// "denied any involvement of Ukraine in the incident" → "Was
+			// Ukraine involved in the incident, which Chisinau denies?"
+			party, rest := q.involvedParty(ts, from, end), []tok(nil)
+			if after := from + q.involvementAt(ts, from) + 2 + len(party); after < end {
+				rest = ts[after:end]
+			}
+			be := "Was "
+			if q.isPlural(party) {
+				be = "Were "
+			}
+			core := be + render(party) + " involved"
+			if len(rest) > 0 {
+				core += " " + render(rest)
+			}
+			return phrased{core: core, counterBy: counter}, true
 		case (w == "any" || w == "a" || w == "an") && !q.anaphoric(ts, from, end):
 			// "denied any role" → "Did Moscow have any role, which it denies"
 			if from+1 < end && q.lx.involvement.hasTok(&ts[from+1]) && denier.text != "" {
@@ -320,4 +336,44 @@ func (q *qctx) claimBefore(i int) (phrased, bool) {
 		}
 	}
 	return phrased{}, false
+}
+
+// involvementAt is the offset from word from of an involvement noun
+// that opens the object, after at most an article ("any involvement",
+// "the involvement"), or -1.
+func (q *qctx) involvementAt(ts []tok, from int) int {
+	k := from
+	if k < len(ts) && (ts[k].low == "any" || ts[k].low == "the" || ts[k].low == "a" || ts[k].low == "an") {
+		k++
+	}
+	if k < len(ts) && q.lx.involvement.hasTok(&ts[k]) {
+		return k - from
+	}
+	return -1
+}
+
+// involvedParty reads whose involvement is denied: "any involvement of
+// Ukraine in the incident" gives Ukraine, up to the preposition that
+// says in what; nil when the object names no party.
+func (q *qctx) involvedParty(ts []tok, from, end int) []tok {
+	at := q.involvementAt(ts, from)
+	if at < 0 {
+		return nil
+	}
+	k := from + at + 1
+	if k+1 >= end || ts[k].low != "of" && ts[k].low != "by" || ts[k].brk {
+		return nil
+	}
+	stop := k + 1
+	for stop < end && stop-k <= 8 && !q.lx.prep.hasTok(&ts[stop]) {
+		if ts[stop].brk {
+			stop++
+			break
+		}
+		stop++
+	}
+	if stop-k > 8 {
+		return nil
+	}
+	return ts[k+1 : stop]
 }

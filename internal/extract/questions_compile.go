@@ -118,6 +118,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"remain_verbs", w.RemainVerbs, &lx.remain}, {"event_nouns", w.EventNouns, &lx.launch},
 		{"asset_verbs", w.AssetVerbs, &lx.assetVerb}, {"agents", w.Agents, &lx.agents},
 		{"involvement", w.Involvement, &lx.involvement},
+		{"stative_verbs", w.StativeVerbs, &lx.stative},
+		{"perception", w.Perception, &lx.perception},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},
 		{"persons", w.Persons, &lx.persons},
 		{"prepositions", w.Prepositions, &lx.prep},

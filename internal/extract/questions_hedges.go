@@ -106,6 +106,19 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		}
 	}
+	// "The attack, which began after midnight, reportedly involved
+	// …": what the relative clause is about
+	if k > 0 && ts[k-1].brk && !ts[k-1].stop && q.pastTense(ts[next].low) {
+		for j := k - 1; j > 0; j-- {
+			if ts[j-1].brk {
+				if ante := q.relativeAntecedent(ts, j); ante != nil {
+					core := q.yesNo(q.subjectOf(ante), ts[next:end])
+					return phrased{core: core, credit: credit, statement: true}, core != ""
+				}
+				break
+			}
+		}
+	}
 	// "The missiles, reportedly fired from Sariwon, flew 400 km": the
 	// thing before the comma is what the hedge is about
 	// (not "CCG 3105, allegedly turned a water cannon on …", whose verb
@@ -123,11 +136,16 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	// "has reportedly drawn up", "was allegedly killed"
 	if k > 0 && q.lx.aux.hasTok(&ts[k-1]) {
 		start := q.subjectStart(ts, k-1)
-		if start >= k-1 {
+		np := ts[start : k-1]
+		// "missing persons, who were allegedly taken …": the persons
+		if ante := q.relativeAntecedent(ts, k-2); ante != nil {
+			np = ante
+		}
+		if len(np) == 0 {
 			return phrased{}, false
 		}
 		pred := append([]tok{ts[k-1]}, ts[next:end]...)
-		core := q.yesNo(q.subjectOf(ts[start:k-1]), pred)
+		core := q.yesNo(q.subjectOf(np), pred)
 		return phrased{core: core, credit: credit, statement: true}, core != ""
 	}
 	// "the attack reportedly came in two waves"; "a second cutter, CCG
@@ -174,4 +192,30 @@ func firstLow(np []tok) string {
 		return ""
 	}
 	return np[0].low
+}
+
+// relativeAntecedent reads the noun phrase that a relative clause
+// opening at word j is about ("missing persons, who were …", "The
+// attack, which began …,", "villagers who were …"), or nil when no
+// such clause opens there.
+func (q *qctx) relativeAntecedent(ts []tok, j int) []tok {
+	if j <= 0 || ts[j-1].stop || ts[j].low != "who" && ts[j].low != "which" {
+		return nil
+	}
+	s := q.npStart(ts, j, true)
+	np := ts[s:j]
+	// "leaving behind dozens of villagers, who …": the villagers
+	if _, ger := q.vb.gerundBase(firstLow(np)); ger && len(np) > 1 {
+		np = np[1:]
+		for len(np) > 1 && (q.lx.particle.hasTok(&np[0]) || q.lx.prep.hasTok(&np[0])) {
+			np = np[1:]
+		}
+	}
+	for len(np) > 1 && (np[0].low == "and" || np[0].low == "or") {
+		np = np[1:]
+	}
+	if len(np) == 0 {
+		return nil
+	}
+	return np
 }

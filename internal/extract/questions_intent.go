@@ -260,6 +260,9 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	if v >= len(ts) || !q.vb.base.has(ts[v].low) {
 		return phrased{}, false
 	}
+	if ts[v].low == "be" && v+1 < len(ts) && q.lx.perception.hasTok(&ts[v+1]) {
+		return phrased{}, false // "smoke could be seen": what was visible
+	}
 	start := q.subjectStart(ts, k)
 	np := q.trimSubject(ts[start:k])
 	if len(np) == 2 && np[0].low == "at" && np[1].low == "least" {

@@ -87,6 +87,8 @@ type questionWords struct {
 	HearsayNouns   []string            `yaml:"hearsay_nouns"`
 	PublishVerbs   []string            `yaml:"publish_verbs"`
 	Involvement    []string            `yaml:"involvement"`
+	StativeVerbs   []string            `yaml:"stative_verbs"`
+	Perception     []string            `yaml:"perception"`
 	Common         []string            `yaml:"common"`
 	Frequent       []string            `yaml:"frequent"`
 }
@@ -118,7 +120,12 @@ type qlexicon struct {
 	dropAdverb, lyNoun, judgeVerb, scheduleVerb, subordinator, decideVerb   qset
 	subjectOpener, figureNoun, figureVerb                                   qset
 	timeWord, timeOpener, deniedDeed                                        qset
-	statementNoun, publishVerb, partyNoun, hearsayNoun                      qset
+	// stative verbs say what something is, not what happens: "could
+	// constitute" asks "Does it constitute", not "Will it"
+	stative qset
+	// perception participles: "where bodies could be seen" describes
+	perception                                         qset
+	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string
 	// cueVerbStems begin the verbs that say, claim or deny

@@ -133,9 +133,10 @@ func (q *qctx) cueMatches() []cueMatch {
 				}
 			}
 			if last, ok := q.matchAt(c, j); ok {
-				// a one-word cue inside quotation marks is the quoted
-				// words' ("fired at “suspects”"), not the writer's doubt
-				if last == j && t.quoted {
+				// a one-word cue inside short quotation marks is the
+				// quoted words' ("fired at “suspects”"), not the writer's
+				// doubt; inside a quoted statement it is the speaker's
+				if last == j && t.quoted && quotedRun(ts, j) <= maxScareQuote {
 					continue
 				}
 				out = append(out, cueMatch{cue: c, first: j, last: last})
@@ -284,4 +285,21 @@ func (a *analysis) questionItems(drafts []qdraft) []briefing.Question {
 		out = append(out, q)
 	}
 	return out
+}
+
+// maxScareQuote is the most words quotation marks hold when they mark
+// words as someone else's ("so-called “volunteers”") rather than quote
+// a statement.
+const maxScareQuote = 4
+
+// quotedRun counts the quoted words around word j.
+func quotedRun(ts []tok, j int) int {
+	first, last := j, j
+	for first > 0 && ts[first-1].quoted {
+		first--
+	}
+	for last+1 < len(ts) && ts[last+1].quoted {
+		last++
+	}
+	return last - first + 1
 }

@@ -62,6 +62,10 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 				return join(be, sub.text, render(rest[2:]))
 			}
 		}
+		// "could constitute a breach": whether it does, now
+		if (v == "could" || v == "may" || v == "might") && len(rest) > 0 && q.lx.stative.hasTok(&rest[0]) {
+			return join(do, sub.text, render(rest))
+		}
 		lead := "Will"
 		switch v {
 		case "can":
@@ -116,10 +120,15 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 
 // baseCoordinated puts the verbs joined to a question's first one in
 // their base form: "planted a flag, filmed it and ran" after "Did they
-// plant" reads "a flag, film it and run".
+// plant" reads "a flag, film it and run". A relative clause's verbs
+// stay as they are ("militants who launched a surprise and coordinated
+// strike").
 func (q *qctx) baseCoordinated(rest []tok) []tok {
 	var out []tok
 	for i, t := range rest {
+		if t.low == "who" || t.low == "which" || t.low == "that" {
+			break
+		}
 		if i > 0 && (rest[i-1].low == "and" || rest[i-1].low == "or" || rest[i-1].brk) && !t.cap {
 			if base, ok := q.vb.pastBase(t.low); ok && base != t.low {
 				if out == nil {

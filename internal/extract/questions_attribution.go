@@ -43,6 +43,18 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 		if ts[m.last].low == "for" {
 			agent, act = inner, ts[from:end]
 		}
+		blamedOn := ts[m.last].low == "on"
+		if blamedOn {
+			// "blamed the chaos on its neighbours, as well as France":
+			// one thing blamed, and who is blamed up to the clause's end
+			for k, t := range inner {
+				// "blame each other for the fighting on Friday": blame for
+				if t.brk && k < len(inner)-1 || t.low == "for" || reciprocal(inner) {
+					return phrased{}, false
+				}
+			}
+			agent = ts[from:end]
+		}
 		if reciprocal(agent) {
 			return phrased{core: "Who is responsible for " + render(act), kind: briefing.Conflict}, true
 		}
@@ -51,6 +63,10 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		p := phrased{core: "Did " + actor.text + " carry out " + q.nounPhrase(withDefinite(act)), statement: true}
+		if blamedOn {
+			// "blamed the chaos on X": whether X was behind it
+			p.core = upperFirst(map[bool]string{true: "were", false: "was"}[actor.plural]) + " " + actor.text + " behind " + q.nounPhrase(withDefinite(act))
+		}
 		if !q.namesActor(agent) {
 			// "attributed the blast to a limpet mine": a cause, not a doer
 			p.core = upperFirst(map[bool]string{true: "were", false: "was"}[q.isPlural(act)]) + " " +

@@ -169,6 +169,17 @@ func (q *qctx) speakerBefore(i int) subject {
 	if start < i {
 		return q.sourceText(ts[start:i])
 	}
+	// "Niger, which has been led by a junta since 2023, has blamed …":
+	// the thing the relative clause is about
+	j := i
+	for j > 1 && (q.lx.aux.hasTok(&ts[j-1]) || q.lx.dropAdverb.hasTok(&ts[j-1])) {
+		j--
+	}
+	if j > 1 && ts[j-1].brk && !ts[j-1].stop {
+		if ante := q.relativeAntecedent(ts, q.lastBreakBefore(ts, j-1)+1); ante != nil {
+			return q.sourceText(ante)
+		}
+	}
 	// "Its manager, Thalassa Maritime, denied …": the name in apposition;
 	// "The group, an alliance of …, said …": the name before it
 	if i > 1 && ts[i-1].brk {
@@ -325,12 +336,19 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 }
 
 // claimBefore finds a claim made earlier in sentence q.s, before word i.
+// A blame laid earlier counts as a claim ("blamed the blast on X,
+// without giving evidence").
 func (q *qctx) claimBefore(i int) (phrased, bool) {
-	for _, c := range q.lx.rules[q.lx.ruleIndex("claim")].cues {
-		for j := 0; j < i; j++ {
-			if last, ok := q.matchAt(c, j); ok && last < i {
-				if p, ok := askClaim(q, cueMatch{cue: c, first: j, last: last}); ok {
-					return p, true
+	for _, rule := range []struct {
+		name string
+		ask  func(*qctx, cueMatch) (phrased, bool)
+	}{{"claim", askClaim}, {"attribution", askAttribution}} {
+		for _, c := range q.lx.rules[q.lx.ruleIndex(rule.name)].cues {
+			for j := 0; j < i; j++ {
+				if last, ok := q.matchAt(c, j); ok && last < i {
+					if p, ok := rule.ask(q, cueMatch{cue: c, first: j, last: last}); ok && p.core != "" {
+						return p, true
+					}
 				}
 			}
 		}

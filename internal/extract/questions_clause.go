@@ -257,6 +257,11 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 				return j
 			}
 		}
+		// "denied agreeing to it and said that Ankara …": what the
+		// subject said next is a clause of its own
+		if j > from+1 && ts[j].low == "and" && j+2 < len(ts) && q.lx.speech.hasTok(&ts[j+1]) && ts[j+2].low == "that" {
+			return j
+		}
 		// "denies any deployment and describes its posture as …": a
 		// second verb of the same subject, known by the article after it
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && !ts[j+1].cap &&

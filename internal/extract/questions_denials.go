@@ -57,7 +57,15 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		case strings.HasSuffix(w, "ing") && denier.text != "" && !ts[m.last].brk: // ", saying …" is no deed denied
 			if base, ok := q.vb.gerundBase(w); ok {
-				return phrased{core: "Did " + denier.text + " " + base + " " + render(ts[from+1:end]), counterBy: &voice{who: subject{text: "it"}, verb: verb}}, true
+				obj := ts[from+1 : end]
+				// "brokered a ceasefire, but X denied agreeing to it": the
+				// ceasefire
+				if n := len(obj); n > 0 && obj[n-1].low == "it" {
+					if np := q.indefiniteBefore(m.first); np != nil {
+						obj = append(slices.Clone(obj[:n-1]), withDefinite(np)...)
+					}
+				}
+				return phrased{core: "Did " + denier.text + " " + base + " " + render(obj), counterBy: &voice{who: subject{text: "it"}, verb: verb}}, true
 			}
 		case q.lx.involvement.hasTok(&ts[from]) && denier.text != "" && from+1 < end && ts[from+1].low == "in":
 			// "denied involvement in the blast" → "Was Israel involved in
@@ -394,4 +402,26 @@ func (q *qctx) involvedParty(ts []tok, from, end int) []tok {
 		return nil
 	}
 	return ts[k+1 : stop]
+}
+
+// indefiniteBefore finds the last thing introduced with "a" or "an"
+// before word i of the sentence, a pronoun's likeliest referent ("the
+// US brokered a temporary ceasefire …, but Turkey denied agreeing to
+// it"), up to the preposition after its noun; nil when there is none.
+func (q *qctx) indefiniteBefore(i int) []tok {
+	ts := q.ts
+	for j := i - 1; j >= 0; j-- {
+		if ts[j].low == "a" || ts[j].low == "an" {
+			if end := q.nounEnd(ts, j+1); end > j+1 && end <= i {
+				np := ts[j:end]
+				if np[len(np)-1].brk {
+					np = slices.Clone(np)
+					np[len(np)-1].brk = false
+				}
+				return np
+			}
+			return nil
+		}
+	}
+	return nil
 }

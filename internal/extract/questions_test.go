@@ -121,6 +121,8 @@ func TestQuestionWording(t *testing.T) {
 			"Were Ukrainian special forces behind the explosion, as Moscow says, with no evidence offered?", briefing.Claim, "unverified"},
 		{"Georgia, which has been at odds with its neighbour since 2008, has blamed the outage on Russian hackers.",
 			"Were Russian hackers behind the outage, as Georgia says?", briefing.Claim, "attribution"},
+		{"Qatar brokered a local truce between the factions, but the army denied signing it and said that it does not talk to rebels.",
+			"Did the army sign the local truce, which it denies?", briefing.Denial, "denial"},
 		{"According to unconfirmed reports, two colonels were detained in the capital.",
 			"Were two colonels detained in the capital, as unconfirmed reports say?", briefing.Claim, "unverified"},
 		{"Unverified footage appeared to show smoke over the refinery.",

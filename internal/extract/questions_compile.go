@@ -120,6 +120,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"involvement", w.Involvement, &lx.involvement},
 		{"stative_verbs", w.StativeVerbs, &lx.stative},
 		{"perception", w.Perception, &lx.perception},
+		{"purpose_verbs", w.PurposeVerbs, &lx.purpose},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},
 		{"persons", w.Persons, &lx.persons},
 		{"prepositions", w.Prepositions, &lx.prep},

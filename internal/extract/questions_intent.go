@@ -20,7 +20,8 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askReportedFuture(m)
 	}
 	// "…, aiming to protect shipping": the purpose of a deed done
-	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) {
+	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) &&
+		q.lx.purpose.hasTok(&ts[m.first]) {
 		return phrased{}, false
 	}
 	sub := q.speakerBefore(m.first)
@@ -68,6 +69,15 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	if sub.text == "" || !q.vb.base.has(ts[from].low) {
 		return phrased{}, false
+	}
+	// "The group stated that they targeted the base, vowing to …": the
+	// group vows, not the pronoun of what it stated
+	if q.lx.pronoun.has(strings.ToLower(sub.text)) && m.first > 0 && ts[m.first-1].brk {
+		if at, ok := q.attribution(); ok && at.verb < m.first {
+			if who := q.sourceText(at.source); who.text != "" {
+				sub = who
+			}
+		}
 	}
 	return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true
 }

@@ -89,6 +89,7 @@ type questionWords struct {
 	Involvement    []string            `yaml:"involvement"`
 	StativeVerbs   []string            `yaml:"stative_verbs"`
 	Perception     []string            `yaml:"perception"`
+	PurposeVerbs   []string            `yaml:"purpose_verbs"`
 	Common         []string            `yaml:"common"`
 	Frequent       []string            `yaml:"frequent"`
 }
@@ -124,7 +125,10 @@ type qlexicon struct {
 	// constitute" asks "Does it constitute", not "Will it"
 	stative qset
 	// perception participles: "where bodies could be seen" describes
-	perception                                         qset
+	perception qset
+	// purpose verbs: "…, aiming to protect shipping" tells why a deed was
+	// done, where "…, vowing to strike again" announces the next
+	purpose                                            qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string

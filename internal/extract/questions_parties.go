@@ -60,10 +60,15 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 }
 
 // coveredSentences marks the sentences the drafts already rest on: the
-// passes that ask what a sentence reports leave those alone.
+// passes that ask what a sentence reports leave those alone. What a
+// sentence says will be done ("…, vowing to continue its attacks")
+// leaves what it reports done still to ask.
 func coveredSentences(drafts []qdraft) map[int]bool {
 	covered := map[int]bool{}
 	for _, d := range drafts {
+		if d.kind == briefing.Intent {
+			continue
+		}
 		for _, s := range d.sentences {
 			covered[s] = true
 		}

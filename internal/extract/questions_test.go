@@ -126,6 +126,8 @@ func TestQuestionWording(t *testing.T) {
 		{"The militia said that it had shelled the port, vowing to keep up its attacks.",
 			"Will the militia keep up its attacks?", briefing.Intent, "intent"},
 		{"The navy escorted the tankers, aiming to protect shipping in the strait.", "", "", ""},
+		{"The blasts fuelled speculation that Israel had struck the depot.",
+			"Did Israel strike the depot?", briefing.Claim, "inference"},
 		{"According to unconfirmed reports, two colonels were detained in the capital.",
 			"Were two colonels detained in the capital, as unconfirmed reports say?", briefing.Claim, "unverified"},
 		{"Unverified footage appeared to show smoke over the refinery.",

@@ -92,6 +92,15 @@ func (a *analysis) applyGazetteer() {
 			if r.form == formCapital && a.dateline(m) {
 				continue // "Cairo: Just two days after …", where the report was filed
 			}
+			// "Mocímboa da Praia": the last word of a longer place name
+			if k := m.first - 1; k >= 1 && !a.words[k].cap && a.lexicon.NameParticles[a.lowerWord(k)] && a.lowerWord(k) != "of" &&
+				a.lowerWord(k) != "the" && a.words[k-1].cap && a.words[k].soft {
+				continue
+			}
+			// "Togolese airline Asky": the flag a business flies
+			if r.form == formDemonym && m.last+1 < len(a.words) && a.lexicon.CommercialNouns[a.lowerWord(m.last+1)] {
+				continue
+			}
 			a.addState(stateMention{m.first, m.last, s.Name, r.form})
 			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State

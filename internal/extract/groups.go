@@ -56,7 +56,7 @@ func (a *analysis) findNamedCollectives() {
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			w := a.lowerWord(j)
 			if !a.words[j+1].soft || a.gapHas(j+1, gapClause|gapPeriod|gapBracket) || a.taken[j] && !a.isDemonym(j) && !a.patronBefore(j) ||
-				a.is(j, lexNotName|lexSpeech) || l.VagueModifiers[w] || a.words[j].digit || isLexPreposition(w) {
+				a.is(j, lexNotName|lexSpeech) || l.VagueModifiers[w] || a.words[j].digit || isLexPreposition(w) || l.NonGroupModifiers[w] {
 				break // "said insurgents had …"
 			}
 			// "to fight jihadists": a verb; "the strongest factions": a

@@ -70,6 +70,12 @@ type lexiconData struct {
 	DirectionWords       lexiconSet `yaml:"direction_words"`
 	// PlaceNameOpeners before a state's name make a town's: "Puerto Jordan".
 	PlaceNameOpeners lexiconSet `yaml:"place_name_openers"`
+	// CommercialNouns after a demonym name a business's flag, not its
+	// state acting: "Togolese airline Asky".
+	CommercialNouns lexiconSet `yaml:"commercial_nouns"`
+	// NonGroupModifiers before a group noun make it a thing: "mobile
+	// networks".
+	NonGroupModifiers lexiconSet `yaml:"non_group_modifiers"`
 	// StatusCues lists, by status, the words that state it; the rules
 	// read it as statusOf.
 	StatusCues map[briefing.Status]lexiconSet `yaml:"status_cues"`

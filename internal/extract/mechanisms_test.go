@@ -597,3 +597,22 @@ func TestGenericNounOfANamedAsset(t *testing.T) {
 		t.Errorf("the naval drones were never written after the Magura V5's name, yet dropped: %v", assetNames(b.Assets))
 	}
 }
+
+// TestThingsThatAreNoActors: words that look like an actor's but name a
+// town, a business's flag, a river, a network or a hedge.
+func TestThingsThatAreNoActors(t *testing.T) {
+	cases := []struct{ text, notActor string }{
+		{"Insurgents overran Vila da Praia on Sunday before the army returned.", "Cape Verde"},
+		{"Two planes of Togolese airline Asky were hit on the apron.", "Togo"},
+		{"Fighters crossed the Euphrates River, the spokesman of the council announced.", "Euphrates River"},
+		{"Mobile networks went dark as the convoy moved into the district.", "mobile networks"},
+		{"Rebel Chief Ali Mansour Reportedly Killed\n\nThe rebel chief Ali Mansour was killed in a strike, his aides said.", "Ali Mansour Reportedly"},
+	}
+	for _, c := range cases {
+		res := ingest.Load([]string{ingest.StdinPath}, ingest.Options{Stdin: strings.NewReader(c.text)})
+		b := extract.Run(res.Documents)
+		if _, ok := findActor(b, c.notActor); ok {
+			t.Errorf("%q: %q is an actor (actors %v)", c.text, c.notActor, actorNames(b.Actors))
+		}
+	}
+}

@@ -100,6 +100,9 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		comma := last+1 < len(a.words) && strings.HasPrefix(a.gapText(last+1), ",")
+		if i > 0 && a.lowerWord(i-1) == "the" && !a.words[i-1].cap {
+			continue // "the Euphrates River, the spokesman said": a thing named
+		}
 		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) ||
 			a.memberOf(last) {
 			d := a.addPerson(i, last, "name-and-speech")

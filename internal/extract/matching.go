@@ -95,8 +95,9 @@ func (ix *index) fitting(text string, ws []word, refs []ref) []ref {
 	span := text[ws[0].start:ws[len(ws)-1].end]
 	dotAfter := int(ws[len(ws)-1].end) < len(text) && text[ws[len(ws)-1].end] == '.'
 	fits := func(r ref) bool {
-		// "Gen." is a rank; "Gen Nakatani" is a name
-		if r.kind == kindRank && strings.HasSuffix(r.surface, ".") && !dotAfter {
+		// "Gen." is a rank; "Gen Nakatani" is a name, but "Gen
+		// Abdourahmane Tchiani" a rank before a full name
+		if r.kind == kindRank && strings.HasSuffix(r.surface, ".") && !dotAfter && !twoNameWordsAt(text, int(ws[len(ws)-1].end)) {
 			return false
 		}
 		return ix.caseFits(r, span, ws[0])
@@ -343,4 +344,33 @@ func variantOf(g *Gazetteer, a, b ref) (ref, bool) {
 		return a, true
 	}
 	return ref{}, false
+}
+
+// twoNameWordsAt reports two capitalised words, each of two letters or
+// more, right after offset at: a first name and a surname.
+func twoNameWordsAt(text string, at int) bool {
+	for n := 0; n < 2; n++ {
+		if at >= len(text) || text[at] != ' ' {
+			return false
+		}
+		at++
+		r, size := utf8.DecodeRuneInString(text[at:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		at += size
+		letters := 1
+		for at < len(text) {
+			r, size := utf8.DecodeRuneInString(text[at:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			at += size
+			letters++
+		}
+		if letters < 2 {
+			return false
+		}
+	}
+	return true
 }

@@ -616,3 +616,16 @@ func TestThingsThatAreNoActors(t *testing.T) {
 		}
 	}
 }
+
+// TestDotlessRankBeforeFullName: "Gen" without its dot is a rank before
+// a first name and a surname, and a first name before a surname alone.
+func TestDotlessRankBeforeFullName(t *testing.T) {
+	b := run("The head of the council, Gen Moussa Barry Keita, said on radio that the army would respond.")
+	if a, ok := findActor(b, "Moussa Barry Keita"); !ok || a.Title != "General" {
+		t.Errorf("want General Moussa Barry Keita, got %v", actorNames(b.Actors))
+	}
+	b = run("Gen Nakatani said Japan would respond.")
+	if _, ok := findActor(b, "Gen Nakatani"); !ok {
+		t.Errorf("want the person Gen Nakatani, got %v", actorNames(b.Actors))
+	}
+}

@@ -629,3 +629,14 @@ func TestDotlessRankBeforeFullName(t *testing.T) {
 		t.Errorf("want the person Gen Nakatani, got %v", actorNames(b.Actors))
 	}
 }
+
+// TestNoShipNamedInATitleCaseHeadline: after a ship noun in a headline
+// written in title case, the capitals name nothing.
+func TestNoShipNamedInATitleCaseHeadline(t *testing.T) {
+	text := "Guyana Says Venezuela Sent Naval Ship Near Offshore Oil Platform\n\nGuyana said a Venezuelan patrol ship came close to an oil platform on Saturday."
+	res := ingest.Load([]string{ingest.StdinPath}, ingest.Options{Stdin: strings.NewReader(text)})
+	b := extract.Run(res.Documents)
+	if a, ok := findAsset(b, "Near Offshore Oil Platform"); ok {
+		t.Errorf("a ship named from a headline's capitals: %+v", a)
+	}
+}

@@ -79,6 +79,11 @@ func (a *analysis) findShips() {
 		if !a.words[next].cap || a.gapText(next) != " " || a.taken[next] {
 			continue
 		}
+		// "… Sending Naval Ship Near ExxonMobil Oil Facility": in a
+		// title-case headline every word has a capital
+		if a.titleCaseHeading(next) {
+			continue
+		}
 		if a.at[next] >= 0 && bestRef(a.matches[a.at[next]].refs).kind != kindPlatform {
 			// "the patrol vessel Essequibo (P-01)": a place's name, a ship's
 			// when its hull number follows

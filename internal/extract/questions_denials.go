@@ -20,6 +20,11 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	denier := q.speakerBefore(m.first)
+	// "issued a statement after speaking with the owner denying …": an
+	// act is no denier; the sentence's subject is
+	if w, _, _ := strings.Cut(denier.text, " "); strings.HasSuffix(ts[m.first].low, "ing") && q.isGerund(w) {
+		denier = q.mainSubject(m.first)
+	}
 	// "…, a claim the army denied": the army denies, the claim is what
 	// came before
 	if st := q.subjectStart(ts, m.first); m.first-st >= 3 && q.lx.det.hasTok(&ts[st]) && q.lx.anaphor.hasTok(&ts[st+1]) {
@@ -424,4 +429,10 @@ func (q *qctx) indefiniteBefore(i int) []tok {
 		}
 	}
 	return nil
+}
+
+// isGerund reports a verb's -ing form.
+func (q *qctx) isGerund(w string) bool {
+	_, ok := q.vb.gerundBase(strings.ToLower(w))
+	return ok
 }

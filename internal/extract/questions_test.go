@@ -128,6 +128,8 @@ func TestQuestionWording(t *testing.T) {
 		{"The navy escorted the tankers, aiming to protect shipping in the strait.", "", "", ""},
 		{"The blasts fuelled speculation that Israel had struck the depot.",
 			"Did Israel strike the depot?", briefing.Claim, "inference"},
+		{"The ministry's spokesman issued a statement after talking to the owner, denying that any Greek sailors were aboard the ship.",
+			"Were any Greek sailors aboard the ship, which the ministry's spokesman denies?", briefing.Denial, "denial"},
 		{"According to unconfirmed reports, two colonels were detained in the capital.",
 			"Were two colonels detained in the capital, as unconfirmed reports say?", briefing.Claim, "unverified"},
 		{"Unverified footage appeared to show smoke over the refinery.",

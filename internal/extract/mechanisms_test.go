@@ -640,3 +640,12 @@ func TestNoShipNamedInATitleCaseHeadline(t *testing.T) {
 		t.Errorf("a ship named from a headline's capitals: %+v", a)
 	}
 }
+
+// TestSailorsAreNoForce: seafarers taken from a tanker are victims, not
+// a state's force in the order of battle.
+func TestSailorsAreNoForce(t *testing.T) {
+	b := run("Kyiv said no Ukrainian sailors were aboard the tanker when pirates boarded it.")
+	if a, ok := findAsset(b, "Ukrainian sailors"); ok {
+		t.Errorf("sailors made an asset: %+v", a)
+	}
+}

@@ -31,7 +31,13 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		case ts[m.last].low == "of": // "suspected of supplying"
 			base, ok := q.vb.gerundBase(ts[from].low)
 			if !ok {
-				return phrased{}, false
+				// "a ship again suspected of the incident": the deed named
+				if !q.lx.det.hasTok(&ts[from]) || end <= from+1 {
+					return phrased{}, false
+				}
+				be := map[bool]string{true: "Were", false: "Was"}[sub.plural]
+				core := be + " " + sub.text + " responsible for " + q.nounPhrase(withDefinite(ts[from:end]))
+				return phrased{core: core, credit: credit, statement: true}, true
 			}
 			pred = append([]tok{synth("did"), synth(base)}, ts[from+1:end]...)
 		default:

@@ -217,5 +217,9 @@ func (q *qctx) actBefore(ts []tok, by int) []tok {
 			return ts[j:by]
 		}
 	}
+	// "killed in firing by suspected militants": the firing
+	if j := by - 1; j >= 1 && !ts[j].brk && q.isGerund(ts[j].low) && q.lx.prep.hasTok(&ts[j-1]) {
+		return []tok{synth("the"), ts[j]}
+	}
 	return nil
 }

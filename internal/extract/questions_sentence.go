@@ -288,9 +288,10 @@ func (a *analysis) questionItems(drafts []qdraft) []briefing.Question {
 }
 
 // maxScareQuote is the most words quotation marks hold when they mark
-// words as someone else's ("so-called “volunteers”") rather than quote
-// a statement.
-const maxScareQuote = 4
+// a cue word as someone else's ("so-called “volunteers”", "fired at
+// “suspects”"); quoted words around the cue ("firing by “suspected Kuki
+// militants”") are the source's own hedge.
+const maxScareQuote = 1
 
 // quotedRun counts the quoted words around word j.
 func quotedRun(ts []tok, j int) int {

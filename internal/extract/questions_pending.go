@@ -16,6 +16,17 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	switch {
 	case strings.HasSuffix(phrase, " un*"):
 		return q.askUndone(m)
+	case strings.HasSuffix(phrase, "inquiry|investigation|probe"):
+		// "has set up an inquiry to confirm the details" → "What will the
+		// inquiry find"; "opened an investigation into the shooting" →
+		// "What will the investigation into the shooting find"
+		noun := ts[m.last].low
+		if from < len(ts) && ts[from].low == "into" {
+			if end := q.nounEnd(ts, from+1); end > from+1 {
+				return phrased{core: "What will the " + noun + " into " + q.nounPhrase(withDefinite(ts[from+1:end])) + " find", kind: briefing.Decision, unsourced: true}, true
+			}
+		}
+		return phrased{core: "What will the " + noun + " find", kind: briefing.Decision, unsourced: true}, true
 	case strings.HasSuffix(phrase, "ruled out") || strings.HasSuffix(phrase, "exclude"):
 		return q.askNotRuledOut(m)
 	case strings.Contains(phrase, "postponed"):

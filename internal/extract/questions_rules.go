@@ -35,6 +35,9 @@ type phrased struct {
 	// joins is 1 + the index of the earlier question this one completes
 	// (a claim its denial answers), 0 for a question of its own
 	joins int
+	// unsourced: what nobody has said is credited to nobody ("How many
+	// casualties were there" after "did not give a toll")
+	unsourced bool
 }
 
 // voice is someone saying (or not saying) something: who, and the verb

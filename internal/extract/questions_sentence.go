@@ -32,7 +32,7 @@ func (a *analysis) questionsOf(q *qctx) {
 		for j := m.first; j <= m.last; j++ {
 			used[j] = true
 		}
-		if p.creditBy == nil && p.credit == "" && (p.counterBy == nil && p.counter == "") {
+		if p.creditBy == nil && p.credit == "" && (p.counterBy == nil && p.counter == "") && !p.unsourced {
 			q.creditSource(&p, m)
 		}
 		d := qdraft{

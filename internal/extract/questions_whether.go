@@ -94,6 +94,14 @@ func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 		if core, ok := q.attributeQuestion(ts[i:q.clauseEnd(ts, i)]); ok {
 			return phrased{core: core}, true
 		}
+		// "did not provide any casualty estimates": how many there were
+		if q.casualtyFigure(ts[i:q.clauseEnd(ts, i)]) {
+			core := "How many casualties were there"
+			if ev := q.confirmedEvent(m.first); len(ev) > 0 {
+				core += " in " + q.nounPhrase(withDefinite(ev))
+			}
+			return phrased{core: core, kind: briefing.Unknown, unsourced: true}, true
+		}
 		return phrased{}, false
 	}
 	// "how many or where": no single question
@@ -201,4 +209,51 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 func lowerFirstWord(s string) string {
 	first, rest, _ := strings.Cut(s, " ")
 	return strings.ToLower(first) + " " + rest
+}
+
+// casualtyFigure reports a phrase naming a figure of losses: "any
+// casualty estimates", "a death toll", "the number of fatalities".
+func (q *qctx) casualtyFigure(np []tok) bool {
+	figure, losses := false, false
+	for _, t := range np {
+		w := t.low
+		if q.lx.figureNoun.has(w) || q.lx.figureNoun.has(strings.TrimSuffix(w, "s")) {
+			figure = true
+		}
+		if strings.HasPrefix(w, "casualt") || strings.HasPrefix(w, "death") || strings.HasPrefix(w, "fatalit") || w == "losses" {
+			losses = true
+		}
+	}
+	return figure && losses
+}
+
+// confirmedEvent finds what the sentence confirms or reports before
+// word i ("confirmed the assault on the troops but …"), over its
+// prepositional phrases; nil when it names none.
+func (q *qctx) confirmedEvent(i int) []tok {
+	ts := q.ts
+	for j := i - 1; j > 0; j-- {
+		switch ts[j].low {
+		case "confirmed", "acknowledged", "reported", "announced":
+		default:
+			continue
+		}
+		from := j + 1
+		if from >= i || !q.lx.det.hasTok(&ts[from]) {
+			return nil
+		}
+		end := q.nounEnd(ts, from+1)
+		for end < i && q.lx.prep.hasTok(&ts[end]) && !ts[end-1].brk && ts[end].low != "but" {
+			e := q.nounEnd(ts, end+1)
+			if e <= end+1 {
+				break
+			}
+			end = e
+		}
+		if end <= from+1 {
+			return nil
+		}
+		return ts[from:end]
+	}
+	return nil
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // askIntent: "X vowed to V" → "Will X V"; "X warned of retaliation if
@@ -214,6 +216,19 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	switch {
 	case w == "potentially" || w == "possibly" || w == "perhaps":
+		// "described the attack as potentially constituting a war crime"
+		// → "Does the attack constitute a war crime"
+		if base, ok := q.vb.gerundBase(ts[next].low); ok && k > 1 && ts[k-1].low == "as" {
+			if thing := q.describedThing(k - 1); len(thing) > 0 {
+				sub := q.subjectOf(withDefinite(thing))
+				rest := render(ts[next+1 : q.clauseEnd(ts, next+1)])
+				if q.lx.stative.has(base) {
+					do := map[bool]string{true: "Do", false: "Does"}[sub.plural]
+					return phrased{core: do + " " + sub.text + " " + base + " " + rest, kind: briefing.Fact}, true
+				}
+				return phrased{core: "Will " + sub.text + " " + base + " " + rest}, true
+			}
+		}
 		if base, ok := q.vb.gerundBase(ts[next].low); ok && k > 0 && ts[k-1].brk {
 			sub := q.mainSubject(k)
 			if sub.text == "" {
@@ -323,4 +338,25 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	q.a.qscratch.pred = pred[:0]
 	core := q.yesNo(sub, pred)
 	return phrased{core: core}, core != ""
+}
+
+// describedThing reads what a verb of describing calls something, the
+// words between the verb and "as" at word as: "described the attack on
+// its helicopter as …" gives "the attack on its helicopter".
+func (q *qctx) describedThing(as int) []tok {
+	ts := q.ts
+	for j := as - 1; j > 0 && as-j <= 10; j-- {
+		if ts[j].brk {
+			return nil
+		}
+		switch ts[j].low {
+		case "described", "describes", "describing", "called", "calls", "calling", "labelled", "labeled",
+			"branded", "termed", "characterised", "characterized", "condemned", "condemning":
+			if j+1 < as && q.lx.det.hasTok(&ts[j+1]) {
+				return ts[j+1 : as]
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -142,6 +142,8 @@ func TestQuestionWording(t *testing.T) {
 			"What will the investigation into the collision find?", briefing.Decision, "pending"},
 		{"\"We have set up an inquiry to establish what happened,\" the general said.",
 			"What will the inquiry find?", briefing.Decision, "pending"},
+		{"The mission described the shelling of its convoy as potentially constituting a war crime.",
+			"Does the shelling of its convoy constitute a war crime?", briefing.Fact, "modal"},
 		{"According to unconfirmed reports, two colonels were detained in the capital.",
 			"Were two colonels detained in the capital, as unconfirmed reports say?", briefing.Claim, "unverified"},
 		{"Unverified footage appeared to show smoke over the refinery.",

@@ -18,6 +18,10 @@ func (a *analysis) applyGazetteer() {
 		switch r.kind {
 		case kindPlatform:
 			p := &a.g.Platforms[r.index]
+			// "Interior Minister Emad Trabelsi": a title, then a first name
+			if m.first > 0 && a.firstNameLike(m) && (a.is(m.first-1, lexRoleNoun) || a.rankEndsAt(m.first-1)) {
+				continue
+			}
 			if p.Kind == "ship" && m.first == m.last && !a.words[m.first].upper && !a.shipContext(m.first) {
 				continue // "Fujian" the province, not the carrier
 			}
@@ -403,6 +407,8 @@ func (a *analysis) foreignBody(m match, o *Organization) bool {
 	case a.isDemonym(i) && a.gapText(m.first) == " ":
 		first = a.states[k].first
 		a.releaseState(i) // the demonym is part of the name
+	case a.states[k].form == formName && a.states[k].last == i && a.gapText(m.first) == " " && a.words[i].cap:
+		// "Taliban Ministry of Defence": the owner's name before the body's
 	default:
 		return false
 	}

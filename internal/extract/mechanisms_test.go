@@ -649,3 +649,29 @@ func TestSailorsAreNoForce(t *testing.T) {
 		t.Errorf("sailors made an asset: %+v", a)
 	}
 }
+
+// TestPeopleBesideTheirRoles: names set off by commas before a verb of
+// speech, names after their role, and a first name that is also a
+// missile's.
+func TestPeopleBesideTheirRoles(t *testing.T) {
+	cases := []struct{ text, person, notAsset string }{
+		{"Latvia's head of the Security Bureau, Ilze Ozola, said the country was ready.", "Ilze Ozola", ""},
+		{"Karim Haidari, Taliban border police spokesman, said the shooting stopped at noon.", "Karim Haidari", ""},
+		{"The units sided with Salem Juha, brother of Interior Minister Emad Juha, on Friday.", "Emad Juha", "Emad"},
+	}
+	for _, c := range cases {
+		b := run(c.text)
+		if _, ok := findActor(b, c.person); !ok {
+			t.Errorf("%q: no person %q (actors %v)", c.text, c.person, actorNames(b.Actors))
+		}
+		if c.notAsset != "" {
+			if _, ok := findAsset(b, c.notAsset); ok {
+				t.Errorf("%q: a first name made the asset %q", c.text, c.notAsset)
+			}
+		}
+	}
+	b := run("Karim Haidari, Taliban Ministry of Defence spokesman, said the shooting stopped.")
+	if _, ok := findActor(b, "UK Ministry of Defence"); ok {
+		t.Errorf("the Taliban's ministry taken for the UK's: %v", actorNames(b.Actors))
+	}
+}

@@ -104,7 +104,7 @@ func (a *analysis) findPeople() {
 			continue // "the Euphrates River, the spokesman said": a thing named
 		}
 		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) ||
-			a.memberOf(last) {
+			a.memberOf(last) || comma && a.speechAfterApposition(i, last) {
 			d := a.addPerson(i, last, "name-and-speech")
 			a.describePerson(d, i, i, last)
 		}
@@ -120,6 +120,30 @@ func (a *analysis) speechAfter(last int) bool {
 		j++
 	}
 	return j < len(a.words) && a.words[j].soft && a.is(j, lexSpeech)
+}
+
+// speechAfterApposition reports a name set off by commas before a verb
+// of speech ("the head of the Bureau, Jacek Siewiera, said"), or
+// followed by a role between commas and then one ("Enayatullah
+// Khowarazmi, Taliban Ministry of Defence spokesman, said").
+func (a *analysis) speechAfterApposition(first, last int) bool {
+	next := last + 1
+	if next >= len(a.words) {
+		return false
+	}
+	if first > 0 && a.gapHas(first, gapComma) && a.is(next, lexSpeech) {
+		return true
+	}
+	// the role's words up to the next comma, the last a role noun
+	for k := next; k < len(a.words) && k-next < 8; k++ {
+		if k > next && a.gapHas(k, gapClause|gapPeriod|gapBracket) {
+			if !a.gapHas(k, gapComma) || !a.is(k-1, lexRoleNoun) || a.words[k-1].cap {
+				return false
+			}
+			return a.is(k, lexSpeech)
+		}
+	}
+	return false
 }
 
 // roleNounWithin reports a role noun ("analyst", "commander") among the

@@ -675,3 +675,12 @@ func TestPeopleBesideTheirRoles(t *testing.T) {
 		t.Errorf("the Taliban's ministry taken for the UK's: %v", actorNames(b.Actors))
 	}
 }
+
+// TestNameAndInstitutionStayApart: "Kikli and Government of National
+// Unity" is a man and a government, not one institution.
+func TestNameAndInstitutionStayApart(t *testing.T) {
+	b := run("Tensions grew between Haddad and Government of National Accord officials over the port.")
+	if _, ok := findActor(b, "Haddad and Government of National Accord"); ok {
+		t.Errorf("a name joined to an institution: %v", actorNames(b.Actors))
+	}
+}

@@ -163,6 +163,11 @@ func (a *analysis) orgNameRun(first int) int {
 			}
 			continue
 		}
+		// "between Kikli and Government of National Unity": one name, then
+		// an institution's of its own
+		if lw == "and" && j-1 == first && j+1 < len(a.words) && a.is(j+1, lexInstitutionStart|lexInstitutionHead) {
+			break
+		}
 		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(a.words) && a.words[j+1].cap && (!a.taken[j+1] || a.stateInsideName(j+1)) {
 			continue
 		}

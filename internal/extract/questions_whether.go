@@ -8,6 +8,14 @@ import (
 
 // askWhether: "whether S will V" → "Will S V"; "whether to V" → "Will X V".
 func askWhether(q *qctx, m cueMatch) (phrased, bool) {
+	// an open alternative is nobody's claim: "it is unclear whether
+	// Russia will retaliate, analysts said" asks "Will Russia retaliate?"
+	p, ok := q.askWhether(m)
+	p.unsourced = true
+	return p, ok
+}
+
+func (q *qctx) askWhether(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
 	if from < len(ts) && ts[from].low == "or" && from+1 < len(ts) && ts[from+1].low == "not" {
@@ -67,6 +75,14 @@ func askPremature(q *qctx, m cueMatch) (phrased, bool) {
 
 // askWhClause: "it is unclear how exactly S will V" → "How will S V".
 func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
+	// what nobody says is credited to nobody: "he did not say if the
+	// gunmen had left" asks "Did the gunmen leave?", not "…, as he says"
+	p, ok := q.askWhClause(m)
+	p.unsourced = true
+	return p, ok
+}
+
+func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	i := m.after()
 	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller.hasTok(&ts[i]) || ts[i].low == "about") && !q.lx.wh.hasTok(&ts[i]) {

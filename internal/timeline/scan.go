@@ -181,10 +181,14 @@ func (s *scanner) mayStart(i int) bool {
 		if !s.v.starts[t.lower] {
 			return false
 		}
+		next := i + 1
 		if s.v.leadOnly[t.lower] {
 			// "in the", "on Monday": only what follows can be a date
-			next := i + 1
 			return next < len(s.toks) && (s.toks[next].kind == tNum || s.toks[next].kind == tWord && s.v.afterLead[s.toks[next].lower])
+		}
+		if second, ok := s.v.phraseOnly[t.lower]; ok {
+			// "the day before", not "the army"
+			return next < len(s.toks) && s.toks[next].kind == tWord && second[s.toks[next].lower]
 		}
 		return true
 	}

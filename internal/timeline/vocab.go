@@ -74,7 +74,11 @@ type vocab struct {
 	// which begin a date only before a number or a word of afterLead
 	leadOnly  map[string]bool
 	afterLead map[string]bool
-	anchors   anchorSet
+	// phraseOnly: words that start a date only as the first of a phrase
+	// of several ("the day before", "the end of"), with the words that
+	// may come second: "the" begins nothing before "army"
+	phraseOnly map[string]map[string]bool
+	anchors    anchorSet
 }
 
 // anchor is what a relative date counts from.
@@ -258,6 +262,30 @@ func parseVocab(data []byte) (*vocab, error) {
 		_, part := v.partByFirst[w]
 		if !month && !weekday && !number && !relative && !part {
 			v.leadOnly[w] = true
+		}
+	}
+	v.phraseOnly = map[string]map[string]bool{}
+	single := map[string]bool{}
+	for _, set := range []map[string]int{v.month, v.weekday, v.Numbers, v.lead} {
+		for w := range set {
+			single[w] = true
+		}
+	}
+	for _, list := range [][][]string{v.relWords, v.partWords} {
+		for _, words := range list {
+			if len(words) == 1 {
+				single[words[0]] = true
+			}
+		}
+	}
+	for _, list := range [][][]string{v.relWords, v.partWords} {
+		for _, words := range list {
+			if len(words) > 1 && !single[words[0]] {
+				if v.phraseOnly[words[0]] == nil {
+					v.phraseOnly[words[0]] = map[string]bool{}
+				}
+				v.phraseOnly[words[0]][words[1]] = true
+			}
 		}
 	}
 	v.anchors = newAnchorSet(&v)

@@ -193,6 +193,7 @@ var mentionStages = []func(*analysis){
 
 // itemStages turn the drafts into items with attributes.
 var itemStages = []func(*analysis){
+	(*analysis).foldParentGroups,      // "the Islamic State group" in a report on ISWAP
 	(*analysis).resolveGenerics,       // "the carrier" → the carrier named
 	(*analysis).inferAssetAttributes,  // side, status, quantity, location
 	(*analysis).dropCoveredGenerics,   // "destroyers" beside named destroyers

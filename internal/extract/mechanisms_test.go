@@ -684,3 +684,17 @@ func TestNameAndInstitutionStayApart(t *testing.T) {
 		t.Errorf("a name joined to an institution: %v", actorNames(b.Actors))
 	}
 }
+
+// TestBareGroupIsItsOneBranch: in a report on one branch of a group,
+// the group named bare is that branch; beside two branches it stays the
+// group.
+func TestBareGroupIsItsOneBranch(t *testing.T) {
+	b := run("Fighters of the Islamic State group raided a barracks on Sunday. Gunmen from Islamic State West Africa Province (ISWAP) also set fire to trucks.")
+	if _, ok := findActor(b, "Islamic State"); ok {
+		t.Errorf("the group stays beside its one branch: %v", actorNames(b.Actors))
+	}
+	b = run("The Islamic State group lost ground, analysts said, comparing ISWAP with the Islamic State Khorasan Province.")
+	if _, ok := findActor(b, "Islamic State"); !ok {
+		t.Errorf("the group folded into one of two branches: %v", actorNames(b.Actors))
+	}
+}

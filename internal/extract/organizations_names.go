@@ -48,19 +48,30 @@ func (a *analysis) foldShortForms(shortForms map[string]string) {
 		if !ok || full == nil || from == full {
 			continue
 		}
-		full.mentions = append(full.mentions, from.mentions...)
-		for _, f := range from.surfaces.list {
-			full.surfaces.add(f.form, a.normName)
-		}
-		for _, m := range from.mentions {
-			a.actorStart.set(m.first, full)
-			for w := m.first; w <= m.last; w++ {
-				a.actorWord.set(w, full)
-			}
-		}
-		from.mentions = nil
-		delete(a.actorKeys, "org:"+short)
+		a.moveActorMentions(from, full)
 	}
+	a.dropEmptyActors()
+}
+
+// moveActorMentions makes every mention of from one of to's; from is
+// left without mentions (see dropEmptyActors).
+func (a *analysis) moveActorMentions(from, to *actorDraft) {
+	to.mentions = append(to.mentions, from.mentions...)
+	for _, f := range from.surfaces.list {
+		to.surfaces.add(f.form, a.normName)
+	}
+	for _, m := range from.mentions {
+		a.actorStart.set(m.first, to)
+		for w := m.first; w <= m.last; w++ {
+			a.actorWord.set(w, to)
+		}
+	}
+	from.mentions = nil
+	delete(a.actorKeys, from.key)
+}
+
+// dropEmptyActors removes the drafts whose mentions moved elsewhere.
+func (a *analysis) dropEmptyActors() {
 	kept := a.actors[:0]
 	for _, d := range a.actors {
 		if len(d.mentions) > 0 {
@@ -68,6 +79,46 @@ func (a *analysis) foldShortForms(shortForms map[string]string) {
 		}
 	}
 	a.actors = kept
+}
+
+// foldParentGroups: in a report on one branch of a group with branches
+// ("ISWAP", "Islamic State in the Sahel"), the group named bare ("the
+// Islamic State group killed six soldiers") is that branch. With two
+// branches or none, the group stays itself.
+func (a *analysis) foldParentGroups() {
+	moved := false
+	for _, parent := range a.actors {
+		k, ok := a.ix.organizations[normalizeKey(parent.name)]
+		if !ok || !a.g.Organizations[k].Branches || len(parent.mentions) == 0 {
+			continue
+		}
+		prefix := strings.ToLower(parent.name) + " "
+		var branch *actorDraft
+		core, one := "", true
+		for _, d := range a.actors {
+			name := strings.ToLower(d.name)
+			if d == parent || len(d.mentions) == 0 || !strings.HasPrefix(name, prefix) {
+				continue
+			}
+			// "Islamic State West Africa Province" and "Islamic State in
+			// West Africa" are one branch, written two ways
+			c := branchCore(name[len(prefix):])
+			if branch != nil && c != core {
+				one = false
+			}
+			if branch == nil || len(d.mentions) > len(branch.mentions) {
+				branch = d
+			}
+			core = c
+		}
+		if branch != nil && one {
+			a.moveActorMentions(parent, branch)
+			moved = true
+		}
+	}
+	if moved {
+		a.dropEmptyActors()
+	}
 }
 
 func (a *analysis) isDemonym(i int) bool {
@@ -191,4 +242,18 @@ func (a *analysis) orgNameRun(first int) int {
 		break
 	}
 	return last
+}
+
+// branchCore is what tells a group's branch from another: its name after
+// the group's, without the words every branch name may carry.
+func branchCore(rest string) string {
+	var core []string
+	for _, w := range strings.Fields(rest) {
+		switch w {
+		case "in", "the", "of", "province", "branch", "wilayat", "affiliate":
+			continue
+		}
+		core = append(core, w)
+	}
+	return strings.Join(core, " ")
 }

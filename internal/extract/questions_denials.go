@@ -53,6 +53,18 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	if strings.HasPrefix(m.cue.phrase, "called|") {
 		from = len(ts)
 	}
+	// "dismissed reports that its jets had bombed the market as
+	// disinformation": the claim stands between the verb and "as"
+	if m.last-1 > m.first && ts[m.last-1].low == "as" {
+		for j := m.first + 1; j < m.last-1 && j <= m.first+4; j++ {
+			if ts[j].low == "that" && !ts[j].brk {
+				if core := q.askReportedBy(ts, j+1, m.last-1, denier); core != "" {
+					return phrased{core: core, counterBy: &voice{who: denier, verb: strings.TrimSuffix(verb, " it")}}, true
+				}
+				break
+			}
+		}
+	}
 	end := q.clauseEnd(ts, min(from, len(ts)-1))
 	if from < len(ts) {
 		switch w := ts[from].low; {
@@ -270,7 +282,7 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 			return p, true
 		}
 	}
-	if m.cue.phrase == "unverified|unconfirmed" {
+	if strings.HasPrefix(m.cue.phrase, "unverified|unconfirmed") {
 		// "According to unconfirmed reports, two generals were
 		// detained": what the reports say
 		if at, ok := q.attribution(); ok && len(at.source) > 0 && at.source[0].at <= ts[m.first].at && ts[m.first].at <= at.source[len(at.source)-1].at {

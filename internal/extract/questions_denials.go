@@ -295,6 +295,12 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{core: core, counter: "which is unverified"}, true
 		}
 	}
+	// "The video, which could not be authenticated, shows a helicopter
+	// burning": what the thing before the relative clause does
+	if p, ok := q.relativeClaim(m); ok {
+		p.counter = counter
+		return p, true
+	}
 	object := !strings.HasPrefix(m.cue.phrase, "if") && from < end &&
 		(strings.Contains(m.cue.phrase, "verify|") || strings.Contains(m.cue.phrase, "confirm") && !strings.Contains(m.cue.phrase, "be "))
 	if !object || q.anaphoric(ts, from, end) && !ownInability {
@@ -447,4 +453,32 @@ func (q *qctx) indefiniteBefore(i int) []tok {
 func (q *qctx) isGerund(w string) bool {
 	_, ok := q.vb.gerundBase(strings.ToLower(w))
 	return ok
+}
+
+// relativeClaim reads a claim whose doubt sits in a relative clause
+// between its subject and its verb: "The video, which could not be
+// authenticated, shows a helicopter burning" → "Does the video show a
+// helicopter burning".
+func (q *qctx) relativeClaim(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	rel := -1
+	for j := m.first - 1; j > 0 && m.first-j <= 3; j-- {
+		if ts[j].low == "which" || ts[j].low == "who" {
+			rel = j
+			break
+		}
+		if ts[j].brk {
+			break
+		}
+	}
+	if rel < 0 || !ts[m.last].brk {
+		return phrased{}, false
+	}
+	ante := q.relativeAntecedent(ts, rel)
+	from := m.last + 1
+	if len(ante) == 0 || from >= len(ts) {
+		return phrased{}, false
+	}
+	core := q.yesNo(q.subjectOf(ante), ts[from:q.clauseEnd(ts, from)])
+	return phrased{core: core, statement: true}, core != ""
 }

@@ -117,6 +117,9 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 			case "where":
 				return phrased{core: "Where is " + q.nounPhrase(np[i+1:])}, true
 			case "who":
+				if q.isPlural(np[i+1:]) {
+					return phrased{core: "Who are " + q.nounPhrase(np[i+1:])}, true
+				}
 				return phrased{core: "Who is " + q.nounPhrase(np[i+1:])}, true
 			}
 			break
@@ -173,6 +176,9 @@ func (q *qctx) attributeQuestion(np []tok) (string, bool) {
 		case "how many":
 			return "How many " + render(owner) + " were there", true
 		case "who":
+			if q.isPlural(owner) {
+				return "Who are " + q.nounPhrase(owner), true
+			}
 			return "Who is " + q.nounPhrase(owner), true
 		case "when":
 			return "When is " + q.nounPhrase(owner) + " due", true

@@ -54,6 +54,18 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	end := q.clauseEnd(ts, from)
 	switch {
 	case strings.HasPrefix(m.cue.phrase, "accused"):
+		// "Russia is accused of jamming GPS signals": the subject is the
+		// accused, and nobody is named accusing
+		if m.first > 0 && q.lx.aux.hasTok(&ts[m.first-1]) && ts[from].low == "of" && from+1 < end {
+			if base, ok := q.vb.gerundBase(ts[from+1].low); ok {
+				if st := q.subjectStart(ts, m.first-1); st < m.first-1 {
+					accused := q.subjectOf(ts[st : m.first-1])
+					core := "Did " + accused.text + " " + base + " " + render(ts[from+2:end])
+					return phrased{core: core, credit: "as alleged", statement: true}, accused.text != ""
+				}
+			}
+			return phrased{}, false
+		}
 		// "accused the SAF of targeting civilians"
 		for j := from; j < end; j++ {
 			if ts[j].low == "of" && j+1 < end {

@@ -360,6 +360,11 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return p, true
 	}
+	// "Casualty figures could not be independently verified": what the
+	// figures count
+	if thing := q.thingBefore(m.first); thing.text != "" && q.casualtyFigure(q.ts[q.subjectStart(q.ts, m.first):m.first]) {
+		return phrased{core: "How many casualties were there", kind: briefing.Unknown, unsourced: true}, true
+	}
 	if topic := q.a.topicOf(q.s); topic != "" {
 		return phrased{core: "Are the claims about " + topic + " accurate"}, true
 	}

@@ -107,7 +107,18 @@ func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 	// "did not disclose the location of the battery" → "Where is the
 	// battery"
 	if i < len(ts) && !q.lx.wh.hasTok(&ts[i]) {
-		if core, ok := q.attributeQuestion(ts[i:q.clauseEnd(ts, i)]); ok {
+		end := q.clauseEnd(ts, i)
+		if m.cue.kind == briefing.Conflict {
+			// "conflicting accounts of the location of the submarine
+			// emerged": the phrase ends at the verb
+			for j := i + 1; j < end; j++ {
+				if _, past := q.vb.pastBase(ts[j].low); past && !ts[j].cap && !q.lx.prep.hasTok(&ts[j-1]) && !q.lx.det.hasTok(&ts[j-1]) {
+					end = j
+					break
+				}
+			}
+		}
+		if core, ok := q.attributeQuestion(ts[i:end]); ok {
 			return phrased{core: core}, true
 		}
 		// "did not provide any casualty estimates": how many there were

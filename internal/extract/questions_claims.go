@@ -16,6 +16,10 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
 		return phrased{}, false
 	}
+	// "the group has not claimed the attack": nobody claims it
+	if first > 0 && (ts[first-1].low == "not" || ts[first-1].low == "never" || strings.HasSuffix(ts[first-1].low, "n't")) {
+		return phrased{}, false
+	}
 	// "by suspected jihadists", "a man believed …", "was believed to":
 	// an adjective or a participle, not someone suspecting (see
 	// hedge-attributive, hedge-adverb)

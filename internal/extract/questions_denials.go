@@ -33,6 +33,12 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	if m.last-m.first >= 3 && q.lx.det.hasTok(&ts[m.first]) && q.lx.anaphor.hasTok(&ts[m.first+1]) {
 		denier = q.sourceText(ts[m.first+2 : m.last]) // the cue is "a claim … rejected"
 	}
+	// "…, a claim rejected by Ukraine": who rejects it comes after
+	if q.lx.det.hasTok(&ts[m.first]) && m.last+2 < len(ts) && ts[m.last+1].low == "by" {
+		if who := q.agentAfter(m.last); who.text != "" {
+			denier = who
+		}
+	}
 	// "the army says nothing of the kind happened": who says so; "Mao
 	// said the vessel was … and denied any violation": who said it
 	if at, ok := q.attribution(); ok && (denier.text == "" && at.verb == m.first-1 || m.first > 0 && ts[m.first-1].low == "and" && at.verb < m.first) {

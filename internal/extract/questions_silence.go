@@ -217,6 +217,9 @@ func cutBreak(t []tok) []tok {
 func askNegatedReport(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	not := m.last
+	if ts[not].low == "no" {
+		return q.askNoneReported(m)
+	}
 	if not+1 >= len(ts) || !q.lx.deniedDeed.hasTok(&ts[not+1]) {
 		return phrased{}, false
 	}
@@ -252,5 +255,41 @@ func askNegatedReport(q *qctx, m cueMatch) (phrased, bool) {
 	if core == "" {
 		return phrased{}, false
 	}
+	return phrased{core: core, counterBy: &voice{who: who, verb: "denies"}, kind: briefing.Denial}, true
+}
+
+// askNoneReported: "the Pentagon said no ships were hit" → "Were any
+// ships hit, which the Pentagon denies?": a passive deed done to none.
+func (q *qctx) askNoneReported(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	no := m.last
+	if no == 0 || ts[no-1].brk && ts[no-1].low != "that" {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, no+1)
+	aux := no + 1
+	for aux < end && !q.lx.aux.hasTok(&ts[aux]) {
+		aux++
+	}
+	// "no ships were hit": a noun, then "was|were" and a participle
+	if aux == no+1 || aux+1 >= end || aux-no > 4 || ts[aux].low != "was" && ts[aux].low != "were" {
+		return phrased{}, false
+	}
+	// a deed a side denies ("no ships were hit"), not any mishap ("no
+	// one was hurt")
+	if _, part := q.vb.participleBase(ts[aux+1].low); !part || !q.lx.deniedDeed.hasTok(&ts[aux+1]) && !q.lx.combat.hasTok(&ts[aux+1]) {
+		return phrased{}, false
+	}
+	who := q.speakerBefore(m.first)
+	if who.text == "" || q.lx.pronoun.has(strings.ToLower(who.text)) {
+		return phrased{}, false
+	}
+	noun := render(ts[no+1 : aux])
+	if noun == "one" {
+		noun = "anyone"
+	} else {
+		noun = "any " + noun
+	}
+	core := upperFirst(ts[aux].low) + " " + noun + " " + render(ts[aux+1:end])
 	return phrased{core: core, counterBy: &voice{who: who, verb: "denies"}, kind: briefing.Denial}, true
 }

@@ -119,6 +119,13 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{core: "Was there " + render(ts[from:end]), counterBy: counter}, true
 		}
 	}
+	// "did not confirm or deny the strike": whether it carried it out
+	if strings.HasPrefix(verb, "neither") && from+1 < end && q.lx.det.hasTok(&ts[from]) && denier.text != "" {
+		np := ts[from:q.nounEnd(ts, from+1)]
+		if q.lx.launch.hasTok(&np[len(np)-1]) {
+			return phrased{core: "Did " + denier.text + " carry out " + q.nounPhrase(withDefinite(ts[from:end])), counterBy: &voice{who: itFor(denier), verb: verb}}, true
+		}
+	}
 	// "rejected reports that S did V"
 	for j := from; j < end && j < from+4; j++ {
 		if ts[j].low == "that" && j > from {

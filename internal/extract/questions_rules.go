@@ -122,8 +122,9 @@ func (p phrased) text() string {
 			b.WriteString(", which ")
 		}
 		v := *p.counterBy
-		// "Did the militia shell the market, which it rejects"
-		if len(v.who.text) > 5 && containsWords(p.core, v.who.text) && !v.who.person {
+		// "Did the militia shell the market, which it rejects"; after a
+		// credit "it" would be the credited side, so the name stays
+		if !credited && len(v.who.text) > 5 && containsWords(p.core, v.who.text) && !v.who.person {
 			v.who = itFor(v.who)
 		}
 		b.WriteString(v.String())

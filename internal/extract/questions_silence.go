@@ -13,6 +13,10 @@ import (
 func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	who := q.speakerBefore(m.first)
+	// "…, a claim the RSF did not address": the RSF is silent
+	if st := q.subjectStart(ts, m.first); m.first-st >= 3 && q.lx.det.hasTok(&ts[st]) && q.lx.anaphor.hasTok(&ts[st+1]) {
+		who = q.sourceText(ts[st+2 : m.first])
+	}
 	if strings.HasPrefix(m.cue.phrase, "without") {
 		// "Kigali acknowledged … without confirming any troop numbers":
 		// the one silent is the subject of the clause, not its object

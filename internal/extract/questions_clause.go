@@ -60,6 +60,10 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if q.lx.aux.hasTok(&ts[k]) || strings.HasSuffix(w, "n't") && q.lx.aux.has(strings.TrimSuffix(w, "n't")) {
 			return k
 		}
+		// "they control the town": a plural pronoun's present is the base
+		if k == from+1 && (ts[from].low == "they" || ts[from].low == "we") && q.vb.base.has(w) {
+			return k
+		}
 		if ts[k].cap || hasDashQuoteDigit(w) {
 			continue
 		}

@@ -108,6 +108,14 @@ func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 	// battery"
 	if i < len(ts) && !q.lx.wh.hasTok(&ts[i]) {
 		end := q.clauseEnd(ts, i)
+		// "an investigation into the cause of the crash is under way": the
+		// phrase ends at its verb
+		for j := i + 2; j < end; j++ {
+			if q.lx.aux.hasTok(&ts[j]) {
+				end = j
+				break
+			}
+		}
 		if m.cue.kind == briefing.Conflict {
 			// "conflicting accounts of the location of the submarine
 			// emerged": the phrase ends at the verb

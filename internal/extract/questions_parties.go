@@ -155,6 +155,7 @@ type figureFrame struct {
 	who   subject
 	count string // as written: "fewer than ten"
 	noun  string // the plural noun counted, when one follows: "fighters"
+	verb  int    // the word that gives it ("put")
 }
 
 // figureFrames reads the counts sources give in the sentence, in order.
@@ -180,7 +181,7 @@ func (q *qctx) figureFrames() []figureFrame {
 		if len(count) == 0 || !q.lx.isCount(count[len(count)-1].low) {
 			continue
 		}
-		f := figureFrame{who: q.speakerBefore(j - 2), count: render(count)}
+		f := figureFrame{who: q.speakerBefore(j - 2), count: render(count), verb: j - 2}
 		if n := end; n < len(ts) && !count[len(count)-1].brk && q.isPlural(ts[n:n+1]) && !ts[n].cap && !q.lx.aux.hasTok(&ts[n]) {
 			f.noun = ts[n].low
 		}
@@ -189,13 +190,14 @@ func (q *qctx) figureFrames() []figureFrame {
 	return out
 }
 
-// figureAt reads the first count a source gives in the sentence.
-func (q *qctx) figureAt() (subject, string, bool) {
+// figureAt reads the first count a source gives in the sentence, and
+// the word that gives it.
+func (q *qctx) figureAt() (subject, string, int, bool) {
 	frames := q.figureFrames()
 	if len(frames) == 0 {
-		return subject{}, "", false
+		return subject{}, "", 0, false
 	}
-	return frames[0].who, frames[0].count, frames[0].who.text != ""
+	return frames[0].who, frames[0].count, frames[0].verb, frames[0].who.text != ""
 }
 
 // framesAtOdds reads two counts two sources give in one sentence: "the
@@ -216,11 +218,13 @@ func (q *qctx) framesAtOdds() (figureFrame, figureFrame, bool) {
 	return figureFrame{}, figureFrame{}, false
 }
 
-// countBeforeFigure finds, in the four sentences before s (or two after), the count of a
+// countBeforeFigure finds, earlier in the sentence itself (before the
+// figure's verb), else in the four sentences before it (or two after),
+// the count of a
 // plural noun a source gave ("at least 14 vessels were told to leave"):
 // the noun, the count as written, and who gave it.
-func (a *analysis) countBeforeFigure(q *qctx) (string, string, subject, int, bool) {
-	for _, s := range [...]int{q.s - 1, q.s - 2, q.s + 1, q.s + 2, q.s - 3, q.s - 4} {
+func (a *analysis) countBeforeFigure(q *qctx, verb int) (string, string, subject, int, bool) {
+	for _, s := range [...]int{q.s, q.s - 1, q.s - 2, q.s + 1, q.s + 2, q.s - 3, q.s - 4} {
 		if s < 0 || s >= len(a.sentences) {
 			continue
 		}
@@ -231,6 +235,12 @@ func (a *analysis) countBeforeFigure(q *qctx) (string, string, subject, int, boo
 			continue
 		}
 		for j := at.from; j < at.to && j+1 < len(ts); j++ {
+			// "Witnesses said 20 people were killed, while the government
+			// put the toll at five": in the sentence itself, the count
+			// before the figure's verb
+			if s == q.s && j >= verb {
+				break
+			}
 			if !inner.lx.isCount(ts[j].low) {
 				continue
 			}
@@ -294,11 +304,11 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 			})
 			continue
 		}
-		who, count, ok := q.figureAt()
+		who, count, verb, ok := q.figureAt()
 		if !ok {
 			continue
 		}
-		noun, before, by, s0, ok := a.countBeforeFigure(q)
+		noun, before, by, s0, ok := a.countBeforeFigure(q, verb)
 		if !ok || by.text == "" || strings.EqualFold(by.text, who.text) {
 			continue
 		}

@@ -192,6 +192,8 @@ func TestQuestionWording(t *testing.T) {
 			"Do the rebels hold the airport, as they claim?", briefing.Claim, "claim"},
 		{"An investigation into the cause of the fire is under way.",
 			"What is the cause of the fire?", briefing.Fact, "wh-clause"},
+		{"Local medics said at least 14 fishermen were killed, while the navy put the toll at three.",
+			"How many fishermen: at least 14, as local medics say, or three, as the navy says?", briefing.Conflict, "conflicting-figures"},
 		{"According to unconfirmed reports, two colonels were detained in the capital.",
 			"Were two colonels detained in the capital, as unconfirmed reports say?", briefing.Claim, "unverified"},
 		{"Unverified footage appeared to show smoke over the refinery.",

@@ -88,6 +88,11 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		}
 	}
+	// "has not commented on Russia's claim that it shot down 12 drones":
+	// the claim itself, credited to its owner
+	if p, ok := q.silenceOnClaim(from, end, who, act); ok {
+		return p, true
+	}
 	has := "Has "
 	if who.plural {
 		has = "Have "
@@ -296,4 +301,31 @@ func (q *qctx) askNoneReported(m cueMatch) (phrased, bool) {
 	}
 	core := upperFirst(ts[aux].low) + " " + noun + " " + render(ts[aux+1:end])
 	return phrased{core: core, counterBy: &voice{who: who, verb: "denies"}, kind: briefing.Denial}, true
+}
+
+// silenceOnClaim reads a silence about someone's claim named in the
+// object: "on Russia's claim that it shot down 12 drones" → "Did Russia
+// shoot down 12 drones, as it claims, and Ukraine has not commented".
+func (q *qctx) silenceOnClaim(from, end int, who subject, act string) (phrased, bool) {
+	ts := q.ts
+	for j := from; j+2 < end && j <= from+5; j++ {
+		if ts[j].low != "that" || j == 0 || !q.lx.anaphor.hasTok(&ts[j-1]) {
+			continue
+		}
+		// whose claim: "Russia's claim", "the claim by Russia"
+		var owner subject
+		if k := j - 2; k >= from && strings.HasSuffix(ts[k].low, "'s") {
+			owner = q.sourceText(ts[k : k+1])
+		}
+		if owner.text == "" {
+			return phrased{}, false
+		}
+		core := q.askReportedBy(ts, j+1, end, owner)
+		if core == "" {
+			return phrased{}, false
+		}
+		return phrased{core: core, creditBy: &voice{who: owner, verb: "claims"}, counterBy: &voice{who: who, verb: "has not " + act},
+			kind: briefing.Claim, statement: true}, true
+	}
+	return phrased{}, false
 }

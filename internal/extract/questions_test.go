@@ -194,6 +194,8 @@ func TestQuestionWording(t *testing.T) {
 			"What is the cause of the fire?", briefing.Fact, "wh-clause"},
 		{"Local medics said at least 14 fishermen were killed, while the navy put the toll at three.",
 			"How many fishermen: at least 14, as local medics say, or three, as the navy says?", briefing.Conflict, "conflicting-figures"},
+		{"Kyiv has not commented on Moscow's claim that it sank two patrol boats.",
+			"Did Moscow sink two patrol boats, as it claims, and Kyiv has not commented?", briefing.Claim, "silence"},
 		{"According to unconfirmed reports, two colonels were detained in the capital.",
 			"Were two colonels detained in the capital, as unconfirmed reports say?", briefing.Claim, "unverified"},
 		{"Unverified footage appeared to show smoke over the refinery.",

@@ -141,7 +141,13 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 	if wide && strings.IndexByte(low, 0xE2) >= 0 && strings.Contains(low, "’") {
 		low = strings.ReplaceAll(low, "’", "'")
 	}
-	out = a.appendWord(out, field[lead:trail], low, at+lead, cursor)
+	word := field[lead:trail]
+	// "U.S.": an initialism keeps its last dot when written, though the
+	// word is compared without it
+	if trail < len(field) && field[trail] == '.' && isInitialism(word) {
+		word = field[lead : trail+1]
+	}
+	out = a.appendWord(out, word, low, at+lead, cursor)
 	t := &out[len(out)-1]
 	t.brk, t.stop = brk, stop
 	if opens {
@@ -275,3 +281,22 @@ func (a *analysis) cueNumber(t *tok) int32 {
 
 // synth makes a tok of a word the question adds ("did", "will").
 func synth(w string) tok { return tok{w: w, low: w, at: -1, wi: -1} }
+
+// isInitialism reports letters joined by dots, one or two at a time:
+// "U.S", "U.N", "a.m".
+func isInitialism(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if len(part) == 0 || len(part) > 2 {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if c := part[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+				return false
+			}
+		}
+	}
+	return true
+}

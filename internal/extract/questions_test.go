@@ -196,6 +196,8 @@ func TestQuestionWording(t *testing.T) {
 			"How many fishermen: at least 14, as local medics say, or three, as the navy says?", briefing.Conflict, "conflicting-figures"},
 		{"Kyiv has not commented on Moscow's claim that it sank two patrol boats.",
 			"Did Moscow sink two patrol boats, as it claims, and Kyiv has not commented?", briefing.Claim, "silence"},
+		{"The rebels said they had struck a U.S. warship, but the command said no U.S. vessels were hit.",
+			"Were any U.S. vessels hit, which the command denies?", briefing.Denial, "negated-report"},
 		{"According to unconfirmed reports, two colonels were detained in the capital.",
 			"Were two colonels detained in the capital, as unconfirmed reports say?", briefing.Claim, "unverified"},
 		{"Unverified footage appeared to show smoke over the refinery.",

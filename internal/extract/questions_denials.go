@@ -359,6 +359,10 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 			items = append(items, t)
 		}
 		p := phrased{core: be + q.nounPhrase(items) + " accurate"}
+		// "has not seen evidence of a buildup": whether there is one
+		if strings.HasSuffix(m.cue.phrase, " of") {
+			p = phrased{core: be + "there " + q.nounPhrase(items), counter: counter}
+		}
 		if ownInability {
 			// not "as the mission says": the mission could not verify it
 			who := q.mainSubject(m.first)

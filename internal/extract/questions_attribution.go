@@ -84,8 +84,13 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	agent := q.sourceText(ts[from:agentEnd])
-	start := q.subjectStart(ts, m.first)
-	act := q.trimSubject(ts[start:m.first])
+	// "The attack has been attributed to …": the act before the auxiliaries
+	verb := m.first
+	for verb > 0 && (q.lx.aux.hasTok(&ts[verb-1]) || ts[verb-1].low == "been" || ts[verb-1].low == "being") {
+		verb--
+	}
+	start := q.subjectStart(ts, verb)
+	act := q.trimSubject(ts[start:verb])
 	if len(act) == 0 || agent.text == "" {
 		return phrased{}, false
 	}

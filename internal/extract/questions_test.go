@@ -202,6 +202,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did the 5th Brigade seize the village, as a Russian source claims, which has not been confirmed?", briefing.Claim, "unverified"},
 		{"Analysts have not seen evidence of a buildup near the border.",
 			"Is there a buildup near the border, which has not been confirmed?", briefing.Claim, "unverified"},
+		{"The ambush has been attributed to the ELN by army officers.",
+			"Did the ELN carry out the ambush, as attributed?", briefing.Claim, "attribution"},
 		{"According to unconfirmed reports, two colonels were detained in the capital.",
 			"Were two colonels detained in the capital, as unconfirmed reports say?", briefing.Claim, "unverified"},
 		{"Unverified footage appeared to show smoke over the refinery.",

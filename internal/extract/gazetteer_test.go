@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 )
 
 func TestGazetteerIsValid(t *testing.T) {
@@ -83,15 +82,7 @@ func BenchmarkLoadGazetteer(b *testing.B) {
 // TestBuildShortcutsAgree: the index build's allocation-free shortcuts
 // answer as the plain forms they replace.
 func TestBuildShortcutsAgree(t *testing.T) {
-	foldRunes := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			least := r
-			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-				least = min(least, f)
-			}
-			return least
-		}, s)
-	}
+	foldRunes := func(s string) string { return strings.Map(leastFold, s) }
 	var ascii []byte
 	for c := 0; c < 128; c++ {
 		ascii = append(ascii, byte(c))

@@ -215,13 +215,16 @@ func foldCase(s string) string {
 		// whose orbits hold the Kelvin sign and the long s)
 		return strings.ToUpper(s)
 	}
-	return strings.Map(func(r rune) rune {
-		least := r
-		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-			least = min(least, f)
-		}
-		return least
-	}, s)
+	return strings.Map(leastFold, s)
+}
+
+// leastFold is the least rune of r's simple case-folding orbit.
+func leastFold(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
 }
 
 // reconcileSides gives an extracted asset the side its author stated for

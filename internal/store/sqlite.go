@@ -51,7 +51,7 @@ func openSQLiteAt(ctx context.Context, path string, opts Options, version int) (
 		if db, err = openSQLiteDB(ctx, dsn, version); err == nil {
 			break
 		}
-		if !isBusy(err) || ctx.Err() != nil || wait > 200*time.Millisecond && time.Since(start) > busyRetry {
+		if !isBusy(err) || ctx.Err() != nil || time.Since(start) > busyRetry {
 			return nil, fmt.Errorf("store %s: %w", path, err)
 		}
 		select {

@@ -19,6 +19,13 @@ func run(text string) briefing.Briefing {
 	return extract.Run([]briefing.Document{{ID: "d1", Text: text}})
 }
 
+// runParsed extracts text read as a document is (headings and
+// paragraphs found), where run takes it as one bare block.
+func runParsed(text string) briefing.Briefing {
+	res := ingest.Load([]string{ingest.StdinPath}, ingest.Options{Stdin: strings.NewReader(text)})
+	return extract.Run(res.Documents)
+}
+
 func findAsset(b briefing.Briefing, name string) (briefing.Asset, bool) {
 	for _, a := range b.Assets {
 		if strings.EqualFold(a.Name, name) || slices.ContainsFunc(a.Aliases, func(s string) bool { return strings.EqualFold(s, name) }) {
@@ -568,8 +575,7 @@ func TestDatelineNamesNoGovernment(t *testing.T) {
 		{"Cairo has offered to host talks: both sides are expected to attend.", "Egypt", 1},
 	}
 	for _, c := range cases {
-		res := ingest.Load([]string{ingest.StdinPath}, ingest.Options{Stdin: strings.NewReader(c.text)})
-		b := extract.Run(res.Documents)
+		b := runParsed(c.text)
 		got := 0
 		if a, ok := findActor(b, c.state); ok {
 			got = len(a.Mentions)
@@ -609,8 +615,7 @@ func TestThingsThatAreNoActors(t *testing.T) {
 		{"Rebel Chief Ali Mansour Reportedly Killed\n\nThe rebel chief Ali Mansour was killed in a strike, his aides said.", "Ali Mansour Reportedly"},
 	}
 	for _, c := range cases {
-		res := ingest.Load([]string{ingest.StdinPath}, ingest.Options{Stdin: strings.NewReader(c.text)})
-		b := extract.Run(res.Documents)
+		b := runParsed(c.text)
 		if _, ok := findActor(b, c.notActor); ok {
 			t.Errorf("%q: %q is an actor (actors %v)", c.text, c.notActor, actorNames(b.Actors))
 		}
@@ -634,8 +639,7 @@ func TestDotlessRankBeforeFullName(t *testing.T) {
 // written in title case, the capitals name nothing.
 func TestNoShipNamedInATitleCaseHeadline(t *testing.T) {
 	text := "Guyana Says Venezuela Sent Naval Ship Near Offshore Oil Platform\n\nGuyana said a Venezuelan patrol ship came close to an oil platform on Saturday."
-	res := ingest.Load([]string{ingest.StdinPath}, ingest.Options{Stdin: strings.NewReader(text)})
-	b := extract.Run(res.Documents)
+	b := runParsed(text)
 	if a, ok := findAsset(b, "Near Offshore Oil Platform"); ok {
 		t.Errorf("a ship named from a headline's capitals: %+v", a)
 	}

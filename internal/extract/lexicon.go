@@ -76,6 +76,9 @@ type lexiconData struct {
 	// NonGroupModifiers before a group noun make it a thing: "mobile
 	// networks".
 	NonGroupModifiers lexiconSet `yaml:"non_group_modifiers"`
+	// BranchFillers are words of a branch's name that tell no branch
+	// from another (see foldParentGroups).
+	BranchFillers lexiconSet `yaml:"branch_fillers"`
 	// StatusCues lists, by status, the words that state it; the rules
 	// read it as statusOf.
 	StatusCues map[briefing.Status]lexiconSet `yaml:"status_cues"`

@@ -102,7 +102,7 @@ func (a *analysis) foldParentGroups() {
 			}
 			// "Islamic State West Africa Province" and "Islamic State in
 			// West Africa" are one branch, written two ways
-			c := branchCore(name[len(prefix):])
+			c := a.branchCore(name[len(prefix):])
 			if branch != nil && c != core {
 				one = false
 			}
@@ -246,14 +246,12 @@ func (a *analysis) orgNameRun(first int) int {
 
 // branchCore is what tells a group's branch from another: its name after
 // the group's, without the words every branch name may carry.
-func branchCore(rest string) string {
+func (a *analysis) branchCore(rest string) string {
 	var core []string
 	for _, w := range strings.Fields(rest) {
-		switch w {
-		case "in", "the", "of", "province", "branch", "wilayat", "affiliate":
-			continue
+		if !a.lexicon.BranchFillers[w] {
+			core = append(core, w)
 		}
-		core = append(core, w)
 	}
 	return strings.Join(core, " ")
 }

@@ -349,9 +349,7 @@ func (q *qctx) describedThing(as int) []tok {
 		if ts[j].brk {
 			return nil
 		}
-		switch ts[j].low {
-		case "described", "describes", "describing", "called", "calls", "calling", "labelled", "labeled",
-			"branded", "termed", "characterised", "characterized", "condemned", "condemning":
+		if q.lx.describeVerb.hasTok(&ts[j]) {
 			if j+1 < as && q.lx.det.hasTok(&ts[j+1]) {
 				return ts[j+1 : as]
 			}

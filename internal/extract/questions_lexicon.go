@@ -90,6 +90,9 @@ type questionWords struct {
 	StativeVerbs   []string            `yaml:"stative_verbs"`
 	Perception     []string            `yaml:"perception"`
 	PurposeVerbs   []string            `yaml:"purpose_verbs"`
+	DescribeVerbs  []string            `yaml:"describe_verbs"`
+	ConfirmVerbs   []string            `yaml:"confirm_verbs"`
+	ChanceNouns    []string            `yaml:"chance_nouns"`
 	Common         []string            `yaml:"common"`
 	Frequent       []string            `yaml:"frequent"`
 }
@@ -128,7 +131,9 @@ type qlexicon struct {
 	perception qset
 	// purpose verbs: "…, aiming to protect shipping" tells why a deed was
 	// done, where "…, vowing to strike again" announces the next
-	purpose                                            qset
+	purpose qset
+	// describeVerb, confirmVerb, chanceNoun: see questions.yaml
+	describeVerb, confirmVerb, chanceNoun              qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string

@@ -60,8 +60,7 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	}
 	np := ts[from:end]
 	// "the possibility of malicious actions": the actions
-	if len(np) > 3 && q.lx.det.hasTok(&np[0]) && np[2].low == "of" &&
-		(np[1].low == "possibility" || np[1].low == "chance" || np[1].low == "prospect" || np[1].low == "likelihood") {
+	if len(np) > 3 && q.lx.det.hasTok(&np[0]) && np[2].low == "of" && q.lx.chanceNoun.hasTok(&np[1]) {
 		np = np[3:]
 	}
 	// "a larger presence next year if this pattern continues": the

@@ -268,9 +268,7 @@ func (q *qctx) casualtyFigure(np []tok) bool {
 func (q *qctx) confirmedEvent(i int) []tok {
 	ts := q.ts
 	for j := i - 1; j > 0; j-- {
-		switch ts[j].low {
-		case "confirmed", "acknowledged", "reported", "announced":
-		default:
+		if !q.lx.confirmVerb.hasTok(&ts[j]) {
 			continue
 		}
 		from := j + 1

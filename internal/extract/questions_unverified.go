@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// The unverified rule: a claim nobody could verify, and the claim it
+// qualifies (see questions.yaml, rule unverified).
+
+// askUnverified: a claim that could not be verified, joined to the claim
+// it doubts.
+func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	counter := m.cue.tail
+	from := m.after()
+	end := len(ts)
+	if from < len(ts) {
+		end = q.clauseEnd(ts, from)
+	}
+	// "the mission said it had not been able to verify casualty
+	// figures": the speaker's own inability is about what follows it
+	ownInability := strings.HasPrefix(m.cue.phrase, "not been able") || strings.HasPrefix(m.cue.phrase, "unable")
+	// a claim earlier in the sentence: "X claims to have killed 100,
+	// which cannot be independently verified"
+	if !ownInability || from >= end {
+		if p, ok := q.claimBefore(m.first); ok {
+			p.counter = counter
+			return p, true
+		}
+	}
+	if strings.HasPrefix(m.cue.phrase, "unverified|unconfirmed") {
+		// "According to unconfirmed reports, two generals were
+		// detained": what the reports say
+		if at, ok := q.attribution(); ok && len(at.source) > 0 && at.source[0].at <= ts[m.first].at && ts[m.first].at <= at.source[len(at.source)-1].at {
+			if p, ok := q.statementBefore(q.s, -1); ok {
+				return p, true
+			}
+		}
+		// "Unverified videos appeared to show a fire": what they show
+		if core := q.askReported(ts, from, end, nil); core != "" {
+			return phrased{core: core, counter: "which is unverified"}, true
+		}
+	}
+	// "The video, which could not be authenticated, shows a helicopter
+	// burning": what the thing before the relative clause does
+	if p, ok := q.relativeClaim(m); ok {
+		p.counter = counter
+		return p, true
+	}
+	object := !strings.HasPrefix(m.cue.phrase, "if") && from < end &&
+		(strings.Contains(m.cue.phrase, "verify|") || strings.Contains(m.cue.phrase, "confirm") && !strings.Contains(m.cue.phrase, "be "))
+	if !object || q.anaphoric(ts, from, end) && !ownInability {
+		if p, ok := q.linkBack(m.first); ok {
+			if !strings.HasPrefix(counter, "which") && !strings.HasPrefix(counter, "with") {
+				counter = "which is " + counter
+			}
+			p.counter = counter
+			p.kind = briefing.Claim
+			return p, true
+		}
+	}
+	// "cannot confirm reports that a landing ship was damaged": the
+	// reported clause is what stays unconfirmed
+	if object && from+2 < end && q.lx.anaphor.hasTok(&ts[from]) && ts[from+1].low == "that" {
+		if core := q.askReported(ts, from+2, end, nil); core != "" {
+			return phrased{core: core, counter: "which is not confirmed", statement: true}, true
+		}
+	}
+	if object && from < end {
+		np := ts[from:end]
+		for len(np) > 0 && (np[0].low == "of" || np[0].low == "for") {
+			np = np[1:]
+		}
+		if len(np) == 0 {
+			return phrased{}, false
+		}
+		// the head noun decides: "casualty figures around Walikale"
+		head := np
+		if k := slices.IndexFunc(np, func(t tok) bool { return q.lx.prep.hasTok(&t) }); k > 0 {
+			head = np[:k]
+		}
+		be := "Is "
+		if q.isPlural(head) || slices.ContainsFunc(np, func(t tok) bool { return t.low == "nor" }) {
+			be = "Are "
+		}
+		items := make([]tok, 0, len(np))
+		for _, t := range np {
+			if t.low == "nor" {
+				t = synth("and")
+			}
+			t.brk = false
+			items = append(items, t)
+		}
+		p := phrased{core: be + q.nounPhrase(items) + " accurate"}
+		// "has not seen evidence of a buildup": whether there is one
+		if strings.HasSuffix(m.cue.phrase, " of") {
+			p = phrased{core: be + "there " + q.nounPhrase(items), counter: counter}
+		}
+		if ownInability {
+			// not "as the mission says": the mission could not verify it
+			who := q.mainSubject(m.first)
+			if at, ok := q.attribution(); ok && at.verb < m.first {
+				who = q.sourceText(at.source) // "the mission said it had not been able …"
+			}
+			if who.text != "" {
+				p.counter = "which " + who.text + " could not verify"
+			} else {
+				p.counter = counter
+			}
+		}
+		return p, true
+	}
+	// "Casualty figures could not be independently verified": what the
+	// figures count
+	if thing := q.thingBefore(m.first); thing.text != "" && q.casualtyFigure(q.ts[q.subjectStart(q.ts, m.first):m.first]) {
+		return phrased{core: "How many casualties were there", kind: briefing.Unknown, unsourced: true}, true
+	}
+	if topic := q.a.topicOf(q.s); topic != "" {
+		return phrased{core: "Are the claims about " + topic + " accurate"}, true
+	}
+	return phrased{}, false
+}
+
+// claimBefore finds a claim made earlier in sentence q.s, before word i.
+// A blame laid earlier counts as a claim ("blamed the blast on X,
+// without giving evidence").
+func (q *qctx) claimBefore(i int) (phrased, bool) {
+	for _, rule := range []struct {
+		name string
+		ask  func(*qctx, cueMatch) (phrased, bool)
+	}{{"claim", askClaim}, {"attribution", askAttribution}} {
+		for _, c := range q.lx.rules[q.lx.ruleIndex(rule.name)].cues {
+			for j := 0; j < i; j++ {
+				if last, ok := q.matchAt(c, j); ok && last < i {
+					if p, ok := rule.ask(q, cueMatch{cue: c, first: j, last: last}); ok && p.core != "" {
+						return p, true
+					}
+				}
+			}
+		}
+	}
+	return phrased{}, false
+}
+
+// relativeClaim reads a claim whose doubt sits in a relative clause
+// between its subject and its verb: "The video, which could not be
+// authenticated, shows a helicopter burning" → "Does the video show a
+// helicopter burning".
+func (q *qctx) relativeClaim(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	rel := -1
+	for j := m.first - 1; j > 0 && m.first-j <= 3; j-- {
+		if ts[j].low == "which" || ts[j].low == "who" {
+			rel = j
+			break
+		}
+		if ts[j].brk {
+			break
+		}
+	}
+	if rel < 0 || !ts[m.last].brk {
+		return phrased{}, false
+	}
+	ante := q.relativeAntecedent(ts, rel)
+	from := m.last + 1
+	if len(ante) == 0 || from >= len(ts) {
+		return phrased{}, false
+	}
+	core := q.yesNo(q.subjectOf(ante), ts[from:q.clauseEnd(ts, from)])
+	return phrased{core: core, statement: true}, core != ""
+}

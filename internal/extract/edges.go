@@ -1,6 +1,9 @@
 package extract
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // edgeTable holds the trie's edges below the root (node<<32 | word id →
 // child node) in an open-addressing table: most steps of a walk miss,
@@ -20,10 +23,17 @@ func edgeKey(node, id int32) uint64 { return uint64(node)<<32 | uint64(uint32(id
 func newEdgeTable(edges map[uint64]int32) edgeTable {
 	size := 1 << bits.Len(uint(2*len(edges)))
 	t := edgeTable{shift: uint(64 - bits.TrailingZeros(uint(size))), slots: make([]edgeSlot, size)}
-	for key, child := range edges {
-		if key>>32 == 0 {
-			continue
+	// edges are placed in key order: the table is the same from build to
+	// build (see indexSnapshot)
+	keys := make([]uint64, 0, len(edges))
+	for key := range edges {
+		if key>>32 != 0 {
+			keys = append(keys, key)
 		}
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		child := edges[key]
 		i := t.home(key)
 		for t.slots[i].key != 0 {
 			i = (i + 1) & uint64(len(t.slots)-1)

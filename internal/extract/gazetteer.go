@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode"
@@ -122,9 +123,17 @@ var (
 // DefaultGazetteer returns the embedded gazetteer, built once.
 func DefaultGazetteer() (*Gazetteer, error) {
 	defaultOnce.Do(func() {
+		// Most of what loading allocates stays live: collecting during
+		// it would only mark the same tables again.
+		defer debug.SetGCPercent(debug.SetGCPercent(-1))
 		defaultGaz, defaultErr = readEmbedded()
-		if defaultErr == nil {
-			defaultGaz.build()
+		if defaultErr != nil {
+			return
+		}
+		if ix, err := decodeIndex(indexSnapshot, defaultGaz); err == nil {
+			defaultGaz.index = ix
+		} else {
+			defaultGaz.build() // the data changed since the snapshot was made
 		}
 	})
 	return defaultGaz, defaultErr
@@ -138,6 +147,7 @@ func LoadGazetteer(userFiles ...string) (*Gazetteer, error) {
 	if len(userFiles) == 0 {
 		return DefaultGazetteer()
 	}
+	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // as DefaultGazetteer
 	g, err := readEmbedded()
 	if err != nil {
 		return nil, err

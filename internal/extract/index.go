@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -224,18 +226,23 @@ func (g *Gazetteer) build() {
 	}
 	// Words of the rules' lexicon join the vocabulary with their flags.
 	ix.commonNounStates = g.lexicon.CommonNounStates
+	// (in sorted order, so that ids are the same from build to build)
+	lexFlags := map[string]lex{}
 	for flag, words := range lexicon(g) {
 		for w := range words {
-			id, ok := vocab[w]
-			if !ok {
-				id = int32(len(vocab))
-				vocab[w] = id
-			}
-			for int(id) >= len(ix.flags) {
-				ix.flags = append(ix.flags, 0)
-			}
-			ix.flags[id] |= flag
+			lexFlags[w] |= flag
 		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(lexFlags)) {
+		id, ok := vocab[w]
+		if !ok {
+			id = int32(len(vocab))
+			vocab[w] = id
+		}
+		for int(id) >= len(ix.flags) {
+			ix.flags = append(ix.flags, 0)
+		}
+		ix.flags[id] |= lexFlags[w]
 	}
 	// Plural forms share the id of their singular unless they are words
 	// of their own ("isis" is not the plural of "isi").

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 
+	_ "embed"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -27,16 +29,15 @@ var strictFiles = map[string]bool{"data/questions.yaml": true, lexiconFile: true
 // file's name to the gob encoding of its decoded value. It is empty
 // when the file is missing, and every read falls back to YAML.
 var precompiled = sync.OnceValue(func() map[string][]byte {
-	raw, err := data.ReadFile(precompiledFile)
-	if err != nil {
-		return nil
-	}
 	var m map[string][]byte
-	if err := gob.NewDecoder(bytes.NewReader(raw)).Decode(&m); err != nil {
+	if err := gob.NewDecoder(strings.NewReader(precompiledData)).Decode(&m); err != nil {
 		return nil
 	}
 	return m
 })
+
+//go:embed data/precompiled.gob
+var precompiledData string
 
 // dataReads, when set (by the test that regenerates the precompiled
 // form), records every data file read and the value decoded from it.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"flag"
+	"hash/crc32"
 	"os"
 	"reflect"
 	"slices"
@@ -43,6 +44,7 @@ func TestPrecompiledData(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s: %d files, %d bytes", precompiledFile, len(blobs), out.Len())
+		writeIndexSnapshot(t, crc32.ChecksumIEEE(out.Bytes()))
 		return
 	}
 	blobs := precompiled()
@@ -77,6 +79,73 @@ func TestPrecompiledData(t *testing.T) {
 	}
 	if len(stale) > 0 {
 		t.Errorf("%s is stale for %q: run go generate ./internal/extract", precompiledFile, stale)
+	}
+}
+
+// writeIndexSnapshot builds the embedded gazetteer's index from the YAML
+// and writes its snapshot, for the data whose checksum is sum.
+func writeIndexSnapshot(t *testing.T, sum uint32) {
+	dataReads = func(string, any) {} // the YAML, not the precompiled form being replaced
+	g, err := readEmbedded()
+	dataReads = nil
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.build()
+	snap := encodeIndex(g.index, sum)
+	if err := os.WriteFile(indexSnapshotFile, snap, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s: %d bytes", indexSnapshotFile, len(snap))
+}
+
+// TestIndexSnapshot: the index loaded from the snapshot is the one a
+// build from the data makes, field by field; building twice gives the
+// same snapshot, byte for byte.
+func TestIndexSnapshot(t *testing.T) {
+	g, err := readEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := decodeIndex(indexSnapshot, g)
+	if err != nil {
+		t.Fatalf("%s: %v; run go generate ./internal/extract", indexSnapshotFile, err)
+	}
+	g.build()
+	if !reflect.DeepEqual(loaded, g.index) {
+		t.Errorf("%s differs from the index a build makes; run go generate ./internal/extract", indexSnapshotFile)
+	}
+	first := encodeIndex(g.index, dataChecksum())
+	g.build()
+	if again := encodeIndex(g.index, dataChecksum()); !bytes.Equal(first, again) {
+		t.Error("two builds of the index give different snapshots")
+	}
+	if !bytes.Equal(first, []byte(indexSnapshot)) {
+		t.Errorf("%s is stale; run go generate ./internal/extract", indexSnapshotFile)
+	}
+}
+
+// TestIndexSnapshotRefusesDamage: a truncated or altered snapshot, or
+// one of other data, is refused rather than read as an index.
+func TestIndexSnapshotRefusesDamage(t *testing.T) {
+	g, err := readEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.build()
+	good := string(encodeIndex(g.index, dataChecksum()))
+	cases := map[string]string{
+		"empty":          "",
+		"truncated":      good[:len(good)/2],
+		"one byte short": good[:len(good)-1],
+		"trailing bytes": good + "\x00",
+		"other data":     string(encodeIndex(g.index, dataChecksum()+1)),
+		"other version":  "\x7f" + good[1:],
+	}
+	for name, snap := range cases {
+		if _, err := decodeIndex(snap, g); err == nil {
+			t.Errorf("%s: snapshot accepted", name)
+		}
 	}
 }
 

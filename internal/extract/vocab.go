@@ -1,6 +1,9 @@
 package extract
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // vocabulary is the gazetteer's word list compiled for the tokenizer: an
 // open-addressing table keyed by a hash that tokenize computes while it
@@ -41,7 +44,15 @@ func newVocabulary(vocab map[string]int32) *vocabulary {
 	for i := range v.slots {
 		v.slots[i].id = -1
 	}
-	for w, id := range vocab {
+	// words are placed in sorted order, so that the table (and the index
+	// snapshot made from it) is the same from build to build
+	words := make([]string, 0, len(vocab))
+	for w := range vocab {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	for _, w := range words {
+		id := vocab[w]
 		h := hashWord(w)
 		i := h & v.mask
 		for v.slots[i].id >= 0 {

@@ -1,0 +1,300 @@
+package extract
+
+import (
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"slices"
+	"sync"
+
+	_ "embed"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// The embedded gazetteer's index is compiled when the data changes (go
+// generate, see precompiledFile) into compiled/index.bin, a flat record
+// of its tables. Loading it is a linear read with no parsing: building
+// the index from the entries was half of every process's start-up. A
+// test checks that the snapshot equals the index a build makes; a
+// gazetteer extended with user files is still built at start.
+const indexSnapshotFile = "compiled/index.bin"
+
+//go:embed compiled/index.bin
+var indexSnapshot string
+
+// snapshotVersion changes whenever the layout below does.
+const snapshotVersion = 1
+
+var errStaleSnapshot = errors.New("index snapshot does not match the embedded data")
+
+// dataChecksum identifies the embedded data a snapshot was made from:
+// the CRC of the precompiled data, which holds every data file.
+var dataChecksum = sync.OnceValue(func() uint32 { return crc32.ChecksumIEEE([]byte(precompiledData)) })
+
+// encodeIndex writes ix in the snapshot layout, for the data whose
+// checksum is sum.
+func encodeIndex(ix *index, sum uint32) []byte {
+	var w snapWriter
+	w.uint(snapshotVersion)
+	w.uint(uint64(sum))
+
+	v := ix.vocab
+	w.uint(uint64(v.mask))
+	w.uint(uint64(v.count))
+	for i, s := range v.slots {
+		if s.id >= 0 {
+			w.uint(uint64(i) + 1)
+			w.uint(uint64(s.hash))
+			w.uint(uint64(s.id))
+			w.str(v.words[i])
+		}
+	}
+	w.uint(0)
+
+	w.uint(uint64(ix.edges.shift))
+	w.uint(uint64(len(ix.edges.slots)))
+	for i, s := range ix.edges.slots {
+		if s.key != 0 {
+			w.uint(uint64(i) + 1)
+			w.uint(s.key)
+			w.uint(uint64(s.child))
+		}
+	}
+	w.uint(0)
+
+	w.uint(uint64(ix.nodes))
+	refs := 0
+	for _, list := range ix.terminals {
+		refs += len(list)
+	}
+	w.int(refs)
+	w.uint(uint64(len(ix.terminals)))
+	for _, refs := range ix.terminals {
+		w.uint(uint64(len(refs)))
+		for _, r := range refs {
+			w.uint(uint64(r.kind))
+			w.uint(uint64(r.form))
+			w.uint(uint64(r.index))
+			w.str(r.surface)
+			w.bool(r.short)
+		}
+	}
+
+	writeMap(&w, ix.states, w.int)
+	writeMap(&w, ix.stateAliases, w.str)
+	writeMap(&w, ix.organizations, w.int)
+	writeMap(&w, ix.platforms, w.int)
+	writeMap(&w, ix.categories, func(c Category) { w.str(c.Name); w.str(string(c.Domain)) })
+	writeMap(&w, ix.categoryDomains, func(d briefing.Domain) { w.str(string(d)) })
+	writeMap(&w, ix.shipPrefixes, func(states []string) { writeList(&w, states, w.str) })
+	writeMap(&w, ix.countryOrgs, w.int)
+
+	writeList(&w, ix.flags, func(f lex) { w.uint(uint64(f)) })
+	writeList(&w, ix.singular, func(s int32) { w.uint(uint64(s + 1)) })
+	writeList(&w, ix.roots, func(c int32) { w.uint(uint64(c)) })
+	writeList(&w, ix.unitWords, func(u uint8) { w.uint(uint64(u)) })
+	writeList(&w, ix.cueRules, func(r uint32) { w.uint(uint64(r)) })
+	for _, first := range ix.shipPrefixFirst {
+		w.bool(first)
+	}
+	w.int(ix.shipPrefixLen)
+	for _, keys := range [][]string{ix.platformKeys, ix.orgKeys, ix.stateKeys, ix.genericKeys} {
+		writeList(&w, keys, w.str)
+	}
+	return w.buf
+}
+
+// decodeIndex reads an index from a snapshot of g's data. Its strings
+// share the snapshot's memory.
+func decodeIndex(snap string, g *Gazetteer) (*index, error) {
+	r := snapReader{s: snap}
+	if r.uint() != snapshotVersion || uint32(r.uint()) != dataChecksum() || r.err != nil {
+		return nil, errStaleSnapshot
+	}
+	ix := &index{commonNounStates: g.lexicon.CommonNounStates}
+
+	v := &vocabulary{mask: uint32(r.uint()), count: int(r.uint())}
+	size := int(v.mask) + 1
+	if r.err != nil || size > len(snap) {
+		return nil, errStaleSnapshot
+	}
+	v.slots, v.words = make([]vocabSlot, size), make([]string, size)
+	for i := range v.slots {
+		v.slots[i].id = -1
+	}
+	for slot := r.uint(); slot != 0 && r.err == nil; slot = r.uint() {
+		i := r.index(slot-1, size)
+		v.slots[i] = vocabSlot{hash: uint32(r.uint()), id: int32(r.uint())}
+		v.words[i] = r.str()
+	}
+	ix.vocab = v
+
+	ix.edges.shift = uint(r.uint())
+	size = int(r.uint())
+	if r.err != nil || size > len(snap) {
+		return nil, errStaleSnapshot
+	}
+	ix.edges.slots = make([]edgeSlot, size)
+	for slot := r.uint(); slot != 0 && r.err == nil; slot = r.uint() {
+		i := r.index(slot-1, size)
+		ix.edges.slots[i] = edgeSlot{key: r.uint(), child: int32(r.uint())}
+	}
+
+	ix.nodes = int32(r.uint())
+	refs := make([]ref, 0, min(r.int(), len(snap))) // every node's refs, in one array
+	var bounds []int
+	ix.terminals = readList(&r, func() []ref {
+		for n := r.uint(); n > 0 && r.err == nil; n-- {
+			refs = append(refs, ref{kind: entryKind(r.uint()), form: formKind(r.uint()), index: int32(r.uint()), surface: r.str(), short: r.bool()})
+		}
+		bounds = append(bounds, len(refs))
+		return nil
+	})
+	start := 0
+	for node, end := range bounds {
+		if end > start {
+			ix.terminals[node] = refs[start:end:end]
+		}
+		start = end
+	}
+
+	ix.states = readMap(&r, r.int)
+	ix.stateAliases = readMap(&r, r.str)
+	ix.organizations = readMap(&r, r.int)
+	ix.platforms = readMap(&r, r.int)
+	ix.categories = readMap(&r, func() Category { return Category{Name: r.str(), Domain: briefing.Domain(r.str())} })
+	ix.categoryDomains = readMap(&r, func() briefing.Domain { return briefing.Domain(r.str()) })
+	ix.shipPrefixes = readMap(&r, func() []string { return readList(&r, r.str) })
+	ix.countryOrgs = readMap(&r, r.int)
+
+	ix.flags = readList(&r, func() lex { return lex(r.uint()) })
+	ix.singular = readList(&r, func() int32 { return int32(r.uint()) - 1 })
+	ix.roots = readList(&r, func() int32 { return int32(r.uint()) })
+	ix.unitWords = readList(&r, func() uint8 { return uint8(r.uint()) })
+	ix.cueRules = readList(&r, func() uint32 { return uint32(r.uint()) })
+	for i := range ix.shipPrefixFirst {
+		ix.shipPrefixFirst[i] = r.bool()
+	}
+	ix.shipPrefixLen = r.int()
+	for _, keys := range []*[]string{&ix.platformKeys, &ix.orgKeys, &ix.stateKeys, &ix.genericKeys} {
+		*keys = readList(&r, r.str)
+	}
+	if r.err != nil || r.off != len(snap) {
+		return nil, errStaleSnapshot
+	}
+	return ix, nil
+}
+
+// snapWriter appends unsigned varints, booleans and length-prefixed
+// strings.
+type snapWriter struct{ buf []byte }
+
+func (w *snapWriter) uint(v uint64) { w.buf = binary.AppendUvarint(w.buf, v) }
+func (w *snapWriter) int(v int)     { w.uint(uint64(v)) }
+func (w *snapWriter) str(s string)  { w.uint(uint64(len(s))); w.buf = append(w.buf, s...) }
+func (w *snapWriter) bool(b bool) {
+	if b {
+		w.uint(1)
+	} else {
+		w.uint(0)
+	}
+}
+
+// writeMap writes m's pairs in key order, so a snapshot is the same
+// from build to build.
+func writeMap[V any](w *snapWriter, m map[string]V, value func(V)) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	w.int(len(keys))
+	for _, k := range keys {
+		w.str(k)
+		value(m[k])
+	}
+}
+
+func writeList[T any](w *snapWriter, list []T, value func(T)) {
+	w.int(len(list))
+	for _, e := range list {
+		value(e)
+	}
+}
+
+// snapReader reads what snapWriter wrote; a read past the end or a
+// malformed number sets err, and every later read returns zero.
+type snapReader struct {
+	s   string
+	off int
+	err error
+}
+
+func (r *snapReader) uint() uint64 {
+	var v uint64
+	for shift := uint(0); shift < 64; shift += 7 {
+		if r.err != nil || r.off >= len(r.s) {
+			r.err = errStaleSnapshot
+			return 0
+		}
+		c := r.s[r.off]
+		r.off++
+		v |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return v
+		}
+	}
+	r.err = errStaleSnapshot
+	return 0
+}
+
+func (r *snapReader) int() int   { return int(r.uint()) }
+func (r *snapReader) bool() bool { return r.uint() != 0 }
+
+func (r *snapReader) str() string {
+	n := r.uint()
+	if r.err != nil || n > uint64(len(r.s)-r.off) {
+		r.err = errStaleSnapshot
+		return ""
+	}
+	s := r.s[r.off : r.off+int(n)]
+	r.off += int(n)
+	return s
+}
+
+// index checks a slot number read against the table's size.
+func (r *snapReader) index(i uint64, size int) int {
+	if i >= uint64(size) {
+		r.err = errStaleSnapshot
+		return 0
+	}
+	return int(i)
+}
+
+func readMap[V any](r *snapReader, value func() V) map[string]V {
+	n := r.uint()
+	if r.err != nil || n > uint64(len(r.s)) {
+		r.err = errStaleSnapshot
+		return nil
+	}
+	m := make(map[string]V, n)
+	for ; n > 0 && r.err == nil; n-- {
+		k := r.str()
+		m[k] = value()
+	}
+	return m
+}
+
+func readList[T any](r *snapReader, value func() T) []T {
+	n := r.uint()
+	if r.err != nil || n > uint64(len(r.s)) {
+		r.err = errStaleSnapshot
+		return nil
+	}
+	list := make([]T, n)
+	for i := range list {
+		list[i] = value()
+	}
+	return list
+}

@@ -48,7 +48,7 @@ func (a *analysis) inferAssetAttributes() {
 	}
 	// what the words did not say: inherit, then fall back on the gazetteer
 	var prev *assetDraft
-	for _, om := range ordered {
+	for k, om := range ordered {
 		d := om.asset
 		if d.parent != nil && d.parent.sideRank < sideUnknown && d.sideRank > sideFromParent {
 			d.side, d.sideRank = d.parent.side, sideFromParent
@@ -58,8 +58,12 @@ func (a *analysis) inferAssetAttributes() {
 				d.side, d.sideRank = side, sideInDocument
 			}
 		}
-		if d.sideRank > sideFromNeighbour && len(d.operators) == 0 && prev != nil && prev.side != "" {
-			d.side, d.sideRank = prev.side, sideFromNeighbour
+		if d.sideRank > sideFromNeighbour && len(d.operators) == 0 {
+			if side, ok := a.listedSide(ordered, k); ok {
+				d.side, d.sideRank = side, sideFromNeighbour
+			} else if prev != nil && prev.side != "" {
+				d.side, d.sideRank = prev.side, sideFromNeighbour
+			}
 		}
 		if d.sideRank > sideFromContext && len(d.operators) == 0 {
 			if side, ok := a.contextSide(om.words); ok {
@@ -81,6 +85,41 @@ func (a *analysis) inferAssetAttributes() {
 			prev = d
 		}
 	}
+}
+
+// listedSide is the side of the nearest other asset of the mention's
+// sentence whose side is known, from its words or the gazetteer: "the
+// Jiangkai-class frigate the Hengyang, the Renhai-class cruiser the
+// Zunyi and …" are one navy's ships, whatever the sentence before named.
+func (a *analysis) listedSide(ordered []orderedMention, k int) (string, bool) {
+	s := a.sentenceAt[ordered[k].words.first]
+	inSentence := func(j int) bool { return j >= 0 && j < len(ordered) && a.sentenceAt[ordered[j].words.first] == s }
+	// the mentions are in order: the sentence's are those around k
+	for step := 1; inSentence(k-step) || inSentence(k+step); step++ {
+		for _, j := range [2]int{k - step, k + step} {
+			if !inSentence(j) || ordered[j].asset == ordered[k].asset {
+				continue
+			}
+			if side, ok := a.knownSide(ordered[j].asset); ok {
+				return side, true
+			}
+		}
+	}
+	return "", false
+}
+
+// knownSide is an asset's side when its words or the gazetteer settle it.
+func (a *analysis) knownSide(d *assetDraft) (string, bool) {
+	switch {
+	case d.sideRank <= sideInSentence:
+		return d.side, true
+	case len(d.operators) > 0:
+		if side, ok := a.documentSide(d); ok {
+			return side, true
+		}
+		return d.operators[0], true
+	}
+	return "", false
 }
 
 type orderedMention struct {

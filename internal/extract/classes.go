@@ -14,7 +14,7 @@ func (a *analysis) findClasses() {
 		for j := i - 1; j >= 0 && i-j <= 5; j-- {
 			w := a.words[j]
 			// "Sejong the Great-class": a particle between capitals
-			if a.is(j, lexParticle) && j > 0 && a.words[j-1].cap && j < i-1 {
+			if a.is(j, lexParticle) && w.soft && j > 0 && a.words[j-1].cap && j < i-1 {
 				continue
 			}
 			if !(w.cap || w.digit) || a.taken[j] || a.is(j, lexNotName) || a.startsActorName(j) {

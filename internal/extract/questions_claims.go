@@ -39,8 +39,10 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			}
 		}
 	}
-	// "pairing battlefield claims with …": a noun
-	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) &&
+	// "pairing battlefield claims with …": a noun; "local reports claim
+	// army units …": a plural subject's verb
+	plainVerb := ts[first].low == "claim" && first > 0 && pluralNoun(&ts[first-1]) && !ts[first-1].brk
+	if next := m.after(); (ts[first].low == "claims" || ts[first].low == "claim") && next < len(ts) && !plainVerb &&
 		ts[next].low != "that" && ts[next].low != "to" && !q.lx.det.hasTok(&ts[next]) && !q.lx.pronoun.hasTok(&ts[next]) &&
 		!(q.lx.prep.hasTok(&ts[next]) && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
 		return phrased{}, false
@@ -115,6 +117,11 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.HasPrefix(m.cue.phrase, "it "):
 		core := q.askClause(ts, from, end)
 		return phrased{core: core, statement: true}, core != ""
+	case strings.HasPrefix(m.cue.phrase, "as it "):
+		// "…, as it appears the war has broken out again": the clause
+		// after it, credited to nobody
+		core := q.askClause(ts, from, end)
+		return phrased{core: core, credit: m.cue.tail, statement: true}, core != ""
 	case m.cue.phrase == "appeared|appears|appear|seemed|seems|seem to":
 		start := q.subjectStart(ts, first)
 		np := q.trimSubject(ts[start:first])

@@ -64,6 +64,11 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if k == from+1 && (ts[from].low == "they" || ts[from].low == "we") && q.vb.base.has(w) {
 			return k
 		}
+		// "the rebels claim …", "local reports claim …": so is a plural
+		// noun's, for verbs of saying
+		if k <= from+3 && q.lx.reportBase.hasTok(&ts[k]) && pluralNoun(&ts[k-1]) && !ts[k-1].brk {
+			return k
+		}
 		if ts[k].cap || hasDashQuoteDigit(w) {
 			continue
 		}
@@ -161,7 +166,7 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 		}
 		// "a truce announced by the council": a participle inside the phrase
 		speech := q.lx.speech.hasTok(&ts[j]) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) && // not "Sahel States"
-			!(j+1 < len(ts) && q.lx.speech.hasTok(&ts[j+1])) // "press reports say": a noun
+			!(j+1 < len(ts) && (q.lx.speech.hasTok(&ts[j+1]) || q.lx.reportBase.hasTok(&ts[j+1]))) // "press reports say": a noun
 		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.hasTok(&ts[j]) || speech || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) {
 			break
 		}
@@ -455,4 +460,12 @@ func (q *qctx) properNoun(t tok) bool {
 		return true
 	}
 	return false
+}
+
+// pluralNoun guesses a plural noun from its ending: "rebels", "reports",
+// "officials" (not "press", "status", "analysis").
+func pluralNoun(t *tok) bool {
+	w := t.low
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.ContainsAny(w, "'’")
 }

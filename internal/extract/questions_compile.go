@@ -122,6 +122,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"perception", w.Perception, &lx.perception},
 		{"purpose_verbs", w.PurposeVerbs, &lx.purpose},
 		{"describe_verbs", w.DescribeVerbs, &lx.describeVerb},
+		{"report_verbs_base", w.ReportVerbs, &lx.reportBase},
 		{"confirm_verbs", w.ConfirmVerbs, &lx.confirmVerb},
 		{"chance_nouns", w.ChanceNouns, &lx.chanceNoun},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},

@@ -91,6 +91,7 @@ type questionWords struct {
 	Perception     []string            `yaml:"perception"`
 	PurposeVerbs   []string            `yaml:"purpose_verbs"`
 	DescribeVerbs  []string            `yaml:"describe_verbs"`
+	ReportVerbs    []string            `yaml:"report_verbs_base"`
 	ConfirmVerbs   []string            `yaml:"confirm_verbs"`
 	ChanceNouns    []string            `yaml:"chance_nouns"`
 	Common         []string            `yaml:"common"`
@@ -133,7 +134,9 @@ type qlexicon struct {
 	// done, where "…, vowing to strike again" announces the next
 	purpose qset
 	// describeVerb, confirmVerb, chanceNoun: see questions.yaml
-	describeVerb, confirmVerb, chanceNoun              qset
+	describeVerb, confirmVerb, chanceNoun qset
+	// reportBase: see report_verbs_base in questions.yaml
+	reportBase                                         qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string

@@ -20,13 +20,22 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		// "has set up an inquiry to confirm the details" → "What will the
 		// inquiry find"; "opened an investigation into the shooting" →
 		// "What will the investigation into the shooting find"
-		noun := ts[m.last].low
-		if from < len(ts) && ts[from].low == "into" {
-			if end := q.nounEnd(ts, from+1); end > from+1 {
-				return phrased{core: "What will the " + noun + " into " + q.nounPhrase(withDefinite(ts[from+1:end])) + " find", kind: briefing.Decision, unsourced: true}, true
-			}
+		return q.askFindings(m.last), true
+	case strings.HasSuffix(phrase, "in due course|later"):
+		// "The names of the dead will be released in due course" →
+		// "When will the names of the dead be released"
+		end := m.last
+		if ts[end].low == "course" {
+			end -= 2
 		}
-		return phrased{core: "What will the " + noun + " find", kind: briefing.Decision, unsourced: true}, true
+		sub := q.thingBefore(m.first)
+		if sub.text == "" || end <= m.first+2 {
+			return phrased{}, false
+		}
+		return phrased{core: "When will " + sub.text + " be " + render(ts[m.first+2:end]), kind: briefing.Timing}, true
+	case strings.HasPrefix(phrase, "inquiry|investigation|probe"):
+		// "an investigation into the loss of the aircraft is underway"
+		return q.askFindings(m.first), true
 	case strings.HasSuffix(phrase, "ruled out") || strings.HasSuffix(phrase, "exclude"):
 		return q.askNotRuledOut(m)
 	case strings.Contains(phrase, "postponed"):
@@ -251,4 +260,26 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	return phrased{core: "Will " + sub.text + " " + render(rest)}, true
+}
+
+// askFindings asks what the inquiry named by word noun will find, and
+// into what when the text says: "What will the investigation into the
+// shooting find".
+func (q *qctx) askFindings(noun int) phrased {
+	ts := q.ts
+	name := ts[noun].low
+	if from := noun + 1; from < len(ts) && ts[from].low == "into" {
+		if end := q.nounEnd(ts, from+1); end > from+1 {
+			// "into the loss of the aircraft": the "of" belongs to it
+			for end+1 < len(ts) && ts[end].low == "of" && !ts[end-1].brk {
+				e := q.nounEnd(ts, end+1)
+				if e <= end+1 {
+					break
+				}
+				end = e
+			}
+			name += " into " + q.nounPhrase(withDefinite(ts[from+1:end]))
+		}
+	}
+	return phrased{core: "What will the " + name + " find", kind: briefing.Decision, unsourced: true}
 }

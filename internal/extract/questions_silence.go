@@ -65,6 +65,10 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 		switch w := ts[j].low; {
 		case strings.HasPrefix(w, "confirm"):
 			act = "confirmed"
+		case strings.HasPrefix(w, "verif"):
+			act = "verified"
+		case strings.HasPrefix(w, "corroborat"):
+			act = "corroborated"
 		case strings.HasPrefix(w, "respon"):
 			act = "responded"
 		case strings.HasPrefix(w, "acknowledg"):
@@ -79,7 +83,7 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "did not confirm the attack", "has not commented on it": the claim
 	// it leaves open
-	if (act == "confirmed" || act == "acknowledged" || end-from <= 3) && !strings.HasPrefix(m.cue.phrase, "without") {
+	if (act == "confirmed" || act == "verified" || act == "corroborated" || act == "acknowledged" || end-from <= 3) && !strings.HasPrefix(m.cue.phrase, "without") {
 		if q.anaphoric(ts, from, end) {
 			if p, ok := q.linkBack(m.first); ok {
 				p.counterBy = &voice{who: who, verb: "has not " + act}

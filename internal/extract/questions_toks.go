@@ -144,7 +144,7 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 	if kept := a.dropHeadingLine(out[first:]); len(kept) < len(out)-first {
 		out = append(out[:first], kept...)
 	}
-	return out
+	return a.dropListAside(out, first)
 
 }
 
@@ -208,3 +208,28 @@ var fieldClass = func() (t [256]byte) {
 	}
 	return t
 }()
+
+// dropListAside leaves out an example list set between commas inside a
+// subject, as toksOf leaves out brackets: "the weapon systems, including
+// S-400 components, will remain" reads "the weapon systems will remain".
+// Only an aside followed by an auxiliary is dropped; elsewhere a list
+// is what the sentence says.
+func (a *analysis) dropListAside(out []tok, first int) []tok {
+	aux := a.g.questions.aux
+	for j := first; j+2 < len(out); j++ {
+		if !out[j].brk || out[j].stop || out[j+1].low != "including" && out[j+1].low != "notably" {
+			continue
+		}
+		for k := j + 2; k+1 < len(out) && k <= j+12; k++ {
+			if !out[k].brk {
+				continue
+			}
+			if !out[k].stop && aux.hasTok(&out[k+1]) {
+				out[j].brk = false
+				return append(out[:j+1], out[k+1:]...)
+			}
+			break
+		}
+	}
+	return out
+}

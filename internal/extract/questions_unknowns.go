@@ -328,7 +328,10 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "How many " + render(ts[m.after():end])}, true
 	}
-	if m.first == 0 || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk {
+	// "an unidentified drone", "multiple unidentified missiles", "two
+	// unidentified gunmen"
+	leads := func(t *tok) bool { return q.lx.det.hasTok(t) || q.lx.vagueCount.hasTok(t) || q.lx.isCount(t.low) }
+	if m.first == 0 || !leads(&ts[m.first-1]) && !ts[m.first-1].brk {
 		// "unknown" as a predicate belongs to other rules
 		if m.first > 0 && !strings.HasPrefix(ts[m.first-1].low, "in") {
 			return phrased{}, false
@@ -349,7 +352,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	np := render(ts[m.after():full])
 	det := m.first - 1
-	if det < 0 || !q.lx.det.hasTok(&ts[det]) {
+	if det < 0 || !leads(&ts[det]) {
 		det = m.first
 	}
 	// where the phrase stands in its clause

@@ -39,6 +39,14 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 				return p, true
 			}
 		}
+		// "Unverified sources indicate two attacks on the town": what
+		// the sources say, credited to them
+		if from+2 < end && q.lx.hearsayNoun.hasTok(&ts[from]) && (q.lx.speech.hasTok(&ts[from+1]) || q.lx.reportBase.hasTok(&ts[from+1])) {
+			if p, ok := q.askHearsaid(ts, from+2, end); ok {
+				p.credit = "as " + strings.ToLower(render(ts[m.first:from+2]))
+				return p, true
+			}
+		}
 		// "Unverified videos appeared to show a fire": what they show
 		if core := q.askReported(ts, from, end, nil); core != "" {
 			return phrased{core: core, counter: "which is unverified"}, true
@@ -171,4 +179,24 @@ func (q *qctx) relativeClaim(m cueMatch) (phrased, bool) {
 	}
 	core := q.yesNo(q.subjectOf(ante), ts[from:q.clauseEnd(ts, from)])
 	return phrased{core: core, statement: true}, core != ""
+}
+
+// askHearsaid asks what a report says, a clause ("the town fell") or a
+// thing it tells of ("two attacks on the town": were there any).
+func (q *qctx) askHearsaid(ts []tok, from, end int) (phrased, bool) {
+	if ts[from].low == "that" {
+		from++
+	}
+	if from >= end {
+		return phrased{}, false
+	}
+	if q.strongFinite(ts, from, end) > from {
+		core := q.askReported(ts, from, end, nil)
+		return phrased{core: core, statement: true}, core != ""
+	}
+	be := "Was there "
+	if q.isPlural(ts[from:end]) {
+		be = "Were there "
+	}
+	return phrased{core: be + render(ts[from:end]), statement: true}, true
 }

@@ -212,6 +212,10 @@ func (a *analysis) shipsAfterClass(class *assetDraft, m wordRange) {
 	if j >= len(a.words) || a.gapText(j) != " " && a.gapText(j) != ", " {
 		return
 	}
+	// "the Jiangkai-class frigate the Hengyang"
+	if a.lowerWord(j) == "the" && j+1 < len(a.words) && a.gapText(j+1) == " " && a.words[j+1].cap {
+		j++
+	}
 	s := a.sentenceAt[m.first]
 	for n := 0; n < 8 && j < len(a.words) && a.sentenceAt[j] == s; n++ {
 		if !a.words[j].cap || a.words[j].upper && a.words[j].end-a.words[j].start > 1 || a.is(j, lexNotName) {

@@ -44,6 +44,20 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	if at, ok := q.attribution(); ok && (denier.text == "" && at.verb == m.first-1 || m.first > 0 && ts[m.first-1].low == "and" && at.verb < m.first) {
 		denier = q.sourceText(at.source)
 	}
+	// "X said: 'No truth to it'", "the rebels said the report was
+	// baseless": a verdict on a claim, given by whoever speaks
+	if dismissal := strings.HasPrefix(m.cue.phrase, "no truth") || strings.HasSuffix(m.cue.phrase, "lies") ||
+		strings.HasPrefix(m.cue.phrase, "it|this"); dismissal {
+		denier = subject{}
+		if at, ok := q.attribution(); ok && at.verb < m.first {
+			denier = q.sourceText(at.source)
+			if len(at.source) > 0 && at.source[0].at > ts[at.verb].at {
+				// "X said: 'No truth to it'": the source is the subject,
+				// not the quote after the verb
+				denier = q.subjectPastAsides(at.verb)
+			}
+		}
+	}
 	if denier.text == "" || strings.EqualFold(denier.text, "there") || q.lx.pronoun.has(strings.ToLower(denier.text)) {
 		if !strings.HasPrefix(m.cue.phrase, "dismissed") && !strings.HasPrefix(m.cue.phrase, "rejected") {
 			return phrased{}, false
@@ -340,4 +354,27 @@ func (q *qctx) indefiniteBefore(i int) []tok {
 func (q *qctx) isGerund(w string) bool {
 	_, ok := q.vb.gerundBase(strings.ToLower(w))
 	return ok
+}
+
+// subjectPastAsides is the subject of the verb at word i, passing over
+// asides set off by commas that open with a preposition ("a spokesman,
+// in a phone message, said").
+func (q *qctx) subjectPastAsides(i int) subject {
+	ts := q.ts
+	k := i
+	for k > 1 && ts[k-1].brk && !ts[k-1].stop {
+		st := q.lastBreakBefore(ts, k-1) + 1
+		if st >= k-1 || !q.lx.prep.hasTok(&ts[st]) {
+			break
+		}
+		k = st
+	}
+	if k == i {
+		return q.speakerBefore(i)
+	}
+	st := q.npStart(ts, k, true)
+	if st >= k {
+		return subject{}
+	}
+	return q.sourceText(ts[st:k])
 }

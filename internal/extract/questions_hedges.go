@@ -54,7 +54,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	if next >= len(ts) {
 		return phrased{}, false
 	}
-	if m.cue.verb && !q.pastTense(ts[next].low) {
+	if _, gerund := q.vb.gerundBase(ts[next].low); m.cue.verb && !q.pastTense(ts[next].low) && !gerund {
 		return phrased{}, false
 	}
 	// "Reportedly, the administration has drawn up …"
@@ -132,8 +132,17 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && ts[k-1].brk && !ts[k-1].stop &&
 		(next+1 >= len(ts) || !q.lx.det.hasTok(&ts[next+1])) {
 		start := q.npStart(ts, k, true)
-		if start < k && start == q.clauseStart(ts, start+1) {
-			sub := q.subjectOf(ts[start:k])
+		var sub subject
+		switch {
+		case start >= k:
+		case q.pastTense(ts[start].low) && !ts[start].cap:
+			// "The drone was fired by militants, probably launched from
+			// Syria": after a whole clause, its subject
+			sub = q.mainSubject(k)
+		case start == q.clauseStart(ts, start+1):
+			sub = q.subjectOf(ts[start:k])
+		}
+		if sub.text != "" {
 			be := map[bool]string{true: "were", false: "was"}[sub.plural]
 			core := q.yesNo(sub, append([]tok{synth(be)}, ts[next:q.clauseEnd(ts, next)]...))
 			return phrased{core: core, credit: credit, statement: true}, core != ""

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -104,12 +105,30 @@ func (a *analysis) findPeople() {
 			continue // "the Euphrates River, the spokesman said": a thing named
 		}
 		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) ||
-			a.memberOf(last) || comma && a.speechAfterApposition(i, last) {
+			a.memberOf(last) || comma && a.speechAfterApposition(i, last) || comma && a.ageAt(last+1) {
 			d := a.addPerson(i, last, "name-and-speech")
 			a.describePerson(d, i, i, last)
 		}
 	}
 	a.findSurnames()
+}
+
+// ageAt reports a person's age set off after a name: "Noa Argamani, 26,"
+// or "…, and Shlomi Ziv, 40." (a number from 1 to 110 ending the
+// clause).
+func (a *analysis) ageAt(j int) bool {
+	if j >= len(a.words) || !a.words[j].digit || a.words[j].end-a.words[j].start > 3 {
+		return false
+	}
+	age, err := strconv.Atoi(a.wordText(j))
+	if err != nil || age < 1 || age > 110 {
+		return false
+	}
+	if j+1 >= len(a.words) || a.sentenceAt[j+1] != a.sentenceAt[j] {
+		return true
+	}
+	gap := a.gapText(j + 1)
+	return strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, ";")
 }
 
 // speechAfter reports a verb of speech right after word last, or after

@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// Mechanisms for lists as reporting writes them: people with their ages,
+// ships after a class with an article, and the side a list shares.
+
+func TestPeopleListedWithTheirAges(t *testing.T) {
+	b := run("The raid freed Dana Levin, 31, Omer Kaplan, 19; and Yosef Adler, 52, who were held in the camp. " +
+		"The convoy left on June 26, 2024, before dawn.")
+	for _, name := range []string{"Dana Levin", "Omer Kaplan", "Yosef Adler"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Person {
+			t.Errorf("%q: %+v, want a person (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+	if _, ok := findActor(b, "June"); ok {
+		t.Errorf("a date is no person (actors %v)", actorNames(b.Actors))
+	}
+}
+
+func TestShipsAfterAClassWithAnArticle(t *testing.T) {
+	b := run("Radio reports said the group consists of the Kalvar-class frigate the Tessaly, the Morrin-class " +
+		"destroyer the Arkon and a tanker.")
+	for _, name := range []string{"Tessaly", "Arkon", "Morrin class", "Kalvar class"} {
+		if _, ok := findAsset(b, name); !ok {
+			t.Errorf("%q not found (assets %v)", name, assetNames(b.Assets))
+		}
+	}
+	for _, a := range b.Assets {
+		if a.Name == "Tessaly, the Morrin class" {
+			t.Errorf("a class name reaches over \", the\": %q", a.Name)
+		}
+	}
+}
+
+func TestListedAssetsShareTheKnownSide(t *testing.T) {
+	b := run("New Zealand's navy is shadowing the group. The group consists of the Kalvar-class frigate the " +
+		"Tessaly, the Type 055 cruiser Zunyi and the Morrin-class replenishment ship the Arkon.")
+	for _, name := range []string{"Tessaly", "Arkon"} {
+		if a, ok := findAsset(b, name); !ok || a.Side != "China" {
+			t.Errorf("%q: side %q, want China, the side of the Type 055 listed with it (assets %v)", name, a.Side, assetNames(b.Assets))
+		}
+	}
+}

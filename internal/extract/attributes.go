@@ -13,6 +13,7 @@ const (
 	sideFromParent           // destroyers of a US carrier group
 	sideInSentence           // an operator named in the same sentence
 	sideInDocument           // an operator named elsewhere in the document
+	sideFromForce            // a state's forces named in the same sentence
 	sideFromNeighbour        // the asset named just before
 	sideFromContext          // a party named in the sentences just before
 	sideFromGazetteer        // the platform's main operator

@@ -28,8 +28,8 @@ func (a *analysis) inferAssetAttributes() {
 			d.side, d.sideRank = after, sideAdjacent
 		}
 		if d.sideRank > sideInSentence {
-			if side, ok := a.sentenceSide(d, m, sFirst, sLast, adversary); ok {
-				d.side, d.sideRank = side, sideInSentence
+			if side, rank, ok := a.sentenceSide(d, m, sFirst, sLast, adversary); ok && rank < d.sideRank {
+				d.side, d.sideRank = side, rank
 			}
 		}
 		if st, ok := a.statusNear(m, sFirst, sLast); ok && statusOutranks(st, d.status) {
@@ -171,6 +171,13 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 				return d.affiliation, true
 			}
 		}
+		// "Israel said … after its paratroops and commandos launched
+		// raids": the possessive stands for the party the sentence opens with
+		if w := a.lowerWord(j); (w == "its" || w == "their") && near == "" {
+			if side, ok := a.openingParty(sFirst, j); ok {
+				return side, true
+			}
+		}
 		if a.taken[j] && !a.isGenericWord(j) || a.is(j, lexSpeech|lexStatus|lexLink) || a.clauseWord(j) {
 			break // "Greece watched as the drones …": another clause's party
 		}
@@ -196,10 +203,10 @@ func (a *analysis) stateAt(i int) (string, bool) {
 // sentenceSide picks the operator named nearest before the mention in
 // its sentence (after it when none is before); for a platform the
 // gazetteer knows, only its operators count.
-func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, adversary string) (string, bool) {
-	best, bestDist := "", 1<<30
+func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, adversary string) (string, int, bool) {
+	best, bestDist, bestRank := "", 1<<30, sideInSentence
 	from := sort.Search(len(a.states), func(i int) bool { return a.states[i].first >= sFirst })
-	for _, s := range a.states[from:] {
+	for _, s := range a.forcesOfStates(a.states[from:], sFirst, sLast) {
 		if s.first > sLast {
 			break
 		}
@@ -212,6 +219,11 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 		if s.state == adversary || a.targetMention(s.first) || s.last < m.first && !a.operatesWith(s, m) {
 			continue
 		}
+		// "the operations in Lebanon … involved the 98th division": a
+		// state named as the place is not the operator
+		if s.form != formDemonym && a.placeAfterPreposition(s.first, sFirst) {
+			continue
+		}
 		dist := m.first - s.last
 		if dist < 0 {
 			if len(d.operators) == 0 {
@@ -220,10 +232,13 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 			dist = s.first - m.last + 50 // after the mention: a weaker clue
 		}
 		if dist < bestDist {
-			best, bestDist = s.state, dist
+			best, bestDist, bestRank = s.state, dist, sideInSentence
+			if s.form == formForce {
+				bestRank = sideFromForce
+			}
 		}
 	}
-	return best, best != ""
+	return best, bestRank, best != ""
 }
 
 // operatesWith reports whether a party named before an asset's mention
@@ -374,4 +389,60 @@ func (a *analysis) ownerEnds(j int) *assetDraft {
 // aircraft and the carrier categories of the lexicon.
 func (a *analysis) canCarry(category string) bool {
 	return a.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
+}
+
+// forcesOfStates adds to the sentence's state mentions (in order, from
+// sFirst) the state of each military body it names: "The Israeli
+// military said the operations … involved the 98th division" names
+// Israel's forces, though not Israel.
+func (a *analysis) forcesOfStates(states []stateMention, sFirst, sLast int) []stateMention {
+	var forces []stateMention
+	for j := sFirst; j <= sLast; j++ {
+		d, ok := a.actorStart.get(j)
+		if !ok || d == nil || d.kind != briefing.Organization || d.affiliation == "" {
+			continue
+		}
+		if i, known := a.ix.organizations[a.normKey(d.name)]; !known || !a.lexicon.OperatorCategories[a.g.Organizations[i].Category] {
+			continue
+		}
+		last := j
+		for _, m := range d.mentions {
+			if m.first == j {
+				last = m.last
+			}
+		}
+		forces = append(forces, stateMention{first: j, last: last, state: d.affiliation, form: formForce})
+	}
+	if len(forces) == 0 {
+		return states
+	}
+	all := slices.Clone(states)
+	for _, f := range forces {
+		all = append(all, f)
+	}
+	slices.SortStableFunc(all, func(x, y stateMention) int { return x.first - y.first })
+	return all
+}
+
+// placeAfterPreposition reports a name at word i written as a place: "in
+// Lebanon", "into southern Lebanon".
+func (a *analysis) placeAfterPreposition(i, sFirst int) bool {
+	if i > sFirst+1 && a.is(i-1, lexDirection) {
+		i--
+	}
+	return i > sFirst && a.is(i-1, lexLocation)
+}
+
+// openingParty is the state or force a sentence opens with ("Israel said
+// …", "The Israeli military said …"), named before word limit.
+func (a *analysis) openingParty(sFirst, limit int) (string, bool) {
+	for j := sFirst; j < limit && j <= sFirst+2; j++ {
+		if side, ok := a.stateAt(j); ok && !a.words[j].possessive {
+			return side, true
+		}
+		if d, _ := a.actorStart.get(j); d != nil && d.kind == briefing.Organization && d.affiliation != "" {
+			return d.affiliation, true
+		}
+	}
+	return "", false
 }

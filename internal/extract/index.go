@@ -31,6 +31,9 @@ const (
 	formDemonym
 	formCapital
 	formMetonym
+	// formForce: not a form of the gazetteer's but a state's forces named
+	// ("the Israeli military"), standing for the state as an operator
+	formForce
 )
 
 // ref points from a surface form to the entry it names.

@@ -79,6 +79,9 @@ type lexiconData struct {
 	// BranchFillers are words of a branch's name that tell no branch
 	// from another (see foldParentGroups).
 	BranchFillers lexiconSet `yaml:"branch_fillers"`
+	// OperatorCategories are the organisation categories of a state's
+	// forces, which name the state as an asset's operator
+	OperatorCategories lexiconSet `yaml:"operator_categories"`
 	// StatusCues lists, by status, the words that state it; the rules
 	// read it as statusOf.
 	StatusCues map[briefing.Status]lexiconSet `yaml:"status_cues"`

@@ -46,3 +46,13 @@ func TestListedAssetsShareTheKnownSide(t *testing.T) {
 		}
 	}
 }
+
+func TestSideFromTheForceNotThePlace(t *testing.T) {
+	b := run("The Polish military said the operations in Belarus began overnight and involved the 12th Division. " +
+		"Poland said fighting erupted with the rebels in western Belarus after its paratroops and commandos launched raids.")
+	for _, name := range []string{"12th Division", "paratroopers", "special operations forces"} {
+		if a, ok := findAsset(b, name); !ok || a.Side != "Poland" {
+			t.Errorf("%q: side %q, want Poland, whose forces the sentence names (assets %v)", name, a.Side, assetNames(b.Assets))
+		}
+	}
+}

@@ -6,8 +6,10 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
-// Mechanisms for lists as reporting writes them: people with their ages,
-// ships after a class with an article, and the side a list shares.
+// Mechanisms found on real reporting the rules were not written against:
+// people listed with their ages, ships after a class with an article, the
+// side a list shares or a state's forces name, units named by type and
+// number.
 
 func TestPeopleListedWithTheirAges(t *testing.T) {
 	b := run("The raid freed Dana Levin, 31, Omer Kaplan, 19; and Yosef Adler, 52, who were held in the camp. " +
@@ -53,6 +55,21 @@ func TestSideFromTheForceNotThePlace(t *testing.T) {
 	for _, name := range []string{"12th Division", "paratroopers", "special operations forces"} {
 		if a, ok := findAsset(b, name); !ok || a.Side != "Poland" {
 			t.Errorf("%q: side %q, want Poland, whose forces the sentence names (assets %v)", name, a.Side, assetNames(b.Assets))
+		}
+	}
+}
+
+func TestUnitsNamedByTypeAndNumber(t *testing.T) {
+	b := run("The jet belonged to Strike Fighter Squadron (VFA) 105. Two destroyers assigned to Destroyer Squadron 26 " +
+		"escorted the carrier.")
+	for name, domain := range map[string]briefing.Domain{"Strike Fighter Squadron (VFA) 105": briefing.Air, "Destroyer Squadron 26": briefing.Sea} {
+		if a, ok := findAsset(b, name); !ok || a.Domain != domain {
+			t.Errorf("%q: %+v, want a unit in the %s domain (assets %v)", name, a, domain, assetNames(b.Assets))
+		}
+	}
+	for _, wrong := range []string{"Squadron 26", "Squadron (VFA) 105"} {
+		if _, ok := findAsset(b, wrong); ok {
+			t.Errorf("%q is part of a longer unit name (assets %v)", wrong, assetNames(b.Assets))
 		}
 	}
 }

@@ -101,6 +101,10 @@ func (a *analysis) findShips() {
 		if last < next || a.lowerWord(last) == "class" || (last+1 < len(a.words) && a.lowerWord(last+1) == "class" && a.words[last+1].soft) {
 			continue
 		}
+		// "Destroyer Squadron 28": a unit the ships make up, no ship
+		if h, _ := a.unitHeadAt(next); h != nil {
+			continue
+		}
 		name := a.spanText(next, last)
 		d := a.shipDraft(name, name, "ship-noun-and-name")
 		if d.category == "" {

@@ -157,11 +157,14 @@ func (a *analysis) findUnits() {
 	}
 	var units []found
 	for i := 0; i < len(a.words); i++ {
-		if a.taken[i] {
+		if a.taken[i] && !a.isGenericWord(i) {
 			continue
 		}
 		first, last, head := a.unitAt(i)
-		if head == nil {
+		// a generic noun belongs only to a numbered unit: "Destroyer
+		// Squadron 28", not "Shandong Carrier Strike Group"
+		if head == nil || !a.words[first].digit && !a.isOrdinal(first) && !a.words[last].digit &&
+			slices.ContainsFunc(a.taken[first:last+1], func(t bool) bool { return t }) {
 			continue
 		}
 		a.releaseGenerics(first, last) // "Unmanned Aerial Systems" inside a regiment's name
@@ -192,6 +195,14 @@ func (a *analysis) findUnits() {
 			d.name, d.kind, d.category, d.domain = name, "unit", "military unit", domain
 			d.why.Rule = "unit-name"
 		})
+		// "the Iwo Jima Amphibious Ready Group (ARG)": its short form
+		if n := u.last + 1; n+1 < len(a.words) && a.gapText(n) == " (" && a.words[n].upper && strings.HasPrefix(a.gapText(n+1), ")") ||
+			n+1 == len(a.words) && n < len(a.words) && a.gapText(n) == " (" && a.words[n].upper {
+			a.releaseGenerics(n, n)
+			if a.free(n, n) {
+				a.addAsset("unit:"+a.normName(name), n, n, a.wordText(n), func(*assetDraft) {})
+			}
+		}
 		h := a.lowerWord(full.last)
 		if !slices.ContainsFunc(heads[h], func(v found) bool { return v.name == name }) {
 			heads[h] = append(heads[h], full)
@@ -339,12 +350,18 @@ func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
 		// capitalised qualifiers, a head and maybe a number
 		qualified := false
 		for j := i; j < len(a.words) && j <= i+6; j++ {
-			if j > i && (!a.words[j].soft || a.gapText(j) != " ") || a.taken[j] || !a.words[j].cap {
+			// "Destroyer Squadron 28": a generic noun may open the name
+			if j > i && (!a.words[j].soft || a.gapText(j) != " ") || a.taken[j] && !a.isGenericWord(j) || !a.words[j].cap {
 				return
 			}
 			if h, hl := a.unitHeadAt(j); h != nil {
 				// "Group 13", "Carrier Air Wing 9"
 				if n := hl + 1; n < len(a.words) && a.words[n].digit && a.words[n].soft && a.gapText(n) == " " && !a.isOrdinal(n) {
+					return i, n, h
+				}
+				// "Strike Fighter Squadron (VFA) 136": its short form between
+				if n := hl + 2; n < len(a.words) && a.words[n].digit && a.gapText(hl+1) == " (" && a.gapText(n) == ") " &&
+					a.words[hl+1].upper && !a.isOrdinal(n) {
 					return i, n, h
 				}
 				if qualified && !h.numberedOnly && j > i {

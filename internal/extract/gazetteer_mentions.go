@@ -311,12 +311,19 @@ func (a *analysis) inHeading(i int) bool {
 	return ok && b.Kind == briefing.Heading
 }
 
+// headline reports a plain text's first paragraph written as a
+// headline: one line with no closing punctuation.
+func (a *analysis) headline(b briefing.Block) bool {
+	text := strings.TrimSpace(a.text[b.Start:b.End])
+	return b.Start == 0 && text != "" && !strings.Contains(text, "\n") && !strings.ContainsAny(text[len(text)-1:], ".!?:;\"”")
+}
+
 // titleCaseHeading reports a word inside a heading written in title case
 // ("Authorities Find Anchor Believed To Be Linked …"), where a capital
 // tells nothing: nearly every longer word of it has one.
 func (a *analysis) titleCaseHeading(i int) bool {
 	b, ok := a.doc.BlockAt(int(a.words[i].start))
-	if !ok || b.Kind != briefing.Heading {
+	if !ok || b.Kind != briefing.Heading && !a.headline(b) {
 		return false
 	}
 	// the heading's words, found from word i both ways

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -70,6 +71,23 @@ func TestUnitsNamedByTypeAndNumber(t *testing.T) {
 	for _, wrong := range []string{"Squadron 26", "Squadron (VFA) 105"} {
 		if _, ok := findAsset(b, wrong); ok {
 			t.Errorf("%q is part of a longer unit name (assets %v)", wrong, assetNames(b.Assets))
+		}
+	}
+}
+
+func TestHeadlineShipJoinsItsFullName(t *testing.T) {
+	b := runParsed("USS Vinson Arrives in Guam After Long Pacific Patrol\n\n" +
+		"The aircraft carrier USS Carl Vinson (CVN 70) arrived in Guam on Monday after four months at sea.\n")
+	a, ok := findAsset(b, "USS Carl Vinson")
+	if !ok {
+		t.Fatalf("USS Carl Vinson not found (assets %v)", assetNames(b.Assets))
+	}
+	if len(a.Mentions) < 2 {
+		t.Errorf("the headline's USS Vinson is not a mention of USS Carl Vinson: %+v", a)
+	}
+	for _, x := range b.Assets {
+		if strings.Contains(x.Name, "Arrives") || x.Name == "USS Vinson" {
+			t.Errorf("headline words read as a ship: %q (assets %v)", x.Name, assetNames(b.Assets))
 		}
 	}
 }

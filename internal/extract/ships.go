@@ -28,6 +28,16 @@ func (a *analysis) findShips() {
 		switch {
 		case a.words[i+1].cap && gap == " ":
 			last = a.nameRun(i+1, 5)
+			// "USS Truman Evades Suspected Houthi Strike": in a title-case
+			// heading the name ends before the headline's verb
+			if last > i+1 && a.titleCaseHeading(i+1) {
+				for k := i + 2; k <= last; k++ {
+					if _, verb := a.g.verbs.thirdBase(a.lowerWord(k)); verb {
+						last = k - 1
+						break
+					}
+				}
+			}
 		case a.words[i+1].digit && !a.isOrdinal(i+1) && a.words[i+1].end-a.words[i+1].start >= 3 &&
 			(gap == " " || allDigits(a.wordText(i+1))):
 			// a coast guard's hull number: "CCG 5901", "CCG-3105" (not the

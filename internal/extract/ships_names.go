@@ -122,6 +122,7 @@ func (a *analysis) shipCategory(c string) bool { return a.lexicon.ShipCategories
 // findShortShipNames links later mentions such as "the Lincoln" or
 // "Carney" to a ship already named in full.
 func (a *analysis) findShortShipNames() {
+	a.foldShortPrefixedShips()
 	forms := &a.shipForms
 	forms.reset()
 	for _, d := range a.assets {
@@ -141,6 +142,43 @@ func (a *analysis) findShortShipNames() {
 		a.addShipMention(d, first, last, a.spanText(first, last))
 		return true
 	})
+}
+
+// foldShortPrefixedShips joins a ship named by its prefix and the last
+// word of its name ("USS Truman", a headline's) to the one ship named in
+// full with that prefix ("USS Harry S. Truman").
+func (a *analysis) foldShortPrefixedShips() {
+	for _, short := range a.assets {
+		prefix, rest, ok := strings.Cut(short.name, " ")
+		if short.kind != "ship" || len(short.mentions) == 0 || !ok || strings.Contains(rest, " ") || a.ix.shipPrefixes[prefix] == nil {
+			continue
+		}
+		var full *assetDraft
+		for _, d := range a.assets {
+			words := strings.Fields(d.name)
+			if d == short || d.kind != "ship" || len(d.mentions) == 0 || len(words) < 3 || words[0] != prefix ||
+				!strings.EqualFold(words[len(words)-1], rest) {
+				continue
+			}
+			if full != nil {
+				full = nil // two ships end so: neither is meant
+				break
+			}
+			full = d
+		}
+		if full == nil {
+			continue
+		}
+		full.mentions = append(full.mentions, short.mentions...)
+		slices.SortFunc(full.mentions, func(x, y wordRange) int { return x.first - y.first })
+		for _, f := range short.surfaces.list {
+			full.surfaces.add(f.form, a.normName)
+		}
+		for k, m := range full.mentions {
+			a.assetEnd.set(m.last, mentionRef{full, k})
+		}
+		short.mentions = nil
+	}
 }
 
 // shipNounBefore returns a generic ship noun ending right before word i

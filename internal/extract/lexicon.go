@@ -79,6 +79,9 @@ type lexiconData struct {
 	// BranchFillers are words of a branch's name that tell no branch
 	// from another (see foldParentGroups).
 	BranchFillers lexiconSet `yaml:"branch_fillers"`
+	// HyphenTails after a hyphen end a name rather than continue it
+	// ("Arleigh Burke-class", "Kyiv-based").
+	HyphenTails lexiconSet `yaml:"hyphen_tails"`
 	// OperatorCategories are the organisation categories of a state's
 	// forces, which name the state as an asset's operator
 	OperatorCategories lexiconSet `yaml:"operator_categories"`

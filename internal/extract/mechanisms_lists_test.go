@@ -91,3 +91,16 @@ func TestHeadlineShipJoinsItsFullName(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenatedShipNamesAndTrainingTopics(t *testing.T) {
+	b := run("Ships taking part included ROKS Yang Man-chun and the USS Carney-led task group. The drills cover " +
+		"Ballistic Missile Defense and Anti-Submarine Warfare.")
+	if _, ok := findAsset(b, "ROKS Yang Man-chun"); !ok {
+		t.Errorf("ROKS Yang Man-chun not found whole (assets %v)", assetNames(b.Assets))
+	}
+	for _, wrong := range []string{"USS Carney-led", "Warfare", "ballistic missile"} {
+		if _, ok := findAsset(b, wrong); ok {
+			t.Errorf("%q read as an asset (assets %v)", wrong, assetNames(b.Assets))
+		}
+	}
+}

@@ -107,6 +107,10 @@ func (a *analysis) findShips() {
 		if !a.shipCategory(g.Category) || strings.HasSuffix(a.lowerWord(m.last), "s") {
 			continue
 		}
+		// "Anti-Submarine Warfare": a modifier, no ship noun
+		if m.first > 0 && a.gapText(m.first) == "-" && a.lexicon.NounPrefixes[a.lowerWord(m.first-1)] {
+			continue
+		}
 		last := a.nameRun(next, 4)
 		if last < next || a.lowerWord(last) == "class" || (last+1 < len(a.words) && a.lowerWord(last+1) == "class" && a.words[last+1].soft) {
 			continue

@@ -14,15 +14,34 @@ import (
 // period; "Cape Engano. According" does not).
 func (a *analysis) nameRun(first, max int) int {
 	s := a.sentenceAt[first]
-	return a.wordRun(first, max, []string{" ", "-", ". "}, func(j int, _ string) runVerdict {
+	return a.wordRun(first, max, []string{" ", "-", ". "}, func(j int, gap string) runVerdict {
 		if a.sentenceAt[j] != s {
 			return runStop
 		}
 		if w := a.words[j]; w.cap || w.digit && j > first {
 			return runTake
 		}
+		// "ROKS Seoae-Ryu-Seong-ryong": a lower-case syllable joined by a
+		// hyphen, not a word of its own ("USS Carney-led", "-class")
+		if gap == "-" && j > first && a.words[j-1].cap && !a.verbForm(a.lowerWord(j)) && !a.lexicon.HyphenTails[a.lowerWord(j)] {
+			return runTake
+		}
 		return runStop
 	})
+}
+
+// verbForm reports a form of a verb the lexicon knows: "led", "based".
+func (a *analysis) verbForm(w string) bool {
+	v := a.g.verbs
+	if v.base.has(w) {
+		return true
+	}
+	for _, form := range []func(string) (string, bool){v.pastBase, v.participleBase, v.gerundBase, v.thirdBase} {
+		if _, ok := form(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // shipDraft finds or creates the draft of a named ship, using the

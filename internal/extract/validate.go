@@ -184,6 +184,8 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"vague_modifiers", l.VagueModifiers, oneWord},
 		{"owned_institution_heads", l.OwnedInstitutionHeads, oneWord},
 		{"force_categories", l.ForceCategories, lowerCase},
+		{"operator_categories", l.OperatorCategories, lowerCase},
+		{"hyphen_tails", l.HyphenTails, oneWord},
 		{"leader_verbs", l.LeaderVerbs, oneWord},
 		{"company_nouns", l.CompanyNouns, oneWord},
 		{"authority_nouns", l.AuthorityNouns, oneWord},

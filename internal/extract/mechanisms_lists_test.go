@@ -104,3 +104,19 @@ func TestHyphenatedShipNamesAndTrainingTopics(t *testing.T) {
 		}
 	}
 }
+
+func TestShipNamedForAnOfficer(t *testing.T) {
+	b := run("The trawler met one of the fleet's largest destroyers, the Admiral Vorontsov, during drills. " +
+		"Chief mate Lars Eikeland said the crew was told to leave. Admiral Tom Hale said the navy was watching.")
+	if a, ok := findAsset(b, "Admiral Vorontsov"); !ok || a.Category != "destroyer" {
+		t.Errorf("the Admiral Vorontsov: %+v, want a destroyer (assets %v)", a, assetNames(b.Assets))
+	}
+	if _, ok := findActor(b, "Vorontsov"); ok {
+		t.Errorf("a ship read as a person (actors %v)", actorNames(b.Actors))
+	}
+	for _, name := range []string{"Lars Eikeland", "Tom Hale"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Person {
+			t.Errorf("%q: %+v, want a person (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+}

@@ -340,3 +340,40 @@ func (a *analysis) docNames(state string) bool {
 	}
 	return false
 }
+
+// shipNamedForOfficer reads "the Admiral Levchenko" beside a ship noun
+// ("one of the fleet's destroyers, the Admiral Levchenko", "The Admiral
+// Levchenko, a destroyer, …") as a ship: a person with a rank is not
+// written with "the". It reports whether it took the words.
+func (a *analysis) shipNamedForOfficer(r rankMention) bool {
+	if r.first == 0 || a.lowerWord(r.first-1) != "the" || r.last+1 >= len(a.words) || !a.startsName(r.last+1) ||
+		a.gapText(r.last+1) != " " {
+		return false
+	}
+	last := a.personNameRun(r.last + 1)
+	if last <= r.last || !a.free(r.first, last) {
+		return false
+	}
+	noun := a.shipNounAfter(last)
+	if noun == nil {
+		// a ship noun just before, in the same sentence: "destroyers, the …"
+		for j := r.first - 2; j >= 0 && j >= r.first-4 && a.sentenceAt[j] == a.sentenceAt[r.first]; j-- {
+			if k, ok := a.endAt.get(j); ok {
+				if m := &a.matches[k]; bestRef(m.refs).kind == kindGeneric && a.shipCategory(a.g.Generic[bestRef(m.refs).index].Category) {
+					noun = m
+				}
+				break
+			}
+		}
+	}
+	if noun == nil {
+		return false
+	}
+	name := a.spanText(r.first, last)
+	d := a.shipDraft(name, name, "ship-named-for-an-officer")
+	if d.category == "" {
+		d.category = a.g.Generic[bestRef(noun.refs).index].Category
+	}
+	a.addShipMention(d, r.first, last, name)
+	return true
+}

@@ -47,7 +47,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		!(q.lx.prep.hasTok(&ts[next]) && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
 		return phrased{}, false
 	}
-	claimant := q.speakerBefore(first)
+	claimant := q.subjectPastAsides(first) // "The jihadists, in a statement, claimed …"
 	verb := "claims"
 	if m.cue.tail != "" {
 		verb = m.cue.tail
@@ -194,8 +194,10 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "Al-Shabaab claimed a roadside bomb attack on a convoy": a deed
 	// claimed by its name
-	if (ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the") && strings.HasPrefix(ts[m.first].low, "claimed") ||
-		strings.HasPrefix(ts[m.first].low, "claims") && from < len(ts) && (ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the") {
+	// ("… have claimed raids on two bases": a bare plural too)
+	named := ts[from].low == "a" || ts[from].low == "an" || ts[from].low == "the" ||
+		!q.lx.pronoun.hasTok(&ts[from]) && !q.lx.prep.hasTok(&ts[from]) && !q.lx.det.hasTok(&ts[from]) && ts[from].low != "to"
+	if named && (strings.HasPrefix(ts[m.first].low, "claimed") || strings.HasPrefix(ts[m.first].low, "claims")) {
 		stop := from + 1
 		for stop < end && !q.lx.prep.hasTok(&ts[stop]) && !ts[stop-1].brk && stop-from < 6 {
 			stop++

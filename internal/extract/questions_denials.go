@@ -275,10 +275,19 @@ func (q *qctx) mainSubject(i int) subject {
 		if cs < len(ts) && strings.HasSuffix(ts[cs].low, "ing") && !ts[cs].cap {
 			k = -1
 		}
-		if k > cs {
+		opensWithVerb := cs < len(ts) && (q.lx.aux.hasTok(&ts[cs]) || q.pastTense(ts[cs].low) && !ts[cs].cap)
+		if k > cs && !opensWithVerb {
 			np := q.trimSubject(ts[cs:k])
 			if len(np) > 0 && !q.lx.subjectBound.hasTok(&np[0]) {
 				return q.subjectOf(np)
+			}
+		}
+		// "Militants of the group, an affiliate of …, have claimed …": the
+		// verb opens its clause; the subject is the phrase before the
+		// apposition
+		if opensWithVerb && cs > 0 {
+			if sub := q.subjectBeforeApposition(cs); sub.text != "" {
+				return sub
 			}
 		}
 		if cs <= 0 {
@@ -377,4 +386,20 @@ func (q *qctx) subjectPastAsides(i int) subject {
 		return subject{}
 	}
 	return q.sourceText(ts[st:k])
+}
+
+// subjectBeforeApposition reads the subject of a verb opening a clause
+// at word cs after an apposition: "Militants of the group, an affiliate
+// of al-Qaeda, have claimed" → "Militants of the group".
+func (q *qctx) subjectBeforeApposition(cs int) subject {
+	ts := q.ts
+	app := q.lastBreakBefore(ts, cs-1) + 1 // the apposition's first word
+	if app >= cs-1 || app == 0 || ts[app].low != "a" && ts[app].low != "an" && ts[app].low != "the" {
+		return subject{}
+	}
+	st := q.lastBreakBefore(ts, app-1) + 1
+	if st >= app || q.strongFinite(ts, st, app) >= 0 {
+		return subject{}
+	}
+	return q.subjectOf(q.trimSubject(ts[st:app]))
 }

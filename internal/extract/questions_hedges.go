@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // askHedgeAdverb: "the attack reportedly came in two waves" → "Did the
 // attack come in two waves, as reported"; "…, allegedly killing X" →
@@ -94,7 +97,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 				do = "Does"
 			}
 		}
-		return phrased{core: do + " " + sub.text + " " + base + " " + render(ts[next+1:end]), credit: credit, statement: true}, true
+		return phrased{core: do + " " + sub.text + " " + base + " " + render(q.baseAfterAnd(ts[next+1:end])), credit: credit, statement: true}, true
 	}
 	// "Ansar al-Wadi, a small group purportedly based in the forest": the
 	// named thing is so
@@ -233,4 +236,21 @@ func (q *qctx) relativeAntecedent(ts []tok, j int) []tok {
 		return nil
 	}
 	return np
+}
+
+// baseAfterAnd puts a gerund joined by "and" in its base form, as the
+// first one was: "killing … and seizing weapons" → "kill … and seize
+// weapons".
+func (q *qctx) baseAfterAnd(ts []tok) []tok {
+	for j := 1; j < len(ts); j++ {
+		if ts[j-1].low != "and" {
+			continue
+		}
+		if base, ok := q.vb.gerundBase(ts[j].low); ok {
+			out := slices.Clone(ts)
+			out[j] = synth(base)
+			return out
+		}
+	}
+	return ts
 }

@@ -184,7 +184,7 @@ func (a *analysis) mergeDrafts(drafts []qdraft) []qdraft {
 		byWord = map[int32][]int{}
 	}
 	for _, d := range drafts {
-		if garbled(d.text) {
+		if garbled(d.text) || a.g.questions.misbuilt(d.text) {
 			continue
 		}
 		// what is asked, without who says it

@@ -400,6 +400,12 @@ func TestQuestionWording(t *testing.T) {
 			"Did the coast guard seize two fishing boats near the reef, as a wire report says, and a navy spokesman denies?", briefing.Conflict, "denial"},
 		{"The ministry said the rebels had shelled the clinic. The rebels said the report was baseless.",
 			"Did the rebels shell the clinic, as the ministry says, and the rebels deny?", briefing.Conflict, "denial"},
+		{"Rebels of the northern front, an armed group backed by its neighbour, have claimed raids on two bases.",
+			"Did rebels of the northern front carry out raids on two bases, as they claim?", briefing.Claim, "claim"},
+		{"Rebels of the northern front, an armed group backed by its neighbour, raided two bases, reportedly killing 40 soldiers and seizing rifles.",
+			"Did rebels of the northern front kill 40 soldiers and seize rifles, as reported?", briefing.Claim, "hedge-adverb"},
+		{"The rebels, in a statement posted online, claimed they overran two outposts.",
+			"Did the rebels overrun two outposts, as they claim?", briefing.Claim, "claim"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},
@@ -454,5 +460,23 @@ func TestQuestionEvidenceOfBothSides(t *testing.T) {
 	}
 	if q.Kind != briefing.Conflict {
 		t.Errorf("kind %s, want conflict", q.Kind)
+	}
+}
+
+// TestNoMisbuiltQuestions: a clause read from the wrong place gives no
+// question rather than a broken one ("Did among the weapons …").
+func TestNoMisbuiltQuestions(t *testing.T) {
+	for _, text := range []string{
+		"Among the weapons reportedly seized by the militants were four trucks and two mortars.",
+		"The group said on Monday it had fired rockets at the base, and made no mention of the convoy.",
+	} {
+		b := extract.Run([]briefing.Document{{ID: "d1", Text: text}})
+		for _, q := range b.Questions {
+			second := strings.Fields(q.Text)[1]
+			switch strings.ToLower(second) {
+			case "among", "in", "on", "have", "has", "had":
+				t.Errorf("%q: misbuilt question %q", text, q.Text)
+			}
+		}
 	}
 }

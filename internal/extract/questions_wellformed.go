@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 )
 
@@ -19,4 +20,21 @@ func garbled(text string) bool {
 		inWord = !space
 	}
 	return true
+}
+
+// misbuilt reports a yes/no question whose subject slot holds a word no
+// subject begins with: a preposition or an auxiliary ("Did in a
+// statement overrun …", "Did have kill …", "Did among the weapons …"),
+// the sign of a clause read from the wrong place.
+func (lx *qlexicon) misbuilt(text string) bool {
+	first, rest, ok := strings.Cut(text, " ")
+	if !ok || !lx.aux.has(strings.ToLower(first)) {
+		return false
+	}
+	second, rest, _ := strings.Cut(rest, " ")
+	second = strings.ToLower(second)
+	if second == "at" && strings.HasPrefix(rest, "least ") { // "Were at least 34 injured …"
+		return false
+	}
+	return lx.prep.has(second) || lx.aux.has(second) && second != "there"
 }

@@ -17,6 +17,13 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	if st := q.subjectStart(ts, m.first); m.first-st >= 3 && q.lx.det.hasTok(&ts[st]) && q.lx.anaphor.hasTok(&ts[st+1]) {
 		who = q.sourceText(ts[st+2 : m.first])
 	}
+	// "Hezbollah said it had fired rockets …, and made no mention of X":
+	// the speaker is the one silent
+	if m.first > 1 && ts[m.first-1].low == "and" && ts[m.first-2].brk {
+		if at, ok := q.attribution(); ok && at.verb < m.first && len(at.source) > 0 && at.source[0].at < ts[at.verb].at {
+			who = q.sourceText(at.source)
+		}
+	}
 	if strings.HasPrefix(m.cue.phrase, "without") {
 		// "Kigali acknowledged … without confirming any troop numbers":
 		// the one silent is the subject of the clause, not its object

@@ -406,6 +406,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did rebels of the northern front kill 40 soldiers and seize rifles, as reported?", briefing.Claim, "hedge-adverb"},
 		{"The rebels, in a statement posted online, claimed they overran two outposts.",
 			"Did the rebels overrun two outposts, as they claim?", briefing.Claim, "claim"},
+		{"The group said on Monday it had fired rockets at the base, and made no mention of the convoy.",
+			"Has the group mentioned the convoy?", briefing.Denial, "silence"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

@@ -138,6 +138,17 @@ func askInference(q *qctx, m cueMatch) (phrased, bool) {
 	if from >= len(q.ts) {
 		return phrased{}, false
 	}
+	// "The attack risks pushing the two closer to war" → "Will the
+	// attack push the two closer to war"
+	if strings.HasPrefix(m.cue.phrase, "risks") {
+		ts := q.ts
+		base, ok := q.vb.gerundBase(ts[from].low)
+		sub := q.speakerBefore(m.first)
+		if !ok || sub.text == "" || q.lx.pronoun.has(strings.ToLower(sub.text)) {
+			return phrased{}, false
+		}
+		return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[from+1:q.clauseEnd(ts, from)])}, true
+	}
 	core := q.askClause(q.ts, from, q.clauseEnd(q.ts, from))
 	return phrased{core: core}, core != ""
 }

@@ -408,6 +408,10 @@ func TestQuestionWording(t *testing.T) {
 			"Did the rebels overrun two outposts, as they claim?", briefing.Claim, "claim"},
 		{"The group said on Monday it had fired rockets at the base, and made no mention of the convoy.",
 			"Has the group mentioned the convoy?", briefing.Denial, "silence"},
+		{"The raid risks pushing the two rivals closer to open war.",
+			"Will the raid push the two rivals closer to open war?", briefing.Fact, "inference"},
+		{"The army said its radars tracked the drones, without providing further evidence.",
+			"Did the radars track the drones, as the army says, with no evidence offered?", briefing.Claim, "unverified"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

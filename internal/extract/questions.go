@@ -48,8 +48,10 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	drafts := a.conflictingFigures(figs, qs.drafts)
 	drafts = a.figuresAtOdds(drafts)
 	drafts = a.countsRatherThan(drafts)
-	drafts = a.partyClaims(drafts)
+	// what unnamed sources say first: a document where it is asked is
+	// one whose claims are in doubt, for the parties' claims after
 	drafts = a.hearsayClaims(drafts)
+	drafts = a.partyClaims(drafts)
 	qs.drafts = drafts
 	return a.questionItems(a.mergeDrafts(drafts))
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -433,9 +434,21 @@ func (q *qctx) nounPhrase(np []tok) string {
 	return s
 }
 
-// sentenceInitial reports the first word of its sentence.
+// sentenceInitial reports the first word of its sentence, or the first
+// after a dateline ("KHOST (Afghanistan): At least nine …").
 func (q *qctx) sentenceInitial(t tok) bool {
-	return len(q.ts) > 0 && t.at == q.ts[0].at
+	if len(q.ts) == 0 {
+		return false
+	}
+	if t.at == q.ts[0].at {
+		return true
+	}
+	for j := 1; j < len(q.ts) && j <= 4; j++ {
+		if q.ts[j].at == t.at {
+			return q.ts[j-1].brk && slices.IndexFunc(q.ts[:j], func(d tok) bool { return strings.ToUpper(d.w) != d.w }) < 0
+		}
+	}
+	return false
 }
 
 // properNoun reports a capitalised word that is a name wherever it

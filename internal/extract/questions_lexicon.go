@@ -92,6 +92,7 @@ type questionWords struct {
 	PurposeVerbs   []string            `yaml:"purpose_verbs"`
 	DescribeVerbs  []string            `yaml:"describe_verbs"`
 	ReportVerbs    []string            `yaml:"report_verbs_base"`
+	PartyVoices    []string            `yaml:"party_voices"`
 	ConfirmVerbs   []string            `yaml:"confirm_verbs"`
 	ChanceNouns    []string            `yaml:"chance_nouns"`
 	Common         []string            `yaml:"common"`
@@ -135,8 +136,9 @@ type qlexicon struct {
 	purpose qset
 	// describeVerb, confirmVerb, chanceNoun: see questions.yaml
 	describeVerb, confirmVerb, chanceNoun qset
-	// reportBase: see report_verbs_base in questions.yaml
-	reportBase                                         qset
+	// reportBase, partyVoice: see report_verbs_base and party_voices in
+	// questions.yaml
+	reportBase, partyVoice                             qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string

@@ -121,6 +121,11 @@ func (q *qctx) partySource(src []tok) bool {
 	if np := q.trimSubject(src); len(np) > 0 && q.lx.partyNoun.hasTok(&np[len(np)-1]) {
 		return true
 	}
+	// "security officials", "army sources": those who speak for one
+	if np := q.trimSubject(src); len(np) > 1 && q.lx.partyVoice.hasTok(&np[len(np)-1]) &&
+		(q.lx.partyNoun.hasTok(&np[len(np)-2]) || np[len(np)-2].low == "security") {
+		return true
+	}
 	for _, t := range src {
 		wi := int(t.wi)
 		if wi < 0 {

@@ -35,7 +35,7 @@ func (q *qctx) askFirstClause(ts []tok, from, to int, source []tok) string {
 		}
 		// "During intermittent firing of small arms, …": a phrase of time
 		// or place before the clause, not a clause
-		if q.lx.prep.hasTok(&ts[from]) && ts[from].low != "to" { // "to have downed": the claim itself
+		if q.lx.prep.hasTok(&ts[from]) && ts[from].low != "to" && !atLeast(ts, from) { // "to have downed": the claim itself
 			j := from
 			for j < to && !ts[j].brk {
 				j++
@@ -157,4 +157,10 @@ func (q *qctx) linkBack(limit int) (phrased, bool) {
 		}
 	}
 	return phrased{}, false
+}
+
+// atLeast reports "at least" or "at most" at word i: a count, not a
+// phrase of place ("At least eight people were killed").
+func atLeast(ts []tok, i int) bool {
+	return ts[i].low == "at" && i+1 < len(ts) && (ts[i+1].low == "least" || ts[i+1].low == "most")
 }

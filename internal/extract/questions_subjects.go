@@ -85,6 +85,16 @@ func (q *qctx) trimSubject(np []tok) []tok {
 			np = np[1:]
 			continue
 		}
+		// "On Tuesday the ministry …", "Late on Monday the army …": a time
+		// before the subject, without the comma that would set it off
+		k := 0
+		for k < len(np) && k < 2 && q.lx.timeOpener.hasTok(&np[k]) {
+			k++
+		}
+		if k > 0 && k < len(np)-1 && q.lx.timeWord.hasTok(&np[k]) {
+			np = np[k+1:]
+			continue
+		}
 		break
 	}
 	for len(np) > 0 {

@@ -412,6 +412,12 @@ func TestQuestionWording(t *testing.T) {
 			"Will the raid push the two rivals closer to open war?", briefing.Fact, "inference"},
 		{"The army said its radars tracked the drones, without providing further evidence.",
 			"Did the radars track the drones, as the army says, with no evidence offered?", briefing.Claim, "unverified"},
+		{"On Tuesday the defence ministry claimed it had killed 20 militants.",
+			"Did the defence ministry kill 20 militants, as it claims?", briefing.Claim, "claim"},
+		{"Witnesses said the rebels had shelled the market. At least nine people were killed in the clashes, which went on overnight, according to army officials.",
+			"Were at least nine people killed in the clashes, as army officials claim?", briefing.Claim, "party-claim"},
+		{"KHOST (Afghanistan): At least nine people were killed on the border, according to security officials, the daily reported. Witnesses said the rebels had shelled the market.",
+			"Were at least nine people killed on the border, as security officials claim?", briefing.Claim, "party-claim"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

@@ -193,11 +193,12 @@ var mentionStages = []func(*analysis){
 
 // itemStages turn the drafts into items with attributes.
 var itemStages = []func(*analysis){
-	(*analysis).foldParentGroups,      // "the Islamic State group" in a report on ISWAP
-	(*analysis).resolveGenerics,       // "the carrier" → the carrier named
-	(*analysis).inferAssetAttributes,  // side, status, quantity, location
-	(*analysis).dropCoveredGenerics,   // "destroyers" beside named destroyers
-	(*analysis).foldTypesIntoVariants, // "the P-8" is the "P-8A Poseidon"
+	(*analysis).foldParentGroups,          // "the Islamic State group" in a report on ISWAP
+	(*analysis).foldOwnerlessInstitutions, // "the Defense Ministry" after "the Japanese Defense Ministry"
+	(*analysis).resolveGenerics,           // "the carrier" → the carrier named
+	(*analysis).inferAssetAttributes,      // side, status, quantity, location
+	(*analysis).dropCoveredGenerics,       // "destroyers" beside named destroyers
+	(*analysis).foldTypesIntoVariants,     // "the P-8" is the "P-8A Poseidon"
 }
 
 // run finds the items of one window: its text and the gazetteer's

@@ -22,7 +22,7 @@ func (a *analysis) findGroups() {
 		} else if a.is(next, lexCollective) {
 			last = next
 		}
-		if last < 0 || !a.free(next, last) {
+		if last < 0 || !a.free(next, last) || a.namesAircraft(last) {
 			continue
 		}
 		name := oneLine(a.spanText(s.first, last))
@@ -40,6 +40,24 @@ func (a *analysis) findGroups() {
 			d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Group, s.state, "demonym-and-collective"
 		})
 	}
+}
+
+// namesAircraft reports a noun the document uses for aircraft elsewhere,
+// after a type it knows ("J-15 fighters"): "Chinese fighters" there are
+// the jets, not men under arms.
+func (a *analysis) namesAircraft(i int) bool {
+	w := a.lowerWord(i)
+	for j := 1; j < len(a.words); j++ {
+		if j == i || a.lowerWord(j) != w || !a.words[j].soft {
+			continue
+		}
+		if k, ok := a.endAt.get(j - 1); ok {
+			if r := bestRef(a.matches[k].refs); r.kind == kindPlatform && a.ix.domainOf(a.g.Platforms[r.index].Category) == briefing.Air {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findNamedCollectives finds groups that reporting names by what they do

@@ -120,3 +120,16 @@ func TestShipNamedForAnOfficer(t *testing.T) {
 		}
 	}
 }
+
+func TestFightersThatAreJetsAndShortInstitutionNames(t *testing.T) {
+	b := run("The Japanese Defense Ministry said Chinese J-15 fighters locked their radar onto two F-15s. " +
+		"Chinese fighters did so twice. The Defense Ministry called it dangerous.")
+	if _, ok := findActor(b, "Chinese fighters"); ok {
+		t.Errorf("jets read as a group of people (actors %v)", actorNames(b.Actors))
+	}
+	for _, a := range b.Actors {
+		if a.Name == "Defense Ministry" {
+			t.Errorf("the Defense Ministry is the Japanese one named before, not another (actors %v)", actorNames(b.Actors))
+		}
+	}
+}

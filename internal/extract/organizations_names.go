@@ -255,3 +255,38 @@ func (a *analysis) branchCore(rest string) string {
 	}
 	return strings.Join(core, " ")
 }
+
+// foldOwnerlessInstitutions joins an institution named without its owner
+// ("the Defense Ministry") to the one the document names with it ("the
+// Japanese Defense Ministry"): the same body, written shorter the second
+// time. Only within one document, where the owner is not in doubt.
+func (a *analysis) foldOwnerlessInstitutions() {
+	for _, bare := range a.actors {
+		if bare.kind != briefing.Organization || bare.affiliation != "" || len(bare.mentions) == 0 {
+			continue
+		}
+		key := a.normName(bare.name)
+		var owned *actorDraft
+		for _, d := range a.actors {
+			if d == bare || d.kind != briefing.Organization || d.affiliation == "" || len(d.mentions) == 0 {
+				continue
+			}
+			for _, f := range d.surfaces.list {
+				if short := a.ownerless(f.form); short != "" && a.normName(short) == key {
+					if owned != nil && owned != d {
+						owned = nil // two owners' bodies of that name: neither is meant
+						break
+					}
+					owned = d
+				}
+			}
+		}
+		if owned == nil {
+			continue
+		}
+		owned.mentions = append(owned.mentions, bare.mentions...)
+		slices.SortFunc(owned.mentions, func(x, y wordRange) int { return x.first - y.first })
+		owned.surfaces.add(bare.name, a.normName)
+		bare.mentions = nil
+	}
+}

@@ -73,6 +73,10 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if ts[k].cap || hasDashQuoteDigit(w) {
 			continue
 		}
+		// "the main armed groups": an adjective before its noun
+		if q.lx.adjParticiple.hasTok(&ts[k]) && k+1 < to && !ts[k].brk && !q.lx.det.hasTok(&ts[k+1]) && !q.lx.prep.hasTok(&ts[k+1]) {
+			continue
+		}
 		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !q.reducedRelative(ts, k, to) {
 			return k
 		}
@@ -133,8 +137,8 @@ func (q *qctx) reducedRelative(ts []tok, k, to int) bool {
 		if q.lx.aux.hasTok(&ts[j]) {
 			return true
 		}
-		if ts[j].cap || j == k+2 {
-			continue
+		if ts[j].cap || j == k+2 || q.lx.adjParticiple.hasTok(&ts[j]) {
+			continue // "killed over 20 armed men": an adjective, no verb
 		}
 		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[j-1]) && !ts[j-1].cap {
 			return true

@@ -124,6 +124,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"describe_verbs", w.DescribeVerbs, &lx.describeVerb},
 		{"report_verbs_base", w.ReportVerbs, &lx.reportBase},
 		{"party_voices", w.PartyVoices, &lx.partyVoice},
+		{"adjective_participles", w.AdjParticiples, &lx.adjParticiple},
 		{"confirm_verbs", w.ConfirmVerbs, &lx.confirmVerb},
 		{"chance_nouns", w.ChanceNouns, &lx.chanceNoun},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},

@@ -93,6 +93,7 @@ type questionWords struct {
 	DescribeVerbs  []string            `yaml:"describe_verbs"`
 	ReportVerbs    []string            `yaml:"report_verbs_base"`
 	PartyVoices    []string            `yaml:"party_voices"`
+	AdjParticiples []string            `yaml:"adjective_participles"`
 	ConfirmVerbs   []string            `yaml:"confirm_verbs"`
 	ChanceNouns    []string            `yaml:"chance_nouns"`
 	Common         []string            `yaml:"common"`
@@ -136,9 +137,9 @@ type qlexicon struct {
 	purpose qset
 	// describeVerb, confirmVerb, chanceNoun: see questions.yaml
 	describeVerb, confirmVerb, chanceNoun qset
-	// reportBase, partyVoice: see report_verbs_base and party_voices in
-	// questions.yaml
-	reportBase, partyVoice                             qset
+	// reportBase, partyVoice, adjParticiple: see report_verbs_base,
+	// party_voices and adjective_participles in questions.yaml
+	reportBase, partyVoice, adjParticiple              qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string

@@ -182,7 +182,7 @@ func (q *qctx) attributeQuestion(np []tok) (string, bool) {
 			return "Who is " + q.nounPhrase(owner), true
 		case "when":
 			return "When is " + q.nounPhrase(owner) + " due", true
-		case "why", "what":
+		case "why", "what", "how":
 			// "the type of drone" → "What type of drone was it"
 			if w := np[i].low; w == "type" || w == "kind" || w == "model" || w == "make" {
 				return "What " + w + " of " + render(owner) + " was it", true

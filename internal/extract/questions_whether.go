@@ -84,13 +84,22 @@ func askWhClause(q *qctx, m cueMatch) (phrased, bool) {
 
 func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 	ts := q.ts
+	// "… turned into a shootout for reasons that have not been clarified"
+	// → "Why did … turn into a shootout"
+	if strings.HasPrefix(m.cue.phrase, "for ") {
+		cs := q.clauseStart(ts, m.first)
+		if core := q.askClause(ts, cs, m.first); core != "" {
+			return phrased{core: "Why " + lowerFirstWord(core), kind: briefing.Unknown}, true
+		}
+		return phrased{}, false
+	}
 	i := m.after()
 	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller.hasTok(&ts[i]) || ts[i].low == "about") && !q.lx.wh.hasTok(&ts[i]) {
 		i++
 	}
 	// "not in a position to name the gang responsible" → "Who is the
 	// gang responsible"
-	if last := ts[m.last].low; (last == "name" || last == "identify") && i < len(ts) && q.lx.det.hasTok(&ts[i]) {
+	if last := ts[m.last].low; (last == "name" || last == "identify" || last == "naming" || last == "identifying") && i < len(ts) && q.lx.det.hasTok(&ts[i]) {
 		end := q.clauseEnd(ts, i)
 		for k := i + 1; k < end; k++ {
 			if ts[k].low == "or" || ts[k].low == "and" {

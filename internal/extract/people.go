@@ -77,11 +77,13 @@ func (a *analysis) findPeople() {
 			// "Guyana's Foreign Secretary, Anand Persaud,": a title, then the name
 			a.gapHas(i, gapComma) && a.rankEndsAt(i-1) ||
 			(a.lowerWord(i-1) == "named" || a.lowerWord(i-1) == "called") && a.roleNounWithin(i-2, 8)
-		if !introduced {
+		// "According to Lars Eikeland, …": a source named in full
+		accordingTo := a.lowerWord(i-1) == "to" && a.lowerWord(i-2) == "according"
+		if !introduced && !accordingTo {
 			continue
 		}
 		last := a.personNameRun(i)
-		if last <= i {
+		if last <= i || accordingTo && !a.plainPersonName(i, last) {
 			continue
 		}
 		d := a.addPerson(i, last, "introduced-name")
@@ -111,6 +113,18 @@ func (a *analysis) findPeople() {
 		}
 	}
 	a.findSurnames()
+}
+
+// plainPersonName reports words first..last that can only be a person's
+// name: no acronym ("Amu TV") and no word of an institution's name ("the
+// Defence Ministry").
+func (a *analysis) plainPersonName(first, last int) bool {
+	for j := first; j <= last; j++ {
+		if a.words[j].upper || a.is(j, lexInstitutionHead) || a.at[j] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // ageAt reports a person's age set off after a name: "Noa Argamani, 26,"

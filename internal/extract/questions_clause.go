@@ -77,7 +77,7 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if q.lx.adjParticiple.hasTok(&ts[k]) && k+1 < to && !ts[k].brk && !q.lx.det.hasTok(&ts[k+1]) && !q.lx.prep.hasTok(&ts[k+1]) {
 			continue
 		}
-		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !q.reducedRelative(ts, k, to) {
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !q.reducedRelative(ts, k, to) && !q.pastFollows(ts, k, to) {
 			return k
 		}
 		if !strong && third < 0 && (k-from <= 5 || named) && !q.lx.det.hasTok(&ts[k-1]) {
@@ -485,4 +485,15 @@ func pluralNoun(t *tok) bool {
 	w := t.low
 	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.ContainsAny(w, "'’")
+}
+
+// pastFollows reports a verb in the past right after word k, or after an
+// adverb: "a warning shot soon followed" has its verb in "followed", and
+// "shot" is a noun.
+func (q *qctx) pastFollows(ts []tok, k, to int) bool {
+	j := k + 1
+	if j < to && !ts[k].brk && (q.lx.dropAdverb.hasTok(&ts[j]) || strings.HasSuffix(ts[j].low, "ly")) {
+		j++
+	}
+	return j < to && !ts[j-1].brk && q.pastTense(ts[j].low) && !ts[j].cap
 }

@@ -139,7 +139,9 @@ func (q *qctx) partySource(src []tok) bool {
 		case briefing.State, briefing.Group:
 			return true
 		case briefing.Person:
-			return d.affiliation != ""
+			// a named person speaks for a side in a contested report, even
+			// when the text does not say which ("Anna Petrosyan, an MP")
+			return true
 		case briefing.Organization:
 			i, ok := q.a.ix.organizations[normalizeKey(d.name)]
 			if !ok {

@@ -64,12 +64,17 @@ func (q *qctx) findAttribution() (attrib, bool) {
 		}
 		// "X, an alliance of groups, said …": the apposition skipped;
 		// "the spokesperson, Mao Ning, said …": the name in apposition
-		if ts[k-1].brk {
-			if b2 := q.lastBreakBefore(ts, k-1); b2 >= 0 && k-b2 <= 5 &&
-				!slices.ContainsFunc(ts[b2+1:k], func(t tok) bool { return !t.cap && !q.a.lexicon.NameParticles[t.low] }) {
-				return attrib{source: ts[b2+1 : k], from: q.reportedFrom(ts, k), to: n, verb: k}, true
+		// (also with an adverb before the verb: "…, an MP, also says")
+		kb := k
+		if kb > 2 && q.lx.dropAdverb.hasTok(&ts[kb-1]) && ts[kb-2].brk {
+			kb--
+		}
+		if ts[kb-1].brk {
+			if b2 := q.lastBreakBefore(ts, kb-1); b2 >= 0 && kb-b2 <= 5 &&
+				!slices.ContainsFunc(ts[b2+1:kb], func(t tok) bool { return !t.cap && !q.a.lexicon.NameParticles[t.low] }) {
+				return attrib{source: ts[b2+1 : kb], from: q.reportedFrom(ts, k), to: n, verb: k}, true
 			}
-			if b2 := q.lastBreakBefore(ts, k-1); b2 >= 0 && b2+1 < k && q.opensApposition(ts, b2+1) {
+			if b2 := q.lastBreakBefore(ts, kb-1); b2 >= 0 && b2+1 < kb && q.opensApposition(ts, b2+1) {
 				start := q.npStart(ts, b2+1, true)
 				if start <= b2 && q.looksLikeSource(ts[start:b2+1]) {
 					return attrib{source: ts[start : b2+1], from: q.reportedFrom(ts, k), to: n, verb: k}, true

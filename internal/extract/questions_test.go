@@ -428,6 +428,10 @@ func TestQuestionWording(t *testing.T) {
 			"Why did a meeting between the commanders of the main armed factions turn into a gunfight?", briefing.Unknown, "wh-clause"},
 		{"Residents claimed the strike hit a market. The air force said it killed over 20 armed militia members in a night raid.",
 			"Did the air force kill over 20 armed militia members in a night raid, as it claims?", briefing.Claim, "party-claim"},
+		{"The rebels claimed they shot down a drone. Anna Petrosyan, an MP, also says the army has shelled the town of Kapan.",
+			"Has the army shelled the town of Kapan, as Anna Petrosyan claims?", briefing.Claim, "party-claim"},
+		{"The rebels claimed they shot down a drone. According to Lars Eikeland, a warning shot soon followed.",
+			"Did a warning shot soon follow, as Lars Eikeland claims?", briefing.Claim, "party-claim"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

@@ -115,6 +115,10 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 		be = "Was there "
 	}
 	p := phrased{core: be + render(np)}
+	// "There have been reports of shelling": reports are all there is
+	if strings.HasPrefix(m.cue.phrase, "there") || strings.HasPrefix(m.cue.phrase, "unconfirmed") {
+		p.credit = m.cue.tail
+	}
 	// "Radaa rejects reports of civilian deaths": who denies them
 	if q.isCueVerb(ts[m.first].low) {
 		if who := q.speakerBefore(m.first); who.text != "" {

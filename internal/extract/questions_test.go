@@ -432,6 +432,8 @@ func TestQuestionWording(t *testing.T) {
 			"Has the army shelled the town of Kapan, as Anna Petrosyan claims?", briefing.Claim, "party-claim"},
 		{"The rebels claimed they shot down a drone. According to Lars Eikeland, a warning shot soon followed.",
 			"Did a warning shot soon follow, as Lars Eikeland claims?", briefing.Claim, "party-claim"},
+		{"There have been reports of shelling around two border towns.",
+			"Was there shelling around two border towns, as reports say?", briefing.Claim, "reports-of"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

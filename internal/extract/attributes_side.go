@@ -87,41 +87,6 @@ func (a *analysis) inferAssetAttributes() {
 	}
 }
 
-// listedSide is the side of the nearest other asset of the mention's
-// sentence whose side is known, from its words or the gazetteer: "the
-// Jiangkai-class frigate the Hengyang, the Renhai-class cruiser the
-// Zunyi and …" are one navy's ships, whatever the sentence before named.
-func (a *analysis) listedSide(ordered []orderedMention, k int) (string, bool) {
-	s := a.sentenceAt[ordered[k].words.first]
-	inSentence := func(j int) bool { return j >= 0 && j < len(ordered) && a.sentenceAt[ordered[j].words.first] == s }
-	// the mentions are in order: the sentence's are those around k
-	for step := 1; inSentence(k-step) || inSentence(k+step); step++ {
-		for _, j := range [2]int{k - step, k + step} {
-			if !inSentence(j) || ordered[j].asset == ordered[k].asset {
-				continue
-			}
-			if side, ok := a.knownSide(ordered[j].asset); ok {
-				return side, true
-			}
-		}
-	}
-	return "", false
-}
-
-// knownSide is an asset's side when its words or the gazetteer settle it.
-func (a *analysis) knownSide(d *assetDraft) (string, bool) {
-	switch {
-	case d.sideRank <= sideInSentence:
-		return d.side, true
-	case len(d.operators) > 0:
-		if side, ok := a.documentSide(d); ok {
-			return side, true
-		}
-		return d.operators[0], true
-	}
-	return "", false
-}
-
 type orderedMention struct {
 	asset *assetDraft
 	words wordRange
@@ -389,60 +354,4 @@ func (a *analysis) ownerEnds(j int) *assetDraft {
 // aircraft and the carrier categories of the lexicon.
 func (a *analysis) canCarry(category string) bool {
 	return a.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
-}
-
-// forcesOfStates adds to the sentence's state mentions (in order, from
-// sFirst) the state of each military body it names: "The Israeli
-// military said the operations … involved the 98th division" names
-// Israel's forces, though not Israel.
-func (a *analysis) forcesOfStates(states []stateMention, sFirst, sLast int) []stateMention {
-	var forces []stateMention
-	for j := sFirst; j <= sLast; j++ {
-		d, ok := a.actorStart.get(j)
-		if !ok || d == nil || d.kind != briefing.Organization || d.affiliation == "" {
-			continue
-		}
-		if i, known := a.ix.organizations[a.normKey(d.name)]; !known || !a.lexicon.OperatorCategories[a.g.Organizations[i].Category] {
-			continue
-		}
-		last := j
-		for _, m := range d.mentions {
-			if m.first == j {
-				last = m.last
-			}
-		}
-		forces = append(forces, stateMention{first: j, last: last, state: d.affiliation, form: formForce})
-	}
-	if len(forces) == 0 {
-		return states
-	}
-	all := slices.Clone(states)
-	for _, f := range forces {
-		all = append(all, f)
-	}
-	slices.SortStableFunc(all, func(x, y stateMention) int { return x.first - y.first })
-	return all
-}
-
-// placeAfterPreposition reports a name at word i written as a place: "in
-// Lebanon", "into southern Lebanon".
-func (a *analysis) placeAfterPreposition(i, sFirst int) bool {
-	if i > sFirst+1 && a.is(i-1, lexDirection) {
-		i--
-	}
-	return i > sFirst && a.is(i-1, lexLocation)
-}
-
-// openingParty is the state or force a sentence opens with ("Israel said
-// …", "The Israeli military said …"), named before word limit.
-func (a *analysis) openingParty(sFirst, limit int) (string, bool) {
-	for j := sFirst; j < limit && j <= sFirst+2; j++ {
-		if side, ok := a.stateAt(j); ok && !a.words[j].possessive {
-			return side, true
-		}
-		if d, _ := a.actorStart.get(j); d != nil && d.kind == briefing.Organization && d.affiliation != "" {
-			return d.affiliation, true
-		}
-	}
-	return "", false
 }

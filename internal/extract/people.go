@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -113,84 +112,6 @@ func (a *analysis) findPeople() {
 		}
 	}
 	a.findSurnames()
-}
-
-// plainPersonName reports words first..last that can only be a person's
-// name: no acronym ("Amu TV") and no word of an institution's name ("the
-// Defence Ministry").
-func (a *analysis) plainPersonName(first, last int) bool {
-	for j := first; j <= last; j++ {
-		if a.words[j].upper || a.is(j, lexInstitutionHead) || a.at[j] >= 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// ageAt reports a person's age set off after a name: "Noa Argamani, 26,"
-// or "…, and Shlomi Ziv, 40." (a number from 1 to 110 ending the
-// clause).
-func (a *analysis) ageAt(j int) bool {
-	if j >= len(a.words) || !a.words[j].digit || a.words[j].end-a.words[j].start > 3 {
-		return false
-	}
-	age, err := strconv.Atoi(a.wordText(j))
-	if err != nil || age < 1 || age > 110 {
-		return false
-	}
-	if j+1 >= len(a.words) || a.sentenceAt[j+1] != a.sentenceAt[j] {
-		return true
-	}
-	gap := a.gapText(j + 1)
-	return strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, ";")
-}
-
-// speechAfter reports a verb of speech right after word last, or after
-// one word that may stand between ("has said", "later wrote").
-func (a *analysis) speechAfter(last int) bool {
-	j := last + 1
-	if j < len(a.words) && a.words[j].soft && a.lexicon.SpeechLeads[a.lowerWord(j)] {
-		j++
-	}
-	return j < len(a.words) && a.words[j].soft && a.is(j, lexSpeech)
-}
-
-// speechAfterApposition reports a name set off by commas before a verb
-// of speech ("the head of the Bureau, Jacek Siewiera, said"), or
-// followed by a role between commas and then one ("Enayatullah
-// Khowarazmi, Taliban Ministry of Defence spokesman, said").
-func (a *analysis) speechAfterApposition(first, last int) bool {
-	next := last + 1
-	if next >= len(a.words) {
-		return false
-	}
-	if first > 0 && a.gapHas(first, gapComma) && a.is(next, lexSpeech) {
-		return true
-	}
-	// the role's words up to the next comma, the last a role noun
-	for k := next; k < len(a.words) && k-next < 8; k++ {
-		if k > next && a.gapHas(k, gapClause|gapPeriod|gapBracket) {
-			if !a.gapHas(k, gapComma) || !a.is(k-1, lexRoleNoun) || a.words[k-1].cap {
-				return false
-			}
-			return a.is(k, lexSpeech)
-		}
-	}
-	return false
-}
-
-// roleNounWithin reports a role noun ("analyst", "commander") among the
-// n words up to word j, in one clause: "a Syrian analyst … named X".
-func (a *analysis) roleNounWithin(j, n int) bool {
-	for k := j; k >= 0 && k > j-n; k-- {
-		if a.is(k, lexRoleNoun) && !a.words[k].cap {
-			return true
-		}
-		if a.gapHas(k, gapClause|gapPeriod) {
-			return false
-		}
-	}
-	return false
 }
 
 // startsName reports a capitalised, free word that may begin a name.

@@ -195,3 +195,42 @@ func (q *qctx) earlierSubject(plural bool) (subject, bool) {
 	}
 	return subject{text: inner.nounPhrase(np), plural: isPlural}, true
 }
+
+// subjectPastAsides is the subject of the verb at word i, passing over
+// asides set off by commas that open with a preposition ("a spokesman,
+// in a phone message, said").
+func (q *qctx) subjectPastAsides(i int) subject {
+	ts := q.ts
+	k := i
+	for k > 1 && ts[k-1].brk && !ts[k-1].stop {
+		st := q.lastBreakBefore(ts, k-1) + 1
+		if st >= k-1 || !q.lx.prep.hasTok(&ts[st]) {
+			break
+		}
+		k = st
+	}
+	if k == i {
+		return q.speakerBefore(i)
+	}
+	st := q.npStart(ts, k, true)
+	if st >= k {
+		return subject{}
+	}
+	return q.sourceText(ts[st:k])
+}
+
+// subjectBeforeApposition reads the subject of a verb opening a clause
+// at word cs after an apposition: "Militants of the group, an affiliate
+// of al-Qaeda, have claimed" → "Militants of the group".
+func (q *qctx) subjectBeforeApposition(cs int) subject {
+	ts := q.ts
+	app := q.lastBreakBefore(ts, cs-1) + 1 // the apposition's first word
+	if app >= cs-1 || app == 0 || ts[app].low != "a" && ts[app].low != "an" && ts[app].low != "the" {
+		return subject{}
+	}
+	st := q.lastBreakBefore(ts, app-1) + 1
+	if st >= app || q.strongFinite(ts, st, app) >= 0 {
+		return subject{}
+	}
+	return q.subjectOf(q.trimSubject(ts[st:app]))
+}

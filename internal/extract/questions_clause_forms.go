@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Word forms the clause reader tells apart: plural nouns, past forms
+// that are nouns, the first word of a sentence.
+
+// pastFollows reports a verb in the past right after word k, or after an
+// adverb: "a warning shot soon followed" has its verb in "followed", and
+// "shot" is a noun.
+func (q *qctx) pastFollows(ts []tok, k, to int) bool {
+	j := k + 1
+	if j < to && !ts[k].brk && (q.lx.dropAdverb.hasTok(&ts[j]) || strings.HasSuffix(ts[j].low, "ly")) {
+		j++
+	}
+	return j < to && !ts[j-1].brk && q.pastTense(ts[j].low) && !ts[j].cap
+}
+
+// pluralNoun guesses a plural noun from its ending: "rebels", "reports",
+// "officials" (not "press", "status", "analysis").
+func pluralNoun(t *tok) bool {
+	w := t.low
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !strings.ContainsAny(w, "'’")
+}
+
+// sentenceInitial reports the first word of its sentence, or the first
+// after a dateline ("KHOST (Afghanistan): At least nine …").
+func (q *qctx) sentenceInitial(t tok) bool {
+	if len(q.ts) == 0 {
+		return false
+	}
+	if t.at == q.ts[0].at {
+		return true
+	}
+	for j := 1; j < len(q.ts) && j <= 4; j++ {
+		if q.ts[j].at == t.at {
+			return q.ts[j-1].brk && slices.IndexFunc(q.ts[:j], func(d tok) bool { return strings.ToUpper(d.w) != d.w }) < 0
+		}
+	}
+	return false
+}
+
+// properNoun reports a capitalised word that is a name wherever it
+// stands: written in capitals, or known to the gazetteer.
+func (q *qctx) properNoun(t tok) bool {
+	if len(t.w) > 1 && strings.ToUpper(t.w) == t.w {
+		return true
+	}
+	wi := int(t.wi)
+	if wi < 0 {
+		return false
+	}
+	if q.a.taken[wi] {
+		return true
+	}
+	// a gazetteer name, but not a title or a common noun ("Commanders")
+	if k := q.a.at[wi]; k >= 0 {
+		switch bestRef(q.a.matches[k].refs).kind {
+		case kindRank, kindGeneric:
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// reducedRelative reports a participle inside the subject: "missiles
+// launched by Iran were intercepted", "strikes attributed to Mali's army
+// killed …": a preposition follows and a verb comes later.
+func (q *qctx) reducedRelative(ts []tok, k, to int) bool {
+	if k+1 >= to {
+		return false
+	}
+	switch ts[k+1].low {
+	case "by", "to", "from", "in", "at", "on", "near", "with", "into", "toward", "towards", "over":
+	default:
+		return false
+	}
+	for j := k + 2; j < to && j <= k+10; j++ {
+		w := ts[j].low
+		if q.lx.aux.hasTok(&ts[j]) {
+			return true
+		}
+		if ts[j].cap || j == k+2 || q.lx.adjParticiple.hasTok(&ts[j]) {
+			continue // "killed over 20 armed men": an adjective, no verb
+		}
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[j-1]) && !ts[j-1].cap {
+			return true
+		}
+		if ts[j].brk {
+			return false
+		}
+	}
+	return false
+}
+
+// hasDashQuoteDigit is strings.ContainsAny(w, "-'0123456789"), byte
+// by byte: the characters are ASCII.
+func hasDashQuoteDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if dashQuoteDigit[w[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isClauseOpener reports a word that begins a clause of its own.
+func (q *qctx) isClauseOpener(ts []tok, k int) bool {
+	w := ts[k].low
+	return q.lx.subjectBound.hasTok(&ts[k]) || q.lx.clauseStop.hasTok(&ts[k]) || strings.HasSuffix(w, "ing")
+}
+
+// dashQuoteDigit marks the bytes hasDashQuoteDigit looks for.
+var dashQuoteDigit = [256]bool{'-': true, '\'': true, '0': true, '1': true, '2': true, '3': true, '4': true,
+	'5': true, '6': true, '7': true, '8': true, '9': true}

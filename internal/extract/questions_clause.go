@@ -342,7 +342,8 @@ func (q *qctx) isPlural(np []tok) bool {
 	// "the target of the attack": the head comes before "of"
 	head := np[len(np)-1]
 	for i, t := range np {
-		if i > 0 && (t.low == "of" || t.low == "from" || t.low == "in" || t.low == "on" || t.low == "near" || t.low == "with") {
+		if i > 0 && (t.low == "of" || t.low == "from" || t.low == "in" || t.low == "on" || t.low == "near" || t.low == "with" ||
+			t.low == "between" || t.low == "among" || t.low == "at" || t.low == "by" || t.low == "for") {
 			head = np[i-1]
 			break
 		}

@@ -132,7 +132,9 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	// thing before the comma is what the hedge is about
 	// (not "CCG 3105, allegedly turned a water cannon on …", whose verb
 	// has an object)
-	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && ts[k-1].brk && !ts[k-1].stop &&
+	// ("a meeting — purportedly convened to ease tensions — turned into
+	// …": dashes set it off as commas do)
+	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && ts[k-1].brk &&
 		(next+1 >= len(ts) || !q.lx.det.hasTok(&ts[next+1])) {
 		start := q.npStart(ts, k, true)
 		var sub subject

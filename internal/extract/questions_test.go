@@ -434,6 +434,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did a warning shot soon follow, as Lars Eikeland claims?", briefing.Claim, "party-claim"},
 		{"There have been reports of shelling around two border towns.",
 			"Was there shelling around two border towns, as reports say?", briefing.Claim, "reports-of"},
+		{"That night, a meeting between the heads of the two militias — purportedly called to ease tensions — ended in a gunfight.",
+			"Was a meeting between the heads of the two militias called to ease tensions, as purported?", briefing.Claim, "hedge-adverb"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

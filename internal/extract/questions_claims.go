@@ -12,9 +12,10 @@ import (
 func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	first := m.first
-	// "the claim", "such claims": a noun, for other rules
+	// "the claim", "such claims": a noun, for other rules; but "a claim by
+	// the rebels that they attacked the carrier" says who claims what
 	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
-		return phrased{}, false
+		return q.claimByThat(first)
 	}
 	// "the group has not claimed the attack": nobody claims it
 	if first > 0 && (ts[first-1].low == "not" || ts[first-1].low == "never" || strings.HasSuffix(ts[first-1].low, "n't")) {
@@ -278,4 +279,32 @@ func statementFrom(q *qctx, ts []tok, from, end int, src []tok, verb string) (ph
 		return phrased{}, false
 	}
 	return phrased{core: core, creditBy: &voice{who: who, verb: verb}, statement: true}, true
+}
+
+// claimByThat reads a claim named as a noun with its owner and content:
+// "Monday's claim by the rebel group that it had launched a drone
+// attack" → "Did the rebel group launch a drone attack, as it claims".
+func (q *qctx) claimByThat(noun int) (phrased, bool) {
+	ts := q.ts
+	by := noun + 1
+	if by+2 >= len(ts) || ts[by].low != "by" || ts[noun].brk {
+		return phrased{}, false
+	}
+	for that := by + 2; that < len(ts) && that <= by+8; that++ {
+		if ts[that-1].brk {
+			return phrased{}, false
+		}
+		if ts[that].low != "that" {
+			continue
+		}
+		claimant := q.sourceText(ts[by+1 : that])
+		if claimant.text == "" || that+1 >= len(ts) {
+			return phrased{}, false
+		}
+		if core := q.askReportedBy(ts, that+1, q.clauseEnd(ts, that+1), claimant); core != "" {
+			return phrased{core: core, creditBy: &voice{who: claimant, verb: "claims"}, statement: true}, true
+		}
+		return phrased{}, false
+	}
+	return phrased{}, false
 }

@@ -352,6 +352,10 @@ func (q *qctx) isPlural(np []tok) bool {
 	if strings.HasSuffix(w, "'") {
 		return true
 	}
+	// "the U.S.", "the UAE": an abbreviation, one body
+	if strings.Contains(w, ".") || len(head.w) > 1 && strings.ToUpper(head.w) == head.w {
+		return false
+	}
 	// "fishermen", "gunmen", "people": plurals without an s
 	if !head.cap && (len(w) > 4 && strings.HasSuffix(w, "men") || w == "people" || w == "police" || w == "personnel") {
 		return true

@@ -24,6 +24,12 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 			who = q.sourceText(at.source)
 		}
 	}
+	// "This was not confirmed by the Navy": who has not confirmed it
+	// follows "by", and what is left unconfirmed comes before
+	passive := strings.HasSuffix(m.cue.phrase, " by") && m.after() < len(ts)
+	if passive {
+		who = q.sourceText(ts[m.after():q.nounEnd(ts, m.after())])
+	}
 	if strings.HasPrefix(m.cue.phrase, "without") {
 		// "Kigali acknowledged … without confirming any troop numbers":
 		// the one silent is the subject of the clause, not its object
@@ -33,6 +39,9 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	end := len(ts)
 	if from < len(ts) {
 		end = q.clauseEnd(ts, from)
+	}
+	if passive {
+		from, end = q.subjectStart(ts, m.first), m.first
 	}
 	if strings.HasPrefix(m.cue.phrase, "reached out") {
 		// "reached out to X for comment": X is silent
@@ -96,6 +105,9 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 				p.counterBy = &voice{who: who, verb: "has not " + act}
 				p.kind = briefing.Claim
 				return p, true
+			}
+			if passive {
+				return phrased{}, false // "This was not confirmed": nothing named to ask
 			}
 		}
 	}

@@ -436,6 +436,12 @@ func TestQuestionWording(t *testing.T) {
 			"Was there shelling around two border towns, as reports say?", briefing.Claim, "reports-of"},
 		{"That night, a meeting between the heads of the two militias — purportedly called to ease tensions — ended in a gunfight.",
 			"Was a meeting between the heads of the two militias called to ease tensions, as purported?", briefing.Claim, "hedge-adverb"},
+		{"The outage follows a claim by the rebels that they had struck the power station. This was not confirmed by the U.S.",
+			"Did the rebels strike the power station, as they claim, and the U.S. has not confirmed?", briefing.Claim, "silence"},
+		{"The rebel group claimed it had shelled the airfield. The attack has not been confirmed by army officials.",
+			"Did the rebel group shell the airfield, as it claims, which has not been confirmed?", briefing.Claim, "unknown-attribute"},
+		{"The attack on the fuel depot has not been confirmed.",
+			"Did the attack on the fuel depot take place?", briefing.Unknown, "unknown-attribute"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

@@ -155,6 +155,22 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	if q.cueWordIn(m, "identif") {
 		return phrased{core: "Who " + be + " " + sub.text}, true
 	}
+	// "The attack has not been confirmed": the claim of it, when one came
+	// before, else whether it took place
+	event := head
+	for k := 1; k < len(np); k++ {
+		if q.lx.prep.hasTok(&np[k]) {
+			event = np[k-1].low // "the attack on the depot"
+			break
+		}
+	}
+	if q.lx.eventNoun(event) && (q.cueWordIn(m, "confirm") || q.cueWordIn(m, "verif")) {
+		if p, ok := q.linkBack(m.first); ok {
+			p.counter, p.kind = "which has not been confirmed", briefing.Claim
+			return p, true
+		}
+		return phrased{core: "Did " + sub.text + " take place"}, true
+	}
 	return phrased{core: "What " + be + " " + sub.text}, true
 }
 

@@ -32,7 +32,7 @@ func (a *analysis) inferAssetAttributes() {
 				d.side, d.sideRank = side, rank
 			}
 		}
-		if st, ok := a.statusNear(m, sFirst, sLast); ok && statusOutranks(st, d.status) {
+		if st, ok := a.statusNear(m, sFirst, sLast); ok && statusOutranks(st, d.status) && !a.titleCaseHeading(m.first) {
 			d.status = st
 		}
 		if d.quantity == "" {

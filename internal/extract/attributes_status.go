@@ -62,17 +62,23 @@ func (a *analysis) asSubject(st briefing.Status, cue int) briefing.Status {
 	return briefing.Deployed
 }
 
-// asAgent corrects a cue before an asset that is the agent of a passive:
-// "the ship was sunk by Magura V5 drones" says the drones were in
-// action, not sunk.
+// asAgent corrects a cue before an asset that is the agent of a passive,
+// or the platform it happened from: "the ship was sunk by Magura V5
+// drones" says the drones were in action, not sunk; "a jet was lost
+// overboard from the USS Truman" says the carrier was at sea.
 func (a *analysis) asAgent(st briefing.Status, cue, mention int) briefing.Status {
 	if st != briefing.Destroyed && st != briefing.Damaged {
 		return st
 	}
 	for j := cue + 1; j < mention && j <= cue+3; j++ {
-		if a.lowerWord(j) == "by" {
+		if w := a.lowerWord(j); w == "by" || w == "from" || w == "aboard" {
 			return briefing.Deployed
 		}
+	}
+	// "the loss of the fighter jet … an attack on the carrier": the noun
+	// names whose loss it was, further off is another asset
+	if cue+1 < mention && a.lowerWord(cue+1) == "of" && mention > cue+5 {
+		return ""
 	}
 	return st
 }

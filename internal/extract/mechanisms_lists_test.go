@@ -133,3 +133,15 @@ func TestFightersThatAreJetsAndShortInstitutionNames(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusOfTheShipAJetWasLostFrom(t *testing.T) {
+	b := runParsed("Navy Jet Lost at Sea as USS Vinson Evades Missile\n\n" +
+		"An F/A-18E Super Hornet was lost overboard from the USS Carl Vinson (CVN 70) on Monday, the Navy said. " +
+		"The carrier group also includes the cruiser USS Princeton.\n")
+	// the jet was lost, not the carrier, nor the cruiser named after it
+	for _, name := range []string{"USS Carl Vinson", "USS Princeton"} {
+		if a, ok := findAsset(b, name); !ok || a.Status == briefing.Destroyed {
+			t.Errorf("%q: status %q, want any but destroyed (assets %v)", name, a.Status, assetNames(b.Assets))
+		}
+	}
+}

@@ -189,6 +189,9 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		end := q.clauseEnd(ts, from)
 		for j := from; j < end; j++ {
 			if ts[j].low == "to" && j > from && j+1 < end && q.vb.base.has(ts[j+1].low) {
+				if ts[j-1].low == "not" {
+					return phrased{}, false // "called on citizens not to post videos"
+				}
 				who := q.sourceText(ts[from:j])
 				if who.text == "" {
 					return phrased{}, false

@@ -442,6 +442,12 @@ func TestQuestionWording(t *testing.T) {
 			"Did the rebel group shell the airfield, as it claims, which has not been confirmed?", briefing.Claim, "unknown-attribute"},
 		{"The attack on the fuel depot has not been confirmed.",
 			"Did the attack on the fuel depot take place?", briefing.Unknown, "unknown-attribute"},
+		{"Strikes on depots in the eastern regions are also said to have been carried out.",
+			"Were strikes on depots carried out, as is said?", briefing.Claim, "hedge-adverb"},
+		{"The alliance called on Belgrade to pull its troops back from the boundary line.",
+			"Will Belgrade pull its troops back from the boundary line?", briefing.Decision, "pending"},
+		{"Sources indicate that the rebels fired rockets across the river.",
+			"Did the rebels fire rockets across the river, as sources say?", briefing.Claim, "hearsay"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

@@ -23,6 +23,15 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 	// "the mission said it had not been able to verify casualty
 	// figures": the speaker's own inability is about what follows it
 	ownInability := strings.HasPrefix(m.cue.phrase, "not been able") || strings.HasPrefix(m.cue.phrase, "unable")
+	// "Unverified sources indicate two attacks on the town": what the
+	// sources say, credited to them
+	if strings.HasPrefix(m.cue.phrase, "unverified|unconfirmed") && from+2 < end && q.lx.hearsayNoun.hasTok(&ts[from]) &&
+		(q.lx.speech.hasTok(&ts[from+1]) || q.lx.reportBase.hasTok(&ts[from+1])) {
+		if p, ok := q.askHearsaid(ts, from+2, end); ok {
+			p.credit = "as " + strings.ToLower(render(ts[m.first:from+2]))
+			return p, true
+		}
+	}
 	// a claim earlier in the sentence: "X claims to have killed 100,
 	// which cannot be independently verified"
 	if !ownInability || from >= end {
@@ -36,14 +45,6 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 		// detained": what the reports say
 		if at, ok := q.attribution(); ok && len(at.source) > 0 && at.source[0].at <= ts[m.first].at && ts[m.first].at <= at.source[len(at.source)-1].at {
 			if p, ok := q.statementBefore(q.s, -1); ok {
-				return p, true
-			}
-		}
-		// "Unverified sources indicate two attacks on the town": what
-		// the sources say, credited to them
-		if from+2 < end && q.lx.hearsayNoun.hasTok(&ts[from]) && (q.lx.speech.hasTok(&ts[from+1]) || q.lx.reportBase.hasTok(&ts[from+1])) {
-			if p, ok := q.askHearsaid(ts, from+2, end); ok {
-				p.credit = "as " + strings.ToLower(render(ts[m.first:from+2]))
 				return p, true
 			}
 		}

@@ -195,6 +195,7 @@ var mentionStages = []func(*analysis){
 var itemStages = []func(*analysis){
 	(*analysis).foldParentGroups,          // "the Islamic State group" in a report on ISWAP
 	(*analysis).foldOwnerlessInstitutions, // "the Defense Ministry" after "the Japanese Defense Ministry"
+	(*analysis).foldGroupsOfOnePatron,     // "Iranian militias", "pro-Iran militias"
 	(*analysis).resolveGenerics,           // "the carrier" → the carrier named
 	(*analysis).inferAssetAttributes,      // side, status, quantity, location
 	(*analysis).dropCoveredGenerics,       // "destroyers" beside named destroyers

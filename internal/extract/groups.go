@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -73,7 +74,7 @@ func (a *analysis) findNamedCollectives() {
 		first, telling := i, false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			w := a.lowerWord(j)
-			if !a.words[j+1].soft || a.gapHas(j+1, gapClause|gapPeriod|gapBracket) || a.taken[j] && !a.isDemonym(j) && !a.patronBefore(j) ||
+			if !a.words[j+1].soft || a.gapHas(j+1, gapClause|gapPeriod|gapBracket) || a.taken[j] && !a.isDemonym(j) && !a.patronBefore(j) && !a.proBefore(j) ||
 				a.is(j, lexNotName|lexSpeech) || l.VagueModifiers[w] || a.words[j].digit || isLexPreposition(w) || l.NonGroupModifiers[w] {
 				break // "said insurgents had …"
 			}
@@ -85,7 +86,7 @@ func (a *analysis) findNamedCollectives() {
 			// a capital only a sentence's start explains: "Local resistance
 			// committees …"
 			sentenceStart := j == 0 || a.sentenceAt[j-1] != a.sentenceAt[j]
-			if a.words[j].cap && a.gapText(j+1) != "-" && !a.isDemonym(j) && !(sentenceStart && a.at[j] < 0 && !a.words[j].upper) {
+			if a.words[j].cap && a.gapText(j+1) != "-" && !a.isDemonym(j) && !a.proBefore(j) && !(sentenceStart && a.at[j] < 0 && !a.words[j].upper) {
 				break
 			}
 			first = j
@@ -98,6 +99,8 @@ func (a *analysis) findNamedCollectives() {
 		affiliation := ""
 		if side, ok := a.stateAt(first); ok {
 			affiliation = side
+		} else if side, ok := a.stateAt(first + 1); ok && a.proBefore(first+1) {
+			affiliation = side // "pro-Iran militias"
 		}
 		a.addActor("group:"+a.normName(name), first, i, name, func(d *actorDraft) {
 			d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Group, affiliation, "named-collective"
@@ -118,10 +121,44 @@ func isLexPreposition(w string) bool {
 // patronBefore reports a state written before a hyphen and a patron's
 // participle at j: "Iran-" of "Iran-backed militias". The state keeps its
 // mention; the group is named with it.
+// proBefore reports a state at word j that a group is named as being for
+// or against: "pro-Iran militias", "anti-Kyiv partisans".
+func (a *analysis) proBefore(j int) bool {
+	if j == 0 || a.gapText(j) != "-" {
+		return false
+	}
+	if w := a.lowerWord(j - 1); w != "pro" && w != "anti" {
+		return false
+	}
+	_, ok := a.stateAt(j)
+	return ok
+}
+
 func (a *analysis) patronBefore(j int) bool {
 	if j+1 >= len(a.words) || a.gapText(j+1) != "-" || !a.lexicon.PatronParticiples[a.lowerWord(j+1)] {
 		return false
 	}
 	_, ok := a.stateAt(j)
 	return ok
+}
+
+// foldGroupsOfOnePatron makes one group of the names a report gives a
+// state's auxiliaries: "Iranian militias" and "pro-Iran militias" (the
+// same patron, the same noun) are the same fighters.
+func (a *analysis) foldGroupsOfOnePatron() {
+	for i, d := range a.actors {
+		if d.kind != briefing.Group || d.affiliation == "" || len(d.mentions) == 0 {
+			continue
+		}
+		head := lastWord(d.name)
+		for _, e := range a.actors[i+1:] {
+			if e.kind != briefing.Group || e.affiliation != d.affiliation || len(e.mentions) == 0 || !strings.EqualFold(lastWord(e.name), head) {
+				continue
+			}
+			d.mentions = append(d.mentions, e.mentions...)
+			slices.SortFunc(d.mentions, func(x, y wordRange) int { return x.first - y.first })
+			d.surfaces.add(e.name, a.normName)
+			e.mentions = nil
+		}
+	}
 }

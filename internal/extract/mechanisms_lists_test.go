@@ -145,3 +145,25 @@ func TestStatusOfTheShipAJetWasLostFrom(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupsForAPatronAndOfficesOfAState(t *testing.T) {
+	b := run("Pro-Kyiv raiders crossed the border on Monday. Russian militias and pro-Russia militias shelled the town. " +
+		"Japan's chief cabinet secretary Hiro Sato said the drills were a concern, and Serbia's recent military build-up alarmed Kosovo.")
+	if a, ok := findActor(b, "Pro-Kyiv raiders"); !ok || a.Kind != briefing.Group || a.Affiliation != "Ukraine" {
+		t.Errorf("Pro-Kyiv raiders: %+v, want a group for Ukraine (actors %v)", a, actorNames(b.Actors))
+	}
+	groups := 0
+	for _, a := range b.Actors {
+		if a.Kind == briefing.Group && strings.HasSuffix(a.Name, "militias") {
+			groups++
+		}
+	}
+	if groups != 1 {
+		t.Errorf("Russian and pro-Russia militias are one group, got %d (actors %v)", groups, actorNames(b.Actors))
+	}
+	for _, wrong := range []string{"Japan's chief cabinet", "Serbia's recent military"} {
+		if _, ok := findActor(b, wrong); ok {
+			t.Errorf("%q is an office or a thing, not an institution (actors %v)", wrong, actorNames(b.Actors))
+		}
+	}
+}

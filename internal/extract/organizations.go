@@ -213,6 +213,13 @@ func (a *analysis) findOwnedInstitutions() {
 		if last < 0 || last == i+1 && a.lowerWord(last) == "command" && ownerFirst > 0 && a.lowerWord(ownerFirst-1) == "under" {
 			continue
 		}
+		// "Japan's chief cabinet secretary", "Serbia's recent military
+		// build-up": the head names an office or describes a thing (not
+		// "the interior ministry spokesman", who speaks for the ministry)
+		if n := last + 1; n < len(a.words) && !a.words[n].cap && a.words[n].soft && a.gapText(n) == " " &&
+			(a.lowerWord(n) == "secretary" || a.lowerWord(n) == "minister" || n+1 < len(a.words) && a.gapText(n+1) == "-") {
+			continue
+		}
 		name := oneLine(a.spanText(ownerFirst, last))
 		// "the Danish parliament": the demonym is part of the name, not a
 		// mention of the state of its own

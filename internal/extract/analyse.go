@@ -63,6 +63,8 @@ type mentionState struct {
 	// later short mentions of people and ships (see shortForms)
 	surnameForms shortForms[*actorDraft]
 	shipForms    shortForms[*assetDraft]
+	// the sides a sentence's forces name (see forcesOfStates)
+	sideScratch sideScratch
 }
 
 func newMentionState() mentionState {
@@ -84,6 +86,7 @@ func (m *mentionState) reset(n int) {
 	}
 	m.taken = slices.Grow(m.taken[:0], n)[:n]
 	clear(m.taken)
+	m.sideScratch.valid = false
 }
 
 // cueMemo remembers, for the window, the question cues of each sentence

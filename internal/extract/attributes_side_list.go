@@ -47,9 +47,18 @@ func (a *analysis) knownSide(d *assetDraft) (string, bool) {
 // forcesOfStates adds to the sentence's state mentions (in order, from
 // sFirst) the state of each military body it names: "The Israeli
 // military said the operations … involved the 98th division" names
-// Israel's forces, though not Israel.
+// Israel's forces, though not Israel. The list is worked out once per
+// sentence, in a buffer of a's, and valid until the next sentence's.
 func (a *analysis) forcesOfStates(states []stateMention, sFirst, sLast int) []stateMention {
-	var forces []stateMention
+	sc := &a.sideScratch
+	if sc.valid && sc.first == sFirst {
+		if sc.none {
+			return states
+		}
+		return sc.list
+	}
+	sc.valid, sc.first, sc.none = true, sFirst, true
+	sc.list = sc.list[:0]
 	for j := sFirst; j <= sLast; j++ {
 		d, ok := a.actorStart.get(j)
 		if !ok || d == nil || d.kind != briefing.Organization || d.affiliation == "" {
@@ -64,17 +73,28 @@ func (a *analysis) forcesOfStates(states []stateMention, sFirst, sLast int) []st
 				last = m.last
 			}
 		}
-		forces = append(forces, stateMention{first: j, last: last, state: d.affiliation, form: formForce})
+		sc.list = append(sc.list, stateMention{first: j, last: last, state: d.affiliation, form: formForce})
 	}
-	if len(forces) == 0 {
+	if len(sc.list) == 0 {
 		return states
 	}
-	all := slices.Clone(states)
-	for _, f := range forces {
-		all = append(all, f)
+	sc.none = false
+	// the sentence's own states, then the forces, in word order
+	for _, st := range states {
+		if st.first > sLast {
+			break
+		}
+		sc.list = append(sc.list, st)
 	}
-	slices.SortStableFunc(all, func(x, y stateMention) int { return x.first - y.first })
-	return all
+	slices.SortStableFunc(sc.list, func(x, y stateMention) int { return x.first - y.first })
+	return sc.list
+}
+
+// sideScratch holds forcesOfStates' list for one sentence.
+type sideScratch struct {
+	valid, none bool
+	first       int
+	list        []stateMention
 }
 
 // placeAfterPreposition reports a name at word i written as a place: "in

@@ -219,7 +219,7 @@ func firstLow(np []tok) string {
 // attack, which began …,", "villagers who were …"), or nil when no
 // such clause opens there.
 func (q *qctx) relativeAntecedent(ts []tok, j int) []tok {
-	if j <= 0 || ts[j-1].stop || ts[j].low != "who" && ts[j].low != "which" {
+	if j <= 0 || ts[j-1].stop || ts[j].low != "who" && ts[j].low != "which" && !q.relativeThat(ts, j) {
 		return nil
 	}
 	s := q.npStart(ts, j, true)
@@ -233,6 +233,10 @@ func (q *qctx) relativeAntecedent(ts []tok, j int) []tok {
 	}
 	for len(np) > 1 && (np[0].low == "and" || np[0].low == "or") {
 		np = np[1:]
+	}
+	// "the system fires the missiles that …": the object, not the clause
+	if ts[j].low == "that" {
+		np = q.objectPhrase(np)
 	}
 	if len(np) == 0 {
 		return nil
@@ -255,4 +259,16 @@ func (q *qctx) baseAfterAnd(ts []tok) []tok {
 		}
 	}
 	return ts
+}
+
+// relativeThat reports "that" at word j opening a relative clause after
+// a noun ("missiles that have reportedly been launched"), not a clause a
+// verb reports ("said that", "claimed that").
+func (q *qctx) relativeThat(ts []tok, j int) bool {
+	if ts[j].low != "that" || ts[j-1].brk {
+		return false
+	}
+	prev := ts[j-1].low
+	return !q.lx.speech.hasTok(&ts[j-1]) && !q.pastTense(prev) && !q.vb.base.has(prev) && !q.lx.prep.hasTok(&ts[j-1]) &&
+		!q.lx.det.hasTok(&ts[j-1]) && pluralNoun(&ts[j-1])
 }

@@ -448,6 +448,12 @@ func TestQuestionWording(t *testing.T) {
 			"Will Belgrade pull its troops back from the boundary line?", briefing.Decision, "pending"},
 		{"Sources indicate that the rebels fired rockets across the river.",
 			"Did the rebels fire rockets across the river, as sources say?", briefing.Claim, "hearsay"},
+		{"The battery fires the supersonic Oniks missiles that have reportedly been launched at ports in the south.",
+			"Have the supersonic Oniks missiles been launched at ports in the south, as reported?", briefing.Claim, "hedge-adverb"},
+		{"Rebels hold towns that were reportedly shelled overnight.",
+			"Were towns shelled overnight, as reported?", briefing.Claim, "hedge-adverb"},
+		{"Officials said that troops had reportedly crossed the river.",
+			"Did troops cross the river, as reported?", briefing.Claim, "hedge-adverb"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

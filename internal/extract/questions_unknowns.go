@@ -291,7 +291,9 @@ func (q *qctx) afterVerb(np []tok) []tok {
 		// "operates two helicopters": a present verb before its object
 		_, third := q.vb.thirdBase(np[i].low)
 		third = third && i > 0 && i+1 < len(np) && (q.lx.det.hasTok(&np[i+1]) || q.lx.isCount(np[i+1].low))
-		if (past || part || third) && !np[i].cap && i+1 < len(np) {
+		// "rebels hold towns": a plural subject's present is the base
+		plain := i > 0 && i+1 < len(np) && q.vb.base.has(np[i].low) && pluralNoun(&np[i-1]) && !pluralNoun(&np[i])
+		if (past || part || third || plain) && !np[i].cap && i+1 < len(np) {
 			rest := np[i+1:]
 			// "drawn up strike packages": the particle goes with the verb
 			for len(rest) > 1 && q.lx.particle.hasTok(&rest[0]) {

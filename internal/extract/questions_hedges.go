@@ -161,6 +161,13 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		if ante := q.relativeAntecedent(ts, k-2); ante != nil {
 			np = ante
 		}
+		// "Raiders who assaulted the town were apparently driving …": the
+		// subject is the noun the relative clause follows
+		if start > 1 && (ts[start-1].low == "who" || ts[start-1].low == "which") && !ts[start-2].brk {
+			if ante := q.relativeAntecedent(ts, start-1); ante != nil {
+				np = ante
+			}
+		}
 		if len(np) == 0 {
 			return phrased{}, false
 		}

@@ -454,6 +454,8 @@ func TestQuestionWording(t *testing.T) {
 			"Were towns shelled overnight, as reported?", briefing.Claim, "hedge-adverb"},
 		{"Officials said that troops had reportedly crossed the river.",
 			"Did troops cross the river, as reported?", briefing.Claim, "hedge-adverb"},
+		{"The raiders who crossed into the border region this week were apparently driving armoured trucks.",
+			"Were the raiders driving armoured trucks, as it appears?", briefing.Claim, "hedge-adverb"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

@@ -456,6 +456,10 @@ func TestQuestionWording(t *testing.T) {
 			"Did troops cross the river, as reported?", briefing.Claim, "hedge-adverb"},
 		{"The raiders who crossed into the border region this week were apparently driving armoured trucks.",
 			"Were the raiders driving armoured trucks, as it appears?", briefing.Claim, "hedge-adverb"},
+		{"The navy said its jets tried to shoot down the hostile drones, though it did not reveal whether any of them were destroyed.",
+			"Were any of the hostile drones destroyed?", briefing.Fact, "whether"},
+		{"Officials said several ships were hit but did not say whether any of them sank.",
+			"Did any of the ships sink?", briefing.Fact, "whether"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

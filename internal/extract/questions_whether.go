@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -39,6 +40,30 @@ func (q *qctx) askWhether(m cueMatch) (phrased, bool) {
 	}
 	core := q.askClause(ts, from, end)
 	return phrased{core: core}, core != ""
+}
+
+// pluralBefore is the last plural noun phrase before word k of the
+// sentence ("tracked the drones, though …"), or nil.
+func (q *qctx) pluralBefore(ts []tok, k int) []tok {
+	for j := k - 1; j > 0; j-- {
+		if pluralNoun(&ts[j]) && !ts[j].cap && (ts[j].brk || !pluralNoun(&ts[j+1])) {
+			st := j
+			for st > 0 && j-st < 5 && !q.lx.det.hasTok(&ts[st]) && !ts[st-1].brk && !q.pastTense(ts[st-1].low) &&
+				!q.lx.pronoun.hasTok(&ts[st-1]) && !q.lx.prep.hasTok(&ts[st-1]) && !q.lx.aux.hasTok(&ts[st-1]) {
+				st--
+			}
+			if q.lx.det.hasTok(&ts[st]) {
+				np := slices.Clone(ts[st : j+1])
+				np[len(np)-1].brk = false
+				if np[0].low != "the" && np[0].low != "its" && np[0].low != "their" {
+					np[0] = synth("the") // "several ships … any of them" → "any of the ships"
+				}
+				return np
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // askPassive: "arrest any of the crew members" → "Will any of the crew

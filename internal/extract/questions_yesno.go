@@ -163,6 +163,15 @@ func (q *qctx) askClause(ts []tok, from, to int) string {
 	for from < to && (ts[from].low == "that" || ts[from].low == "and" || ts[from].low == "but") {
 		from++
 	}
+	// "whether any of them were taken out": them, the drones named before
+	if from+3 < to && ts[from+1].low == "of" && ts[from+2].low == "them" {
+		// (ts may be a piece of the sentence: the search runs in the whole)
+		at := slices.IndexFunc(q.ts, func(t tok) bool { return t.at == ts[from].at && t.wi >= 0 })
+		if np := q.pluralBefore(q.ts, at); at > 0 && len(np) > 0 {
+			clause := append(append(slices.Clone(ts[from:from+2]), np...), ts[from+3:to]...)
+			return q.askClause(clause, 0, len(clause))
+		}
+	}
 	// "While no one was hurt, the destroyer shot down …": the main clause
 	if from < to && q.lx.subordinator.hasTok(&ts[from]) {
 		for j := from; j < to-1; j++ {

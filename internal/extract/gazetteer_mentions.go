@@ -293,16 +293,23 @@ func (a *analysis) firstNameLike(m match) bool {
 func (a *analysis) dateline(m match) bool {
 	start, end := int(a.words[m.first].start), int(a.words[m.last].end)
 	b, ok := a.doc.BlockAt(start)
-	if !ok || b.Kind == briefing.Heading || strings.TrimSpace(a.text[b.Start:start]) != "" {
+	if !ok || b.Kind == briefing.Heading {
 		return false
 	}
-	return datelineTail.MatchString(a.text[end:min(len(a.text), end+60)])
+	tail := a.text[end:min(len(a.text), end+60)]
+	// "(LONDON) -- Russia launched …": a dateline in brackets
+	if pre := strings.TrimSpace(a.text[b.Start:start]); pre == "(" && strings.HasPrefix(tail, ")") {
+		tail = tail[1:]
+	} else if pre != "" {
+		return false
+	}
+	return datelineTail.MatchString(tail)
 }
 
 // datelineTail is what follows a dateline's place: a few capitalised
 // words or a date after a comma (", Ukraine", ", Dec. 5"), an agency in
 // brackets, then a colon or a dash.
-var datelineTail = regexp.MustCompile(`^(?:,(?:\s+[A-Z0-9][\w.']*){1,4})?(?:\s*\([A-Z][\w .&/'-]{0,24}\))?\s*(?::|[—–]|-)\s`)
+var datelineTail = regexp.MustCompile(`^(?:,(?:\s+[A-Z0-9][\w.']*){1,4})?(?:\s*\([A-Z][\w .&/'-]{0,24}\))?\s*(?::|[—–]|-{1,2})\s`)
 
 // shipContext reports "the" or a ship noun right before word i.
 func (a *analysis) shipContext(i int) bool {

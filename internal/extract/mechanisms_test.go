@@ -573,6 +573,7 @@ func TestDatelineNamesNoGovernment(t *testing.T) {
 		{"ANKARA, Dec. 5 (AP) — Warships sailed for the strait.\n\nAnkara said the move was routine.", "Turkey", 1},
 		{"Moscow said on Tuesday it would respond to the strikes.\n\nNo date was given.", "Russia", 1},
 		{"Cairo has offered to host talks: both sides are expected to attend.", "Egypt", 1},
+		{"(PARIS) -- Drones struck two depots overnight, the ministry said.\n\nThe depots burned for hours.", "France", 0},
 	}
 	for _, c := range cases {
 		b := runParsed(c.text)

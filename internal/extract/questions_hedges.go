@@ -99,6 +99,29 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: do + " " + sub.text + " " + base + " " + render(q.baseAfterAnd(ts[next+1:end])), credit: credit, statement: true}, true
 	}
+	// "advanced drones, some reportedly Iranian-made, …": some of the
+	// drones are so
+	if k > 1 && ts[k-2].brk && !ts[k-2].stop && q.lx.vagueCount.hasTok(&ts[k-1]) && strings.Contains(ts[next].low, "-") && ts[next].brk {
+		if st := q.npStart(ts, k-1, true); st < k-1 {
+			np := q.objectPhrase(ts[st : k-1])
+			for i := len(np) - 2; i >= 0; i-- {
+				if np[i].low == "of" {
+					np = np[i+1:] // "the group's use of advanced drones": the drones
+					break
+				}
+			}
+			if len(np) == 0 {
+				return phrased{}, false
+			}
+			np = withDefinite(np)
+			if !q.lx.det.hasTok(&np[0]) {
+				np = append([]tok{synth("the")}, np...)
+			}
+			last := ts[next]
+			last.brk = false
+			return phrased{core: "Are " + ts[k-1].low + " of " + render(np) + " " + render([]tok{last}), credit: credit, statement: true}, true
+		}
+	}
 	// "Ansar al-Wadi, a small group purportedly based in the forest": the
 	// named thing is so
 	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) {

@@ -460,6 +460,8 @@ func TestQuestionWording(t *testing.T) {
 			"Were any of the hostile drones destroyed?", briefing.Fact, "whether"},
 		{"Officials said several ships were hit but did not say whether any of them sank.",
 			"Did any of the ships sink?", briefing.Fact, "whether"},
+		{"The rebels fired rockets, some reportedly Iranian-made, at the town.",
+			"Are some of the rockets Iranian-made, as reported?", briefing.Claim, "hedge-adverb"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

@@ -304,6 +304,12 @@ func (g *Gazetteer) build() {
 				ix.singular[id] = s
 			}
 		}
+		// "batteries" of "battery", when both are words of their own
+		if len(w) > 4 && strings.HasSuffix(w, "ies") {
+			if s, ok := vocab[w[:len(w)-3]+"y"]; ok && s != id && (ix.singular[id] < 0 || s < ix.singular[id]) {
+				ix.singular[id] = s
+			}
+		}
 	}
 	for key, child := range edges {
 		if key>>32 == 0 {

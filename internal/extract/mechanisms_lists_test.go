@@ -167,3 +167,14 @@ func TestGroupsForAPatronAndOfficesOfAState(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralInIesMatchesItsForm(t *testing.T) {
+	b := run("Jets struck surface-to-air missile batteries near the coast, and the navy said its SAM arrays were intact.")
+	a, ok := findAsset(b, "air-defence system")
+	if !ok || a.Category != "air-defence system" {
+		t.Fatalf("no air-defence system (assets %v)", assetNames(b.Assets))
+	}
+	if _, ok := findAsset(b, "surface-to-air missile"); ok {
+		t.Errorf("the batteries read as their missile (assets %v)", assetNames(b.Assets))
+	}
+}

@@ -232,6 +232,38 @@ func (a *analysis) actorItems() []briefing.Actor {
 	return out
 }
 
+// absorbActor makes one actor of two drafts found to be the same: from's
+// mentions and forms go to into, and its words point there.
+func (a *analysis) absorbActor(into, from *actorDraft) {
+	into.mentions = append(into.mentions, from.mentions...)
+	slices.SortFunc(into.mentions, func(x, y wordRange) int { return x.first - y.first })
+	into.surfaces.add(from.name, a.normName)
+	for _, f := range from.surfaces.list {
+		into.surfaces.add(f.form, a.normName)
+	}
+	for _, m := range from.mentions {
+		a.actorStart.set(m.first, into)
+		for w := m.first; w <= m.last; w++ {
+			a.actorWord.set(w, into)
+		}
+	}
+	from.mentions = nil
+}
+
+// absorbAsset is absorbActor for assets: from's mentions and forms go to
+// into, and the mentions' ends point there.
+func (a *analysis) absorbAsset(into, from *assetDraft) {
+	into.mentions = append(into.mentions, from.mentions...)
+	slices.SortFunc(into.mentions, func(x, y wordRange) int { return x.first - y.first })
+	for _, f := range from.surfaces.list {
+		into.surfaces.add(f.form, a.normName)
+	}
+	for k, m := range into.mentions {
+		a.assetEnd.set(m.last, mentionRef{into, k})
+	}
+	from.mentions = nil
+}
+
 // foldTypesIntoVariants makes one asset of a type and its variant when
 // a document names the type ("the P-8") and exactly one of its variants
 // ("a P-8A Poseidon"): the short form refers to the variant, as a reader
@@ -255,11 +287,6 @@ func (a *analysis) foldTypesIntoVariants() {
 		if count != 1 || (t.side != "" && only.side != "" && t.side != only.side) {
 			continue
 		}
-		only.mentions = append(only.mentions, t.mentions...)
-		slices.SortFunc(only.mentions, func(x, y wordRange) int { return x.first - y.first })
-		for _, f := range t.surfaces.list {
-			only.surfaces.add(f.form, a.normName)
-		}
 		if only.side == "" {
 			only.side, only.sideRank = t.side, t.sideRank
 		}
@@ -268,15 +295,12 @@ func (a *analysis) foldTypesIntoVariants() {
 		if only.status == "" {
 			only.status = t.status
 		}
-		for k, m := range only.mentions {
-			a.assetEnd.set(m.last, mentionRef{only, k})
-		}
 		for _, d := range a.assets {
 			if d.parent == t {
 				d.parent = only
 			}
 		}
-		t.mentions = nil
+		a.absorbAsset(only, t)
 	}
 }
 

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -155,10 +154,7 @@ func (a *analysis) foldGroupsOfOnePatron() {
 			if e.kind != briefing.Group || e.affiliation != d.affiliation || len(e.mentions) == 0 || !strings.EqualFold(lastWord(e.name), head) {
 				continue
 			}
-			d.mentions = append(d.mentions, e.mentions...)
-			slices.SortFunc(d.mentions, func(x, y wordRange) int { return x.first - y.first })
-			d.surfaces.add(e.name, a.normName)
-			e.mentions = nil
+			a.absorbActor(d, e)
 		}
 	}
 }

@@ -284,9 +284,6 @@ func (a *analysis) foldOwnerlessInstitutions() {
 		if owned == nil {
 			continue
 		}
-		owned.mentions = append(owned.mentions, bare.mentions...)
-		slices.SortFunc(owned.mentions, func(x, y wordRange) int { return x.first - y.first })
-		owned.surfaces.add(bare.name, a.normName)
-		bare.mentions = nil
+		a.absorbActor(owned, bare)
 	}
 }

@@ -219,3 +219,17 @@ func thirdPerson(base string) string {
 	}
 	return base + "s"
 }
+
+// anyForm reports a form of a verb the lexicon knows, finite or not:
+// "led", "based", "leading".
+func (v *verbLexicon) anyForm(w string) bool {
+	if v.base.has(w) {
+		return true
+	}
+	for _, form := range []func(string) (string, bool){v.pastBase, v.participleBase, v.gerundBase, v.thirdBase} {
+		if _, ok := form(w); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -23,25 +23,11 @@ func (a *analysis) nameRun(first, max int) int {
 		}
 		// "ROKS Seoae-Ryu-Seong-ryong": a lower-case syllable joined by a
 		// hyphen, not a word of its own ("USS Carney-led", "-class")
-		if gap == "-" && j > first && a.words[j-1].cap && !a.verbForm(a.lowerWord(j)) && !a.lexicon.HyphenTails[a.lowerWord(j)] {
+		if gap == "-" && j > first && a.words[j-1].cap && !a.g.verbs.anyForm(a.lowerWord(j)) && !a.lexicon.HyphenTails[a.lowerWord(j)] {
 			return runTake
 		}
 		return runStop
 	})
-}
-
-// verbForm reports a form of a verb the lexicon knows: "led", "based".
-func (a *analysis) verbForm(w string) bool {
-	v := a.g.verbs
-	if v.base.has(w) {
-		return true
-	}
-	for _, form := range []func(string) (string, bool){v.pastBase, v.participleBase, v.gerundBase, v.thirdBase} {
-		if _, ok := form(w); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // shipDraft finds or creates the draft of a named ship, using the
@@ -188,15 +174,7 @@ func (a *analysis) foldShortPrefixedShips() {
 		if full == nil {
 			continue
 		}
-		full.mentions = append(full.mentions, short.mentions...)
-		slices.SortFunc(full.mentions, func(x, y wordRange) int { return x.first - y.first })
-		for _, f := range short.surfaces.list {
-			full.surfaces.add(f.form, a.normName)
-		}
-		for k, m := range full.mentions {
-			a.assetEnd.set(m.last, mentionRef{full, k})
-		}
-		short.mentions = nil
+		a.absorbAsset(full, short)
 	}
 }
 

@@ -48,7 +48,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		!(q.lx.prep.hasTok(&ts[next]) && next+1 < len(ts) && ts[next+1].cap) { // "claims on Telegram to have …"
 		return phrased{}, false
 	}
-	claimant := q.subjectPastAsides(first) // "The jihadists, in a statement, claimed …"
+	claimant := q.speakerBefore(first) // also past asides: "The jihadists, in a statement, claimed …"
 	verb := "claims"
 	if m.cue.tail != "" {
 		verb = m.cue.tail

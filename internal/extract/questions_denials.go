@@ -54,7 +54,7 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			if len(at.source) > 0 && at.source[0].at > ts[at.verb].at {
 				// "X said: 'No truth to it'": the source is the subject,
 				// not the quote after the verb
-				denier = q.subjectPastAsides(at.verb)
+				denier = q.speakerBefore(at.verb)
 			}
 		}
 	}
@@ -188,6 +188,14 @@ func (q *qctx) speakerBefore(i int) subject {
 	// "Sahakyan later wrote": the adverb is not the speaker
 	for i > 1 && q.lx.dropAdverb.hasTok(&ts[i-1]) {
 		i-- // also after an apposition: "KCNA, the state agency, later said"
+	}
+	// "The jihadists, in a statement posted online, claimed": the aside
+	// that opens with a preposition is passed over
+	if k := q.pastPrepAsides(i); k < i {
+		if st := q.npStart(ts, k, true); st < k {
+			return q.sourceText(ts[st:k])
+		}
+		return subject{}
 	}
 	start := q.subjectStart(ts, i)
 	// "the Legislative Yuan, which is expected to vote": the thing named

@@ -196,10 +196,10 @@ func (q *qctx) earlierSubject(plural bool) (subject, bool) {
 	return subject{text: inner.nounPhrase(np), plural: isPlural}, true
 }
 
-// subjectPastAsides is the subject of the verb at word i, passing over
-// asides set off by commas that open with a preposition ("a spokesman,
-// in a phone message, said").
-func (q *qctx) subjectPastAsides(i int) subject {
+// pastPrepAsides returns where the words before the verb at word i end
+// once asides set off by commas that open with a preposition are passed
+// over ("a spokesman, in a phone message, said"); i when there is none.
+func (q *qctx) pastPrepAsides(i int) int {
 	ts := q.ts
 	k := i
 	for k > 1 && ts[k-1].brk && !ts[k-1].stop {
@@ -209,14 +209,7 @@ func (q *qctx) subjectPastAsides(i int) subject {
 		}
 		k = st
 	}
-	if k == i {
-		return q.speakerBefore(i)
-	}
-	st := q.npStart(ts, k, true)
-	if st >= k {
-		return subject{}
-	}
-	return q.sourceText(ts[st:k])
+	return k
 }
 
 // subjectBeforeApposition reads the subject of a verb opening a clause

@@ -189,6 +189,12 @@ func (q *qctx) speakerBefore(i int) subject {
 	for i > 1 && q.lx.dropAdverb.hasTok(&ts[i-1]) {
 		i-- // also after an apposition: "KCNA, the state agency, later said"
 	}
+	// "China approved plans to turn …": the cue word is the object of a
+	// verb in the past, and who acts is that verb's subject
+	if i > 1 && !ts[i-1].cap && !ts[i-1].brk && q.pastTense(ts[i-1].low) && !q.lx.det.hasTok(&ts[i-2]) && !q.lx.aux.hasTok(&ts[i-2]) &&
+		!q.lx.prep.hasTok(&ts[i-2]) { // not "the number of wounded"
+		i--
+	}
 	// "The jihadists, in a statement posted online, claimed": the aside
 	// that opens with a preposition is passed over
 	if k := q.pastPrepAsides(i); k < i {

@@ -462,6 +462,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did any of the ships sink?", briefing.Fact, "whether"},
 		{"The rebels fired rockets, some reportedly Iranian-made, at the town.",
 			"Are some of the rockets Iranian-made, as reported?", briefing.Claim, "hedge-adverb"},
+		{"The standoff came a week after Beijing approved plans to turn the reef into a nature reserve.",
+			"Will Beijing turn the reef into a nature reserve?", briefing.Intent, "pending"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},

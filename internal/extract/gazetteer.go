@@ -126,17 +126,22 @@ func DefaultGazetteer() (*Gazetteer, error) {
 		// Most of what loading allocates stays live: collecting during
 		// it would only mark the same tables again.
 		defer debug.SetGCPercent(debug.SetGCPercent(-1))
-		defaultGaz, defaultErr = readEmbedded()
-		if defaultErr != nil {
-			return
-		}
-		if ix, err := decodeIndex(indexSnapshot, defaultGaz); err == nil {
-			defaultGaz.index = ix
-		} else {
-			defaultGaz.build() // the data changed since the snapshot was made
-		}
+		defaultGaz, defaultErr = loadEmbedded()
 	})
 	return defaultGaz, defaultErr
+}
+
+// loadEmbedded reads the embedded gazetteer with its index from the
+// snapshot, or built when the snapshot does not fit the data.
+func loadEmbedded() (*Gazetteer, error) {
+	g, err := readEmbedded()
+	if err != nil {
+		return nil, err
+	}
+	if g.index, err = decodeIndex(indexSnapshot, g); err != nil {
+		g.build() // the data changed since the snapshot was made
+	}
+	return g, nil
 }
 
 // LoadGazetteer returns the embedded gazetteer extended with user files.

@@ -25,9 +25,10 @@ const precompiledFile = "data/precompiled.gob"
 // them would silently switch a rule off.
 var strictFiles = map[string]bool{"data/questions.yaml": true, lexiconFile: true}
 
-// precompiled is the decoded contents of precompiledFile: each data
-// file's name to the gob encoding of its decoded value. It is empty
-// when the file is missing, and every read falls back to YAML.
+// precompiled is the decoded contents of precompiledFile (embedded as a
+// string, so reading it copies nothing): each data file's name to the
+// gob encoding of its decoded value. It is empty when the file does not
+// decode, and every read then falls back to YAML.
 var precompiled = sync.OnceValue(func() map[string][]byte {
 	var m map[string][]byte
 	if err := gob.NewDecoder(strings.NewReader(precompiledData)).Decode(&m); err != nil {

@@ -63,12 +63,12 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.HasPrefix(m.cue.phrase, "accused"):
 		// "Russia is accused of jamming GPS signals": the subject is the
 		// accused, and nobody is named accusing
-		if m.first > 0 && q.lx.aux.hasTok(&ts[m.first-1]) && ts[from].low == "of" && from+1 < end {
-			if base, ok := q.vb.gerundBase(ts[from+1].low); ok {
-				if st := q.subjectStart(ts, m.first-1); st < m.first-1 {
-					accused := q.subjectOf(ts[st : m.first-1])
-					core := "Did " + accused.text + " " + base + " " + render(ts[from+2:end])
-					return phrased{core: core, credit: "as alleged", statement: true}, accused.text != ""
+		// ("Both sides have been accused of …", "who himself is accused")
+		if v := q.verbGroupStart(ts, m.first); v < m.first && q.passive(ts[v:m.first]) && ts[from].low == "of" && from+1 < end {
+			if deed, ok := q.deedOf(ts[from+1 : end]); ok {
+				if np := q.subjectOfGroup(ts, v); len(np) > 0 {
+					accused := q.subjectOf(np)
+					return phrased{core: "Did " + accused.text + " " + deed, credit: "as alleged", statement: true}, accused.text != ""
 				}
 			}
 			return phrased{}, false
@@ -81,19 +81,19 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 					// the firing": who did is the question
 					return phrased{core: "Who is responsible for " + render(ts[j+1:end]), kind: briefing.Conflict}, true
 				}
-				if base, ok := q.vb.gerundBase(ts[j+1].low); ok {
-					accused := q.subjectOf(ts[from:j])
-					// "… of targeting civilians and warned of retaliation"
-					stop := end
-					for x := j + 2; x < end-1; x++ {
-						if ts[x].low == "and" {
-							if _, past := q.vb.pastBase(ts[x+1].low); past {
-								stop = x
-								break
-							}
+				// "… of targeting civilians and warned of retaliation"
+				stop := end
+				for x := j + 2; x < end-1; x++ {
+					if ts[x].low == "and" {
+						if _, past := q.vb.pastBase(ts[x+1].low); past {
+							stop = x
+							break
 						}
 					}
-					return phrased{core: "Did " + accused.text + " " + base + " " + render(ts[j+2:stop]), creditBy: &voice{who: claimant, verb: "alleges"}, statement: true}, true
+				}
+				if deed, ok := q.deedOf(ts[j+1 : stop]); ok {
+					accused := q.subjectOf(ts[from:j])
+					return phrased{core: "Did " + accused.text + " " + deed, creditBy: &voice{who: claimant, verb: "alleges"}, statement: true}, true
 				}
 				// "accusing Armenia of large-scale sabotage": a deed named
 				// by a noun

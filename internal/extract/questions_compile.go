@@ -125,6 +125,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"report_verbs_base", w.ReportVerbs, &lx.reportBase},
 		{"party_voices", w.PartyVoices, &lx.partyVoice},
 		{"adjective_participles", w.AdjParticiples, &lx.adjParticiple},
+		{"reflexives", w.Reflexives, &lx.reflexive}, {"be_forms", w.BeForms, &lx.beForm},
 		{"confirm_verbs", w.ConfirmVerbs, &lx.confirmVerb},
 		{"chance_nouns", w.ChanceNouns, &lx.chanceNoun},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},

@@ -140,9 +140,20 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{core: "Did " + denier.text + " carry out " + q.nounPhrase(withDefinite(ts[from:end])), counterBy: &voice{who: itFor(denier), verb: verb}}, true
 		}
 	}
-	// "rejected reports that S did V"
+	// "rejected reports that S did V"; but in "rejected the claims,
+	// asserting that S is V" what follows is the denier's own claim
 	for j := from; j < end && j < from+4; j++ {
 		if ts[j].low == "that" && j > from {
+			if base, ok := q.vb.gerundBase(ts[j-1].low); ok && j-1 == from && ts[m.last].brk && q.lx.reportBase.has(base) {
+				if p, ok := q.linkBack(m.first); ok {
+					p.counterBy, p.kind = counter, briefing.Conflict
+					return p, true
+				}
+				if core := q.askReportedBy(ts, j+1, q.clauseEnd(ts, j+1), denier); core != "" && denier.text != "" {
+					return phrased{core: core, creditBy: &voice{who: denier, verb: "says"}, kind: briefing.Conflict, statement: true}, true
+				}
+				break
+			}
 			if core := q.askReportedBy(ts, j+1, q.clauseEnd(ts, j+1), denier); core != "" {
 				return phrased{core: core, counterBy: counter}, true
 			}
@@ -203,14 +214,27 @@ func (q *qctx) speakerBefore(i int) subject {
 		}
 		return subject{}
 	}
+	// "The rebels, undeterred, have vowed …": a word set off by commas
+	// is an aside, and the subject stands before it
+	if g := q.verbGroupStart(ts, i); g > 2 && ts[g-1].brk && ts[g-2].brk && !ts[g-2].stop && q.aside(&ts[g-1]) {
+		if st := q.npStart(ts, g-1, true); st < g-1 {
+			return q.sourceText(ts[st : g-1])
+		}
+	}
 	start := q.subjectStart(ts, i)
 	// "the Legislative Yuan, which is expected to vote": the thing named
 	// before the relative word
 	rel := -1
-	if start < i && (ts[start].low == "which" || ts[start].low == "who") {
+	switch {
+	case start < i && (ts[start].low == "which" || ts[start].low == "who"):
 		rel = start
-	} else if start == i && i > 0 && (ts[i-1].low == "which" || ts[i-1].low == "who") {
+	case start == i && i > 0 && (ts[i-1].low == "which" || ts[i-1].low == "who"):
 		rel = i - 1
+	case start < i && start > 1 && (ts[start-1].low == "which" || ts[start-1].low == "who") && !ts[start].cap &&
+		(q.pastTense(ts[start].low) || q.lx.aux.hasTok(&ts[start])):
+		// "the rest of the crew who suffered minor burns are expected
+		// to …": the relative clause is the words before the verb
+		rel = start - 1
 	}
 	if rel > 0 {
 		if st := q.npStart(ts, rel, true); st < rel {

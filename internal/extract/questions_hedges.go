@@ -70,7 +70,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	// "…, allegedly killing Iranian personnel"; "after allegedly conducting …"
 	// ("are reportedly being welcomed", "was allegedly preparing": the
 	// auxiliary's, below)
-	if base, ok := q.vb.gerundBase(ts[next].low); ok && !(k > 0 && q.lx.aux.hasTok(&ts[k-1])) {
+	if base, ok := q.vb.gerundBase(ts[next].low); ok && q.auxBefore(ts, k) < 0 {
 		sub := q.mainSubject(k)
 		if sub.text == "" {
 			return phrased{}, false
@@ -176,12 +176,13 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{core: core, credit: credit, statement: true}, core != ""
 		}
 	}
-	// "has reportedly drawn up", "was allegedly killed"
-	if k > 0 && q.lx.aux.hasTok(&ts[k-1]) {
-		start := q.subjectStart(ts, k-1)
-		np := ts[start : k-1]
+	// "has reportedly drawn up", "was allegedly killed", "was also
+	// apparently killed"
+	if aux := q.auxBefore(ts, k); aux >= 0 {
+		start := q.subjectStart(ts, aux)
+		np := ts[start:aux]
 		// "missing persons, who were allegedly taken …": the persons
-		if ante := q.relativeAntecedent(ts, k-2); ante != nil {
+		if ante := q.relativeAntecedent(ts, aux-1); ante != nil {
 			np = ante
 		}
 		// "Raiders who assaulted the town were apparently driving …": the
@@ -194,7 +195,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		if len(np) == 0 {
 			return phrased{}, false
 		}
-		pred := append([]tok{ts[k-1]}, ts[next:end]...)
+		pred := append([]tok{ts[aux]}, ts[next:end]...)
 		core := q.yesNo(q.subjectOf(np), pred)
 		return phrased{core: core, credit: credit, statement: true}, core != ""
 	}
@@ -267,6 +268,21 @@ func (q *qctx) relativeAntecedent(ts []tok, j int) []tok {
 	// "the system fires the missiles that …": the object, not the clause
 	if ts[j].low == "that" {
 		np = q.objectPhrase(np)
+		for len(np) > 1 && q.lx.beForm.hasTok(&np[0]) {
+			np = np[1:] // "is known to be a launcher of …"
+		}
+	}
+	// "a launcher of the Oniks missiles that have been fired": the verb
+	// agrees with the missiles, not the launcher
+	if j+1 < len(ts) && (ts[j+1].low == "have" || ts[j+1].low == "are" || ts[j+1].low == "were") && len(np) > 2 && pluralNoun(&np[len(np)-1]) {
+		for i := len(np) - 2; i > 0; i-- {
+			if np[i].low == "of" {
+				if !pluralNoun(&np[i-1]) { // not "dozens of villagers"
+					np = np[i+1:]
+				}
+				break
+			}
+		}
 	}
 	if len(np) == 0 {
 		return nil

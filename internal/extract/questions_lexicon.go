@@ -94,6 +94,8 @@ type questionWords struct {
 	ReportVerbs    []string            `yaml:"report_verbs_base"`
 	PartyVoices    []string            `yaml:"party_voices"`
 	AdjParticiples []string            `yaml:"adjective_participles"`
+	Reflexives     []string            `yaml:"reflexives"`
+	BeForms        []string            `yaml:"be_forms"`
 	ConfirmVerbs   []string            `yaml:"confirm_verbs"`
 	ChanceNouns    []string            `yaml:"chance_nouns"`
 	Common         []string            `yaml:"common"`
@@ -139,7 +141,9 @@ type qlexicon struct {
 	describeVerb, confirmVerb, chanceNoun qset
 	// reportBase, partyVoice, adjParticiple: see report_verbs_base,
 	// party_voices and adjective_participles in questions.yaml
-	reportBase, partyVoice, adjParticiple              qset
+	reportBase, partyVoice, adjParticiple qset
+	// reflexive, beForm: see reflexives and be_forms in questions.yaml
+	reflexive, beForm                                  qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string

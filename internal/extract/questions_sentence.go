@@ -35,6 +35,7 @@ func (a *analysis) questionsOf(q *qctx) {
 		if p.creditBy == nil && p.credit == "" && (p.counterBy == nil && p.counter == "") && !p.unsourced {
 			q.creditSource(&p, m)
 		}
+		q.tidyVoices(&p)
 		d := qdraft{
 			text: p.text(), kind: p.kind, statement: p.statement, p: p,
 			why:       briefing.Why{Rule: rule.name, Cue: oneLine(a.text[q.ts[m.first].at : q.ts[m.last].at+len(q.ts[m.last].w)])},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -226,4 +227,102 @@ func (q *qctx) subjectBeforeApposition(cs int) subject {
 		return subject{}
 	}
 	return q.subjectOf(q.trimSubject(ts[st:app]))
+}
+
+// verbGroupStart is where the verb group that word i ends begins: back
+// over auxiliaries, forms of "be" and the adverbs between them ("have
+// been accused", "was also reportedly killed").
+func (q *qctx) verbGroupStart(ts []tok, i int) int {
+	for i > 0 && (q.lx.aux.hasTok(&ts[i-1]) || q.lx.beForm.hasTok(&ts[i-1]) || q.lx.dropAdverb.hasTok(&ts[i-1])) {
+		i--
+	}
+	return i
+}
+
+// auxBefore is the auxiliary that word k follows, past the adverbs
+// between them ("was also apparently killed"), or -1.
+func (q *qctx) auxBefore(ts []tok, k int) int {
+	j := k - 1
+	for j >= 0 && q.lx.dropAdverb.hasTok(&ts[j]) {
+		j--
+	}
+	if j >= 0 && q.lx.aux.hasTok(&ts[j]) {
+		return j
+	}
+	return -1
+}
+
+// passive reports a verb group with an auxiliary or a form of "be" in
+// it: "is accused", "have been accused", not "accused".
+func (q *qctx) passive(group []tok) bool {
+	return slices.ContainsFunc(group, func(t tok) bool { return q.lx.aux.hasTok(&t) || q.lx.beForm.hasTok(&t) })
+}
+
+// subjectOfGroup is the noun phrase a verb group starting at word v has
+// as subject: the words before it, past a reflexive that only stresses
+// it, and for a relative clause ("the colonel, who himself is accused
+// …") the thing the clause is about.
+func (q *qctx) subjectOfGroup(ts []tok, v int) []tok {
+	st := q.subjectStart(ts, v)
+	np := ts[st:v]
+	personal := false
+	for len(np) > 0 && q.lx.reflexive.hasTok(&np[len(np)-1]) {
+		personal = personal || np[len(np)-1].low == "himself" || np[len(np)-1].low == "herself"
+		np = np[:len(np)-1]
+	}
+	if len(np) == 0 && st > 0 {
+		ante := q.relativeAntecedent(ts, st-1)
+		if personal {
+			// "It is not the first time Colonel Ruto, who himself …": a
+			// person, so the name the phrase ends with
+			n := len(ante)
+			for n > 0 && (ante[n-1].cap || q.a.lexicon.NameParticles[ante[n-1].low]) {
+				n--
+			}
+			if n < len(ante) && ante[n].cap {
+				ante = ante[n:]
+			}
+		}
+		return ante
+	}
+	return np
+}
+
+// deedOf puts a gerund phrase as the verb phrase of a "Did" question:
+// "shelling the hospital" → "shell the hospital", and the perfect
+// "having illegally entered the reserve" → "illegally enter the
+// reserve".
+func (q *qctx) deedOf(ts []tok) (string, bool) {
+	base, ok := q.vb.gerundBase(firstLow(ts))
+	if !ok {
+		return "", false
+	}
+	if base == "have" {
+		j := 1
+		for j < len(ts) && q.adverb(&ts[j]) {
+			j++
+		}
+		if j < len(ts) {
+			if b, ok := q.vb.participleBase(ts[j].low); ok {
+				deed := append(slices.Clone(ts[1:j]), synth(b))
+				return render(append(deed, ts[j+1:]...)), true
+			}
+		}
+	}
+	return strings.TrimSpace(base + " " + render(ts[1:])), true
+}
+
+// aside reports a word that stands between commas without being a noun
+// phrase of its own ("undeterred", "however"), so what comes before the
+// commas is still the subject of the verb after them.
+func (q *qctx) aside(t *tok) bool {
+	return !t.cap && len(t.low) > 3 && !q.lx.det.hasTok(t) && !q.lx.pronoun.hasTok(t) && !q.lx.aux.hasTok(t) &&
+		!q.lx.prep.hasTok(t) && !q.lx.subjectBound.hasTok(t) && !q.isPlural([]tok{*t}) && !strings.ContainsAny(t.low, "0123456789")
+}
+
+// adverb reports a word that qualifies a verb: one the lexicon drops
+// between an auxiliary and its verb, or a word in -ly that is not a
+// noun or an adjective ("illegally", not "family").
+func (q *qctx) adverb(t *tok) bool {
+	return q.lx.dropAdverb.hasTok(t) || strings.HasSuffix(t.low, "ly") && !q.lx.lyNoun.hasTok(t)
 }

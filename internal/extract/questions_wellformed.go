@@ -36,5 +36,55 @@ func (lx *qlexicon) misbuilt(text string) bool {
 	if second == "at" && strings.HasPrefix(rest, "least ") { // "Were at least 34 injured …"
 		return false
 	}
-	return lx.prep.has(second) || lx.aux.has(second) && second != "there"
+	return lx.prep.has(second) || lx.aux.has(second) && second != "there" || lx.reflexive.has(second) || lx.beForm.has(second)
+}
+
+// tidyVoices keeps a question's credits to words that can name who
+// speaks: "a statement from the port authority" is the authority's,
+// "the coast guard yesterday" is the coast guard, and a verb or a
+// preposition read as the speaker ("as addressing claims", "as been
+// says") gives way to the plain credit its verb implies ("as claimed").
+func (q *qctx) tidyVoices(p *phrased) {
+	if p.creditBy != nil && !q.tidyVoice(p.creditBy) {
+		p.credit, p.creditBy = plainCredit(p.creditBy.verb), nil
+	}
+	if p.counterBy != nil && !q.tidyVoice(p.counterBy) {
+		p.counterBy = nil
+	}
+}
+
+// tidyVoice trims v's speaker and reports whether one is left.
+func (q *qctx) tidyVoice(v *voice) bool {
+	words := strings.Fields(v.who.text)
+	if len(words) > 1 && (words[0] == "from" || words[0] == "by") {
+		words = words[1:]
+	}
+	for len(words) > 1 && q.lx.timeAdverb.has(strings.ToLower(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if q.lx.aux.has(first) || q.lx.beForm.has(first) || q.lx.prep.has(first) || q.lx.reflexive.has(first) {
+		return false
+	}
+	if _, gerund := q.vb.gerundBase(first); gerund && words[0] == first {
+		return false // "addressing", but not "Fighting Brigade"
+	}
+	if n := len(strings.Fields(v.who.text)); n != len(words) {
+		v.who.text = strings.Join(words, " ")
+	}
+	return true
+}
+
+// plainCredit is the credit a verb of saying gives without a speaker.
+func plainCredit(verb string) string {
+	switch first, _, _ := strings.Cut(verb, " "); first {
+	case "claims", "claim":
+		return "as claimed"
+	case "alleges", "allege", "accuses", "accuse":
+		return "as alleged"
+	}
+	return "as reported"
 }

@@ -31,6 +31,11 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "Did " + who.text + " carry out " + q.nounPhrase(act), credit: "as claimed"}, true
 	}
+	// "the AA was to blame for the attack": no one blames here (the
+	// claim rule asks whether it was)
+	if m.first > 0 && ts[m.first-1].low == "to" {
+		return phrased{}, false
+	}
 	// "the army attributed the attack to the ELN"; "both sides blame
 	// each other for the fighting"
 	if m.last > m.first+1 {
@@ -55,7 +60,7 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 			}
 			agent = ts[from:end]
 		}
-		if reciprocal(agent) {
+		if reciprocal(agent) || q.blamesTheOther(m.first, ts[m.first+1:m.last]) {
 			return phrased{core: "Who is responsible for " + render(act), kind: briefing.Conflict}, true
 		}
 		who, actor := q.speakerBefore(m.first), q.sourceText(agent)
@@ -105,6 +110,16 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 // blaming each other leave open which one did it.
 func reciprocal(np []tok) bool {
 	return len(np) == 2 && (np[0].low == "each" && np[1].low == "other" || np[0].low == "one" && np[1].low == "another")
+}
+
+// blamesTheOther reports "Both sides blamed the other for …": each
+// blames the other, which leaves open who did it, as "each other" does.
+func (q *qctx) blamesTheOther(verb int, blamed []tok) bool {
+	if len(blamed) < 2 || blamed[0].low != "the" || blamed[1].low != "other" {
+		return false
+	}
+	st := q.subjectStart(q.ts, verb)
+	return st < verb && (q.ts[st].low == "both" || q.ts[st].low == "each")
 }
 
 // namesActor reports a phrase naming an actor of the text or a name.

@@ -120,7 +120,10 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 		// "a truce announced by the council": a participle inside the phrase
 		speech := q.lx.speech.hasTok(&ts[j]) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) && // not "Sahel States"
 			!(j+1 < len(ts) && (q.lx.speech.hasTok(&ts[j+1]) || q.lx.reportBase.hasTok(&ts[j+1]))) // "press reports say": a noun
-		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.hasTok(&ts[j]) || speech || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) {
+		// "after scouts found the gangs were …": a verb and its object
+		// come before the subject
+		object := !ts[j].cap && j+1 < i && q.lx.det.hasTok(&ts[j+1]) && q.pastTense(w) && !q.lx.adjParticiple.hasTok(&ts[j])
+		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.hasTok(&ts[j]) || speech || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) || object {
 			break
 		}
 		start = j
@@ -348,6 +351,10 @@ func (q *qctx) isPlural(np []tok) bool {
 			break
 		}
 	}
+	// "the men killed": a participle after its noun
+	if n := len(np); head.at == np[n-1].at && n > 1 && !head.cap && strings.HasSuffix(head.low, "ed") && q.pastTense(head.low) {
+		head = np[n-2]
+	}
 	w := head.low
 	if strings.HasSuffix(w, "'") {
 		return true
@@ -357,7 +364,7 @@ func (q *qctx) isPlural(np []tok) bool {
 		return false
 	}
 	// "fishermen", "gunmen", "people": plurals without an s
-	if !head.cap && (len(w) > 4 && strings.HasSuffix(w, "men") || w == "people" || w == "police" || w == "personnel") {
+	if (!head.cap || q.sentenceInitial(head)) && (len(w) > 4 && strings.HasSuffix(w, "men") || w == "men" || w == "children" || w == "people" || w == "police" || w == "personnel") {
 		return true
 	}
 	// "-is" is plural in "Houthis", "Israelis"; singular in "crisis", "this"

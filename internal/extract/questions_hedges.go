@@ -157,8 +157,14 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	// has an object)
 	// ("a meeting — purportedly convened to ease tensions — turned into
 	// …": dashes set it off as commas do)
+	// (nor "the SBU, allegedly carried out an attack": a particle, then
+	// the object)
+	obj := next + 1
+	if obj < len(ts) && q.lx.particle.hasTok(&ts[obj]) && !ts[next].brk {
+		obj++
+	}
 	if _, part := q.vb.participleBase(ts[next].low); part && k > 0 && ts[k-1].brk &&
-		(next+1 >= len(ts) || !q.lx.det.hasTok(&ts[next+1])) {
+		(obj >= len(ts) || !q.lx.det.hasTok(&ts[obj])) {
 		start := q.npStart(ts, k, true)
 		var sub subject
 		switch {

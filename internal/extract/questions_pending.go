@@ -222,6 +222,10 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		end := q.clauseEnd(ts, from)
+		// "were preparing to raid …": the infinitive follows the cue
+		if ts[m.last].low != "to" && from+1 < end && ts[from].low == "to" {
+			return phrased{core: "Will " + sub.text + " " + render(ts[from+1:end])}, true
+		}
 		if ts[m.last].low == "to" || from < end && q.vb.base.has(ts[from].low) && !q.lx.det.hasTok(&ts[from]) && ts[from].low != "for" {
 			if ts[m.last].low == "to" {
 				return phrased{core: "Will " + sub.text + " " + render(ts[from:end])}, true

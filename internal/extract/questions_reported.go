@@ -85,6 +85,16 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 		return ""
 	}
 	np := q.trimSubject(ts[from:k])
+	// "…, a source said, suggesting insurers were …": what the words
+	// suggest follows the gerund
+	if len(np) > 1 {
+		if base, ok := q.vb.gerundBase(np[0].low); ok && q.lx.reportBase.has(base) {
+			np = np[1:]
+			if len(np) > 1 && np[0].low == "that" {
+				np = np[1:]
+			}
+		}
+	}
 	if len(np) == 0 || np[0].low == "which" || np[0].low == "who" || np[0].low == "whom" || q.lx.aux.hasTok(&np[0]) {
 		return ""
 	}

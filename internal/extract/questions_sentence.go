@@ -204,8 +204,14 @@ func (a *analysis) mergeDrafts(drafts []qdraft) []qdraft {
 		}
 		if i >= 0 {
 			o := &out[i]
-			if len(d.sentences) > len(o.sentences) && d.kind != o.kind {
-				o.text, o.kind, o.why = d.text, d.kind, d.why
+			// a question on more sentences, of another kind, or a claim
+			// that holds all a lesser question asks and more ("Did the
+			// strike disrupt an attack after militants were preparing to
+			// raid …" over "Will militants raid …") says more
+			wider := d.statement && !o.statement && len(cw) > len(words[i]) && commonCount(cw, words[i]) == len(words[i]) &&
+				slices.Equal(d.sentences, o.sentences)
+			if len(d.sentences) > len(o.sentences) && d.kind != o.kind || wider {
+				o.text, o.kind, o.why, o.p, o.statement = d.text, d.kind, d.why, d.p, d.statement
 				words[i] = cw
 			}
 			for _, s := range d.sentences {

@@ -137,6 +137,20 @@ func (q *qctx) reportedFrom(ts []tok, k int) int {
 			break
 		}
 	}
+	// "told the BBC the operation involved …": whom it was told first
+	if (ts[k].low == "told" || ts[k].low == "tells") && k+1 < len(ts) {
+		e := q.nounEnd(ts, k+1)
+		for j := k + 2; j < e; j++ {
+			if q.lx.det.hasTok(&ts[j]) || q.lx.pronoun.hasTok(&ts[j]) {
+				e = j // "the BBC | the operation …"
+				break
+			}
+		}
+		// (not "…, the agency told RFE/RL on Monday": nothing follows)
+		if e > k+1 && e < len(ts) && !ts[e-1].brk && q.strongFinite(ts, e, len(ts)) >= 0 {
+			k = e - 1
+		}
+	}
 	// "said on Tuesday they had seized …": when it was said comes first
 	j := k + 1
 	for j < len(ts) && j <= k+4 && q.lx.timeOpener.hasTok(&ts[j]) {

@@ -79,8 +79,15 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 	case v == "is" || v == "are" || v == "was" || v == "were" || v == "am":
 		return join(upperFirst(v), sub.text, render(rest))
 	case v == "has" || v == "have":
-		if len(rest) > 0 {
-			if _, ok := q.vb.participleBase(rest[0].low); ok || rest[0].low == "been" {
+		// "has more than doubled", "has nearly halved": a degree before
+		// the participle
+		at := 0
+		for at < len(rest)-1 && at < 2 && (rest[at].low == "more" || rest[at].low == "less" || rest[at].low == "than" ||
+			strings.HasSuffix(rest[at].low, "ly") && !q.lx.lyNoun.hasTok(&rest[at])) {
+			at++
+		}
+		if at < len(rest) {
+			if _, ok := q.vb.participleBase(rest[at].low); ok || rest[at].low == "been" {
 				return join(upperFirst(v), sub.text, render(rest))
 			}
 		}

@@ -20,11 +20,11 @@ func screenMisses(t testing.TB, text string) []string {
 	}
 	doc := briefing.Document{ID: "d1", Text: text}
 	var buf fold.Buffer
-	lower := buf.Lower(text)
 	var misses []string
 	for _, s := range sentence.Split(&doc, nil) {
+		lower := buf.Lower(text[s.Start:s.End])
 		scan := scanner{v: v, toks: tokenize(text, lower, s.Start, s.End, nil)}
-		if len(scan.scan(nil)) > 0 && !v.anchors.mayHold(lower[s.Start:s.End]) {
+		if len(scan.scan(nil)) > 0 && !v.anchors.mayHold(lower) {
 			misses = append(misses, text[s.Start:s.End])
 		}
 	}

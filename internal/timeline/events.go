@@ -70,11 +70,13 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 	}
 	all := sc.found[:0]
 	text := doc.Text
-	lower := sc.lower.Lower(text)
 	sc.sentences = sentence.Split(doc, sc.sentences)
 	sentences := sc.sentences
 	for i, s := range sentences {
-		if !v.anchors.mayHold(lower[s.Start:s.End]) {
+		// one sentence lower-cased at a time: a copy of the whole text
+		// would be the largest thing a long document holds
+		lower := sc.lower.Lower(text[s.Start:s.End])
+		if !v.anchors.mayHold(lower) {
 			continue
 		}
 		sc.toks = tokenize(text, lower, s.Start, s.End, sc.toks)
@@ -90,7 +92,7 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 			}
 		}
 		for _, e := range exprs {
-			all = append(all, found{e, s, next, futureBefore(v, lower[s.Start:e.start])})
+			all = append(all, found{e, s, next, futureBefore(v, lower[:e.start-s.Start])})
 		}
 	}
 	sc.found = all

@@ -30,9 +30,10 @@ type token struct {
 	digits     int    // numbers: how many digits
 }
 
-// tokenize splits text[start:end] into tokens; lower is text folded
-// to lower case with its offsets kept (package fold), so a word's lower
-// case is a piece of it, not a copy.
+// tokenize splits text[start:end] into tokens; lower is that piece of
+// text folded to lower case with its offsets kept (package fold, so
+// lower[0] is text[start]), and a word's lower case is a piece of it,
+// not a copy.
 func tokenize(text, lower string, start, end int, out []token) []token {
 	out = out[:0]
 	i := start
@@ -59,7 +60,7 @@ func tokenize(text, lower string, start, end int, out []token) []token {
 				}
 				j += s2
 			}
-			out = append(out, token{kind: tWord, start: i, end: j, lower: lower[i:j], upper: unicode.IsUpper(r)})
+			out = append(out, token{kind: tWord, start: i, end: j, lower: lower[i-start : j-start], upper: unicode.IsUpper(r)})
 			i = j
 		case r >= '0' && r <= '9':
 			j := i
@@ -70,7 +71,7 @@ func tokenize(text, lower string, start, end int, out []token) []token {
 			n, _ := strconv.Atoi(text[i:j])
 			// an ordinal suffix belongs to the number ("7th")
 			for _, suf := range []string{"st", "nd", "rd", "th"} {
-				if strings.HasPrefix(lower[j:end], suf) && (j+2 == end || !isLetterAt(text, j+2)) {
+				if strings.HasPrefix(lower[j-start:end-start], suf) && (j+2 == end || !isLetterAt(text, j+2)) {
 					j += 2
 					break
 				}

@@ -178,3 +178,18 @@ func TestPluralInIesMatchesItsForm(t *testing.T) {
 		t.Errorf("the batteries read as their missile (assets %v)", assetNames(b.Assets))
 	}
 }
+
+// TestArmsSeizedInARaid: the arms a raid takes are assets, each of its
+// own kind, and "rocket-propelled grenades" is no rocket.
+func TestArmsSeizedInARaid(t *testing.T) {
+	b := run("The insurgents said they seized 40 assault rifles, rocket-propelled grenades, a heavy machine gun " +
+		"and six military vehicles when they overran the outpost.")
+	for _, name := range []string{"assault rifle", "rocket-propelled grenade", "machine gun", "military vehicle"} {
+		if _, ok := findAsset(b, name); !ok {
+			t.Errorf("%q not found (assets %v)", name, assetNames(b.Assets))
+		}
+	}
+	if _, ok := findAsset(b, "rocket"); ok {
+		t.Errorf("a rocket-propelled grenade read as a rocket (assets %v)", assetNames(b.Assets))
+	}
+}

@@ -193,3 +193,20 @@ func TestArmsSeizedInARaid(t *testing.T) {
 		t.Errorf("a rocket-propelled grenade read as a rocket (assets %v)", assetNames(b.Assets))
 	}
 }
+
+// TestBombsByKind: cluster bombs and a guided bomb named with a plain
+// word ("Hammer munitions") are assets; a bare "bomb" is not.
+func TestBombsByKind(t *testing.T) {
+	b := run("The militia has fired rockets, including cluster bombs, at the port. The jets used Hammer munitions " +
+		"against the depots. A car bomb went off near the market.")
+	for _, name := range []string{"cluster munition", "AASM Hammer"} {
+		if _, ok := findAsset(b, name); !ok {
+			t.Errorf("%q not found (assets %v)", name, assetNames(b.Assets))
+		}
+	}
+	for _, a := range b.Assets {
+		if strings.Contains(strings.ToLower(a.Name), "car bomb") {
+			t.Errorf("a car bomb is no asset: %q", a.Name)
+		}
+	}
+}

@@ -210,3 +210,18 @@ func TestBombsByKind(t *testing.T) {
 		}
 	}
 }
+
+// TestMinesByDomain: mines on land and at sea are assets of their own
+// domains; a gold mine is not.
+func TestMinesByDomain(t *testing.T) {
+	b := run("Retreating units left anti-tank mines on the road, and the navy says sea mines were laid off the port. " +
+		"Armoured cars guarded the gold mine.")
+	for name, domain := range map[string]briefing.Domain{"landmine": briefing.Land, "naval mine": briefing.Sea, "armoured vehicle": briefing.Land} {
+		if a, ok := findAsset(b, name); !ok || a.Domain != domain {
+			t.Errorf("%q: %+v, want domain %s (assets %v)", name, a, domain, assetNames(b.Assets))
+		}
+	}
+	if len(b.Assets) != 3 {
+		t.Errorf("assets %v, want the two mines and the armoured cars", assetNames(b.Assets))
+	}
+}

@@ -36,6 +36,10 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.HasPrefix(phrase, "inquiry|investigation|probe"):
 		// "an investigation into the loss of the aircraft is underway"
 		return q.askFindings(m.first), true
+	case strings.HasPrefix(phrase, "fighting|clashes"):
+		// "the counterattack near the dam is still ongoing" → "What will
+		// be the outcome of the counterattack near the dam"
+		return q.askOutcome(m)
 	case strings.HasSuffix(phrase, "ruled out") || strings.HasSuffix(phrase, "exclude"):
 		return q.askNotRuledOut(m)
 	case strings.Contains(phrase, "postponed"):
@@ -289,4 +293,35 @@ func (q *qctx) askFindings(noun int) phrased {
 		}
 	}
 	return phrased{core: "What will the " + name + " find", kind: briefing.Decision, unsourced: true}
+}
+
+// askOutcome asks how fighting still under way will end: the cue's
+// first word names it, with what follows up to the verb ("the fighting
+// around the airport").
+func (q *qctx) askOutcome(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	end := m.first + 1
+	for end < m.last && !q.lx.aux.hasTok(&ts[end]) && ts[end].low != "remains" && ts[end].low != "remain" &&
+		ts[end].low != "still" && !ts[end-1].brk {
+		end++
+	}
+	np := ts[m.first:end]
+	text := "the " + q.nounPhrase(np)
+	// "launched a counterattack near the dam, with clashes still
+	// ongoing": the fighting is the deed the clause names
+	if m.first > 1 && ts[m.first-1].low == "with" && ts[m.first-2].brk {
+		for j := m.first - 2; j > 0; j-- {
+			if q.lx.launch.hasTok(&ts[j]) && q.lx.det.hasTok(&ts[j-1]) {
+				e := j + 1
+				for e < m.first-1 && !ts[e-1].brk && !q.lx.timeWord.hasTok(&ts[e]) && !q.lx.timeOpener.hasTok(&ts[e]) {
+					e++
+				}
+				return phrased{core: "What will be the outcome of " + q.nounPhrase(withDefinite(ts[j-1:e])), kind: briefing.Unknown, unsourced: true}, true
+			}
+		}
+	}
+	if m.first > 0 && q.lx.det.hasTok(&ts[m.first-1]) {
+		text = q.nounPhrase(withDefinite(ts[m.first-1 : end]))
+	}
+	return phrased{core: "What will be the outcome of " + text, kind: briefing.Unknown, unsourced: true}, true
 }

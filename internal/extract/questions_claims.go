@@ -14,7 +14,9 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	first := m.first
 	// "the claim", "such claims": a noun, for other rules; but "a claim by
 	// the rebels that they attacked the carrier" says who claims what
-	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") {
+	// (not "Footage surfaced that appeared to show …": a relative "that")
+	if first > 0 && (q.lx.det.hasTok(&ts[first-1]) || strings.HasSuffix(ts[first-1].low, "'s")) && !strings.HasPrefix(m.cue.phrase, "it ") &&
+		!(ts[first-1].low == "that" && q.extraposedSubject(ts, first-1) != nil) {
 		return q.claimByThat(first)
 	}
 	// "the group has not claimed the attack": nobody claims it
@@ -132,6 +134,11 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			// "the tanker had called at Ust-Luga and appeared to belong
 			// to …": the subject the verbs share
 			sub = q.mainSubject(first - 1)
+		case len(np) == 0 && first > 0 && ts[first-1].low == "that":
+			// "Footage surfaced that appeared to show …": the footage
+			if ante := q.extraposedSubject(ts, first-1); ante != nil {
+				sub = q.subjectOf(withDefinite(ante))
+			}
 		case len(np) == 0 || q.lx.wh.hasTok(&np[0]) || q.lx.pronoun.hasTok(&np[0]):
 		default:
 			sub = q.subjectOf(np)

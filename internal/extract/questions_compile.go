@@ -126,6 +126,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"party_voices", w.PartyVoices, &lx.partyVoice},
 		{"adjective_participles", w.AdjParticiples, &lx.adjParticiple},
 		{"reflexives", w.Reflexives, &lx.reflexive}, {"be_forms", w.BeForms, &lx.beForm},
+		{"appearance_verbs", w.AppearVerbs, &lx.appearVerb},
 		{"confirm_verbs", w.ConfirmVerbs, &lx.confirmVerb},
 		{"chance_nouns", w.ChanceNouns, &lx.chanceNoun},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},

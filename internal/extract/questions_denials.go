@@ -230,6 +230,10 @@ func (q *qctx) speakerBefore(i int) subject {
 		rel = start
 	case start == i && i > 0 && (ts[i-1].low == "which" || ts[i-1].low == "who"):
 		rel = i - 1
+	case start == i && i > 0 && ts[i-1].low == "that":
+		if np := q.extraposedSubject(ts, i-1); np != nil {
+			return q.subjectOf(withDefinite(np))
+		}
 	case start < i && start > 1 && (ts[start-1].low == "which" || ts[start-1].low == "who") && !ts[start].cap &&
 		(q.pastTense(ts[start].low) || q.lx.aux.hasTok(&ts[start])):
 		// "the rest of the crew who suffered minor burns are expected

@@ -205,6 +205,13 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		core := q.yesNo(q.subjectOf(np), pred)
 		return phrased{core: core, credit: credit, statement: true}, core != ""
 	}
+	// "A video emerged on Monday that reportedly shows …": the video
+	if k > 0 && ts[k-1].low == "that" {
+		if np := q.extraposedSubject(ts, k-1); np != nil {
+			core := q.yesNo(q.subjectOf(withDefinite(np)), ts[next:end])
+			return phrased{core: core, credit: credit, statement: true}, core != ""
+		}
+	}
 	// "the attack reportedly came in two waves"; "a second cutter, CCG
 	// 3105, allegedly turned a water cannon on …"
 	start := q.subjectStart(ts, k)

@@ -95,6 +95,7 @@ type questionWords struct {
 	PartyVoices    []string            `yaml:"party_voices"`
 	AdjParticiples []string            `yaml:"adjective_participles"`
 	Reflexives     []string            `yaml:"reflexives"`
+	AppearVerbs    []string            `yaml:"appearance_verbs"`
 	BeForms        []string            `yaml:"be_forms"`
 	ConfirmVerbs   []string            `yaml:"confirm_verbs"`
 	ChanceNouns    []string            `yaml:"chance_nouns"`
@@ -142,8 +143,9 @@ type qlexicon struct {
 	// reportBase, partyVoice, adjParticiple: see report_verbs_base,
 	// party_voices and adjective_participles in questions.yaml
 	reportBase, partyVoice, adjParticiple qset
-	// reflexive, beForm: see reflexives and be_forms in questions.yaml
-	reflexive, beForm                                  qset
+	// reflexive, beForm, appearVerb: see reflexives, be_forms and
+	// appearance_verbs in questions.yaml
+	reflexive, beForm, appearVerb                      qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string

@@ -326,3 +326,24 @@ func (q *qctx) aside(t *tok) bool {
 func (q *qctx) adverb(t *tok) bool {
 	return q.lx.dropAdverb.hasTok(t) || strings.HasSuffix(t.low, "ly") && !q.lx.lyNoun.hasTok(t)
 }
+
+// extraposedSubject reads the subject of a clause whose relative clause
+// stands after its verb, "that" at word that: "A video emerged on Monday
+// that reportedly shows …" is about the video.
+func (q *qctx) extraposedSubject(ts []tok, that int) []tok {
+	v := that - 1
+	// back over a short adverbial: "on Monday", "online"
+	for v > 0 && that-v <= 4 && !q.lx.appearVerb.hasTok(&ts[v]) && !ts[v].brk {
+		v--
+	}
+	if v <= 0 || !q.lx.appearVerb.hasTok(&ts[v]) {
+		return nil
+	}
+	for v > 0 && q.lx.dropAdverb.hasTok(&ts[v-1]) {
+		v-- // "also circulated"
+	}
+	if st := q.subjectStart(ts, v); st < v {
+		return ts[st:v]
+	}
+	return nil
+}

@@ -508,6 +508,12 @@ func TestQuestionWording(t *testing.T) {
 			"What will be the outcome of the fighting around the airport?", briefing.Unknown, "pending"},
 		{"The siege of the city remains ongoing.",
 			"What will be the outcome of the siege of the city?", briefing.Unknown, "pending"},
+		{"A photograph also circulated that purportedly showed residents welcoming the fighters.",
+			"Did the photograph show residents welcoming the fighters, as purported?", briefing.Claim, "hedge-adverb"},
+		{"A video emerged on Monday that reportedly shows the frigate on fire.",
+			"Does the video show the frigate on fire, as reported?", briefing.Claim, "hedge-adverb"},
+		{"A clip surfaced that appeared to show a drone striking the depot.",
+			"Did the clip show a drone striking the depot?", briefing.Claim, "claim"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

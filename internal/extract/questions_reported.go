@@ -165,6 +165,13 @@ func (q *qctx) linkBack(limit int) (phrased, bool) {
 			}
 			return p, true
 		}
+		// "The strike may have killed the commander, though the army has
+		// not confirmed it": a claim or hedge before the cue
+		if s == q.s && limit > 0 {
+			if p, ok := q.claimBefore(limit); ok {
+				return p, true
+			}
+		}
 	}
 	return phrased{}, false
 }

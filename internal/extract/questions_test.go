@@ -273,7 +273,7 @@ func TestQuestionWording(t *testing.T) {
 		{"The frigate covers a gap left by the old corvettes. But it is unclear whether it can operate in the shallow lagoon.",
 			"Can the frigate operate in the shallow lagoon?", briefing.Capability, "whether"},
 		{"Officials have hinted that the navy may buy Type 212 submarines from Germany - a deal neither side has confirmed.",
-			"Will the navy buy Type 212 submarines from Germany?", briefing.Decision, "modal"},
+			"Will the navy buy Type 212 submarines from Germany, which neither side has confirmed?", briefing.Decision, "unverified"},
 		{"The ceasefire deal signed in principle in May remains unratified.",
 			"Will the ceasefire deal signed in principle in May be ratified?", briefing.Decision, "pending"},
 		{"The second round of talks in Geneva, scheduled for 4 March, has been postponed.",
@@ -514,6 +514,8 @@ func TestQuestionWording(t *testing.T) {
 			"Does the video show the frigate on fire, as reported?", briefing.Claim, "hedge-adverb"},
 		{"A clip surfaced that appeared to show a drone striking the depot.",
 			"Did the clip show a drone striking the depot?", briefing.Claim, "claim"},
+		{"A drone struck a house in the border town, officials said. The strike may have killed the commander, though the army has not confirmed it.",
+			"Did the strike kill the commander, which the army has not confirmed?", briefing.Claim, "silence"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

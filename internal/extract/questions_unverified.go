@@ -67,7 +67,9 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 				counter = "which is " + counter
 			}
 			p.counter = counter
-			p.kind = briefing.Claim
+			if p.kind != briefing.Decision && p.kind != briefing.Intent {
+				p.kind = briefing.Claim // not a plan still to come
+			}
 			return p, true
 		}
 	}
@@ -140,11 +142,17 @@ func (q *qctx) claimBefore(i int) (phrased, bool) {
 	for _, rule := range []struct {
 		name string
 		ask  func(*qctx, cueMatch) (phrased, bool)
-	}{{"claim", askClaim}, {"attribution", askAttribution}} {
-		for _, c := range q.lx.rules[q.lx.ruleIndex(rule.name)].cues {
+	}{{"claim", askClaim}, {"attribution", askAttribution}, {"modal", askModal}, {"hedge-adverb", askHedgeAdverb}} {
+		r := &q.lx.rules[q.lx.ruleIndex(rule.name)]
+		for _, c := range r.cues {
 			for j := 0; j < i; j++ {
 				if last, ok := q.matchAt(c, j); ok && last < i {
 					if p, ok := rule.ask(q, cueMatch{cue: c, first: j, last: last}); ok && p.core != "" {
+						// "may buy …, a deal neither side has confirmed": still
+						// a decision to come (r.kind "" is by-text)
+						if p.kind == "" && r.kind == "" {
+							p.kind = questionKindOf(p.core)
+						}
 						return p, true
 					}
 				}

@@ -212,7 +212,7 @@ func guessActorKind(name string, desc []string, lx *lexiconData) briefing.ActorK
 	}
 	for _, w := range words {
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || (len(r) > 1 && strings.ToUpper(w) == w) || (lx.InstitutionHeads[strings.ToLower(w)] || lx.InstitutionStarts[strings.ToLower(w)]) {
+		if !unicode.IsUpper(r[0]) || (len(r) > 1 && noLower(w)) || (lx.InstitutionHeads[strings.ToLower(w)] || lx.InstitutionStarts[strings.ToLower(w)]) {
 			return briefing.Organization
 		}
 	}

@@ -184,7 +184,7 @@ func capitalsMatch(form, span string) bool {
 // titleCaseAcronym reports span as the title-case spelling of an
 // acronym of four letters or more: "Nato" for NATO, "Isis" for ISIS.
 func titleCaseAcronym(form, span string) bool {
-	if len(form) < 4 || len(form) != len(span) || strings.ToUpper(form) != form || !isASCII(form) {
+	if len(form) < 4 || len(form) != len(span) || !noLower(form) || !isASCII(form) {
 		return false
 	}
 	for i := 0; i < len(form); i++ {

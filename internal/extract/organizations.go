@@ -352,7 +352,7 @@ func institutionWordsOf(name string, stateWord func(string) bool) []string {
 // isOwnerWord reports a word that names an owner before an institution:
 // a state's name or demonym ("Taiwan", "Japanese") or an acronym ("IDF").
 func (g *Gazetteer) isOwnerWord(w string) bool {
-	if len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w && isASCII(w) {
+	if len(w) >= 2 && len(w) <= 5 && noLower(w) && isASCII(w) {
 		return true
 	}
 	_, ok := g.stateNamed(w)

@@ -360,7 +360,7 @@ func (q *qctx) isPlural(np []tok) bool {
 		return true
 	}
 	// "the U.S.", "the UAE": an abbreviation, one body
-	if strings.Contains(w, ".") || len(head.w) > 1 && strings.ToUpper(head.w) == head.w {
+	if strings.Contains(w, ".") || len(head.w) > 1 && noLower(head.w) {
 		return false
 	}
 	// "fishermen", "gunmen", "people": plurals without an s

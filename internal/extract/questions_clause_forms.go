@@ -38,7 +38,7 @@ func (q *qctx) sentenceInitial(t tok) bool {
 	}
 	for j := 1; j < len(q.ts) && j <= 4; j++ {
 		if q.ts[j].at == t.at {
-			return q.ts[j-1].brk && slices.IndexFunc(q.ts[:j], func(d tok) bool { return strings.ToUpper(d.w) != d.w }) < 0
+			return q.ts[j-1].brk && slices.IndexFunc(q.ts[:j], func(d tok) bool { return !noLower(d.w) }) < 0
 		}
 	}
 	return false
@@ -47,7 +47,7 @@ func (q *qctx) sentenceInitial(t tok) bool {
 // properNoun reports a capitalised word that is a name wherever it
 // stands: written in capitals, or known to the gazetteer.
 func (q *qctx) properNoun(t tok) bool {
-	if len(t.w) > 1 && strings.ToUpper(t.w) == t.w {
+	if len(t.w) > 1 && noLower(t.w) {
 		return true
 	}
 	wi := int(t.wi)

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 	"github.com/briefing-tools/briefing/internal/crossdoc"
@@ -225,6 +226,23 @@ func leastFold(r rune) rune {
 		least = min(least, f)
 	}
 	return least
+}
+
+// noLower reports that strings.ToUpper(s) == s, without building the
+// upper case: s has no lower-case letter ("NATO", "U.S.", "5th" is not:
+// its "th" is lower).
+func noLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			continue
+		}
+		return strings.ToUpper(s) == s // rare: let the library judge
+	}
+	return true
 }
 
 // reconcileSides gives an extracted asset the side its author stated for

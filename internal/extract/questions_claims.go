@@ -154,14 +154,14 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			lead = "Did "
 		}
 		if ts[from].low == "be" {
-			return phrased{core: strings.TrimSpace(q.yesNo(sub, append([]tok{synth(map[bool]string{true: "are", false: "is"}[sub.plural])}, ts[from+1:end]...)))}, true
+			return q.appearing(phrased{core: strings.TrimSpace(q.yesNo(sub, append([]tok{synth(map[bool]string{true: "are", false: "is"}[sub.plural])}, ts[from+1:end]...)))}, m), true
 		}
 		if ts[from].low == "have" && from+1 < end {
 			if base, ok := q.vb.participleBase(ts[from+1].low); ok {
-				return phrased{core: "Did " + sub.text + " " + base + " " + render(ts[from+2:end])}, true
+				return q.appearing(phrased{core: "Did " + sub.text + " " + base + " " + render(ts[from+2:end])}, m), true
 			}
 		}
-		return phrased{core: lead + sub.text + " " + render(ts[from:end])}, true
+		return q.appearing(phrased{core: lead + sub.text + " " + render(ts[from:end])}, m), true
 	}
 	if claimant.text == "" {
 		return phrased{}, false
@@ -314,4 +314,14 @@ func (q *qctx) claimByThat(noun int) (phrased, bool) {
 		return phrased{}, false
 	}
 	return phrased{}, false
+}
+
+// appearing credits what seems so to who said it seemed so ("…, the
+// Guardian reported"), else to the appearance ("as it appears").
+func (q *qctx) appearing(p phrased, m cueMatch) phrased {
+	q.creditSource(&p, m)
+	if p.creditBy == nil {
+		p.credit = m.cue.tail
+	}
+	return p
 }

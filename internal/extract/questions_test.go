@@ -513,9 +513,11 @@ func TestQuestionWording(t *testing.T) {
 		{"A video emerged on Monday that reportedly shows the frigate on fire.",
 			"Does the video show the frigate on fire, as reported?", briefing.Claim, "hedge-adverb"},
 		{"A clip surfaced that appeared to show a drone striking the depot.",
-			"Did the clip show a drone striking the depot?", briefing.Claim, "claim"},
+			"Did the clip show a drone striking the depot, as it appears?", briefing.Claim, "claim"},
 		{"A drone struck a house in the border town, officials said. The strike may have killed the commander, though the army has not confirmed it.",
 			"Did the strike kill the commander, which the army has not confirmed?", briefing.Claim, "silence"},
+		{"Other clips from the valley seemed to show drones striking the trenches, the broadcaster reported.",
+			"Did other clips from the valley show drones striking the trenches, as the broadcaster says?", briefing.Claim, "claim"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

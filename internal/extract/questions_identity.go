@@ -134,6 +134,15 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
+	// "jets targeted alleged camps of the militia": whether they struck
+	// what is alleged
+	if v := m.first - 1; v > 0 && from < len(ts) && !ts[v].cap && !ts[v].brk && q.pastTense(ts[v].low) && !q.lx.adjParticiple.hasTok(&ts[v]) {
+		if st := q.subjectStart(ts, v); st < v {
+			pred := append([]tok{ts[v]}, ts[from:q.clauseEnd(ts, from)]...)
+			core := q.yesNo(q.subjectOf(ts[st:v]), pred)
+			return phrased{core: core, credit: m.cue.tail, statement: true}, core != ""
+		}
+	}
 	if m.first == 0 || from >= len(ts) || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk && !q.lx.prep.hasTok(&ts[m.first-1]) {
 		return phrased{}, false
 	}

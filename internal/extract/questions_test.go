@@ -518,6 +518,10 @@ func TestQuestionWording(t *testing.T) {
 			"Did the strike kill the commander, which the army has not confirmed?", briefing.Claim, "silence"},
 		{"Other clips from the valley seemed to show drones striking the trenches, the broadcaster reported.",
 			"Did other clips from the valley show drones striking the trenches, as the broadcaster says?", briefing.Claim, "claim"},
+		{"Negotiators from both sides are set to meet in Geneva on Monday for a new round of talks, though expectations remain low.",
+			"Will negotiators from both sides meet in Geneva on Monday for a new round of talks?", briefing.Timing, "pending"},
+		{"The exchange of fire followed an escalation after jets targeted alleged camps of the banned militia in the border province earlier this week.",
+			"Did jets target camps of the banned militia in the border province earlier this week, as alleged?", briefing.Claim, "hedge-attributive"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

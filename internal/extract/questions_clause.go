@@ -113,6 +113,11 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			start = j
 			continue
 		}
+		// "Kharkiv, and Dnipropetrovsk": the last name of a list
+		if (w == "and" || w == "or") && j+1 < i && ts[j+1].cap && listedBefore(ts, j) {
+			start = j
+			continue
+		}
 		if w == "that" && j > 0 && q.lx.prep.hasTok(&ts[j-1]) || w == "that" && j > 0 && ts[j-1].low == "like" {
 			start = j // "an incident like that of 15 June"
 			continue
@@ -123,7 +128,10 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 		// "after scouts found the gangs were …": a verb and its object
 		// come before the subject
 		object := !ts[j].cap && j+1 < i && q.lx.det.hasTok(&ts[j+1]) && q.pastTense(w) && !q.lx.adjParticiple.hasTok(&ts[j])
-		if ts[j].brk && !(overBreak && j == i-1) || q.lx.subjectBound.hasTok(&ts[j]) || speech || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) || object {
+		// "the regions of Donetsk, Kharkiv, and Dnipropetrovsk are …": a
+		// comma inside a list of names
+		listed := ts[j].brk && !ts[j].stop && ts[j].cap && namesListed(ts, j, i)
+		if ts[j].brk && !(overBreak && j == i-1) && !listed || q.lx.subjectBound.hasTok(&ts[j]) || speech || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) || object {
 			break
 		}
 		start = j
@@ -136,6 +144,33 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 		start++
 	}
 	return start
+}
+
+// listedBefore reports that "and" at word j follows a comma that closes
+// the second name or more of a list ("Donetsk, Kharkiv, and …").
+func listedBefore(ts []tok, j int) bool {
+	k := j - 1
+	if k < 0 || !ts[k].brk || ts[k].stop || !ts[k].cap {
+		return false
+	}
+	for k > 0 && ts[k-1].cap && !ts[k-1].brk {
+		k-- // the rest of that name
+	}
+	return k > 0 && ts[k-1].brk && !ts[k-1].stop && ts[k-1].cap
+}
+
+// namesListed reports that the name at word j, before a comma, opens a
+// list of names that "and" or "or" closes before word i.
+func namesListed(ts []tok, j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		switch {
+		case ts[k].low == "and" || ts[k].low == "or":
+			return k+1 < i && ts[k+1].cap
+		case !ts[k].cap || ts[k].stop:
+			return false
+		}
+	}
+	return false
 }
 
 // unknownPredicate reports "remains unclear", "is not yet known" at j.

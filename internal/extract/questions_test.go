@@ -522,6 +522,8 @@ func TestQuestionWording(t *testing.T) {
 			"Will negotiators from both sides meet in Geneva on Monday for a new round of talks?", briefing.Timing, "pending"},
 		{"The exchange of fire followed an escalation after jets targeted alleged camps of the banned militia in the border province earlier this week.",
 			"Did jets target camps of the banned militia in the border province earlier this week, as alleged?", briefing.Claim, "hedge-attributive"},
+		{"Attempted strikes on targets in the regions of Arden, Brill, and Carrow are also said to have been carried out.",
+			"Were attempted strikes on targets carried out, as is said?", briefing.Claim, "hedge-adverb"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

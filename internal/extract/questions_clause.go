@@ -127,7 +127,10 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			!(j+1 < len(ts) && (q.lx.speech.hasTok(&ts[j+1]) || q.lx.reportBase.hasTok(&ts[j+1]))) // "press reports say": a noun
 		// "after scouts found the gangs were …": a verb and its object
 		// come before the subject
-		object := !ts[j].cap && j+1 < i && q.lx.det.hasTok(&ts[j+1]) && q.pastTense(w) && !q.lx.adjParticiple.hasTok(&ts[j])
+		// (but in "raiders who assaulted the region were …" the relative
+		// clause is read whole, for its noun)
+		object := !ts[j].cap && j+1 < i && q.lx.det.hasTok(&ts[j+1]) && q.pastTense(w) && !q.lx.adjParticiple.hasTok(&ts[j]) &&
+			!(j > 0 && (ts[j-1].low == "who" || ts[j-1].low == "which" || ts[j-1].low == "that"))
 		// "the regions of Donetsk, Kharkiv, and Dnipropetrovsk are …": a
 		// comma inside a list of names
 		listed := ts[j].brk && !ts[j].stop && ts[j].cap && namesListed(ts, j, i)

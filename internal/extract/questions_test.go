@@ -524,6 +524,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did jets target camps of the banned militia in the border province earlier this week, as alleged?", briefing.Claim, "hedge-attributive"},
 		{"Attempted strikes on targets in the regions of Arden, Brill, and Carrow are also said to have been carried out.",
 			"Were attempted strikes on targets carried out, as is said?", briefing.Claim, "hedge-adverb"},
+		{"Gunmen who attacked the village on Sunday were reportedly carrying rifles.",
+			"Were gunmen carrying rifles, as reported?", briefing.Claim, "hedge-adverb"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

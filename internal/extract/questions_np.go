@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // agentive reports a subject that can intend things: an actor or asset
@@ -93,4 +95,74 @@ func (lx *qlexicon) ruleIndex(name string) int {
 		}
 	}
 	return -1
+}
+
+// isPlural guesses the number of a noun phrase from its last word.
+func (q *qctx) isPlural(np []tok) bool {
+	if len(np) == 0 {
+		return false
+	}
+	for _, t := range np {
+		if t.low == "and" {
+			return true
+		}
+	}
+	switch np[0].low {
+	case "they", "we", "these", "those", "both", "several", "many", "some", "most":
+		return true
+	}
+	// "the target of the attack": the head comes before "of"
+	head := np[len(np)-1]
+	for i, t := range np {
+		if i > 0 && (t.low == "of" || t.low == "from" || t.low == "in" || t.low == "on" || t.low == "near" || t.low == "with" ||
+			t.low == "between" || t.low == "among" || t.low == "at" || t.low == "by" || t.low == "for") {
+			head = np[i-1]
+			break
+		}
+	}
+	// "the men killed": a participle after its noun
+	if n := len(np); head.at == np[n-1].at && n > 1 && !head.cap && strings.HasSuffix(head.low, "ed") && q.pastTense(head.low) {
+		head = np[n-2]
+	}
+	w := head.low
+	if strings.HasSuffix(w, "'") {
+		return true
+	}
+	// "the U.S.", "the UAE": an abbreviation, one body
+	if strings.Contains(w, ".") || len(head.w) > 1 && noLower(head.w) {
+		return false
+	}
+	// "fishermen", "gunmen", "people": plurals without an s
+	if (!head.cap || q.sentenceInitial(head)) && (len(w) > 4 && strings.HasSuffix(w, "men") || w == "men" || w == "children" || w == "people" || w == "police" || w == "personnel") {
+		return true
+	}
+	// "-is" is plural in "Houthis", "Israelis"; singular in "crisis", "this"
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "sis") ||
+		w == "this" || w == "his" || w == "axis" || len(w) < 3 {
+		return false
+	}
+	return !head.cap || len(np) > 1 && np[0].low == "the" || !head.name && !q.properNoun(head)
+}
+
+// nounPhrase renders a subject: a sentence's capital dropped from a
+// common first word, names kept.
+func (q *qctx) nounPhrase(np []tok) string {
+	if len(np) == 0 {
+		return ""
+	}
+	s := render(np)
+	first := np[0]
+	// a sentence's capital comes off a common word ("Strikes", "Experts"):
+	// one the gazetteer or lexicon knows, not followed by a name ("Rear
+	// Admiral Mayhew" keeps it); an unknown word is likely a name ("Zhou")
+	common := q.sentenceInitial(first) && !q.properNoun(first) && !strings.HasSuffix(first.low, "'s") &&
+		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap))
+	// "Two Turkish-built drones", "Witnesses said": a number word, or a
+	// noun the question lexicon lists as a source, is never a name
+	listed := q.sentenceInitial(first) && (q.lx.isCount(first.low) || q.lx.hearsayNoun.hasTok(&first) || q.lx.partyNoun.hasTok(&first))
+	if first.cap && !first.name && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common || listed) {
+		r, size := utf8.DecodeRuneInString(s)
+		s = string(unicode.ToLower(r)) + s[size:]
+	}
+	return s
 }

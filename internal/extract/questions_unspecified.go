@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// askUnspecifiedNoun: "drones started a fire at an unspecified
+// industrial facility" → "At which industrial facility did drones start a
+// fire".
+func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	// "an unknown number of X" → "How many X"
+	if strings.HasPrefix(m.cue.phrase, "unknown number") {
+		end := q.nounEnd(ts, m.after())
+		if end <= m.after() {
+			return phrased{}, false
+		}
+		return phrased{core: "How many " + render(ts[m.after():end])}, true
+	}
+	// "an unidentified drone", "multiple unidentified missiles", "two
+	// unidentified gunmen"
+	leads := func(t *tok) bool { return q.lx.det.hasTok(t) || q.lx.vagueCount.hasTok(t) || q.lx.isCount(t.low) }
+	if m.first == 0 || !leads(&ts[m.first-1]) && !ts[m.first-1].brk {
+		// "unknown" as a predicate belongs to other rules
+		if m.first > 0 && !strings.HasPrefix(ts[m.first-1].low, "in") {
+			return phrased{}, false
+		}
+	}
+	end := q.nounEnd(ts, m.after())
+	if end <= m.after() || q.lx.trivialHead.hasTok(&ts[end-1]) {
+		return phrased{}, false
+	}
+	// extend over "in the region", "of the city": the place belongs to it
+	full := end
+	for full+1 < len(ts) && (ts[full].low == "in" || ts[full].low == "of" || ts[full].low == "near") && !ts[full-1].brk {
+		e := q.nounEnd(ts, full+1)
+		if e <= full+1 {
+			break
+		}
+		full = e
+	}
+	np := render(ts[m.after():full])
+	det := m.first - 1
+	if det < 0 || !leads(&ts[det]) {
+		det = m.first
+	}
+	// where the phrase stands in its clause
+	cs := q.clauseStart(ts, det)
+	k := q.finite(ts, cs, q.clauseEnd(ts, cs))
+	if k < 0 || det <= k {
+		// the subject: "An unidentified drone struck …" → "Which drone struck …"
+		if k > det {
+			return phrased{core: "Which " + np + " " + render(ts[k:q.clauseEnd(ts, k)])}, true
+		}
+		return phrased{core: "Which " + np + " is meant"}, true
+	}
+	// the object: move it to the front
+	sub := q.subjectOf(ts[cs:k])
+	prep := ""
+	mid := ts[k:det]
+	if len(mid) > 1 && q.lx.prep.hasTok(&mid[len(mid)-1]) {
+		prep = mid[len(mid)-1].w
+		mid = mid[:len(mid)-1]
+	}
+	// "includes air units and an unidentified submarine": the verb alone
+	if slices.ContainsFunc(mid, func(t tok) bool { return t.low == "and" || t.low == "or" }) {
+		mid = mid[:1]
+		prep = ""
+	}
+	asked := q.yesNo(sub, mid)
+	if asked == "" {
+		return phrased{core: "Which " + np + " is meant"}, true
+	}
+	lead := "Which " + np
+	if prep != "" {
+		lead = upperFirst(strings.ToLower(prep)) + " which " + np
+	}
+	tail := ""
+	if full < len(ts) && !ts[full-1].brk {
+		tail = render(ts[full:q.clauseEnd(ts, full)])
+	}
+	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
+}
+
+// clauseStart returns where the clause holding word i begins.
+func (q *qctx) clauseStart(ts []tok, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if ts[j].brk || q.lx.subjectBound.hasTok(&ts[j]) && ts[j].low != "and" && ts[j].low != "as" {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// nounEnd returns the end of the noun phrase starting at from: words up
+// to a preposition, a verb, a break or a relative word.
+func (q *qctx) nounEnd(ts []tok, from int) int {
+	j := from
+	for j < len(ts) && j-from < 8 {
+		w := ts[j].low
+		if q.lx.prep.hasTok(&ts[j]) || q.lx.subjectBound.hasTok(&ts[j]) || q.lx.aux.hasTok(&ts[j]) || q.lx.clauseStop.hasTok(&ts[j]) || q.lx.timeAdverb.hasTok(&ts[j]) {
+			break
+		}
+		if j > from {
+			if _, ok := q.vb.pastBase(w); ok && !ts[j].cap {
+				break
+			}
+		}
+		j++
+		if ts[j-1].brk {
+			break
+		}
+	}
+	return j
+}

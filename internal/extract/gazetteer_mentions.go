@@ -101,6 +101,11 @@ func (a *analysis) applyGazetteer() {
 				a.lowerWord(k) != "the" && a.words[k-1].cap && a.words[k].soft {
 				continue
 			}
+			// "a Kosovar Albanian officer", "Bosnian Serb forces", "ethnic
+			// Albanians": a people, not the state of that name
+			if r.form == formDemonym && a.ethnicAt(m.first) {
+				continue
+			}
 			// "Togolese airline Asky": the flag a business flies
 			if r.form == formDemonym && m.last+1 < len(a.words) && a.lexicon.CommercialNouns[a.lowerWord(m.last+1)] {
 				continue

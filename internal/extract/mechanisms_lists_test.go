@@ -225,3 +225,19 @@ func TestMinesByDomain(t *testing.T) {
 		t.Errorf("assets %v, want the two mines and the armoured cars", assetNames(b.Assets))
 	}
 }
+
+// TestStateNamesAsAdjectivesAndPeoples: a state whose name serves as its
+// adjective owns an institution ("Kosovo police"), while a demonym after
+// "ethnic" or after another demonym names a people, not a state.
+func TestStateNamesAsAdjectivesAndPeoples(t *testing.T) {
+	b := run("Kosovo police sealed off the village after gunmen killed a Kosovar Albanian police officer. " +
+		"Ethnic Albanians in the valley fled south.")
+	if a, ok := findActor(b, "Kosovo police"); !ok || a.Kind != briefing.Organization {
+		t.Errorf("Kosovo police: %+v, want an organisation (actors %v)", a, actorNames(b.Actors))
+	}
+	for _, name := range []string{"Albania", "Albanian police"} {
+		if _, ok := findActor(b, name); ok {
+			t.Errorf("%q is no actor here (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+}

@@ -181,8 +181,11 @@ func (a *analysis) findOwnedInstitutions() {
 		if w := &a.words[i]; !w.possessive && !w.cap {
 			continue
 		}
-		// "Ukraine's general staff"; "the Danish parliament"
-		if !a.words[i].possessive && !(a.isDemonym(i) && a.words[i+1].soft && a.gapText(i+1) == " ") {
+		// "Ukraine's general staff"; "the Danish parliament"; "Kosovo
+		// police" (a state whose name serves as its adjective)
+		byName := a.isStateNameAt(i) && !a.words[i+1].cap && a.words[i+1].soft && a.gapText(i+1) == " " &&
+			a.lexicon.OwnedInstitutionHeads[a.lowerWord(i+1)]
+		if !a.words[i].possessive && !(a.isDemonym(i) && a.words[i+1].soft && a.gapText(i+1) == " ") && !byName {
 			continue
 		}
 		owner, ownerFirst := "", -1
@@ -210,14 +213,15 @@ func (a *analysis) findOwnedInstitutions() {
 			}
 		}
 		// "under Bulgarian command": who leads, not a body of its own
-		if last < 0 || last == i+1 && a.lowerWord(last) == "command" && ownerFirst > 0 && a.lowerWord(ownerFirst-1) == "under" {
+		if last < 0 || byName && last != i+1 || last == i+1 && a.lowerWord(last) == "command" && ownerFirst > 0 && a.lowerWord(ownerFirst-1) == "under" {
 			continue
 		}
-		// "Japan's chief cabinet secretary", "Serbia's recent military
-		// build-up": the head names an office or describes a thing (not
-		// "the interior ministry spokesman", who speaks for the ministry)
+		// "Japan's chief cabinet secretary", "a Kosovar Albanian police
+		// officer", "Serbia's recent military build-up": the head names an
+		// office or describes a thing (not "the interior ministry
+		// spokesman", who speaks for the ministry)
 		if n := last + 1; n < len(a.words) && !a.words[n].cap && a.words[n].soft && a.gapText(n) == " " &&
-			(a.lowerWord(n) == "secretary" || a.lowerWord(n) == "minister" || n+1 < len(a.words) && a.gapText(n+1) == "-") {
+			(a.lowerWord(n) == "secretary" || a.lowerWord(n) == "minister" || a.lowerWord(n) == "officer" || n+1 < len(a.words) && a.gapText(n+1) == "-") {
 			continue
 		}
 		name := oneLine(a.spanText(ownerFirst, last))

@@ -126,6 +126,27 @@ func (a *analysis) isDemonym(i int) bool {
 	return ok && a.states[k].first == i && a.states[k].last == i && a.states[k].form == formDemonym
 }
 
+// isStateNameAt reports a state named at word i by its name (not a
+// demonym or an alias of another form), ending there.
+func (a *analysis) isStateNameAt(i int) bool {
+	k, ok := a.stateWord.get(i)
+	if !ok || a.states[k].last != i || a.states[k].form != formName {
+		return false
+	}
+	d, _ := a.actorWord.get(i) // a state, not a group ("M23 army")
+	return d != nil && d.kind == briefing.State
+}
+
+// ethnicAt reports that the demonym at word i names a people: after
+// "ethnic", or after another demonym ("Kosovar Albanian").
+func (a *analysis) ethnicAt(i int) bool {
+	k := i - 1
+	if k < 0 || a.gapText(i) != " " {
+		return false
+	}
+	return a.lexicon.EthnicMarkers[a.lowerWord(k)] || a.isDemonym(k)
+}
+
 // releaseState removes the state mention at word i (it becomes part of
 // an organisation's name) and returns the state.
 func (a *analysis) releaseState(i int) string {

@@ -195,6 +195,16 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"months", l.Months, oneWord},
 		{"location_prepositions", l.LocationPrepositions, oneWord},
 		{"direction_words", l.DirectionWords, oneWord},
+		{"place_name_openers", l.PlaceNameOpeners, oneWord},
+		{"ethnic_markers", l.EthnicMarkers, oneWord},
+		{"commercial_nouns", l.CommercialNouns, oneWord},
+		{"non_group_modifiers", l.NonGroupModifiers, oneWord},
+		{"branch_fillers", l.BranchFillers, oneWord},
+		{"non_asset_modifiers", l.NonAssetModifiers, oneWord},
+		{"speech_leads", l.SpeechLeads, oneWord},
+		{"force_vessel_nouns", l.ForceVesselNouns, oneWord},
+		{"patron_participles", l.PatronParticiples, oneWord},
+		{"state_body_categories", l.StateBodyCategories, lowerCase},
 		// compared with the text of a lower-case match, as written
 		{"common_noun_states", l.CommonNounStates, lowerCase},
 	} {

@@ -58,14 +58,19 @@ func (a *analysis) inferAssetAttributes() {
 				d.side, d.sideRank = side, sideInDocument
 			}
 		}
-		if d.sideRank > sideFromNeighbour && len(d.operators) == 0 {
+		// a platform sold to many states, none of which the document
+		// names ("a marine Black Hawk" in a report on Mexico), is read as
+		// one the gazetteer knows no operators of, before its maker is
+		// guessed below
+		unowned := len(d.operators) == 0 || len(d.operators) >= widelyExported && d.sideRank > sideInDocument
+		if d.sideRank > sideFromNeighbour && unowned {
 			if side, ok := a.listedSide(ordered, k); ok {
 				d.side, d.sideRank = side, sideFromNeighbour
 			} else if prev != nil && prev.side != "" {
 				d.side, d.sideRank = prev.side, sideFromNeighbour
 			}
 		}
-		if d.sideRank > sideFromContext && len(d.operators) == 0 {
+		if d.sideRank > sideFromContext && unowned {
 			if side, ok := a.contextSide(om.words); ok {
 				d.side, d.sideRank = side, sideFromContext
 			}
@@ -292,6 +297,10 @@ func (a *analysis) contextSide(m wordRange) (string, bool) {
 	}
 	return "", false
 }
+
+// widelyExported is how many operators make a platform one whose maker
+// says little about who flies it in a given report.
+const widelyExported = 4
 
 // documentSide picks the first of a platform's operators that the
 // document names at all.

@@ -241,3 +241,14 @@ func TestStateNamesAsAdjectivesAndPeoples(t *testing.T) {
 		}
 	}
 }
+
+// TestWidelyExportedPlatformTakesTheReportsSide: a platform sold to many
+// states takes the side the report gives, not its maker's, when the
+// gazetteer lists none of the document's states among its operators.
+func TestWidelyExportedPlatformTakesTheReportsSide(t *testing.T) {
+	b := run("Mexican marines clashed with gunmen in the port town on Friday. An official said a Black Hawk " +
+		"helicopter fired on the gunmen's trucks.")
+	if a, ok := findAsset(b, "UH-60 Black Hawk"); !ok || a.Side != "Mexico" {
+		t.Errorf("Black Hawk: side %q, want Mexico (assets %v)", a.Side, assetNames(b.Assets))
+	}
+}

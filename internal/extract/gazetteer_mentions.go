@@ -22,6 +22,9 @@ func (a *analysis) applyGazetteer() {
 			if m.first > 0 && a.firstNameLike(m) && (a.is(m.first-1, lexRoleNoun) || a.rankEndsAt(m.first-1)) {
 				continue
 			}
+			if a.inMerchantName(m) {
+				continue // "MT Vectis Osprey", a tanker, not the V-22
+			}
 			if p.Kind == "ship" && m.first == m.last && !a.words[m.first].upper && !a.shipContext(m.first) {
 				continue // "Fujian" the province, not the carrier
 			}
@@ -169,41 +172,6 @@ func (a *analysis) afterTitledFirstNames(m match) bool {
 		}
 	}
 	return false
-}
-
-// insideLongerName reports a match with capitalised words of an unknown
-// name on both sides of it, or two before it.
-func (a *analysis) insideLongerName(m match) bool {
-	nameWord := func(j int) bool {
-		return j >= 0 && j < len(a.words) && a.words[j].cap && !a.words[j].upper && a.at[j] < 0 &&
-			!a.is(j, lexNotName|lexRoleNoun) && !a.words[j].possessive
-	}
-	prev := m.first - 1
-	if !nameWord(prev) || a.gapText(m.first) != " " || a.gapHas(prev, gapPeriod) || prev == 0 {
-		return false
-	}
-	after := nameWord(m.last+1) && a.gapText(m.last+1) == " "
-	twoBefore := nameWord(prev-1) && a.gapText(prev) == " "
-	return after || twoBefore
-}
-
-// groupBranch returns the last word of a region that names a branch of
-// the armed group ending at word last: "in the Greater Sahel", "in
-// Somalia" (last itself when none follows).
-func (a *analysis) groupBranch(last int) int {
-	j := last + 1
-	if j >= len(a.words) || a.lowerWord(j) != "in" || a.gapText(j) != " " {
-		return last
-	}
-	j++
-	if a.lowerWord(j) == "the" {
-		j++
-	}
-	end := last
-	for k := j; k < len(a.words) && k < j+3 && a.words[k].cap && a.words[k].soft && !a.gapHas(k, gapClause|gapPeriod); k++ {
-		end = k
-	}
-	return end
 }
 
 // modifierOnly reports a generic noun used to describe something else:

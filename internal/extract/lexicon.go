@@ -70,6 +70,8 @@ type lexiconData struct {
 	DirectionWords       lexiconSet `yaml:"direction_words"`
 	// PlaceNameOpeners before a state's name make a town's: "Puerto Jordan".
 	PlaceNameOpeners lexiconSet `yaml:"place_name_openers"`
+	// MerchantPrefixes open a merchant ship's name: "MT Vectis Osprey".
+	MerchantPrefixes lexiconSet `yaml:"merchant_prefixes"`
 	// EthnicMarkers before a demonym name a people: "ethnic Albanians".
 	EthnicMarkers lexiconSet `yaml:"ethnic_markers"`
 	// CommercialNouns after a demonym name a business's flag, not its

@@ -252,3 +252,16 @@ func TestWidelyExportedPlatformTakesTheReportsSide(t *testing.T) {
 		t.Errorf("Black Hawk: side %q, want Mexico (assets %v)", a.Side, assetNames(b.Assets))
 	}
 }
+
+// TestMerchantShipNamesHideNoPlatform: a tanker named "MT Coral Osprey"
+// is no V-22 Osprey.
+func TestMerchantShipNamesHideNoPlatform(t *testing.T) {
+	b := run("Pirates boarded the tanker MT Coral Osprey off the coast on Sunday before the navy ship NNS Okpabana " +
+		"foiled the attack. Two Ospreys later flew over the area.")
+	if _, ok := findAsset(b, "NNS Okpabana"); !ok {
+		t.Errorf("NNS Okpabana not found (assets %v)", assetNames(b.Assets))
+	}
+	if a, ok := findAsset(b, "V-22 Osprey"); ok && len(a.Mentions) != 1 {
+		t.Errorf("V-22 Osprey read in the tanker's name: %d mentions", len(a.Mentions))
+	}
+}

@@ -197,6 +197,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"direction_words", l.DirectionWords, oneWord},
 		{"place_name_openers", l.PlaceNameOpeners, oneWord},
 		{"ethnic_markers", l.EthnicMarkers, oneWord},
+		{"merchant_prefixes", l.MerchantPrefixes, oneWord},
 		{"commercial_nouns", l.CommercialNouns, oneWord},
 		{"non_group_modifiers", l.NonGroupModifiers, oneWord},
 		{"branch_fillers", l.BranchFillers, oneWord},

@@ -144,6 +144,7 @@ type mentionRef struct {
 type placeMention struct {
 	first, last int
 	name        string
+	kind        string // the gazetteer's: region, city, strait …
 }
 
 type stateMention struct {

@@ -137,7 +137,7 @@ func (a *analysis) applyGazetteer() {
 				d.why.Rule = "gazetteer"
 			})
 		case kindPlace:
-			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name})
+			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name, a.g.Places[r.index].Kind})
 			a.placeStart.set(m.first, len(a.places)-1)
 			a.take(m.first, m.last)
 		case kindRank:

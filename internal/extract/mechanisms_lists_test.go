@@ -265,3 +265,12 @@ func TestMerchantShipNamesHideNoPlatform(t *testing.T) {
 		t.Errorf("V-22 Osprey read in the tanker's name: %d mentions", len(a.Mentions))
 	}
 }
+
+// TestARegionThatSpeaksIsAnActor: a region the gazetteer knows that
+// speaks is its government ("Somaliland said …").
+func TestARegionThatSpeaksIsAnActor(t *testing.T) {
+	b := run("Fighting broke out near the town on Monday. Somaliland said its army would defend itself if attacked.")
+	if _, ok := findActor(b, "Somaliland"); !ok {
+		t.Errorf("Somaliland not found (actors %v)", actorNames(b.Actors))
+	}
+}

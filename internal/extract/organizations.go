@@ -272,6 +272,15 @@ func (a *analysis) findRegionalAuthorities() {
 			})
 			continue
 		}
+		// "Somaliland said …": a region that speaks is its government
+		if _, place := a.placeStart.get(i); place && next < len(a.words) && !a.words[next].cap && a.gapText(next) == " " &&
+			a.lexicon.SpeechVerbs[a.lowerWord(next)] && !a.words[i].possessive && a.regionAt(i) {
+			region := oneLine(a.spanText(i, i))
+			a.addActor("org:"+a.normName(region), i, i, region, func(d *actorDraft) {
+				d.name, d.kind, d.why.Rule = region, briefing.Organization, "regional-authority"
+			})
+			continue
+		}
 		if next >= len(a.words) || a.words[next].cap || a.gapText(next) != " " ||
 			!a.lexicon.AuthorityNouns[a.lowerWord(next)] || a.taken[next] || a.words[i].upper || a.words[i].possessive {
 			continue

@@ -147,6 +147,13 @@ func (a *analysis) ethnicAt(i int) bool {
 	return a.lexicon.EthnicMarkers[a.lowerWord(k)] || a.isDemonym(k)
 }
 
+// regionAt reports a region the gazetteer knows named at word i alone
+// ("Somaliland", "Puntland"): not a city, a sea or a base.
+func (a *analysis) regionAt(i int) bool {
+	k, ok := a.placeStart.get(i)
+	return ok && a.places[k].last == i && a.places[k].kind == "region"
+}
+
 // releaseState removes the state mention at word i (it becomes part of
 // an organisation's name) and returns the state.
 func (a *analysis) releaseState(i int) string {

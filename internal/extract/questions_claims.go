@@ -81,7 +81,14 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 				if reciprocal(ts[from:j]) {
 					// "India and Pakistan accused each other of starting
 					// the firing": who did is the question
-					return phrased{core: "Who is responsible for " + render(ts[j+1:end]), kind: briefing.Conflict}, true
+					deed := ts[j+1 : end]
+					// "of being responsible for the war": the war
+					if len(deed) > 3 && deed[0].low == "being" && deed[1].low == "responsible" && deed[2].low == "for" {
+						deed = deed[3:]
+					} else if len(deed) > 2 && deed[0].low == "being" && deed[1].low == "behind" {
+						deed = deed[2:]
+					}
+					return phrased{core: "Who is responsible for " + render(deed), kind: briefing.Conflict}, true
 				}
 				// "… of targeting civilians and warned of retaliation"
 				stop := end

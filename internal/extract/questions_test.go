@@ -526,6 +526,8 @@ func TestQuestionWording(t *testing.T) {
 			"Were attempted strikes on targets carried out, as is said?", briefing.Claim, "hedge-adverb"},
 		{"Gunmen who attacked the village on Sunday were reportedly carrying rifles.",
 			"Were gunmen carrying rifles, as reported?", briefing.Claim, "hedge-adverb"},
+		{"The two militias accused each other of being responsible for the battle at the bridge.",
+			"Who is responsible for the battle at the bridge?", briefing.Conflict, "claim"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

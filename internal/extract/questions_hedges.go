@@ -72,6 +72,14 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	// auxiliary's, below)
 	if base, ok := q.vb.gerundBase(ts[next].low); ok && q.auxBefore(ts, k) < 0 {
 		sub := q.mainSubject(k)
+		// "A flotilla that had entered the ocean, reportedly heading for
+		// the islands, has turned around": the phrase the sentence opens
+		// with, when the aside follows it or its relative clause
+		if sub.text == "" && k > 1 && ts[k-1].brk && !ts[k-1].stop && (q.lx.det.hasTok(&ts[0]) || ts[0].cap) {
+			if e := q.nounEnd(ts, 0); e > 0 && (e == k && ts[e-1].brk || e < k && (ts[e].low == "that" || ts[e].low == "which")) {
+				sub = q.subjectOf(withDefinite(ts[:e]))
+			}
+		}
 		if sub.text == "" {
 			return phrased{}, false
 		}

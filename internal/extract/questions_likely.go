@@ -55,10 +55,19 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
 	end := q.clauseEnd(ts, from)
-	if from >= end || ts[from].low == "that" || q.lx.pronoun.hasTok(&ts[from]) {
-		return phrased{}, false
+	var np []tok
+	if m.last >= m.first+2 && ts[m.last-2].low == "be" {
+		// "an attack couldn't be ruled out": what stands before
+		np = q.trimSubject(ts[q.subjectStart(ts, m.first):m.first])
+		if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) {
+			return phrased{}, false
+		}
+	} else {
+		if from >= end || ts[from].low == "that" || q.lx.pronoun.hasTok(&ts[from]) {
+			return phrased{}, false
+		}
+		np = ts[from:end]
 	}
-	np := ts[from:end]
 	// "the possibility of malicious actions": the actions
 	if len(np) > 3 && q.lx.det.hasTok(&np[0]) && np[2].low == "of" && q.lx.chanceNoun.hasTok(&np[1]) {
 		np = np[3:]

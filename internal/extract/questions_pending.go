@@ -36,7 +36,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.HasPrefix(phrase, "inquiry|investigation|probe"):
 		// "an investigation into the loss of the aircraft is underway"
 		return q.askFindings(m.first), true
-	case strings.HasPrefix(phrase, "fighting|clashes"):
+	case strings.HasPrefix(phrase, "fighting|clashes") || strings.HasPrefix(phrase, "operation|operations"):
 		// "the counterattack near the dam is still ongoing" → "What will
 		// be the outcome of the counterattack near the dam"
 		return q.askOutcome(m)
@@ -306,6 +306,16 @@ func (q *qctx) askOutcome(m cueMatch) (phrased, bool) {
 		end++
 	}
 	np := ts[m.first:end]
+	// "the clearing operation": the words between its article and it
+	for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
+		if q.lx.det.hasTok(&ts[k]) {
+			np = ts[k+1 : end]
+			break
+		}
+		if ts[k].brk || ts[k].cap || q.lx.prep.hasTok(&ts[k]) || q.lx.aux.hasTok(&ts[k]) || q.pastTense(ts[k].low) {
+			break
+		}
+	}
 	text := "the " + q.nounPhrase(np)
 	// "launched a counterattack near the dam, with clashes still
 	// ongoing": the fighting is the deed the clause names

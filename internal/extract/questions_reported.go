@@ -66,8 +66,14 @@ func (q *qctx) isPast(w string) bool { _, ok := q.vb.pastBase(w); return ok }
 // askReported asks back what a source said, its pronouns standing for
 // the source: "it had downed a drone" → "Did the RSF down a drone".
 func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
-	for from < to && (ts[from].low == "that" || ts[from].low == "on" && false) {
+	for from < to && ts[from].low == "that" {
 		from++
+	}
+	// "reports that last month submarines entered …": when, before who
+	if j := from; j+2 < to && q.lx.timeOpener.hasTok(&ts[j]) && q.lx.timeWord.hasTok(&ts[j+1]) && !ts[j+1].brk {
+		for j++; j+1 < to && q.lx.timeWord.hasTok(&ts[j+1]) && !ts[j].brk; j++ {
+		}
+		from = j + 1
 	}
 	// "the rebels claimed to have downed a helicopter": the source did it
 	if from < to && ts[from].low == "to" {

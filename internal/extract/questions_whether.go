@@ -171,6 +171,15 @@ func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 			}
 			return phrased{core: core, kind: briefing.Unknown, unsourced: true}, true
 		}
+		// "no word on deaths among the guards": whether there were any
+		if np := ts[i:q.clauseEnd(ts, i)]; len(np) > 0 {
+			if np[0].low == "any" || np[0].low == "the" {
+				np = np[1:]
+			}
+			if w := firstLow(np); strings.HasPrefix(w, "death") || strings.HasPrefix(w, "casualt") || strings.HasPrefix(w, "fatalit") {
+				return phrased{core: "Were there any " + render(np), kind: briefing.Unknown, unsourced: true}, true
+			}
+		}
 		return phrased{}, false
 	}
 	// "how many or where": no single question

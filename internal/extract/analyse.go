@@ -192,6 +192,7 @@ var mentionStages = []func(*analysis){
 	(*analysis).findRegionalAuthorities,
 	(*analysis).findCountedUnits,
 	(*analysis).findNamedCollectives,
+	(*analysis).findNamedGangs,   // "the Beltran Leyva cartel"
 	(*analysis).findForceVessels, // "CCG vessels", "PLA Navy ships"
 }
 

@@ -158,3 +158,29 @@ func (a *analysis) foldGroupsOfOnePatron() {
 		}
 	}
 }
+
+// findNamedGangs finds groups named by a capitalised name and a singular
+// noun in lower case: "the Beltran Leyva cartel", "the 400 Mawozo gang".
+func (a *analysis) findNamedGangs() {
+	for i := 1; i < len(a.words); i++ {
+		if a.words[i].cap || a.taken[i] || !a.lexicon.NamedGroupNouns[a.lowerWord(i)] || a.gapText(i) != " " {
+			continue
+		}
+		first := i
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if a.taken[j] || a.is(j, lexNotName) || a.isDemonym(j) || !(a.words[j].cap || a.words[j].digit) ||
+				a.gapText(j+1) != " " && a.gapText(j+1) != "-" {
+				break
+			}
+			first = j
+		}
+		// a capital only a sentence's start explains names nothing
+		if first == i || first == i-1 && (first == 0 || a.sentenceAt[first-1] != a.sentenceAt[first]) && a.at[first] < 0 {
+			continue
+		}
+		name := oneLine(a.spanText(first, i))
+		a.addActor("group:"+a.normName(name), first, i, name, func(d *actorDraft) {
+			d.name, d.kind, d.why.Rule = name, briefing.Group, "named-gang"
+		})
+	}
+}

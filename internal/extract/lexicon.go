@@ -121,6 +121,9 @@ type lexiconData struct {
 	GroupStarters lexiconSet `yaml:"group_starters"`
 	NameArticles  lexiconSet `yaml:"name_articles"`
 	GroupHeads    lexiconSet `yaml:"group_heads"`
+	// NamedGroupNouns after a capitalised name make a group: "the Beltran
+	// Leyva cartel".
+	NamedGroupNouns lexiconSet `yaml:"named_group_nouns"`
 	// GroupNouns end a group named in lower case ("drug trafficking
 	// groups"); VagueModifiers alone do not make it one ("armed groups").
 	GroupNouns     lexiconSet `yaml:"group_nouns"`

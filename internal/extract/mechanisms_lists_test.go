@@ -274,3 +274,16 @@ func TestARegionThatSpeaksIsAnActor(t *testing.T) {
 		t.Errorf("Somaliland not found (actors %v)", actorNames(b.Actors))
 	}
 }
+
+// TestGroupsNamedByASingularNoun: a capitalised name and "cartel",
+// "gang" or "clan" in lower case make a group; a sentence's capital does
+// not.
+func TestGroupsNamedByASingularNoun(t *testing.T) {
+	b := run("Marines killed a leader of the Ortega Ruiz cartel near the port. Police blamed the 300 Ravines gang " +
+		"for the fire. Gang members fled.")
+	for _, name := range []string{"Ortega Ruiz cartel", "300 Ravines gang"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Group {
+			t.Errorf("%q: %+v, want a group (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+}

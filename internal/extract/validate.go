@@ -180,6 +180,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"group_starters", l.GroupStarters, oneWord},
 		{"name_articles", l.NameArticles, oneWord},
 		{"group_heads", l.GroupHeads, oneWord},
+		{"named_group_nouns", l.NamedGroupNouns, oneWord},
 		{"group_nouns", l.GroupNouns, oneWord},
 		{"vague_modifiers", l.VagueModifiers, oneWord},
 		{"owned_institution_heads", l.OwnedInstitutionHeads, oneWord},

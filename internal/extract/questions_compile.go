@@ -126,7 +126,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"party_voices", w.PartyVoices, &lx.partyVoice},
 		{"adjective_participles", w.AdjParticiples, &lx.adjParticiple},
 		{"reflexives", w.Reflexives, &lx.reflexive}, {"be_forms", w.BeForms, &lx.beForm},
-		{"appearance_verbs", w.AppearVerbs, &lx.appearVerb},
+		{"appearance_verbs", w.AppearVerbs, &lx.appearVerb}, {"origin_nouns", w.OriginNouns, &lx.originNoun},
 		{"confirm_verbs", w.ConfirmVerbs, &lx.confirmVerb},
 		{"chance_nouns", w.ChanceNouns, &lx.chanceNoun},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},

@@ -96,6 +96,7 @@ type questionWords struct {
 	AdjParticiples []string            `yaml:"adjective_participles"`
 	Reflexives     []string            `yaml:"reflexives"`
 	AppearVerbs    []string            `yaml:"appearance_verbs"`
+	OriginNouns    []string            `yaml:"origin_nouns"`
 	BeForms        []string            `yaml:"be_forms"`
 	ConfirmVerbs   []string            `yaml:"confirm_verbs"`
 	ChanceNouns    []string            `yaml:"chance_nouns"`
@@ -145,7 +146,7 @@ type qlexicon struct {
 	reportBase, partyVoice, adjParticiple qset
 	// reflexive, beForm, appearVerb: see reflexives, be_forms and
 	// appearance_verbs in questions.yaml
-	reflexive, beForm, appearVerb                      qset
+	reflexive, beForm, appearVerb, originNoun          qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string

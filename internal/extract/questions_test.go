@@ -542,6 +542,12 @@ func TestQuestionWording(t *testing.T) {
 			"Did navy submarines enter the neighbouring country's waters repeatedly, as reported?", briefing.Claim, "reports-of"},
 		{"A flotilla that had entered the ocean, reportedly heading for the islands, has turned around.",
 			"Did the flotilla head for the islands, as reported?", briefing.Claim, "hedge-adverb"},
+		{"Unidentified gunmen attacked the checkpoint overnight.",
+			"Who attacked the checkpoint overnight?", briefing.Unknown, "unspecified-noun"},
+		{"An unidentified drone struck the depot on Monday.",
+			"Whose drone struck the depot on Monday?", briefing.Unknown, "unspecified-noun"},
+		{"Drones of unknown origin flew over the airfield.",
+			"Whose drones flew over the airfield?", briefing.Unknown, "unspecified-noun"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

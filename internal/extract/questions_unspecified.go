@@ -18,6 +18,26 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "How many " + render(ts[m.after():end])}, true
 	}
+	// "Drones of unknown origin flew over the base" → "Whose drones flew
+	// over the base"
+	if m.first > 1 && ts[m.first-1].low == "of" && m.after() < len(ts) && q.lx.originNoun.hasTok(&ts[m.after()]) {
+		st := q.npStart(ts, m.first-1, false)
+		k := m.after() + 1 // the verb follows: "… of unknown origin flew over"
+		if k < len(ts) && (q.lx.aux.hasTok(&ts[k]) || q.verbForm(ts[k].low)) && st < m.first-1 {
+			np := q.trimSubject(ts[st : m.first-1])
+			if len(np) > 0 && q.lx.det.hasTok(&np[0]) {
+				np = np[1:]
+			}
+			if len(np) > 0 {
+				text := q.nounPhrase(np)
+				if q.sentenceInitial(np[0]) && (!q.properNoun(np[0]) || np[0].wi >= 0 && q.a.isGenericWord(int(np[0].wi))) {
+					text = lowerFirstWord(text) // "Drones of unknown origin …"
+				}
+				return phrased{core: "Whose " + text + " " + render(ts[k:q.clauseEnd(ts, k)])}, true
+			}
+		}
+		return phrased{}, false
+	}
 	// "an unidentified drone", "multiple unidentified missiles", "two
 	// unidentified gunmen"
 	leads := func(t *tok) bool { return q.lx.det.hasTok(t) || q.lx.vagueCount.hasTok(t) || q.lx.isCount(t.low) }
@@ -49,9 +69,19 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	cs := q.clauseStart(ts, det)
 	k := q.finite(ts, cs, q.clauseEnd(ts, cs))
 	if k < 0 || det <= k {
-		// the subject: "An unidentified drone struck …" → "Which drone struck …"
+		// the subject: "Unidentified gunmen attacked …" → "Who attacked
+		// …"; "An unidentified drone struck …" → "Whose drone struck …"
+		// (who is behind it is what is unknown); else "Which …"
 		if k > det {
-			return phrased{core: "Which " + np + " " + render(ts[k:q.clauseEnd(ts, k)])}, true
+			pred := render(ts[k:q.clauseEnd(ts, k)])
+			head := &ts[end-1]
+			switch {
+			case !head.name && (q.lx.persons.hasTok(head) || q.lx.agents.has(strings.TrimSuffix(head.low, "s")) || strings.HasSuffix(head.low, "men")):
+				return phrased{core: "Who " + pred}, true
+			case head.name && end == m.after()+1:
+				return phrased{core: "Whose " + np + " " + pred}, true
+			}
+			return phrased{core: "Which " + np + " " + pred}, true
 		}
 		return phrased{core: "Which " + np + " is meant"}, true
 	}

@@ -127,6 +127,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"adjective_participles", w.AdjParticiples, &lx.adjParticiple},
 		{"reflexives", w.Reflexives, &lx.reflexive}, {"be_forms", w.BeForms, &lx.beForm},
 		{"appearance_verbs", w.AppearVerbs, &lx.appearVerb}, {"origin_nouns", w.OriginNouns, &lx.originNoun},
+		{"craft_nouns", w.CraftNouns, &lx.craftNoun},
 		{"confirm_verbs", w.ConfirmVerbs, &lx.confirmVerb},
 		{"chance_nouns", w.ChanceNouns, &lx.chanceNoun},
 		{"vague_counts", w.VagueCounts, &lx.vagueCount},

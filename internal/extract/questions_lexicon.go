@@ -97,6 +97,7 @@ type questionWords struct {
 	Reflexives     []string            `yaml:"reflexives"`
 	AppearVerbs    []string            `yaml:"appearance_verbs"`
 	OriginNouns    []string            `yaml:"origin_nouns"`
+	CraftNouns     []string            `yaml:"craft_nouns"`
 	BeForms        []string            `yaml:"be_forms"`
 	ConfirmVerbs   []string            `yaml:"confirm_verbs"`
 	ChanceNouns    []string            `yaml:"chance_nouns"`
@@ -144,10 +145,10 @@ type qlexicon struct {
 	// reportBase, partyVoice, adjParticiple: see report_verbs_base,
 	// party_voices and adjective_participles in questions.yaml
 	reportBase, partyVoice, adjParticiple qset
-	// reflexive, beForm, appearVerb: see reflexives, be_forms and
-	// appearance_verbs in questions.yaml
-	reflexive, beForm, appearVerb, originNoun          qset
-	statementNoun, publishVerb, partyNoun, hearsayNoun qset
+	// reflexive, beForm, appearVerb, originNoun, craftNoun: see those
+	// lists in questions.yaml
+	reflexive, beForm, appearVerb, originNoun, craftNoun qset
+	statementNoun, publishVerb, partyNoun, hearsayNoun   qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string
 	// cueVerbStems begin the verbs that say, claim or deny

@@ -548,6 +548,8 @@ func TestQuestionWording(t *testing.T) {
 			"Whose drone struck the depot on Monday?", briefing.Unknown, "unspecified-noun"},
 		{"Drones of unknown origin flew over the airfield.",
 			"Whose drones flew over the airfield?", briefing.Unknown, "unspecified-noun"},
+		{"An unknown plane bombed the base where the contractors live.",
+			"Whose plane bombed the base where the contractors live?", briefing.Unknown, "unspecified-noun"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

@@ -78,7 +78,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 			switch {
 			case !head.name && (q.lx.persons.hasTok(head) || q.lx.agents.has(strings.TrimSuffix(head.low, "s")) || strings.HasSuffix(head.low, "men")):
 				return phrased{core: "Who " + pred}, true
-			case head.name && end == m.after()+1:
+			case (head.name || q.lx.craftNoun.hasTok(head)) && end == m.after()+1:
 				return phrased{core: "Whose " + np + " " + pred}, true
 			}
 			return phrased{core: "Which " + np + " " + pred}, true

@@ -207,6 +207,12 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{}, false
 	}
+	// "claimed killing at least seven militants": the deed as a verb
+	if strings.HasPrefix(ts[m.first].low, "claim") && claimant.text != "" && !ts[from].cap {
+		if deed, ok := q.deedOf(ts[from:end]); ok {
+			return phrased{core: "Did " + claimant.text + " " + deed, creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+		}
+	}
 	// "Al-Shabaab claimed a roadside bomb attack on a convoy": a deed
 	// claimed by its name
 	// ("… have claimed raids on two bases": a bare plural too)

@@ -83,6 +83,16 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		if sub.text == "" {
 			return phrased{}, false
 		}
+		// an aside ends at its comma: "…, reportedly heading for the
+		// Maldives Islands, has turned around"
+		if k > 0 && ts[k-1].brk {
+			for j := next; j+1 < end; j++ {
+				if ts[j].brk && (q.lx.aux.hasTok(&ts[j+1]) || q.verbForm(ts[j+1].low)) {
+					end = j + 1 // the sentence's own verb follows the comma
+					break
+				}
+			}
+		}
 		// "videos purportedly placing them near the base": the noun acts
 		if start := q.subjectStart(ts, k); start < k && !ts[k-1].brk && !q.lx.prep.hasTok(&ts[k-1]) && ts[k-1].low != "and" {
 			np := q.afterVerb(q.objectPhrase(ts[start:k]))

@@ -84,6 +84,15 @@ func (q *qctx) askNotRuledOut(m cueMatch) (phrased, bool) {
 	}
 	// who keeps the door open: the clause's subject, or the source
 	who := q.mainSubject(m.first)
+	if passive := m.last >= m.first+2 && ts[m.last-2].low == "be"; passive {
+		// "the minister said an attack couldn't be ruled out": who said so
+		for j := m.first - 1; j > 0 && m.first-j <= 12; j-- {
+			if q.lx.speech.hasTok(&ts[j]) && !ts[j].cap {
+				who = q.speakerBefore(j)
+				break
+			}
+		}
+	}
 	if aux := m.first - 1; aux > 0 && q.lx.aux.has(ts[aux].low) && q.lx.pronoun.has(ts[aux-1].low) {
 		who = q.sourceText(ts[aux-1 : aux]) // "told the chamber he does not rule out"
 	}

@@ -86,12 +86,13 @@ func pluralVerb(v string) string {
 
 // text writes the whole question.
 func (p phrased) text() string {
+	core := danglingCut(p.core)
 	if p.creditBy == nil && p.credit == "" && p.counter == "" && p.counterBy == nil {
-		return finish(p.core) // most questions credit nobody
+		return finish(core) // most questions credit nobody
 	}
 	var b strings.Builder
-	b.Grow(len(p.core) + len(p.credit) + len(p.counter) + 64)
-	b.WriteString(p.core)
+	b.Grow(len(core) + len(p.credit) + len(p.counter) + 64)
+	b.WriteString(core)
 	credited := false
 	switch {
 	case p.creditBy != nil && p.creditBy.who.text != "":
@@ -130,6 +131,24 @@ func (p phrased) text() string {
 		b.WriteString(v.String())
 	}
 	return finish(b.String())
+}
+
+// danglingCut drops a conjunction a clause cut short leaves at the end
+// ("entered the bay repeatedly and" before "following statements …").
+func danglingCut(core string) string {
+	for {
+		t := strings.TrimRight(core, " ,;")
+		i := strings.LastIndexByte(t, ' ')
+		if i < 0 {
+			return core
+		}
+		switch t[i+1:] {
+		case "and", "or", "but", "while":
+			core = t[:i]
+		default:
+			return core
+		}
+	}
 }
 
 // wordingRule phrases the question a cue raises; ok is false when the

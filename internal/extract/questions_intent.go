@@ -102,6 +102,14 @@ func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
 		for from < m.last && !ts[from].brk && q.finite(ts, from, m.last+1) != m.last {
 			from++
 		}
+		// "told the public the new drones would …": a second noun phrase
+		// after the hearer's is the subject
+		for j := from + 1; j < m.last; j++ {
+			if q.lx.det.hasTok(&ts[j]) || q.lx.pronoun.hasTok(&ts[j]) {
+				from = j
+				break
+			}
+		}
 	}
 	if q.finite(ts, from, m.last+1) != m.last || m.last+1 >= len(ts) {
 		return phrased{}, false

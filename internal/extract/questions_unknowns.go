@@ -171,6 +171,13 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "Did " + sub.text + " take place"}, true
 	}
+	// "More than a third of the border remains disputed": what is in
+	// dispute is no attribute to ask for
+	if q.cueWordIn(m, "disputed") || q.cueWordIn(m, "contested") || q.cueWordIn(m, "doubtful") || q.cueWordIn(m, "questionable") || q.cueWordIn(m, "debatable") {
+		if !slices.ContainsFunc(np, func(t tok) bool { return q.lx.attrWh[t.low] != "" }) {
+			return phrased{}, false
+		}
+	}
 	return phrased{core: "What " + be + " " + sub.text}, true
 }
 

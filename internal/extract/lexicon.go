@@ -70,6 +70,8 @@ type lexiconData struct {
 	DirectionWords       lexiconSet `yaml:"direction_words"`
 	// PlaceNameOpeners before a state's name make a town's: "Puerto Jordan".
 	PlaceNameOpeners lexiconSet `yaml:"place_name_openers"`
+	// OfficeHeads before "of" make a name an office's: "Chief of Staff".
+	OfficeHeads lexiconSet `yaml:"office_heads"`
 	// MerchantPrefixes open a merchant ship's name: "MT Vectis Osprey".
 	MerchantPrefixes lexiconSet `yaml:"merchant_prefixes"`
 	// EthnicMarkers before a demonym name a people: "ethnic Albanians".

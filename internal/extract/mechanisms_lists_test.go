@@ -287,3 +287,21 @@ func TestGroupsNamedByASingularNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficesAreNoOrganisations: "Chief of the Naval Staff" and "Army
+// Chief of Staff" are titles; a body named before an office keeps its
+// name ("Department of Defence Head of Communication").
+func TestOfficesAreNoOrganisations(t *testing.T) {
+	b := run("The Chief of the Naval Staff Vice Admiral Tunde Bello praised the crew. Army Chief of Staff Lt. Gen. " +
+		"Ali Musa visited the base. Department of Defence Head of Communication Sipho Dube said the families were told.")
+	for _, name := range []string{"Chief of the Naval Staff", "Naval Staff", "Army Chief of Staff"} {
+		if _, ok := findActor(b, name); ok {
+			t.Errorf("%q is an office, not an organisation (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+	for _, name := range []string{"Tunde Bello", "Ali Musa", "Department of Defence", "Sipho Dube"} {
+		if _, ok := findActor(b, name); !ok {
+			t.Errorf("%q not found (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+}

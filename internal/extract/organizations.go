@@ -87,6 +87,15 @@ func (a *analysis) findOrganizations() {
 		if a.allUpper(i, last) || a.isRankRun(i, last) || last <= i {
 			continue
 		}
+		// "Chief of the Naval Staff" is an office, and holds no "Naval
+		// Staff"; "Department of Defence Head of Communication" ends
+		// before the office
+		if j := a.officeAt(i, last); j == i {
+			next = last + 1
+			continue
+		} else if j > i {
+			last = j - 1
+		}
 		if !a.institutional(i, last) {
 			continue
 		}

@@ -154,6 +154,23 @@ func (a *analysis) regionAt(i int) bool {
 	return ok && a.places[k].last == i && a.places[k].kind == "region"
 }
 
+// officeAt finds where an office's title starts in a capitalised name,
+// or -1: an office's head word before "of" ("Chief of the Naval Staff",
+// "Army Chief of Staff", "Director of Naval Intelligence"); "Joint
+// Chiefs of Staff" is a body. A body's name may come first ("Department
+// of Defence Head of Communication").
+func (a *analysis) officeAt(first, last int) int {
+	for j := first; j < last; j++ {
+		if a.lexicon.OfficeHeads[a.lowerWord(j)] && a.lowerWord(j+1) == "of" {
+			if j == first+1 && !a.is(first, lexInstitutionHead) {
+				return first // "Army Chief of Staff": a service's office
+			}
+			return j
+		}
+	}
+	return -1
+}
+
 // releaseState removes the state mention at word i (it becomes part of
 // an organisation's name) and returns the state.
 func (a *analysis) releaseState(i int) string {

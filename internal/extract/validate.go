@@ -199,6 +199,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"place_name_openers", l.PlaceNameOpeners, oneWord},
 		{"ethnic_markers", l.EthnicMarkers, oneWord},
 		{"merchant_prefixes", l.MerchantPrefixes, oneWord},
+		{"office_heads", l.OfficeHeads, oneWord},
 		{"commercial_nouns", l.CommercialNouns, oneWord},
 		{"non_group_modifiers", l.NonGroupModifiers, oneWord},
 		{"branch_fillers", l.BranchFillers, oneWord},

@@ -141,6 +141,13 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 				return d.affiliation, true
 			}
 		}
+		// "the Army's 6th Infantry Division": the one army the document
+		// names with its country ("the Philippine Army")
+		if j == m.first-1 && a.words[j].possessive {
+			if side, ok := a.soleBodyNamed(a.lowerWord(j)); ok {
+				return side, true
+			}
+		}
 		// "Israel said … after its paratroops and commandos launched
 		// raids": the possessive stands for the party the sentence opens with
 		if w := a.lowerWord(j); (w == "its" || w == "their") && near == "" {
@@ -296,6 +303,24 @@ func (a *analysis) contextSide(m wordRange) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// soleBodyNamed finds the country of the one organisation of the
+// document whose name ends with word ("army" → "Philippine Army").
+func (a *analysis) soleBodyNamed(word string) (string, bool) {
+	side := ""
+	endsWith := func(name string) bool { return strings.HasSuffix(strings.ToLower(name), " "+word) }
+	for _, d := range a.actors {
+		if d.kind != briefing.Organization || d.affiliation == "" || len(d.mentions) == 0 ||
+			!endsWith(d.name) && !slices.ContainsFunc(d.surfaces.list, func(f surface) bool { return endsWith(f.form) }) {
+			continue
+		}
+		if side != "" && side != d.affiliation {
+			return "", false
+		}
+		side = d.affiliation
+	}
+	return side, side != ""
 }
 
 // widelyExported is how many operators make a platform one whose maker

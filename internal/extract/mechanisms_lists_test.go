@@ -305,3 +305,13 @@ func TestOfficesAreNoOrganisations(t *testing.T) {
 		}
 	}
 }
+
+// TestAServicesUnitsTakeItsCountry: "the Army's 6th Infantry Division"
+// belongs to the one army the document names with its country.
+func TestAServicesUnitsTakeItsCountry(t *testing.T) {
+	b := run("The Kenyan Army clashed with rebels in the hills, the Army said. The commander of the Army's 6th " +
+		"Infantry Division said troops had withdrawn.")
+	if a, ok := findAsset(b, "6th Infantry Division"); !ok || a.Side != "Kenya" {
+		t.Errorf("6th Infantry Division: %+v, want the army's country (assets %v)", a, assetNames(b.Assets))
+	}
+}

@@ -562,6 +562,8 @@ func TestQuestionWording(t *testing.T) {
 			"Will the new drones help fend off incursions?", briefing.Intent, "intent"},
 		{"The cause of the blast remains disputed.",
 			"What is the cause of the blast?", briefing.Unknown, "unknown-attribute"},
+		{"According to sources, the submarine could belong to the Kilo class and had previously left its base in the north.",
+			"Does the submarine belong to the Kilo class, as sources say?", briefing.Fact, "modal"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

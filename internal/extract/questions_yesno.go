@@ -50,6 +50,14 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 	}
 	switch {
 	case q.lx.modal.has(v):
+		// "could belong to a class and had previously left its base":
+		// the deed in another tense is not what could be
+		for k := 1; k+1 < len(rest); k++ {
+			if rest[k].low == "and" && (q.lx.aux.hasTok(&rest[k+1]) && !q.lx.modal.hasTok(&rest[k+1]) || q.pastTense(rest[k+1].low) && !rest[k+1].cap) {
+				rest = rest[:k]
+				break
+			}
+		}
 		if len(rest) > 1 && rest[0].low == "have" {
 			if base, ok := q.vb.participleBase(rest[1].low); ok && rest[1].low != "been" {
 				return join("Did", sub.text, base, render(rest[2:]))

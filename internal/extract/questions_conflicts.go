@@ -153,7 +153,9 @@ func (q *qctx) countAfter(i int) int {
 		if q.lx.isCount(q.ts[j].low) {
 			return j
 		}
-		if q.ts[j].brk {
+		// "250 injured and at least 40,000 displaced": the next count
+		// is another thing's
+		if q.ts[j].brk || q.ts[j].low == "and" || q.ts[j].low == "or" {
 			return -1
 		}
 	}

@@ -568,6 +568,8 @@ func TestQuestionWording(t *testing.T) {
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},
 		{"More than a third of the frontier remains disputed.", "", "", ""},
+		{"A statement said the two services were holding talks. More than a third of the frontier remains disputed.", "", "", ""},
+		{"Fighting in the valley last year left at least 55 dead, more than 250 injured and at least 40,000 residents displaced. The guards said three people were also injured.", "", "", ""},
 		{"The minister said the exercise would end on Friday.", "", "", ""},
 		{"The destroyer can carry ninety missiles.", "", "", ""},
 		{"It could take weeks to repair the runway.", "", "", ""},

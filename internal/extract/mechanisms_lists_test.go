@@ -290,7 +290,9 @@ func TestGroupsNamedByASingularNoun(t *testing.T) {
 
 // TestOfficesAreNoOrganisations: "Chief of the Naval Staff" and "Army
 // Chief of Staff" are titles; a body named before an office keeps its
-// name ("Department of Defence Head of Communication").
+// name ("Department of Defence Head of Communication"); a department
+// between a title and a rank is no person ("the Director, Naval
+// Information, Commodore …").
 func TestOfficesAreNoOrganisations(t *testing.T) {
 	b := run("The Chief of the Naval Staff Vice Admiral Tunde Bello praised the crew. Army Chief of Staff Lt. Gen. " +
 		"Ali Musa visited the base. Department of Defence Head of Communication Sipho Dube said the families were told.")
@@ -298,6 +300,13 @@ func TestOfficesAreNoOrganisations(t *testing.T) {
 		if _, ok := findActor(b, name); ok {
 			t.Errorf("%q is an office, not an organisation (actors %v)", name, actorNames(b.Actors))
 		}
+	}
+	b2 := run("Confirming the rescue, the Director, Naval Information, Commodore Ade Okon said the crew were safe.")
+	if _, ok := findActor(b2, "Naval Information"); ok {
+		t.Errorf("a department between commas is no person (actors %v)", actorNames(b2.Actors))
+	}
+	if _, ok := findActor(b2, "Ade Okon"); !ok {
+		t.Errorf("Ade Okon not found (actors %v)", actorNames(b2.Actors))
 	}
 	for _, name := range []string{"Tunde Bello", "Ali Musa", "Department of Defence", "Sipho Dube"} {
 		if _, ok := findActor(b, name); !ok {

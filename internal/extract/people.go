@@ -85,6 +85,11 @@ func (a *analysis) findPeople() {
 		if last <= i || accordingTo && !a.plainPersonName(i, last) {
 			continue
 		}
+		// "the Director, Naval Information, Commodore Chris Ezekobe": a
+		// department between commas, then the rank and the name
+		if last+1 < len(a.words) && a.gapHas(last+1, gapComma) && a.rankAt(last+1) {
+			continue
+		}
 		d := a.addPerson(i, last, "introduced-name")
 		if r, ok := a.rankEnding(i - 1); ok && d.title == "" {
 			d.title = r.rank.Name // "Guyana's Foreign Secretary, Anand Persaud,"

@@ -158,7 +158,14 @@ func askInference(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[from+1:q.clauseEnd(ts, from)])}, true
 	}
 	core := q.askClause(q.ts, from, q.clauseEnd(q.ts, from))
-	return phrased{core: core}, core != ""
+	p := phrased{core: core}
+	// "Some experts suggested that …": who infers it (not "…, suggesting
+	// that", which the whole clause says)
+	if who := q.speakerBefore(m.first); who.text != "" && !q.lx.pronoun.has(strings.ToLower(who.text)) &&
+		(q.ts[m.first].low == "suggested" || q.ts[m.first].low == "suggests") {
+		p.creditBy = &voice{who: who, verb: "suggests"}
+	}
+	return p, core != ""
 }
 
 // askConditional: "would also allow, if necessary, the execution of …"

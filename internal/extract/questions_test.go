@@ -564,6 +564,8 @@ func TestQuestionWording(t *testing.T) {
 			"What is the cause of the blast?", briefing.Unknown, "unknown-attribute"},
 		{"According to sources, the submarine could belong to the Kilo class and had previously left its base in the north.",
 			"Does the submarine belong to the Kilo class, as sources say?", briefing.Fact, "modal"},
+		{"Some analysts suggested that the patrols could be a show of force over the strait.",
+			"Will the patrols be a show of force over the strait, as some analysts suggest?", briefing.Fact, "inference"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

@@ -145,7 +145,7 @@ func TestQuestionWording(t *testing.T) {
 		{"The mission described the shelling of its convoy as potentially constituting a war crime.",
 			"Does the shelling of its convoy constitute a war crime?", briefing.Fact, "modal"},
 		{"The minister said the area was calm but he did not say if the gunmen had left.",
-			"Did the gunmen leave?", briefing.Fact, "whether"},
+			"Have the gunmen left?", briefing.Fact, "whether"},
 		{"Analysts said it remains unclear whether the new engine can survive a full-range flight.",
 			"Can the new engine survive a full-range flight?", briefing.Capability, "whether"},
 		{"The ministry denounced reports that its gunboats had shelled the harbour as disinformation.",

@@ -38,6 +38,15 @@ func (q *qctx) askWhether(m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "Will " + sub.text + " " + render(ts[from+1:end])}, true
 	}
+	// "did not say if the gunmen had left": whether they have, as of now
+	if k := q.finite(ts, from, end); k > from && ts[k].low == "had" && k+1 < end && ts[k+1].low != "been" {
+		if _, ok := q.vb.participleBase(ts[k+1].low); ok {
+			if sub := q.subjectOf(ts[from:k]); sub.text != "" {
+				has := map[bool]string{true: "Have ", false: "Has "}[sub.plural]
+				return phrased{core: has + sub.text + " " + render(ts[k+1:end])}, true
+			}
+		}
+	}
 	core := q.askClause(ts, from, end)
 	return phrased{core: core}, core != ""
 }

@@ -235,19 +235,9 @@ func (a *analysis) actorItems() []briefing.Actor {
 // absorbActor makes one actor of two drafts found to be the same: from's
 // mentions and forms go to into, and its words point there.
 func (a *analysis) absorbActor(into, from *actorDraft) {
-	into.mentions = append(into.mentions, from.mentions...)
-	slices.SortFunc(into.mentions, func(x, y wordRange) int { return x.first - y.first })
 	into.surfaces.add(from.name, a.normName)
-	for _, f := range from.surfaces.list {
-		into.surfaces.add(f.form, a.normName)
-	}
-	for _, m := range from.mentions {
-		a.actorStart.set(m.first, into)
-		for w := m.first; w <= m.last; w++ {
-			a.actorWord.set(w, into)
-		}
-	}
-	from.mentions = nil
+	a.moveActorMentions(from, into)
+	slices.SortFunc(into.mentions, func(x, y wordRange) int { return x.first - y.first })
 }
 
 // absorbAsset is absorbActor for assets: from's mentions and forms go to

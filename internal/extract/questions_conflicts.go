@@ -56,20 +56,8 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 				f.text += " " + f.victims
 				g.text += " " + g.victims
 			}
-			text := "How many " + what + " " + verb + ": " + credited(f) + ", or " + credited(g)
-			sentences := []int{f.sentence, g.sentence}
-			// "Neither figure can be verified": the doubt joins the
-			// figures it speaks of rather than the last claim alone
-			if k := neitherVerified(out, g.sentence); k >= 0 {
-				text += ", " + firstNonEmpty(out[k].p.counter, "neither of which could be verified")
-				sentences = append(sentences, out[k].sentences[0])
-				out = append(out[:k], out[k+1:]...)
-			}
-			out = append(out, qdraft{
-				text: finish(text), kind: briefing.Conflict,
-				why:       briefing.Why{Rule: "conflicting-figures", Cue: f.text + " / " + g.text},
-				sentences: sentences,
-			})
+			out = askFigures(out, what+" "+verb, countBy(f.text, f.source), countBy(g.text, g.source),
+				f.text+" / "+g.text, []int{f.sentence, g.sentence})
 		}
 	}
 	return out
@@ -88,12 +76,35 @@ func neitherVerified(out []qdraft, s int) int {
 	return -1
 }
 
-// credited writes a figure with its source: "14, as the CSP says".
-func credited(f figure) string {
-	if f.source.text == "" {
-		return f.text
+// countBy writes a count with its source: "14, as the CSP says".
+func countBy(count string, who subject) string {
+	if who.text == "" {
+		return count
 	}
-	return f.text + ", as " + voice{who: f.source, verb: "says"}.String()
+	return count + ", as " + voice{who: who, verb: "says"}.String()
+}
+
+// figuresDraft is the question two counts of one thing raise: "How many
+// fighters were killed: two, as X says, or a dozen, as Y says?"; a and b
+// are the counts with their sources (countBy), cue names them.
+func figuresDraft(what, a, b, cue string, sentences []int) qdraft {
+	return qdraft{
+		text: finish("How many " + what + ": " + a + ", or " + b), kind: briefing.Conflict,
+		why:       briefing.Why{Rule: "conflicting-figures", Cue: cue},
+		sentences: sentences,
+	}
+}
+
+// askFigures adds figuresDraft's question to out; a "neither figure can
+// be verified" about its last sentence joins the figures it speaks of,
+// rather than standing as a question of its own.
+func askFigures(out []qdraft, what, a, b, cue string, sentences []int) []qdraft {
+	if k := neitherVerified(out, sentences[len(sentences)-1]); k >= 0 {
+		b += ", " + firstNonEmpty(out[k].p.counter, "neither of which could be verified")
+		sentences = append(sentences, out[k].sentences[0])
+		out = append(out[:k], out[k+1:]...)
+	}
+	return append(out, figuresDraft(what, a, b, cue, sentences))
 }
 
 // figures reads the counts of outcomes in the sentence: "14 people had

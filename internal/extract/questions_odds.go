@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // Figures at odds within one document: two counts of one thing, given by
@@ -148,20 +146,7 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 		}
 		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
 		if f, g, ok := q.framesAtOdds(); ok && f.noun != "" {
-			text := "How many " + f.noun + ": " + f.count + ", as " + voice{who: f.who, verb: "says"}.String() +
-				", or " + g.count + ", as " + voice{who: g.who, verb: "says"}.String()
-			sentences := []int{s}
-			// "Neither figure could be verified": the doubt joins the figures
-			if k := neitherVerified(out, s); k >= 0 {
-				text += ", " + firstNonEmpty(out[k].p.counter, "neither of which could be verified")
-				sentences = append(sentences, out[k].sentences[0])
-				out = append(out[:k], out[k+1:]...)
-			}
-			out = append(out, qdraft{
-				text: finish(text), kind: briefing.Conflict,
-				why:       briefing.Why{Rule: "conflicting-figures", Cue: f.count + " / " + g.count},
-				sentences: sentences,
-			})
+			out = askFigures(out, f.noun, countBy(f.count, f.who), countBy(g.count, g.who), f.count+" / "+g.count, []int{s})
 			continue
 		}
 		who, count, verb, ok := q.figureAt()
@@ -172,13 +157,7 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 		if !ok || by.text == "" || strings.EqualFold(by.text, who.text) {
 			continue
 		}
-		text := "How many " + noun + ": " + before + ", as " + voice{who: by, verb: "says"}.String() +
-			", or " + count + ", as " + voice{who: who, verb: "says"}.String()
-		out = append(out, qdraft{
-			text: finish(text), kind: briefing.Conflict,
-			why:       briefing.Why{Rule: "conflicting-figures", Cue: before + " / " + count},
-			sentences: []int{s0, s},
-		})
+		out = append(out, figuresDraft(noun, countBy(before, by), countBy(count, who), before+" / "+count, []int{s0, s}))
 	}
 	return out
 }
@@ -254,13 +233,7 @@ func (q *qctx) ratherThan() (qdraft, bool) {
 		if who.text == "" || other.text == "" || strings.EqualFold(who.text, other.text) {
 			continue
 		}
-		text := "How many " + noun + ": " + ts[n1].w + ", as " + voice{who: who, verb: "says"}.String() +
-			", or " + ts[n2].w + ", as " + voice{who: other, verb: "says"}.String()
-		return qdraft{
-			text: finish(text), kind: briefing.Conflict,
-			why:       briefing.Why{Rule: "conflicting-figures", Cue: ts[n1].w + " rather than " + ts[n2].w},
-			sentences: []int{q.s},
-		}, true
+		return figuresDraft(noun, countBy(ts[n1].w, who), countBy(ts[n2].w, other), ts[n1].w+" rather than "+ts[n2].w, []int{q.s}), true
 	}
 	return qdraft{}, false
 }

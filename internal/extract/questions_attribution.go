@@ -90,10 +90,7 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	agent := q.sourceText(ts[from:agentEnd])
 	// "The attack has been attributed to …": the act before the auxiliaries
-	verb := m.first
-	for verb > 0 && (q.lx.aux.hasTok(&ts[verb-1]) || ts[verb-1].low == "been" || ts[verb-1].low == "being") {
-		verb--
-	}
+	verb := q.verbGroupStart(ts, m.first)
 	start := q.subjectStart(ts, verb)
 	act := q.trimSubject(ts[start:verb])
 	if len(act) == 0 || agent.text == "" {

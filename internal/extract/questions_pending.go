@@ -153,10 +153,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{core: "Will " + sub.text + " " + base + " " + render(ts[from+1:q.clauseEnd(ts, from+1)])}, true
 	case strings.Contains(phrase, "review") || strings.Contains(phrase, "consideration") || strings.Contains(phrase, "discussion") || strings.HasPrefix(phrase, "being"):
 		// the thing under review: before "which are …", or the subject
-		i := m.first
-		for i > 0 && (q.lx.aux.hasTok(&ts[i-1]) || ts[i-1].low == "still" || ts[i-1].low == "currently" || ts[i-1].low == "now" || ts[i-1].low == "being") {
-			i--
-		}
+		i := q.verbGroupStart(ts, m.first)
 		start := q.subjectStart(ts, i)
 		thing := q.trimSubject(ts[start:i])
 		for len(thing) > 0 && (q.lx.aux.hasTok(&thing[len(thing)-1]) || thing[len(thing)-1].low == "currently" || thing[len(thing)-1].low == "now") {

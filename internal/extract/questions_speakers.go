@@ -81,10 +81,7 @@ func (q *qctx) speakerBefore(i int) subject {
 	}
 	// "Niger, which has been led by a junta since 2023, has blamed …":
 	// the thing the relative clause is about
-	j := i
-	for j > 1 && (q.lx.aux.hasTok(&ts[j-1]) || q.lx.dropAdverb.hasTok(&ts[j-1])) {
-		j--
-	}
+	j := q.verbGroupStart(ts, i)
 	if j > 1 && ts[j-1].brk && !ts[j-1].stop {
 		if ante := q.relativeAntecedent(ts, q.lastBreakBefore(ts, j-1)+1); ante != nil {
 			return q.sourceText(ante)

@@ -56,6 +56,7 @@ func (q *qctx) tidyVoices(p *phrased) {
 // tidyVoice trims v's speaker and reports whether one is left.
 func (q *qctx) tidyVoice(v *voice) bool {
 	words := strings.Fields(v.who.text)
+	n := len(words)
 	if len(words) > 1 && (words[0] == "from" || words[0] == "by") {
 		words = words[1:]
 	}
@@ -72,7 +73,7 @@ func (q *qctx) tidyVoice(v *voice) bool {
 	if _, gerund := q.vb.gerundBase(first); gerund && words[0] == first {
 		return false // "addressing", but not "Fighting Brigade"
 	}
-	if n := len(strings.Fields(v.who.text)); n != len(words) {
+	if n != len(words) {
 		v.who.text = strings.Join(words, " ")
 	}
 	return true

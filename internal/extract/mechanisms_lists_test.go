@@ -28,11 +28,7 @@ func TestPeopleListedWithTheirAges(t *testing.T) {
 func TestShipsAfterAClassWithAnArticle(t *testing.T) {
 	b := run("Radio reports said the group consists of the Kalvar-class frigate the Tessaly, the Morrin-class " +
 		"destroyer the Arkon and a tanker.")
-	for _, name := range []string{"Tessaly", "Arkon", "Morrin class", "Kalvar class"} {
-		if _, ok := findAsset(b, name); !ok {
-			t.Errorf("%q not found (assets %v)", name, assetNames(b.Assets))
-		}
-	}
+	wantAssets(t, b, "Tessaly", "Arkon", "Morrin class", "Kalvar class")
 	for _, a := range b.Assets {
 		if a.Name == "Tessaly, the Morrin class" {
 			t.Errorf("a class name reaches over \", the\": %q", a.Name)
@@ -184,11 +180,7 @@ func TestPluralInIesMatchesItsForm(t *testing.T) {
 func TestArmsSeizedInARaid(t *testing.T) {
 	b := run("The insurgents said they seized 40 assault rifles, rocket-propelled grenades, a heavy machine gun " +
 		"and six military vehicles when they overran the outpost.")
-	for _, name := range []string{"assault rifle", "rocket-propelled grenade", "machine gun", "military vehicle"} {
-		if _, ok := findAsset(b, name); !ok {
-			t.Errorf("%q not found (assets %v)", name, assetNames(b.Assets))
-		}
-	}
+	wantAssets(t, b, "assault rifle", "rocket-propelled grenade", "machine gun", "military vehicle")
 	if _, ok := findAsset(b, "rocket"); ok {
 		t.Errorf("a rocket-propelled grenade read as a rocket (assets %v)", assetNames(b.Assets))
 	}
@@ -199,11 +191,7 @@ func TestArmsSeizedInARaid(t *testing.T) {
 func TestBombsByKind(t *testing.T) {
 	b := run("The militia has fired rockets, including cluster bombs, at the port. The jets used Hammer munitions " +
 		"against the depots. A car bomb went off near the market.")
-	for _, name := range []string{"cluster munition", "AASM Hammer"} {
-		if _, ok := findAsset(b, name); !ok {
-			t.Errorf("%q not found (assets %v)", name, assetNames(b.Assets))
-		}
-	}
+	wantAssets(t, b, "cluster munition", "AASM Hammer")
 	for _, a := range b.Assets {
 		if strings.Contains(strings.ToLower(a.Name), "car bomb") {
 			t.Errorf("a car bomb is no asset: %q", a.Name)
@@ -258,9 +246,7 @@ func TestWidelyExportedPlatformTakesTheReportsSide(t *testing.T) {
 func TestMerchantShipNamesHideNoPlatform(t *testing.T) {
 	b := run("Pirates boarded the tanker MT Coral Osprey off the coast on Sunday before the navy ship NNS Okpabana " +
 		"foiled the attack. Two Ospreys later flew over the area.")
-	if _, ok := findAsset(b, "NNS Okpabana"); !ok {
-		t.Errorf("NNS Okpabana not found (assets %v)", assetNames(b.Assets))
-	}
+	wantAssets(t, b, "NNS Okpabana")
 	if a, ok := findAsset(b, "V-22 Osprey"); ok && len(a.Mentions) != 1 {
 		t.Errorf("V-22 Osprey read in the tanker's name: %d mentions", len(a.Mentions))
 	}
@@ -270,9 +256,7 @@ func TestMerchantShipNamesHideNoPlatform(t *testing.T) {
 // speaks is its government ("Somaliland said …").
 func TestARegionThatSpeaksIsAnActor(t *testing.T) {
 	b := run("Fighting broke out near the town on Monday. Somaliland said its army would defend itself if attacked.")
-	if _, ok := findActor(b, "Somaliland"); !ok {
-		t.Errorf("Somaliland not found (actors %v)", actorNames(b.Actors))
-	}
+	wantActors(t, b, "Somaliland")
 }
 
 // TestGroupsNamedByASingularNoun: a capitalised name and "cartel",
@@ -305,14 +289,8 @@ func TestOfficesAreNoOrganisations(t *testing.T) {
 	if _, ok := findActor(b2, "Naval Information"); ok {
 		t.Errorf("a department between commas is no person (actors %v)", actorNames(b2.Actors))
 	}
-	if _, ok := findActor(b2, "Ade Okon"); !ok {
-		t.Errorf("Ade Okon not found (actors %v)", actorNames(b2.Actors))
-	}
-	for _, name := range []string{"Tunde Bello", "Ali Musa", "Department of Defence", "Sipho Dube"} {
-		if _, ok := findActor(b, name); !ok {
-			t.Errorf("%q not found (actors %v)", name, actorNames(b.Actors))
-		}
-	}
+	wantActors(t, b2, "Ade Okon")
+	wantActors(t, b, "Tunde Bello", "Ali Musa", "Department of Defence", "Sipho Dube")
 }
 
 // TestAServicesUnitsTakeItsCountry: "the Army's 6th Infantry Division"

@@ -44,6 +44,26 @@ func findActor(b briefing.Briefing, name string) (briefing.Actor, bool) {
 	return briefing.Actor{}, false
 }
 
+// wantAssets fails t for each name b holds no asset of.
+func wantAssets(t *testing.T, b briefing.Briefing, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		if _, ok := findAsset(b, name); !ok {
+			t.Errorf("%q not found (assets %v)", name, assetNames(b.Assets))
+		}
+	}
+}
+
+// wantActors fails t for each name b holds no actor of.
+func wantActors(t *testing.T, b briefing.Briefing, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		if _, ok := findActor(b, name); !ok {
+			t.Errorf("%q not found (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+}
+
 func TestShipsAsReportingWritesThem(t *testing.T) {
 	cases := []struct {
 		text, ship, side string

@@ -5,7 +5,8 @@ package extract
 // branch an armed group's name goes on to.
 
 // insideLongerName reports a match with capitalised words of an unknown
-// name on both sides of it, or two before it.
+// name on both sides of it, or two before it, or one after "the": "the
+// Public Security Service" is not the Security Service the gazetteer knows.
 func (a *analysis) insideLongerName(m match) bool {
 	nameWord := func(j int) bool {
 		return j >= 0 && j < len(a.words) && a.words[j].cap && !a.words[j].upper && a.at[j] < 0 &&
@@ -17,7 +18,8 @@ func (a *analysis) insideLongerName(m match) bool {
 	}
 	after := nameWord(m.last+1) && a.gapText(m.last+1) == " "
 	twoBefore := nameWord(prev-1) && a.gapText(prev) == " "
-	return after || twoBefore
+	theBefore := a.lowerWord(prev-1) == "the" && !a.words[prev-1].cap && a.gapText(prev) == " "
+	return after || twoBefore || theBefore
 }
 
 // inMerchantName reports a match inside a merchant ship's name: after

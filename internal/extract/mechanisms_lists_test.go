@@ -302,3 +302,18 @@ func TestAServicesUnitsTakeItsCountry(t *testing.T) {
 		t.Errorf("6th Infantry Division: %+v, want the army's country (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestArmedGroupsOfACapitalAndTheirCommanders(t *testing.T) {
+	b := run("Fighting broke out in the capital on Monday. Among those killed was Abdul Karim al-Tarhouni, known as " +
+		"\"Sheikh,\" the commander of the Coastal Stability Apparatus (CSA). Two other armed groups, the 55th Brigade " +
+		"and the Public Security Service, moved into the district. Following Tarhouni's death, the CSA withdrew.")
+	wantActors(t, b, "Abdul Karim al-Tarhouni", "Coastal Stability Apparatus", "Public Security Service")
+	if a, _ := findActor(b, "Abdul Karim al-Tarhouni"); len(a.Mentions) != 2 {
+		t.Errorf("the surname without its article is a mention: %d mentions, want 2", len(a.Mentions))
+	}
+	for _, wrong := range []string{"Security Service", "Following Tarhouni"} {
+		if _, ok := findActor(b, wrong); ok {
+			t.Errorf("%q is no actor here (actors %v)", wrong, actorNames(b.Actors))
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/fold"
 )
 
 // findPeople finds people: a rank or title followed by a name ("Adm.
@@ -111,7 +112,8 @@ func (a *analysis) findPeople() {
 			continue // "the Euphrates River, the spokesman said": a thing named
 		}
 		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) ||
-			a.memberOf(last) || comma && a.speechAfterApposition(i, last) || comma && a.ageAt(last+1) {
+			a.memberOf(last) || comma && a.speechAfterApposition(i, last) || comma && a.ageAt(last+1) ||
+			comma && a.nicknameAt(last+1) && a.plainPersonName(i, last) {
 			d := a.addPerson(i, last, "name-and-speech")
 			a.describePerson(d, i, i, last)
 		}
@@ -271,7 +273,12 @@ func (a *analysis) findSurnames() {
 	forms.reset()
 	for _, d := range a.actors {
 		if d.kind == briefing.Person {
-			forms.add(strings.Fields(d.name), d)
+			words := strings.Fields(d.name)
+			forms.add(words, d)
+			// "Kikli" after "Abdul Ghani al-Kikli": the surname without its article
+			if article, surname, ok := strings.Cut(words[len(words)-1], "-"); ok && len(words) > 1 && a.lexicon.NameArticles[fold.Lower(article)] {
+				forms.add([]string{surname}, d)
+			}
 		}
 	}
 	linkShortForms(a, *forms, func(d *actorDraft, first, last int) bool {

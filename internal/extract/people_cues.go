@@ -26,6 +26,16 @@ func (a *analysis) ageAt(j int) bool {
 	return strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, ";")
 }
 
+// nicknameAt reports ", known as" or ", also known as" starting at word j:
+// a person's nickname follows a full name ("Abdul Karim al-Tarhouni,
+// known as 'Sheikh'").
+func (a *analysis) nicknameAt(j int) bool {
+	if j < len(a.words) && a.lowerWord(j) == "also" {
+		j++
+	}
+	return j+1 < len(a.words) && a.lowerWord(j) == "known" && a.lowerWord(j+1) == "as"
+}
+
 // plainPersonName reports words first..last that can only be a person's
 // name: no acronym ("Amu TV") and no word of an institution's name ("the
 // Defence Ministry").

@@ -566,6 +566,8 @@ func TestQuestionWording(t *testing.T) {
 			"Does the submarine belong to the Kilo class, as sources say?", briefing.Fact, "modal"},
 		{"Some analysts suggested that the patrols could be a show of force over the strait.",
 			"Will the patrols be a show of force over the strait, as some analysts suggest?", briefing.Fact, "inference"},
+		{"Asked how come the raiders were seen wearing army uniforms, the minister said anyone could buy them.",
+			"Why were the raiders seen wearing army uniforms?", briefing.Intent, "wh-clause"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

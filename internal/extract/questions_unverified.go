@@ -32,6 +32,13 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 			return p, true
 		}
 	}
+	// "there was no independent verification that the vessel had sunk":
+	// the clause the noun governs is the claim
+	if !ownInability && from+2 < end && ts[from].low == "that" {
+		if core := q.askReported(ts, from+1, end, nil); core != "" {
+			return phrased{core: core, counter: counter}, true
+		}
+	}
 	// a claim earlier in the sentence: "X claims to have killed 100,
 	// which cannot be independently verified"
 	if !ownInability || from >= end {

@@ -216,6 +216,11 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	for from < end-1 && (ts[from].low == "exactly" || ts[from].low == "precisely" || ts[from].low == "just") {
 		from++
 	}
+	// "how come they were": asks why, and keeps the clause's order
+	if wh == "how" && from < end-1 && ts[from].low == "come" {
+		wh = "why"
+		from++
+	}
 	lead := []string{upperFirst(wh)}
 	// "how or when it intends to …": both asked, the last leading
 	if from+1 < end && (ts[from].low == "or" || ts[from].low == "and") && q.lx.wh.hasTok(&ts[from+1]) {

@@ -568,6 +568,12 @@ func TestQuestionWording(t *testing.T) {
 			"Will the patrols be a show of force over the strait, as some analysts suggest?", briefing.Fact, "inference"},
 		{"Asked how come the raiders were seen wearing army uniforms, the minister said anyone could buy them.",
 			"Why were the raiders seen wearing army uniforms?", briefing.Intent, "wh-clause"},
+		{"Norway has also agreed to send an unspecified number of these launchers to Estonia.",
+			"How many launchers has Norway agreed to send to Estonia?", briefing.Unknown, "unspecified-noun"},
+		{"An undisclosed number of marines were wounded in the blast and flown to the base hospital.",
+			"How many marines were wounded in the blast and flown to the base hospital?", briefing.Unknown, "unspecified-noun"},
+		{"On Monday, lorries carrying unspecified number of troops and guns were seen on the coast road.",
+			"How many troops were there?", briefing.Unknown, "unspecified-noun"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

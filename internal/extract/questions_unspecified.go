@@ -10,13 +10,16 @@ import (
 // fire".
 func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
-	// "an unknown number of X" → "How many X"
-	if strings.HasPrefix(m.cue.phrase, "unknown number") {
-		end := q.nounEnd(ts, m.after())
-		if end <= m.after() {
-			return phrased{}, false
-		}
-		return phrased{core: "How many " + render(ts[m.after():end])}, true
+	// "an unspecified number of aircraft" asks how many: "How many
+	// aircraft …"
+	from, which := m.after(), "Which"
+	if from+2 < len(ts) && ts[from].low == "number" && ts[from+1].low == "of" {
+		from, which = from+2, "How many"
+	} else if strings.HasPrefix(m.cue.phrase, "unknown number") {
+		which = "How many"
+	}
+	for which != "Which" && from+1 < len(ts) && q.lx.det.hasTok(&ts[from]) {
+		from++ // "of these launchers": how many launchers
 	}
 	// "Drones of unknown origin flew over the base" → "Whose drones flew
 	// over the base"
@@ -41,14 +44,14 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	// "an unidentified drone", "multiple unidentified missiles", "two
 	// unidentified gunmen"
 	leads := func(t *tok) bool { return q.lx.det.hasTok(t) || q.lx.vagueCount.hasTok(t) || q.lx.isCount(t.low) }
-	if m.first == 0 || !leads(&ts[m.first-1]) && !ts[m.first-1].brk {
+	if m.first == 0 || !leads(&ts[m.first-1]) && !ts[m.first-1].brk && which == "Which" {
 		// "unknown" as a predicate belongs to other rules
 		if m.first > 0 && !strings.HasPrefix(ts[m.first-1].low, "in") {
 			return phrased{}, false
 		}
 	}
-	end := q.nounEnd(ts, m.after())
-	if end <= m.after() || q.lx.trivialHead.hasTok(&ts[end-1]) {
+	end := q.nounEnd(ts, from)
+	if end <= from || q.lx.trivialHead.hasTok(&ts[end-1]) {
 		return phrased{}, false
 	}
 	// extend over "in the region", "of the city": the place belongs to it
@@ -60,7 +63,7 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		full = e
 	}
-	np := render(ts[m.after():full])
+	np := render(ts[from:full])
 	det := m.first - 1
 	if det < 0 || !leads(&ts[det]) {
 		det = m.first
@@ -72,18 +75,22 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		// the subject: "Unidentified gunmen attacked …" → "Who attacked
 		// …"; "An unidentified drone struck …" → "Whose drone struck …"
 		// (who is behind it is what is unknown); else "Which …"
-		if k > det {
+		// "trucks carrying an unspecified number of soldiers were seen":
+		// the phrase modifies the subject, so the predicate is not its own
+		embedded := slices.ContainsFunc(ts[cs:det], func(t tok) bool { return q.lx.prep.hasTok(&t) || strings.HasSuffix(t.low, "ing") })
+		if k > det && !embedded {
 			pred := render(ts[k:q.clauseEnd(ts, k)])
 			head := &ts[end-1]
 			switch {
+			case which != "Which":
 			case !head.name && (q.lx.persons.hasTok(head) || q.lx.agents.has(strings.TrimSuffix(head.low, "s")) || strings.HasSuffix(head.low, "men")):
 				return phrased{core: "Who " + pred}, true
 			case (head.name || q.lx.craftNoun.hasTok(head)) && end == m.after()+1:
 				return phrased{core: "Whose " + np + " " + pred}, true
 			}
-			return phrased{core: "Which " + np + " " + pred}, true
+			return phrased{core: which + " " + np + " " + pred}, true
 		}
-		return phrased{core: "Which " + np + " is meant"}, true
+		return phrased{core: q.whichIsMeant(which, np)}, true
 	}
 	// the object: move it to the front
 	sub := q.subjectOf(ts[cs:k])
@@ -100,17 +107,26 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	asked := q.yesNo(sub, mid)
 	if asked == "" {
-		return phrased{core: "Which " + np + " is meant"}, true
+		return phrased{core: q.whichIsMeant(which, np)}, true
 	}
-	lead := "Which " + np
+	lead := which + " " + np
 	if prep != "" {
-		lead = upperFirst(strings.ToLower(prep)) + " which " + np
+		lead = upperFirst(strings.ToLower(prep)) + " " + strings.ToLower(which) + " " + np
 	}
 	tail := ""
 	if full < len(ts) && !ts[full-1].brk {
 		tail = render(ts[full:q.clauseEnd(ts, full)])
 	}
 	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
+}
+
+// whichIsMeant asks about an unnamed thing without its clause: "Which
+// facility is meant", or for a number "How many troops were there".
+func (q *qctx) whichIsMeant(which, np string) string {
+	if which == "Which" {
+		return "Which " + np + " is meant"
+	}
+	return which + " " + np + " were there"
 }
 
 // clauseStart returns where the clause holding word i begins.

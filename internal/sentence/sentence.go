@@ -140,7 +140,7 @@ func splitBlock(text string, start, end int, out []Range) []Range {
 			}
 			break
 		}
-		if j < end && text[j] != ' ' && text[j] != '\n' {
+		if j < end && text[j] != ' ' && text[j] != '\n' && !runTogether(text, start, i, j, end) {
 			continue // "U.S.", "3.5", "F/A-18E/F."
 		}
 		if c == '.' && !endsSentence(text, start, i, j, end) {
@@ -184,6 +184,28 @@ func endsSentence(text string, blockStart, i, after, end int) bool {
 		return sentenceStarters[strings.ToLower(strings.Trim(next, "\"“(,"))]
 	}
 	return true
+}
+
+// runTogether reports sentences a copied page ran together without a
+// space: "… underwater weaponry.The officials …", a lower-case word of
+// two or more letters, the mark, then a capitalised word. Abbreviations
+// ("U.S.Navy") and names ("Amazon.com") are not split.
+func runTogether(text string, blockStart, i, after, end int) bool {
+	letters := 0
+	for k := i - 1; k >= blockStart; k-- {
+		c := text[k]
+		if c == ' ' || c == '\n' || c == '(' || c == '"' {
+			break
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		letters++
+	}
+	if letters < 2 || after+1 >= end || text[after] < 'A' || text[after] > 'Z' || text[after+1] < 'a' || text[after+1] > 'z' {
+		return false
+	}
+	return !isAbbreviation(text[i-letters : i])
 }
 
 func nextWord(text string, from, end int) string {

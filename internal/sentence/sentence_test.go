@@ -78,3 +78,28 @@ func TestAround(t *testing.T) {
 		}
 	}
 }
+
+// Pages copied from the web often run sentences together without a
+// space; a lower-case word, the dot and a capitalised word split there.
+func TestSplitSentencesRunTogether(t *testing.T) {
+	text := "The raiders targeted a supplier of the yard.The officials did not name the supplier.Taken were 80 files. Traffic at Amazon.com and the U.S.Navy site was normal."
+	want := []string{
+		"The raiders targeted a supplier of the yard.",
+		"The officials did not name the supplier.",
+		"Taken were 80 files.",
+		"Traffic at Amazon.com and the U.S.Navy site was normal.",
+	}
+	doc := &briefing.Document{Text: text}
+	got := Split(doc, nil)
+	if len(got) != len(want) {
+		for _, s := range got {
+			t.Logf("%q", text[s.Start:s.End])
+		}
+		t.Fatalf("got %d sentences, want %d", len(got), len(want))
+	}
+	for i, s := range got {
+		if text[s.Start:s.End] != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, text[s.Start:s.End], want[i])
+		}
+	}
+}

@@ -150,6 +150,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"publish_verbs", w.PublishVerbs, &lx.publishVerb},
 		{"party_nouns", w.PartyNouns, &lx.partyNoun},
 		{"hearsay_nouns", w.HearsayNouns, &lx.hearsayNoun},
+		{"info_nouns", w.InfoNouns, &lx.infoNoun},
+		{"sign_nouns", w.SignNouns, &lx.signNoun},
 		{"denied_deeds", w.DeniedDeeds, &lx.deniedDeed},
 	}
 	// a list is a bit of qword.sets, below the bit that marks a look-up

@@ -85,6 +85,8 @@ type questionWords struct {
 	StatementNouns []string            `yaml:"statement_nouns"`
 	PartyNouns     []string            `yaml:"party_nouns"`
 	HearsayNouns   []string            `yaml:"hearsay_nouns"`
+	InfoNouns      []string            `yaml:"info_nouns"`
+	SignNouns      []string            `yaml:"sign_nouns"`
 	PublishVerbs   []string            `yaml:"publish_verbs"`
 	Involvement    []string            `yaml:"involvement"`
 	StativeVerbs   []string            `yaml:"stative_verbs"`
@@ -149,6 +151,7 @@ type qlexicon struct {
 	// lists in questions.yaml
 	reflexive, beForm, appearVerb, originNoun, craftNoun qset
 	statementNoun, publishVerb, partyNoun, hearsayNoun   qset
+	infoNoun, signNoun                                   qset
 	// hearsayWords is hearsay_nouns as listed, for the index's word bits
 	hearsayWords []string
 	// cueVerbStems begin the verbs that say, claim or deny

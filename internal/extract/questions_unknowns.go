@@ -34,6 +34,15 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	np := q.trimSubject(ts[start:i])
+	if m.cue.tail == "none given" {
+		// "No information on X and Y was given": the subject starts at "no"
+		for j := start - 1; j >= 0 && j >= start-12 && !ts[j].brk && (len(np) == 0 || np[0].low != "no"); j-- {
+			if ts[j].low == "no" {
+				np = ts[j:i]
+			}
+		}
+		return q.askNoneGiven(np, m)
+	}
 	// "one crew member was missing": what became of them is unknown
 	if last := ts[m.last].low; last == "missing" || last == "unaccounted" {
 		// people, not a missing anchor, whose loss is a fact
@@ -179,6 +188,53 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	return phrased{core: "What " + be + " " + sub.text}, true
+}
+
+// askNoneGiven asks for what a sentence says nobody gave: "No delivery
+// date has been announced" → "What is the delivery date"; "No
+// information on the duration of the drills was given" → "What is the
+// duration of the drills". A subject without "no" raises nothing.
+func (q *qctx) askNoneGiven(np []tok, m cueMatch) (phrased, bool) {
+	if len(np) < 2 || np[0].low != "no" {
+		return phrased{}, false
+	}
+	np = np[1:]
+	// "no report of any damage" → "Was there any damage"
+	if len(np) > 2 && q.lx.signNoun.hasTok(&np[0]) && np[1].low == "of" {
+		np = cutBreak(np[2:])
+		if q.isPlural(np) {
+			return phrased{core: "Were there " + q.nounPhrase(np)}, true
+		}
+		return phrased{core: "Was there " + q.nounPhrase(np)}, true
+	}
+	// "no information on X", "no details about X"
+	if len(np) > 2 && q.lx.infoNoun.hasTok(&np[0]) && (np[1].low == "on" || np[1].low == "about" || np[1].low == "of") {
+		np = np[2:]
+	} else if len(np) == 1 && q.lx.infoNoun.hasTok(&np[0]) {
+		// "No information was available on the crew"
+		ts := q.ts
+		from := m.after()
+		if from+1 >= len(ts) || ts[from].low != "on" && ts[from].low != "about" {
+			return phrased{}, false
+		}
+		np = ts[from+1 : q.clauseEnd(ts, from+1)]
+	}
+	if len(np) == 0 || q.lx.infoNoun.hasTok(&np[len(np)-1]) {
+		return phrased{}, false
+	}
+	np = cutBreak(np)
+	if !q.lx.det.hasTok(&np[0]) {
+		np = append([]tok{synth("the")}, np...)
+	}
+	np = withDefinite(np)
+	if core, ok := q.attributeQuestion(np); ok {
+		return phrased{core: core}, true
+	}
+	be := "is"
+	if q.isPlural(np) {
+		be = "are"
+	}
+	return phrased{core: "What " + be + " " + q.nounPhrase(np)}, true
 }
 
 // attributeQuestion asks for an attribute a noun phrase names: "the

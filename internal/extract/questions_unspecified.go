@@ -10,6 +10,9 @@ import (
 // fire".
 func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
+	if strings.HasSuffix(m.cue.phrase, "identify|name") || strings.HasSuffix(m.cue.phrase, "identified|named") {
+		return q.askUnnamed(m)
+	}
 	// "an unspecified number of aircraft" asks how many: "How many
 	// aircraft …"
 	from, which := m.after(), "Which"
@@ -118,6 +121,46 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		tail = render(ts[full:q.clauseEnd(ts, full)])
 	}
 	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
+}
+
+// askUnnamed asks who or which the thing is that someone would not
+// name: "did not identify the contractor" → "Which contractor was it";
+// "declined to name the attackers" → "Who are the attackers".
+func (q *qctx) askUnnamed(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	end := q.nounEnd(ts, from)
+	if end-from < 2 || !q.lx.det.hasTok(&ts[from]) || ts[from].low == "any" || ts[from].low == "no" {
+		return phrased{}, false // "did not name them", "did not identify any suspects"
+	}
+	for end+1 < len(ts) && ts[end].low == "of" && !ts[end-1].brk {
+		e := q.nounEnd(ts, end+1)
+		if e <= end+1 {
+			break
+		}
+		end = e
+	}
+	np := ts[from:end]
+	if core, ok := q.attributeQuestion(np); ok {
+		return phrased{core: core}, true // "the location of the battery"
+	}
+	head := &ts[q.nounEnd(ts, from)-1]
+	if q.lx.trivialHead.hasTok(head) || head.name {
+		return phrased{}, false
+	}
+	plural := q.isPlural(ts[from:q.nounEnd(ts, from)])
+	if q.lx.persons.hasTok(head) || !q.lx.craftNoun.hasTok(head) && q.lx.agents.has(strings.TrimSuffix(head.low, "s")) {
+		if plural {
+			return phrased{core: "Who are " + q.nounPhrase(np), unsourced: true}, true
+		}
+		return phrased{core: "Who is " + q.nounPhrase(np), unsourced: true}, true
+	}
+	// the one who would not name it does not say what it is
+	rest := render(np[1:])
+	if plural {
+		return phrased{core: "Which " + rest + " were they", unsourced: true}, true
+	}
+	return phrased{core: "Which " + rest + " was it", unsourced: true}, true
 }
 
 // whichIsMeant asks about an unnamed thing without its clause: "Which

@@ -72,6 +72,8 @@ type lexiconData struct {
 	PlaceNameOpeners lexiconSet `yaml:"place_name_openers"`
 	// OfficeHeads before "of" make a name an office's: "Chief of Staff".
 	OfficeHeads lexiconSet `yaml:"office_heads"`
+	// UndottedTitles before a known surname are a title: "Dr Nolan".
+	UndottedTitles lexiconSet `yaml:"undotted_titles"`
 	// MerchantPrefixes open a merchant ship's name: "MT Vectis Osprey".
 	MerchantPrefixes lexiconSet `yaml:"merchant_prefixes"`
 	// EthnicMarkers before a demonym name a people: "ethnic Albanians".
@@ -131,8 +133,10 @@ type lexiconData struct {
 	GroupNouns     lexiconSet `yaml:"group_nouns"`
 	VagueModifiers lexiconSet `yaml:"vague_modifiers"`
 	// OwnedInstitutionHeads end an institution written in lower case
-	// after its owner ("Ukraine's general staff").
-	OwnedInstitutionHeads lexiconSet `yaml:"owned_institution_heads"`
+	// after its owner ("Ukraine's general staff"); OwnedInstitutionPhrases
+	// are two-word heads ("air force").
+	OwnedInstitutionHeads   lexiconSet `yaml:"owned_institution_heads"`
+	OwnedInstitutionPhrases lexiconSet `yaml:"owned_institution_phrases"`
 	// ForceCategories are the organisation categories whose name before
 	// a generic asset owns it ("CCG vessels").
 	ForceCategories lexiconSet `yaml:"force_categories"`

@@ -317,3 +317,20 @@ func TestArmedGroupsOfACapitalAndTheirCommanders(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlesWithoutTheirDotAndOwnedAirForces(t *testing.T) {
+	b := run("The spokesman, Brig Richard Kamau, told reporters that jets raided the camps. Brig Kamau said they used " +
+		"artillery. Dr Kamau is his brother's title too. The jets will now serve Argentina's air force, the minister said.")
+	if a, ok := findActor(b, "Richard Kamau"); !ok || len(a.Mentions) < 2 {
+		t.Errorf("Richard Kamau: %+v, want at least two mentions (actors %v)", a, actorNames(b.Actors))
+	}
+	for _, wrong := range []string{"Brig Kamau", "Dr Kamau"} {
+		if _, ok := findActor(b, wrong); ok {
+			t.Errorf("%q is a title and a known surname, no new person (actors %v)", wrong, actorNames(b.Actors))
+		}
+	}
+	wantActors(t, b, "Argentina's air force")
+	// a name after an undotted title that no one named in full stays a name
+	b = run("Gen Nakano said the talks would resume.")
+	wantActors(t, b, "Gen Nakano")
+}

@@ -217,7 +217,7 @@ func (a *analysis) findOwnedInstitutions() {
 			if a.words[j].cap || a.taken[j] || !a.words[j].soft || j > i+1 && a.gapText(j) != " " {
 				break
 			}
-			if a.lexicon.OwnedInstitutionHeads[a.lowerWord(j)] {
+			if a.lexicon.OwnedInstitutionHeads[a.lowerWord(j)] || j > i+1 && a.lexicon.OwnedInstitutionPhrases[a.lowerWord(j-1)+" "+a.lowerWord(j)] {
 				last = j
 			}
 		}

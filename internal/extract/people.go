@@ -83,7 +83,7 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		last := a.personNameRun(i)
-		if last <= i || accordingTo && !a.plainPersonName(i, last) {
+		if last <= i || accordingTo && !a.plainPersonName(i, last) || a.titledSurname(i, last) {
 			continue
 		}
 		// "the Director, Naval Information, Commodore Chris Ezekobe": a
@@ -104,8 +104,8 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		last := a.personNameRun(i)
-		if last <= i {
-			continue
+		if last <= i || a.titledSurname(i, last) {
+			continue // "Dr Nolan said": the surname is linked below
 		}
 		comma := last+1 < len(a.words) && strings.HasPrefix(a.gapText(last+1), ",")
 		if i > 0 && a.lowerWord(i-1) == "the" && !a.words[i-1].cap {
@@ -119,6 +119,25 @@ func (a *analysis) findPeople() {
 		}
 	}
 	a.findSurnames()
+}
+
+// titledSurname reports a title written without its dot, then the
+// surname of a person already named in full: "Brig Kamau" after "Brig
+// Richard Kamau" is no new person.
+func (a *analysis) titledSurname(first, last int) bool {
+	if last != first+1 || !a.lexicon.UndottedTitles[a.lowerWord(first)] || a.gapText(last) != " " {
+		return false
+	}
+	surname := a.lowerWord(last)
+	for _, d := range a.actors {
+		if d.kind != briefing.Person {
+			continue
+		}
+		if _, tail, ok := strings.Cut(d.name, " "); ok && fold.Lower(lastWord(tail)) == surname {
+			return true
+		}
+	}
+	return false
 }
 
 // startsName reports a capitalised, free word that may begin a name.
@@ -285,7 +304,7 @@ func (a *analysis) findSurnames() {
 		if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
 			return true // part of a longer name, "Cooper Industries": not a mention
 		}
-		if first == last && a.unknownNameWord(first-1) {
+		if first == last && a.unknownNameWord(first-1) && !a.titledSurname(first-1, last) {
 			// "Belqasem Haftar" after "Khalifa Haftar": another of the family
 			name := oneLine(a.spanText(first-1, last))
 			a.addActor("person:"+a.normName(name), first-1, last, name, func(p *actorDraft) {

@@ -74,6 +74,17 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if q.lx.adjParticiple.hasTok(&ts[k]) && k+1 < to && !ts[k].brk && !q.lx.det.hasTok(&ts[k+1]) && !q.lx.prep.hasTok(&ts[k+1]) {
 			continue
 		}
+		// "20 assailants armed with guns and machetes attacked …": after
+		// its noun, the participle and its "with" describe the noun
+		if q.lx.adjParticiple.hasTok(&ts[k]) && k+1 < to && ts[k+1].low == "with" && !ts[k-1].brk && !q.lx.aux.hasTok(&ts[k-1]) && !q.lx.det.hasTok(&ts[k-1]) {
+			// and what they hold is no verb: "guns and machetes"
+			j := k + 2
+			for j < to && !ts[j-1].brk && !q.lx.aux.hasTok(&ts[j]) && !q.isPast(ts[j].low) {
+				j++
+			}
+			k = j - 1
+			continue
+		}
 		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !q.reducedRelative(ts, k, to) && !q.pastFollows(ts, k, to) {
 			return k
 		}
@@ -115,6 +126,18 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 		if (w == "and" || w == "or") && j+1 < i && ts[j+1].cap && listedBefore(ts, j) {
 			start = j
 			continue
+		}
+		// "about 20 raiders armed with rifles …": the participle's phrase
+		// is inside the subject
+		if w == "with" && j > 1 && q.lx.adjParticiple.hasTok(&ts[j-1]) && !ts[j-1].brk && !ts[j-2].brk {
+			start = j - 1
+			j--
+			continue
+		}
+		// "That attack came …": the sentence opens with a demonstrative
+		if w == "that" && j == 0 && ts[j].cap && j+1 < i && !q.lx.det.hasTok(&ts[j+1]) && !q.lx.pronoun.hasTok(&ts[j+1]) && !ts[j+1].cap {
+			start = j
+			break
 		}
 		if w == "that" && j > 0 && q.lx.prep.hasTok(&ts[j-1]) || w == "that" && j > 0 && ts[j-1].low == "like" {
 			start = j // "an incident like that of 15 June"
@@ -207,8 +230,15 @@ func (q *qctx) joinsNouns(ts []tok, j int) bool {
 	if ts[j-1].brk {
 		return false
 	}
-	for k := j - 1; k >= 0 && k >= j-3; k-- {
+	reach := 3
+	for k := j - 1; k >= 0 && k >= j-reach; k-- {
 		w := ts[k].low
+		// "raiders armed with rifles and knives": a participle's phrase
+		if w == "with" && k > 1 && q.lx.adjParticiple.hasTok(&ts[k-1]) && !ts[k-2].brk {
+			k--
+			reach += 3
+			continue
+		}
 		if q.lx.aux.hasTok(&ts[k]) || q.lx.speech.hasTok(&ts[k]) || q.lx.subjectBound.hasTok(&ts[k]) || strings.HasSuffix(w, "ing") && !ts[k].cap {
 			return false
 		}

@@ -122,7 +122,7 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 			brk = true
 		case ';', ':':
 			brk, stop = true, true
-		case '"', '”', '“', '’', '‘', '\'':
+		case '"', '”', '“', '’', '‘', '\'', '»':
 			closes = true
 		}
 		trail -= size
@@ -132,7 +132,7 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 		if len(out) > 0 && strings.ContainsAny(field, ",;:") {
 			out[len(out)-1].brk = true
 		}
-		if strings.ContainsAny(field, `"“”`) {
+		if strings.ContainsAny(field, `"“”«»`) {
 			inQuote = !inQuote
 		}
 		return out, inQuote
@@ -220,7 +220,7 @@ func (a *analysis) dropHeadingLine(ts []tok) []tok {
 
 func isQuote(r rune) bool {
 	switch r {
-	case '"', '“', '”', '‘', '’', '\'':
+	case '"', '“', '”', '‘', '’', '\'', '«', '»':
 		return true
 	}
 	return false

@@ -16,12 +16,17 @@ func askIdentified(q *qctx, m cueMatch) (phrased, bool) {
 	if from >= end || m.last-m.first < 2 {
 		return phrased{}, false
 	}
-	who := q.identifiedPerson(ts[m.first+1:m.last], m.first)
+	np := ts[m.first+1 : m.last]
+	who := q.identifiedPerson(np, m.first)
 	source := q.speakerBefore(m.first)
 	if who == "" || source.text == "" {
 		return phrased{}, false
 	}
-	p := phrased{core: "Was " + who + " " + render(ts[from:end]), creditBy: &voice{who: source, verb: "says"}}
+	be := "Was "
+	if q.isPlural(np) || np[0].low == "them" {
+		be = "Were " // "identified the assailants as members of …"
+	}
+	p := phrased{core: be + who + " " + render(ts[from:end]), creditBy: &voice{who: source, verb: "says"}}
 	// another account of the same person, later in the sentence or in
 	// the next: "…; his family said he was a farmer"
 	if other, by, ok := q.otherIdentity(end); ok {
@@ -147,6 +152,9 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	end := q.nounEnd(ts, from)
+	for end > from+1 && q.adverb(&ts[end-1]) {
+		end-- // "suspected ADF rebels reportedly killed": the adverb is the verb's
+	}
 	if end <= from {
 		return phrased{}, false
 	}

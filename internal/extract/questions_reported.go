@@ -66,8 +66,8 @@ func (q *qctx) isPast(w string) bool { _, ok := q.vb.pastBase(w); return ok }
 // askReported asks back what a source said, its pronouns standing for
 // the source: "it had downed a drone" → "Did the RSF down a drone".
 func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
-	for from < to && ts[from].low == "that" {
-		from++
+	for from < to && ts[from].low == "that" && !(ts[from].cap && from+1 < to && !ts[from+1].cap && !q.lx.det.hasTok(&ts[from+1])) {
+		from++ // not "That attack came …", a demonstrative
 	}
 	// "reports that last month submarines entered …": when, before who
 	if j := from; j+2 < to && q.lx.timeOpener.hasTok(&ts[j]) && q.lx.timeWord.hasTok(&ts[j+1]) && !ts[j+1].brk {

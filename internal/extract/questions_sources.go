@@ -245,6 +245,11 @@ func (q *qctx) sourceText(np []tok) subject {
 	if len(np) > 1 && (np[0].low == "its" || np[0].low == "their") {
 		return q.subjectOf(np)
 	}
+	// "\"They are believed to be old players,\" Sitompul said": whom a
+	// speaker's "they" means, the quote does not say
+	if len(np) == 1 && np[0].quoted && (np[0].low == "they" || np[0].low == "it") {
+		return subject{}
+	}
 	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) {
 		// "Authorities have said they suspect …": who spoke earlier in
 		// this sentence

@@ -21,6 +21,11 @@ func (q *qctx) subjectOf(np []tok) subject {
 		return subject{}
 	}
 	if len(np) == 1 {
+		// "\"They are believed to be old players,\" Sitompul said": whom a
+		// speaker's "they" means, the quote does not say
+		if np[0].quoted && (np[0].low == "they" || np[0].low == "it") {
+			return subject{}
+		}
 		if r, ok := q.resolveAt(np[0].low, np[0].at); ok {
 			return r
 		}
@@ -82,6 +87,12 @@ func (q *qctx) trimSubject(np []tok) []tok {
 		}
 	}
 	for len(np) > 0 {
+		// "That attack came after …": a sentence's first "That" points
+		// back, and the question says "the attack"
+		if np[0].low == "that" && np[0].cap && len(np) > 1 && !q.lx.det.hasTok(&np[1]) && !q.lx.pronoun.hasTok(&np[1]) && !np[1].cap {
+			np = append([]tok{synth("the")}, np[1:]...)
+			break
+		}
 		if q.lx.subjectOpener.hasTok(&np[0]) {
 			np = np[1:]
 			continue

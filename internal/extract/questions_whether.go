@@ -247,8 +247,17 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 		}
 		// "how many soldiers": the noun belongs to the wh-phrase
 		if (lead[1] == "many" || lead[1] == "much" || wh != "how") && from < end && lead[len(lead)-1] != "of" && len(lead) == 2 {
-			for from < end && !q.lx.aux.hasTok(&ts[from]) && !q.lx.det.hasTok(&ts[from]) && !q.lx.pronoun.hasTok(&ts[from]) &&
-				q.finite(ts, from-1, from+1) < 0 && !ts[from-1].brk {
+			for from < end && !q.lx.aux.hasTok(&ts[from]) && !q.lx.det.hasTok(&ts[from]) && !q.lx.pronoun.hasTok(&ts[from]) && !ts[from-1].brk {
+				// "how many separatist forces have died": before an
+				// auxiliary, "forces" is the noun, not a verb
+				if from+1 < end && q.lx.aux.hasTok(&ts[from+1]) && from > i+1 {
+					lead = append(lead, ts[from].w)
+					from++
+					break
+				}
+				if q.finite(ts, from-1, from+1) >= 0 {
+					break
+				}
 				if _, ok := q.vb.pastBase(ts[from].low); ok {
 					break
 				}

@@ -134,8 +134,12 @@ func splitBlock(text string, start, end int, out []Range) []Range {
 		j := i + 1
 		for j < end {
 			r, size := utf8.DecodeRuneInString(text[j:])
-			if r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' || r == ']' || r == '.' || r == '?' || r == '!' {
+			if r == '"' || r == '”' || r == '»' || r == '’' || r == '\'' || r == ')' || r == ']' || r == '.' || r == '?' || r == '!' {
 				j += size
+				continue
+			}
+			if strings.HasPrefix(text[j:], " »") { // French spacing: "afternoon. »"
+				j += len(" »")
 				continue
 			}
 			break
@@ -170,7 +174,7 @@ func endsSentence(text string, blockStart, i, after, end int) bool {
 		return true
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && first != '"' && first != '“' && first != '(' {
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && first != '"' && first != '“' && first != '«' && first != '(' {
 		return false // "… the U.S. military", "approx. five"
 	}
 	switch {
@@ -181,7 +185,7 @@ func endsSentence(text string, blockStart, i, after, end int) bool {
 	case strings.Contains(prev, "."):
 		// "U.S." or "U.K." end a sentence only before a word that
 		// usually starts one
-		return sentenceStarters[strings.ToLower(strings.Trim(next, "\"“(,"))]
+		return sentenceStarters[strings.ToLower(strings.Trim(next, "\"“«(,"))]
 	}
 	return true
 }

@@ -103,3 +103,25 @@ func TestSplitSentencesRunTogether(t *testing.T) {
 		}
 	}
 }
+
+// French-style guillemets open and close quotations as other marks do.
+func TestSplitSentencesGuillemets(t *testing.T) {
+	text := "The spokesman said jets struck the camps on Friday. « We have hit their bases this afternoon. » Officials later confirmed it."
+	want := []string{
+		"The spokesman said jets struck the camps on Friday.",
+		"« We have hit their bases this afternoon. »",
+		"Officials later confirmed it.",
+	}
+	got := Split(&briefing.Document{Text: text}, nil)
+	if len(got) != len(want) {
+		for _, s := range got {
+			t.Logf("%q", text[s.Start:s.End])
+		}
+		t.Fatalf("got %d sentences, want %d", len(got), len(want))
+	}
+	for i, s := range got {
+		if text[s.Start:s.End] != want[i] {
+			t.Errorf("sentence %d = %q, want %q", i, text[s.Start:s.End], want[i])
+		}
+	}
+}

@@ -56,6 +56,16 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		verb = m.cue.tail
 	}
 	credit := &voice{who: claimant, verb: verb}
+	// "Four soldiers were killed in the raid, the rebels claimed (on
+	// Sunday)": the claim is the clause before its source
+	// (not "an area claimed by both states": a participle)
+	if at, ok := q.attribution(); ok && at.verb == first && at.to <= first && (ts[first].low == "claimed" || ts[first].low == "claims") &&
+		(first+1 >= len(ts) || ts[first+1].low != "by") {
+		if p, ok := q.statementBefore(q.s, -1); ok && p.creditBy != nil {
+			p.creditBy.verb = verb
+			return p, true
+		}
+	}
 	from := m.after()
 	if from >= len(ts) {
 		return phrased{}, false

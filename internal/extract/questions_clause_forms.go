@@ -36,9 +36,17 @@ func (q *qctx) sentenceInitial(t tok) bool {
 	if t.at == q.ts[0].at {
 		return true
 	}
-	for j := 1; j < len(q.ts) && j <= 4; j++ {
+	for j := 1; j < len(q.ts) && j <= 8; j++ {
 		if q.ts[j].at == t.at {
-			return q.ts[j-1].brk && slices.IndexFunc(q.ts[:j], func(d tok) bool { return !noLower(d.w) }) < 0
+			if !q.ts[j-1].brk {
+				return false
+			}
+			// "YAOUNDE, Aug. 26 (Xinhua) — At least …": a place in capitals,
+			// a date, then a dash
+			if q.ts[j-1].stop && len(q.ts[0].w) > 1 && noLower(q.ts[0].w) {
+				return true
+			}
+			return j <= 4 && slices.IndexFunc(q.ts[:j], func(d tok) bool { return !noLower(d.w) }) < 0
 		}
 	}
 	return false

@@ -19,7 +19,12 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	end := q.clauseEnd(ts, from)
 	phrase := m.cue.phrase
 	if strings.HasSuffix(phrase, "... will|would") {
-		return q.askReportedFuture(m)
+		p, ok := q.askReportedFuture(m)
+		// "that no more troops would be needed": whether more will be
+		if rest, cut := strings.CutPrefix(p.core, "Will no more "); cut {
+			p.core = "Will more " + rest
+		}
+		return p, ok
 	}
 	// "…, aiming to protect shipping": the purpose of a deed done
 	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) &&
@@ -50,6 +55,11 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		rest := ts[from:end]
 		for len(rest) > 1 && (rest[0].low == "not" || rest[0].low == "never") {
 			rest = rest[1:] // "says it will not attack first": will it?
+		}
+		// "said it would be foolish to say …": "it" stands for what
+		// follows, not for anyone
+		if ts[m.last-1].low == "it" && len(rest) > 2 && rest[0].low == "be" && !strings.HasSuffix(rest[1].low, "ing") && (rest[2].low == "to" || rest[2].low == "that") {
+			return phrased{}, false
 		}
 		return phrased{core: "Will " + sub.text + " " + render(rest)}, true
 	case strings.HasPrefix(phrase, "wants"):

@@ -95,7 +95,7 @@ func (q *qctx) findAttribution() (attrib, bool) {
 				}
 				return attrib{source: ts[k+1 : min(end, n)], from: 0, to: b + 1, verb: k}, true
 			}
-			if src := ts[b+1 : k]; q.looksLikeSource(src) && (k+1 >= n || q.reportedFrom(ts, k) == k+1 && q.strongFinite(ts, k+1, n) < 0) {
+			if src := ts[b+1 : k]; q.looksLikeSource(src) && (k+1 >= n || q.onlyTimeAfter(ts, k+1) || q.reportedFrom(ts, k) == k+1 && q.strongFinite(ts, k+1, n) < 0) {
 				return attrib{source: src, from: 0, to: b + 1, verb: k}, true
 			}
 		}
@@ -112,6 +112,17 @@ func (q *qctx) findAttribution() (attrib, bool) {
 		}
 	}
 	return attrib{}, false
+}
+
+// onlyTimeAfter reports that the words from i to the sentence's end say
+// only when: "…, the rebels claimed on Sunday".
+func (q *qctx) onlyTimeAfter(ts []tok, i int) bool {
+	for _, t := range ts[i:] {
+		if !q.lx.timeOpener.hasTok(&t) && !q.lx.timeWord.hasTok(&t) && t.low != "in" && t.low != "at" && !isDigits(t.low) {
+			return false
+		}
+	}
+	return i < len(ts)
 }
 
 // stopAfter returns the end of what a source is credited with from
@@ -326,4 +337,14 @@ func (a *analysis) lastActorBefore(s int) *actorDraft {
 		}
 	}
 	return nil
+}
+
+// isDigits reports a word of digits only: "26".
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -36,6 +36,11 @@ func (lx *qlexicon) misbuilt(text string) bool {
 	if second == "at" && strings.HasPrefix(rest, "least ") { // "Were at least 34 injured …"
 		return false
 	}
+	// "Will including secret develop …" (a list's opener); "Will we send
+	// …" (a speaker's own "we", which names no one)
+	if second == "including" || second == "we" || second == "i" || second == "you" {
+		return true
+	}
 	return lx.prep.has(second) || lx.aux.has(second) && second != "there" || lx.reflexive.has(second) || lx.beForm.has(second)
 }
 

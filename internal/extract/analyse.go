@@ -183,6 +183,7 @@ var mentionStages = []func(*analysis){
 	(*analysis).findShips,      // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
 	(*analysis).applyGazetteer, // known names of every list
 	(*analysis).findVariants,   // "Su-30MK2" of a known type
+	(*analysis).findTypeLists,  // "Merlin, Puma and Lynx helicopters"
 	(*analysis).findShipLists,  // "frigates Huaibei, Daqing and Hengshui"
 	(*analysis).findUnits,      // "the 93rd Mechanised Brigade"
 	(*analysis).findPeople,     // titles and names: "Admiral Brad Cooper"

@@ -34,7 +34,12 @@ func (a *analysis) applyGazetteer() {
 					a.genericMentions = a.genericMentions[:n-1]
 				}
 			}
-			a.addAsset(a.ix.platformKeys[r.index], m.first, m.last, r.surface, func(d *assetDraft) {
+			// "Chinook Mk3", "Puma HC2": a mark of the type is part of its name
+			last, surface := m.last, r.surface
+			if end := a.markAfter(m.last + 1); end > m.last {
+				last, surface = end, oneLine(a.spanText(m.first, end))
+			}
+			a.addAsset(a.ix.platformKeys[r.index], m.first, last, surface, func(d *assetDraft) {
 				d.fromPlatform(a.g, p)
 				d.why.Rule = "gazetteer"
 			})
@@ -145,6 +150,29 @@ func (a *analysis) applyGazetteer() {
 			a.rankStart.set(m.first, len(a.ranks)-1)
 		}
 	}
+}
+
+// markAfter returns the last word of a mark designation starting at
+// word i ("Mk3", "Mk 2", "Mark 4", "HC2", "FGR4"), or -1: letters, then
+// a number, written as British and other services name a type's marks.
+func (a *analysis) markAfter(i int) int {
+	if i <= 0 || i >= len(a.words) || a.gapText(i) != " " || a.taken[i] {
+		return -1
+	}
+	text := a.wordText(i)
+	letters := strings.TrimRight(text, "0123456789")
+	lower := strings.ToLower(letters)
+	if (lower == "mk" || lower == "mark") && i+1 < len(a.words) && (a.gapText(i+1) == " " || a.gapText(i+1) == ".") && a.words[i+1].digit && len(a.wordText(i+1)) <= 2 {
+		return i + 1 // "Mk 3", "Mark 4", "Mk.3"
+	}
+	digits := text[len(letters):]
+	if letters == "" || digits == "" || len(digits) > 2 || len(letters) > 4 {
+		return -1
+	}
+	if lower == "mk" || letters == strings.ToUpper(letters) && len(letters) >= 2 {
+		return i // "Mk3", "HC2", "FGR4"
+	}
+	return -1
 }
 
 // unknownNameWord reports a capitalised word at i, right before the

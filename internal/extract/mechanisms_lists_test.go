@@ -334,3 +334,14 @@ func TestTitlesWithoutTheirDotAndOwnedAirForces(t *testing.T) {
 	b = run("Gen Nakano said the talks would resume.")
 	wantActors(t, b, "Gen Nakano")
 }
+
+func TestTypesListedBeforeTheirNounAndMarks(t *testing.T) {
+	b := run("In the south the army flies Merlin, Puma and Lynx helicopters. The ministry will convert the eight " +
+		"Chinook Mk3 helicopters to a transport role.")
+	wantAssets(t, b, "AgustaWestland AW101", "Aérospatiale SA 330 Puma", "Westland Lynx", "CH-47 Chinook")
+	for _, wrong := range []string{"Mk3", "Mk3 helicopters"} {
+		if _, ok := findAsset(b, wrong); ok {
+			t.Errorf("%q is a mark of the Chinook, no asset of its own (assets %v)", wrong, assetNames(b.Assets))
+		}
+	}
+}

@@ -190,12 +190,31 @@ func (g *Gazetteer) platform(name string) (*Platform, bool) {
 
 // lookupPlatform finds a platform by any of its surface forms.
 func (g *Gazetteer) lookupPlatform(form string) (*Platform, bool) {
-	for _, r := range g.index.lookup(form) {
-		if r.kind == kindPlatform {
-			return &g.Platforms[r.index], true
-		}
+	if i, ok := g.platformIndex(form); ok {
+		return &g.Platforms[i], true
 	}
 	return nil, false
+}
+
+// genericNoun reports a word the gazetteer holds as a generic asset
+// noun ("helicopters", "frigates").
+func (g *Gazetteer) genericNoun(w string) bool {
+	for _, r := range g.index.lookup(w) {
+		if r.kind == kindGeneric {
+			return true
+		}
+	}
+	return false
+}
+
+// platformIndex is lookupPlatform's index into g.Platforms.
+func (g *Gazetteer) platformIndex(form string) (int, bool) {
+	for _, r := range g.index.lookup(form) {
+		if r.kind == kindPlatform {
+			return int(r.index), true
+		}
+	}
+	return 0, false
 }
 
 // stateNamed maps any form of a state's name to its canonical name.

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Types the gazetteer does not know, named by the words before a generic
 // noun it does: "SH-60B Seahawk helicopter", "Burkan rockets", "S-300PS
@@ -111,5 +114,61 @@ func (a *analysis) findVariants() {
 			d.name, d.kind = name, "variant"
 			d.why.Rule = "type-variant"
 		})
+	}
+}
+
+// findTypeLists reads the types listed before a type and its category
+// noun: in "Merlin, Puma and Lynx helicopters" the noun belongs to each,
+// so "Puma" is the type the gazetteer knows as a "Puma helicopter".
+func (a *analysis) findTypeLists() {
+	for _, d := range a.assets {
+		if d.kind == "generic" || d.kind == "class" || d.kind == "ship" {
+			continue
+		}
+		for _, m := range slices.Clone(d.mentions) {
+			if m.last == m.first || a.words[m.last].cap || !a.g.genericNoun(a.lowerWord(m.last)) {
+				continue // no category noun closes the mention
+			}
+			a.typesListedBefore(m.first, strings.TrimSuffix(a.lowerWord(m.last), "s"))
+		}
+	}
+}
+
+// typesListedBefore walks back from word first over ", Y", "Y and" and
+// "Y, and" and adds each Y that is a type with the category noun.
+func (a *analysis) typesListedBefore(first int, noun string) {
+	j := first - 1
+	for n := 0; n < 6 && j > 0; n++ {
+		switch {
+		case a.lowerWord(j) == "and" || a.lowerWord(j) == "or":
+			j--
+		case strings.HasPrefix(a.gapText(j+1), ","):
+		default:
+			return
+		}
+		last := j
+		start := last
+		for start > 0 && last-start < 2 && a.words[start-1].cap && a.gapText(start) == " " && !a.taken[start-1] {
+			start--
+		}
+		if !a.words[last].cap || !a.free(start, last) || a.sentenceAt[start] != a.sentenceAt[first] {
+			return
+		}
+		name := a.spanText(start, last)
+		i, ok := a.g.platformIndex(name + " " + noun)
+		if !ok {
+			if i, ok = a.g.platformIndex(name); !ok {
+				return
+			}
+		}
+		p := &a.g.Platforms[i]
+		if p.Kind == "ship" || p.Kind == "class" {
+			return
+		}
+		a.addAsset(a.ix.platformKeys[i], start, last, name, func(d *assetDraft) {
+			d.fromPlatform(a.g, p)
+			d.why.Rule = "type-list"
+		})
+		j = start - 1
 	}
 }

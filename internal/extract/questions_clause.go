@@ -281,6 +281,19 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 				}
 			}
 		}
+		// "… early this morning and HMAS Armidale would arrive later": a
+		// name, then its own auxiliary
+		// (or "and the frigate would arrive": a noun, then a modal)
+		if j > from+1 && ts[j].low == "and" && !ts[j-1].brk && j+1 < len(ts) && (ts[j+1].cap || q.lx.det.hasTok(&ts[j+1])) {
+			named := ts[j+1].cap
+			k := j + 1
+			for k < len(ts) && k <= j+4 && (ts[k].cap || !named && k > j+1 && !q.lx.aux.hasTok(&ts[k]) && !q.lx.modal.hasTok(&ts[k]) || k == j+1) && !ts[k].brk {
+				k++
+			}
+			if k < len(ts) && k > j+1 && !ts[k-1].brk && (q.lx.modal.hasTok(&ts[k]) || named && q.lx.aux.hasTok(&ts[k])) {
+				return j
+			}
+		}
 		// (not "the movement of men and vehicles was noticed": still the
 		// subject, no verb before the "and")
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but" || ts[j].low == "as") && j+1 < len(ts) && !q.lx.aux.hasTok(&ts[j+1]) {

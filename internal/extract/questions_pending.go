@@ -20,7 +20,12 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		// "has set up an inquiry to confirm the details" → "What will the
 		// inquiry find"; "opened an investigation into the shooting" →
 		// "What will the investigation into the shooting find"
-		return q.askFindings(m.last), true
+		p := q.askFindings(m.last)
+		// "to discuss an ongoing investigation" → "the ongoing investigation"
+		if strings.HasPrefix(phrase, "ongoing|") {
+			p.core = strings.Replace(p.core, "the ", "the "+ts[m.first].low+" ", 1)
+		}
+		return p, true
 	case strings.HasSuffix(phrase, "in due course|later"):
 		// "The names of the dead will be released in due course" →
 		// "When will the names of the dead be released"
@@ -266,6 +271,9 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	if len(rest) == 0 || !q.vb.base.has(rest[0].low) {
 		return phrased{}, false
+	}
+	if w := ts[m.first].low; (w == "was" || w == "were") && ts[m.last].low == "to" && (ts[m.first+1].low == "expected" || ts[m.first+1].low == "due") {
+		return phrased{core: "Did " + sub.text + " " + render(rest), credit: "as was expected"}, true
 	}
 	return phrased{core: "Will " + sub.text + " " + render(rest)}, true
 }

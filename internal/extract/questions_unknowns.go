@@ -199,6 +199,8 @@ func (q *qctx) askNoneGiven(np []tok, m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	np = np[1:]
+	// the verb that gave nothing: "announced", "given"
+	given := q.ts[m.last].low
 	// "no report of any damage" → "Was there any damage"
 	if len(np) > 2 && q.lx.signNoun.hasTok(&np[0]) && np[1].low == "of" {
 		np = cutBreak(np[2:])
@@ -207,10 +209,14 @@ func (q *qctx) askNoneGiven(np []tok, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "Was there " + q.nounPhrase(np)}, true
 	}
-	// "no information on X", "no details about X"
+	// "no information on X", "no details about X": the reason goes with
+	// the question ("…, on which no information was given")
+	counter := ""
 	if len(np) > 2 && q.lx.infoNoun.hasTok(&np[0]) && (np[1].low == "on" || np[1].low == "about" || np[1].low == "of") {
+		counter = "on which no " + np[0].low + " was " + given
 		np = np[2:]
 	} else if len(np) == 1 && q.lx.infoNoun.hasTok(&np[0]) {
+		counter = "on which no " + np[0].low + " was " + given
 		// "No information was available on the crew"
 		ts := q.ts
 		from := m.after()
@@ -227,14 +233,19 @@ func (q *qctx) askNoneGiven(np []tok, m cueMatch) (phrased, bool) {
 		np = append([]tok{synth("the")}, np...)
 	}
 	np = withDefinite(np)
-	if core, ok := q.attributeQuestion(np); ok {
-		return phrased{core: core}, true
-	}
 	be := "is"
 	if q.isPlural(np) {
 		be = "are"
 	}
-	return phrased{core: "What " + be + " " + q.nounPhrase(np)}, true
+	if counter == "" {
+		// "No delivery date has been announced" → "…, which has not been
+		// announced"
+		counter = map[bool]string{true: "which have not been ", false: "which has not been "}[be == "are"] + given
+	}
+	if core, ok := q.attributeQuestion(np); ok {
+		return phrased{core: core, counter: counter}, true
+	}
+	return phrased{core: "What " + be + " " + q.nounPhrase(np), counter: counter}, true
 }
 
 // attributeQuestion asks for an attribute a noun phrase names: "the

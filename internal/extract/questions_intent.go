@@ -13,6 +13,9 @@ import (
 func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
+	if strings.HasSuffix(m.cue.phrase, "found|apprehended") {
+		return q.askPursuit(m)
+	}
 	if from >= len(ts) {
 		return phrased{}, false
 	}
@@ -393,4 +396,20 @@ func (q *qctx) describedThing(as int) []tok {
 		}
 	}
 	return nil
+}
+
+// askPursuit: "He said the perpetrators would be captured and
+// prosecuted" → "Will the perpetrators be captured and prosecuted".
+func (q *qctx) askPursuit(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	start := q.subjectStart(ts, m.first)
+	if start >= m.first {
+		return phrased{}, false
+	}
+	sub := q.subjectOf(ts[start:m.first])
+	if sub.text == "" {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, m.first+2)
+	return phrased{core: "Will " + sub.text + " be " + render(ts[m.first+2:end])}, true
 }

@@ -297,3 +297,24 @@ func (q *qctx) askChanceOf(m cueMatch) (phrased, bool) {
 	}
 	return phrased{core: "Will there be " + render(np)}, true
 }
+
+// askFeared: "reinforcements arrived amid growing concerns of
+// instability in the region" → "Will there be instability in the
+// region, as feared"; "the blockade raised the risk of clashes" → "Will
+// there be clashes".
+func (q *qctx) askFeared(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	end := q.clauseEnd(ts, from)
+	if from >= end || q.lx.det.hasTok(&ts[from]) && ts[from].low != "a" && ts[from].low != "an" && ts[from].low != "further" {
+		return phrased{}, false // "fears of the kind": a thing already named
+	}
+	if _, ok := q.vb.gerundBase(ts[from].low); ok || q.lx.pronoun.hasTok(&ts[from]) {
+		return phrased{}, false // "the risk of losing the port": a deed with no doer
+	}
+	p := phrased{core: "Will there be " + render(ts[from:end])}
+	if strings.HasPrefix(m.cue.phrase, "amid") {
+		p.credit = "as feared"
+	}
+	return p, true
+}

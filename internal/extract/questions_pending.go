@@ -73,6 +73,8 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askLikely(m)
 	case strings.HasSuffix(phrase, "possibility of"):
 		return q.askChanceOf(m)
+	case strings.HasSuffix(phrase, "fear of|over|about") || strings.HasSuffix(phrase, "specter of"):
+		return q.askFeared(m)
 	case strings.HasPrefix(phrase, "options"):
 		// "Israel has two broad options: keep up strikes, or return …"
 		if !ts[m.last].brk || from >= len(ts) {

@@ -91,7 +91,8 @@ func (a *analysis) findNamedCollectives() {
 			first = j
 			telling = true
 		}
-		if !telling {
+		// "the Yemen-based rebels": where they are based names no group
+		if !telling || first > 0 && a.gapText(first) == "-" {
 			continue
 		}
 		name := oneLine(a.spanText(first, i))

@@ -345,3 +345,17 @@ func TestTypesListedBeforeTheirNounAndMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleListedAfterAPluralRoleAndHyphenatedRanks(t *testing.T) {
+	b := run("The dead were ranger Somchai Dee, Sergeant Preecha Kong and volunteers Anan Suk and Wichai Thong-on. " +
+		"\"They want chaos,\" Third Army Commander Lt-General Pravit Rak said. A spokesman for the Yemen-based rebels spoke.")
+	wantActors(t, b, "Somchai Dee", "Preecha Kong", "Anan Suk", "Wichai Thong-on", "Pravit Rak")
+	if a, _ := findActor(b, "Wichai Thong-on"); a.Role != "volunteer" {
+		t.Errorf("Wichai Thong-on: role %q, want volunteer", a.Role)
+	}
+	for _, wrong := range []string{"Lt", "based rebels"} {
+		if _, ok := findActor(b, wrong); ok {
+			t.Errorf("%q is no actor (actors %v)", wrong, actorNames(b.Actors))
+		}
+	}
+}

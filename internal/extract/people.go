@@ -41,7 +41,8 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		last := a.personNameRun(first)
-		if last < first {
+		// "Commander Lt-General Sakol …": a title's abbreviation is no name
+		if last < first || last == first && a.lexicon.UndottedTitles[a.lowerWord(first)] {
 			continue
 		}
 		d := a.addPerson(first, last, "title-and-name")
@@ -61,9 +62,15 @@ func (a *analysis) findPeople() {
 		}
 		d := a.addPerson(i+1, last, "role-and-name")
 		if d.role == "" {
-			d.role = strings.Clone(a.lowerWord(i)) // a.lower is reused
+			// a.lower is reused; "volunteers X and Y": each a volunteer
+			d.role = strings.Clone(strings.TrimSuffix(a.lowerWord(i), "s"))
 		}
 		a.describePerson(d, i, i+1, last)
+		// "volunteers Anucha Wongsawat and Vichayapol Sathong-aen": a
+		// plural role names each of the full names listed after it
+		if strings.HasSuffix(a.lowerWord(i), "s") {
+			a.peopleListedAfter(last, a.lowerWord(i))
+		}
 	}
 	// "led by Amadou Koufa", "its spokesman, Ibrahim ag Hamma,": a name
 	// after the words that introduce a person
@@ -119,6 +126,36 @@ func (a *analysis) findPeople() {
 		}
 	}
 	a.findSurnames()
+}
+
+// peopleListedAfter adds the full names listed after word last, joined
+// by commas or "and", each of two words or more.
+func (a *analysis) peopleListedAfter(last int, role string) {
+	for n := 0; n < 6; n++ {
+		next := last + 1
+		if next >= len(a.words) {
+			return
+		}
+		switch {
+		case a.lowerWord(next) == "and" && !strings.Contains(a.gapText(next), ","):
+			next++
+		case a.gapText(next) == ", " && a.lowerWord(next) != "and" && a.lowerWord(next) != "while":
+		default:
+			return
+		}
+		if !a.startsName(next) {
+			return
+		}
+		end := a.personNameRun(next)
+		if end <= next || !a.plainPersonName(next, end) {
+			return
+		}
+		d := a.addPerson(next, end, "role-and-name")
+		if d.role == "" {
+			d.role = strings.TrimSuffix(role, "s")
+		}
+		last = end
+	}
 }
 
 // titledSurname reports a title written without its dot, then the

@@ -359,3 +359,12 @@ func TestPeopleListedAfterAPluralRoleAndHyphenatedRanks(t *testing.T) {
 		}
 	}
 }
+
+func TestOrdinalsListedBeforeAPluralUnitAndNewTypes(t *testing.T) {
+	b := run("An offensive by Eritrea's 57th and 21st divisions was stopped. The Tobol complex jammed signals, an HC-130J " +
+		"searched the area, and an improvised bomb hit the road.")
+	wantAssets(t, b, "57th division", "21st division", "Tobol", "C-130J Super Hercules", "improvised explosive device")
+	if a, _ := findAsset(b, "57th division"); a.Side != "Eritrea" {
+		t.Errorf("57th division: side %q, want Eritrea", a.Side)
+	}
+}

@@ -171,7 +171,26 @@ func (a *analysis) findUnits() {
 		if !a.free(first, last) {
 			continue
 		}
-		units = append(units, found{first, last, head, oneLine(a.spanText(first, last))})
+		name := oneLine(a.spanText(first, last))
+		// "Eritrea's 57th and 21st divisions": each ordinal listed before
+		// a plural head is a unit of its own
+		if plural := strings.TrimSuffix(a.lowerWord(last), "s"); plural != a.lowerWord(last) && a.isOrdinal(first) && first == last-1 {
+			singular := a.wordText(last)[:len(plural)]
+			name = a.wordText(first) + " " + singular
+			for j := first - 1; j > 0; {
+				if a.lowerWord(j) == "and" || a.lowerWord(j) == "or" {
+					j--
+				} else if !strings.HasPrefix(a.gapText(j+1), ",") {
+					break
+				}
+				if !a.isOrdinal(j) || !a.free(j, j) {
+					break
+				}
+				units = append(units, found{j, j, head, a.wordText(j) + " " + singular})
+				j--
+			}
+		}
+		units = append(units, found{first, last, head, name})
 		i = last
 	}
 	// "the 6th Division" is the 6th Motor Rifle Division named before or

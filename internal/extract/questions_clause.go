@@ -122,6 +122,11 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 			start = j
 			continue
 		}
+		// "two or three gunmen": a count given as a range
+		if (w == "or" || w == "to") && j > 0 && j+1 < i && q.lx.isCount(ts[j-1].low) && q.lx.isCount(ts[j+1].low) {
+			start = j
+			continue
+		}
 		// "Kharkiv, and Dnipropetrovsk": the last name of a list
 		if (w == "and" || w == "or") && j+1 < i && ts[j+1].cap && listedBefore(ts, j) {
 			start = j

@@ -175,7 +175,7 @@ func askInference(q *qctx, m cueMatch) (phrased, bool) {
 	// "Some experts suggested that …": who infers it (not "…, suggesting
 	// that", which the whole clause says)
 	if who := q.speakerBefore(m.first); who.text != "" && !q.lx.pronoun.has(strings.ToLower(who.text)) &&
-		(q.ts[m.first].low == "suggested" || q.ts[m.first].low == "suggests") {
+		(q.ts[m.first].low == "suggested" || q.ts[m.first].low == "suggests" || q.ts[m.last].low == "suggested") {
 		p.creditBy = &voice{who: who, verb: "suggests"}
 	}
 	return p, core != ""

@@ -37,6 +37,16 @@ func (q *qctx) speakerBefore(i int) subject {
 			return q.sourceText(ts[st : g-1])
 		}
 	}
+	// "three to four gunmen, mostly foreigners, are believed to …": an
+	// aside of a few words without a verb of its own
+	if g := q.verbGroupStart(ts, i); g > 3 && ts[g-1].brk && !ts[g-1].stop {
+		if b2 := q.lastBreakBefore(ts, g-1); b2 > 0 && g-1-b2 <= 3 && !ts[b2].stop && q.finite(ts, b2, g) < 0 &&
+			!q.lx.det.hasTok(&ts[b2+1]) && !ts[b2+1].cap {
+			if st := q.npStart(ts, b2+1, true); st <= b2 {
+				return q.sourceText(ts[st : b2+1])
+			}
+		}
+	}
 	start := q.subjectStart(ts, i)
 	// "the Legislative Yuan, which is expected to vote": the thing named
 	// before the relative word

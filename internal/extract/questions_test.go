@@ -618,6 +618,10 @@ func TestQuestionWording(t *testing.T) {
 		{"The governor said the gunmen would be captured and prosecuted.",
 			"Will the gunmen be captured and prosecuted, as the governor says?", briefing.Intent, "intent"},
 		{"The talks would be held in Geneva.", "", "", ""},
+		{"According to police, two or three gunmen, mostly locals, are believed to have planted the bomb.",
+			"Did two or three gunmen plant the bomb, as is believed?", briefing.Claim, "hedge-adverb"},
+		{"Danish researchers have suggested Russia is behind the jamming.",
+			"Is Russia behind the jamming, as Danish researchers suggest?", briefing.Fact, "inference"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

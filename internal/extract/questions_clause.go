@@ -150,6 +150,7 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 		}
 		// "a truce announced by the council": a participle inside the phrase
 		speech := q.lx.speech.hasTok(&ts[j]) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) && // not "Sahel States"
+			!(j > 0 && q.lx.det.hasTok(&ts[j-1])) && // "the alleged crimes": an adjective
 			!(j+1 < len(ts) && (q.lx.speech.hasTok(&ts[j+1]) || q.lx.reportBase.hasTok(&ts[j+1]))) // "press reports say": a noun
 		// "after scouts found the gangs were …": a verb and its object
 		// come before the subject

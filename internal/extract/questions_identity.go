@@ -186,6 +186,12 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	if q.lx.eventNoun(head) {
 		return phrased{core: "Did the " + render(ts[from:full]) + " take place", credit: credit, statement: true}, true
 	}
+	// "a rumored secret agreement between the two states to …": whether
+	// there is one
+	if art := ts[m.first-1].low; (art == "a" || art == "an") && strings.HasPrefix(m.cue.phrase, "rumored") {
+		rest := render(ts[from:q.clauseEnd(ts, from)])
+		return phrased{core: "Is there " + article(rest) + " " + rest, credit: credit, statement: true}, true
+	}
 	if end-from >= 2 {
 		be := "Was the "
 		if q.isPlural(ts[from:end]) {
@@ -243,4 +249,12 @@ func (q *qctx) actBefore(ts []tok, by int) []tok {
 		return []tok{synth("the"), ts[j]}
 	}
 	return nil
+}
+
+// article is the indefinite article before phrase: "an" before a vowel.
+func article(phrase string) string {
+	if phrase != "" && strings.ContainsRune("aeiouAEIOU", rune(phrase[0])) {
+		return "an"
+	}
+	return "a"
 }

@@ -13,7 +13,7 @@ import (
 func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
-	if strings.HasSuffix(m.cue.phrase, "found|apprehended") {
+	if strings.HasSuffix(m.cue.phrase, "found|apprehended") || strings.HasSuffix(m.cue.phrase, "go unpunished") {
 		return q.askPursuit(m)
 	}
 	if from >= len(ts) {
@@ -409,6 +409,10 @@ func (q *qctx) askPursuit(m cueMatch) (phrased, bool) {
 	sub := q.subjectOf(ts[start:m.first])
 	if sub.text == "" {
 		return phrased{}, false
+	}
+	// "the crimes will not go unpunished" → "Will the crimes be punished"
+	if strings.HasSuffix(m.cue.phrase, "go unpunished") {
+		return phrased{core: "Will " + sub.text + " be punished"}, true
 	}
 	end := q.clauseEnd(ts, m.first+2)
 	return phrased{core: "Will " + sub.text + " be " + render(ts[m.first+2:end])}, true

@@ -38,6 +38,14 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		return phrased{core: "When will " + sub.text + " be " + render(ts[m.first+2:end]), kind: briefing.Timing}, true
+	case strings.HasPrefix(phrase, "pending the"):
+		// "pending the outcome of investigations" → "What will the
+		// investigations find"
+		return q.askFindings(m.last), true
+	case strings.HasPrefix(phrase, "search|manhunt") || strings.HasPrefix(phrase, "manhunt|search"):
+		// "a joint search operation was launched to track down …" → "What
+		// will be the outcome of the search operation"
+		return q.askOutcome(m)
 	case strings.HasPrefix(phrase, "inquiry|investigation|probe"):
 		// "an investigation into the loss of the aircraft is underway"
 		return q.askFindings(m.first), true

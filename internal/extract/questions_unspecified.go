@@ -20,6 +20,15 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		from, which = from+2, "How many"
 	} else if strings.HasPrefix(m.cue.phrase, "unknown number") {
 		which = "How many"
+	} else if strings.HasSuffix(m.cue.phrase, "number of") {
+		// a vague count asks how many only of the dead and the hurt
+		end := q.clauseEnd(ts, from)
+		if end <= from || !slices.ContainsFunc(ts[from:end], func(t tok) bool { return q.lx.outcome[t.low] != "" || strings.HasPrefix(t.low, "casualt") }) {
+			return phrased{}, false
+		}
+		// "resulted in a significant number of injured and dead" → "How
+		// many injured and dead were there"
+		return phrased{core: q.whichIsMeant("How many", render(cutBreak(ts[from:end])))}, true
 	}
 	for which != "Which" && from+1 < len(ts) && q.lx.det.hasTok(&ts[from]) {
 		from++ // "of these launchers": how many launchers

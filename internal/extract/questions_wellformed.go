@@ -38,7 +38,8 @@ func (lx *qlexicon) misbuilt(text string) bool {
 	}
 	// "Will including secret develop …" (a list's opener); "Will we send
 	// …" (a speaker's own "we", which names no one)
-	if second == "including" || second == "according" || second == "we" || second == "i" || second == "you" {
+	if second == "including" || second == "according" || second == "we" || second == "i" || second == "you" ||
+		second == "what" || second == "which" || second == "whom" { // "Is what a shell" from "what is believed to be"
 		return true
 	}
 	return lx.prep.has(second) || lx.aux.has(second) && second != "there" || lx.reflexive.has(second) || lx.beForm.has(second)

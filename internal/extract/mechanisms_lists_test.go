@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -366,5 +367,19 @@ func TestOrdinalsListedBeforeAPluralUnitAndNewTypes(t *testing.T) {
 	wantAssets(t, b, "57th division", "21st division", "Tobol", "C-130J Super Hercules", "improvised explosive device")
 	if a, _ := findAsset(b, "57th division"); a.Side != "Eritrea" {
 		t.Errorf("57th division: side %q, want Eritrea", a.Side)
+	}
+}
+
+func TestSurnamesOfTwoWordsAndSinaiNames(t *testing.T) {
+	b := run("Rear Adm. Anna Berg Lind spoke in Washington. Berg Lind said ships turned off their transponders. " +
+		"Fighters of Province of Sinai stormed a checkpoint in Sheikh Zuwayed.")
+	if a, ok := findActor(b, "Anna Berg Lind"); !ok || len(a.Mentions) < 2 {
+		t.Errorf("Anna Berg Lind: %+v, want two mentions (actors %v)", a, actorNames(b.Actors))
+	}
+	wantActors(t, b, "Islamic State Sinai Province")
+	for _, wrong := range []string{"Berg Lind", "Zuwayed"} {
+		if slices.ContainsFunc(b.Actors, func(a briefing.Actor) bool { return a.Name == wrong }) {
+			t.Errorf("%q is no actor of its own (actors %v)", wrong, actorNames(b.Actors))
+		}
 	}
 }

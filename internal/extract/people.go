@@ -111,8 +111,8 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		last := a.personNameRun(i)
-		if last <= i || a.titledSurname(i, last) {
-			continue // "Dr Nolan said": the surname is linked below
+		if last <= i || a.titledSurname(i, last) || a.knownSurname(i, last) {
+			continue // "Dr Nolan said", "Berg Lind said": the surname is linked below
 		}
 		comma := last+1 < len(a.words) && strings.HasPrefix(a.gapText(last+1), ",")
 		if i > 0 && a.lowerWord(i-1) == "the" && !a.words[i-1].cap {
@@ -171,6 +171,25 @@ func (a *analysis) titledSurname(first, last int) bool {
 			continue
 		}
 		if _, tail, ok := strings.Cut(d.name, " "); ok && fold.Lower(lastWord(tail)) == surname {
+			return true
+		}
+	}
+	return false
+}
+
+// knownSurname reports words first..last that end the full name of a
+// person already found: "Berg Lind" after "Anna Berg Lind".
+func (a *analysis) knownSurname(first, last int) bool {
+	n := last - first + 1
+	for _, d := range a.actors {
+		if d.kind != briefing.Person {
+			continue
+		}
+		words := strings.Fields(d.name)
+		if len(words) <= n {
+			continue
+		}
+		if strings.EqualFold(strings.Join(words[len(words)-n:], " "), oneLine(a.spanText(first, last))) {
 			return true
 		}
 	}
@@ -331,6 +350,10 @@ func (a *analysis) findSurnames() {
 		if d.kind == briefing.Person {
 			words := strings.Fields(d.name)
 			forms.add(words, d)
+			// "Skoog Haslum" after "Ewa Skoog Haslum": a surname of two words
+			if len(words) >= 3 {
+				forms.add(words[1:], d)
+			}
 			// "Kikli" after "Abdul Ghani al-Kikli": the surname without its article
 			if article, surname, ok := strings.Cut(words[len(words)-1], "-"); ok && len(words) > 1 && a.lexicon.NameArticles[fold.Lower(article)] {
 				forms.add([]string{surname}, d)

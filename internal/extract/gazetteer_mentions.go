@@ -59,6 +59,14 @@ func (a *analysis) applyGazetteer() {
 				a.take(m.first, m.last)
 				continue
 			}
+			// "pickup trucks with mounted machine guns": the weapon is the
+			// vehicle's, one asset
+			if a.armsVehicle(m) {
+				g := &a.genericMentions[len(a.genericMentions)-1]
+				g.last, g.surface = m.last, oneLine(a.spanText(g.first, m.last))
+				a.take(m.first, m.last)
+				continue
+			}
 			// resolved once specific assets are known
 			a.take(m.first, m.last)
 			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface, r.index})
@@ -150,6 +158,29 @@ func (a *analysis) applyGazetteer() {
 			a.rankStart.set(m.first, len(a.ranks)-1)
 		}
 	}
+}
+
+// armsVehicle reports a generic weapon m right after a vehicle's generic
+// noun and "with", "mounted with" or "with mounted": "pickup trucks with
+// mounted machine guns", "trucks fitted with heavy weapons".
+func (a *analysis) armsVehicle(m match) bool {
+	n := len(a.genericMentions)
+	if n == 0 {
+		return false
+	}
+	v := a.genericMentions[n-1]
+	if !strings.Contains(v.entry.Category, "vehicle") && !strings.Contains(v.entry.Category, "truck") {
+		return false
+	}
+	var between []string
+	for j := v.last + 1; j < m.first; j++ {
+		between = append(between, a.lowerWord(j))
+	}
+	switch strings.Join(between, " ") {
+	case "with", "with mounted", "mounted with", "fitted with", "armed with", "equipped with", "carrying":
+		return a.sentenceAt[v.first] == a.sentenceAt[m.first]
+	}
+	return false
 }
 
 // markAfter returns the last word of a mark designation starting at

@@ -383,3 +383,11 @@ func TestSurnamesOfTwoWordsAndSinaiNames(t *testing.T) {
 		}
 	}
 }
+
+func TestVehiclesAndTheWeaponsMountedOnThem(t *testing.T) {
+	b := run("Raiders arrived in four-wheel-drive vehicles and pickup trucks with mounted machine guns.")
+	wantAssets(t, b, "four-wheel-drive vehicle", "pickup truck")
+	if _, ok := findAsset(b, "machine gun"); ok {
+		t.Errorf("the machine guns are the trucks', no asset of their own (assets %v)", assetNames(b.Assets))
+	}
+}

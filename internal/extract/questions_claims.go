@@ -56,6 +56,18 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		verb = m.cue.tail
 	}
 	credit := &voice{who: claimant, verb: verb}
+	// "a Chinese destroyer, claimed to be DD-139 Ningbo,": what the thing
+	// before the comma is said to be
+	if ts[first].low == "claimed" && first > 1 && ts[first-1].brk && !ts[first-1].stop && first+3 < len(ts) && ts[first+1].low == "to" && ts[first+2].low == "be" {
+		if st := q.npStart(ts, first, true); st < first {
+			np := q.objectPhrase(ts[st:first])
+			if end := q.clauseEnd(ts, first+3); len(np) > 0 && end > first+3 {
+				np = withDefinite(cutBreak(np))
+				be := map[bool]string{true: "Are ", false: "Is "}[q.isPlural(np)]
+				return phrased{core: be + q.nounPhrase(np) + " " + render(cutBreak(ts[first+3:end])), credit: "as claimed", statement: true}, true
+			}
+		}
+	}
 	// "Four soldiers were killed in the raid, the rebels claimed (on
 	// Sunday)": the claim is the clause before its source
 	// (not "an area claimed by both states": a participle)

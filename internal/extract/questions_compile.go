@@ -198,6 +198,10 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		fail("words.figure_victims is missing or empty")
 	}
 	lx.numbers = w.Numbers
+	lx.actionNouns = w.ActionNouns
+	if len(lx.actionNouns) == 0 {
+		fail("words.action_nouns is missing or empty")
+	}
 	for x, v := range w.Numbers {
 		if x != strings.ToLower(x) || v <= 0 {
 			fail("words.numbers: %q must be a lower-case word with a positive value", x)

@@ -139,6 +139,13 @@ func askReportsOf(q *qctx, m cueMatch) (phrased, bool) {
 func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
+	// "reported" is mostly a verb: only "the reported attack", "after
+	// reported attacks" describe a thing
+	if ts[m.first].low == "reported" && (m.first == 0 || from >= len(ts) || ts[m.first-1].brk ||
+		!q.lx.det.hasTok(&ts[m.first-1]) && !q.lx.prep.hasTok(&ts[m.first-1]) && !q.lx.subordinator.hasTok(&ts[m.first-1]) ||
+		q.lx.det.hasTok(&ts[from]) || q.lx.pronoun.hasTok(&ts[from]) || ts[from].cap || ts[from].low == "that") {
+		return phrased{}, false
+	}
 	// "jets targeted alleged camps of the militia": whether they struck
 	// what is alleged
 	if v := m.first - 1; v > 0 && from < len(ts) && !ts[v].cap && !ts[v].brk && q.pastTense(ts[v].low) && !q.lx.adjParticiple.hasTok(&ts[v]) {
@@ -148,7 +155,9 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{core: core, credit: m.cue.tail, statement: true}, core != ""
 		}
 	}
-	if m.first == 0 || from >= len(ts) || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk && !q.lx.prep.hasTok(&ts[m.first-1]) {
+	// (also "after alleged attacks": a conjunction that takes a noun)
+	if m.first == 0 || from >= len(ts) || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk && !q.lx.prep.hasTok(&ts[m.first-1]) &&
+		!q.lx.subordinator.hasTok(&ts[m.first-1]) {
 		return phrased{}, false
 	}
 	end := q.nounEnd(ts, from)

@@ -58,6 +58,7 @@ type questionWords struct {
 	FigureOutcomes map[string][]string `yaml:"figure_outcomes"`
 	FigureVictims  map[string][]string `yaml:"figure_victims"`
 	Numbers        map[string]int      `yaml:"numbers"`
+	ActionNouns    map[string]string   `yaml:"action_nouns"`
 	VagueCounts    []string            `yaml:"vague_counts"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
@@ -174,6 +175,8 @@ type qlexicon struct {
 	victims map[string]string
 	// numbers are the counts written in words.
 	numbers map[string]int
+	// actionNouns maps a noun of an action to its participle.
+	actionNouns map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.
 	attrWh map[string]string
 }

@@ -38,6 +38,9 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		return phrased{core: "When will " + sub.text + " be " + render(ts[m.first+2:end]), kind: briefing.Timing}, true
+	case strings.HasSuffix(phrase, "board|court of inquiry"):
+		// "has launched an internal board of inquiry to establish …"
+		return q.askFindings(m.last), true
 	case strings.HasPrefix(phrase, "pending the"):
 		// "pending the outcome of investigations" → "What will the
 		// investigations find"
@@ -200,9 +203,19 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		be := "Will " + text + " be approved"
 		return phrased{core: be}, true
-	case strings.Contains(phrase, "call") || strings.HasPrefix(phrase, "urge"):
+	case strings.Contains(phrase, "call") || strings.HasPrefix(phrase, "urge") || strings.HasPrefix(phrase, "requested"):
 		// "called for NATO to reassess …", "urged Israel to hold off"
 		end := q.clauseEnd(ts, from)
+		// "requested a reconsideration of India's decision to …" → "Will
+		// India's decision to … be reconsidered"
+		if from+3 < end && q.lx.det.hasTok(&ts[from]) && ts[from+2].low == "of" {
+			if done := q.lx.actionNouns[ts[from+1].low]; done != "" {
+				return phrased{core: "Will " + q.nounPhrase(withDefinite(ts[from+3:end])) + " be " + done}, true
+			}
+		}
+		if strings.HasPrefix(phrase, "requested") {
+			return phrased{}, false // "requested a meeting": nothing to ask
+		}
 		for j := from; j < end; j++ {
 			if ts[j].low == "to" && j > from && j+1 < end && q.vb.base.has(ts[j+1].low) {
 				if ts[j-1].low == "not" {
@@ -280,6 +293,11 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		rest = append([]tok{ts[m.last]}, rest...)
 	}
 	if len(rest) == 0 || !q.vb.base.has(rest[0].low) {
+		return phrased{}, false
+	}
+	// "…, which is expected to be next week": a time, for an event the
+	// relative word stands for
+	if len(rest) > 1 && rest[0].low == "be" && (rest[1].low == "next" || rest[1].low == "soon" || q.lx.timeOpener.hasTok(&rest[1]) || q.lx.timeWord.hasTok(&rest[1])) {
 		return phrased{}, false
 	}
 	if w := ts[m.first].low; (w == "was" || w == "were") && ts[m.last].low == "to" && (ts[m.first+1].low == "expected" || ts[m.first+1].low == "due") {

@@ -100,6 +100,15 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 		if k := slices.IndexFunc(np, func(t tok) bool { return q.lx.prep.hasTok(&t) }); k > 0 {
 			head = np[:k]
 		}
+		// "no official confirmation of the attack": the claim the text
+		// made of it before, else whether it took place
+		if h := head[len(head)-1].low; q.lx.eventNoun(h) && len(head) > 1 && q.lx.det.hasTok(&head[0]) {
+			if p, ok := q.linkBack(m.first); ok {
+				p.counter = counter
+				return p, true
+			}
+			return phrased{core: "Did " + q.nounPhrase(withDefinite(np)) + " take place", counter: counter}, true
+		}
 		be := "Is "
 		if q.isPlural(head) || slices.ContainsFunc(np, func(t tok) bool { return t.low == "nor" }) {
 			be = "Are "

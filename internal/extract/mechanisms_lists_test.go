@@ -391,3 +391,13 @@ func TestVehiclesAndTheWeaponsMountedOnThem(t *testing.T) {
 		t.Errorf("the machine guns are the trucks', no asset of their own (assets %v)", assetNames(b.Assets))
 	}
 }
+
+func TestFullNamesSetOffBesideARole(t *testing.T) {
+	b := run("The leader of the breakaway region, Arman Vale, boasted on television. Reports prompted Kemal Ozan, foreign " +
+		"policy adviser to the President, to call on the Ambassador to the country, Ravi Sundaram. The lake shore, " +
+		"Pangong Lake, froze.")
+	wantActors(t, b, "Arman Vale", "Kemal Ozan", "Ravi Sundaram")
+	if slices.ContainsFunc(b.Actors, func(a briefing.Actor) bool { return a.Name == "Pangong Lake" }) {
+		t.Errorf("a lake is no person (actors %v)", actorNames(b.Actors))
+	}
+}

@@ -118,7 +118,12 @@ func (a *analysis) findPeople() {
 		if i > 0 && a.lowerWord(i-1) == "the" && !a.words[i-1].cap {
 			continue // "the Euphrates River, the spokesman said": a thing named
 		}
-		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) ||
+		// a full name set off by commas beside a role: "The leader of the
+		// Turkish Cypriots, Ersin Tatar,"; "Hikmet Hajiyev, foreign policy
+		// adviser to …"
+		closed := last+1 >= len(a.words) || comma || a.gapHas(last+1, gapPeriod)
+		beside := a.plainPersonName(i, last) && a.noCommonNameWord(i, last) && (a.roleBefore(i) && closed || comma && a.roleAfter(last+1))
+		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) || beside ||
 			a.memberOf(last) || comma && a.speechAfterApposition(i, last) || comma && a.ageAt(last+1) ||
 			comma && a.nicknameAt(last+1) && a.plainPersonName(i, last) {
 			d := a.addPerson(i, last, "name-and-speech")

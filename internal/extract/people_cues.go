@@ -95,3 +95,50 @@ func (a *analysis) roleNounWithin(j, n int) bool {
 	}
 	return false
 }
+
+// roleBefore reports a role noun among the words of the phrase that ends
+// at the comma before word i: "The leader of the breakaway Turkish
+// Cypriots, Ersin Tatar,"; "the Indian Ambassador to the country,
+// Sridharan Madhusudhanan".
+func (a *analysis) roleBefore(i int) bool {
+	if i < 2 || !strings.HasPrefix(a.gapText(i), ",") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if a.is(k, lexRoleNoun) {
+			return true
+		}
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleAfter reports a role noun among the first words after the comma at
+// word j: "Hikmet Hajiyev, foreign policy adviser to the President,";
+// "Hafiz Zia Ahmad, Director of Public Communication for …".
+func (a *analysis) roleAfter(j int) bool {
+	for k := j; k < len(a.words) && k < j+4; k++ {
+		if k > j && a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+		if a.is(k, lexRoleNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// noCommonNameWord reports words first..last none of which is a role, a
+// place's opener or an asset's noun: "Pangong Lake" and "Missile
+// Defense" are no people.
+func (a *analysis) noCommonNameWord(first, last int) bool {
+	for j := first; j <= last; j++ {
+		w := a.lowerWord(j)
+		if a.is(j, lexRoleNoun) || a.lexicon.PlaceNameOpeners[w] || a.g.genericNoun(w) || a.g.genericNoun(w+"s") {
+			return false
+		}
+	}
+	return true
+}

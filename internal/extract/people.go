@@ -122,7 +122,10 @@ func (a *analysis) findPeople() {
 		// Turkish Cypriots, Ersin Tatar,"; "Hikmet Hajiyev, foreign policy
 		// adviser to …"
 		closed := last+1 >= len(a.words) || comma || a.gapHas(last+1, gapPeriod)
-		beside := a.plainPersonName(i, last) && a.noCommonNameWord(i, last) && (a.roleBefore(i) && closed || comma && a.roleAfter(last+1))
+		// (not "the Director, Naval Information, Commodore Ade Okon": a
+		// department between a title and a rank)
+		beside := a.plainPersonName(i, last) && a.noCommonNameWord(i, last) && (a.roleBefore(i) && closed || comma && a.roleAfter(last+1)) &&
+			!(comma && last+1 < len(a.words) && a.rankAt(last+1))
 		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) || beside ||
 			a.memberOf(last) || comma && a.speechAfterApposition(i, last) || comma && a.ageAt(last+1) ||
 			comma && a.nicknameAt(last+1) && a.plainPersonName(i, last) {

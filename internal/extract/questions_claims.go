@@ -56,6 +56,18 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		verb = m.cue.tail
 	}
 	credit := &voice{who: claimant, verb: verb}
+	// "The shelling, we suspect, came from across the border": a speaker's
+	// doubt set off by commas inside the clause it doubts
+	if first > 2 && ts[first].brk && !ts[first].stop && ts[first-2].brk && q.lx.pronoun.hasTok(&ts[first-1]) && first+1 < len(ts) {
+		if st := q.npStart(ts, first-1, true); st < first-1 {
+			np := cutBreak(ts[st : first-1])
+			if end := q.clauseEnd(ts, first+1); len(np) > 0 && end > first+1 {
+				core := q.yesNo(q.subjectOf(np), ts[first+1:end])
+				// in the speaker's own words: "as they believe"
+				return phrased{core: core, credit: "as " + ts[first-1].low + " " + ts[first].low, statement: true}, core != ""
+			}
+		}
+	}
 	// "a Chinese destroyer, claimed to be DD-139 Ningbo,": what the thing
 	// before the comma is said to be
 	if ts[first].low == "claimed" && first > 1 && ts[first-1].brk && !ts[first-1].stop && first+3 < len(ts) && ts[first+1].low == "to" && ts[first+2].low == "be" {

@@ -653,6 +653,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did the raids on border villages by foreign troops take place, as reported?", briefing.Claim, "hedge-attributive"},
 		{"The crew reported fires at the forepeak.", "", "", ""},
 		{"The escort will continue when the ships leave port, which is expected to be next week.", "", "", ""},
+		{"The shelling, they suspect, came from across the river.",
+			"Did the shelling come from across the river, as they suspect?", briefing.Claim, "claim"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

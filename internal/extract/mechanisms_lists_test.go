@@ -401,3 +401,16 @@ func TestFullNamesSetOffBesideARole(t *testing.T) {
 		t.Errorf("a lake is no person (actors %v)", actorNames(b.Actors))
 	}
 }
+
+func TestSupportShipsByNameAndSouthAfricanPrefix(t *testing.T) {
+	b := run("The ministry named the ships as the frigate Admiral Gorshkov, the fleet oil tanker Pashin and the salvage " +
+		"tug Nikolai Chiker. Three sailors had been aboard SAS Manthatisi. A PLA-N destroyer shadowed them.")
+	wantAssets(t, b, "Pashin", "Nikolai Chiker", "SAS Manthatisi")
+	wantActors(t, b, "PLA Navy")
+	for _, wrong := range []string{"Special Air Service", "N"} {
+		if slices.ContainsFunc(b.Actors, func(a briefing.Actor) bool { return a.Name == wrong }) ||
+			slices.ContainsFunc(b.Assets, func(a briefing.Asset) bool { return a.Name == wrong }) {
+			t.Errorf("%q is not in this text (actors %v, assets %v)", wrong, actorNames(b.Actors), assetNames(b.Assets))
+		}
+	}
+}

@@ -414,3 +414,10 @@ func TestSupportShipsByNameAndSouthAfricanPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestAnInstitutionNamedWithItsStateBeforeItsAcronym(t *testing.T) {
+	b := run("Border Guard Bangladesh (BGB) members were put on alert after shells landed at a BGB camp.")
+	if a, ok := findActor(b, "Border Guard Bangladesh"); !ok || a.Affiliation != "Bangladesh" || len(a.Mentions) < 3 {
+		t.Errorf("Border Guard Bangladesh: %+v, want Bangladesh's, with its acronym's mentions (actors %v)", a, actorNames(b.Actors))
+	}
+}

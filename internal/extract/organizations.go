@@ -96,7 +96,8 @@ func (a *analysis) findOrganizations() {
 		} else if j > i {
 			last = j - 1
 		}
-		if !a.institutional(i, last) {
+		// ("Border Guard Bangladesh (BGB)": the institution before its state)
+		if !a.institutional(i, last) && !(a.acronymCloses(i, last) && last > i+1 && a.institutional(i, last-1)) {
 			continue
 		}
 		// "the Ministry" alone is no name
@@ -131,6 +132,13 @@ func (a *analysis) findOrganizations() {
 		for j := i + 1; j < last; j++ {
 			if a.stateInsideName(j) {
 				a.releaseState(j)
+			}
+		}
+		// "Border Guard Bangladesh (BGB)": the state closing the name is
+		// its owner
+		if _, ok := a.stateWord.get(last); ok && a.acronymCloses(i, last) {
+			if owner := a.releaseState(last); affiliation == "" {
+				affiliation = owner
 			}
 		}
 		name := oneLine(a.spanText(i, last))

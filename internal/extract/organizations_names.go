@@ -233,6 +233,27 @@ func (a *analysis) stateInsideName(j int) bool {
 	return a.words[next].cap && !a.taken[next] && a.gapText(next) == " " && !a.is(next, lexNotName)
 }
 
+// acronymCloses reports a bracketed acronym right after word last whose
+// letters are the initials of the capitalised words first..last.
+func (a *analysis) acronymCloses(first, last int) bool {
+	next := last + 1
+	if next >= len(a.words) || a.gapText(next) != " (" || !a.words[next].upper {
+		return false
+	}
+	acronym := a.wordText(next)
+	k := 0
+	for j := first; j <= last; j++ {
+		if !a.words[j].cap {
+			continue // "of", "the"
+		}
+		if k >= len(acronym) || a.text[a.words[j].start] != acronym[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(acronym)
+}
+
 func (a *analysis) orgNameRun(first int) int {
 	last := first
 	starts := a.is(first, lexInstitutionStart)
@@ -244,6 +265,11 @@ func (a *analysis) orgNameRun(first int) int {
 		// "al-Fath", and "Counter-Terrorism Directorate": a hyphen inside
 		// the name between an article or two capitalised words
 		hyphen := gap == "-" && (a.lexicon.NameArticles[a.lowerWord(j-1)] || a.words[j-1].cap && a.words[j].cap)
+		// "Border Guard Bangladesh (BGB)": the acronym says the state's
+		// name ends the institution's
+		if gap == " " && a.taken[j] && a.acronymCloses(first, j) {
+			return j
+		}
 		if !a.words[j].soft || gap != " " && !hyphen || a.taken[j] && !a.stateInsideName(j) {
 			break
 		}

@@ -421,3 +421,11 @@ func TestAnInstitutionNamedWithItsStateBeforeItsAcronym(t *testing.T) {
 		t.Errorf("Border Guard Bangladesh: %+v, want Bangladesh's, with its acronym's mentions (actors %v)", a, actorNames(b.Actors))
 	}
 }
+
+func TestAnOwnedFormIsLaterWrittenWithoutItsOwner(t *testing.T) {
+	b := run("Two soldiers were killed on the border, Venezuela's Armed Forces said on Monday. The Armed Forces said " +
+		"there had been clashes with armed groups.")
+	if slices.ContainsFunc(b.Actors, func(a briefing.Actor) bool { return a.Name == "Armed Forces" }) {
+		t.Errorf("\"The Armed Forces\" are Venezuela's, named before (actors %v)", actorNames(b.Actors))
+	}
+}

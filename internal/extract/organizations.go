@@ -20,6 +20,20 @@ func (a *analysis) findOrganizations() {
 		if first, rest, ok := strings.Cut(d.name, " "); ok && strings.Contains(rest, " ") && a.isStateWord(first) {
 			shortForms[a.normName(rest)] = d.key
 		}
+		// "Venezuela’s Armed Forces", written so, is later "the Armed Forces"
+		for _, sf := range d.surfaces.list {
+			head, rest, ok := strings.Cut(sf.form, " ")
+			if !ok || !strings.Contains(rest, " ") {
+				continue
+			}
+			owner, poss := strings.CutSuffix(head, "'s")
+			if !poss {
+				owner, poss = strings.CutSuffix(head, "’s")
+			}
+			if _, isState := a.g.stateNamed(owner); poss && isState {
+				shortForms[a.normName(rest)] = d.key
+			}
+		}
 	}
 	next := 0 // the first word a name may still start at
 	for _, c := range a.capitals {

@@ -20,6 +20,12 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	if m.first > 0 && (q.lx.det.hasTok(&ts[m.first-1]) || strings.HasSuffix(ts[m.first].low, "ed") && q.lx.remain.hasTok(&ts[m.first-1])) {
 		return phrased{}, false
 	}
+	// "a region fraught with territorial disputes": a plural noun after a
+	// preposition or an adjective in -al, nobody disputing
+	if m.first > 0 && m.first == m.last && strings.HasSuffix(ts[m.first].low, "s") &&
+		(q.lx.prep.hasTok(&ts[m.first-1]) || strings.HasSuffix(ts[m.first-1].low, "al") && !ts[m.first-1].cap) {
+		return phrased{}, false
+	}
 	denier := q.speakerBefore(m.first)
 	// "issued a statement after speaking with the owner denying …": an
 	// act is no denier; the sentence's subject is

@@ -109,6 +109,14 @@ func (q *qctx) trimSubject(np []tok) []tok {
 		}
 		break
 	}
+	// "officials suggesting human error may have …": what the gerund of
+	// saying reports is the subject
+	for k := 1; k+1 < len(np); k++ {
+		if base, ok := q.vb.gerundBase(np[k].low); ok && q.lx.reportBase.has(base) && !np[k].cap && !q.lx.det.hasTok(&np[k-1]) {
+			np = np[k+1:]
+			break
+		}
+	}
 	for len(np) > 0 {
 		w := np[len(np)-1]
 		if w.cap || !(strings.HasSuffix(w.low, "ly") && len(w.low) > 4 && !q.lx.lyNoun.hasTok(&w) || w.low == "also" || w.low == "now" || w.low == "again") {

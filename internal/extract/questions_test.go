@@ -655,6 +655,9 @@ func TestQuestionWording(t *testing.T) {
 		{"The escort will continue when the ships leave port, which is expected to be next week.", "", "", ""},
 		{"The shelling, they suspect, came from across the river.",
 			"Did the shelling come from across the river, as they suspect?", briefing.Claim, "claim"},
+		{"The army is investigating the breach, with officials suggesting human error may have allowed the drone through.",
+			"Did human error allow the drone through?", briefing.Fact, "modal"},
+		{"Fishermen were hurt near the islands, a region fraught with territorial disputes.", "", "", ""},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

@@ -63,7 +63,9 @@ func (q *qctx) tidyVoices(p *phrased) {
 func (q *qctx) tidyVoice(v *voice) bool {
 	words := strings.Fields(v.who.text)
 	n := len(words)
-	if len(words) > 1 && (words[0] == "from" || words[0] == "by") {
+	// "from the ministry", "by the army"; "alias Hemedti" (a name's
+	// second half, after a comma)
+	if len(words) > 1 && (words[0] == "from" || words[0] == "by" || words[0] == "alias") {
 		words = words[1:]
 	}
 	for len(words) > 1 && q.lx.timeAdverb.has(strings.ToLower(words[len(words)-1])) {

@@ -429,3 +429,13 @@ func TestAnOwnedFormIsLaterWrittenWithoutItsOwner(t *testing.T) {
 		t.Errorf("\"The Armed Forces\" are Venezuela's, named before (actors %v)", actorNames(b.Actors))
 	}
 }
+
+func TestSpeakerLabelsOfATranscript(t *testing.T) {
+	b := run("Written answers\n\nMr. Alan Reeve: To ask the Secretary of State what helicopters are deployed.\n\n" +
+		"Ruth Calder [holding answer 4 March]: As of February, the UK deployed Chinook helicopters.\n\n" +
+		"Key Points: the fleet is stretched.\n\nTom Hale: Will more be sent?\n\nRuth Calder: Not this year.\n\nTom Hale: Thank you.")
+	wantActors(t, b, "Alan Reeve", "Ruth Calder", "Tom Hale")
+	if slices.ContainsFunc(b.Actors, func(a briefing.Actor) bool { return a.Name == "Key Points" }) {
+		t.Errorf("a heading's label is no person (actors %v)", actorNames(b.Actors))
+	}
+}

@@ -133,7 +133,68 @@ func (a *analysis) findPeople() {
 			a.describePerson(d, i, i, last)
 		}
 	}
+	a.findSpeakerLabels()
 	a.findSurnames()
+}
+
+// findSpeakerLabels reads a transcript's or a parliamentary answer's
+// speaker labels: a full name at the start of a line, then a colon,
+// perhaps after a bracketed note ("Des Browne [holding answer 4 March]:
+// …"). A document is a transcript when two lines or more open so.
+func (a *analysis) findSpeakerLabels() {
+	type label struct{ first, last int }
+	var labels []label
+	for i := range a.words {
+		if i > 0 && !strings.Contains(a.gapText(i), "\n") {
+			continue
+		}
+		first := i
+		if r, ok := a.rankStart.get(i); ok {
+			first = a.ranks[r].last + 1 // "Mr. Kevan Jones:"
+		}
+		if first >= len(a.words) || !a.words[first].cap || a.words[first].upper {
+			continue
+		}
+		last := first
+		for last+1 < len(a.words) && last-first < 3 && a.gapText(last+1) == " " && a.words[last+1].cap && !a.words[last+1].upper {
+			last++
+		}
+		if last == first || !a.speakerColonAfter(last) {
+			continue
+		}
+		labels = append(labels, label{first, last})
+	}
+	if len(labels) < 2 {
+		return
+	}
+	// a label speaks when it carries a note ("[holding answer …]") or
+	// opens two lines or more; "Key Points:" once is a heading
+	seen := map[string]int{}
+	for _, l := range labels {
+		seen[oneLine(a.spanText(l.first, l.last))]++
+	}
+	for _, l := range labels {
+		noted := strings.HasPrefix(a.text[a.words[l.last].end:], " [")
+		if (noted || seen[oneLine(a.spanText(l.first, l.last))] > 1) && a.free(l.first, l.last) &&
+			a.plainPersonName(l.first, l.last) && a.noCommonNameWord(l.first, l.last) {
+			a.addPerson(l.first, l.last, "speaker-label")
+		}
+	}
+}
+
+// speakerColonAfter reports a colon right after word last, or after a
+// bracketed note that follows it.
+func (a *analysis) speakerColonAfter(last int) bool {
+	rest := a.text[a.words[last].end:]
+	if strings.HasPrefix(rest, ":") {
+		return true
+	}
+	if strings.HasPrefix(rest, " [") || strings.HasPrefix(rest, " (") {
+		if end := strings.IndexAny(rest, "])\n"); end > 0 && rest[end] != '\n' && strings.HasPrefix(rest[end+1:], ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleListedAfter adds the full names listed after word last, joined

@@ -62,8 +62,9 @@ func (q *qctx) properNoun(t tok) bool {
 	if wi < 0 {
 		return false
 	}
+	// "Drone crews of the regiment …": a generic asset's noun is no name
 	if q.a.taken[wi] {
-		return true
+		return !q.a.isGenericWord(wi)
 	}
 	// a gazetteer name, but not a title or a common noun ("Commanders")
 	if k := q.a.at[wi]; k >= 0 {

@@ -160,7 +160,9 @@ func (q *qctx) nounPhrase(np []tok) string {
 	// "Two Turkish-built drones", "Witnesses said": a number word, or a
 	// noun the question lexicon lists as a source, is never a name
 	listed := q.sentenceInitial(first) && (q.lx.isCount(first.low) || q.lx.hearsayNoun.hasTok(&first) || q.lx.partyNoun.hasTok(&first))
-	if first.cap && !first.name && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common || listed) {
+	// ("Drone crews of the regiment": a generic asset's noun is no name)
+	generic := first.wi >= 0 && q.a.isGenericWord(int(first.wi))
+	if first.cap && (!first.name || generic) && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common || listed) {
 		r, size := utf8.DecodeRuneInString(s)
 		s = string(unicode.ToLower(r)) + s[size:]
 	}

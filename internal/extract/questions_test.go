@@ -658,6 +658,8 @@ func TestQuestionWording(t *testing.T) {
 		{"The army is investigating the breach, with officials suggesting human error may have allowed the drone through.",
 			"Did human error allow the drone through?", briefing.Fact, "modal"},
 		{"Fishermen were hurt near the islands, a region fraught with territorial disputes.", "", "", ""},
+		{"Drone crews reportedly hit most of the armour near the bridge.",
+			"Did drone crews hit most of the armour near the bridge, as reported?", briefing.Claim, "hedge-adverb"},
 		// settled statements: no question
 		{"The frigate sailed from the base on Monday and joined the task group.", "", "", ""},
 		{"The fighting ended on Friday when the rebels withdrew.", "", "", ""},

@@ -76,7 +76,7 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		}
 		// "20 assailants armed with guns and machetes attacked …": after
 		// its noun, the participle and its "with" describe the noun
-		if q.lx.adjParticiple.hasTok(&ts[k]) && k+1 < to && ts[k+1].low == "with" && !ts[k-1].brk && !q.lx.aux.hasTok(&ts[k-1]) && !q.lx.det.hasTok(&ts[k-1]) {
+		if k+1 < to && q.participleWith(ts, k+1) && !q.lx.aux.hasTok(&ts[k-1]) && !q.lx.det.hasTok(&ts[k-1]) {
 			// and what they hold is no verb: "guns and machetes"
 			j := k + 2
 			for j < to && !ts[j-1].brk && !q.lx.aux.hasTok(&ts[j]) && !q.isPast(ts[j].low) {
@@ -134,7 +134,7 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 		}
 		// "about 20 raiders armed with rifles …": the participle's phrase
 		// is inside the subject
-		if w == "with" && j > 1 && q.lx.adjParticiple.hasTok(&ts[j-1]) && !ts[j-1].brk && !ts[j-2].brk {
+		if q.participleWith(ts, j) {
 			start = j - 1
 			j--
 			continue
@@ -229,6 +229,13 @@ func (q *qctx) unknownPredicate(ts []tok, j int) bool {
 	return false
 }
 
+// participleWith reports "with" at word j after an adjective participle
+// that follows its noun: "raiders armed with rifles", the phrase a part
+// of the noun's.
+func (q *qctx) participleWith(ts []tok, j int) bool {
+	return j > 1 && ts[j].low == "with" && q.lx.adjParticiple.hasTok(&ts[j-1]) && !ts[j-1].brk && !ts[j-2].brk
+}
+
 // joinsNouns reports an "and" at j between two noun phrases ("Residents
 // and witnesses", "Ukrainian and American officials"): the words before
 // it, back to a break or the start, hold no verb.
@@ -240,7 +247,7 @@ func (q *qctx) joinsNouns(ts []tok, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-reach; k-- {
 		w := ts[k].low
 		// "raiders armed with rifles and knives": a participle's phrase
-		if w == "with" && k > 1 && q.lx.adjParticiple.hasTok(&ts[k-1]) && !ts[k-2].brk {
+		if q.participleWith(ts, k) {
 			k--
 			reach += 3
 			continue

@@ -184,7 +184,7 @@ func (q *qctx) whichIsMeant(which, np string) string {
 // clauseStart returns where the clause holding word i begins.
 func (q *qctx) clauseStart(ts []tok, i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if ts[j].low == "with" && j > 0 && q.lx.adjParticiple.hasTok(&ts[j-1]) && !ts[j-1].brk {
+		if q.participleWith(ts, j) {
 			continue // "raiders armed with rifles": inside the subject
 		}
 		if ts[j].brk || q.lx.subjectBound.hasTok(&ts[j]) && ts[j].low != "and" && ts[j].low != "as" {

@@ -60,16 +60,17 @@ func (a *analysis) findPeople() {
 		if last < i+2 {
 			continue
 		}
+		// a.lower is reused; "volunteers X and Y": each a volunteer
+		role := strings.Clone(strings.TrimSuffix(a.lowerWord(i), "s"))
 		d := a.addPerson(i+1, last, "role-and-name")
 		if d.role == "" {
-			// a.lower is reused; "volunteers X and Y": each a volunteer
-			d.role = strings.Clone(strings.TrimSuffix(a.lowerWord(i), "s"))
+			d.role = role
 		}
 		a.describePerson(d, i, i+1, last)
 		// "volunteers Anucha Wongsawat and Vichayapol Sathong-aen": a
 		// plural role names each of the full names listed after it
-		if strings.HasSuffix(a.lowerWord(i), "s") {
-			a.peopleListedAfter(last, a.lowerWord(i))
+		if role != a.lowerWord(i) {
+			a.peopleListedAfter(last, role)
 		}
 	}
 	// "led by Amadou Koufa", "its spokesman, Ibrahim ag Hamma,": a name
@@ -142,7 +143,10 @@ func (a *analysis) findPeople() {
 // perhaps after a bracketed note ("Des Browne [holding answer 4 March]:
 // …"). A document is a transcript when two lines or more open so.
 func (a *analysis) findSpeakerLabels() {
-	type label struct{ first, last int }
+	type label struct {
+		first, last int
+		noted       bool // "[holding answer …]" between the name and its colon
+	}
 	var labels []label
 	for i := range a.words {
 		if i > 0 && !strings.Contains(a.gapText(i), "\n") {
@@ -159,10 +163,12 @@ func (a *analysis) findSpeakerLabels() {
 		for last+1 < len(a.words) && last-first < 3 && a.gapText(last+1) == " " && a.words[last+1].cap && !a.words[last+1].upper {
 			last++
 		}
-		if last == first || !a.speakerColonAfter(last) {
+		if last == first {
 			continue
 		}
-		labels = append(labels, label{first, last})
+		if colon, noted := a.speakerColonAfter(last); colon {
+			labels = append(labels, label{first, last, noted})
+		}
 	}
 	if len(labels) < 2 {
 		return
@@ -174,8 +180,7 @@ func (a *analysis) findSpeakerLabels() {
 		seen[oneLine(a.spanText(l.first, l.last))]++
 	}
 	for _, l := range labels {
-		noted := strings.HasPrefix(a.text[a.words[l.last].end:], " [")
-		if (noted || seen[oneLine(a.spanText(l.first, l.last))] > 1) && a.free(l.first, l.last) &&
+		if (l.noted || seen[oneLine(a.spanText(l.first, l.last))] > 1) && a.free(l.first, l.last) &&
 			a.plainPersonName(l.first, l.last) && a.noCommonNameWord(l.first, l.last) {
 			a.addPerson(l.first, l.last, "speaker-label")
 		}
@@ -183,18 +188,18 @@ func (a *analysis) findSpeakerLabels() {
 }
 
 // speakerColonAfter reports a colon right after word last, or after a
-// bracketed note that follows it.
-func (a *analysis) speakerColonAfter(last int) bool {
+// bracketed note that follows it (noted).
+func (a *analysis) speakerColonAfter(last int) (colon, noted bool) {
 	rest := a.text[a.words[last].end:]
 	if strings.HasPrefix(rest, ":") {
-		return true
+		return true, false
 	}
 	if strings.HasPrefix(rest, " [") || strings.HasPrefix(rest, " (") {
 		if end := strings.IndexAny(rest, "])\n"); end > 0 && rest[end] != '\n' && strings.HasPrefix(rest[end+1:], ":") {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // peopleListedAfter adds the full names listed after word last, joined
@@ -219,9 +224,8 @@ func (a *analysis) peopleListedAfter(last int, role string) {
 		if end <= next || !a.plainPersonName(next, end) {
 			return
 		}
-		d := a.addPerson(next, end, "role-and-name")
-		if d.role == "" {
-			d.role = strings.TrimSuffix(role, "s")
+		if d := a.addPerson(next, end, "role-and-name"); d.role == "" {
+			d.role = role
 		}
 		last = end
 	}
@@ -231,34 +235,23 @@ func (a *analysis) peopleListedAfter(last int, role string) {
 // surname of a person already named in full: "Brig Kamau" after "Brig
 // Richard Kamau" is no new person.
 func (a *analysis) titledSurname(first, last int) bool {
-	if last != first+1 || !a.lexicon.UndottedTitles[a.lowerWord(first)] || a.gapText(last) != " " {
-		return false
-	}
-	surname := a.lowerWord(last)
-	for _, d := range a.actors {
-		if d.kind != briefing.Person {
-			continue
-		}
-		if _, tail, ok := strings.Cut(d.name, " "); ok && fold.Lower(lastWord(tail)) == surname {
-			return true
-		}
-	}
-	return false
+	return last == first+1 && a.lexicon.UndottedTitles[a.lowerWord(first)] && a.gapText(last) == " " && a.knownSurname(last, last)
 }
 
 // knownSurname reports words first..last that end the full name of a
-// person already found: "Berg Lind" after "Anna Berg Lind".
+// person already found: "Berg Lind" after "Anna Berg Lind", "Kamau"
+// after "Richard Kamau". It runs for each candidate name, so it compares
+// the name's tail in place.
 func (a *analysis) knownSurname(first, last int) bool {
-	n := last - first + 1
+	tail := a.text[a.words[first].start:a.words[last].end]
+	if strings.ContainsAny(tail, "\n") {
+		return false
+	}
 	for _, d := range a.actors {
-		if d.kind != briefing.Person {
+		if d.kind != briefing.Person || len(d.name) <= len(tail) {
 			continue
 		}
-		words := strings.Fields(d.name)
-		if len(words) <= n {
-			continue
-		}
-		if strings.EqualFold(strings.Join(words[len(words)-n:], " "), oneLine(a.spanText(first, last))) {
+		if cut := len(d.name) - len(tail); d.name[cut-1] == ' ' && strings.EqualFold(d.name[cut:], tail) {
 			return true
 		}
 	}

@@ -287,7 +287,7 @@ func (q *qctx) askChanceOf(m cueMatch) (phrased, bool) {
 		return phrased{}, false // "the risk of escalation, he said": no judgement
 	}
 	np := ts[from:end]
-	if q.lx.det.hasTok(&np[0]) && np[0].low != "a" && np[0].low != "an" && np[0].low != "further" {
+	if q.namedBefore(&np[0]) {
 		return phrased{}, false
 	}
 	if base, ok := q.vb.gerundBase(np[0].low); ok {
@@ -298,6 +298,12 @@ func (q *qctx) askChanceOf(m cueMatch) (phrased, bool) {
 	return phrased{core: "Will there be " + render(np)}, true
 }
 
+// namedBefore reports a determiner that points at a thing already named
+// ("the", "this"), not one that brings in a new one ("a", "further").
+func (q *qctx) namedBefore(t *tok) bool {
+	return q.lx.det.hasTok(t) && t.low != "a" && t.low != "an" && t.low != "further"
+}
+
 // askFeared: "reinforcements arrived amid growing concerns of
 // instability in the region" → "Will there be instability in the
 // region, as feared"; "the blockade raised the risk of clashes" → "Will
@@ -306,7 +312,7 @@ func (q *qctx) askFeared(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
 	end := q.clauseEnd(ts, from)
-	if from >= end || q.lx.det.hasTok(&ts[from]) && ts[from].low != "a" && ts[from].low != "an" && ts[from].low != "further" {
+	if from >= end || q.namedBefore(&ts[from]) {
 		return phrased{}, false // "fears of the kind": a thing already named
 	}
 	if _, ok := q.vb.gerundBase(ts[from].low); ok || q.lx.pronoun.hasTok(&ts[from]) {

@@ -118,7 +118,7 @@ func (q *qctx) findAttribution() (attrib, bool) {
 // only when: "…, the rebels claimed on Sunday".
 func (q *qctx) onlyTimeAfter(ts []tok, i int) bool {
 	for _, t := range ts[i:] {
-		if !q.lx.timeOpener.hasTok(&t) && !q.lx.timeWord.hasTok(&t) && t.low != "in" && t.low != "at" && !isDigits(t.low) {
+		if !q.lx.timeOpener.hasTok(&t) && !q.lx.timeWord.hasTok(&t) && t.low != "in" && t.low != "at" && !allDigits(t.low) {
 			return false
 		}
 	}
@@ -256,9 +256,7 @@ func (q *qctx) sourceText(np []tok) subject {
 	if len(np) > 1 && (np[0].low == "its" || np[0].low == "their") {
 		return q.subjectOf(np)
 	}
-	// "\"They are believed to be old players,\" Sitompul said": whom a
-	// speaker's "they" means, the quote does not say
-	if len(np) == 1 && np[0].quoted && (np[0].low == "they" || np[0].low == "it") {
+	if len(np) == 1 && quotedPointer(np[0]) {
 		return subject{}
 	}
 	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) {
@@ -337,14 +335,4 @@ func (a *analysis) lastActorBefore(s int) *actorDraft {
 		}
 	}
 	return nil
-}
-
-// isDigits reports a word of digits only: "26".
-func isDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
 }

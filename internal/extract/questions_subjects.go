@@ -21,9 +21,7 @@ func (q *qctx) subjectOf(np []tok) subject {
 		return subject{}
 	}
 	if len(np) == 1 {
-		// "\"They are believed to be old players,\" Sitompul said": whom a
-		// speaker's "they" means, the quote does not say
-		if np[0].quoted && (np[0].low == "they" || np[0].low == "it") {
+		if quotedPointer(np[0]) {
 			return subject{}
 		}
 		if r, ok := q.resolveAt(np[0].low, np[0].at); ok {
@@ -179,6 +177,13 @@ func (q *qctx) resolveAt(pronoun string, at int) (subject, bool) {
 		}
 	}
 	return subject{}, false
+}
+
+// quotedPointer reports a "they" or "it" inside a quotation: "\"They are
+// believed to be old players,\" Sitompul said" does not say whom the
+// speaker means, and no earlier subject stands for it.
+func quotedPointer(t tok) bool {
+	return t.quoted && (t.low == "they" || t.low == "it")
 }
 
 // earlierSubject returns the subject of the sentence before (or of an

@@ -212,11 +212,12 @@ func (q *qctx) askNoneGiven(np []tok, m cueMatch) (phrased, bool) {
 	// "no information on X", "no details about X": the reason goes with
 	// the question ("…, on which no information was given")
 	counter := ""
-	if len(np) > 2 && q.lx.infoNoun.hasTok(&np[0]) && (np[1].low == "on" || np[1].low == "about" || np[1].low == "of") {
+	if q.lx.infoNoun.hasTok(&np[0]) {
 		counter = "on which no " + np[0].low + " was " + given
+	}
+	if len(np) > 2 && counter != "" && (np[1].low == "on" || np[1].low == "about" || np[1].low == "of") {
 		np = np[2:]
-	} else if len(np) == 1 && q.lx.infoNoun.hasTok(&np[0]) {
-		counter = "on which no " + np[0].low + " was " + given
+	} else if len(np) == 1 && counter != "" {
 		// "No information was available on the crew"
 		ts := q.ts
 		from := m.after()

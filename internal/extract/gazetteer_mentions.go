@@ -172,15 +172,15 @@ func (a *analysis) armsVehicle(m match) bool {
 	if !strings.Contains(v.entry.Category, "vehicle") && !strings.Contains(v.entry.Category, "truck") {
 		return false
 	}
-	var between []string
-	for j := v.last + 1; j < m.first; j++ {
-		between = append(between, a.lowerWord(j))
+	// one or two words between, as the lexicon lists them
+	between := ""
+	switch m.first - v.last {
+	case 2:
+		between = a.lowerWord(v.last + 1)
+	case 3:
+		between = a.lowerWord(v.last+1) + " " + a.lowerWord(v.last+2)
 	}
-	switch strings.Join(between, " ") {
-	case "with", "with mounted", "mounted with", "fitted with", "armed with", "equipped with", "carrying":
-		return a.sentenceAt[v.first] == a.sentenceAt[m.first]
-	}
-	return false
+	return between != "" && a.lexicon.MountingPhrases[between] && a.sentenceAt[v.first] == a.sentenceAt[m.first]
 }
 
 // markAfter returns the last word of a mark designation starting at

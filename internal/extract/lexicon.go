@@ -137,6 +137,9 @@ type lexiconData struct {
 	// are two-word heads ("air force").
 	OwnedInstitutionHeads   lexiconSet `yaml:"owned_institution_heads"`
 	OwnedInstitutionPhrases lexiconSet `yaml:"owned_institution_phrases"`
+	// MountingPhrases between a vehicle and a weapon make the weapon the
+	// vehicle's: "trucks with mounted machine guns".
+	MountingPhrases lexiconSet `yaml:"mounting_phrases"`
 	// ForceCategories are the organisation categories whose name before
 	// a generic asset owns it ("CCG vessels").
 	ForceCategories lexiconSet `yaml:"force_categories"`

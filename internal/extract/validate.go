@@ -185,6 +185,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"vague_modifiers", l.VagueModifiers, oneWord},
 		{"owned_institution_heads", l.OwnedInstitutionHeads, oneWord},
 		{"owned_institution_phrases", l.OwnedInstitutionPhrases, twoWords},
+		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},
 		{"hyphen_tails", l.HyphenTails, oneWord},
@@ -316,6 +317,14 @@ func oneWord(w string) string {
 func twoWords(w string) string {
 	if parts := splitForm(w); len(parts) != 2 || strings.Join(parts, " ") != w {
 		return "is not two lower-case words with one space between them"
+	}
+	return ""
+}
+
+// oneOrTwoWords: one word, or two with one space between them.
+func oneOrTwoWords(w string) string {
+	if oneWord(w) != "" && twoWords(w) != "" {
+		return "is not one or two lower-case words with one space between them"
 	}
 	return ""
 }

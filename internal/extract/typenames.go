@@ -138,15 +138,11 @@ func (a *analysis) findTypeLists() {
 // "Y, and" and adds each Y that is a type with the category noun.
 func (a *analysis) typesListedBefore(first int, noun string) {
 	j := first - 1
-	for n := 0; n < 6 && j > 0; n++ {
-		switch {
-		case a.lowerWord(j) == "and" || a.lowerWord(j) == "or":
-			j--
-		case strings.HasPrefix(a.gapText(j+1), ","):
-		default:
+	for n := 0; n < 6; n++ {
+		last, ok := a.listItemBefore(j)
+		if !ok {
 			return
 		}
-		last := j
 		start := last
 		for start > 0 && last-start < 2 && a.words[start-1].cap && a.gapText(start) == " " && !a.taken[start-1] {
 			start--
@@ -171,4 +167,19 @@ func (a *analysis) typesListedBefore(first int, noun string) {
 		})
 		j = start - 1
 	}
+}
+
+// listItemBefore returns the last word of the list item before the one
+// that starts after word j: over "and", "or" or a comma ("Merlin, Puma
+// and Lynx", "57th and 21st").
+func (a *analysis) listItemBefore(j int) (int, bool) {
+	switch {
+	case j <= 0:
+		return 0, false
+	case a.lowerWord(j) == "and" || a.lowerWord(j) == "or":
+		return j - 1, true
+	case strings.HasPrefix(a.gapText(j+1), ","):
+		return j, true
+	}
+	return 0, false
 }

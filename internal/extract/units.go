@@ -177,17 +177,8 @@ func (a *analysis) findUnits() {
 		if plural := strings.TrimSuffix(a.lowerWord(last), "s"); plural != a.lowerWord(last) && a.isOrdinal(first) && first == last-1 {
 			singular := a.wordText(last)[:len(plural)]
 			name = a.wordText(first) + " " + singular
-			for j := first - 1; j > 0; {
-				if a.lowerWord(j) == "and" || a.lowerWord(j) == "or" {
-					j--
-				} else if !strings.HasPrefix(a.gapText(j+1), ",") {
-					break
-				}
-				if !a.isOrdinal(j) || !a.free(j, j) {
-					break
-				}
+			for j, ok := a.listItemBefore(first - 1); ok && a.isOrdinal(j) && a.free(j, j); j, ok = a.listItemBefore(j - 1) {
 				units = append(units, found{j, j, head, a.wordText(j) + " " + singular})
-				j--
 			}
 		}
 		units = append(units, found{first, last, head, name})

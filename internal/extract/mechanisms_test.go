@@ -723,3 +723,36 @@ func TestBareGroupIsItsOneBranch(t *testing.T) {
 		t.Errorf("the group folded into one of two branches: %v", actorNames(b.Actors))
 	}
 }
+
+// refuseActors fails t for each name b holds an actor of (by its name or
+// an alias); why says what the words are instead.
+func refuseActors(t *testing.T, b briefing.Briefing, why string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		if _, ok := findActor(b, name); ok {
+			t.Errorf("%q %s (actors %v)", name, why, actorNames(b.Actors))
+		}
+	}
+}
+
+// refuseActorNames fails t for each name an actor of b is named by (an
+// alias may still hold it: "Berg Lind" of "Anna Berg Lind").
+func refuseActorNames(t *testing.T, b briefing.Briefing, why string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		if slices.ContainsFunc(b.Actors, func(a briefing.Actor) bool { return a.Name == name }) {
+			t.Errorf("%q %s (actors %v)", name, why, actorNames(b.Actors))
+		}
+	}
+}
+
+// refuseAssets fails t for each name b holds an asset of (by its name or
+// an alias).
+func refuseAssets(t *testing.T, b briefing.Briefing, why string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		if _, ok := findAsset(b, name); ok {
+			t.Errorf("%q %s (assets %v)", name, why, assetNames(b.Assets))
+		}
+	}
+}

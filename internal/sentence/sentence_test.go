@@ -9,7 +9,6 @@ import (
 
 func TestSplitSentences(t *testing.T) {
 	text := `US CENTCOM Chief Adm. Brad Cooper met Lt.-Gen. Eyal Zamir on Jan. 24 in Tel Aviv. The U.S. military said so. "It went well," he said. Was it planned? Maj. Gen. J. Smith of the U.S. Army disagreed. Talks moved to the U.S. The carrier F/A-18E/F squadron flew 3.5 hours.`
-	doc := &briefing.Document{Text: text}
 	want := []string{
 		"US CENTCOM Chief Adm. Brad Cooper met Lt.-Gen. Eyal Zamir on Jan. 24 in Tel Aviv.",
 		"The U.S. military said so.",
@@ -19,18 +18,7 @@ func TestSplitSentences(t *testing.T) {
 		"Talks moved to the U.S.",
 		"The carrier F/A-18E/F squadron flew 3.5 hours.",
 	}
-	got := Split(doc, nil)
-	if len(got) != len(want) {
-		for _, s := range got {
-			t.Logf("%q", text[s.Start:s.End])
-		}
-		t.Fatalf("got %d sentences, want %d", len(got), len(want))
-	}
-	for i, s := range got {
-		if text[s.Start:s.End] != want[i] {
-			t.Errorf("sentence %d = %q, want %q", i, text[s.Start:s.End], want[i])
-		}
-	}
+	wantSentences(t, text, want)
 }
 
 func TestSentencesStayInBlocks(t *testing.T) {
@@ -89,19 +77,7 @@ func TestSplitSentencesRunTogether(t *testing.T) {
 		"Taken were 80 files.",
 		"Traffic at Amazon.com and the U.S.Navy site was normal.",
 	}
-	doc := &briefing.Document{Text: text}
-	got := Split(doc, nil)
-	if len(got) != len(want) {
-		for _, s := range got {
-			t.Logf("%q", text[s.Start:s.End])
-		}
-		t.Fatalf("got %d sentences, want %d", len(got), len(want))
-	}
-	for i, s := range got {
-		if text[s.Start:s.End] != want[i] {
-			t.Errorf("sentence %d = %q, want %q", i, text[s.Start:s.End], want[i])
-		}
-	}
+	wantSentences(t, text, want)
 }
 
 // French-style guillemets open and close quotations as other marks do.
@@ -112,6 +88,13 @@ func TestSplitSentencesGuillemets(t *testing.T) {
 		"« We have hit their bases this afternoon. »",
 		"Officials later confirmed it.",
 	}
+	wantSentences(t, text, want)
+}
+
+// wantSentences splits text as one paragraph and fails t unless the
+// sentences are want.
+func wantSentences(t *testing.T, text string, want []string) {
+	t.Helper()
 	got := Split(&briefing.Document{Text: text}, nil)
 	if len(got) != len(want) {
 		for _, s := range got {

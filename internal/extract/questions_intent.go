@@ -22,12 +22,7 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	end := q.clauseEnd(ts, from)
 	phrase := m.cue.phrase
 	if strings.HasSuffix(phrase, "... will|would") {
-		p, ok := q.askReportedFuture(m)
-		// "that no more troops would be needed": whether more will be
-		if rest, cut := strings.CutPrefix(p.core, "Will no more "); cut {
-			p.core = "Will more " + rest
-		}
-		return p, ok
+		return q.askReportedFuture(m)
 	}
 	// "…, aiming to protect shipping": the purpose of a deed done
 	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) &&

@@ -20,12 +20,11 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		// "has set up an inquiry to confirm the details" → "What will the
 		// inquiry find"; "opened an investigation into the shooting" →
 		// "What will the investigation into the shooting find"
-		p := q.askFindings(m.last)
 		// "to discuss an ongoing investigation" → "the ongoing investigation"
 		if strings.HasPrefix(phrase, "ongoing|") {
-			p.core = strings.Replace(p.core, "the ", "the "+ts[m.first].low+" ", 1)
+			return q.askFindingsOf(m.last, ts[m.first].low), true
 		}
-		return p, true
+		return q.askFindings(m.last), true
 	case strings.HasSuffix(phrase, "in due course|later"):
 		// "The names of the dead will be released in due course" →
 		// "When will the names of the dead be released"
@@ -309,9 +308,16 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 // askFindings asks what the inquiry named by word noun will find, and
 // into what when the text says: "What will the investigation into the
 // shooting find".
-func (q *qctx) askFindings(noun int) phrased {
+func (q *qctx) askFindings(noun int) phrased { return q.askFindingsOf(noun, "") }
+
+// askFindingsOf is askFindings with a word that qualifies the inquiry
+// ("the ongoing investigation").
+func (q *qctx) askFindingsOf(noun int, qualifier string) phrased {
 	ts := q.ts
 	name := ts[noun].low
+	if qualifier != "" {
+		name = qualifier + " " + name
+	}
 	if from := noun + 1; from < len(ts) && ts[from].low == "into" {
 		if end := q.nounEnd(ts, from+1); end > from+1 {
 			// "into the loss of the aircraft": the "of" belongs to it

@@ -12,6 +12,10 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 	if sub.text == "" || len(pred) == 0 {
 		return ""
 	}
+	// "that no more troops would be needed" asks whether more will be
+	if rest, ok := strings.CutPrefix(sub.text, "no more "); ok {
+		sub.text = "more " + rest
+	}
 	v := pred[0].low
 	neg := strings.HasSuffix(v, "n't")
 	if neg {

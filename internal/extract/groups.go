@@ -34,6 +34,10 @@ func (a *analysis) findGroups() {
 				d.side, d.sideRank = s.state, sideAdjacent
 				d.why.Rule = "demonym-and-forces"
 			})
+			if next == last && a.isStateForces(last, last) {
+				// and they stand for their state's military as an actor
+				a.stateForces(s.state, a.spanText(next, last), name, s.first, last, "demonym-and-forces")
+			}
 			continue
 		}
 		a.addActor("group:"+a.normName(name), s.first, last, name, func(d *actorDraft) {

@@ -137,6 +137,10 @@ type lexiconData struct {
 	// are two-word heads ("air force").
 	OwnedInstitutionHeads   lexiconSet `yaml:"owned_institution_heads"`
 	OwnedInstitutionPhrases lexiconSet `yaml:"owned_institution_phrases"`
+	// StateForces name a state's armed forces as one body, in the order
+	// the gazetteer's institutions are looked up (see stateForces).
+	StateForces      lexiconList `yaml:"state_forces"`
+	StateForceBodies lexiconSet  `yaml:"state_force_bodies"`
 	// MountingPhrases between a vehicle and a weapon make the weapon the
 	// vehicle's: "trucks with mounted machine guns".
 	MountingPhrases lexiconSet `yaml:"mounting_phrases"`

@@ -401,3 +401,34 @@ func TestSpeakerLabelsOfATranscript(t *testing.T) {
 	wantActors(t, b, "Alan Reeve", "Ruth Calder", "Tom Hale")
 	refuseActorNames(t, b, "is a heading's label, no person", "Key Points")
 }
+
+func TestAStatesForcesAreOneActorApartFromTheState(t *testing.T) {
+	b := run("Eritrean forces shelled the border town on Tuesday, and Eritrean troops later crossed the river. " +
+		"Thai troops exchanged fire near the temple, the Royal Thai Armed Forces said. " +
+		"The head of Sweden's Navy spoke of escorts. Tajik troops opened fire on an outpost; Tajikistan's army denied it. " +
+		"Regime forces held the hill while Iranian border forces fired warning shots.")
+	forces := func(state string, forms ...string) {
+		t.Helper()
+		var seen []string
+		for _, form := range forms {
+			a, ok := findActor(b, form)
+			if !ok || a.Kind != briefing.Organization || a.Affiliation != state {
+				t.Errorf("%q: %+v, want an organisation of %s (actors %v)", form, a, state, actorNames(b.Actors))
+			}
+			seen = append(seen, a.ID)
+		}
+		if seen = slices.Compact(seen); len(seen) != 1 {
+			t.Errorf("%v name one body, found as %v (actors %v)", forms, seen, actorNames(b.Actors))
+		}
+	}
+	// the gazetteer's institution when it holds one, else the text's words
+	forces("Eritrea", "Eritrean forces", "Eritrean troops", "Eritrean Defence Forces")
+	forces("Thailand", "Thai troops", "Royal Thai Armed Forces")
+	forces("Sweden", "Swedish Navy")
+	forces("Tajikistan", "Tajik troops", "Tajikistan's army")
+	// the state stays an actor of its own, the troops an asset
+	wantActors(t, b, "Eritrea", "Thailand", "Tajikistan")
+	wantAssets(t, b, "Eritrean troops", "Tajik troops")
+	// forces further from the owner name no one body of its
+	refuseActors(t, b, "are no state's whole military", "Iranian border forces", "Regime forces")
+}

@@ -215,7 +215,7 @@ func (a *analysis) findOwnedInstitutions() {
 		// "Ukraine's general staff"; "the Danish parliament"; "Kosovo
 		// police" (a state whose name serves as its adjective)
 		byName := a.isStateNameAt(i) && !a.words[i+1].cap && a.words[i+1].soft && a.gapText(i+1) == " " &&
-			a.lexicon.OwnedInstitutionHeads[a.lowerWord(i+1)]
+			(a.lexicon.OwnedInstitutionHeads[a.lowerWord(i+1)] || a.isStateForces(i+1, i+1))
 		if !a.words[i].possessive && !(a.isDemonym(i) && a.words[i+1].soft && a.gapText(i+1) == " ") && !byName {
 			continue
 		}
@@ -236,10 +236,13 @@ func (a *analysis) findOwnedInstitutions() {
 		last := -1
 		for j := i + 1; j < len(a.words) && j <= i+3; j++ {
 			// after the owner the gap holds its "'s"
-			if a.words[j].cap || a.taken[j] || !a.words[j].soft || j > i+1 && a.gapText(j) != " " {
+			// after a possessive the institution may be capitalised
+			// ("Sweden's Navy"); after a demonym that is a name of its own
+			if a.words[j].cap && !a.words[i].possessive || a.taken[j] || !a.words[j].soft || j > i+1 && a.gapText(j) != " " {
 				break
 			}
-			if a.lexicon.OwnedInstitutionHeads[a.lowerWord(j)] || j > i+1 && a.lexicon.OwnedInstitutionPhrases[a.lowerWord(j-1)+" "+a.lowerWord(j)] {
+			if a.lexicon.OwnedInstitutionHeads[a.lowerWord(j)] || j == i+1 && a.isStateForces(j, j) ||
+				j > i+1 && a.lexicon.OwnedInstitutionPhrases[a.lowerWord(j-1)+" "+a.lowerWord(j)] {
 				last = j
 			}
 		}
@@ -256,6 +259,12 @@ func (a *analysis) findOwnedInstitutions() {
 			continue
 		}
 		name := oneLine(a.spanText(ownerFirst, last))
+		if _, isState := a.stateWord.get(i); isState && a.isStateForces(i+1, last) {
+			// "Eritrean forces", "Colombia's armed forces": the state's
+			// military as one body; the owner still names the state
+			a.stateForces(owner, a.spanText(i+1, last), name, ownerFirst, last, "state-forces")
+			continue
+		}
 		// "the Danish parliament": the demonym is part of the name, not a
 		// mention of the state of its own
 		first := i + 1
@@ -276,6 +285,58 @@ func (a *analysis) findOwnedInstitutions() {
 		}
 		a.addOwnerForms(d, owner, a.spanText(i+1, last))
 	}
+}
+
+// isStateForces reports words first..last that name a state's armed
+// forces as one body ("forces", "armed forces").
+func (a *analysis) isStateForces(first, last int) bool {
+	switch last - first {
+	case 0:
+		w := a.lowerWord(first)
+		return a.lexicon.StateForceBodies[w] || slices.Contains(a.lexicon.StateForces, w)
+	case 1:
+		return slices.Contains(a.lexicon.StateForces, a.lowerWord(first)+" "+a.lowerWord(last))
+	}
+	return false
+}
+
+// stateForces adds the mention first..last ("Tajik troops", its force
+// words head) to the actor for state's armed forces: the gazetteer's own
+// institution for them when it holds one, looked up under head and then
+// each of the lexicon's words for them in turn, else an organisation
+// the text's first wording (surface) names.
+func (a *analysis) stateForces(state, head, surface string, first, last int, rule string) *actorDraft {
+	for _, d := range a.actors {
+		if d.kind == briefing.Organization && d.affiliation == state && a.namesStateForces(d.name) {
+			return a.addActor(d.key, first, last, surface, func(*actorDraft) {})
+		}
+	}
+	for _, w := range append([]string{head}, a.lexicon.StateForces...) {
+		if k, ok := a.g.countryOrg(state, w); ok {
+			return a.addActor(a.ix.orgKeys[k], first, last, surface, func(d *actorDraft) {
+				o := &a.g.Organizations[k]
+				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, rule
+			})
+		}
+	}
+	return a.addActor("forces:"+a.normKey(state), first, last, surface, func(d *actorDraft) {
+		d.name, d.kind, d.affiliation, d.why.Rule = surface, briefing.Organization, state, rule
+	})
+}
+
+// namesStateForces reports an institution's name whose head is one of
+// the lexicon's words for a state's armed forces ("Royal Thai Armed
+// Forces", "Nigerian Army"), not one of their branches ("Navy").
+func (a *analysis) namesStateForces(name string) bool {
+	// the head of the name: "Armed Forces of Ukraine", not "General
+	// Staff of the Armed Forces"
+	head, _, _ := strings.Cut(" "+strings.ToLower(name), " of ")
+	for _, w := range a.lexicon.StateForces {
+		if strings.HasSuffix(head, " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // findRegionalAuthorities finds the rulers of a region the gazetteer

@@ -185,6 +185,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		{"vague_modifiers", l.VagueModifiers, oneWord},
 		{"owned_institution_heads", l.OwnedInstitutionHeads, oneWord},
 		{"owned_institution_phrases", l.OwnedInstitutionPhrases, twoWords},
+		{"state_force_bodies", l.StateForceBodies, oneWord},
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},
@@ -242,6 +243,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 		}
 	}
 	c.words("curated_quantity_words", l.CuratedQuantityWords, normalised)
+	c.words("state_forces", l.StateForces, oneOrTwoWords)
 	c.words("curated_location_prefixes", l.CuratedLocationPrefixes, lowerCase)
 
 	if len(l.CategorySpellings) == 0 {

@@ -181,6 +181,7 @@ func (a *analysis) reset(doc *briefing.Document) {
 var mentionStages = []func(*analysis){
 	(*analysis).findClasses,    // "Arleigh Burke-class destroyers"
 	(*analysis).findShips,      // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
+	(*analysis).findSatellites, // "Kosmos 2576", "USA 245"
 	(*analysis).applyGazetteer, // known names of every list
 	(*analysis).findVariants,   // "Su-30MK2" of a known type
 	(*analysis).findTypeLists,  // "Merlin, Puma and Lynx helicopters"

@@ -25,8 +25,13 @@ const (
 func (a *analysis) resolveGenerics() {
 	for _, g := range a.genericMentions {
 		e := g.entry
-		// "the destroyer" after "USS Stockdale": the ship named before
-		if d := a.namedBefore(g, e.Category); d != nil {
+		// "the destroyer" after "USS Stockdale": the ship named before;
+		// "a Russian satellite (COSMOS 1408)": the one named after it
+		d := a.namedBefore(g, e.Category)
+		if d == nil {
+			d = a.namedInBrackets(g, e.Category)
+		}
+		if d != nil {
 			a.addAsset(d.key, g.first, g.last, g.surface, func(*assetDraft) {})
 			continue
 		}
@@ -142,6 +147,26 @@ func (a *analysis) namedBefore(g genericMention, category string) *assetDraft {
 		}
 	}
 	return best
+}
+
+// namedInBrackets returns the asset of category named in brackets right
+// after generic mention g: "a Russian satellite (COSMOS 1408)".
+func (a *analysis) namedInBrackets(g genericMention, category string) *assetDraft {
+	next := g.last + 1
+	if next >= len(a.words) || !strings.HasSuffix(strings.TrimSpace(a.gapText(next)), "(") {
+		return nil
+	}
+	for _, d := range a.assets {
+		if d.kind == "generic" || !a.coversCategory(category, d.category) {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.first == next {
+				return d
+			}
+		}
+	}
+	return nil
 }
 
 // orgCategory is the gazetteer category of an organisation draft, or "".

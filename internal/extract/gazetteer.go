@@ -254,7 +254,7 @@ func readEmbedded() (*Gazetteer, error) {
 		}
 		g.Platforms = append(g.Platforms, list...)
 	}
-	if g.lexicon, err = readLexicon(g.Categories); err != nil {
+	if g.lexicon, err = readLexicon(g); err != nil {
 		return nil, err
 	}
 	return g, nil

@@ -141,6 +141,9 @@ type lexiconData struct {
 	// the gazetteer's institutions are looked up (see stateForces).
 	StateForces      lexiconList `yaml:"state_forces"`
 	StateForceBodies lexiconSet  `yaml:"state_force_bodies"`
+	// SatelliteSeries are the series whose members a number names
+	// ("Kosmos 2576"), by the state that operates them.
+	SatelliteSeries map[string]lexiconSet `yaml:"satellite_series"`
 	// MountingPhrases between a vehicle and a weapon make the weapon the
 	// vehicle's: "trucks with mounted machine guns".
 	MountingPhrases lexiconSet `yaml:"mounting_phrases"`
@@ -181,6 +184,7 @@ type lexiconData struct {
 	curatedStatusOf map[string]briefing.Status    // CuratedStatuses turned round
 	curatedKindOf   map[string]briefing.ActorKind // CuratedKindWords turned round
 	forceOf         map[string]string             // MilitaryCollectives turned round
+	seriesState     map[string]string             // SatelliteSeries turned round
 	// locationPrefixes are CuratedLocationPrefixes, each with the space
 	// that must follow it
 	locationPrefixes []string
@@ -246,12 +250,12 @@ func (l *lexiconList) UnmarshalYAML(n *yaml.Node) error {
 
 // readLexicon reads the embedded lexicon, checked against the
 // gazetteer's categories.
-func readLexicon(categories []Category) (*lexiconData, error) {
+func readLexicon(g *Gazetteer) (*lexiconData, error) {
 	l := &lexiconData{}
 	if err := readData(lexiconFile, l); err != nil {
 		return nil, err
 	}
-	if err := l.check(categories); err != nil {
+	if err := l.check(g); err != nil {
 		return nil, fmt.Errorf("gazetteer %s: %w", lexiconFile, err)
 	}
 	return l, nil
@@ -259,19 +263,19 @@ func readLexicon(categories []Category) (*lexiconData, error) {
 
 // parseLexicon decodes and checks a lexicon: unknown keys, a missing or
 // empty list and a word no rule could match are errors.
-func parseLexicon(raw []byte, categories []Category) (*lexiconData, error) {
+func parseLexicon(raw []byte, g *Gazetteer) (*lexiconData, error) {
 	l := &lexiconData{}
 	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
 	dec.KnownFields(true)
 	if err := dec.Decode(l); err != nil {
 		return nil, err
 	}
-	return l, l.check(categories)
+	return l, l.check(g)
 }
 
 // check validates a decoded lexicon and builds its look-ups.
-func (l *lexiconData) check(categories []Category) error {
-	if errs := l.validate(categories); len(errs) > 0 {
+func (l *lexiconData) check(g *Gazetteer) error {
+	if errs := l.validate(g); len(errs) > 0 {
 		return errors.Join(errs...)
 	}
 	l.compile()
@@ -285,6 +289,7 @@ func (l *lexiconData) compile() {
 	l.curatedStatusOf = keyByWord(l.CuratedStatuses)
 	l.curatedKindOf = keyByWord(l.CuratedKindWords)
 	l.forceOf = keyByWord(l.MilitaryCollectives)
+	l.seriesState = keyByWord(l.SatelliteSeries)
 	l.locationPrefixes = nil
 	for _, p := range l.CuratedLocationPrefixes {
 		l.locationPrefixes = append(l.locationPrefixes, p+" ")

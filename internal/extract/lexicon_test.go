@@ -12,7 +12,7 @@ func TestLexiconIsValid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range g.lexicon.validate(g.Categories) {
+	for _, e := range g.lexicon.validate(g) {
 		t.Error(e)
 	}
 	words := 0
@@ -65,12 +65,12 @@ func TestLexiconRejectsBadLists(t *testing.T) {
 		{"prefix in capitals", []string{"curated_location_prefixes"}, add("Based near"), `"Based near" is not in lower case`},
 	} {
 		raw := editedLexicon(t, c.path, c.edit)
-		_, err := parseLexicon(raw, g.Categories)
+		_, err := parseLexicon(raw, g)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want one containing %q", c.name, err, c.want)
 		}
 	}
-	if _, err := parseLexicon([]byte("speach_verbs: [said]\n"), g.Categories); err == nil || !strings.Contains(err.Error(), "speach_verbs") {
+	if _, err := parseLexicon([]byte("speach_verbs: [said]\n"), g); err == nil || !strings.Contains(err.Error(), "speach_verbs") {
 		t.Errorf("unknown key: error %v does not name it", err)
 	}
 }

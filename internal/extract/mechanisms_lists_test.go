@@ -432,3 +432,22 @@ func TestAStatesForcesAreOneActorApartFromTheState(t *testing.T) {
 	// forces further from the owner name no one body of its
 	refuseActors(t, b, "are no state's whole military", "Iranian border forces", "Regime forces")
 }
+
+func TestSatellitesNamedBySeriesAndNumber(t *testing.T) {
+	b := run("Moscow launched Kosmos 2590 last week; analysts said it flies close to USA 338, an American reconnaissance " +
+		"platform. Beijing placed Yaogan-41 in orbit. A Russian interceptor struck a dead Russian satellite " +
+		"(Cosmos 1500) in a test the USA condemned.")
+	for name, side := range map[string]string{"Kosmos 2590": "Russia", "USA 338": "United States", "Yaogan-41": "China", "Cosmos 1500": "Russia"} {
+		a, ok := findAsset(b, name)
+		if !ok || a.Category != "satellite" || a.Domain != briefing.Space || a.Side != side {
+			t.Errorf("%q: %+v, want a satellite of %s in space (assets %v)", name, a, side, assetNames(b.Assets))
+		}
+	}
+	// the satellite named in brackets after the noun is the same one
+	if a, _ := findAsset(b, "Cosmos 1500"); !slices.Contains(a.Aliases, "Russian satellite") && !slices.Contains(a.Aliases, "satellite") {
+		t.Errorf("Cosmos 1500 does not take the noun before it: %+v (assets %v)", a, assetNames(b.Assets))
+	}
+	// the series word alone is the state
+	wantActors(t, b, "United States")
+	refuseAssets(t, b, "is the state, no satellite", "USA")
+}

@@ -33,7 +33,12 @@ func (a *analysis) addTypeName(first, last int, g genericMention) {
 	if last == g.first-1 {
 		end = g.last // the noun belongs to the mention
 	}
-	d := a.addAsset("type:"+a.normName(name), first, end, oneLine(a.spanText(first, end)), func(d *assetDraft) {
+	surface := oneLine(a.spanText(first, end))
+	if strings.Contains(a.gapText(last+1), ")") {
+		// "anti-satellite (DA-ASAT) missile": the bracket is no part of it
+		surface = name + " " + oneLine(a.spanText(g.first, g.last))
+	}
+	d := a.addAsset("type:"+a.normName(name), first, end, surface, func(d *assetDraft) {
 		d.name, d.category, d.kind = name, e.Category, "type"
 		d.domain = a.ix.domainOf(e.Category)
 		d.why.Rule = "name-and-noun"

@@ -146,10 +146,13 @@ func (g *Gazetteer) Validate() []error {
 // validate checks every list of the lexicon: present and not empty, each
 // word in the form its rule compares it in, a status, kind or category
 // one that exists, and a word under one status, kind or category only.
-func (l *lexiconData) validate(categories []Category) []error {
+func (l *lexiconData) validate(g *Gazetteer) []error {
 	c := &lexiconChecks{}
 	isCategory := func(name string) bool {
-		return slices.ContainsFunc(categories, func(k Category) bool { return k.Name == name })
+		return slices.ContainsFunc(g.Categories, func(k Category) bool { return k.Name == name })
+	}
+	isState := func(name string) bool {
+		return slices.ContainsFunc(g.States, func(s StateEntry) bool { return s.Name == name })
 	}
 	category := func(name string) string {
 		if !isCategory(name) {
@@ -224,6 +227,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 
 	checkGroups(c, "curated_statuses", l.CuratedStatuses, isStatus, "a status (briefing.Statuses)", normalised)
 	checkGroups(c, "military_collectives", l.MilitaryCollectives, func(string) bool { return true }, "a force", oneWord)
+	checkGroups(c, "satellite_series", l.SatelliteSeries, isState, "a state of states.yaml", oneWord)
 	checkGroups(c, "curated_kind_words", l.CuratedKindWords, isKind, "an actor kind (briefing.ActorKinds)", normalised)
 	if len(l.CuratedHeadingKinds) == 0 {
 		c.fail("curated_heading_kinds", "missing or empty")
@@ -252,7 +256,7 @@ func (l *lexiconData) validate(categories []Category) []error {
 	for _, from := range slices.Sorted(maps.Keys(l.CategorySpellings)) {
 		to := l.CategorySpellings[from]
 		c.words("category_spellings", []string{from, to}, normalised)
-		if !slices.ContainsFunc(categories, func(k Category) bool { return strings.Contains(normalizeKey(k.Name), to) }) {
+		if !slices.ContainsFunc(g.Categories, func(k Category) bool { return strings.Contains(normalizeKey(k.Name), to) }) {
 			c.fail("category_spellings", "%q: %q is in no category name of categories.yaml", from, to)
 		}
 	}

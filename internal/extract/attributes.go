@@ -26,12 +26,16 @@ func (a *analysis) resolveGenerics() {
 	for _, g := range a.genericMentions {
 		e := g.entry
 		// "the destroyer" after "USS Stockdale": the ship named before;
-		// "a Russian satellite (COSMOS 1408)": the one named after it
+		// "a Russian satellite (COSMOS 1408)": the one named beside it
 		d := a.namedBefore(g, e.Category)
 		if d == nil {
-			d = a.namedInBrackets(g, e.Category)
+			d = a.namedBeside(g, e.Category)
 		}
 		if d != nil {
+			if d.category == "" {
+				// "naval submarine, KRI Nanggala-402": a prefix gives no type
+				d.category, d.domain = e.Category, a.ix.domainOf(e.Category)
+			}
 			a.addAsset(d.key, g.first, g.last, g.surface, func(*assetDraft) {})
 			continue
 		}
@@ -149,15 +153,21 @@ func (a *analysis) namedBefore(g genericMention, category string) *assetDraft {
 	return best
 }
 
-// namedInBrackets returns the asset of category named in brackets right
-// after generic mention g: "a Russian satellite (COSMOS 1408)".
-func (a *analysis) namedInBrackets(g genericMention, category string) *assetDraft {
+// namedBeside returns the asset of category named right after generic
+// mention g, in brackets or set off by a comma: "a Russian satellite
+// (COSMOS 1408)", "the naval submarine, KRI Nanggala-402,". A ship whose
+// name gives no type is of any category.
+func (a *analysis) namedBeside(g genericMention, category string) *assetDraft {
 	next := g.last + 1
-	if next >= len(a.words) || !strings.HasSuffix(strings.TrimSpace(a.gapText(next)), "(") {
+	if next >= len(a.words) {
+		return nil
+	}
+	gap := strings.TrimSpace(a.gapText(next))
+	if gap != "(" && gap != "," {
 		return nil
 	}
 	for _, d := range a.assets {
-		if d.kind == "generic" || !a.coversCategory(category, d.category) {
+		if d.kind == "generic" || !a.coversCategory(category, d.category) && (d.kind != "ship" || d.category != "") {
 			continue
 		}
 		for _, m := range d.mentions {

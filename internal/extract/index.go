@@ -148,7 +148,9 @@ func (g *Gazetteer) build() {
 			if int(id) >= len(pluralSeen) {
 				pluralSeen = append(pluralSeen, make([]bool, int(id)+1-len(pluralSeen))...)
 			}
-			if !pluralSeen[id] && !isAcronym(p, surface) {
+			// an acronym takes no plural ("isis" is no plural of "isi"),
+			// a designator does ("F-16Vs")
+			if !pluralSeen[id] && (!isAcronym(p, surface) || strings.ContainsAny(p, "0123456789")) {
 				pluralSeen[id] = true // once is enough: a word's plurals are always the same
 				plural = append(plural, p)
 			}

@@ -451,3 +451,20 @@ func TestSatellitesNamedBySeriesAndNumber(t *testing.T) {
 	wantActors(t, b, "United States")
 	refuseAssets(t, b, "is the state, no satellite", "USA")
 }
+
+func TestDesignatorsInPluralAndNounsBesideAName(t *testing.T) {
+	b := run("Jakarta still plans to buy 32 F-16Vs. Bombers flew in the Alaska Air Defense Identification Zone. " +
+		"The navy's submarine, KRI Cakra-401, lost contact with the base on Wednesday.")
+	if a, ok := findAsset(b, "F-16Vs"); !ok || a.Name != "F-16V" {
+		t.Errorf("F-16Vs: %+v, want the F-16V (assets %v)", a, assetNames(b.Assets))
+	}
+	refuseAssets(t, b, "names a zone, not a system", "air-defence system", "Air Defense")
+	// the submarine is the one named after the comma, which the prefix
+	// alone gave no type
+	if a, ok := findAsset(b, "KRI Cakra-401"); !ok || a.Category != "submarine" || a.Domain != briefing.Sea {
+		t.Errorf("KRI Cakra-401: %+v, want the submarine (assets %v)", a, assetNames(b.Assets))
+	}
+	if slices.ContainsFunc(b.Assets, func(a briefing.Asset) bool { return a.Name == "submarine" }) {
+		t.Errorf("the submarine is the one named beside it, no generic asset (assets %v)", assetNames(b.Assets))
+	}
+}

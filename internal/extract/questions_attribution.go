@@ -85,6 +85,12 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 		return p, true
 	}
 	agentEnd := q.nounEnd(ts, from)
+	blamedOn := strings.HasSuffix(m.cue.phrase, " on")
+	if blamedOn {
+		// "blamed on bandits and terrorists": who is blamed, up to the
+		// clause's end
+		agentEnd = q.clauseEnd(ts, from)
+	}
 	if agentEnd <= from {
 		return phrased{}, false
 	}
@@ -92,6 +98,15 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 	// "The attack has been attributed to …": the act before the auxiliaries
 	verb := q.verbGroupStart(ts, m.first)
 	start := q.subjectStart(ts, verb)
+	if verb > 1 && q.lx.pronoun.hasTok(&ts[verb-1]) && !ts[verb-2].brk {
+		// "orders to end unrest he has blamed on bandits": the act is the
+		// noun the pronoun's clause follows
+		verb--
+		start = verb - 1
+		for start > 0 && !ts[start-1].brk && q.lx.det.hasTok(&ts[start-1]) {
+			start--
+		}
+	}
 	act := q.trimSubject(ts[start:verb])
 	if len(act) == 0 || agent.text == "" {
 		return phrased{}, false
@@ -99,6 +114,10 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 	actText := q.nounPhrase(act)
 	if !q.lx.det.hasTok(&act[0]) && (!act[0].cap || !act[0].name && !q.properNoun(act[0])) {
 		actText = "the " + actText
+	}
+	if blamedOn {
+		// "blamed on X": whether X was behind it
+		return phrased{core: upperFirst(map[bool]string{true: "were", false: "was"}[agent.plural]) + " " + agent.text + " behind " + actText, credit: m.cue.tail}, true
 	}
 	return phrased{core: "Did " + agent.text + " carry out " + actText, credit: m.cue.tail}, true
 }

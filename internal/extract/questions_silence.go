@@ -272,8 +272,20 @@ func askNegatedReport(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	clause := make([]tok, 0, end-from)
+	// "the planes remained in international airspace and did not enter
+	// …": the subject with the denied deed, not the deed before "and"
+	skipFrom, skipTo := -1, -1
+	if aux := not - 1; aux-1 > from && (ts[aux-1].low == "and" || ts[aux-1].low == "but") && q.lx.aux.hasTok(&ts[aux]) {
+		for k := from + 1; k < aux-1; k++ {
+			if (q.lx.aux.hasTok(&ts[k]) || q.isPast(ts[k].low)) && !q.lx.det.hasTok(&ts[k-1]) {
+				skipFrom, skipTo = k, aux
+				break
+			}
+		}
+	}
 	for j := from; j < end; j++ {
 		switch {
+		case j >= skipFrom && j < skipTo:
 		case j != not:
 			clause = append(clause, ts[j])
 		case strings.HasSuffix(ts[j].low, "n't"):

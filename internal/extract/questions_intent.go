@@ -99,6 +99,12 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.first + 1
+	// "said Thursday it will …", "said on Monday that …": when it was
+	// said comes before the subject
+	for from+1 < m.last && !ts[from].brk && (q.lx.timeWord.hasTok(&ts[from]) ||
+		q.lx.timeOpener.hasTok(&ts[from]) && q.lx.timeWord.hasTok(&ts[from+1])) {
+		from++
+	}
 	if from < len(ts) && ts[from].low == "that" {
 		from++
 	}
@@ -143,7 +149,14 @@ func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 	}
-	core := q.askClause(ts, from, q.clauseEnd(ts, m.last))
+	end := q.clauseEnd(ts, m.last)
+	// "Colombia said Thursday it will buy …": the pronoun is the speaker
+	if who := q.speakerBefore(m.first); who.text != "" && q.lx.pronoun.hasTok(&ts[from]) {
+		if core := q.askReportedBy(ts, from, end, who); core != "" {
+			return phrased{core: core}, true
+		}
+	}
+	core := q.askClause(ts, from, end)
 	return phrased{core: core}, core != ""
 }
 

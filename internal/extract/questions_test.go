@@ -23,6 +23,8 @@ func TestQuestionWording(t *testing.T) {
 			"Will commanders withdraw the battalion from the ridge?", briefing.Decision, "whether"},
 		{"It is unclear how many interceptors the battery still holds.",
 			"How many interceptors does the battery still hold?", briefing.Fact, "wh-clause"},
+		{"Chile said Friday it will buy six patrol boats from a Dutch yard.",
+			"Will Chile buy six patrol boats from a Dutch yard?", briefing.Intent, "intent"},
 		{"The ministry declined to say when the convoy would reach the port.",
 			"When will the convoy reach the port?", briefing.Timing, "wh-clause"},
 		{"The mayor said it was now impossible to say how many people had crossed the fence.",

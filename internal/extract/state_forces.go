@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// A state's armed forces as one actor, apart from the state: "Eritrean
+// forces", "Tajik troops", "Colombia's armed forces" (found by
+// findGroups and findOwnedInstitutions, which call stateForces).
+
+// isStateForces reports words first..last that name a state's armed
+// forces as one body ("forces", "armed forces").
+func (a *analysis) isStateForces(first, last int) bool {
+	switch last - first {
+	case 0:
+		w := a.lowerWord(first)
+		return a.lexicon.StateForceBodies[w] || slices.Contains(a.lexicon.StateForces, w)
+	case 1:
+		return slices.Contains(a.lexicon.StateForces, a.lowerWord(first)+" "+a.lowerWord(last))
+	}
+	return false
+}
+
+// stateForces adds the mention first..last ("Tajik troops", its force
+// words head) to the actor for state's armed forces: the gazetteer's own
+// institution for them when it holds one, looked up under head and then
+// each of the lexicon's words for them in turn, else an organisation
+// the text's first wording (surface) names.
+func (a *analysis) stateForces(state, head, surface string, first, last int, rule string) *actorDraft {
+	for _, d := range a.actors {
+		if d.kind == briefing.Organization && d.affiliation == state && a.namesStateForces(d.name) {
+			return a.addActor(d.key, first, last, surface, func(*actorDraft) {})
+		}
+	}
+	for _, w := range append([]string{head}, a.lexicon.StateForces...) {
+		if k, ok := a.g.countryOrg(state, w); ok {
+			return a.addActor(a.ix.orgKeys[k], first, last, surface, func(d *actorDraft) {
+				o := &a.g.Organizations[k]
+				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, rule
+			})
+		}
+	}
+	return a.addActor("forces:"+a.normKey(state), first, last, surface, func(d *actorDraft) {
+		d.name, d.kind, d.affiliation, d.why.Rule = surface, briefing.Organization, state, rule
+	})
+}
+
+// namesStateForces reports an institution's name whose head is one of
+// the lexicon's words for a state's armed forces ("Royal Thai Armed
+// Forces", "Nigerian Army"), not one of their branches ("Navy").
+func (a *analysis) namesStateForces(name string) bool {
+	// the head of the name: "Armed Forces of Ukraine", not "General
+	// Staff of the Armed Forces"
+	head, _, _ := strings.Cut(" "+strings.ToLower(name), " of ")
+	for _, w := range a.lexicon.StateForces {
+		if strings.HasSuffix(head, " "+w) {
+			return true
+		}
+	}
+	return false
+}

@@ -194,8 +194,9 @@ var mentionStages = []func(*analysis){
 	(*analysis).findRegionalAuthorities,
 	(*analysis).findCountedUnits,
 	(*analysis).findNamedCollectives,
-	(*analysis).findNamedGangs,   // "the Beltran Leyva cartel"
-	(*analysis).findForceVessels, // "CCG vessels", "PLA Navy ships"
+	(*analysis).findNamedGangs,       // "the Beltran Leyva cartel"
+	(*analysis).findIntroducedGroups, // "a group called APT40"
+	(*analysis).findForceVessels,     // "CCG vessels", "PLA Navy ships"
 }
 
 // itemStages turn the drafts into items with attributes.

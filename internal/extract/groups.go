@@ -189,3 +189,46 @@ func (a *analysis) findNamedGangs() {
 		})
 	}
 }
+
+// findIntroducedGroups finds groups a text names as it introduces them:
+// "a group called APT40", "a hacking outfit known as Sea Turtle". The
+// name is the capitalised words after the naming phrase.
+func (a *analysis) findIntroducedGroups() {
+	l := a.lexicon
+	for i := 1; i+1 < len(a.words); i++ {
+		if a.words[i].cap || !a.unitWord(i, introducedGroupWord) || !l.IntroducedGroupNouns[a.lowerWord(i)] {
+			continue
+		}
+		// the naming phrase: one to three words ("called", "known as",
+		// "which calls itself")
+		first := -1
+		for n, phrase := 1, a.lowerWord(i+1); n <= 3 && i+n < len(a.words); n++ {
+			if n > 1 {
+				phrase += " " + a.lowerWord(i+n)
+			}
+			if l.GroupNamingPhrases[phrase] && !a.gapHas(i+n, gapClause|gapPeriod) {
+				first = i + n + 1
+			}
+		}
+		if first >= 0 && first+1 < len(a.words) && a.lowerWord(first) == "the" && a.words[first+1].cap {
+			first++ // "known as the Black Hand"
+		}
+		if first < 0 || first >= len(a.words) || a.taken[first] || !a.words[first].cap || a.gapHas(first, gapPeriod) {
+			continue
+		}
+		// capitalised words, and "of" or "of the" between two of them
+		// ("Sons of the Valley")
+		last := first
+		for j := first + 1; j < len(a.words) && j < first+6 && !a.taken[j] && !a.gapHas(j, gapClause|gapPeriod) && a.gapText(j) == " "; j++ {
+			if a.words[j].cap {
+				last = j
+			} else if w := a.lowerWord(j); w != "of" && w != "the" || j == last+2 && w == "of" {
+				break
+			}
+		}
+		name := oneLine(a.spanText(first, last))
+		a.addActor("group:"+a.normName(name), first, last, name, func(d *actorDraft) {
+			d.name, d.kind, d.why.Rule = name, briefing.Group, "introduced-group"
+		})
+	}
+}

@@ -278,6 +278,11 @@ func (g *Gazetteer) build() {
 			ix.unitWords[id] |= groupNounWord
 		}
 	}
+	for w := range g.lexicon.IntroducedGroupNouns {
+		if id, ok := vocab[w]; ok {
+			ix.unitWords[id] |= introducedGroupWord
+		}
+	}
 	for _, w := range g.questions.hearsayWords {
 		if id, ok := vocab[w]; ok {
 			ix.unitWords[id] |= hearsayWord

@@ -141,6 +141,10 @@ type lexiconData struct {
 	// the gazetteer's institutions are looked up (see stateForces).
 	StateForces      lexiconList `yaml:"state_forces"`
 	StateForceBodies lexiconSet  `yaml:"state_force_bodies"`
+	// IntroducedGroupNouns and GroupNamingPhrases introduce a group's
+	// name: "a group called APT40".
+	IntroducedGroupNouns lexiconSet `yaml:"introduced_group_nouns"`
+	GroupNamingPhrases   lexiconSet `yaml:"group_naming_phrases"`
 	// SatelliteSeries are the series whose members a number names
 	// ("Kosmos 2576"), by the state that operates them.
 	SatelliteSeries map[string]lexiconSet `yaml:"satellite_series"`
@@ -337,6 +341,9 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 	}
 	for w := range l.GroupNouns {
 		cues[w] = true // in the vocabulary, for groupNounWord
+	}
+	for w := range l.IntroducedGroupNouns {
+		cues[w] = true // in the vocabulary, for introducedGroupWord
 	}
 	for _, w := range g.questions.hearsayWords {
 		cues[w] = true // in the vocabulary, for hearsayWord

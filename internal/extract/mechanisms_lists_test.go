@@ -468,3 +468,17 @@ func TestDesignatorsInPluralAndNounsBesideAName(t *testing.T) {
 		t.Errorf("the submarine is the one named beside it, no generic asset (assets %v)", assetNames(b.Assets))
 	}
 }
+
+func TestGroupsNamedAsTheTextIntroducesThem(t *testing.T) {
+	b := run("The agency accused a group called Dark Lantern of stealing the plans. Investigators also traced a hacking " +
+		"outfit known as the Grey Kestrel Team, and a militia which calls itself Sons of the Valley. " +
+		"The station's Administrator Ruth Okafor said the breach was contained.")
+	for _, name := range []string{"Dark Lantern", "Grey Kestrel Team", "Sons of the Valley"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Group {
+			t.Errorf("%q: %+v, want a group (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+	// the role before a name said to speak is no part of it
+	wantActors(t, b, "Ruth Okafor")
+	refuseActorNames(t, b, "holds a role, not a name", "Administrator Ruth Okafor")
+}

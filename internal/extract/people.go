@@ -112,6 +112,11 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		last := a.personNameRun(i)
+		// "NASA Administrator Bill Nelson said": the role is no part of
+		// the name
+		for i+1 < last && a.is(i, lexRoleNoun) {
+			i++
+		}
 		if last <= i || a.titledSurname(i, last) || a.knownSurname(i, last) {
 			continue // "Dr Nolan said", "Berg Lind said": the surname is linked below
 		}

@@ -93,6 +93,9 @@ const (
 	// hearsayWord: a source no one stands behind ("reports", "witnesses",
 	// see hearsayClaims)
 	hearsayWord
+	// introducedGroupWord: a noun that introduces a group's name ("a
+	// group called APT40", see findIntroducedGroups)
+	introducedGroupWord
 )
 
 // unitWord reports whether word i has any of the unitWords bits.

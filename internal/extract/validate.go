@@ -189,6 +189,8 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"owned_institution_heads", l.OwnedInstitutionHeads, oneWord},
 		{"owned_institution_phrases", l.OwnedInstitutionPhrases, twoWords},
 		{"state_force_bodies", l.StateForceBodies, oneWord},
+		{"introduced_group_nouns", l.IntroducedGroupNouns, oneWord},
+		{"group_naming_phrases", l.GroupNamingPhrases, normalised},
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},

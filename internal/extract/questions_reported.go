@@ -13,12 +13,47 @@ func (q *qctx) statementBefore(s, limit int) (phrased, bool) {
 	if limit >= 0 && to > limit {
 		to = limit
 	}
-	core := inner.askFirstClause(inner.ts, at.from, to, at.source)
+	from, source := at.from, at.source
+	if k, teller := inner.toldBy(inner.ts, from, to); k > 0 {
+		from, source = k, teller
+	}
+	core := inner.askFirstClause(inner.ts, from, to, source)
 	if core == "" {
 		return phrased{}, false
 	}
-	src := inner.sourceText(at.source)
+	src := inner.sourceText(source)
 	return phrased{core: core, creditBy: &voice{who: src, verb: "says"}, statement: true}, true
+}
+
+// toldBy reads "it was told by the ministry that …" at the start of a
+// reported clause ts[from:to]: what the source was told, and who told
+// it. It returns where the told clause starts and the teller, or 0.
+func (q *qctx) toldBy(ts []tok, from, to int) (int, []tok) {
+	j := from
+	if j < to && ts[j].low == "that" {
+		j++
+	}
+	if j+4 >= to || !q.lx.pronoun.hasTok(&ts[j]) {
+		return 0, nil
+	}
+	j++
+	switch {
+	case ts[j].low == "was" || ts[j].low == "were":
+		j++
+	case ts[j].low == "had" && ts[j+1].low == "been":
+		j += 2
+	default:
+		return 0, nil
+	}
+	if j+2 >= to || ts[j].low != "told" || ts[j+1].low != "by" {
+		return 0, nil
+	}
+	for k := j + 2; k < to && k <= j+10 && !ts[k].brk; k++ {
+		if ts[k].low == "that" && k > j+2 {
+			return k + 1, ts[j+2 : k]
+		}
+	}
+	return 0, nil
 }
 
 // askFirstClause asks the first main clause of what a source said,

@@ -444,6 +444,8 @@ func TestQuestionWording(t *testing.T) {
 			"Has the army shelled the town of Kapan, as Anna Petrosyan claims?", briefing.Claim, "party-claim"},
 		{"The rebels claimed they shot down a drone. According to Lars Eikeland, a warning shot soon followed.",
 			"Did a warning shot soon follow, as Lars Eikeland claims?", briefing.Claim, "party-claim"},
+		{"The rebels claimed they had seized the crossing. The state news agency Sputnik reported that it was told by the Kazakh Interior Ministry that border guards had shot down a rebel drone.",
+			"Did border guards shoot down a rebel drone, as the Kazakh Interior Ministry claims?", briefing.Claim, "party-claim"},
 		{"There have been reports of shelling around two border towns.",
 			"Was there shelling around two border towns, as reports say?", briefing.Claim, "reports-of"},
 		{"That night, a meeting between the heads of the two militias — purportedly called to ease tensions — ended in a gunfight.",

@@ -30,6 +30,12 @@ func (a *analysis) findAcronyms() {
 			continue
 		}
 		d, _ := a.actorWord.get(named)
+		if d == nil {
+			if d = a.describedBody(named, i); d != nil {
+				acronyms[a.wordText(i)] = d
+				continue
+			}
+		}
 		if d == nil || d.kind != briefing.Organization && d.kind != briefing.Group {
 			continue
 		}
@@ -59,6 +65,29 @@ func (a *analysis) findAcronyms() {
 		}
 		a.addActor(d.key, i, i, a.wordText(i), func(*actorDraft) {})
 	}
+}
+
+// describedBody makes an organisation of the acronym at word i when the
+// words before its bracket describe a body in lower case: "Chile's human
+// rights institute (INDH)". The acronym is the body's only name.
+func (a *analysis) describedBody(head, i int) *actorDraft {
+	if head < 0 || a.words[head].cap || a.taken[i] || !a.lexicon.AcronymBodyNouns[a.lowerWord(head)] {
+		return nil
+	}
+	if d, _ := a.actorWord.get(i); d != nil {
+		return nil
+	}
+	name := a.wordText(i)
+	return a.addActor("org:"+a.normName(name), i, i, name, func(d *actorDraft) {
+		d.name, d.kind, d.why = name, briefing.Organization, briefing.Why{Rule: "described-acronym", Cue: a.spanText(head, i) + ")"}
+		// "Chile's human rights institute": the body is the state's
+		for j := head - 1; j >= 0 && j >= head-4 && !a.gapHas(j+1, gapClause|gapPeriod|gapBracket); j-- {
+			if a.words[j].possessive {
+				d.affiliation = a.ownerAt(j)
+				break
+			}
+		}
+	})
 }
 
 // dropMention removes the one-word mention of actor d at word i, freeing

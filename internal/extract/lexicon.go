@@ -145,6 +145,9 @@ type lexiconData struct {
 	// name: "a group called APT40".
 	IntroducedGroupNouns lexiconSet `yaml:"introduced_group_nouns"`
 	GroupNamingPhrases   lexiconSet `yaml:"group_naming_phrases"`
+	// AcronymBodyNouns describe a body an acronym in brackets then names:
+	// "Chile's human rights institute (INDH)".
+	AcronymBodyNouns lexiconSet `yaml:"acronym_body_nouns"`
 	// SatelliteSeries are the series whose members a number names
 	// ("Kosmos 2576"), by the state that operates them.
 	SatelliteSeries map[string]lexiconSet `yaml:"satellite_series"`

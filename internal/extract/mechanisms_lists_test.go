@@ -482,3 +482,21 @@ func TestGroupsNamedAsTheTextIntroducesThem(t *testing.T) {
 	wantActors(t, b, "Ruth Okafor")
 	refuseActorNames(t, b, "holds a role, not a name", "Administrator Ruth Okafor")
 }
+
+func TestBodiesNamedOnlyByABracketedAcronym(t *testing.T) {
+	b := run("Peru's electoral oversight office (ONPE) said turnout was low. The state oil company (PETROVEN) " +
+		"denied the report. Soldiers fired surface-to-air missiles (SAM) at the drones. Later ONPE published the count. " +
+		"Deputy Niamh Ó Dubhghaill asked the minister how many patrol ships can sail.")
+	for name, state := range map[string]string{"ONPE": "Peru", "PETROVEN": ""} {
+		a, ok := findActor(b, name)
+		if !ok || a.Kind != briefing.Organization || a.Affiliation != state {
+			t.Errorf("%q: %+v, want an organisation of %q (actors %v)", name, a, state, actorNames(b.Actors))
+		}
+	}
+	if a, _ := findActor(b, "ONPE"); len(a.Mentions) != 2 {
+		t.Errorf("ONPE mentions %v, want the bracket and the later use", a.Mentions)
+	}
+	refuseActorNames(t, b, "a weapon, not a body", "SAM")
+	// an Irish particle sits inside a name
+	wantActors(t, b, "Niamh Ó Dubhghaill")
+}

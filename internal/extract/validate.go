@@ -191,6 +191,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"state_force_bodies", l.StateForceBodies, oneWord},
 		{"introduced_group_nouns", l.IntroducedGroupNouns, oneWord},
 		{"group_naming_phrases", l.GroupNamingPhrases, normalised},
+		{"acronym_body_nouns", l.AcronymBodyNouns, oneWord},
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},

@@ -136,6 +136,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"time_adverbs", w.TimeAdverbs, &lx.timeAdverb},
 		{"particles", w.Particles, &lx.particle},
 		{"drop_adverbs", w.DropAdverbs, &lx.dropAdverb},
+		{"hedge_adverbs", w.HedgeAdverbs, &lx.hedge},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},
 		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},
 		{"schedule_verbs", w.ScheduleVerbs, &lx.scheduleVerb},

@@ -65,6 +65,7 @@ type questionWords struct {
 	TimeAdverbs    []string            `yaml:"time_adverbs"`
 	Particles      []string            `yaml:"particles"`
 	DropAdverbs    []string            `yaml:"drop_adverbs"`
+	HedgeAdverbs   []string            `yaml:"hedge_adverbs"`
 	LyNouns        []string            `yaml:"ly_nouns"`
 	JudgeVerbs     []string            `yaml:"judge_verbs"`
 	ScheduleVerbs  []string            `yaml:"schedule_verbs"`
@@ -135,6 +136,8 @@ type qlexicon struct {
 	dropAdverb, lyNoun, judgeVerb, scheduleVerb, subordinator, decideVerb   qset
 	subjectOpener, figureNoun, figureVerb                                   qset
 	timeWord, timeOpener, deniedDeed                                        qset
+	// a source's own hedge on what it says: "is likely a weapon"
+	hedge qset
 	// stative verbs say what something is, not what happens: "could
 	// constitute" asks "Does it constitute", not "Will it"
 	stative qset

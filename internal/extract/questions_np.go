@@ -136,6 +136,14 @@ func (q *qctx) isPlural(np []tok) bool {
 	if (!head.cap || q.sentenceInitial(head)) && (len(w) > 4 && strings.HasSuffix(w, "men") || w == "men" || w == "children" || w == "people" || w == "police" || w == "personnel") {
 		return true
 	}
+	// "the United States", "the Philippines": one state
+	if head.cap && head.wi >= 0 {
+		if k, ok := q.a.stateWord.get(int(head.wi)); ok && q.a.states[k].form == formName {
+			if _, state := q.a.ix.states[q.a.normKey(q.a.states[k].state)]; state {
+				return false
+			}
+		}
+	}
 	// "-is" is plural in "Houthis", "Israelis"; singular in "crisis", "this"
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "sis") ||
 		w == "this" || w == "his" || w == "axis" || len(w) < 3 {

@@ -176,6 +176,7 @@ func init() {
 		"attribution":       askAttribution,
 		"initially-later":   askInitiallyLater,
 		"claim":             askClaim,
+		"relative-claim":    askRelativeClaim,
 		"hedge-adverb":      askHedgeAdverb,
 		"hedge-attributive": askHedgeAttributive,
 		"reports-of":        askReportsOf,

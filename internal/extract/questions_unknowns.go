@@ -366,8 +366,12 @@ func (q *qctx) afterVerb(np []tok) []tok {
 		// "operates two helicopters": a present verb before its object
 		_, third := q.vb.thirdBase(np[i].low)
 		third = third && i > 0 && i+1 < len(np) && (q.lx.det.hasTok(&np[i+1]) || q.lx.isCount(np[i+1].low))
-		// "rebels hold towns": a plural subject's present is the base
-		plain := i > 0 && i+1 < len(np) && q.vb.base.has(np[i].low) && pluralNoun(&np[i-1]) && !pluralNoun(&np[i])
+		// "rebels (still) hold towns": a plural subject's present is the base
+		k := i - 1
+		for k > 0 && q.lx.dropAdverb.hasTok(&np[k]) {
+			k--
+		}
+		plain := i > 0 && i+1 < len(np) && q.vb.base.has(np[i].low) && pluralNoun(&np[k]) && !pluralNoun(&np[i])
 		if (past || part || third || plain) && !np[i].cap && i+1 < len(np) {
 			rest := np[i+1:]
 			// "drawn up strike packages": the particle goes with the verb

@@ -45,8 +45,10 @@ func (a *analysis) resolveGenerics() {
 		}
 		// "CCG vessels", "PLA Navy ships": a force's own boats
 		if o, first := a.forceBefore(g.first); o != nil {
+			// one asset per force and kind: "a Royal Malaysia Police
+			// helicopter", then "a PDRM helicopter"
 			name := oneLine(a.spanText(first, g.last))
-			a.addAsset("generic:"+a.normName(name), g.first, g.last, g.surface, func(d *assetDraft) {
+			a.addAsset("generic:"+o.key+":"+e.Category, g.first, g.last, g.surface, func(d *assetDraft) {
 				d.name, d.category, d.kind = name, e.Category, "generic"
 				d.domain = a.ix.domainOf(e.Category)
 				d.side, d.sideRank = firstNonEmpty(o.affiliation, o.name), sideAdjacent
@@ -141,7 +143,8 @@ func (a *analysis) namedBefore(g genericMention, category string) *assetDraft {
 	var best *assetDraft
 	bestAt := -1
 	for _, d := range a.assets {
-		if d.kind == "generic" || !a.coversCategory(category, d.category) {
+		// a force's own one counts: "a police helicopter … the helicopter"
+		if d.kind == "generic" && (d.why.Rule != "force-and-noun" || pluralName(d.name)) || !a.coversCategory(category, d.category) {
 			continue
 		}
 		for _, m := range d.mentions {
@@ -185,4 +188,11 @@ func (a *analysis) orgCategory(d *actorDraft) string {
 		return a.g.Organizations[k].Category
 	}
 	return ""
+}
+
+// pluralName reports a name whose last word is a plural noun ("CCG
+// vessels"), not a singular one ("PDRM helicopter", "Navy Cross").
+func pluralName(name string) bool {
+	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }

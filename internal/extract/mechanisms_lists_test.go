@@ -500,3 +500,24 @@ func TestBodiesNamedOnlyByABracketedAcronym(t *testing.T) {
 	// an Irish particle sits inside a name
 	wantActors(t, b, "Niamh Ó Dubhghaill")
 }
+
+func TestAForcesOwnCraftIsOneAssetUnderItsNames(t *testing.T) {
+	b := run("Thailand scrambled jets after a Royal Malaysia Police helicopter crossed the Golok river. Radar showed the " +
+		"helicopter turning back towards Thai airspace. The Royal Malaysian Police (PDRM) said a PDRM helicopter was on a " +
+		"routine flight. Carabineros and the Jandarma also fly such craft.")
+	var helis []briefing.Asset
+	for _, a := range b.Assets {
+		if strings.Contains(strings.ToLower(a.Name), "helicopter") {
+			helis = append(helis, a)
+		}
+	}
+	if len(helis) != 1 || helis[0].Side != "Malaysia" || len(helis[0].Mentions) != 3 {
+		t.Fatalf("helicopters %+v, want one Malaysian asset with three mentions", helis)
+	}
+	// police, gendarmeries and border guards are in the gazetteer
+	for name, state := range map[string]string{"Carabineros de Chile": "Chile", "Turkish Gendarmerie": "Turkey", "Royal Malaysia Police": "Malaysia"} {
+		if a, ok := findActor(b, name); !ok || a.Affiliation != state {
+			t.Errorf("%q: %+v, want an actor of %s (actors %v)", name, a, state, actorNames(b.Actors))
+		}
+	}
+}

@@ -169,6 +169,10 @@ func (a *analysis) namedBeside(g genericMention, category string) *assetDraft {
 	if gap != "(" && gap != "," {
 		return nil
 	}
+	// "the submarine, the ARA San Juan"
+	if gap == "," && a.lowerWord(next) == "the" && next+1 < len(a.words) && a.gapText(next+1) == " " {
+		next++
+	}
 	for _, d := range a.assets {
 		if d.kind == "generic" || !a.coversCategory(category, d.category) && (d.kind != "ship" || d.category != "") {
 			continue

@@ -86,6 +86,9 @@ func (a *analysis) findNamedCollectives() {
 			if j > 0 && (a.lowerWord(j-1) == "to" || a.lowerWord(j-1) == "the" && len(w) > 6 && strings.HasSuffix(w, "est")) {
 				break
 			}
+			if a.verbBeforeGroup(j) {
+				break // "Macedonia attacks rebels", "… and counterattacked insurgents"
+			}
 			// a capital only a sentence's start explains: "Local resistance
 			// committees …"
 			sentenceStart := j == 0 || a.sentenceAt[j-1] != a.sentenceAt[j]
@@ -231,4 +234,24 @@ func (a *analysis) findIntroducedGroups() {
 			d.name, d.kind, d.why.Rule = name, briefing.Group, "introduced-group"
 		})
 	}
+}
+
+// verbBeforeGroup reports word j, before a group noun, as the verb whose
+// object the group is rather than a word of its name: a verb's "-s"
+// ("Macedonia attacks rebels"), or an "-ed" form after a subject or a
+// conjunction ("troops … and counterattacked insurgents"), where "armed
+// rebels" and "the heavily armed militants" describe them.
+func (a *analysis) verbBeforeGroup(j int) bool {
+	w := a.lowerWord(j)
+	if a.words[j].cap || a.gapText(j) == "-" {
+		return false
+	}
+	if _, ok := a.g.verbs.thirdBase(w); ok && j > 0 {
+		return true
+	}
+	if !strings.HasSuffix(w, "ed") || j == 0 || a.sentenceAt[j-1] != a.sentenceAt[j] || a.gapHas(j, gapClause|gapBracket) {
+		return false
+	}
+	prev := a.lowerWord(j - 1)
+	return prev == "and" || prev == "or" || prev == "then"
 }

@@ -521,3 +521,24 @@ func TestAForcesOwnCraftIsOneAssetUnderItsNames(t *testing.T) {
 		}
 	}
 }
+
+func TestShipNamesAsHansardAndCaptainsWriteThem(t *testing.T) {
+	b := run("Lord Avery asked what equipment from HMS “Kent” was lost. Our thoughts are with the crew, said HMS Tyne " +
+		"Commander Ruth Pryce. Searchers followed the route of the submarine, the ARA Salta, towards the shelf. " +
+		"Skopje troops crossed the river and counterattacked insurgents near the ridge. Macedonia attacks rebels from the air.")
+	for _, name := range []string{"HMS Kent", "HMS Tyne"} {
+		if _, ok := findAsset(b, name); !ok {
+			t.Errorf("no %q (assets %v)", name, assetNames(b.Assets))
+		}
+	}
+	if a, ok := findAsset(b, "ARA Salta"); !ok || a.Category != "submarine" {
+		t.Errorf("ARA Salta: %+v, want the submarine it is said to be (assets %v)", a, assetNames(b.Assets))
+	}
+	for _, a := range b.Assets {
+		if a.Name == "submarine" {
+			t.Errorf("a generic submarine beside the one named (assets %v)", assetNames(b.Assets))
+		}
+	}
+	wantActors(t, b, "Ruth Pryce", "North Macedonia")
+	refuseActorNames(t, b, "a verb, not a group's name", "counterattacked insurgents", "Macedonia attacks rebels")
+}

@@ -21,11 +21,18 @@ func (a *analysis) findShips() {
 		}
 		states, ok := a.ix.shipPrefixes[a.wordText(i)]
 		gap := a.gapText(i + 1)
-		if !ok || !a.words[i+1].soft || gap != " " && gap != "-" {
+		// "HMS “Cornwall”": a name in quotation marks, as Hansard writes it
+		quoted := quotedName(gap) && a.words[i+1].cap
+		if !ok || !quoted && (!a.words[i+1].soft || gap != " " && gap != "-") {
 			continue
 		}
 		last := -1
 		switch {
+		case quoted:
+			last = a.nameRun(i+1, 5)
+			if last < i+1 || !closesQuote(a.text[a.words[last].end:]) {
+				continue
+			}
 		case a.words[i+1].cap && gap == " ":
 			last = a.nameRun(i+1, 5)
 			// "USS Truman Evades Suspected Houthi Strike": in a title-case
@@ -48,6 +55,9 @@ func (a *analysis) findShips() {
 			continue
 		}
 		name := a.spanText(i, last)
+		if quoted {
+			name = a.wordText(i) + " " + a.spanText(i+1, last)
+		}
 		d := a.shipDraft(name, a.spanText(i+1, last), "ship-prefix")
 		if m := a.shipNounBefore(i); m != nil {
 			if d.category == "" {
@@ -137,4 +147,15 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// quotedName reports the gap before a name written in quotation marks
+// after its prefix: ` “`, ` "`, ` ‘`.
+func quotedName(gap string) bool {
+	return gap == " “" || gap == ` "` || gap == " ‘" || gap == " '"
+}
+
+// closesQuote reports text that starts by closing a quotation.
+func closesQuote(rest string) bool {
+	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "'")
 }

@@ -15,7 +15,9 @@ import (
 func (a *analysis) nameRun(first, max int) int {
 	s := a.sentenceAt[first]
 	return a.wordRun(first, max, []string{" ", "-", ". "}, func(j int, gap string) runVerdict {
-		if a.sentenceAt[j] != s {
+		// "HMS Protector Commander Angus Essenhigh": the ship's captain
+		// follows its name
+		if a.sentenceAt[j] != s || j > first && a.at[j] >= 0 && bestRef(a.matches[a.at[j]].refs).kind == kindRank {
 			return runStop
 		}
 		if w := a.words[j]; w.cap || w.digit && j > first {

@@ -542,3 +542,14 @@ func TestShipNamesAsHansardAndCaptainsWriteThem(t *testing.T) {
 	wantActors(t, b, "Ruth Pryce", "North Macedonia")
 	refuseActorNames(t, b, "a verb, not a group's name", "counterattacked insurgents", "Macedonia attacks rebels")
 }
+
+func TestNicknamesClaimantsAndTypesListedBesideAKnownOne(t *testing.T) {
+	b := run("Fighters loyal to presidential claimant Marc Dossou took the bridge. Their commander, Didier “Tonnerre” " +
+		"Kouassi, said he had 3,000 men. President Lobo “We will win” was heard on the radio. At dawn, Hawk and " +
+		"F-16 fighter jets from the air force struck the depot.")
+	wantActors(t, b, "Marc Dossou", "Didier Kouassi")
+	refuseActorNames(t, b, "a quotation, not a nickname", "Lobo We")
+	if a, ok := findAsset(b, "Hawk"); !ok || a.Category != "fighter aircraft" {
+		t.Errorf("Hawk: %+v, want a type of the list's noun (assets %v)", a, assetNames(b.Assets))
+	}
+}

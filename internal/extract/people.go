@@ -295,7 +295,7 @@ func (a *analysis) continuesName(i int) bool {
 // personNameRun returns the last word of a person's name starting at
 // first: one to four capitalised words, particles allowed inside.
 func (a *analysis) personNameRun(first int) int {
-	return a.wordRun(first, 4, []string{" ", "-"}, func(j int, gap string) runVerdict {
+	last := a.wordRun(first, 5, []string{" ", "-", " “", "” ", ` "`, `" `}, func(j int, gap string) runVerdict {
 		w := a.words[j]
 		switch {
 		case a.is(j, lexInstitutionHead|lexInstitutionStart) || a.rankAt(j):
@@ -307,6 +307,59 @@ func (a *analysis) personNameRun(first int) int {
 		}
 		return runStop
 	})
+	return a.nicknameInside(first, last)
+}
+
+// nicknameInside returns where a run of name words ends when a quoted
+// nickname may sit inside it: "Issiaka “Wattao” Ouattara" is a name
+// with the surname after the nickname; "Putin “Russia" is not, and ends
+// before the quotation mark.
+func (a *analysis) nicknameInside(first, last int) int {
+	open := -1
+	for j := first + 1; j <= last; j++ {
+		switch g := a.gapText(j); {
+		case g == " “" || g == ` "`:
+			if open != -1 {
+				return open - 1
+			}
+			open = j
+		case g == "” " || g == `" `:
+			if open < 0 || j == open {
+				return j - 1
+			}
+			open = -2 // closed, a surname follows
+		}
+	}
+	if open >= 0 {
+		return open - 1 // never closed, or nothing after it
+	}
+	if last-first >= 4 && open != -2 {
+		return first + 3 // four words at most without a nickname
+	}
+	return last
+}
+
+// nicknameGap reports the quotation marks around a nickname inside a
+// name, which only a person's name run accepts.
+func nicknameGap(gap string) bool {
+	return gap == " “" || gap == "” " || gap == ` "` || gap == `" `
+}
+
+// withoutNickname drops a quoted nickname from a person's name:
+// "Issiaka “Wattao” Ouattara" is Issiaka Ouattara.
+func withoutNickname(name string) string {
+	for _, q := range [...][2]string{{"“", "”"}, {`"`, `"`}} {
+		i := strings.Index(name, q[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(name[i+len(q[0]):], q[1])
+		if j < 0 {
+			continue
+		}
+		return strings.Join(strings.Fields(name[:i]+" "+name[i+len(q[0])+j+len(q[1]):]), " ")
+	}
+	return name
 }
 
 // runVerdict says what a word does to a run of name words.
@@ -326,7 +379,7 @@ func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap 
 	last := first - 1
 	for j := first; j < len(a.words) && j-first < max; j++ {
 		gap := a.gapText(j)
-		if j > first && (!a.words[j].soft || !slices.Contains(gaps, gap)) {
+		if j > first && (!a.words[j].soft && !nicknameGap(gap) || !slices.Contains(gaps, gap)) {
 			break
 		}
 		if j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap {
@@ -345,7 +398,7 @@ func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap 
 
 // addPerson records a person mention; the key is the full name.
 func (a *analysis) addPerson(first, last int, rule string) *actorDraft {
-	name := oneLine(a.spanText(first, last))
+	name := withoutNickname(oneLine(a.spanText(first, last)))
 	key := "person:" + a.normName(name)
 	// "Rear Admiral Mayhew" after "Rear Admiral Catherine Mayhew": the
 	// person named in full

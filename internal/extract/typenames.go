@@ -131,17 +131,21 @@ func (a *analysis) findTypeLists() {
 			continue
 		}
 		for _, m := range slices.Clone(d.mentions) {
-			if m.last == m.first || a.words[m.last].cap || !a.g.genericNoun(a.lowerWord(m.last)) {
+			if m.last == m.first || a.words[m.last].cap {
+				continue
+			}
+			if _, ok := a.genericAt(m.last); !ok {
 				continue // no category noun closes the mention
 			}
-			a.typesListedBefore(m.first, strings.TrimSuffix(a.lowerWord(m.last), "s"))
+			a.typesListedBefore(m.first, m.last)
 		}
 	}
 }
 
 // typesListedBefore walks back from word first over ", Y", "Y and" and
 // "Y, and" and adds each Y that is a type with the category noun.
-func (a *analysis) typesListedBefore(first int, noun string) {
+func (a *analysis) typesListedBefore(first, nounAt int) {
+	noun := strings.TrimSuffix(a.lowerWord(nounAt), "s")
 	j := first - 1
 	for n := 0; n < 6; n++ {
 		last, ok := a.listItemBefore(j)
@@ -159,6 +163,11 @@ func (a *analysis) typesListedBefore(first int, noun string) {
 		i, ok := a.g.platformIndex(name + " " + noun)
 		if !ok {
 			if i, ok = a.g.platformIndex(name); !ok {
+				// "Hawk and F-18 fighter jets": a type the gazetteer
+				// knows by no such short name, of the noun's category
+				if g, found := a.genericAt(nounAt); found && a.at[last] < 0 && a.typeNameBefore(last) == start {
+					a.addTypeName(start, last, g)
+				}
 				return
 			}
 		}
@@ -172,6 +181,22 @@ func (a *analysis) typesListedBefore(first int, noun string) {
 		})
 		j = start - 1
 	}
+}
+
+// genericAt is the generic noun ending at word i ("fighter jets",
+// "helicopters") as a mention of its own.
+func (a *analysis) genericAt(i int) (genericMention, bool) {
+	for first := max(i-1, 0); first <= i; first++ {
+		if first < i && a.gapText(i) != " " {
+			continue
+		}
+		for _, r := range a.ix.lookup(strings.ToLower(a.spanText(first, i))) {
+			if r.kind == kindGeneric {
+				return genericMention{first: first, last: i, entry: &a.g.Generic[r.index], surface: a.spanText(first, i), index: r.index}, true
+			}
+		}
+	}
+	return genericMention{}, false
 }
 
 // listItemBefore returns the last word of the list item before the one

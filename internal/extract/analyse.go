@@ -179,16 +179,17 @@ func (a *analysis) reset(doc *briefing.Document) {
 // mentionStages find the window's mentions, the most specific readings
 // first: words a stage takes are not read again by a later one.
 var mentionStages = []func(*analysis){
-	(*analysis).findClasses,    // "Arleigh Burke-class destroyers"
-	(*analysis).findShips,      // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
-	(*analysis).findSatellites, // "Kosmos 2576", "USA 245"
-	(*analysis).applyGazetteer, // known names of every list
-	(*analysis).findVariants,   // "Su-30MK2" of a known type
-	(*analysis).findTypeLists,  // "Merlin, Puma and Lynx helicopters"
-	(*analysis).findShipLists,  // "frigates Huaibei, Daqing and Hengshui"
-	(*analysis).findUnits,      // "the 93rd Mechanised Brigade"
-	(*analysis).findPeople,     // titles and names: "Admiral Brad Cooper"
-	(*analysis).findGroups,     // a demonym and a collective noun
+	(*analysis).findClasses,      // "Arleigh Burke-class destroyers"
+	(*analysis).findShips,        // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
+	(*analysis).findSatellites,   // "Kosmos 2576", "USA 245"
+	(*analysis).applyGazetteer,   // known names of every list
+	(*analysis).findVariants,     // "Su-30MK2" of a known type
+	(*analysis).findTypeLists,    // "Merlin, Puma and Lynx helicopters"
+	(*analysis).findShipLists,    // "frigates Huaibei, Daqing and Hengshui"
+	(*analysis).findUnits,        // "the 93rd Mechanised Brigade"
+	(*analysis).findAcronymUnits, // "the elite CAPSAT unit"
+	(*analysis).findPeople,       // titles and names: "Admiral Brad Cooper"
+	(*analysis).findGroups,       // a demonym and a collective noun
 	(*analysis).findOrganizations,
 	(*analysis).findOwnedInstitutions,
 	(*analysis).findRegionalAuthorities,

@@ -145,6 +145,9 @@ type lexiconData struct {
 	// name: "a group called APT40".
 	IntroducedGroupNouns lexiconSet `yaml:"introduced_group_nouns"`
 	GroupNamingPhrases   lexiconSet `yaml:"group_naming_phrases"`
+	// AcronymUnitNouns make an unclaimed acronym before them a unit's
+	// name: "the elite CAPSAT unit".
+	AcronymUnitNouns lexiconSet `yaml:"acronym_unit_nouns"`
 	// AcronymBodyNouns describe a body an acronym in brackets then names:
 	// "Chile's human rights institute (INDH)".
 	AcronymBodyNouns lexiconSet `yaml:"acronym_body_nouns"`

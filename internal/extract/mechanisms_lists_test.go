@@ -553,3 +553,12 @@ func TestNicknamesClaimantsAndTypesListedBesideAKnownOne(t *testing.T) {
 		t.Errorf("Hawk: %+v, want a type of the list's noun (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestAUnitNamedByAnAcronymNothingElseClaims(t *testing.T) {
+	b := run("The elite KORPAT unit said it would refuse orders. Later KORPAT officers took the radio station. " +
+		"The village is held by the People's Defence Forces (PDF). The local PDF unit reported six dead.")
+	if a, ok := findAsset(b, "KORPAT"); !ok || a.Category != "military unit" || len(a.Mentions) != 2 {
+		t.Errorf("KORPAT: %+v, want a unit named twice (assets %v)", a, assetNames(b.Assets))
+	}
+	refuseAssets(t, b, "a group's own acronym, defined in the text", "PDF")
+}

@@ -73,3 +73,51 @@ func (a *analysis) releaseGenerics(first, last int) {
 	}
 	a.genericMentions = kept
 }
+
+// findAcronymUnits names a unit by an acronym nothing else claims and a
+// unit noun after it: "Madagascar's elite CAPSAT unit" is CAPSAT.
+func (a *analysis) findAcronymUnits() {
+	var named map[string]bool
+	for _, c := range a.capitals {
+		i := int(c)
+		if i+1 >= len(a.words) || !a.words[i].upper || a.taken[i] || a.at[i] >= 0 || a.words[i].digit || a.words[i].end-a.words[i].start < 3 {
+			continue
+		}
+		if a.gapText(i+1) != " " || !a.words[i+1].soft || !a.lexicon.AcronymUnitNouns[a.lowerWord(i+1)] || a.taken[i+1] {
+			continue
+		}
+		name := a.wordText(i)
+		if a.definedAcronym(name) {
+			continue // "the local PDF unit": a unit of the group so named
+		}
+		a.addAsset("unit:"+a.normName(name), i, i+1, a.spanText(i, i+1), func(d *assetDraft) {
+			d.name, d.kind, d.category, d.domain = name, "unit", "military unit", briefing.Land
+			d.why = briefing.Why{Rule: "acronym-unit", Cue: a.spanText(i, i+1)}
+		})
+		if named == nil {
+			named = map[string]bool{}
+		}
+		named[name] = true
+	}
+	if named == nil {
+		return
+	}
+	// "CAPSAT said …": the unit again, by its acronym alone
+	for _, c := range a.capitals {
+		i := int(c)
+		if name := a.wordText(i); named[name] && !a.taken[i] && a.at[i] < 0 {
+			a.addAsset("unit:"+a.normName(name), i, i, name, func(*assetDraft) {})
+		}
+	}
+}
+
+// definedAcronym reports an acronym the text defines in brackets
+// somewhere: "the People's Defence Forces (PDF)".
+func (a *analysis) definedAcronym(name string) bool {
+	for _, c := range a.capitals {
+		if i := int(c); strings.HasSuffix(a.gapText(i), "(") && a.wordText(i) == name {
+			return true
+		}
+	}
+	return false
+}

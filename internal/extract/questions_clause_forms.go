@@ -87,7 +87,11 @@ func (q *qctx) reducedRelative(ts []tok, k, to int) bool {
 	switch ts[k+1].low {
 	case "by", "to", "from", "in", "at", "on", "near", "with", "into", "toward", "towards", "over":
 	default:
-		return false
+		// "calls received a day earlier had come …", "the drones
+		// launched overnight were …": a time after the participle
+		if !q.lx.timeWord.hasTok(&ts[k+1]) && !q.timeAgo(ts, k+1, to) {
+			return false
+		}
 	}
 	for j := k + 2; j < to && j <= k+10; j++ {
 		w := ts[j].low
@@ -127,3 +131,15 @@ func (q *qctx) isClauseOpener(ts []tok, k int) bool {
 // dashQuoteDigit marks the bytes hasDashQuoteDigit looks for.
 var dashQuoteDigit = [256]bool{'-': true, '\'': true, '0': true, '1': true, '2': true, '3': true, '4': true,
 	'5': true, '6': true, '7': true, '8': true, '9': true}
+
+// timeAgo reports "a day earlier", "two weeks ago", "the week before"
+// starting at word i.
+func (q *qctx) timeAgo(ts []tok, i, to int) bool {
+	for j := i + 1; j < to && j <= i+3; j++ {
+		switch ts[j].low {
+		case "earlier", "later", "ago", "before":
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -323,4 +324,17 @@ func (q *qctx) askFeared(m cueMatch) (phrased, bool) {
 		p.credit = "as feared"
 	}
 	return p, true
+}
+
+// askNoneReported: "No casualties have been reported so far on either
+// side" → "Were there any casualties on either side?". Losses nobody has
+// reported yet are not known to be none.
+func askNoneReported(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	noun := ts[m.first+1 : m.first+2]
+	rest := ts[m.after():q.clauseEnd(ts, m.after())]
+	if len(rest) > 0 && !q.lx.prep.hasTok(&rest[0]) {
+		rest = nil // "… so far, officials said": no place or side
+	}
+	return phrased{core: "Were there any " + render(append(slices.Clone(noun), rest...)), unsourced: true}, true
 }

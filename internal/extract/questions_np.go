@@ -120,6 +120,18 @@ func (q *qctx) isPlural(np []tok) bool {
 			break
 		}
 	}
+	// "hostages held in the building", "calls received a day earlier":
+	// a participle's phrase after its noun
+	for i := 1; i+1 < len(np); i++ {
+		if np[i].at > head.at {
+			break
+		}
+		if !np[i].cap && q.pastTense(np[i].low) && !q.lx.det.hasTok(&np[i-1]) && !q.lx.isCount(np[i-1].low) &&
+			(q.lx.prep.hasTok(&np[i+1]) || q.lx.timeWord.hasTok(&np[i+1]) || q.timeAgo(np, i+1, len(np))) {
+			head = np[i-1]
+			break
+		}
+	}
 	// "the men killed": a participle after its noun
 	if n := len(np); head.at == np[n-1].at && n > 1 && !head.cap && strings.HasSuffix(head.low, "ed") && q.pastTense(head.low) {
 		head = np[n-2]

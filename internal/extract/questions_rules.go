@@ -168,6 +168,7 @@ func init() {
 		"unknown-attribute": askUnknownAttribute,
 		"unspecified-noun":  askUnspecifiedNoun,
 		"provisional":       askProvisional,
+		"none-reported":     askNoneReported,
 		"uncounted":         askUncounted,
 		"denial":            askDenial,
 		"negated-report":    askNegatedReport,

@@ -18,6 +18,13 @@ func askWhether(q *qctx, m cueMatch) (phrased, bool) {
 
 func (q *qctx) askWhether(m cueMatch) (phrased, bool) {
 	ts := q.ts
+	// "could not confirm the attack, if it happened": a condition after a
+	// clause, not what was left unconfirmed
+	for j := m.first; j < m.last; j++ {
+		if ts[j].brk {
+			return phrased{}, false
+		}
+	}
 	from := m.after()
 	if from < len(ts) && ts[from].low == "or" && from+1 < len(ts) && ts[from+1].low == "not" {
 		from += 2
@@ -128,7 +135,9 @@ func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 		return phrased{}, false
 	}
 	i := m.after()
-	for i < len(ts) && i <= m.last+3 && (q.lx.whFiller.hasTok(&ts[i]) || ts[i].low == "about") && !q.lx.wh.hasTok(&ts[i]) {
+	// "would not say Thursday morning just how close …": a time, then
+	// the question
+	for i < len(ts) && i <= m.last+4 && (q.lx.whFiller.hasTok(&ts[i]) || ts[i].low == "about" || q.lx.timeWord.hasTok(&ts[i])) && !q.lx.wh.hasTok(&ts[i]) {
 		i++
 	}
 	// "not in a position to name the gang responsible" → "Who is the

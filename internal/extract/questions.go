@@ -51,6 +51,7 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 	// what unnamed sources say first: a document where it is asked is
 	// one whose claims are in doubt, for the parties' claims after
 	drafts = a.hearsayClaims(drafts)
+	drafts = a.contraryAccounts(drafts)
 	drafts = a.partyClaims(drafts)
 	qs.drafts = drafts
 	return a.questionItems(a.mergeDrafts(drafts))

@@ -137,6 +137,8 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"particles", w.Particles, &lx.particle},
 		{"drop_adverbs", w.DropAdverbs, &lx.dropAdverb},
 		{"hedge_adverbs", w.HedgeAdverbs, &lx.hedge},
+		{"contrast_words", w.ContrastWords, &lx.contrast},
+		{"contrary_markers", w.ContraryMarks, &lx.contrary},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},
 		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},
 		{"schedule_verbs", w.ScheduleVerbs, &lx.scheduleVerb},

@@ -66,6 +66,8 @@ type questionWords struct {
 	Particles      []string            `yaml:"particles"`
 	DropAdverbs    []string            `yaml:"drop_adverbs"`
 	HedgeAdverbs   []string            `yaml:"hedge_adverbs"`
+	ContrastWords  []string            `yaml:"contrast_words"`
+	ContraryMarks  []string            `yaml:"contrary_markers"`
 	LyNouns        []string            `yaml:"ly_nouns"`
 	JudgeVerbs     []string            `yaml:"judge_verbs"`
 	ScheduleVerbs  []string            `yaml:"schedule_verbs"`
@@ -138,6 +140,10 @@ type qlexicon struct {
 	timeWord, timeOpener, deniedDeed                                        qset
 	// a source's own hedge on what it says: "is likely a weapon"
 	hedge qset
+	// words that set one account against another: "…, but Russia says"
+	contrast qset
+	// words by which a second account gainsays the first
+	contrary qset
 	// stative verbs say what something is, not what happens: "could
 	// constitute" asks "Does it constitute", not "Will it"
 	stative qset

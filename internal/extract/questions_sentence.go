@@ -79,6 +79,19 @@ func (q *qctx) creditSource(p *phrased, m cueMatch) {
 		return
 	}
 	who := q.sourceText(at.source)
+	// "the army said …, but the rebels said they would …": the nearer
+	// speaker says it
+	for j := min(m.first, len(q.ts)-1); j > at.verb+1 && j > at.from; j-- {
+		if q.lx.speech.hasTok(&q.ts[j]) && !q.ts[j-1].brk {
+			// only a speaker set against the first: ", but the rebels said"
+			if st := q.subjectStart(q.ts, j); st > 1 && q.lx.contrast.hasTok(&q.ts[st-1]) && q.ts[st-2].brk {
+				if near := q.speakerBefore(j); near.text != "" {
+					who = near
+				}
+			}
+			break
+		}
+	}
 	if who.text == "" || strings.Contains(strings.ToLower(p.core), strings.ToLower(who.text)) && len(who.text) > 3 {
 		return
 	}

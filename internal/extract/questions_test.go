@@ -465,6 +465,8 @@ func TestQuestionWording(t *testing.T) {
 		{"The navy said the crew had abandoned the trawler. However, the rebels said their fighters captured all twelve sailors.",
 			"Did the crew abandon the trawler, as the navy says, and the rebels dispute?", briefing.Conflict, "contrary-accounts"},
 		{"The army said it retook the bridge on Monday, but the rebels said their commander had toured the valley.", "", "", ""},
+		{"The ministry said the convoy had reached the port, but the union said its drivers would strike on Friday.",
+			"Will the drivers strike on Friday, as the union says?", briefing.Intent, "intent"},
 		{"Customs officers seized a crate that port officials say is probably a disassembled cruise missile.",
 			"Is the crate a disassembled cruise missile, as port officials say?", briefing.Claim, "relative-claim"},
 		{"The rebels still hold two hamlets that the army says are now surrounded.",

@@ -406,7 +406,8 @@ func TestAStatesForcesAreOneActorApartFromTheState(t *testing.T) {
 	b := run("Eritrean forces shelled the border town on Tuesday, and Eritrean troops later crossed the river. " +
 		"Thai troops exchanged fire near the temple, the Royal Thai Armed Forces said. " +
 		"The head of Sweden's Navy spoke of escorts. Tajik troops opened fire on an outpost; Tajikistan's army denied it. " +
-		"Regime forces held the hill while Iranian border forces fired warning shots.")
+		"Regime forces held the hill while Iranian border forces fired warning shots. By night the Eritrean troops " +
+		"had dug in, and Tajik troops had pulled back.")
 	forces := func(state string, forms ...string) {
 		t.Helper()
 		var seen []string
@@ -426,9 +427,11 @@ func TestAStatesForcesAreOneActorApartFromTheState(t *testing.T) {
 	forces("Thailand", "Thai troops", "Royal Thai Armed Forces")
 	forces("Sweden", "Swedish Navy")
 	forces("Tajikistan", "Tajik troops", "Tajikistan's army")
-	// the state stays an actor of its own, the troops an asset
+	// the state stays an actor of its own, the troops an asset when they
+	// are in play (named again), not when named once in passing
 	wantActors(t, b, "Eritrea", "Thailand", "Tajikistan")
 	wantAssets(t, b, "Eritrean troops", "Tajik troops")
+	refuseAssets(t, b, "are named once, in passing", "Thai troops")
 	// forces further from the owner name no one body of its
 	refuseActors(t, b, "are no state's whole military", "Iranian border forces", "Regime forces")
 }

@@ -306,7 +306,7 @@ func TestKnownSurnameAsAnotherMansFirstName(t *testing.T) {
 func TestTypesAndUnitsTheGazetteerLacks(t *testing.T) {
 	b := run("The frigate's SH-60B Seahawk helicopter joined the search. The militia fired Burkan rockets at the post. " +
 		"A patrol of the UN force's Indonesian battalion came under fire. Burundi has kept three battalions in South Kivu. " +
-		"North Korean troops were sent to the front. The jets came from two squadrons.")
+		"North Korean troops were sent to the front. The jets came from two squadrons. More North Korean troops followed.")
 	want := map[string]string{"SH-60B Seahawk": "helicopter", "Burkan": "rocket", "Indonesian battalion": "military unit",
 		"three battalions": "military unit", "North Korean troops": "military unit"}
 	for name, category := range want {

@@ -286,15 +286,18 @@ func (m *merger) finish() briefing.Briefing {
 	}
 	actorOrder := order(len(m.actors), func(i, j int) int { return m.compareFirst(m.actors[i].Mentions, m.actors[j].Mentions) })
 	assetOrder := order(len(m.assets), func(i, j int) int { return m.compareFirst(m.assets[i].Mentions, m.assets[j].Mentions) })
+	assetOrder = slices.DeleteFunc(assetOrder, func(i int) bool { return passingForces(m.assets[i]) })
 	questionOrder := order(len(m.questions), func(i, j int) int {
 		return m.compareFirst(m.questions[i].Evidence, m.questions[j].Evidence)
 	})
-	actorID := renumber(actorOrder, "act")
-	assetID := renumber(assetOrder, "ast")
+	actorID := renumber(actorOrder, len(m.actors), "act")
+	assetID := renumber(assetOrder, len(m.assets), "ast")
 	final := func(ids []string, refs []int) []string {
 		var out []string
 		for _, n := range refs {
-			out = append(out, ids[n])
+			if ids[n] != "" { // not an item left out
+				out = append(out, ids[n])
+			}
 		}
 		return out
 	}
@@ -309,7 +312,7 @@ func (m *merger) finish() briefing.Briefing {
 		a := m.assets[i]
 		a.ID = assetID[i]
 		// a parent written "#n" by add; any other is not a merged item
-		if n, err := strconv.Atoi(strings.TrimPrefix(a.Parent, "#")); err == nil && n >= 0 && n < len(assetID) && assetID[n] != a.ID {
+		if n, err := strconv.Atoi(strings.TrimPrefix(a.Parent, "#")); err == nil && n >= 0 && n < len(assetID) && assetID[n] != a.ID && assetID[n] != "" {
 			a.Parent = assetID[n]
 		} else {
 			a.Parent = ""
@@ -324,4 +327,12 @@ func (m *merger) finish() briefing.Briefing {
 		out.Questions = append(out.Questions, q)
 	}
 	return out
+}
+
+// passingForces reports a state's troops named once in all the reading
+// ("seven Pakistani soldiers were killed"): background to the story,
+// not forces in play; named again, they are in its order of battle
+// ("North Korean troops … the troops").
+func passingForces(a briefing.Asset) bool {
+	return a.Why.Rule == "demonym-and-forces" && len(a.Mentions) < 2
 }

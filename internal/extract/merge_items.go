@@ -111,9 +111,10 @@ func order(n int, cmp func(i, j int) int) []int {
 	return idx
 }
 
-// renumber maps each original index to a new id in the given order.
-func renumber(order []int, prefix string) []string {
-	ids := make([]string, len(order))
+// renumber maps each original index of n to a new id in the given
+// order; an index the order leaves out has none.
+func renumber(order []int, n int, prefix string) []string {
+	ids := make([]string, n)
 	for n, i := range order {
 		ids[i] = prefix + strconv.Itoa(n+1)
 	}

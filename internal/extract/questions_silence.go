@@ -30,6 +30,17 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	if passive {
 		who = q.sourceText(ts[m.after():q.nounEnd(ts, m.after())])
 	}
+	// "neither the ministry nor the firms have issued statements": the
+	// first named is silent
+	if strings.HasPrefix(m.cue.phrase, "nor") {
+		who = subject{}
+		for j := m.first - 2; j >= 0 && j >= m.first-10 && !ts[j].brk; j-- {
+			if ts[j].low == "neither" {
+				who = q.sourceText(ts[j+1 : m.first])
+				break
+			}
+		}
+	}
 	if strings.HasPrefix(m.cue.phrase, "without") {
 		// "Kigali acknowledged … without confirming any troop numbers":
 		// the one silent is the subject of the clause, not its object
@@ -123,6 +134,10 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 	object := ""
 	if from < end && !strings.HasPrefix(m.cue.phrase, "referred") { // "referred questions to the government": no topic
 		obj := ts[from:end]
+		// "statements regarding the alleged deal": what they are about
+		if len(obj) > 1 && (obj[0].low == "regarding" || obj[0].low == "concerning" || obj[0].low == "about") {
+			obj = obj[1:]
+		}
 		// "did not mention in its statement another attack": the object
 		// after a short phrase of where or when
 		if len(obj) > 2 && (obj[0].low == "in" || obj[0].low == "during") && !obj[0].brk {

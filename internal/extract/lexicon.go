@@ -58,6 +58,9 @@ type lexiconData struct {
 	SpeechVerbs          lexiconSet `yaml:"speech_verbs"`
 	NotNameWords         lexiconSet `yaml:"not_name_words"`
 	RoleNouns            lexiconSet `yaml:"role_nouns"`
+	// PersonNouns name people by what they are, not an office: they
+	// introduce a name but give no role ("a fisherman named …").
+	PersonNouns lexiconSet `yaml:"person_nouns"`
 	NameParticles        lexiconSet `yaml:"name_particles"`
 	InstitutionHeads     lexiconSet `yaml:"institution_heads"`
 	InstitutionStarts    lexiconSet `yaml:"institution_starts"`

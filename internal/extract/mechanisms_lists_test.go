@@ -565,3 +565,15 @@ func TestAUnitNamedByAnAcronymNothingElseClaims(t *testing.T) {
 	}
 	refuseAssets(t, b, "a group's own acronym, defined in the text", "PDF")
 }
+
+func TestPeopleIntroducedByWhoTheyAreOrByARoleAfterTheirName(t *testing.T) {
+	b := run("A herder named Tesfaye Alemu Bekele said the drones came at dawn. Samoan man Iosefa Tuilagi, " +
+		"interviewed by local radio, said fuel had reached the reef. Gangs answer to Dieudonne Pierre Louis, alias " +
+		"“Ti Lapli,” in the hills. A village defence guard Rahul Verma was killed. Sami Haddad, Director of Public " +
+		"Information for the Interior Ministry, said talks would resume. The rebel Free Sahel Movement denied it.")
+	wantActors(t, b, "Tesfaye Alemu Bekele", "Iosefa Tuilagi", "Dieudonne Pierre Louis", "Rahul Verma", "Sami Haddad")
+	if a, _ := findActor(b, "Iosefa Tuilagi"); a.Role == "man" {
+		t.Errorf("Iosefa Tuilagi: role %q; saying who someone is gives no office", a.Role)
+	}
+	refuseActorNames(t, b, "a group's name, not a person's", "Free Sahel")
+}

@@ -51,19 +51,26 @@ func (a *analysis) findPeople() {
 		}
 		a.describePerson(d, r.first, first, last)
 	}
-	// a role noun before a full name: "leader Kim Jong Un"
+	// a role noun before a full name: "leader Kim Jong Un"; or a word
+	// for who someone is: "Samoan man Manu Percival"
 	for i := 0; i+2 < len(a.words); i++ {
-		if !a.is(i, lexRoleNoun) || a.words[i].cap || !a.startsName(i+1) || a.gapText(i+1) != " " {
+		if a.words[i].cap || !a.startsName(i+1) || a.gapText(i+1) != " " {
+			continue
+		}
+		personNoun := !a.is(i, lexRoleNoun) && a.lexicon.PersonNouns[a.lowerWord(i)]
+		if !a.is(i, lexRoleNoun) && !personNoun {
 			continue
 		}
 		last := a.personNameRun(i + 1)
-		if last < i+2 {
+		// ("the rebel Free Aceh Movement": a name that goes on is a body's)
+		goesOn := last+1 < len(a.words) && a.words[last+1].cap && a.gapText(last+1) == " "
+		if last < i+2 || personNoun && (goesOn || !a.plainPersonName(i+1, last) || !a.noCommonNameWord(i+1, last)) {
 			continue
 		}
 		// a.lower is reused; "volunteers X and Y": each a volunteer
 		role := strings.Clone(strings.TrimSuffix(a.lowerWord(i), "s"))
 		d := a.addPerson(i+1, last, "role-and-name")
-		if d.role == "" {
+		if d.role == "" && !personNoun { // "man" is no role
 			d.role = role
 		}
 		a.describePerson(d, i, i+1, last)

@@ -33,6 +33,10 @@ func (a *analysis) nicknameAt(j int) bool {
 	if j < len(a.words) && a.lowerWord(j) == "also" {
 		j++
 	}
+	// "Victor Quispe Palomino, alias “Comrade Jose,”"
+	if j < len(a.words) && (a.lowerWord(j) == "alias" || a.lowerWord(j) == "aka") {
+		return true
+	}
 	return j+1 < len(a.words) && a.lowerWord(j) == "known" && a.lowerWord(j+1) == "as"
 }
 
@@ -70,6 +74,20 @@ func (a *analysis) speechAfterApposition(first, last int) bool {
 	if first > 0 && a.gapHas(first, gapComma) && a.is(next, lexSpeech) {
 		return true
 	}
+	// "Hafiz Zia Ahmad, Director of Public Communication for the Taliban
+	// Foreign Ministry, said": a role first, then whose
+	lead := next
+	if a.lowerWord(lead) == "the" || a.lowerWord(lead) == "a" {
+		lead++
+	}
+	if lead < len(a.words) && (a.is(lead, lexRoleNoun) || a.rankAt(lead)) {
+		for k := lead + 1; k < len(a.words) && k-next < 16; k++ {
+			if a.gapHas(k, gapClause|gapPeriod|gapBracket) {
+				return a.gapHas(k, gapComma) && a.is(k, lexSpeech)
+			}
+		}
+		return false
+	}
 	// the role's words up to the next comma, the last a role noun
 	for k := next; k < len(a.words) && k-next < 8; k++ {
 		if k > next && a.gapHas(k, gapClause|gapPeriod|gapBracket) {
@@ -86,7 +104,7 @@ func (a *analysis) speechAfterApposition(first, last int) bool {
 // n words up to word j, in one clause: "a Syrian analyst … named X".
 func (a *analysis) roleNounWithin(j, n int) bool {
 	for k := j; k >= 0 && k > j-n; k-- {
-		if a.is(k, lexRoleNoun) && !a.words[k].cap {
+		if (a.is(k, lexRoleNoun) || a.lexicon.PersonNouns[a.lowerWord(k)]) && !a.words[k].cap {
 			return true
 		}
 		if a.gapHas(k, gapClause|gapPeriod) {

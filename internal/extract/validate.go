@@ -168,6 +168,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"speech_verbs", l.SpeechVerbs, oneWord},
 		{"not_name_words", l.NotNameWords, oneWord},
 		{"role_nouns", l.RoleNouns, oneWord},
+		{"person_nouns", l.PersonNouns, oneWord},
 		{"name_particles", l.NameParticles, oneWord},
 		{"institution_heads", l.InstitutionHeads, oneWord},
 		{"institution_starts", l.InstitutionStarts, oneWord},

@@ -55,12 +55,12 @@ const lexiconFile = "data/lexicon.yaml"
 // the file.
 type lexiconData struct {
 	// Lists the rules test through word flags (see lexicon).
-	SpeechVerbs          lexiconSet `yaml:"speech_verbs"`
-	NotNameWords         lexiconSet `yaml:"not_name_words"`
-	RoleNouns            lexiconSet `yaml:"role_nouns"`
+	SpeechVerbs  lexiconSet `yaml:"speech_verbs"`
+	NotNameWords lexiconSet `yaml:"not_name_words"`
+	RoleNouns    lexiconSet `yaml:"role_nouns"`
 	// PersonNouns name people by what they are, not an office: they
 	// introduce a name but give no role ("a fisherman named …").
-	PersonNouns lexiconSet `yaml:"person_nouns"`
+	PersonNouns          lexiconSet `yaml:"person_nouns"`
 	NameParticles        lexiconSet `yaml:"name_particles"`
 	InstitutionHeads     lexiconSet `yaml:"institution_heads"`
 	InstitutionStarts    lexiconSet `yaml:"institution_starts"`

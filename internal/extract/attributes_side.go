@@ -187,7 +187,15 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 		if s.first > sLast {
 			break
 		}
-		if s.last > sLast || (len(d.operators) > 0 && !slices.Contains(d.operators, s.state)) || a.madeIn(s.last) {
+		// a type sold to many states has buyers the gazetteer does not list:
+		// a state that buys, deploys or flies it in the clause is one
+		// ("Switzerland will buy the Patriot", "the RSAF deployed two
+		// F-16s"); a rarer one's operators are the ones it knows
+		unlisted := len(d.operators) > 0 && !slices.Contains(d.operators, s.state)
+		if unlisted && (len(d.operators) < widelyExported || !a.operatorVerbBetween(s.last, m.first)) {
+			continue
+		}
+		if s.last > sLast || a.madeIn(s.last) {
 			continue
 		}
 		// "an attack on Israel", "US forces destroyed two drones", "shot
@@ -388,4 +396,19 @@ func (a *analysis) ownerEnds(j int) *assetDraft {
 // aircraft and the carrier categories of the lexicon.
 func (a *analysis) canCarry(category string) bool {
 	return a.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
+}
+
+// operatorVerbBetween reports a verb of buying, fielding or flying
+// between words from and to, in one clause: "Switzerland will buy the
+// Patriot".
+func (a *analysis) operatorVerbBetween(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if a.gapHas(j, gapClause|gapPeriod) {
+			return false
+		}
+		if a.lexicon.OperatorVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }

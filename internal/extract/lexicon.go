@@ -151,6 +151,8 @@ type lexiconData struct {
 	// AcronymUnitNouns make an unclaimed acronym before them a unit's
 	// name: "the elite CAPSAT unit".
 	AcronymUnitNouns lexiconSet `yaml:"acronym_unit_nouns"`
+	// OperatorVerbs show the state before an asset owns or flies it.
+	OperatorVerbs lexiconSet `yaml:"operator_verbs"`
 	// AcronymBodyNouns describe a body an acronym in brackets then names:
 	// "Chile's human rights institute (INDH)".
 	AcronymBodyNouns lexiconSet `yaml:"acronym_body_nouns"`

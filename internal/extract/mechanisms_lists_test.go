@@ -577,3 +577,20 @@ func TestPeopleIntroducedByWhoTheyAreOrByARoleAfterTheirName(t *testing.T) {
 	}
 	refuseActorNames(t, b, "a group's name, not a person's", "Free Sahel")
 }
+
+func TestABuyerOrFlyerOfAWidelySoldTypeIsItsSide(t *testing.T) {
+	b := run("Switzerland will buy the Patriot system, the government said. Norway deployed two " +
+		"F-16 fighters on Saturday. Iranian drones struck a base in Israel, and a Patriot battery fired at them.")
+	sides := map[string]string{}
+	for _, a := range b.Assets {
+		sides[a.Name] = a.Side
+	}
+	if sides["F-16 Fighting Falcon"] != "Norway" {
+		t.Errorf("F-16 side %q, want Norway, which deployed them (assets %v)", sides["F-16 Fighting Falcon"], sides)
+	}
+	for _, a := range b.Assets {
+		if a.Name == "Patriot" && a.Side == "Iran" {
+			t.Errorf("Patriot side Iran: a state named near a type it does not buy or fly is not its side")
+		}
+	}
+}

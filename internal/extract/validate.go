@@ -194,6 +194,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"group_naming_phrases", l.GroupNamingPhrases, normalised},
 		{"acronym_body_nouns", l.AcronymBodyNouns, oneWord},
 		{"acronym_unit_nouns", l.AcronymUnitNouns, oneWord},
+		{"operator_verbs", l.OperatorVerbs, oneWord},
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},

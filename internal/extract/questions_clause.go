@@ -58,8 +58,9 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 		if q.lx.aux.hasTok(&ts[k]) || strings.HasSuffix(w, "n't") && q.lx.aux.has(strings.TrimSuffix(w, "n't")) {
 			return k
 		}
-		// "they control the town": a plural pronoun's present is the base
-		if k == from+1 && (ts[from].low == "they" || ts[from].low == "we") && q.vb.base.has(w) {
+		// "they (still) control the town": a plural pronoun's present is
+		// the base
+		if (k == from+1 || k == from+2 && q.lx.dropAdverb.hasTok(&ts[from+1])) && (ts[from].low == "they" || ts[from].low == "we") && q.vb.base.has(w) {
 			return k
 		}
 		// "the rebels claim …", "local reports claim …": so is a plural

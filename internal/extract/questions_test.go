@@ -473,6 +473,8 @@ func TestQuestionWording(t *testing.T) {
 			"Has the shipyard commented on the fire?", briefing.Denial, "silence"},
 		{"Local radio reported 40 people had died in the floods. Roads are cut, making it difficult to confirm figures.",
 			"Did 40 people die in the floods, as local radio says, which is hard to verify?", briefing.Claim, "unverified"},
+		{"The rebels insist they still hold the bridge over the Lualaba.",
+			"Do they still hold the bridge over the Lualaba, as the rebels claim?", briefing.Claim, "claim"},
 		{"Customs officers seized a crate that port officials say is probably a disassembled cruise missile.",
 			"Is the crate a disassembled cruise missile, as port officials say?", briefing.Claim, "relative-claim"},
 		{"The rebels still hold two hamlets that the army says are now surrounded.",

@@ -115,7 +115,7 @@ func (a *analysis) mentionsInOrder() []orderedMention {
 func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 	// a demonym right before may name the maker ("SAF's Turkish Akinci"):
 	// an owner in the possessive before it wins
-	near := ""
+	near, nearAt := "", -1
 	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
 		// "U.S. destroyer": the period of an abbreviation ends nothing
 		if a.gapHas(j+1, gapClause|gapBracket) || a.gapHas(j+1, gapPeriodSpace) && a.words[j].end-a.words[j].start > 1 {
@@ -125,10 +125,15 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 			if a.madeIn(j) {
 				continue // "Chinese-built J-10C" names the maker, not the side
 			}
+			// ("Turkey Shoots Down Russian Su-24": a verb between, and the
+			// state before it is the other party)
+			if near != "" && a.verbWithin(j+1, nearAt-1) {
+				return near, true
+			}
 			if a.words[j].possessive || near != "" {
 				return side, true
 			}
-			near = side
+			near, nearAt = side, j
 			continue
 		}
 		// "Philippine Navy RHIBs", "the Syrian military's air defences": the
@@ -407,6 +412,21 @@ func (a *analysis) operatorVerbBetween(from, to int) bool {
 			return false
 		}
 		if a.lexicon.OperatorVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbWithin reports a verb among words from..to, in any case: a
+// headline's "Shoots" as much as a sentence's "shoots".
+func (a *analysis) verbWithin(from, to int) bool {
+	for j := from; j <= to; j++ {
+		w := a.lowerWord(j)
+		if _, ok := a.g.verbs.thirdBase(w); ok {
+			return true
+		}
+		if _, ok := a.g.verbs.pastBase(w); ok {
 			return true
 		}
 	}

@@ -594,3 +594,12 @@ func TestABuyerOrFlyerOfAWidelySoldTypeIsItsSide(t *testing.T) {
 		}
 	}
 }
+
+func TestAHeadlineVerbSeparatesTheActorFromTheOwner(t *testing.T) {
+	b := runParsed("Greece Downs Turkish Drone Over Aegean\n\nA Greek F-16 intercepted a Turkish drone over Lesbos on Monday.\n")
+	for _, a := range b.Assets {
+		if strings.Contains(a.Name, "drone") && a.Side != "Turkey" {
+			t.Errorf("%s: side %q, want Turkey (the demonym beside it, not the state before the verb)", a.Name, a.Side)
+		}
+	}
+}

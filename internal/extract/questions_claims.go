@@ -94,6 +94,10 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	if from >= len(ts) {
 		return phrased{}, false
 	}
+	// "claimed over the weekend that …": when it was claimed, then what
+	if e := q.timePhraseEnd(ts, from); e > from && e < len(ts) && ts[e].low == "that" {
+		from = e
+	}
 	end := q.clauseEnd(ts, from)
 	switch {
 	case strings.HasPrefix(m.cue.phrase, "accused"):
@@ -371,4 +375,24 @@ func (q *qctx) appearing(p phrased, m cueMatch) phrased {
 		p.credit = m.cue.tail
 	}
 	return p
+}
+
+// timePhraseEnd returns where a phrase of time starting at word j ends
+// ("over the weekend", "on Tuesday night", "last week"), or j when none
+// starts there.
+func (q *qctx) timePhraseEnd(ts []tok, j int) int {
+	k := j
+	for k < len(ts) && k < j+3 && !ts[k].brk && (q.lx.timeOpener.hasTok(&ts[k]) || ts[k].low == "over" || ts[k].low == "during" || ts[k].low == "the") {
+		k++
+	}
+	if k >= len(ts) || !q.lx.timeWord.hasTok(&ts[k]) {
+		return j
+	}
+	for k < len(ts) && q.lx.timeWord.hasTok(&ts[k]) {
+		if ts[k].brk {
+			return k + 1
+		}
+		k++
+	}
+	return k
 }

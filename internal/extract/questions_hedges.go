@@ -12,6 +12,11 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	k := m.first
 	credit := m.cue.tail
+	// "one drone believed to have crashed near Plauru": a participle
+	// after its noun, no verb of its own
+	if ts[m.last].low == "have" && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) {
+		return q.reducedHedge(m, credit)
+	}
 	// "is said to", "are believed to have …"
 	if m.last > m.first {
 		sub := q.speakerBefore(k)
@@ -67,6 +72,36 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 		return phrased{core: core, credit: credit, statement: true}, core != ""
 	}
 	end := q.clauseEnd(ts, next)
+	// "a series of purportedly indiscriminate attacks": the hedge is on
+	// the adjective, the question on the nouns it describes
+	if k > 0 && (q.lx.det.hasTok(&ts[k-1]) || ts[k-1].low == "of") && next+1 < end && !ts[next+1].cap && !ts[next].brk && !q.verbForm(ts[next].low) {
+		if e := q.nounEnd(ts, next+1); e > next+1 && e <= end {
+			np := ts[next+1 : e]
+			for i := 1; i < len(np); i++ {
+				if q.lx.timeOpener.hasTok(&np[i]) || q.lx.timeWord.hasTok(&np[i]) {
+					np = np[:i] // "air strikes last month": the strikes
+					break
+				}
+			}
+			be := map[bool]string{true: "Were", false: "Was"}[q.isPlural(np)]
+			adj := ts[next].low
+			if ts[next].cap {
+				adj = ts[next].w // "Iranian"
+			}
+			return phrased{core: be + " the " + render(np) + " " + adj, credit: credit, statement: true}, true
+		}
+	}
+	// "the bomb threat that allegedly forced a flight to land": what the
+	// relative clause hangs on did it
+	// (not "A photograph also circulated that purportedly showed …": a
+	// verb before "that", whose subject the clause is about)
+	if k > 1 && (ts[k-1].low == "that" || ts[k-1].low == "which") && !ts[k-2].brk && q.pastTense(ts[next].low) &&
+		!q.pastTense(ts[k-2].low) && !q.verbForm(ts[k-2].low) {
+		if np := q.relativeHead(ts, k-1); len(np) > 0 && (q.lx.det.hasTok(&np[0]) || np[0].cap) {
+			core := q.yesNo(q.subjectOf(withDefinite(np)), ts[next:end])
+			return phrased{core: core, credit: credit, statement: true}, core != ""
+		}
+	}
 	// "…, allegedly killing Iranian personnel"; "after allegedly conducting …"
 	// ("are reportedly being welcomed", "was allegedly preparing": the
 	// auxiliary's, below)
@@ -348,4 +383,38 @@ func (q *qctx) relativeThat(ts []tok, j int) bool {
 	prev := ts[j-1].low
 	return !q.lx.speech.hasTok(&ts[j-1]) && !q.pastTense(prev) && !q.vb.base.has(prev) && !q.lx.prep.hasTok(&ts[j-1]) &&
 		!q.lx.det.hasTok(&ts[j-1]) && pluralNoun(&ts[j-1])
+}
+
+// reducedHedge asks "N believed to have V-ed …": did N do it. The
+// clause ends before the sentence's own verb ("A man believed to have
+// led the raid was arrested").
+func (q *qctx) reducedHedge(m cueMatch, credit string) (phrased, bool) {
+	ts := q.ts
+	from := m.after()
+	st := q.npStart(ts, m.first, false)
+	if from >= len(ts) || st >= m.first {
+		return phrased{}, false
+	}
+	np := q.objectPhrase(ts[st:m.first])
+	if len(np) == 0 {
+		return phrased{}, false
+	}
+	sub := q.subjectOf(withDefinite(np))
+	end := q.clauseEnd(ts, from)
+	for j := from + 1; j < end; j++ {
+		if q.lx.aux.hasTok(&ts[j]) {
+			end = j
+			break
+		}
+	}
+	var pred []tok
+	if ts[from].low == "been" {
+		pred = append([]tok{synth(map[bool]string{true: "were", false: "was"}[sub.plural])}, ts[from+1:end]...)
+	} else if base, ok := q.vb.participleBase(ts[from].low); ok {
+		pred = append([]tok{synth("did"), synth(base)}, ts[from+1:end]...)
+	} else {
+		return phrased{}, false
+	}
+	core := q.yesNo(sub, pred)
+	return phrased{core: core, credit: credit, statement: true}, core != ""
 }

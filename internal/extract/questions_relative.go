@@ -40,14 +40,21 @@ func askRelativeClaim(q *qctx, m cueMatch) (phrased, bool) {
 }
 
 // relativeHead is the noun a relative clause at word that hangs on:
-// "a satellite into low-Earth orbit that …" is about the satellite.
+// "a satellite into low-Earth orbit that …" is about the satellite (a
+// noun and where it went); "blamed the militia for the explosion that
+// …" about the explosion, the nearest noun.
 func (q *qctx) relativeHead(ts []tok, that int) []tok {
 	s := q.npStart(ts, that, true)
 	np := q.objectPhrase(ts[s:that])
-	for i := 1; i < len(np); i++ {
-		if q.lx.prep.hasTok(&np[i]) && np[i].low != "of" {
-			return np[:i] // a noun and where it went: the noun
+	for i := len(np) - 1; i > 0; i-- {
+		if !q.lx.prep.hasTok(&np[i]) || np[i].low == "of" {
+			continue
 		}
+		switch np[i].low {
+		case "into", "onto", "to", "toward", "towards":
+			return np[:i]
+		}
+		return np[i+1:]
 	}
 	return np
 }

@@ -160,9 +160,13 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	if sub.text == "" {
 		return phrased{}, false
 	}
-	// "the dead have not been identified" → "Who are the dead"
-	if q.cueWordIn(m, "identif") {
+	// "the dead have not been identified" → "Who are the dead"; "the
+	// attackers could not be traced" → "Who are the attackers"
+	if q.cueWordIn(m, "identif") || q.cueWordIn(m, "traced") && q.isPlural(np) {
 		return phrased{core: "Who " + be + " " + sub.text}, true
+	}
+	if q.cueWordIn(m, "traced") { // "the shipment could not be traced"
+		return phrased{core: "Where " + be + " " + sub.text}, true
 	}
 	// "The attack has not been confirmed": the claim of it, when one came
 	// before, else whether it took place

@@ -603,3 +603,9 @@ func TestAHeadlineVerbSeparatesTheActorFromTheOwner(t *testing.T) {
 		}
 	}
 }
+
+func TestLightAttackAircraftAndArmourOfSmallerWars(t *testing.T) {
+	b := run("OV-10 Bronco planes and two Super Tucano aircraft struck the camp while Casspir vehicles and BRDM-2 " +
+		"scout cars sealed the road.")
+	wantAssets(t, b, "OV-10 Bronco", "Embraer EMB 314 Super Tucano", "Casspir", "BRDM-2")
+}

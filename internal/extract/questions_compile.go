@@ -138,6 +138,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"drop_adverbs", w.DropAdverbs, &lx.dropAdverb},
 		{"hedge_adverbs", w.HedgeAdverbs, &lx.hedge},
 		{"contrast_words", w.ContrastWords, &lx.contrast},
+		{"singular_s_nouns", w.SingularS, &lx.singularS},
 		{"contrary_markers", w.ContraryMarks, &lx.contrary},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},
 		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},

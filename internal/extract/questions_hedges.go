@@ -14,7 +14,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	credit := m.cue.tail
 	// "one drone believed to have crashed near Plauru": a participle
 	// after its noun, no verb of its own
-	if ts[m.last].low == "have" && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) {
+	if (ts[m.last].low == "have" || ts[m.last].low == "be") && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) {
 		return q.reducedHedge(m, credit)
 	}
 	// "is said to", "are believed to have …"
@@ -391,11 +391,16 @@ func (q *qctx) relativeThat(ts []tok, j int) bool {
 func (q *qctx) reducedHedge(m cueMatch, credit string) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
-	st := q.npStart(ts, m.first, false)
-	if from >= len(ts) || st >= m.first {
+	// "debris, initially believed to be …": the noun before the aside
+	first := m.first
+	for first > 0 && q.lx.dropAdverb.hasTok(&ts[first-1]) || first > 0 && strings.HasSuffix(ts[first-1].low, "ly") && !ts[first-1].brk {
+		first--
+	}
+	st := q.npStart(ts, first, true)
+	if from >= len(ts) || st >= first {
 		return phrased{}, false
 	}
-	np := q.objectPhrase(ts[st:m.first])
+	np := cutBreak(q.objectPhrase(ts[st:first]))
 	if len(np) == 0 {
 		return phrased{}, false
 	}
@@ -408,7 +413,9 @@ func (q *qctx) reducedHedge(m cueMatch, credit string) (phrased, bool) {
 		}
 	}
 	var pred []tok
-	if ts[from].low == "been" {
+	if ts[m.last].low == "be" {
+		pred = append([]tok{synth(map[bool]string{true: "are", false: "is"}[sub.plural])}, ts[from:end]...)
+	} else if ts[from].low == "been" {
 		pred = append([]tok{synth(map[bool]string{true: "were", false: "was"}[sub.plural])}, ts[from+1:end]...)
 	} else if base, ok := q.vb.participleBase(ts[from].low); ok {
 		pred = append([]tok{synth("did"), synth(base)}, ts[from+1:end]...)

@@ -67,6 +67,7 @@ type questionWords struct {
 	DropAdverbs    []string            `yaml:"drop_adverbs"`
 	HedgeAdverbs   []string            `yaml:"hedge_adverbs"`
 	ContrastWords  []string            `yaml:"contrast_words"`
+	SingularS      []string            `yaml:"singular_s_nouns"`
 	ContraryMarks  []string            `yaml:"contrary_markers"`
 	LyNouns        []string            `yaml:"ly_nouns"`
 	JudgeVerbs     []string            `yaml:"judge_verbs"`
@@ -142,6 +143,8 @@ type qlexicon struct {
 	hedge qset
 	// words that set one account against another: "…, but Russia says"
 	contrast qset
+	// nouns ending in "-s" that take a singular verb: "the debris is"
+	singularS qset
 	// words by which a second account gainsays the first
 	contrary qset
 	// stative verbs say what something is, not what happens: "could

@@ -156,6 +156,9 @@ func (q *qctx) isPlural(np []tok) bool {
 			}
 		}
 	}
+	if q.lx.singularS.hasTok(&head) {
+		return false // "the debris", "the headquarters"
+	}
 	// "-is" is plural in "Houthis", "Israelis"; singular in "crisis", "this"
 	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "sis") ||
 		w == "this" || w == "his" || w == "axis" || len(w) < 3 {

@@ -1,0 +1,93 @@
+package extract
+
+// The verbs between a party and an asset in a sentence, which say
+// whether the party acts with the asset, on it, or owns it.
+
+// operatesWith reports whether a party named before an asset's mention
+// in its sentence can be its operator, reading the verb of attack
+// between them: "US forces destroyed two drones" (the drones are the
+// target: no), "the Houthis opened fire on the helicopters" (no),
+// "the Houthis struck the American destroyer with missiles" (the
+// missiles are the Houthis' instrument: yes for the Houthis, no for
+// "American", which names the target).
+func (a *analysis) operatesWith(s stateMention, m wordRange) bool {
+	verb, instrument := -1, false
+	for j := m.first - 1; j >= 0; j-- {
+		if a.gapHas(j+1, gapClause|gapPeriod) {
+			break
+		}
+		switch w := a.lowerWord(j); {
+		case w == "with" || w == "using":
+			instrument = verb < 0 || instrument
+		case a.g.sides.targetVerb[w] && verb < 0:
+			verb = j
+		}
+		if verb >= 0 && j <= s.first {
+			break
+		}
+	}
+	switch {
+	case verb < 0:
+		// "… opened fire on the helicopters"
+		return !(a.targetMention(m.first) && a.sameClause(s.last, m.first))
+	case verb > s.last:
+		return instrument // the attacker's weapon, or its target
+	default:
+		return !instrument // inside the target: "struck the American destroyer with drones"
+	}
+}
+
+// clauseWord reports a word that sets its own clause apart from what
+// follows: a verb in the past or a subordinating word.
+func (a *analysis) clauseWord(j int) bool {
+	w := a.lowerWord(j)
+	switch w {
+	case "as", "that", "which", "while", "when", "after", "before", "if", "who", "where":
+		return true
+	}
+	if a.words[j].cap {
+		return false
+	}
+	_, past := a.g.verbs.pastBase(w)
+	return past
+}
+
+// sameClause reports no clause break between words i and j (i < j).
+func (a *analysis) sameClause(i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return true
+}
+
+// operatorVerbBetween reports a verb of buying, fielding or flying
+// between words from and to, in one clause: "Switzerland will buy the
+// Patriot".
+func (a *analysis) operatorVerbBetween(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if a.gapHas(j, gapClause|gapPeriod) {
+			return false
+		}
+		if a.lexicon.OperatorVerbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbWithin reports a verb among words from..to, in any case: a
+// headline's "Shoots" as much as a sentence's "shoots".
+func (a *analysis) verbWithin(from, to int) bool {
+	for j := from; j <= to; j++ {
+		w := a.lowerWord(j)
+		if _, ok := a.g.verbs.thirdBase(w); ok {
+			return true
+		}
+		if _, ok := a.g.verbs.pastBase(w); ok {
+			return true
+		}
+	}
+	return false
+}

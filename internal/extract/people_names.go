@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The shape of a person's name: where it may start, where its words
+// run to, and a quoted nickname inside it.
+
+// startsName reports a capitalised, free word that may begin a name.
+func (a *analysis) startsName(i int) bool {
+	if i < 0 || i >= len(a.words) {
+		return false
+	}
+	w := a.words[i]
+	return w.cap && !w.upper && !a.taken[i] && !a.is(i, lexNotName|lexInstitutionHead|lexInstitutionStart) &&
+		!a.lexicon.GroupStarters[a.lowerWord(i)] && // "Katiba Serma claimed …": a group
+		!a.continuesName(i)
+}
+
+// continuesName reports a capitalised word that continues a longer name
+// through "of" or "for": "Ministry of Public Works", "Department of
+// Foreign Affairs" hold no person.
+func (a *analysis) continuesName(i int) bool {
+	if i < 2 || a.gapText(i) != " " || a.gapText(i-1) != " " {
+		return false
+	}
+	k := i - 1
+	if a.lowerWord(k) == "the" {
+		k-- // "Kari Vik of the Socialist Left": a body after a name
+	}
+	if k < 1 || a.gapText(k) != " " {
+		return false
+	}
+	w := a.lowerWord(k)
+	return (w == "of" || w == "for") && a.words[k-1].cap
+}
+
+// personNameRun returns the last word of a person's name starting at
+// first: one to four capitalised words, particles allowed inside.
+func (a *analysis) personNameRun(first int) int {
+	last := a.wordRun(first, 5, []string{" ", "-", " “", "” ", ` "`, `" `}, func(j int, gap string) runVerdict {
+		w := a.words[j]
+		switch {
+		case a.is(j, lexInstitutionHead|lexInstitutionStart) || a.rankAt(j):
+			return runStop // "State Secretary Claudiu Enache": a title, then the name
+		case w.cap && !a.taken[j] && !a.is(j, lexNotName) && !w.upper:
+			return runTake
+		case j > first && gap == "-" && !a.taken[j]:
+			return runTake // "Lee Jae-myung", "Lai Ching-te"
+		}
+		return runStop
+	})
+	return a.nicknameInside(first, last)
+}
+
+// nicknameInside returns where a run of name words ends when a quoted
+// nickname may sit inside it: "Issiaka “Wattao” Ouattara" is a name
+// with the surname after the nickname; "Putin “Russia" is not, and ends
+// before the quotation mark.
+func (a *analysis) nicknameInside(first, last int) int {
+	open := -1
+	for j := first + 1; j <= last; j++ {
+		switch g := a.gapText(j); {
+		case g == " “" || g == ` "`:
+			if open != -1 {
+				return open - 1
+			}
+			open = j
+		case g == "” " || g == `" `:
+			if open < 0 || j == open {
+				return j - 1
+			}
+			open = -2 // closed, a surname follows
+		}
+	}
+	if open >= 0 {
+		return open - 1 // never closed, or nothing after it
+	}
+	if last-first >= 4 && open != -2 {
+		return first + 3 // four words at most without a nickname
+	}
+	return last
+}
+
+// nicknameGap reports the quotation marks around a nickname inside a
+// name, which only a person's name run accepts.
+func nicknameGap(gap string) bool {
+	return gap == " “" || gap == "” " || gap == ` "` || gap == `" `
+}
+
+// withoutNickname drops a quoted nickname from a person's name:
+// "Issiaka “Wattao” Ouattara" is Issiaka Ouattara.
+func withoutNickname(name string) string {
+	for _, q := range [...][2]string{{"“", "”"}, {`"`, `"`}} {
+		i := strings.Index(name, q[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(name[i+len(q[0]):], q[1])
+		if j < 0 {
+			continue
+		}
+		return strings.Join(strings.Fields(name[:i]+" "+name[i+len(q[0])+j+len(q[1]):]), " ")
+	}
+	return name
+}
+
+// runVerdict says what a word does to a run of name words.
+type runVerdict int
+
+const (
+	runStop runVerdict = iota
+	runTake
+)
+
+// wordRun returns the last word of a run of name words starting at first
+// (first-1 when there is none): at most max words, each joined to the
+// one before by one of gaps, each taken or refused by judge. A particle
+// between two capitalised words ("Sejong the Great") sits inside; a
+// possessive ends the run.
+func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap string) runVerdict) int {
+	last := first - 1
+	for j := first; j < len(a.words) && j-first < max; j++ {
+		gap := a.gapText(j)
+		if j > first && (!a.words[j].soft && !nicknameGap(gap) || !slices.Contains(gaps, gap)) {
+			break
+		}
+		if j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap {
+			continue
+		}
+		if judge(j, gap) != runTake {
+			return last
+		}
+		last = j
+		if a.words[j].possessive {
+			return last
+		}
+	}
+	return last
+}

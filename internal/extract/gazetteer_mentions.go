@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -89,7 +90,7 @@ func (a *analysis) applyGazetteer() {
 				a.addState(stateMention{m.first, last, name, formName})
 				continue
 			}
-			if a.foreignBody(m, o) {
+			if a.foreignBody(m, o) || a.redefinedBody(m, o) {
 				continue
 			}
 			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
@@ -421,5 +422,44 @@ func (a *analysis) foreignBody(m match, o *Organization) bool {
 		d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, owner, "owned-institution"
 	})
 	a.addOwnerForms(d, owner, a.spanText(m.first, m.last))
+	return true
+}
+
+// redefinedBody makes "The Ministry of Defence (MINDEF)" in a text about
+// Singapore Singapore's ministry: a state body's generic name the text
+// defines by an acronym of its own, in a window that never names the
+// gazetteer body's state. The body is the state the window names most.
+// It reports whether it did.
+func (a *analysis) redefinedBody(m match, o *Organization) bool {
+	n := m.last + 1
+	if n >= len(a.words) || o.Country == "" || !a.lexicon.StateBodyCategories[o.Category] ||
+		!strings.HasSuffix(a.gapText(n), "(") || !a.words[n].upper || !strings.HasPrefix(a.text[a.words[n].end:], ")") {
+		return false
+	}
+	acronym := a.wordText(n)
+	if slices.ContainsFunc(append(o.Acronyms, o.Aliases...), func(f string) bool { return strings.EqualFold(f, acronym) }) {
+		return false
+	}
+	count := map[string]int{}
+	for _, s := range a.states {
+		count[s.state]++
+	}
+	if count[o.Country] > 0 {
+		return false // the gazetteer's state is in the text: its body may be meant
+	}
+	owner, most := "", 0
+	for _, s := range a.states {
+		if _, state := a.ix.states[normalizeKey(s.state)]; count[s.state] > most && state {
+			owner, most = s.state, count[s.state]
+		}
+	}
+	if owner == "" {
+		return false
+	}
+	name := oneLine(a.spanText(m.first, m.last))
+	d := a.addActor("org:"+a.normName(owner+"|"+o.Name), m.first, m.last, name, func(d *actorDraft) {
+		d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, owner, "owned-institution"
+	})
+	d.surfaces.add(owner+" "+name, a.normName)
 	return true
 }

@@ -609,3 +609,17 @@ func TestLightAttackAircraftAndArmourOfSmallerWars(t *testing.T) {
 		"scout cars sealed the road.")
 	wantAssets(t, b, "OV-10 Bronco", "Embraer EMB 314 Super Tucano", "Casspir", "BRDM-2")
 }
+
+func TestAGenericBodyNameTheTextDefinesIsItsStatesBody(t *testing.T) {
+	b := run("Kenya — The Ministry of Defence (MODK) said Kenyan jets intercepted a drone near Lamu. " +
+		"A MODK spokesman said the drone was Somali.")
+	d, ok := findActor(b, "MODK")
+	if !ok || d.Affiliation != "Kenya" || d.Name == "UK Ministry of Defence" {
+		t.Errorf("MODK: %+v, want Kenya's ministry, not the UK's (actors %v)", d, actorNames(b.Actors))
+	}
+	// the UK's ministry by the name the gazetteer knows stays the UK's
+	b = run("The Ministry of Defence (MoD) in London said two RAF Typhoons were scrambled.")
+	if d, ok := findActor(b, "Ministry of Defence"); !ok || d.Affiliation != "United Kingdom" {
+		t.Errorf("Ministry of Defence (MoD): %+v, want the UK's (actors %v)", d, actorNames(b.Actors))
+	}
+}

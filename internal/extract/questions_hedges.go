@@ -14,7 +14,7 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	credit := m.cue.tail
 	// "one drone believed to have crashed near Plauru": a participle
 	// after its noun, no verb of its own
-	if (ts[m.last].low == "have" || ts[m.last].low == "be") && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) {
+	if (ts[k].low == "believed" || ts[k].low == "thought") && m.last > m.first && k > 0 && !q.lx.aux.hasTok(&ts[k-1]) && !q.lx.dropAdverb.hasTok(&ts[k-1]) {
 		return q.reducedHedge(m, credit)
 	}
 	// "is said to", "are believed to have …"
@@ -413,7 +413,14 @@ func (q *qctx) reducedHedge(m cueMatch, credit string) (phrased, bool) {
 		}
 	}
 	var pred []tok
-	if ts[m.last].low == "be" {
+	if ts[m.last].low == "to" {
+		// "a target believed to house senior figures"
+		if !q.vb.base.has(ts[from].low) || ts[from].low == "have" || ts[from].low == "be" {
+			return phrased{}, false
+		}
+		do := map[bool]string{true: "do", false: "does"}[sub.plural]
+		pred = append([]tok{synth(do)}, ts[from:end]...)
+	} else if ts[m.last].low == "be" {
 		pred = append([]tok{synth(map[bool]string{true: "are", false: "is"}[sub.plural])}, ts[from:end]...)
 	} else if ts[from].low == "been" {
 		pred = append([]tok{synth(map[bool]string{true: "were", false: "was"}[sub.plural])}, ts[from+1:end]...)

@@ -139,6 +139,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"hedge_adverbs", w.HedgeAdverbs, &lx.hedge},
 		{"contrast_words", w.ContrastWords, &lx.contrast},
 		{"singular_s_nouns", w.SingularS, &lx.singularS},
+		{"claim_nouns", w.ClaimNouns, &lx.claimNoun},
 		{"contrary_markers", w.ContraryMarks, &lx.contrary},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},
 		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},

@@ -26,6 +26,10 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 		(q.lx.prep.hasTok(&ts[m.first-1]) || strings.HasSuffix(ts[m.first-1].low, "al") && !ts[m.first-1].cap) {
 		return phrased{}, false
 	}
+	// "claims of Armenian fire were baseless", the ministry said
+	if p, ok := q.falseReportsOf(m); ok {
+		return p, true
+	}
 	denier := q.speakerBefore(m.first)
 	// "issued a statement after speaking with the owner denying …": an
 	// act is no denier; the sentence's subject is
@@ -265,4 +269,50 @@ func (q *qctx) indefiniteBefore(i int) []tok {
 func (q *qctx) isGerund(w string) bool {
 	_, ok := q.vb.gerundBase(strings.ToLower(w))
 	return ok
+}
+
+// falseReportsOf asks about what reports or claims were of, when a
+// source calls them false: "the ministry said claims of Armenian fire
+// were baseless" → "Was there Armenian fire, which the ministry denies?".
+func (q *qctx) falseReportsOf(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	if !q.lx.aux.hasTok(&ts[m.first]) || m.first < 3 {
+		return phrased{}, false
+	}
+	st := q.subjectStart(ts, m.first)
+	// "claims of a second strike": the phrase may start at its article
+	if st < m.first && (ts[st].low == "of" || ts[st].low == "about") {
+		st++ // the search stopped at the preposition
+	}
+	if st >= 2 && (ts[st-1].low == "of" || ts[st-1].low == "about") && q.lx.claimNoun.hasTok(&ts[st-2]) {
+		st -= 2
+		if st > 0 && q.lx.det.hasTok(&ts[st-1]) {
+			st--
+		}
+	}
+	np := ts[st:m.first]
+	if len(np) > 0 && q.lx.det.hasTok(&np[0]) {
+		np = np[1:]
+	}
+	if len(np) < 3 || !q.lx.claimNoun.hasTok(&np[0]) || np[1].low != "of" && np[1].low != "about" {
+		return phrased{}, false
+	}
+	what := np[2:]
+	// who said so: the speaker of the verb before the claims
+	j := st - 1
+	if j > 0 && ts[j].low == "that" {
+		j--
+	}
+	if j < 1 || !q.lx.speech.hasTok(&ts[j]) {
+		return phrased{}, false
+	}
+	who := q.speakerBefore(j)
+	if who.text == "" {
+		return phrased{}, false
+	}
+	be := "Was there "
+	if q.isPlural(what) {
+		be = "Were there "
+	}
+	return phrased{core: be + render(what), counterBy: &voice{who: who, verb: "denies"}}, true
 }

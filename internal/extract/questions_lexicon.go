@@ -68,6 +68,7 @@ type questionWords struct {
 	HedgeAdverbs   []string            `yaml:"hedge_adverbs"`
 	ContrastWords  []string            `yaml:"contrast_words"`
 	SingularS      []string            `yaml:"singular_s_nouns"`
+	ClaimNouns     []string            `yaml:"claim_nouns"`
 	ContraryMarks  []string            `yaml:"contrary_markers"`
 	LyNouns        []string            `yaml:"ly_nouns"`
 	JudgeVerbs     []string            `yaml:"judge_verbs"`
@@ -145,6 +146,8 @@ type qlexicon struct {
 	contrast qset
 	// nouns ending in "-s" that take a singular verb: "the debris is"
 	singularS qset
+	// nouns for what is said or alleged: "claims of shelling were false"
+	claimNoun qset
 	// words by which a second account gainsays the first
 	contrary qset
 	// stative verbs say what something is, not what happens: "could

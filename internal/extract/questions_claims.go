@@ -184,6 +184,19 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 			if ante := q.extraposedSubject(ts, first-1); ante != nil {
 				sub = q.subjectOf(withDefinite(ante))
 			}
+		case len(np) == 0 && first > 2 && ts[first-1].brk:
+			// "A brief clip, posted by the GUR, appears to show …": the
+			// subject before the aside
+			for j := first - 2; j > 0 && j >= first-12; j-- {
+				if ts[j].brk {
+					if st := q.npStart(ts, j+1, true); st <= j {
+						if np2 := cutBreak(q.trimSubject(ts[st : j+1])); len(np2) > 0 && !q.lx.pronoun.hasTok(&np2[0]) {
+							sub = q.subjectOf(withDefinite(np2))
+						}
+					}
+					break
+				}
+			}
 		case len(np) == 0 || q.lx.wh.hasTok(&np[0]) || q.lx.pronoun.hasTok(&np[0]):
 		default:
 			sub = q.subjectOf(np)

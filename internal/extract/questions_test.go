@@ -501,6 +501,8 @@ func TestQuestionWording(t *testing.T) {
 			"Was there a second collision, which the navy denies?", briefing.Denial, "denial"},
 		{"The ministry said that reports of Azerbaijani shelling did not correspond with reality.",
 			"Was there Azerbaijani shelling, which the ministry denies?", briefing.Denial, "denial"},
+		{"A short video, shared by the brigade, appears to show a tank burning near the dam.",
+			"Does the short video show a tank burning near the dam, as it appears?", briefing.Claim, "claim"},
 		{"Customs officers seized a crate that port officials say is probably a disassembled cruise missile.",
 			"Is the crate a disassembled cruise missile, as port officials say?", briefing.Claim, "relative-claim"},
 		{"The rebels still hold two hamlets that the army says are now surrounded.",

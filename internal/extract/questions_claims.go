@@ -310,14 +310,23 @@ func (q *qctx) askReportedBy(ts []tok, from, to int, speaker subject) string {
 	if k <= from {
 		return ""
 	}
-	np := q.trimSubject(ts[from:k])
-	var sub subject
-	if len(np) == 1 && q.speaksOf(np[0].low, speaker) {
-		sub = speaker
-	} else {
-		sub = q.subjectOf(np)
+	sub, pred := q.spokenSubject(ts, q.trimSubject(ts[from:k]), k, to, speaker)
+	return q.yesNo(sub, q.decideTo(pred))
+}
+
+// spokenSubject is the subject of what a speaker said, its verb at word
+// k: a pronoun standing for the speaker is the speaker ("the RSF said it
+// had downed …"), also with an adverb after it, which the question
+// drops as it drops one after an auxiliary ("they still hold the
+// bridge" → "Do the rebels hold the bridge").
+func (q *qctx) spokenSubject(ts, np []tok, k, to int, speaker subject) (subject, []tok) {
+	if len(np) == 2 && q.lx.dropAdverb.hasTok(&np[1]) && q.speaksOf(np[0].low, speaker) {
+		np = np[:1]
 	}
-	return q.yesNo(sub, q.decideTo(ts[k:to]))
+	if len(np) == 1 && q.speaksOf(np[0].low, speaker) {
+		return speaker, ts[k:to]
+	}
+	return q.subjectOf(np), ts[k:to]
 }
 
 // speaksOf reports a pronoun in what a speaker said that stands for the

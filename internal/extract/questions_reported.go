@@ -139,14 +139,8 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 	if len(np) == 0 || np[0].low == "which" || np[0].low == "who" || np[0].low == "whom" || q.lx.aux.hasTok(&np[0]) {
 		return ""
 	}
-	src := q.sourceText(source)
-	var sub subject
-	if len(np) == 1 && q.speaksOf(np[0].low, src) {
-		sub = src
-	} else {
-		sub = q.subjectOf(np)
-	}
-	return q.yesNo(sub, q.decideTo(ts[k:to]))
+	sub, pred := q.spokenSubject(ts, np, k, to, q.sourceText(source))
+	return q.yesNo(sub, q.decideTo(pred))
 }
 
 // decideTo reads "decides to fire" as "will fire".

@@ -474,7 +474,7 @@ func TestQuestionWording(t *testing.T) {
 		{"Local radio reported 40 people had died in the floods. Roads are cut, making it difficult to confirm figures.",
 			"Did 40 people die in the floods, as local radio says, which is hard to verify?", briefing.Claim, "unverified"},
 		{"The rebels insist they still hold the bridge over the Lualaba.",
-			"Do they still hold the bridge over the Lualaba, as the rebels claim?", briefing.Claim, "claim"},
+			"Do the rebels hold the bridge over the Lualaba, as they claim?", briefing.Claim, "claim"},
 		{"The former commander claimed over the weekend that the mutiny was staged by the defence minister himself.",
 			"Was the mutiny staged by the defence minister himself, as the former commander claims?", briefing.Claim, "claim"},
 		{"Officials blamed the militia for the explosion that allegedly destroyed the fuel depot near Gao.",

@@ -140,6 +140,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"contrast_words", w.ContrastWords, &lx.contrast},
 		{"singular_s_nouns", w.SingularS, &lx.singularS},
 		{"claim_nouns", w.ClaimNouns, &lx.claimNoun},
+		{"motive_nouns", w.MotiveNouns, &lx.motiveNoun},
 		{"contrary_markers", w.ContraryMarks, &lx.contrary},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},
 		{"judge_verbs", w.JudgeVerbs, &lx.judgeVerb},
@@ -228,6 +229,11 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 			fail("words.attributes: %q does not start with a wh-word", wh)
 		}
 		for _, n := range nouns {
+			// one wh-word per noun, or the question would change from
+			// run to run with the map's order
+			if other, ok := lx.attrWh[n]; ok {
+				fail("words.attributes: %q is under both %q and %q", n, other, wh)
+			}
 			lx.attrWh[n] = wh
 		}
 	}

@@ -105,6 +105,16 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: "What is the " + render(np) + " of " + ownerText}, true
 	}
+	// "Lasers were pointed at the pilots. The intent was unclear.": why
+	// what the sentence before reports was done
+	// (not "its purpose was not yet clear": its owner is named, below)
+	owned := slices.ContainsFunc(ts[start:i], func(t tok) bool { return t.low == "its" || t.low == "their" || t.low == "his" || t.low == "her" })
+	if bare := np; q.s > 0 && !owned && len(bare) > 0 && len(bare) <= 2 && (len(bare) == 1 || q.lx.det.hasTok(&bare[0])) && q.lx.motiveNoun.hasTok(&bare[len(bare)-1]) {
+		prev := q.at(q.s - 1)
+		if core := prev.askClause(prev.ts, 0, len(prev.ts)); core != "" {
+			return phrased{core: "Why " + lowerFirstWord(core), kind: briefing.Unknown, linked: []int{q.s - 1}}, true
+		}
+	}
 	if len(np) == 0 || len(np) == 1 && (q.lx.pronoun.hasTok(&np[0]) || q.lx.det.hasTok(&np[0])) {
 		return phrased{}, false
 	}

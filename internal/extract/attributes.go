@@ -144,7 +144,7 @@ func (a *analysis) namedBefore(g genericMention, category string) *assetDraft {
 	bestAt := -1
 	for _, d := range a.assets {
 		// a force's own one counts: "a police helicopter … the helicopter"
-		if d.kind == "generic" && (d.why.Rule != "force-and-noun" || pluralName(d.name)) || !a.coversCategory(category, d.category) {
+		if d.kind == "generic" && (d.why.Rule != "force-and-noun" || pluralForm(strings.ToLower(lastWord(d.name)))) || !a.coversCategory(category, d.category) {
 			continue
 		}
 		for _, m := range d.mentions {
@@ -192,11 +192,4 @@ func (a *analysis) orgCategory(d *actorDraft) string {
 		return a.g.Organizations[k].Category
 	}
 	return ""
-}
-
-// pluralName reports a name whose last word is a plural noun ("CCG
-// vessels"), not a singular one ("PDRM helicopter", "Navy Cross").
-func pluralName(name string) bool {
-	w := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }

@@ -197,7 +197,7 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 		// ("Switzerland will buy the Patriot", "the RSAF deployed two
 		// F-16s"); a rarer one's operators are the ones it knows
 		unlisted := len(d.operators) > 0 && !slices.Contains(d.operators, s.state)
-		if unlisted && (len(d.operators) < widelyExported || !a.operatorVerbBetween(s.last, m.first)) {
+		if unlisted && (len(d.operators) < widelyExported || !a.clauseHasWord(s.last, m.first, a.lexicon.OperatorVerbs)) {
 			continue
 		}
 		if s.last > sLast || a.madeIn(s.last) {

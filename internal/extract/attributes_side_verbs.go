@@ -62,21 +62,6 @@ func (a *analysis) sameClause(i, j int) bool {
 	return true
 }
 
-// operatorVerbBetween reports a verb of buying, fielding or flying
-// between words from and to, in one clause: "Switzerland will buy the
-// Patriot".
-func (a *analysis) operatorVerbBetween(from, to int) bool {
-	for j := from + 1; j < to; j++ {
-		if a.gapHas(j, gapClause|gapPeriod) {
-			return false
-		}
-		if a.lexicon.OperatorVerbs[a.lowerWord(j)] {
-			return true
-		}
-	}
-	return false
-}
-
 // verbWithin reports a verb among words from..to, in any case: a
 // headline's "Shoots" as much as a sentence's "shoots".
 func (a *analysis) verbWithin(from, to int) bool {

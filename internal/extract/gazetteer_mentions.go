@@ -437,7 +437,8 @@ func (a *analysis) redefinedBody(m match, o *Organization) bool {
 		return false
 	}
 	acronym := a.wordText(n)
-	if slices.ContainsFunc(append(o.Acronyms, o.Aliases...), func(f string) bool { return strings.EqualFold(f, acronym) }) {
+	same := func(f string) bool { return strings.EqualFold(f, acronym) }
+	if slices.ContainsFunc(o.Acronyms, same) || slices.ContainsFunc(o.Aliases, same) {
 		return false
 	}
 	count := map[string]int{}

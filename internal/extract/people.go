@@ -56,8 +56,9 @@ func (a *analysis) findPeople() {
 		if a.words[i].cap || !a.startsName(i+1) || a.gapText(i+1) != " " {
 			continue
 		}
-		personNoun := !a.is(i, lexRoleNoun) && a.lexicon.PersonNouns[a.lowerWord(i)]
-		if !a.is(i, lexRoleNoun) && !personNoun {
+		roleNoun := a.is(i, lexRoleNoun)
+		personNoun := !roleNoun && a.lexicon.PersonNouns[a.lowerWord(i)]
+		if !roleNoun && !personNoun {
 			continue
 		}
 		last := a.personNameRun(i + 1)
@@ -271,7 +272,7 @@ func (a *analysis) knownSurname(first, last int) bool {
 
 // addPerson records a person mention; the key is the full name.
 func (a *analysis) addPerson(first, last int, rule string) *actorDraft {
-	name := withoutNickname(oneLine(a.spanText(first, last)))
+	name := a.personName(first, last)
 	key := "person:" + a.normName(name)
 	// "Rear Admiral Mayhew" after "Rear Admiral Catherine Mayhew": the
 	// person named in full

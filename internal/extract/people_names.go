@@ -40,7 +40,7 @@ func (a *analysis) continuesName(i int) bool {
 // personNameRun returns the last word of a person's name starting at
 // first: one to four capitalised words, particles allowed inside.
 func (a *analysis) personNameRun(first int) int {
-	last := a.wordRun(first, 5, []string{" ", "-", " “", "” ", ` "`, `" `}, func(j int, gap string) runVerdict {
+	last := a.wordRun(first, 5, nameGaps, func(j int, gap string) runVerdict {
 		w := a.words[j]
 		switch {
 		case a.is(j, lexInstitutionHead|lexInstitutionStart) || a.rankAt(j):
@@ -63,12 +63,12 @@ func (a *analysis) nicknameInside(first, last int) int {
 	open := -1
 	for j := first + 1; j <= last; j++ {
 		switch g := a.gapText(j); {
-		case g == " “" || g == ` "`:
+		case openQuoteGap(g):
 			if open != -1 {
 				return open - 1
 			}
 			open = j
-		case g == "” " || g == `" `:
+		case closeQuoteGap(g):
 			if open < 0 || j == open {
 				return j - 1
 			}
@@ -84,27 +84,33 @@ func (a *analysis) nicknameInside(first, last int) int {
 	return last
 }
 
-// nicknameGap reports the quotation marks around a nickname inside a
-// name, which only a person's name run accepts.
-func nicknameGap(gap string) bool {
-	return gap == " “" || gap == "” " || gap == ` "` || gap == `" `
-}
+// nameGaps join the words of a person's name; the quotation marks of a
+// nickname inside it too (see nicknameInside).
+var nameGaps = []string{" ", "-", " “", "” ", ` "`, `" `, " ‘", "’ ", " '", "' "}
 
-// withoutNickname drops a quoted nickname from a person's name:
-// "Issiaka “Wattao” Ouattara" is Issiaka Ouattara.
-func withoutNickname(name string) string {
-	for _, q := range [...][2]string{{"“", "”"}, {`"`, `"`}} {
-		i := strings.Index(name, q[0])
-		if i < 0 {
+// personName is the name written in words first..last without a quoted
+// nickname inside it: "Issiaka “Wattao” Ouattara" is Issiaka Ouattara.
+func (a *analysis) personName(first, last int) string {
+	var b strings.Builder
+	quoted := false
+	for j := first; j <= last; j++ {
+		gap := a.gapText(j)
+		switch {
+		case j > first && openQuoteGap(gap):
+			quoted = true
+		case closeQuoteGap(gap):
+			quoted = false
+			gap = " "
+		}
+		if quoted {
 			continue
 		}
-		j := strings.Index(name[i+len(q[0]):], q[1])
-		if j < 0 {
-			continue
+		if j > first {
+			b.WriteString(gap)
 		}
-		return strings.Join(strings.Fields(name[:i]+" "+name[i+len(q[0])+j+len(q[1]):]), " ")
+		b.WriteString(a.wordText(j))
 	}
-	return name
+	return oneLine(b.String())
 }
 
 // runVerdict says what a word does to a run of name words.
@@ -124,7 +130,8 @@ func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap 
 	last := first - 1
 	for j := first; j < len(a.words) && j-first < max; j++ {
 		gap := a.gapText(j)
-		if j > first && (!a.words[j].soft && !nicknameGap(gap) || !slices.Contains(gaps, gap)) {
+		// (a nickname's quotation marks: only a person's name run lists them)
+		if j > first && (!a.words[j].soft && !openQuoteGap(gap) && !closeQuoteGap(gap) || !slices.Contains(gaps, gap)) {
 			break
 		}
 		if j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap {

@@ -21,8 +21,10 @@ func (q *qctx) pastFollows(ts []tok, k, to int) bool {
 
 // pluralNoun guesses a plural noun from its ending: "rebels", "reports",
 // "officials" (not "press", "status", "analysis").
-func pluralNoun(t *tok) bool {
-	w := t.low
+func pluralNoun(t *tok) bool { return pluralForm(t.low) }
+
+// pluralForm is pluralNoun for a lower-case word.
+func pluralForm(w string) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
 		!strings.HasSuffix(w, "is") && !strings.ContainsAny(w, "'’")
 }

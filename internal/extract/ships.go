@@ -22,7 +22,7 @@ func (a *analysis) findShips() {
 		states, ok := a.ix.shipPrefixes[a.wordText(i)]
 		gap := a.gapText(i + 1)
 		// "HMS “Cornwall”": a name in quotation marks, as Hansard writes it
-		quoted := quotedName(gap) && a.words[i+1].cap
+		quoted := openQuoteGap(gap) && a.words[i+1].cap
 		if !ok || !quoted && (!a.words[i+1].soft || gap != " " && gap != "-") {
 			continue
 		}
@@ -147,15 +147,4 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// quotedName reports the gap before a name written in quotation marks
-// after its prefix: ` “`, ` "`, ` ‘`.
-func quotedName(gap string) bool {
-	return gap == " “" || gap == ` "` || gap == " ‘" || gap == " '"
-}
-
-// closesQuote reports text that starts by closing a quotation.
-func closesQuote(rest string) bool {
-	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "'")
 }

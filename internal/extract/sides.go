@@ -196,14 +196,14 @@ func (a *analysis) targetMention(first int) bool {
 	return false
 }
 
-// actsOn reports a verb between words from and to (in one clause) whose
-// subject acts on its object: "US forces destroyed two drones".
-func (a *analysis) actsOn(from, to int) bool {
+// clauseHasWord reports a word of set between words from and to, in one
+// clause: "Switzerland will buy the Patriot" holds a verb of buying.
+func (a *analysis) clauseHasWord(from, to int, set map[string]bool) bool {
 	for j := from + 1; j < to; j++ {
 		if a.gapHas(j, gapClause|gapPeriod) {
 			return false
 		}
-		if a.g.sides.targetVerb[a.lowerWord(j)] {
+		if set[a.lowerWord(j)] {
 			return true
 		}
 	}

@@ -134,18 +134,17 @@ func (a *analysis) findTypeLists() {
 			if m.last == m.first || a.words[m.last].cap {
 				continue
 			}
-			if _, ok := a.genericAt(m.last); !ok {
-				continue // no category noun closes the mention
+			if g, ok := a.genericAt(m.last); ok { // a category noun closes the mention
+				a.typesListedBefore(m.first, g)
 			}
-			a.typesListedBefore(m.first, m.last)
 		}
 	}
 }
 
 // typesListedBefore walks back from word first over ", Y", "Y and" and
 // "Y, and" and adds each Y that is a type with the category noun.
-func (a *analysis) typesListedBefore(first, nounAt int) {
-	noun := strings.TrimSuffix(a.lowerWord(nounAt), "s")
+func (a *analysis) typesListedBefore(first int, g genericMention) {
+	noun := strings.TrimSuffix(a.lowerWord(g.last), "s")
 	j := first - 1
 	for n := 0; n < 6; n++ {
 		last, ok := a.listItemBefore(j)
@@ -165,7 +164,7 @@ func (a *analysis) typesListedBefore(first, nounAt int) {
 			if i, ok = a.g.platformIndex(name); !ok {
 				// "Hawk and F-18 fighter jets": a type the gazetteer
 				// knows by no such short name, of the noun's category
-				if g, found := a.genericAt(nounAt); found && a.at[last] < 0 && a.typeNameBefore(last) == start {
+				if a.at[last] < 0 && a.typeNameBefore(last) == start {
 					a.addTypeName(start, last, g)
 				}
 				return

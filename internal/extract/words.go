@@ -109,3 +109,20 @@ func foldName(s string) string {
 	k = strings.TrimSuffix(k, "es")
 	return strings.TrimSuffix(k, "s")
 }
+
+// openQuoteGap reports the gap before a word that opens a quotation
+// ("HMS “Cornwall”", "Issiaka “Wattao” Ouattara").
+func openQuoteGap(gap string) bool {
+	return gap == " “" || gap == ` "` || gap == " ‘" || gap == " '"
+}
+
+// closeQuoteGap reports the gap after a closed quotation, before the
+// next word.
+func closeQuoteGap(gap string) bool {
+	return gap == "” " || gap == `" ` || gap == "’ " || gap == "' "
+}
+
+// closesQuote reports text that starts by closing a quotation.
+func closesQuote(rest string) bool {
+	return strings.HasPrefix(rest, "”") || strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "’") || strings.HasPrefix(rest, "'")
+}

@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/crossdoc"
 	"github.com/briefing-tools/briefing/internal/extract"
 )
 
@@ -69,10 +70,13 @@ func timeRun(b *testing.B, docs []briefing.Document, total int) {
 	in := make([]briefing.Document, len(docs))
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
+	cpu := startCPU(b)
 	for b.Loop() {
 		copy(in, docs)
 		extract.Run(in)
+		cpu.tick()
 	}
+	cpu.report()
 }
 
 func BenchmarkExtract(b *testing.B) {
@@ -179,6 +183,45 @@ func BenchmarkExtractOneLargeDocument(b *testing.B) {
 // of its own so no two texts are the same: real reporting is denser in
 // names, dates and hedges than the fixtures.
 func BenchmarkExtractRealdev(b *testing.B) {
+	docs, total := realdevCorpus(b)
+	timeRun(b, docs, total)
+}
+
+// BenchmarkCrossDocRealdev times only the pass over what the documents
+// show together (timeline, conflicts, sources) on the briefing of
+// BenchmarkExtractRealdev's corpus. It is part of extract.Run, so the
+// difference of the two is the cost of reading the documents one by one
+// (scripts/bench prints it).
+func BenchmarkCrossDocRealdev(b *testing.B) {
+	docs, total := realdevCorpus(b)
+	timeCrossDoc(b, docs, total)
+}
+
+// BenchmarkCrossDoc is BenchmarkCrossDocRealdev on BenchmarkExtract's
+// corpus.
+func BenchmarkCrossDoc(b *testing.B) {
+	docs, total := benchCorpus(b, 5<<20)
+	timeCrossDoc(b, docs, total)
+}
+
+// timeCrossDoc times crossdoc.Annotate on the briefing of docs.
+func timeCrossDoc(b *testing.B, docs []briefing.Document, total int) {
+	b.Helper()
+	out := extract.Run(docs)
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	cpu := startCPU(b)
+	for b.Loop() {
+		crossdoc.Annotate(&out, 1) // derived questions are dropped and raised again
+		cpu.tick()
+	}
+	cpu.report()
+}
+
+// realdevCorpus reads the real articles into distinct copies until they
+// reach 1 MB, or skips the benchmark where the set is absent.
+func realdevCorpus(b *testing.B) ([]briefing.Document, int) {
+	b.Helper()
 	gold, _ := realdevGold()
 	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(gold), "docs", "*.txt"))
 	if len(paths) == 0 {
@@ -202,5 +245,5 @@ func BenchmarkExtractRealdev(b *testing.B) {
 			total += len(text)
 		}
 	}
-	timeRun(b, docs, total)
+	return docs, total
 }

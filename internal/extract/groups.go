@@ -171,7 +171,9 @@ func (a *analysis) foldGroupsOfOnePatron() {
 // noun in lower case: "the Beltran Leyva cartel", "the 400 Mawozo gang".
 func (a *analysis) findNamedGangs() {
 	for i := 1; i < len(a.words); i++ {
-		if a.words[i].cap || a.taken[i] || !a.lexicon.NamedGroupNouns[a.lowerWord(i)] || a.gapText(i) != " " {
+		// a name must stand before the noun: tested first, as it is cheap
+		if before := &a.words[i-1]; !before.cap && !before.digit || a.words[i].cap || a.taken[i] ||
+			!a.lexicon.NamedGroupNouns[a.lowerWord(i)] || a.gapText(i) != " " {
 			continue
 		}
 		first := i

@@ -16,7 +16,7 @@ import (
 func (a *analysis) contraryAccounts(out []qdraft) []qdraft {
 	covered := coveredSentences(out)
 	for s := range a.sentences {
-		if covered[s] || !a.speechSentence(s) {
+		if covered[s] || !a.speechSentence(s) || !a.contrastIn(s) && !a.opensWithContrast(s+1) {
 			continue
 		}
 		if sen := a.sentences[s]; a.isHeadingSentence(sen.Start, sen.End) {
@@ -54,6 +54,27 @@ func (a *analysis) contraryAccounts(out []qdraft) []qdraft {
 		}
 	}
 	return out
+}
+
+// contrastIn reports a contrast word ("but", "however") in sentence s:
+// a cheap test before the sentence is read as tokens.
+func (a *analysis) contrastIn(s int) bool {
+	first, last := a.wordsOfSentence(s)
+	for j := first; j <= last && j < len(a.words); j++ {
+		if a.g.questions.contrast.has(a.lowerWord(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithContrast reports sentence s opening with a contrast word.
+func (a *analysis) opensWithContrast(s int) bool {
+	if s >= len(a.sentences) {
+		return false
+	}
+	first, last := a.wordsOfSentence(s)
+	return first <= last && first < len(a.words) && a.g.questions.contrast.has(a.lowerWord(first))
 }
 
 // contraryVoice finds ", but Y say(s) …" in ts[from:to]: where the

@@ -74,6 +74,9 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 		if pat[p].gap {
 			found := false
 			for g := at; g <= last && g <= at+2*maxCueGap; g++ {
+				if !a.startsAlternative(&pat[p+1], g) {
+					continue
+				}
 				if end, ok := a.wordsMatch(&pat[p+1], g, last); ok {
 					at, p, found = end+1, p+1, true
 					break
@@ -96,6 +99,9 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 		if pat[p].gap {
 			found := false
 			for g := at; g >= first && g >= at-2*maxCueGap; g-- {
+				if !a.endsAlternative(&pat[p-1], g) {
+					continue
+				}
 				if start, ok := a.wordsMatchBack(&pat[p-1], g, first); ok {
 					at, p, found = start-1, p-1, true
 					break

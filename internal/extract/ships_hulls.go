@@ -12,7 +12,7 @@ import (
 func (a *analysis) findHullNamedShips() {
 	for _, c := range a.capitals {
 		i := int(c)
-		if a.taken[i] || !a.words[i].cap {
+		if a.taken[i] || !a.words[i].cap || !a.bracketBefore(i+1, i+3) {
 			continue
 		}
 		last := a.nameRun(i, 3)
@@ -47,6 +47,17 @@ func (a *analysis) findHullNamedShips() {
 		a.addShipMention(d, i, last, name)
 		a.addShipMention(d, hf, hl, hull)
 	}
+}
+
+// bracketBefore reports a bracket in the gap before one of the words
+// from..to: a cheap test that a hull number may follow a name run.
+func (a *analysis) bracketBefore(from, to int) bool {
+	for k := from; k <= to && k < len(a.words); k++ {
+		if a.words[k].gap&gapBracket != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shipNameWords reports words first..last that may name a ship: none of

@@ -163,8 +163,9 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return statementFrom(q, ts, from, end, src, "says")
 	case strings.HasPrefix(m.cue.phrase, "it "):
+		// "it is assessed …": credited to the cue's tail, if it has one
 		core := q.askClause(ts, from, end)
-		return phrased{core: core, statement: true}, core != ""
+		return phrased{core: core, credit: m.cue.tail, statement: true}, core != ""
 	case strings.HasPrefix(m.cue.phrase, "as it "):
 		// "…, as it appears the war has broken out again": the clause
 		// after it, credited to nobody

@@ -62,7 +62,12 @@ func askHedgeAdverb(q *qctx, m cueMatch) (phrased, bool) {
 	if next >= len(ts) {
 		return phrased{}, false
 	}
-	if _, gerund := q.vb.gerundBase(ts[next].low); m.cue.verb && !q.pastTense(ts[next].low) && !gerund {
+	// "will likely increase": a modal before the hedge, a verb after it
+	modalVerb := false
+	if aux := q.auxBefore(ts, k); aux >= 0 && q.lx.modal.hasTok(&ts[aux]) && !ts[k].brk {
+		modalVerb = q.vb.base.has(ts[next].low) || ts[next].low == "be"
+	}
+	if _, gerund := q.vb.gerundBase(ts[next].low); m.cue.verb && !q.pastTense(ts[next].low) && !gerund && !modalVerb {
 		return phrased{}, false
 	}
 	// "Reportedly, the administration has drawn up …"

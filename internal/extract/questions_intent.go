@@ -29,8 +29,14 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		q.lx.purpose.hasTok(&ts[m.first]) {
 		return phrased{}, false
 	}
-	sub := q.speakerBefore(m.first)
-	if start := q.subjectStart(ts, m.first); start < m.first && !q.agentive(ts[start:m.first]) {
+	// "as the rebels attempted to capture …": the verb of the attempt
+	// ends the match, its subject stands inside it
+	verb := m.first
+	if ts[verb].low == "as" {
+		verb = m.last - 1
+	}
+	sub := q.speakerBefore(verb)
+	if start := q.subjectStart(ts, verb); start < verb && !q.agentive(ts[start:verb]) {
 		return phrased{}, false // "strikes … aim to deprive Moscow": a purpose
 	}
 	switch {

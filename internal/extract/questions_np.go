@@ -182,7 +182,8 @@ func (q *qctx) nounPhrase(np []tok) string {
 		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap))
 	// "Two Turkish-built drones", "Witnesses said": a number word, or a
 	// noun the question lexicon lists as a source, is never a name
-	listed := q.sentenceInitial(first) && (q.lx.isCount(first.low) || q.lx.hearsayNoun.hasTok(&first) || q.lx.partyNoun.hasTok(&first))
+	listed := q.sentenceInitial(first) && (q.lx.isCount(first.low) || q.lx.hearsayNoun.hasTok(&first) || q.lx.partyNoun.hasTok(&first) ||
+		(q.lx.agents.hasTok(&first) || q.lx.agents.has(strings.TrimSuffix(first.low, "s"))) && !(len(np) > 1 && np[1].cap))
 	// ("Drone crews of the regiment": a generic asset's noun is no name)
 	generic := first.wi >= 0 && q.a.isGenericWord(int(first.wi))
 	if first.cap && (!first.name || generic) && (q.lx.det.hasTok(&first) || q.lx.pronoun.hasTok(&first) || first.low == "some" || common || listed) {

@@ -25,6 +25,12 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return q.askFindingsOf(m.last, ts[m.first].low), true
 		}
 		return q.askFindings(m.last), true
+	case phrase == "expects|expect ... to":
+		return q.askExpected(m)
+	case phrase == "set|due|scheduled|slated to":
+		return q.askScheduled(m)
+	case strings.HasSuffix(phrase, "cleared|signed") || strings.HasSuffix(phrase, "authorization|endorsement"):
+		return q.askApproval(m)
 	case strings.HasSuffix(phrase, "in due course|later"):
 		// "The names of the dead will be released in due course" →
 		// "When will the names of the dead be released"

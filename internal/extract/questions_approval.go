@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+)
+
+// askApproval asks whether what still needs approving will be approved:
+// "a loan, which will have to be approved first by the ministry" → "Will
+// the loan be approved first by the ministry"; "the deal requires
+// ratification by parliament" → "Will the deal be ratified by
+// parliament".
+func (q *qctx) askApproval(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	done := ts[m.last].low // "approved"
+	if d := q.lx.actionNouns[done]; d != "" {
+		done = d // "approval": "approved"
+	}
+	// the thing: a relative clause's antecedent, else the subject
+	i := q.verbGroupStart(ts, m.first)
+	var thing []tok
+	if i > 0 && (ts[i-1].low == "which" || ts[i-1].low == "that") {
+		// "will come from a foreign loan, which …": the loan
+		thing = q.objectPhrase(q.relativeAntecedent(ts, i-1))
+	}
+	if thing == nil {
+		thing = q.trimSubject(ts[q.subjectStart(ts, i):i])
+	}
+	if len(thing) == 0 || q.lx.pronoun.hasTok(&thing[0]) || q.lx.subjectBound.hasTok(&thing[0]) {
+		return phrased{}, false
+	}
+	text := q.nounPhrase(withDefinite(thing))
+	if !q.lx.det.hasTok(&thing[0]) && !thing[0].cap && !strings.HasPrefix(text, "the ") {
+		text = "the " + text
+	}
+	from := m.after()
+	rest := ""
+	if from < len(ts) {
+		rest = render(ts[from:q.clauseEnd(ts, from)])
+	}
+	return phrased{core: strings.TrimSpace("Will " + text + " be " + done + " " + rest)}, true
+}
+
+// askScheduled asks whether what a noun phrase is set to do will be
+// done: "12 FA-50s set to arrive around 2030" → "Will the 12 FA-50s
+// arrive around 2030". With an auxiliary ("are set to") the subject's
+// own cue asks it.
+func (q *qctx) askScheduled(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	k, from := m.first, m.after()
+	if k == 0 || from >= len(ts) || q.lx.aux.hasTok(&ts[k-1]) || ts[k-1].stop || !q.vb.base.has(ts[from].low) {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, from)
+	for j := from + 1; j < end; j++ {
+		// "Talks due to begin on Monday were postponed": the phrase is
+		// the subject of the sentence's verb, whose own rules ask it
+		if q.lx.aux.hasTok(&ts[j]) || q.lx.beForm.hasTok(&ts[j]) {
+			return phrased{}, false
+		}
+	}
+	st := q.npStart(ts, k, true)
+	np := cutBreak(q.objectPhrase(ts[st:k]))
+	if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) {
+		return phrased{}, false
+	}
+	text := q.nounPhrase(withDefinite(np))
+	if !q.lx.det.hasTok(&np[0]) && !np[0].cap {
+		text = "the " + text // "the 12 FA-50s"
+	}
+	return phrased{core: "Will " + text + " " + render(ts[from:end]), kind: briefing.Timing}, true
+}
+
+// askExpected asks whether what someone expects of a thing will happen:
+// "KAI expects the orders to open more interest" → "Will the orders open
+// more interest, as KAI expects".
+func (q *qctx) askExpected(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	k, from := m.first+1, m.after()
+	if from >= len(ts) || m.last <= k || !q.vb.base.has(ts[from].low) || !q.lx.det.hasTok(&ts[k]) && !ts[k].cap {
+		return phrased{}, false
+	}
+	obj := ts[k:m.last]
+	if slices.ContainsFunc(obj, func(t tok) bool { return t.brk }) {
+		return phrased{}, false
+	}
+	core := "Will " + q.nounPhrase(obj) + " " + render(ts[from:q.clauseEnd(ts, from)])
+	// (not "as nobody expects": a doubt, which the question already is)
+	if who := q.speakerBefore(m.first); who.text != "" && m.first > 0 && ts[m.first-1].low != "nobody" && ts[m.first-1].low != "one" {
+		return phrased{core: core, creditBy: &voice{who: who, verb: "expects"}, kind: briefing.Timing}, true
+	}
+	return phrased{core: core, kind: briefing.Timing}, true
+}

@@ -172,6 +172,10 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 			continue
 		}
 		first := j
+		// "1,000": the groups of a number written with commas
+		for first-1 >= sFirst && a.words[first-1].digit && a.words[first].digit && a.gapText(first) == "," {
+			first--
+		}
 		for first-1 >= sFirst && a.is(first-1, lexQualifier) && !a.gapHas(first, gapClause) {
 			first--
 		}

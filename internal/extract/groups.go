@@ -29,10 +29,14 @@ func (a *analysis) findGroups() {
 		if force, ok := a.lexicon.forceOf[a.lowerWord(last)]; ok {
 			// "North Korean troops": the state's forces, in its order of
 			// battle (its soldiers too); the demonym still names the state
+			rule := "demonym-and-forces"
+			if a.deployedAt(s.first, last) {
+				rule = "forces-deployed" // in play even when named once
+			}
 			a.addAsset("forces:"+s.state+"/"+force, s.first, last, name, func(d *assetDraft) {
 				d.name, d.kind, d.category, d.domain = name, "unit", "military unit", briefing.Land
 				d.side, d.sideRank = s.state, sideAdjacent
-				d.why.Rule = "demonym-and-forces"
+				d.why.Rule = rule
 			})
 			if next == last && a.isStateForces(last, last) {
 				// and they stand for their state's military as an actor
@@ -44,6 +48,31 @@ func (a *analysis) findGroups() {
 			d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Group, s.state, "demonym-and-collective"
 		})
 	}
+}
+
+// deployedAt reports a verb of deployment beside troops at first..last,
+// in their clause: after them, past auxiliaries ("Turkish troops have
+// been deployed"), or a few words before ("sent 300 Rwandan troops").
+func (a *analysis) deployedAt(first, last int) bool {
+	verbs := a.lexicon.DeploymentVerbs
+	for j := last + 1; j < len(a.words) && j <= last+4; j++ {
+		if a.gapHas(j, gapClause|gapPeriod) {
+			break
+		}
+		if verbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	for j := first - 1; j >= 0 && j >= first-3; j-- {
+		// (a number's comma, "1,000 Rwandan troops", ends no clause)
+		if a.gapHas(j+1, gapClause|gapPeriod) && !(a.words[j].digit && a.words[j+1].digit) {
+			break
+		}
+		if verbs[a.lowerWord(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAircraft reports a noun the document uses for aircraft elsewhere,

@@ -153,6 +153,8 @@ type lexiconData struct {
 	AcronymUnitNouns lexiconSet `yaml:"acronym_unit_nouns"`
 	// OperatorVerbs show the state before an asset owns or flies it.
 	OperatorVerbs lexiconSet `yaml:"operator_verbs"`
+	// DeploymentVerbs put a state's troops in play beside them.
+	DeploymentVerbs lexiconSet `yaml:"deployment_verbs"`
 	// AcronymBodyNouns describe a body an acronym in brackets then names:
 	// "Chile's human rights institute (INDH)".
 	AcronymBodyNouns lexiconSet `yaml:"acronym_body_nouns"`

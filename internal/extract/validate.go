@@ -195,6 +195,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"acronym_body_nouns", l.AcronymBodyNouns, oneWord},
 		{"acronym_unit_nouns", l.AcronymUnitNouns, oneWord},
 		{"operator_verbs", l.OperatorVerbs, oneWord},
+		{"deployment_verbs", l.DeploymentVerbs, oneWord},
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -15,7 +16,7 @@ func (a *analysis) findAcronyms() {
 	for _, c := range a.capitals {
 		i := int(c)
 		w := a.words[i]
-		if i == 0 || !w.upper {
+		if i == 0 || !a.acronymWord(i) {
 			continue
 		}
 		// "the People's Defense Force (PDF)"; "the People's Defense Force,
@@ -48,8 +49,8 @@ func (a *analysis) findAcronyms() {
 		return
 	}
 	for _, c := range a.capitals {
-		i, w := int(c), a.words[c]
-		if !w.upper {
+		i := int(c)
+		if !a.acronymWord(i) {
 			continue
 		}
 		d, ok := acronyms[a.wordText(i)]
@@ -65,6 +66,26 @@ func (a *analysis) findAcronyms() {
 		}
 		a.addActor(d.key, i, i, a.wordText(i), func(*actorDraft) {})
 	}
+}
+
+// acronymWord reports word i written as an acronym: in capitals
+// ("PDF"), or with lower-case letters between capitals ("MoD", "DoD").
+func (a *analysis) acronymWord(i int) bool {
+	w := a.words[i]
+	if w.upper {
+		return true
+	}
+	text := a.wordText(i)
+	if !w.cap || len(text) > 6 || !unicode.IsUpper(rune(text[len(text)-1])) {
+		return false
+	}
+	capitals := 0
+	for _, r := range text {
+		if unicode.IsUpper(r) {
+			capitals++
+		}
+	}
+	return capitals >= 2
 }
 
 // describedBody makes an organisation of the acronym at word i when the

@@ -436,6 +436,17 @@ func TestAStatesForcesAreOneActorApartFromTheState(t *testing.T) {
 	refuseActors(t, b, "are no state's whole military", "Iranian border forces", "Regime forces")
 }
 
+// TestRolesAndAcronymsOfProcurementNews: a role in capitals before a
+// name ("CEO"), a counterpart named after a comma, and a body's acronym
+// that the gazetteer gives another state.
+func TestRolesAndAcronymsOfProcurementNews(t *testing.T) {
+	b := run("Shipyard CEO Anika Folau signed the deal, watched by the Fijian minister, Semi Tora, and his Tongan " +
+		"counterpart, Viliami Hufanga. Funds come from the Tongan Ministry of Defence (MoD), and the MoD said the first " +
+		"boat arrives in May.")
+	wantActors(t, b, "Anika Folau", "Semi Tora", "Viliami Hufanga", "Tongan Ministry of Defence")
+	refuseActors(t, b, "is the UK's ministry; the text defines MoD as Tonga's", "UK Ministry of Defence")
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

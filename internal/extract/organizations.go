@@ -159,7 +159,10 @@ func (a *analysis) findOrganizations() {
 		key := "org:" + a.normName(name)
 		// "Main Directorate of Intelligence (HUR)": the gazetteer knows it
 		// by its acronym
-		if d := a.actorAt(last + 1); d != nil && d.kind == briefing.Organization && strings.HasSuffix(a.gapText(last+1), "(") {
+		// (not "the Indonesian Ministry of Defense (MoD)": another state's
+		// body, which the acronym then names, see findAcronyms)
+		if d := a.actorAt(last + 1); d != nil && d.kind == briefing.Organization && strings.HasSuffix(a.gapText(last+1), "(") &&
+			(affiliation == "" || d.affiliation == "" || d.affiliation == affiliation) {
 			key = d.key
 		}
 		// "Armenia's Defence Ministry" and "Azerbaijan's Defence

@@ -53,7 +53,8 @@ func (a *analysis) findPeople() {
 	// a role noun before a full name: "leader Kim Jong Un"; or a word
 	// for who someone is: "Samoan man Manu Percival"
 	for i := 0; i+2 < len(a.words); i++ {
-		if a.words[i].cap || !a.startsName(i+1) || a.gapText(i+1) != " " {
+		// (a role in capitals is one too: "Dassault CEO Eric Trappier")
+		if a.words[i].cap && !(a.words[i].upper && a.is(i, lexRoleNoun)) || !a.startsName(i+1) || a.gapText(i+1) != " " {
 			continue
 		}
 		roleNoun := a.is(i, lexRoleNoun)

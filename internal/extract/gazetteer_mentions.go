@@ -10,6 +10,7 @@ import (
 
 // applyGazetteer turns each free gazetteer match into a mention.
 func (a *analysis) applyGazetteer() {
+	var assetAcronyms map[string]*assetDraft // see assetAcronym
 	for _, m := range a.matches {
 		if !a.free(m.first, m.last) {
 			continue
@@ -75,6 +76,12 @@ func (a *analysis) applyGazetteer() {
 				a.genericWord.set(w, true)
 			}
 		case kindOrganization:
+			// "the Russian Black Sea Fleet (BSF)": the acronym names the
+			// fleet, not India's Border Security Force
+			if d := a.assetAcronym(m, &assetAcronyms); d != nil {
+				a.addAsset(d.key, m.first, m.last, a.wordText(m.first), nil)
+				continue
+			}
 			o := &a.g.Organizations[r.index]
 			// "Mine Countermeasures Naval Group Black Sea": a name inside a
 			// longer one the gazetteer does not know
@@ -391,6 +398,31 @@ func (a *analysis) describedAsset(first int) (*assetDraft, int) {
 		}
 	}
 	return nil, 0
+}
+
+// assetAcronym returns the asset an acronym at m names: one the text
+// defines in brackets right after the asset's name, remembered in
+// defined for its later uses; nil for any other word.
+func (a *analysis) assetAcronym(m match, defined *map[string]*assetDraft) *assetDraft {
+	if m.first != m.last || !a.words[m.first].upper {
+		return nil
+	}
+	acronym := a.wordText(m.first)
+	if d := (*defined)[acronym]; d != nil {
+		return d
+	}
+	if m.first == 0 || strings.TrimSpace(a.gapText(m.first)) != "(" || !strings.HasPrefix(a.text[a.words[m.first].end:], ")") {
+		return nil
+	}
+	ref, ok := a.assetEnd.get(m.first - 1)
+	if !ok || ref.asset == nil {
+		return nil
+	}
+	if *defined == nil {
+		*defined = map[string]*assetDraft{}
+	}
+	(*defined)[acronym] = ref.asset
+	return ref.asset
 }
 
 // foreignBody makes "Armenian MoD" and "Armenia's Ministry of Defence"

@@ -447,6 +447,20 @@ func TestRolesAndAcronymsOfProcurementNews(t *testing.T) {
 	refuseActors(t, b, "is the UK's ministry; the text defines MoD as Tonga's", "UK Ministry of Defence")
 }
 
+// TestAcronymOfAnAssetAndRegions: an acronym the text gives a fleet
+// names the fleet wherever it appears, not the gazetteer's body of that
+// acronym; "South America" is a region, not the United States; Niue is
+// a state.
+func TestAcronymOfAnAssetAndRegions(t *testing.T) {
+	b := run("Two years of war have worn down the Russian Black Sea Fleet (BSF). The BSF now plans a new base. " +
+		"Buyers in Asia and South America are interested. Patrols will cover Fiji and Niue.")
+	refuseActors(t, b, "are not named: BSF is the fleet, America a part of a region's name", "Border Security Force", "United States")
+	wantActors(t, b, "Niue")
+	if a, ok := findAsset(b, "Black Sea Fleet"); !ok || len(a.Mentions) != 3 {
+		t.Errorf("Black Sea Fleet: %d mentions, want its name and both BSFs (found %v)", len(a.Mentions), ok)
+	}
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

@@ -461,6 +461,17 @@ func TestAcronymOfAnAssetAndRegions(t *testing.T) {
 	}
 }
 
+// TestNameBeforeWho: a full name set off by a comma before "who" is a
+// person's; bodies so written stay what they are.
+func TestNameBeforeWho(t *testing.T) {
+	b := run("One of the brigade's commanders is Idris al-Maghrabi, who is wanted by a court in The Hague. " +
+		"The Rapid Support Forces, who deny the charge, said nothing more.")
+	wantActors(t, b, "Idris al-Maghrabi")
+	if a, ok := findActor(b, "Rapid Support Forces"); !ok || a.Kind == briefing.Person {
+		t.Errorf("Rapid Support Forces: kind %q (found %v), want a group", a.Kind, ok)
+	}
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

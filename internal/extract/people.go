@@ -142,7 +142,9 @@ func (a *analysis) findPeople() {
 			!(comma && last+1 < len(a.words) && a.rankAt(last+1))
 		if (a.speechAfter(last) && !comma) || (a.is(i-1, lexSpeech) && a.words[i].soft) || (comma && a.appositionAt(last+1)) || beside ||
 			a.memberOf(last) || comma && a.speechAfterApposition(i, last) || comma && a.ageAt(last+1) ||
-			comma && a.nicknameAt(last+1) && a.plainPersonName(i, last) {
+			comma && a.nicknameAt(last+1) && a.plainPersonName(i, last) ||
+			// "Mahmoud al-Werfalli, who is wanted by …": bodies take "which"
+			comma && a.lowerWord(last+1) == "who" && a.plainPersonName(i, last) && a.noCommonNameWord(i, last) {
 			d := a.addPerson(i, last, "name-and-speech")
 			a.describePerson(d, i, i, last)
 		}

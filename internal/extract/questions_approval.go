@@ -93,3 +93,16 @@ func (q *qctx) askExpected(m cueMatch) (phrased, bool) {
 	}
 	return phrased{core: core, kind: briefing.Timing}, true
 }
+
+// askAwaited asks whether what is expected at a time comes then: "An
+// additional 600 are expected in the coming weeks" → "Will an additional
+// 600 come in the coming weeks, as expected".
+func (q *qctx) askAwaited(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	sub := q.thingBefore(m.first)
+	if sub.text == "" || q.lx.pronoun.has(strings.ToLower(sub.text)) {
+		return phrased{}, false
+	}
+	when := m.last // the time phrase starts at the cue's last word
+	return phrased{core: "Will " + sub.text + " come " + render(ts[when:q.clauseEnd(ts, when)]), credit: m.cue.tail, kind: briefing.Timing}, true
+}

@@ -140,6 +140,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"contrast_words", w.ContrastWords, &lx.contrast},
 		{"singular_s_nouns", w.SingularS, &lx.singularS},
 		{"claim_nouns", w.ClaimNouns, &lx.claimNoun},
+		{"detail_nouns", w.DetailNouns, &lx.detailNoun},
 		{"motive_nouns", w.MotiveNouns, &lx.motiveNoun},
 		{"contrary_markers", w.ContraryMarks, &lx.contrary},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},

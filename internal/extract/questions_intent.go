@@ -144,7 +144,12 @@ func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
 	}
 	// an actor's deed to come, or a change; not a schedule ("the
 	// exercise would end on Friday")
-	if !q.agentive(ts[from:m.last]) && q.lx.scheduleVerb.has(verb) {
+	// ("the facility will be built": a deed done to it is no schedule)
+	// (not "would be captured and prosecuted", which the pursuit cue asks
+	// whole)
+	passiveDeed := verb == "be" && next+1 < len(ts) && q.isParticipleOfDeed(ts[next+1].low) &&
+		!(next+3 < len(ts) && ts[next+2].low == "and" && q.isParticipleOfDeed(ts[next+3].low))
+	if !q.agentive(ts[from:m.last]) && q.lx.scheduleVerb.has(verb) && !passiveDeed {
 		return phrased{}, false
 	}
 	if verb == "be" {
@@ -164,6 +169,13 @@ func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
 	}
 	core := q.askClause(ts, from, end)
 	return phrased{core: core}, core != ""
+}
+
+// isParticipleOfDeed reports a past participle of a verb that is not a
+// schedule's ("built", "deployed"; not "held", "extended").
+func (q *qctx) isParticipleOfDeed(w string) bool {
+	base, ok := q.vb.participleBase(w)
+	return ok && !q.lx.scheduleVerb.has(base)
 }
 
 // askInference: "…, suggesting that the tempo will only increase" →

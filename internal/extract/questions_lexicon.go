@@ -69,6 +69,7 @@ type questionWords struct {
 	ContrastWords  []string            `yaml:"contrast_words"`
 	SingularS      []string            `yaml:"singular_s_nouns"`
 	ClaimNouns     []string            `yaml:"claim_nouns"`
+	DetailNouns    []string            `yaml:"detail_nouns"`
 	MotiveNouns    []string            `yaml:"motive_nouns"`
 	ContraryMarks  []string            `yaml:"contrary_markers"`
 	LyNouns        []string            `yaml:"ly_nouns"`
@@ -148,7 +149,8 @@ type qlexicon struct {
 	// nouns ending in "-s" that take a singular verb: "the debris is"
 	singularS qset
 	// nouns for what is said or alleged: "claims of shelling were false"
-	claimNoun qset
+	claimNoun  qset
+	detailNoun qset
 	// what a deed was done for: "the intent was unclear"
 	motiveNoun qset
 	// words by which a second account gainsays the first

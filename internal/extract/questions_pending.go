@@ -25,6 +25,8 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			return q.askFindingsOf(m.last, ts[m.first].low), true
 		}
 		return q.askFindings(m.last), true
+	case strings.HasPrefix(phrase, "is|are expected in"):
+		return q.askAwaited(m)
 	case phrase == "expects|expect ... to":
 		return q.askExpected(m)
 	case phrase == "set|due|scheduled|slated to":
@@ -287,6 +289,16 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "plans to V", "is expected to decide", "is set to V"
 	sub := q.speakerBefore(m.first)
+	if m.first > 0 {
+		switch ts[m.first-1].low {
+		case "no": // "had no intention to resign": nothing intended
+			return phrased{}, false
+		case "its", "their", "his", "her", "our":
+			// "the navy has confirmed its intention to buy …": the
+			// clause's subject owns it
+			sub = q.mainSubject(m.first - 1)
+		}
+	}
 	if sub.text == "" || from >= len(ts) {
 		return phrased{}, false
 	}

@@ -27,6 +27,8 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askFindings(m.last), true
 	case strings.HasPrefix(phrase, "is|are expected in"):
 		return q.askAwaited(m)
+	case phrase == "will|would see":
+		return q.askBroughtAbout(m)
 	case phrase == "expects|expect ... to":
 		return q.askExpected(m)
 	case phrase == "set|due|scheduled|slated to":

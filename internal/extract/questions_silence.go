@@ -45,6 +45,12 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 		// "Kigali acknowledged … without confirming any troop numbers":
 		// the one silent is the subject of the clause, not its object
 		who = q.mainSubject(m.first)
+		// "…, Vucic said, without specifying the currency": the speaker
+		if m.first > 1 && q.lx.speech.hasTok(&ts[m.first-1]) {
+			if sp := q.speakerBefore(m.first - 1); sp.text != "" {
+				who = sp
+			}
+		}
 	}
 	from := m.after()
 	end := len(ts)
@@ -108,6 +114,13 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 			act = "mentioned"
 		}
 	}
+	// "without specifying the currency": the deed the gerund names
+	deed := "" // the deed withheld, asked only of a named object
+	if act == "commented" && strings.HasPrefix(m.cue.phrase, "without") {
+		if base, ok := q.vb.gerundBase(ts[m.last].low); ok {
+			deed = q.vb.participleFor(base)
+		}
+	}
 	// "did not confirm the attack", "has not commented on it": the claim
 	// it leaves open
 	if (act == "confirmed" || act == "verified" || act == "corroborated" || act == "acknowledged" || end-from <= 3) && !strings.HasPrefix(m.cue.phrase, "without") {
@@ -154,6 +167,9 @@ func askSilence(q *qctx, m cueMatch) (phrased, bool) {
 				return strings.HasPrefix(t.low, "comment") || t.low == "request" || t.low == "requests"
 			}) {
 			obj = nil
+		}
+		if len(obj) > 0 && deed != "" && obj[0].low != "on" {
+			act = deed // "Has the ministry disclosed its value"
 		}
 		if len(obj) > 0 {
 			object = " " + render(obj)

@@ -106,6 +106,23 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// the object: move it to the front
 	sub := q.subjectOf(ts[cs:k])
+	// "the deal … for an undisclosed sum": an attribute of the clause's
+	// subject ("What is the sum of the deal")
+	// (of the thing an actor bought: "Poland bought the tanks for an
+	// undisclosed price" asks the tanks' price)
+	if head := ts[end-1].low; which == "Which" && end == from+1 && q.lx.attrWh[head] == "what" && sub.text != "" && !q.lx.pronoun.has(strings.ToLower(sub.text)) {
+		owner := sub.text
+		if q.agentive(ts[cs:k]) {
+			owner = ""
+			if obj := cutBreak(q.objectPhrase(ts[k:det])); len(obj) > 0 && len(obj) < det-k && q.lx.prep.hasTok(&ts[det-1]) {
+				owner = q.nounPhrase(withDefinite(obj[:len(obj)-1]))
+			}
+		}
+		if owner != "" && !q.lx.det.has(strings.ToLower(owner)) {
+			return phrased{core: "What is the " + head + " of " + owner}, true
+		}
+		return phrased{}, false // whose it is, the clause does not tell
+	}
 	prep := ""
 	mid := ts[k:det]
 	if len(mid) > 1 && q.lx.prep.hasTok(&mid[len(mid)-1]) {
@@ -118,7 +135,8 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		prep = ""
 	}
 	asked := q.yesNo(sub, mid)
-	if asked == "" {
+	// (a verb group cut down to its auxiliary asks nothing)
+	if asked == "" || len(mid) == 1 && q.lx.aux.hasTok(&mid[0]) {
 		return phrased{core: q.whichIsMeant(which, np)}, true
 	}
 	lead := which + " " + np

@@ -134,6 +134,9 @@ func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 		}
 		return phrased{}, false
 	}
+	if strings.HasSuffix(m.cue.phrase, "found|located") {
+		return q.askWhereabouts(m)
+	}
 	i := m.after()
 	// "would not say Thursday morning just how close …": a time, then
 	// the question

@@ -106,3 +106,41 @@ func (q *qctx) askAwaited(m cueMatch) (phrased, bool) {
 	when := m.last // the time phrase starts at the cue's last word
 	return phrased{core: "Will " + sub.text + " come " + render(ts[when:q.clauseEnd(ts, when)]), credit: m.cue.tail, kind: briefing.Timing}, true
 }
+
+// askWhereabouts asks where what was not found is: "Quispe Palomino was
+// not found" → "Where is Quispe Palomino".
+func (q *qctx) askWhereabouts(m cueMatch) (phrased, bool) {
+	sub := q.thingBefore(m.first)
+	if sub.text == "" || q.lx.pronoun.has(strings.ToLower(sub.text)) {
+		return phrased{}, false
+	}
+	be := "Where is "
+	if sub.plural {
+		be = "Where are "
+	}
+	return phrased{core: be + sub.text, kind: briefing.Unknown}, true
+}
+
+// askBroughtAbout asks whether what a thing is to bring about happens:
+// "The deal will see Serbia receive twelve jets by 2029" → "Will Serbia
+// receive twelve jets by 2029". The one who sees is never a person ("he
+// will see the minister tomorrow").
+func (q *qctx) askBroughtAbout(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	start := q.subjectStart(ts, m.first)
+	if start >= m.first || q.agentive(ts[start:m.first]) {
+		return phrased{}, false
+	}
+	from := m.after()
+	end := q.clauseEnd(ts, from)
+	for v := from + 1; v < end && v <= from+5; v++ {
+		if q.vb.base.has(ts[v].low) && !ts[v-1].brk {
+			obj := ts[from:v]
+			if !q.lx.det.hasTok(&obj[0]) && !obj[0].cap && !q.lx.isCount(obj[0].low) {
+				return phrased{}, false
+			}
+			return phrased{core: "Will " + q.nounPhrase(obj) + " " + render(ts[v:end]), kind: briefing.Timing}, true
+		}
+	}
+	return phrased{}, false
+}

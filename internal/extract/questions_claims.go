@@ -94,6 +94,11 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	if from >= len(ts) {
 		return phrased{}, false
 	}
+	// "Observers estimate that to be 180": "that" is the object, and what
+	// it stands for lies in another sentence
+	if ts[from-1].low == "that" && from+1 < len(ts) && ts[from].low == "to" && ts[from+1].low == "be" {
+		return phrased{}, false
+	}
 	// "claimed over the weekend that …": when it was claimed, then what
 	if e := q.timePhraseEnd(ts, from); e > from && e < len(ts) && ts[e].low == "that" {
 		from = e

@@ -141,6 +141,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"singular_s_nouns", w.SingularS, &lx.singularS},
 		{"claim_nouns", w.ClaimNouns, &lx.claimNoun},
 		{"detail_nouns", w.DetailNouns, &lx.detailNoun},
+		{"future_markers", w.FutureMarkers, &lx.future},
 		{"motive_nouns", w.MotiveNouns, &lx.motiveNoun},
 		{"contrary_markers", w.ContraryMarks, &lx.contrary},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},

@@ -70,6 +70,7 @@ type questionWords struct {
 	SingularS      []string            `yaml:"singular_s_nouns"`
 	ClaimNouns     []string            `yaml:"claim_nouns"`
 	DetailNouns    []string            `yaml:"detail_nouns"`
+	FutureMarkers  []string            `yaml:"future_markers"`
 	MotiveNouns    []string            `yaml:"motive_nouns"`
 	ContraryMarks  []string            `yaml:"contrary_markers"`
 	LyNouns        []string            `yaml:"ly_nouns"`
@@ -151,6 +152,7 @@ type qlexicon struct {
 	// nouns for what is said or alleged: "claims of shelling were false"
 	claimNoun  qset
 	detailNoun qset
+	future     qset
 	// what a deed was done for: "the intent was unclear"
 	motiveNoun qset
 	// words by which a second account gainsays the first

@@ -286,6 +286,11 @@ func (q *qctx) attributeQuestion(np []tok) (string, bool) {
 			}
 			return "Who is " + q.nounPhrase(owner), true
 		case "when":
+			// "the date of the confrontation": an event, which took place
+			// (not "the date of the next exercise", still to come)
+			if h := q.head(owner); q.lx.eventNoun(h.low) && !slices.ContainsFunc(owner, func(t tok) bool { return q.lx.future.hasTok(&t) }) {
+				return "When did " + q.nounPhrase(owner) + " take place", true
+			}
 			return "When is " + q.nounPhrase(owner) + " due", true
 		case "why", "what", "how":
 			// "the type of drone" → "What type of drone was it"

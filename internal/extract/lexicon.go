@@ -153,6 +153,8 @@ type lexiconData struct {
 	AcronymUnitNouns lexiconSet `yaml:"acronym_unit_nouns"`
 	// OperatorVerbs show the state before an asset owns or flies it.
 	OperatorVerbs lexiconSet `yaml:"operator_verbs"`
+	// TypeNounModifiers may stand between a type's name and its noun.
+	TypeNounModifiers lexiconSet `yaml:"type_noun_modifiers"`
 	// DeploymentVerbs put a state's troops in play beside them.
 	DeploymentVerbs lexiconSet `yaml:"deployment_verbs"`
 	// AcronymBodyNouns describe a body an acronym in brackets then names:

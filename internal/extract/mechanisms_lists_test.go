@@ -472,6 +472,16 @@ func TestNameBeforeWho(t *testing.T) {
 	}
 }
 
+// TestTypeNameBeforeDescribedNoun: a type the gazetteer does not know as
+// such is named before its noun also with a describing word between.
+func TestTypeNameBeforeDescribedNoun(t *testing.T) {
+	b := run("The battalion brings its Puma armoured infantry fighting vehicles to the border.")
+	if a, ok := findAsset(b, "Puma"); !ok || a.Category != "infantry fighting vehicle" {
+		t.Errorf("Puma: category %q (found %v), want infantry fighting vehicle", a.Category, ok)
+	}
+	refuseAssets(t, b, "is the Puma's own noun", "infantry fighting vehicle")
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

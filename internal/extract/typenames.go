@@ -12,11 +12,17 @@ import (
 // typeNamed adds the type named before generic mention g, and the one
 // joined to it by "and" or "or"; it reports whether it found one.
 func (a *analysis) typeNamed(g genericMention) bool {
-	first := a.typeNameBefore(g.first - 1)
+	// "Puma armoured infantry fighting vehicles": a word or two describing
+	// the noun may stand between
+	last := g.first - 1
+	for k := 0; k < 2 && last > 0 && a.words[last].soft && !a.words[last].cap && a.lexicon.TypeNounModifiers[a.lowerWord(last)]; k++ {
+		last--
+	}
+	first := a.typeNameBefore(last)
 	if first < 0 {
 		return false
 	}
-	a.addTypeName(first, g.first-1, g)
+	a.addTypeName(first, last, g)
 	// "S-300PS and Osa systems": both are systems
 	if j := first - 1; j > 0 && (a.lowerWord(j) == "and" || a.lowerWord(j) == "or") && a.words[j].soft && a.pluralWord(g.last) {
 		if f2 := a.typeNameBefore(j - 1); f2 >= 0 {
@@ -30,8 +36,8 @@ func (a *analysis) addTypeName(first, last int, g genericMention) {
 	e := g.entry
 	name := oneLine(a.spanText(first, last))
 	end := last
-	if last == g.first-1 {
-		end = g.last // the noun belongs to the mention
+	if last >= g.first-3 && last < g.first {
+		end = g.last // the noun (and the words describing it) belongs to the mention
 	}
 	surface := oneLine(a.spanText(first, end))
 	if strings.Contains(a.gapText(last+1), ")") {

@@ -196,6 +196,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"acronym_unit_nouns", l.AcronymUnitNouns, oneWord},
 		{"operator_verbs", l.OperatorVerbs, oneWord},
 		{"deployment_verbs", l.DeploymentVerbs, oneWord},
+		{"type_noun_modifiers", l.TypeNounModifiers, oneWord},
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},

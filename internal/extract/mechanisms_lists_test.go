@@ -297,8 +297,10 @@ func TestArmedGroupsOfACapitalAndTheirCommanders(t *testing.T) {
 		"\"Sheikh,\" the commander of the Coastal Stability Apparatus (CSA). Two other armed groups, the 55th Brigade " +
 		"and the Public Security Service, moved into the district. Following Tarhouni's death, the CSA withdrew.")
 	wantActors(t, b, "Abdul Karim al-Tarhouni", "Coastal Stability Apparatus", "Public Security Service")
-	if a, _ := findActor(b, "Abdul Karim al-Tarhouni"); len(a.Mentions) != 2 {
-		t.Errorf("the surname without its article is a mention: %d mentions, want 2", len(a.Mentions))
+	// the nickname after "known as" and the surname without its article
+	// are mentions
+	if a, _ := findActor(b, "Abdul Karim al-Tarhouni"); len(a.Mentions) != 3 {
+		t.Errorf("the nickname and the surname without its article are mentions: %d mentions, want 3", len(a.Mentions))
 	}
 	refuseActors(t, b, "is no actor here", "Security Service", "Following Tarhouni")
 }
@@ -480,6 +482,26 @@ func TestTypeNameBeforeDescribedNoun(t *testing.T) {
 		t.Errorf("Puma: category %q (found %v), want infantry fighting vehicle", a.Category, ok)
 	}
 	refuseAssets(t, b, "is the Puma's own noun", "infantry fighting vehicle")
+}
+
+// TestNicknamesAndNamedFactions: a name after "aka" is the person's; a
+// capitalised name before "structure" or "faction" names a group.
+func TestNicknamesAndNamedFactions(t *testing.T) {
+	b := run("The patrol hunted Ruperto Salas Quinto, aka Comrade Tomas, near the river. The ambush was blamed on " +
+		"the Manuel Ortiz structure, a dissident faction.")
+	wantActors(t, b, "Ruperto Salas Quinto", "Manuel Ortiz structure")
+	persons := 0
+	for _, a := range b.Actors {
+		if a.Kind == briefing.Person {
+			persons++
+			if !slices.Contains(a.Aliases, "Comrade Tomas") {
+				t.Errorf("%s: aliases %v, want Comrade Tomas among them", a.Name, a.Aliases)
+			}
+		}
+	}
+	if persons != 1 {
+		t.Errorf("%d persons, want one: the alias is no person of its own", persons)
+	}
 }
 
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play

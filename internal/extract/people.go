@@ -147,6 +147,9 @@ func (a *analysis) findPeople() {
 			comma && a.lowerWord(last+1) == "who" && a.plainPersonName(i, last) && a.noCommonNameWord(i, last) {
 			d := a.addPerson(i, last, "name-and-speech")
 			a.describePerson(d, i, i, last)
+			if comma && a.nicknameAt(last+1) {
+				a.addNickname(d, last+1)
+			}
 		}
 	}
 	a.findSpeakerLabels()

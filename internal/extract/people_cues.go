@@ -40,6 +40,28 @@ func (a *analysis) nicknameAt(j int) bool {
 	return j+1 < len(a.words) && a.lowerWord(j) == "known" && a.lowerWord(j+1) == "as"
 }
 
+// addNickname makes the name after "aka", "alias" or "known as" at word
+// j another mention of person d: "Víctor Quispe Palomino, aka Comrade
+// José" is one person.
+func (a *analysis) addNickname(d *actorDraft, j int) {
+	for j < len(a.words) && !a.words[j].cap {
+		j++ // past "also", "aka", "known as"
+		if a.gapHas(j, gapClause|gapPeriod) {
+			return
+		}
+	}
+	last := -1
+	for k := j; k < len(a.words) && k < j+3 && a.words[k].cap && !a.taken[k]; k++ {
+		if k > j && !a.words[k].soft {
+			break
+		}
+		last = k
+	}
+	if last >= j {
+		a.addActor(d.key, j, last, oneLine(a.spanText(j, last)), nil)
+	}
+}
+
 // plainPersonName reports words first..last that can only be a person's
 // name: no acronym ("Amu TV") and no word of an institution's name ("the
 // Defence Ministry").

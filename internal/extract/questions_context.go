@@ -87,10 +87,8 @@ func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
 	before := a.mentionsIn(0, a.sentences[s].End)
 	for i := len(before) - 1; i >= 0; i-- {
 		if d := before[i].actor; d != nil && d.kind == kind {
-			// "Cooper"; "Kim Jong Un" whole, whose surname comes first
-			if parts := strings.Fields(d.name); len(parts) == 2 {
-				return parts[1]
-			}
+			// the whole name: which part is the surname differs from
+			// country to country ("Hla Thein", "Kim Jong Un")
 			return d.name
 		}
 	}

@@ -36,6 +36,10 @@ func (a *analysis) findAcronyms() {
 				acronyms[a.wordText(i)] = d
 				continue
 			}
+			if d = a.spelledOutBody(named, i); d != nil {
+				acronyms[a.wordText(i)] = d
+				continue
+			}
 		}
 		if d == nil || d.kind != briefing.Organization && d.kind != briefing.Group {
 			continue
@@ -109,6 +113,48 @@ func (a *analysis) describedBody(head, i int) *actorDraft {
 			}
 		}
 	})
+}
+
+// spelledOutBody makes an organisation of the capitalised words before
+// the bracketed acronym at word i when their initials spell it:
+// "Community Peacemaker Teams (CPT)". Small words may stand between
+// ("Committee to Protect Journalists (CPJ)" has no initial for "to").
+func (a *analysis) spelledOutBody(last, i int) *actorDraft {
+	acronym := strings.ToUpper(a.wordText(i))
+	if len(acronym) < 2 || last < 0 || !a.words[last].cap || a.taken[i] || strings.TrimSpace(a.gapText(i)) != "(" {
+		return nil
+	}
+	if d, _ := a.actorWord.get(i); d != nil {
+		return nil
+	}
+	// back from the bracket, one capitalised word per letter
+	first, n := last+1, len(acronym)
+	for j := last; j >= 0 && n > 0 && last-j < 2*len(acronym); j-- {
+		if a.taken[j] || j < last && a.gapHas(j+1, gapClause|gapPeriod|gapBracket) {
+			return nil
+		}
+		w := a.wordText(j)
+		if !a.words[j].cap {
+			if !a.lexicon.NameConnectors[a.lowerWord(j)] {
+				return nil
+			}
+			continue
+		}
+		n--
+		if n < 0 || !strings.EqualFold(w[:1], acronym[n:n+1]) {
+			return nil
+		}
+		first = j
+	}
+	if n != 0 || first > last {
+		return nil
+	}
+	name := oneLine(a.spanText(first, last))
+	d := a.addActor("org:"+a.normName(name), first, last, name, func(d *actorDraft) {
+		d.name, d.kind, d.why = name, briefing.Organization, briefing.Why{Rule: "spelled-out-acronym", Cue: a.spanText(first, i) + ")"}
+	})
+	a.addActor(d.key, i, i, a.wordText(i), nil)
+	return d
 }
 
 // dropMention removes the one-word mention of actor d at word i, freeing

@@ -153,6 +153,8 @@ type lexiconData struct {
 	AcronymUnitNouns lexiconSet `yaml:"acronym_unit_nouns"`
 	// OperatorVerbs show the state before an asset owns or flies it.
 	OperatorVerbs lexiconSet `yaml:"operator_verbs"`
+	// NameConnectors are small words inside a capitalised name.
+	NameConnectors lexiconSet `yaml:"name_connectors"`
 	// TypeNounModifiers may stand between a type's name and its noun.
 	TypeNounModifiers lexiconSet `yaml:"type_noun_modifiers"`
 	// DeploymentVerbs put a state's troops in play beside them.

@@ -504,6 +504,19 @@ func TestNicknamesAndNamedFactions(t *testing.T) {
 	}
 }
 
+// TestBodiesSpelledOutBeforeTheirAcronym: capitalised words whose
+// initials spell the bracketed acronym after them name a body, and the
+// acronym is that body later; words that do not spell it name none.
+func TestBodiesSpelledOutBeforeTheirAcronym(t *testing.T) {
+	b := run("The figures come from the Border Monitoring Network (BMN), a group of volunteers. BMN counted 40 " +
+		"crossings. The Committee to Protect Journalists (CPJ) said two reporters died. Heavy Rain Today (XYZ) fell.")
+	wantActors(t, b, "Border Monitoring Network", "Committee to Protect Journalists")
+	if a, _ := findActor(b, "Border Monitoring Network"); len(a.Mentions) != 3 {
+		t.Errorf("Border Monitoring Network: %d mentions, want its name and both BMNs", len(a.Mentions))
+	}
+	refuseActors(t, b, "spell no acronym", "Heavy Rain Today")
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

@@ -197,6 +197,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"operator_verbs", l.OperatorVerbs, oneWord},
 		{"deployment_verbs", l.DeploymentVerbs, oneWord},
 		{"type_noun_modifiers", l.TypeNounModifiers, oneWord},
+		{"name_connectors", l.NameConnectors, oneWord},
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},

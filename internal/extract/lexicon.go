@@ -153,6 +153,9 @@ type lexiconData struct {
 	AcronymUnitNouns lexiconSet `yaml:"acronym_unit_nouns"`
 	// OperatorVerbs show the state before an asset owns or flies it.
 	OperatorVerbs lexiconSet `yaml:"operator_verbs"`
+	// InstitutionModifierNouns make the institution word before them a
+	// modifier.
+	InstitutionModifierNouns lexiconSet `yaml:"institution_modifier_nouns"`
 	// NameConnectors are small words inside a capitalised name.
 	NameConnectors lexiconSet `yaml:"name_connectors"`
 	// TypeNounModifiers may stand between a type's name and its noun.

@@ -517,6 +517,15 @@ func TestBodiesSpelledOutBeforeTheirAcronym(t *testing.T) {
 	refuseActors(t, b, "spell no acronym", "Heavy Rain Today")
 }
 
+// TestInstitutionWordAsModifier: "Turkey's ongoing military campaign" is
+// a campaign; "Turkey's military said" is Turkey's military.
+func TestInstitutionWordAsModifier(t *testing.T) {
+	b := run("Turkey's ongoing military campaign in the mountains has intensified.")
+	refuseActorNames(t, b, "is a campaign, not a body", "Turkey’s ongoing military", "Turkey's ongoing military")
+	b = run("Turkey's military said it struck twenty targets in the mountains.")
+	wantActors(t, b, "Turkish Armed Forces")
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

@@ -223,3 +223,28 @@ func (a *analysis) rankAt(i int) bool {
 	_, ok := a.rankStart.get(i)
 	return ok
 }
+
+// assetAcronym returns the asset an acronym at m names: one the text
+// defines in brackets right after the asset's name, remembered in
+// defined for its later uses; nil for any other word.
+func (a *analysis) assetAcronym(m match, defined *map[string]*assetDraft) *assetDraft {
+	if m.first != m.last || !a.words[m.first].upper {
+		return nil
+	}
+	acronym := a.wordText(m.first)
+	if d := (*defined)[acronym]; d != nil {
+		return d
+	}
+	if m.first == 0 || strings.TrimSpace(a.gapText(m.first)) != "(" || !strings.HasPrefix(a.text[a.words[m.first].end:], ")") {
+		return nil
+	}
+	ref, ok := a.assetEnd.get(m.first - 1)
+	if !ok || ref.asset == nil {
+		return nil
+	}
+	if *defined == nil {
+		*defined = map[string]*assetDraft{}
+	}
+	(*defined)[acronym] = ref.asset
+	return ref.asset
+}

@@ -171,13 +171,6 @@ func (q *qctx) askReportedFuture(m cueMatch) (phrased, bool) {
 	return phrased{core: core}, core != ""
 }
 
-// isParticipleOfDeed reports a past participle of a verb that is not a
-// schedule's ("built", "deployed"; not "held", "extended").
-func (q *qctx) isParticipleOfDeed(w string) bool {
-	base, ok := q.vb.participleBase(w)
-	return ok && !q.lx.scheduleVerb.has(base)
-}
-
 // askInference: "…, suggesting that the tempo will only increase" →
 // "Will the tempo increase".
 func askInference(q *qctx, m cueMatch) (phrased, bool) {

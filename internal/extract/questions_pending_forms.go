@@ -107,20 +107,6 @@ func (q *qctx) askAwaited(m cueMatch) (phrased, bool) {
 	return phrased{core: "Will " + sub.text + " come " + render(ts[when:q.clauseEnd(ts, when)]), credit: m.cue.tail, kind: briefing.Timing}, true
 }
 
-// askWhereabouts asks where what was not found is: "Quispe Palomino was
-// not found" → "Where is Quispe Palomino".
-func (q *qctx) askWhereabouts(m cueMatch) (phrased, bool) {
-	sub := q.thingBefore(m.first)
-	if sub.text == "" || q.lx.pronoun.has(strings.ToLower(sub.text)) {
-		return phrased{}, false
-	}
-	be := "Where is "
-	if sub.plural {
-		be = "Where are "
-	}
-	return phrased{core: be + sub.text, kind: briefing.Unknown}, true
-}
-
 // askBroughtAbout asks whether what a thing is to bring about happens:
 // "The deal will see Serbia receive twelve jets by 2029" → "Will Serbia
 // receive twelve jets by 2029". The one who sees is never a person ("he

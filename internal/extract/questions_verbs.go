@@ -233,3 +233,10 @@ func (v *verbLexicon) anyForm(w string) bool {
 	}
 	return false
 }
+
+// isParticipleOfDeed reports a past participle of a verb that is not a
+// schedule's ("built", "deployed"; not "held", "extended").
+func (q *qctx) isParticipleOfDeed(w string) bool {
+	base, ok := q.vb.participleBase(w)
+	return ok && !q.lx.scheduleVerb.has(base)
+}

@@ -10,6 +10,9 @@ import (
 // claimed to have V-ed" → "Did X V, as it claims"; "X accused Y of
 // V-ing" → "Did Y V, as X alleges".
 func askClaim(q *qctx, m cueMatch) (phrased, bool) {
+	if strings.HasSuffix(m.cue.phrase, "... as") {
+		return q.askCharacterised(m)
+	}
 	ts := q.ts
 	first := m.first
 	// "the claim", "such claims": a noun, for other rules; but "a claim by

@@ -526,6 +526,15 @@ func TestInstitutionWordAsModifier(t *testing.T) {
 	wantActors(t, b, "Turkish Armed Forces")
 }
 
+// TestGovernmentOfAState: "the Federal Government of Somalia" is Somalia
+// named by its government, no body of its own; a government named for
+// what it is stays one ("Government of National Accord").
+func TestGovernmentOfAState(t *testing.T) {
+	b := run("The strike was made with the Federal Government of Somalia. The Government of National Accord objected.")
+	wantActors(t, b, "Somalia", "Government of National Accord")
+	refuseActorNames(t, b, "is Somalia's government, the state itself", "Federal Government")
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

@@ -118,6 +118,14 @@ func (a *analysis) findOrganizations() {
 		if last-i < 1 || (a.isDemonym(i) && last == i+1 && !a.is(last, lexInstitutionHead)) {
 			continue
 		}
+		// "the Federal Government of Somalia": the state itself, named by
+		// its government
+		if a.lowerWord(last) == "government" && a.lowerWord(last+1) == "of" {
+			if _, ok := a.stateStart.get(last + 2); ok {
+				next = last + 1
+				continue
+			}
+		}
 		affiliation := ""
 		if a.isDemonym(i) {
 			affiliation = a.releaseState(i)

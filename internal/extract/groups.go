@@ -118,6 +118,10 @@ func (a *analysis) findNamedCollectives() {
 			if a.verbBeforeGroup(j) {
 				break // "Macedonia attacks rebels", "… and counterattacked insurgents"
 			}
+			// "the country's gangs": a place they belong to names no group
+			if a.words[j].possessive && !a.words[j].cap {
+				break
+			}
 			// a capital only a sentence's start explains: "Local resistance
 			// committees …"
 			sentenceStart := j == 0 || a.sentenceAt[j-1] != a.sentenceAt[j]

@@ -535,6 +535,15 @@ func TestGovernmentOfAState(t *testing.T) {
 	refuseActorNames(t, b, "is Somalia's government, the state itself", "Federal Government")
 }
 
+// TestPlaceOwnedCollectivesNameNoGroup: "the country's gangs" are gangs
+// of a place, no group named by what they do.
+func TestPlaceOwnedCollectivesNameNoGroup(t *testing.T) {
+	b := run("New measures target the country's gangs, and the region's militias answered with raids. " +
+		"Drug trafficking groups stayed away.")
+	refuseActorNames(t, b, "are named by a place they belong to", "country's gangs", "region's militias")
+	wantActors(t, b, "drug trafficking groups")
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

@@ -544,6 +544,14 @@ func TestPlaceOwnedCollectivesNameNoGroup(t *testing.T) {
 	wantActors(t, b, "drug trafficking groups")
 }
 
+// TestUnitNameInsideADocumentsName: "the Surface Fleet Review" is a
+// review, no fleet.
+func TestUnitNameInsideADocumentsName(t *testing.T) {
+	b := run("The gap was found by the Surface Fleet Review. The 3rd Infantry Brigade moved north.")
+	refuseAssets(t, b, "is part of a review's name", "Surface Fleet")
+	wantAssets(t, b, "3rd Infantry Brigade")
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

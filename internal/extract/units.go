@@ -170,6 +170,12 @@ func (a *analysis) findUnits() {
 			slices.ContainsFunc(a.taken[first:last+1], func(t bool) bool { return t }) {
 			continue
 		}
+		// "the Surface Fleet Review": a document or a thing named after
+		// the unit, not the unit
+		if n := last + 1; n < len(a.words) && a.words[n].cap && a.gapText(n) == " " && a.lexicon.NonAssetHeads[a.lowerWord(n)] {
+			i = last
+			continue
+		}
 		a.releaseGenerics(first, last) // "Unmanned Aerial Systems" inside a regiment's name
 		if !a.free(first, last) {
 			continue

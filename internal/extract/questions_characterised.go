@@ -10,7 +10,9 @@ func (q *qctx) askCharacterised(m cueMatch) (phrased, bool) {
 	who := q.speakerBefore(m.first)
 	thing := ts[m.first+1 : m.last]
 	from := m.after()
-	if who.text == "" || len(thing) == 0 || from >= len(ts) || !q.lx.det.hasTok(&thing[0]) && !thing[0].cap {
+	// ("circulated images of wreckage": a participle may open the phrase)
+	_, participle := q.vb.participleBase(firstLow(thing))
+	if who.text == "" || len(thing) == 0 || from >= len(ts) || !q.lx.det.hasTok(&thing[0]) && !thing[0].cap && !participle {
 		return phrased{}, false
 	}
 	for _, t := range thing {
@@ -19,13 +21,19 @@ func (q *qctx) askCharacterised(m cueMatch) (phrased, bool) {
 		}
 	}
 	end := q.clauseEnd(ts, from)
-	if end <= from || !q.lx.det.hasTok(&ts[from]) {
+	// a noun phrase or an adjective ("as unrelated or outdated"), not a
+	// role ("as leader")
+	if end <= from || q.lx.prep.hasTok(&ts[from]) || q.lx.pronoun.hasTok(&ts[from]) || ts[from].wi >= 0 && q.a.is(int(ts[from].wi), lexRoleNoun) {
 		return phrased{}, false
 	}
 	be := "Was "
 	if q.isPlural(thing) {
 		be = "Were "
 	}
-	core := be + q.nounPhrase(withDefinite(thing)) + " " + render(cutBreak(ts[from:end]))
+	np := withDefinite(thing)
+	if participle {
+		np = append([]tok{synth("the")}, thing...) // "the circulated images"
+	}
+	core := be + q.nounPhrase(np) + " " + render(cutBreak(ts[from:end]))
 	return phrased{core: core, creditBy: &voice{who: who, verb: "says"}, statement: true}, true
 }

@@ -22,6 +22,10 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		!(ts[first-1].low == "that" && q.extraposedSubject(ts, first-1) != nil) {
 		return q.claimByThat(first)
 	}
+	// "including claims by Pakistan that its air force shot down …"
+	if (ts[first].low == "claims" || ts[first].low == "claim") && first+1 < len(ts) && ts[first+1].low == "by" {
+		return q.claimByThat(first)
+	}
 	// "the group has not claimed the attack": nobody claims it
 	if first > 0 && (ts[first-1].low == "not" || ts[first-1].low == "never" || strings.HasSuffix(ts[first-1].low, "n't")) {
 		return phrased{}, false

@@ -142,6 +142,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		{"claim_nouns", w.ClaimNouns, &lx.claimNoun},
 		{"detail_nouns", w.DetailNouns, &lx.detailNoun},
 		{"future_markers", w.FutureMarkers, &lx.future},
+		{"unmarked_plurals", w.UnmarkedPlural, &lx.plural},
 		{"motive_nouns", w.MotiveNouns, &lx.motiveNoun},
 		{"contrary_markers", w.ContraryMarks, &lx.contrary},
 		{"ly_nouns", w.LyNouns, &lx.lyNoun},

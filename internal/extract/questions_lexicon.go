@@ -71,6 +71,7 @@ type questionWords struct {
 	ClaimNouns     []string            `yaml:"claim_nouns"`
 	DetailNouns    []string            `yaml:"detail_nouns"`
 	FutureMarkers  []string            `yaml:"future_markers"`
+	UnmarkedPlural []string            `yaml:"unmarked_plurals"`
 	MotiveNouns    []string            `yaml:"motive_nouns"`
 	ContraryMarks  []string            `yaml:"contrary_markers"`
 	LyNouns        []string            `yaml:"ly_nouns"`
@@ -153,6 +154,7 @@ type qlexicon struct {
 	claimNoun  qset
 	detailNoun qset
 	future     qset
+	plural     qset
 	// what a deed was done for: "the intent was unclear"
 	motiveNoun qset
 	// words by which a second account gainsays the first

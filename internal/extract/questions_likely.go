@@ -218,6 +218,14 @@ func (q *qctx) askLikely(m cueMatch) (phrased, bool) {
 	if from < len(ts) && (ts[from].low == "to" || ts[from].low == "that") {
 		return phrased{}, false // the modal rule's "likely to V"
 	}
+	// "It is likely the ships were carrying munitions": the clause after
+	// is what is likely
+	if (ts[m.first].low == "it's" || m.first > 0 && ts[m.first-1].low == "it") && from < len(ts) && (q.lx.det.hasTok(&ts[from]) || ts[from].cap) {
+		if core := q.askClause(ts, from, q.clauseEnd(ts, from)); core != "" {
+			return phrased{core: core, credit: "as is likely", statement: true}, true
+		}
+		return phrased{}, false
+	}
 	var np []tok
 	if ts[m.first].low == "to" {
 		// "we judge a repeat approach within the fortnight to be more

@@ -145,7 +145,7 @@ func (q *qctx) isPlural(np []tok) bool {
 		return false
 	}
 	// "fishermen", "gunmen", "people": plurals without an s
-	if (!head.cap || q.sentenceInitial(head)) && (len(w) > 4 && strings.HasSuffix(w, "men") || w == "men" || w == "children" || w == "people" || w == "police" || w == "personnel") {
+	if (!head.cap || q.sentenceInitial(head)) && (len(w) > 4 && strings.HasSuffix(w, "men") || q.lx.plural.hasTok(&head)) {
 		return true
 	}
 	// "the United States", "the Philippines": one state

@@ -88,7 +88,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 			body = "the " + body
 		}
 		return phrased{core: "Will " + body + " approve " + thing.text}, true
-	case strings.HasSuffix(phrase, "likely|possible|probable|imminent") || strings.HasSuffix(phrase, "likely|probable") ||
+	case strings.HasSuffix(phrase, "likely|possible|probable|imminent") || strings.HasSuffix(phrase, "likely|probable") || phrase == "it's likely|possible|probable" ||
 		strings.HasSuffix(phrase, "possibility|prospect") || strings.HasSuffix(phrase, "more|less likely"):
 		return q.askLikely(m)
 	case strings.HasSuffix(phrase, "possibility of"):

@@ -99,7 +99,10 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 			at++
 		}
 		if at < len(rest) {
-			if _, ok := q.vb.participleBase(rest[at].low); ok || rest[at].low == "been" {
+			// (a verb the lexicon lacks, in -ed, is a participle too:
+			// "has shuttled")
+			ed := len(rest[at].low) > 4 && strings.HasSuffix(rest[at].low, "ed")
+			if _, ok := q.vb.participleBase(rest[at].low); ok || ed || rest[at].low == "been" {
 				return join(upperFirst(v), sub.text, render(rest))
 			}
 		}

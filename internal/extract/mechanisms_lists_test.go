@@ -552,6 +552,13 @@ func TestUnitNameInsideADocumentsName(t *testing.T) {
 	wantAssets(t, b, "3rd Infantry Brigade")
 }
 
+// TestInitialsAfterARank: initials in capitals open a name after a rank
+// ("Air Marshal AK Bharti"); a known acronym there does not.
+func TestInitialsAfterARank(t *testing.T) {
+	b := run("Senior officers, including Air Marshal RK Sethi, spoke. Sethi said the pilots were safe.")
+	wantActors(t, b, "RK Sethi")
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

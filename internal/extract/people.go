@@ -36,10 +36,18 @@ func (a *analysis) findPeople() {
 			continue
 		}
 		// "… asking the minister. Eirik Mo Tangen …": a title ends its sentence
-		if first >= len(a.words) || !a.startsName(first) || !a.words[first].soft || a.sentenceAt[first] != a.sentenceAt[r.first] {
+		initials := a.initialsAt(first) // "Air Marshal AK Bharti"
+		if first >= len(a.words) || !a.startsName(first) && !initials || !a.words[first].soft || a.sentenceAt[first] != a.sentenceAt[r.first] {
 			continue
 		}
-		last := a.personNameRun(first)
+		var last int
+		if initials {
+			if last = a.personNameRun(first + 1); last <= first {
+				continue
+			}
+		} else {
+			last = a.personNameRun(first)
+		}
 		// "Commander Lt-General Sakol …": a title's abbreviation is no name
 		if last < first || last == first && a.lexicon.UndottedTitles[a.lowerWord(first)] {
 			continue

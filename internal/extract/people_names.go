@@ -19,6 +19,17 @@ func (a *analysis) startsName(i int) bool {
 		!a.continuesName(i)
 }
 
+// initialsAt reports a person's initials written in capitals at word i,
+// before the rest of the name: "AK Bharti", "MS Gill". No known name or
+// acronym is initials.
+func (a *analysis) initialsAt(i int) bool {
+	if i < 0 || i+1 >= len(a.words) {
+		return false
+	}
+	w := a.words[i]
+	return w.upper && w.end-w.start <= 3 && !a.taken[i] && a.at[i] < 0 && a.gapText(i+1) == " " && a.startsName(i+1)
+}
+
 // continuesName reports a capitalised word that continues a longer name
 // through "of" or "for": "Ministry of Public Works", "Department of
 // Foreign Affairs" hold no person.

@@ -293,6 +293,17 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	sub := q.speakerBefore(m.first)
 	if m.first > 0 {
 		switch ts[m.first-1].low {
+		case "which", "who":
+			// "20 Tranche 4 aircraft, which are expected to enter
+			// service": what the relative clause hangs on
+			if ante := q.relativeAntecedent(ts, m.first-1); len(ante) > 0 {
+				if np := cutBreak(q.objectPhrase(ante)); len(np) > 0 {
+					sub = q.subjectOf(withDefinite(np))
+					if !q.lx.det.hasTok(&np[0]) && !np[0].cap && !strings.HasPrefix(sub.text, "the ") {
+						sub.text = "the " + sub.text
+					}
+				}
+			}
 		case "no": // "had no intention to resign": nothing intended
 			return phrased{}, false
 		case "its", "their", "his", "her", "our":

@@ -823,6 +823,8 @@ func TestQuestionWording(t *testing.T) {
 			"Were the tankers carrying fuel for the garrison, as is likely?", briefing.Fact, "pending"},
 		{"The envoy has shuttled between the capitals, according to local media.",
 			"Has the envoy shuttled between the capitals, as local media say?", briefing.Claim, "hearsay"},
+		{"The order covers six transport aircraft, which are expected to enter service by 2029.",
+			"Will the six transport aircraft enter service by 2029?", briefing.Timing, "pending"},
 		{"The admiral said he had no intention to step down.", "", "", ""},
 		{"The minister said the drills would be held on Friday.", "", "", ""},
 		{"Drills set to begin on Monday were cancelled after the storm.",

@@ -271,7 +271,9 @@ func (q *qctx) joinsNouns(ts []tok, j int) bool {
 // the end of the sentence.
 func (q *qctx) clauseEnd(ts []tok, from int) int {
 	for j := from; j < len(ts); j++ {
-		if j > from && q.lx.clauseStop.hasTok(&ts[j]) {
+		// ("had since moved": "since" between an auxiliary and its
+		// participle is an adverb)
+		if j > from && q.lx.clauseStop.hasTok(&ts[j]) && !(ts[j].low == "since" && q.lx.aux.hasTok(&ts[j-1]) && j+1 < len(ts) && q.pastTense(ts[j+1].low)) {
 			return j
 		}
 		if j > from && ts[j].low == "or" && j+1 < len(ts) && (ts[j+1].low == "whether" || ts[j+1].low == "perhaps") {

@@ -108,6 +108,10 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		}
 		return join(do, sub.text, "have", render(rest))
 	case v == "had":
+		// "had since moved": an adverb before the participle
+		for len(rest) > 1 && (q.lx.dropAdverb.hasTok(&rest[0]) || rest[0].low == "since") && rest[0].low != "not" && rest[0].low != "never" {
+			rest = rest[1:]
+		}
 		if len(rest) > 0 && rest[0].low == "been" {
 			be := "Was"
 			if sub.plural {
@@ -151,7 +155,10 @@ func (q *qctx) baseCoordinated(rest []tok) []tok {
 		if t.low == "who" || t.low == "which" || t.low == "that" {
 			break
 		}
-		if i > 0 && (rest[i-1].low == "and" || rest[i-1].low == "or" || rest[i-1].brk) && !t.cap {
+		// (not "in Dargo, located in Boulsa province": a participle set
+		// beside a name, then where)
+		aside := i > 0 && rest[i-1].brk && rest[i-1].cap && i+1 < len(rest) && q.lx.prep.hasTok(&rest[i+1])
+		if i > 0 && (rest[i-1].low == "and" || rest[i-1].low == "or" || rest[i-1].brk) && !t.cap && !aside {
 			if base, ok := q.vb.pastBase(t.low); ok && base != t.low {
 				if out == nil {
 					out = slices.Clone(rest)

@@ -88,7 +88,8 @@ func (q *qctx) askExpected(m cueMatch) (phrased, bool) {
 	}
 	core := "Will " + q.nounPhrase(obj) + " " + render(ts[from:q.clauseEnd(ts, from)])
 	// (not "as nobody expects": a doubt, which the question already is)
-	if who := q.speakerBefore(m.first); who.text != "" && m.first > 0 && ts[m.first-1].low != "nobody" && ts[m.first-1].low != "one" {
+	negated := m.first > 0 && (q.lx.contrary.hasTok(&ts[m.first-1]) || ts[m.first-1].low == "one" && m.first > 1 && q.lx.contrary.hasTok(&ts[m.first-2]))
+	if who := q.speakerBefore(m.first); who.text != "" && !negated {
 		return phrased{core: core, creditBy: &voice{who: who, verb: "expects"}, kind: briefing.Timing}, true
 	}
 	return phrased{core: core, kind: briefing.Timing}, true

@@ -156,6 +156,8 @@ type lexiconData struct {
 	// InstitutionModifierNouns make the institution word before them a
 	// modifier.
 	InstitutionModifierNouns lexiconSet `yaml:"institution_modifier_nouns"`
+	// ObjectPronouns name nothing as a verb's object.
+	ObjectPronouns lexiconSet `yaml:"object_pronouns"`
 	// NameConnectors are small words inside a capitalised name.
 	NameConnectors lexiconSet `yaml:"name_connectors"`
 	// TypeNounModifiers may stand between a type's name and its noun.

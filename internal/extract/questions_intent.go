@@ -24,6 +24,9 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	if strings.HasSuffix(phrase, "... will|would") {
 		return q.askReportedFuture(m)
 	}
+	if strings.HasSuffix(phrase, "is|was|remains to") {
+		return q.askStatedAim(m)
+	}
 	// "…, aiming to protect shipping": the purpose of a deed done
 	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) &&
 		q.lx.purpose.hasTok(&ts[m.first]) {

@@ -131,3 +131,35 @@ func (q *qctx) askBroughtAbout(m cueMatch) (phrased, bool) {
 	}
 	return phrased{}, false
 }
+
+// askStatedAim asks whether a stated aim will be met, of what the aim
+// is done to: "Our final objective is to reclaim all areas controlled by
+// gangs" → "Will all areas controlled by gangs be reclaimed"; of an aim
+// in the past, whether it was ("Was the airport captured").
+func (q *qctx) askStatedAim(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	verb := m.after()
+	if verb+1 >= len(ts) || !q.vb.base.has(ts[verb].low) || q.a.lexicon.ObjectPronouns[ts[verb+1].low] {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, verb+1)
+	objEnd := q.nounEnd(ts, verb+1)
+	// "areas controlled by gangs": a participle's phrase stays with its noun
+	if objEnd+2 < end && !ts[objEnd-1].brk && q.lx.prep.hasTok(&ts[objEnd+1]) {
+		if _, part := q.vb.participleBase(ts[objEnd].low); part {
+			if e := q.nounEnd(ts, objEnd+2); e > objEnd+2 {
+				objEnd = e
+			}
+		}
+	}
+	if objEnd <= verb+1 || objEnd > end {
+		return phrased{}, false
+	}
+	obj := cutBreak(ts[verb+1 : objEnd])
+	lead := "Will "
+	be := " be "
+	if past := ts[m.last-1].low == "was"; past {
+		lead, be = map[bool]string{true: "Were ", false: "Was "}[q.isPlural(obj)], " "
+	}
+	return phrased{core: lead + q.nounPhrase(obj) + be + q.vb.participleFor(ts[verb].low), kind: briefing.Intent}, true
+}

@@ -198,6 +198,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"deployment_verbs", l.DeploymentVerbs, oneWord},
 		{"type_noun_modifiers", l.TypeNounModifiers, oneWord},
 		{"name_connectors", l.NameConnectors, oneWord},
+		{"object_pronouns", l.ObjectPronouns, oneWord},
 		{"institution_modifier_nouns", l.InstitutionModifierNouns, oneWord},
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},

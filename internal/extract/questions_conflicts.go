@@ -40,6 +40,11 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 			if f.source.text == g.source.text {
 				continue // one source's running count
 			}
+			// "four insurgents were killed on July 24": a day's part of
+			// a total, not another count of it
+			if a.namesADay(f.sentence) != a.namesADay(g.sentence) {
+				continue
+			}
 			asked[key] = true
 			verb := "were killed"
 			switch {
@@ -61,6 +66,19 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 		}
 	}
 	return out
+}
+
+// namesADay reports "on" and a month in sentence s ("on July 24"): its
+// figures count one day's losses. (A dateline's "July 29 (ANA) –" has
+// no "on".)
+func (a *analysis) namesADay(s int) bool {
+	first, last := a.wordsOfSentence(s)
+	for j := first + 1; j <= last && j < len(a.words); j++ {
+		if a.lexicon.Months[a.lowerWord(j)] && a.lowerWord(j-1) == "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // neitherVerified finds the question made of "neither figure can be

@@ -837,6 +837,7 @@ func TestQuestionWording(t *testing.T) {
 		{"Their goal was to seize the bridge before dawn.",
 			"Was the bridge seized?", briefing.Intent, "intent"},
 		{"The mission is to train them.", "", "", ""},
+		{"The army said its units had killed 12 rebels in the valley this month. A spokesman said three rebels were killed on March 4.", "", "", ""},
 		{"The admiral said he had no intention to step down.", "", "", ""},
 		{"The minister said the drills would be held on Friday.", "", "", ""},
 		{"Drills set to begin on Monday were cancelled after the storm.",

@@ -324,9 +324,10 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		}
 		// "denies any deployment and describes its posture as …": a
 		// second verb of the same subject, known by the article after it
+		// (not "burned and looted the base": two verbs sharing one object)
 		if j > from+1 && (ts[j].low == "and" || ts[j].low == "but") && j+2 < len(ts) && !ts[j+1].cap &&
 			(q.lx.det.hasTok(&ts[j+2]) && ts[j+2].low != "that" || ts[j+2].low == "to" || ts[j+2].cap ||
-				q.isPlural(ts[j+2:j+3]) && !ts[j+2].brk) && q.verbForm(ts[j+1].low) {
+				q.isPlural(ts[j+2:j+3]) && !ts[j+2].brk) && q.verbForm(ts[j+1].low) && !q.pastTense(ts[j-1].low) {
 			return j // "… and warned Taipei", "… and referred questions to"
 		}
 		// "whether Israel would join remains unclear": the predicate of

@@ -838,6 +838,8 @@ func TestQuestionWording(t *testing.T) {
 			"Was the bridge seized?", briefing.Intent, "intent"},
 		{"The mission is to train them.", "", "", ""},
 		{"The army said its units had killed 12 rebels in the valley this month. A spokesman said three rebels were killed on March 4.", "", "", ""},
+		{"The raiders burned and looted the depot after the clash, witnesses said.",
+			"Did the raiders burn and loot the depot after the clash, as witnesses say?", briefing.Claim, "hearsay"},
 		{"The admiral said he had no intention to step down.", "", "", ""},
 		{"The minister said the drills would be held on Friday.", "", "", ""},
 		{"Drills set to begin on Monday were cancelled after the storm.",

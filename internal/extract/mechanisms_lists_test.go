@@ -559,6 +559,15 @@ func TestInitialsAfterARank(t *testing.T) {
 	wantActors(t, b, "RK Sethi")
 }
 
+// TestJetFighterIsAFighterJet: the noun order reporting also uses names
+// the same generic asset.
+func TestJetFighterIsAFighterJet(t *testing.T) {
+	b := run("A witness said he saw a jet fighter overhead before the bombs fell.")
+	if a, ok := findAsset(b, "fighter jet"); !ok || a.Category != "fighter aircraft" {
+		t.Errorf("fighter jet: %+v (found %v), want the generic fighter aircraft", a, ok)
+	}
+}
+
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
 // when a verb of deployment or fighting stands beside them, and a number
 // written with commas is their whole quantity.

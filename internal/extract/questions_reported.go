@@ -105,10 +105,8 @@ func (q *qctx) askReported(ts []tok, from, to int, source []tok) string {
 		from++ // not "That attack came …", a demonstrative
 	}
 	// "reports that last month submarines entered …": when, before who
-	if j := from; j+2 < to && q.lx.timeOpener.hasTok(&ts[j]) && q.lx.timeWord.hasTok(&ts[j+1]) && !ts[j+1].brk {
-		for j++; j+1 < to && q.lx.timeWord.hasTok(&ts[j+1]) && !ts[j].brk; j++ {
-		}
-		from = j + 1
+	if e := q.timePhraseEnd(ts[:to], from); e < to {
+		from = e
 	}
 	// "the rebels claimed to have downed a helicopter": the source did it
 	if from < to && ts[from].low == "to" {

@@ -279,25 +279,22 @@ func (q *qctx) falseReportsOf(m cueMatch) (phrased, bool) {
 	if !q.lx.aux.hasTok(&ts[m.first]) || m.first < 3 {
 		return phrased{}, false
 	}
-	st := q.subjectStart(ts, m.first)
-	// "claims of a second strike": the phrase may start at its article
-	if st < m.first && (ts[st].low == "of" || ts[st].low == "about") {
-		st++ // the search stopped at the preposition
-	}
-	if st >= 2 && (ts[st-1].low == "of" || ts[st-1].low == "about") && q.lx.claimNoun.hasTok(&ts[st-2]) {
-		st -= 2
-		if st > 0 && q.lx.det.hasTok(&ts[st-1]) {
-			st--
+	// back from the verb to "claims of" or "reports about", within the
+	// clause
+	st := -1
+	for k := m.first - 2; k >= 0 && k >= m.first-12 && !ts[k].brk; k-- {
+		if q.lx.claimNoun.hasTok(&ts[k]) && (ts[k+1].low == "of" || ts[k+1].low == "about") {
+			st = k
+			break
 		}
 	}
-	np := ts[st:m.first]
-	if len(np) > 0 && q.lx.det.hasTok(&np[0]) {
-		np = np[1:]
-	}
-	if len(np) < 3 || !q.lx.claimNoun.hasTok(&np[0]) || np[1].low != "of" && np[1].low != "about" {
+	if st < 0 || m.first-st < 3 {
 		return phrased{}, false
 	}
-	what := np[2:]
+	what := ts[st+2 : m.first]
+	if st > 0 && q.lx.det.hasTok(&ts[st-1]) {
+		st-- // "the claims"
+	}
 	// who said so: the speaker of the verb before the claims
 	j := st - 1
 	if j > 0 && ts[j].low == "that" {

@@ -266,8 +266,7 @@ func (a *analysis) findOwnedInstitutions() {
 		// office or describes a thing (not "the interior ministry
 		// spokesman", who speaks for the ministry)
 		if n := last + 1; n < len(a.words) && !a.words[n].cap && a.words[n].soft && a.gapText(n) == " " &&
-			(a.lowerWord(n) == "secretary" || a.lowerWord(n) == "minister" || a.lowerWord(n) == "officer" || n+1 < len(a.words) && a.gapText(n+1) == "-" ||
-				a.lexicon.InstitutionModifierNouns[a.lowerWord(n)]) {
+			(a.lexicon.InstitutionModifierNouns[a.lowerWord(n)] || n+1 < len(a.words) && a.gapText(n+1) == "-") {
 			continue
 		}
 		name := oneLine(a.spanText(ownerFirst, last))

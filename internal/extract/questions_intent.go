@@ -351,6 +351,9 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	start := q.subjectStart(ts, k)
 	np := q.trimSubject(ts[start:k])
+	if head := q.modalRelativeHead(ts, start, k); len(head) > 0 {
+		np = withDefinite(head) // "challenges that could threaten …": the challenges
+	}
 	if len(np) == 2 && np[0].low == "at" && np[1].low == "least" {
 		np = nil // "or at least could be helping"
 	}

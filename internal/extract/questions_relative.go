@@ -44,8 +44,12 @@ func askRelativeClaim(q *qctx, m cueMatch) (phrased, bool) {
 // noun and where it went); "blamed the militia for the explosion that
 // …" about the explosion, the nearest noun.
 func (q *qctx) relativeHead(ts []tok, that int) []tok {
-	s := q.npStart(ts, that, true)
-	np := q.objectPhrase(ts[s:that])
+	return q.headOfPhrase(q.objectPhrase(ts[q.npStart(ts, that, true):that]))
+}
+
+// headOfPhrase is the noun of np a relative clause after it hangs on
+// (see relativeHead).
+func (q *qctx) headOfPhrase(np []tok) []tok {
 	for i := len(np) - 1; i > 0; i-- {
 		if !q.lx.prep.hasTok(&np[i]) || np[i].low == "of" {
 			continue
@@ -57,4 +61,39 @@ func (q *qctx) relativeHead(ts []tok, that int) []tok {
 		return np[i+1:]
 	}
 	return np
+}
+
+// modalRelativeHead is the noun a modal at word k stands for when its
+// subject is a relative pronoun, and start, where the search for a
+// subject stopped, is just after it: in "economic challenges that
+// could threaten regime stability" the challenges could threaten. Nil
+// when there is no such pronoun or the clause hangs on a verb ("warned
+// that …") rather than a noun.
+func (q *qctx) modalRelativeHead(ts []tok, start, k int) []tok {
+	that := start - 1
+	if start != k || that < 1 || ts[that].low != "that" && ts[that].low != "which" {
+		return nil
+	}
+	prev := &ts[that-1]
+	if prev.brk && ts[that].low == "that" || q.lx.speech.hasTok(prev) || q.pastTense(prev.low) || q.lx.prep.hasTok(prev) || q.lx.det.hasTok(prev) {
+		return nil
+	}
+	head := q.objectPhrase(ts[q.npStart(ts, that, true):that])
+	// "sought to address economic challenges that …": the verb's
+	// object, not the verb; the last verb not itself after one ("to
+	// ease fuel shortages": "fuel" is the object's)
+	verb := func(i int) bool {
+		return i >= 0 && !head[i].cap && (i == 0 || !q.lx.det.hasTok(&head[i-1])) && q.vb.anyForm(head[i].low)
+	}
+	for i := len(head) - 2; i >= 0; i-- {
+		if verb(i) && !verb(i-1) {
+			head = head[i+1:]
+			break
+		}
+	}
+	head = q.headOfPhrase(head)
+	if len(head) == 0 || q.lx.pronoun.hasTok(&head[len(head)-1]) {
+		return nil
+	}
+	return head
 }

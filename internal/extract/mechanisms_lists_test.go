@@ -768,3 +768,19 @@ func TestAGenericBodyNameTheTextDefinesIsItsStatesBody(t *testing.T) {
 		t.Errorf("Ministry of Defence (MoD): %+v, want the UK's (actors %v)", d, actorNames(b.Actors))
 	}
 }
+
+func TestMiddleInitialsInsideNames(t *testing.T) {
+	b := run("The launch was seen on Monday. Gen. Marta K. Oduya said the test was reckless. " +
+		"\"It worries us,\" said Col. Peter R. \"Pete\" Linde, the wing's commander. The memo was signed by " +
+		"Secretary Dan J. Hollis. It ends here. Oduya left.")
+	for _, name := range []string{"Marta K. Oduya", "Peter R. Linde", "Dan J. Hollis"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Person {
+			t.Errorf("%q: %+v, want a person (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+	for _, cut := range []string{"Marta", "Peter", "Dan", "Peter R", "Marta K"} {
+		if _, ok := findActor(b, cut); ok {
+			t.Errorf("a name cut at its initial: %q (actors %v)", cut, actorNames(b.Actors))
+		}
+	}
+}

@@ -51,11 +51,15 @@ func (a *analysis) continuesName(i int) bool {
 // personNameRun returns the last word of a person's name starting at
 // first: one to four capitalised words, particles allowed inside.
 func (a *analysis) personNameRun(first int) int {
-	last := a.wordRun(first, 5, nameGaps, func(j int, gap string) runVerdict {
+	last := a.wordRun(first, 5, personNameGaps, func(j int, gap string) runVerdict {
 		w := a.words[j]
 		switch {
+		case j > first && strings.HasPrefix(gap, ".") && !a.middleInitial(j-1):
+			return runStop // a full stop ends a name, but after an initial
 		case a.is(j, lexInstitutionHead|lexInstitutionStart) || a.rankAt(j):
 			return runStop // "State Secretary Claudiu Enache": a title, then the name
+		case j > first && a.middleInitial(j):
+			return runTake // "John W. Raymond"
 		case w.cap && !a.taken[j] && !a.is(j, lexNotName) && !w.upper:
 			return runTake
 		case j > first && gap == "-" && !a.taken[j]:
@@ -74,7 +78,7 @@ func (a *analysis) nicknameInside(first, last int) int {
 	open := -1
 	for j := first + 1; j <= last; j++ {
 		switch g := a.gapText(j); {
-		case openQuoteGap(g):
+		case openQuoteGap(strings.TrimPrefix(g, ".")):
 			if open != -1 {
 				return open - 1
 			}
@@ -99,6 +103,19 @@ func (a *analysis) nicknameInside(first, last int) int {
 // nickname inside it too (see nicknameInside).
 var nameGaps = []string{" ", "-", " “", "” ", ` "`, `" `, " ‘", "’ ", " '", "' "}
 
+// personNameGaps are nameGaps and the full stop after a middle initial
+// ("John W. Raymond", "John W. “Jay” Raymond").
+var personNameGaps = append([]string{". ", ". “", `. "`}, nameGaps...)
+
+// middleInitial reports a single capital letter at word i followed by a
+// full stop and a capitalised word: a middle initial.
+func (a *analysis) middleInitial(i int) bool {
+	if i < 0 || i+1 >= len(a.words) || len(a.wordText(i)) != 1 || !a.words[i].upper || !a.words[i+1].cap {
+		return false
+	}
+	return strings.HasPrefix(a.gapText(i+1), ". ")
+}
+
 // personName is the name written in words first..last without a quoted
 // nickname inside it: "Issiaka “Wattao” Ouattara" is Issiaka Ouattara.
 func (a *analysis) personName(first, last int) string {
@@ -107,7 +124,10 @@ func (a *analysis) personName(first, last int) string {
 	for j := first; j <= last; j++ {
 		gap := a.gapText(j)
 		switch {
-		case j > first && openQuoteGap(gap):
+		case j > first && openQuoteGap(strings.TrimPrefix(gap, ".")):
+			if !quoted && gap[0] == '.' {
+				b.WriteByte('.') // "John W. “Jay” Raymond"
+			}
 			quoted = true
 		case closeQuoteGap(gap):
 			quoted = false
@@ -142,7 +162,7 @@ func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap 
 	for j := first; j < len(a.words) && j-first < max; j++ {
 		gap := a.gapText(j)
 		// (a nickname's quotation marks: only a person's name run lists them)
-		if j > first && (!a.words[j].soft && !openQuoteGap(gap) && !closeQuoteGap(gap) || !slices.Contains(gaps, gap)) {
+		if j > first && (!a.words[j].soft && !openQuoteGap(strings.TrimPrefix(gap, ".")) && !closeQuoteGap(gap) || !slices.Contains(gaps, gap)) {
 			break
 		}
 		if j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap {

@@ -20,7 +20,13 @@ func (a *analysis) inHeading(i int) bool {
 // headline: one line with no closing punctuation.
 func (a *analysis) headline(b briefing.Block) bool {
 	text := strings.TrimSpace(a.text[b.Start:b.End])
-	return b.Start == 0 && text != "" && !strings.Contains(text, "\n") && !strings.ContainsAny(text[len(text)-1:], ".!?:;\"”")
+	return a.firstLine(b) && !strings.ContainsAny(text[len(text)-1:], ".!?:;\"”")
+}
+
+// firstLine reports a text's first paragraph written on one line.
+func (a *analysis) firstLine(b briefing.Block) bool {
+	text := strings.TrimSpace(a.text[b.Start:b.End])
+	return b.Start == 0 && text != "" && !strings.Contains(text, "\n")
 }
 
 // titleCaseHeading reports a word inside a heading written in title case
@@ -28,7 +34,8 @@ func (a *analysis) headline(b briefing.Block) bool {
 // tells nothing: nearly every longer word of it has one.
 func (a *analysis) titleCaseHeading(i int) bool {
 	b, ok := a.doc.BlockAt(int(a.words[i].start))
-	if !ok || b.Kind != briefing.Heading && !a.headline(b) {
+	// (a first line in title case is a headline even with a full stop)
+	if !ok || b.Kind != briefing.Heading && !a.headline(b) && !a.firstLine(b) {
 		return false
 	}
 	// the heading's words, found from word i both ways

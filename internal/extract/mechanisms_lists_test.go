@@ -784,3 +784,14 @@ func TestMiddleInitialsInsideNames(t *testing.T) {
 		}
 	}
 }
+
+func TestShipNameEndsBeforeAHeadlinePreposition(t *testing.T) {
+	b := run("Norway Sends HNoMS Stavern Off Svalbard After Cable Damage.\n\n" +
+		"The navy said HNoMS Stavern, a minesweeper, left Tromso on Friday.")
+	wantAssets(t, b, "HNoMS Stavern")
+	for _, a := range b.Assets {
+		if strings.Contains(a.Name, "Svalbard") || strings.Contains(a.Name, "Off") {
+			t.Errorf("a ship's name reaches into the headline: %q", a.Name)
+		}
+	}
+}

@@ -35,11 +35,13 @@ func (a *analysis) findShips() {
 			}
 		case a.words[i+1].cap && gap == " ":
 			last = a.nameRun(i+1, 5)
-			// "USS Truman Evades Suspected Houthi Strike": in a title-case
-			// heading the name ends before the headline's verb
+			// "USS Truman Evades Suspected Houthi Strike", "HMS Trent Near
+			// Guyana": in a title-case heading the name ends before the
+			// headline's verb or preposition
 			if last > i+1 && a.titleCaseHeading(i+1) {
 				for k := i + 2; k <= last; k++ {
-					if _, verb := a.g.verbs.thirdBase(a.lowerWord(k)); verb {
+					_, verb := a.g.verbs.thirdBase(a.lowerWord(k))
+					if verb || a.lexicon.LocationPrepositions[a.lowerWord(k)] || a.is(k, lexNotName) {
 						last = k - 1
 						break
 					}

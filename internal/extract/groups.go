@@ -184,15 +184,20 @@ func (a *analysis) patronBefore(j int) bool {
 
 // foldGroupsOfOnePatron makes one group of the names a report gives a
 // state's auxiliaries: "Iranian militias" and "pro-Iran militias" (the
-// same patron, the same noun) are the same fighters.
+// same patron, the same noun) are the same fighters. Groups the
+// gazetteer names are never folded: the Sinaloa Cartel and the Gulf
+// Cartel are both Mexico's, and rivals.
 func (a *analysis) foldGroupsOfOnePatron() {
+	described := func(d *actorDraft) bool {
+		return d.kind == briefing.Group && d.affiliation != "" && len(d.mentions) > 0 && d.why.Rule != "gazetteer"
+	}
 	for i, d := range a.actors {
-		if d.kind != briefing.Group || d.affiliation == "" || len(d.mentions) == 0 {
+		if !described(d) {
 			continue
 		}
 		head := lastWord(d.name)
 		for _, e := range a.actors[i+1:] {
-			if e.kind != briefing.Group || e.affiliation != d.affiliation || len(e.mentions) == 0 || !strings.EqualFold(lastWord(e.name), head) {
+			if !described(e) || e.affiliation != d.affiliation || !strings.EqualFold(lastWord(e.name), head) {
 				continue
 			}
 			a.absorbActor(d, e)

@@ -786,12 +786,27 @@ func TestMiddleInitialsInsideNames(t *testing.T) {
 }
 
 func TestShipNameEndsBeforeAHeadlinePreposition(t *testing.T) {
-	b := run("Norway Sends HNoMS Stavern Off Svalbard After Cable Damage.\n\n" +
+	b := runParsed("Norway Sends HNoMS Stavern Off Svalbard After Cable Damage.\n\n" +
 		"The navy said HNoMS Stavern, a minesweeper, left Tromso on Friday.")
 	wantAssets(t, b, "HNoMS Stavern")
 	for _, a := range b.Assets {
 		if strings.Contains(a.Name, "Svalbard") || strings.Contains(a.Name, "Off") {
 			t.Errorf("a ship's name reaches into the headline: %q", a.Name)
 		}
+	}
+}
+
+func TestRivalGroupsOfOneCountryStayApart(t *testing.T) {
+	b := run("Gunmen of the Sinaloa Cartel clashed with the Gulf Cartel near the border. " +
+		"Iranian militias fired rockets at the base, and pro-Iran militias later claimed the attack.")
+	for _, name := range []string{"Sinaloa Cartel", "Gulf Cartel"} {
+		if a, ok := findActor(b, name); !ok || a.Name != name {
+			t.Errorf("%q: %+v, want a group of its own (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+	// the same patron's auxiliaries named two ways are still one group
+	a, ok := findActor(b, "Iranian militias")
+	if !ok || !slices.Contains(a.Aliases, "pro-Iran militias") {
+		t.Errorf("Iranian militias: %+v, want pro-Iran militias folded in (actors %v)", a, actorNames(b.Actors))
 	}
 }

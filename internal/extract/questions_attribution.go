@@ -12,13 +12,13 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	from := m.after()
 	switch {
-	case strings.Contains(m.cue.phrase, "responsibility"):
+	case strings.Contains(m.cue.phrase, "responsibility") || strings.HasSuffix(m.cue.phrase, "credit"):
 		// "X claimed responsibility for the attack"; "no group has
-		// claimed responsibility for it"
+		// claimed responsibility for it"; "X had claimed credit for it"
 		if from >= len(ts) || ts[from].low != "for" {
 			return phrased{}, false
 		}
-		act := ts[from+1 : q.clauseEnd(ts, from+1)]
+		act := q.withoutMedium(ts[from+1 : q.clauseEnd(ts, from+1)])
 		if len(act) == 0 {
 			return phrased{}, false
 		}
@@ -59,6 +59,11 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 				}
 			}
 			agent = ts[from:end]
+		}
+		if q.negatedVerb(m.first) {
+			// "hasn't yet publicly attributed the cyberattack to any
+			// group": who did it is open
+			return phrased{core: "Who carried out " + q.nounPhrase(withDefinite(act)), kind: briefing.Unknown}, true
 		}
 		if reciprocal(agent) || q.blamesTheOther(m.first, ts[m.first+1:m.last]) {
 			return phrased{core: "Who is responsible for " + render(act), kind: briefing.Conflict}, true
@@ -151,4 +156,36 @@ func (q *qctx) namesActor(np []tok) bool {
 		}
 	}
 	return false
+}
+
+// negatedVerb reports a verb at word v negated before it: "has not
+// attributed", "hasn't yet publicly blamed".
+func (q *qctx) negatedVerb(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		switch t := &q.ts[k]; {
+		case t.brk:
+			return false
+		case t.low == "not" || t.low == "never" || strings.HasSuffix(t.low, "n't"):
+			return true
+		case t.low != "yet" && !strings.HasSuffix(t.low, "ly") && !q.lx.aux.hasTok(t):
+			return false
+		}
+	}
+	return false
+}
+
+// withoutMedium cuts off where a claim was made: "the attack in a
+// Telegram post" is the attack.
+func (q *qctx) withoutMedium(act []tok) []tok {
+	for k := 1; k+2 < len(act); k++ {
+		if act[k].low != "in" && act[k].low != "on" && act[k].low != "via" || !q.lx.det.hasTok(&act[k+1]) {
+			continue
+		}
+		for j := k + 2; j < len(act) && j <= k+4; j++ {
+			if q.lx.statementNoun.hasTok(&act[j]) {
+				return act[:k]
+			}
+		}
+	}
+	return act
 }

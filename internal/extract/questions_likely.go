@@ -327,7 +327,18 @@ func (q *qctx) askFeared(m cueMatch) (phrased, bool) {
 	if _, ok := q.vb.gerundBase(ts[from].low); ok || q.lx.pronoun.hasTok(&ts[from]) {
 		return phrased{}, false // "the risk of losing the port": a deed with no doer
 	}
-	p := phrased{core: "Will there be " + render(ts[from:end])}
+	if q.timePhraseEnd(ts[:end], from) > from {
+		return phrased{}, false // "raised concerns about earlier this year": no thing feared
+	}
+	np := ts[from:end]
+	// "concerns about a potential military conflict": whether there will
+	// be one, the doubt already in the question
+	if k := len(np) - 2; k > 0 && q.lx.det.hasTok(&np[0]) && (np[1].low == "potential" || np[1].low == "possible") {
+		np = append([]tok{np[0]}, np[2:]...)
+	} else if k >= 0 && (np[0].low == "potential" || np[0].low == "possible") {
+		np = np[1:]
+	}
+	p := phrased{core: "Will there be " + render(np)}
 	if strings.HasPrefix(m.cue.phrase, "amid") {
 		p.credit = "as feared"
 	}

@@ -55,7 +55,9 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 	// its own verb
 	for w := start - 1; w >= 0 && w >= i-12 && !ts[w].brk; w-- {
 		// not a relative after a comma ("a submarine, whose location …")
-		if q.lx.wh.hasTok(&ts[w]) && (w == 0 || ts[w-1].stop || q.lx.subjectBound.hasTok(&ts[w-1]) && !ts[w-1].brk) {
+		// ("the details of how the attack was carried out": how it was)
+		detailsOf := w >= 2 && ts[w-1].low == "of" && q.lx.detailNoun.hasTok(&ts[w-2])
+		if q.lx.wh.hasTok(&ts[w]) && (w == 0 || ts[w-1].stop || detailsOf || q.lx.subjectBound.hasTok(&ts[w-1]) && !ts[w-1].brk) {
 			core := q.whQuestion(ts, w, i)
 			return phrased{core: core}, core != ""
 		}

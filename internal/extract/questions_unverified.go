@@ -20,6 +20,25 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 	if from < len(ts) {
 		end = q.clauseEnd(ts, from)
 	}
+	// "information not confirmed by Sedena", "a report that has not yet
+	// been confirmed by the army": who has not confirmed it, and the
+	// claim is elsewhere in the sentence
+	if by := q.unconfirmedBy(m, end); by.text != "" {
+		counter = "which " + by.text + " has not confirmed"
+		if strings.HasSuffix(m.cue.phrase, " by") && end < len(ts) && ts[end-1].brk {
+			// "…, in information not confirmed by Sedena, the convoy
+			// passed over a mined road": the clause after the aside
+			if core := q.askReported(ts, end, q.clauseEnd(ts, end), nil); core != "" {
+				return phrased{core: core, counter: counter, statement: true}, true
+			}
+		}
+		p, ok := q.reportedEvent(m.first)
+		if !ok {
+			p, ok = q.linkBack(m.first)
+		}
+		p.counter = counter
+		return p, ok
+	}
 	// "the mission said it had not been able to verify casualty
 	// figures": the speaker's own inability is about what follows it
 	ownInability := strings.HasPrefix(m.cue.phrase, "not been able") || strings.HasPrefix(m.cue.phrase, "unable")
@@ -224,4 +243,48 @@ func (q *qctx) askHearsaid(ts []tok, from, end int) (phrased, bool) {
 		be = "Were there "
 	}
 	return phrased{core: be + render(ts[from:end]), statement: true}, true
+}
+
+// unconfirmedBy is who a cue of m says has not confirmed a claim: the
+// words after "by" up to end ("not confirmed by the Sedena"), or none.
+func (q *qctx) unconfirmedBy(m cueMatch, end int) subject {
+	ts := q.ts
+	from := m.after()
+	if !strings.HasSuffix(m.cue.phrase, " by") {
+		if !strings.Contains(m.cue.phrase, "been verified|confirmed") || from >= end || ts[from].low != "by" {
+			return subject{}
+		}
+		from++
+	}
+	if from >= end {
+		return subject{}
+	}
+	return q.sourceText(ts[from:q.nounEnd(ts, from)])
+}
+
+// reportedEvent reads an event reported as a noun before an aside that
+// doubts it: "The local press has reported the death of a fourth
+// soldier, information that …" → "Did the death of a fourth soldier
+// occur, as the local press says".
+func (q *qctx) reportedEvent(cue int) (phrased, bool) {
+	ts := q.ts
+	comma := cue - 1
+	for comma >= 0 && !ts[comma].brk {
+		comma--
+	}
+	if comma < 2 || cue-comma > 4 {
+		return phrased{}, false
+	}
+	v := comma - 1
+	for v > 0 && !ts[v-1].brk && !q.lx.reportBase.hasTok(&ts[v]) && !q.lx.speech.hasTok(&ts[v]) {
+		v--
+	}
+	if !q.lx.reportBase.hasTok(&ts[v]) && !q.lx.speech.hasTok(&ts[v]) || v+1 > comma || !q.lx.det.hasTok(&ts[v+1]) {
+		return phrased{}, false
+	}
+	who := q.speakerBefore(v)
+	if who.text == "" {
+		return phrased{}, false
+	}
+	return phrased{core: "Did " + q.nounPhrase(ts[v+1:comma+1]) + " occur", creditBy: &voice{who: who, verb: "says"}}, true
 }

@@ -308,7 +308,12 @@ func (q *qctx) whQuestion(ts []tok, i, end int) string {
 	if k <= from {
 		return head + " " + render(ts[from:end])
 	}
-	sub := q.subjectOf(ts[from:k])
+	np := ts[from:k]
+	if len(np) > 1 && (np[0].low == "that" || np[0].low == "this") {
+		// "how that attack was carried out": the attack
+		np = append([]tok{synth("the")}, np[1:]...)
+	}
+	sub := q.subjectOf(np)
 	// "the ministry said …, without saying how it knew": the speaker
 	if k == from+1 && q.lx.pronoun.hasTok(&ts[from]) {
 		if at, ok := q.attribution(); ok {

@@ -810,3 +810,12 @@ func TestRivalGroupsOfOneCountryStayApart(t *testing.T) {
 		t.Errorf("Iranian militias: %+v, want pro-Iran militias folded in (actors %v)", a, actorNames(b.Actors))
 	}
 }
+
+func TestANavalTaskGroupIsAFormation(t *testing.T) {
+	b := run("A Chinese naval task group sailed through the Arafura Sea on Monday. Canberra said the task group " +
+		"was shadowed by a patrol aircraft.")
+	a, ok := findAsset(b, "naval task group")
+	if !ok || a.Side != "China" || a.Domain != "sea" {
+		t.Errorf("naval task group: %+v, want a Chinese formation at sea (assets %v)", a, assetNames(b.Assets))
+	}
+}

@@ -27,7 +27,7 @@ func (a *analysis) inferAssetAttributes() {
 		if after != "" && d.sideRank > sideAdjacent {
 			d.side, d.sideRank = after, sideAdjacent
 		}
-		if d.sideRank > sideInSentence {
+		if d.sideRank > sideInSentence && !a.lexicon.HiddenOwnerCategories[d.category] {
 			if side, rank, ok := a.sentenceSide(d, m, sFirst, sLast, adversary); ok && rank < d.sideRank {
 				d.side, d.sideRank = side, rank
 			}
@@ -63,6 +63,8 @@ func (a *analysis) inferAssetAttributes() {
 		// one the gazetteer knows no operators of, before its maker is
 		// guessed below
 		unowned := len(d.operators) == 0 || len(d.operators) >= widelyExported && d.sideRank > sideInDocument
+		// (a mine is laid by someone the words beside it did not name)
+		unowned = unowned && !a.lexicon.HiddenOwnerCategories[d.category]
 		if d.sideRank > sideFromNeighbour && unowned {
 			if side, ok := a.listedSide(ordered, k); ok {
 				d.side, d.sideRank = side, sideFromNeighbour
@@ -119,6 +121,11 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
 		// "U.S. destroyer": the period of an abbreviation ends nothing
 		if a.gapHas(j+1, gapClause|gapBracket) || a.gapHas(j+1, gapPeriodSpace) && a.words[j].end-a.words[j].start > 1 {
+			break
+		}
+		// "the Shining Path guerrilla and a military patrol": a party of
+		// another noun phrase
+		if w := a.lowerWord(j); near == "" && (w == "and" || w == "or") {
 			break
 		}
 		if side, ok := a.stateAt(j); ok {
@@ -206,7 +213,7 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 		// "an attack on Israel", "US forces destroyed two drones", "shot
 		// down by the IDF", "the Houthis opened fire on the helicopters":
 		// the party acts on the asset, not with it
-		if s.state == adversary || a.targetMention(s.first) || s.last < m.first && !a.operatesWith(s, m) {
+		if s.state == adversary || a.targetMention(s.first) || s.last < m.first && (!a.operatesWith(s, m) || a.betweenSides(s.first, s.last, m.first)) {
 			continue
 		}
 		// "the operations in Lebanon … involved the 98th division": a
@@ -314,6 +321,33 @@ func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int) *assetDraft 
 		}
 	}
 	return nil
+}
+
+// betweenSides reports a party at words first..last and a mention at m
+// named as the two sides of "between X and Y": "a clash between the
+// Shining Path and a military patrol" sets them against each other.
+func (a *analysis) betweenSides(first, last, m int) bool {
+	and := -1
+	for k := last + 1; k < m; k++ {
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+		if a.lowerWord(k) == "and" {
+			and = k
+		}
+	}
+	if and < 0 {
+		return false
+	}
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if a.lowerWord(k) == "between" {
+			return true
+		}
+		if a.gapHas(k+1, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return false
 }
 
 // attackedBefore reports a verb of attack before word j in its clause:

@@ -96,6 +96,10 @@ type lexiconData struct {
 	// OperatorCategories are the organisation categories of a state's
 	// forces, which name the state as an asset's operator
 	OperatorCategories lexiconSet `yaml:"operator_categories"`
+	// HiddenOwnerCategories are the asset categories whose owner is the
+	// party that laid them, never the one nearby they struck: "the
+	// convoy's vehicles were hit by an explosive device"
+	HiddenOwnerCategories lexiconSet `yaml:"hidden_owner_categories"`
 	// StatusCues lists, by status, the words that state it; the rules
 	// read it as statusOf.
 	StatusCues map[briefing.Status]lexiconSet `yaml:"status_cues"`

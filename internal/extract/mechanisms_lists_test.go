@@ -819,3 +819,17 @@ func TestANavalTaskGroupIsAFormation(t *testing.T) {
 		t.Errorf("naval task group: %+v, want a Chinese formation at sea (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestConvoysPatrolsAndTheirSides(t *testing.T) {
+	b := run("A clash between fighters of the Red Hand Front and a military patrol left four dead near Pazur. " +
+		"Later an explosive device hit an army convoy outside the town, wounding six Veronan soldiers.")
+	if a, ok := findAsset(b, "military patrol"); !ok || a.Side == "Red Hand Front" {
+		t.Errorf("military patrol: %+v, want a patrol not owned by the group it fought (assets %v)", a, assetNames(b.Assets))
+	}
+	if a, ok := findAsset(b, "improvised explosive device"); !ok || a.Side != "" {
+		t.Errorf("explosive device: %+v, want no side: whoever laid it is not named (assets %v)", a, assetNames(b.Assets))
+	}
+	if _, ok := findAsset(b, "military convoy"); !ok {
+		t.Errorf("no military convoy (assets %v)", assetNames(b.Assets))
+	}
+}

@@ -203,6 +203,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"mounting_phrases", l.MountingPhrases, oneOrTwoWords},
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},
+		{"hidden_owner_categories", l.HiddenOwnerCategories, lowerCase},
 		{"hyphen_tails", l.HyphenTails, oneWord},
 		{"leader_verbs", l.LeaderVerbs, oneWord},
 		{"company_nouns", l.CompanyNouns, oneWord},

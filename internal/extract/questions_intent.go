@@ -442,3 +442,44 @@ func (q *qctx) askPursuit(m cueMatch) (phrased, bool) {
 	end := q.clauseEnd(ts, m.first+2)
 	return phrased{core: "Will " + sub.text + " be " + render(ts[m.first+2:end])}, true
 }
+
+// askAnnouncedMove: "HMNZS Wellington will be departing next week" →
+// "Will HMNZS Wellington depart next week". A movement announced for
+// later is still to happen.
+func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	start := q.subjectStart(ts, m.first)
+	// "HMNZS Wellington and HMNZS Manawanui will …": both, when no verb
+	// stands before the "and"
+	if start > 1 && ts[start-1].low == "and" && !ts[start-2].brk {
+		if s2 := q.subjectStart(ts, start-1); s2 < start-1 && q.strongFinite(ts, s2, start-1) < 0 {
+			start = s2
+		}
+	}
+	np := q.trimSubject(ts[start:m.first])
+	if len(np) == 0 || q.lx.wh.hasTok(&np[0]) {
+		return phrased{}, false
+	}
+	switch np[0].low {
+	case "which", "who", "that", "we", "you", "i", "none", "no", "nor", "neither":
+		return phrased{}, false
+	}
+	if np[0].cap && np[0].at == ts[0].at && !np[0].name && !q.properNoun(np[0]) && !q.lx.det.hasTok(&np[0]) {
+		// "Contracts will follow …": a sentence's capital, not a name's
+		np = append([]tok{np[0]}, np[1:]...)
+		np[0].w = strings.ToLower(np[0].w[:1]) + np[0].w[1:]
+		np[0].cap = false
+	}
+	var sub subject
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) {
+		var ok bool
+		if sub, ok = q.resolveFor(np[0].low, ts[m.first+1].low); !ok {
+			return phrased{}, false
+		}
+	} else {
+		sub = q.subjectOf(np)
+	}
+	pred := ts[m.first:q.clauseEnd(ts, m.first)]
+	core := q.yesNo(sub, pred)
+	return phrased{core: core}, core != ""
+}

@@ -184,6 +184,7 @@ func init() {
 		"identification":    askIdentified,
 		"pending":           askPending,
 		"intent":            askIntent,
+		"announced-move":    askAnnouncedMove,
 		"inference":         askInference,
 		"conditional":       askConditional,
 		"dispute":           askDispute,

@@ -480,6 +480,21 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 		sub = q.subjectOf(np)
 	}
 	pred := ts[m.first:q.clauseEnd(ts, m.first)]
+	// "will begin on Monday and run until Friday": the clause stops at
+	// "until", and a verb left bare after "and" goes too
+	if n := len(pred); n > 3 && pred[n-2].low == "and" && q.vb.base.has(pred[n-1].low) {
+		pred = pred[:n-2]
+	}
+	var kind briefing.QuestionKind // the rule's
+	if pred[0].low == "must" {
+		// "must still sign off on the deal": whether they will
+		rest := pred[1:]
+		if rest[0].low == "still" {
+			rest = rest[1:]
+		}
+		pred = append([]tok{synth("will")}, rest...)
+		kind = briefing.Decision
+	}
 	core := q.yesNo(sub, pred)
-	return phrased{core: core}, core != ""
+	return phrased{core: core, kind: kind}, core != ""
 }

@@ -124,9 +124,12 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 			break
 		}
 		// "the Shining Path guerrilla and a military patrol": a party of
-		// another noun phrase
+		// another noun phrase; but "45 Chinese military aircraft and nine
+		// warships" lists assets one owner has
 		if w := a.lowerWord(j); near == "" && (w == "and" || w == "or") {
-			break
+			if _, listed := a.assetEnd.get(j - 1); !listed {
+				break
+			}
 		}
 		if side, ok := a.stateAt(j); ok {
 			if a.madeIn(j) {

@@ -100,6 +100,11 @@ func (a *analysis) applyGazetteer() {
 			if a.foreignBody(m, o) || a.redefinedBody(m, o) {
 				continue
 			}
+			// "the 7th Russian Military Base": a unit's name, not the
+			// demonym's military
+			if m.first > 0 && m.last > m.first && a.isOrdinal(m.first-1) && a.isStateWord(a.wordText(m.first)) {
+				continue
+			}
 			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "gazetteer"
 			})

@@ -833,3 +833,9 @@ func TestConvoysPatrolsAndTheirSides(t *testing.T) {
 		t.Errorf("no military convoy (assets %v)", assetNames(b.Assets))
 	}
 }
+
+func TestANumberedMilitaryBaseIsAUnit(t *testing.T) {
+	b := run("The 9th Veronan Military Base sits outside the port, and Veronan military advisers visit it. " +
+		"Veronia's 14th Military Base was put on alert on Tuesday.")
+	wantAssets(t, b, "9th Veronan Military Base", "14th Military Base")
+}

@@ -265,8 +265,7 @@ func (a *analysis) findOwnedInstitutions() {
 		// officer", "Serbia's recent military build-up": the head names an
 		// office or describes a thing (not "the interior ministry
 		// spokesman", who speaks for the ministry)
-		if n := last + 1; n < len(a.words) && !a.words[n].cap && a.words[n].soft && a.gapText(n) == " " &&
-			(a.lexicon.InstitutionModifierNouns[a.lowerWord(n)] || n+1 < len(a.words) && a.gapText(n+1) == "-") {
+		if a.describesNounAfter(last) {
 			continue
 		}
 		name := oneLine(a.spanText(ownerFirst, last))
@@ -431,4 +430,13 @@ func (g *Gazetteer) isDemonymForm(w string) bool {
 		}
 	}
 	return false
+}
+
+// describesNounAfter reports an institution's name ending at word last
+// that only describes the noun after it: "Serbia's recent military
+// build-up", "host Russian military bases", "a Kosovar police officer".
+func (a *analysis) describesNounAfter(last int) bool {
+	n := last + 1
+	return n < len(a.words) && !a.words[n].cap && a.words[n].soft && a.gapText(n) == " " &&
+		(a.lexicon.InstitutionModifierNouns[a.lowerWord(n)] || n+1 < len(a.words) && a.gapText(n+1) == "-")
 }

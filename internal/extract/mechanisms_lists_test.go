@@ -839,3 +839,15 @@ func TestANumberedMilitaryBaseIsAUnit(t *testing.T) {
 		"Veronia's 14th Military Base was put on alert on Tuesday.")
 	wantAssets(t, b, "9th Veronan Military Base", "14th Military Base")
 }
+
+func TestNamedBrigadesOfAStateAreUnits(t *testing.T) {
+	b := run("The army said troops of the Golani Brigade entered the camp on Tuesday, backed by the Azov Brigade's drones.")
+	for _, name := range []string{"Golani Brigade", "Azov Brigade"} {
+		if a, ok := findAsset(b, name); !ok || a.Category != "military unit" {
+			t.Errorf("%q: %+v, want a unit in the order of battle (assets %v)", name, a, assetNames(b.Assets))
+		}
+		if _, ok := findActor(b, name); ok {
+			t.Errorf("%q is an actor too (actors %v)", name, actorNames(b.Actors))
+		}
+	}
+}

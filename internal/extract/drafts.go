@@ -167,6 +167,11 @@ func (a *analysis) ownerless(name string) string {
 	if strings.Count(name, " ") < 2 {
 		return "" // most names: too short to have an owner and a rest
 	}
+	// remembered: asked of every organisation's name in every window
+	return a.owners.get(name, a.findOwnerless)
+}
+
+func (a *analysis) findOwnerless(name string) string {
 	words := strings.Fields(name)
 	if len(words) < 3 {
 		return ""

@@ -36,6 +36,11 @@ type merger struct {
 	listActors, listAssets map[string]int
 	actorIDs, assetIDs     map[string]int
 	folded                 memo
+	// names remembers normalizeName: addAsset folds every alias of an
+	// asset again each time another document mentions it
+	names memo
+	// seenNames is addAsset's buffer
+	seenNames map[string]bool
 
 	// assetReports keeps what each document said of each merged asset's
 	// attributes, set on the assets in finish.
@@ -49,7 +54,7 @@ func newMerger(docs []briefing.Document) *merger {
 		docIndex:  make(map[string]int, len(docs)),
 		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, assetAliasKeys: map[string][]int{}, qKeys: map[string]int{},
 		listActors: map[string]int{}, listAssets: map[string]int{},
-		actorIDs: map[string]int{}, assetIDs: map[string]int{}, folded: memo{},
+		actorIDs: map[string]int{}, assetIDs: map[string]int{}, folded: memo{}, names: memo{}, seenNames: map[string]bool{},
 	}
 	for i, d := range docs {
 		m.docIndex[d.ID] = i
@@ -199,12 +204,16 @@ func (m *merger) addAsset(a briefing.Asset) int {
 				// alias, the one shown apart; forms that differ only by case
 				// or spacing are one ("Northern Fleet's submarines" and
 				// "Northern Fleet submarines" are two: mentions hold each)
-				seen := map[string]bool{normalizeName(m.assets[i].Name): true}
+				seen := m.seenNames
+				clear(seen)
+				seen[m.names.get(m.assets[i].Name, normalizeName)] = true
 				var aliases []string
-				for _, x := range append(slices.Clone(m.assets[i].Aliases), before, a.Name) {
-					if k := normalizeName(x); !seen[k] {
-						seen[k] = true
-						aliases = append(aliases, x)
+				for _, list := range [...][]string{m.assets[i].Aliases, {before, a.Name}} {
+					for _, x := range list {
+						if k := m.names.get(x, normalizeName); !seen[k] {
+							seen[k] = true
+							aliases = append(aliases, x)
+						}
 					}
 				}
 				m.assets[i].Aliases = aliases

@@ -191,7 +191,16 @@ func (a *analysis) findOwnerless(name string) string {
 // spans; nil when there is none.
 func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
 	from := len(a.aliasBuf)
-	k := a.normName(name)
+	k, known := "", false
+	for _, s := range surfaces.list {
+		if s.form == name {
+			k, known = s.key, true // folded already, as most names are
+			break
+		}
+	}
+	if !known {
+		k = a.normName(name)
+	}
 	for _, s := range surfaces.list {
 		if s.key != k {
 			a.aliasBuf = append(a.aliasBuf, s.form)

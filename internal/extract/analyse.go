@@ -116,8 +116,8 @@ type questionScratch struct {
 }
 
 func (q *questionScratch) reset(words int) {
-	q.qscratch.subs = slices.Grow(q.qscratch.subs[:0], words)[:words]
-	clear(q.qscratch.subs)
+	q.qscratch.wordLex = slices.Grow(q.qscratch.wordLex[:0], words)[:words]
+	clear(q.qscratch.wordLex)
 	q.refBuf = q.refBuf[:0]
 }
 

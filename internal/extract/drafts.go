@@ -171,6 +171,7 @@ func (a *analysis) ownerless(name string) string {
 	return a.owners.get(name, a.findOwnerless)
 }
 
+// findOwnerless is ownerless worked out, for the memo.
 func (a *analysis) findOwnerless(name string) string {
 	words := strings.Fields(name)
 	if len(words) < 3 {

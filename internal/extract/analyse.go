@@ -23,8 +23,10 @@ type analysis struct {
 	questionScratch  // stage 5: the questions' buffers
 	itemLists        // the window's items, handed to the merger
 
-	names memo // normalizeName, remembered across windows
-	keys  memo // normalizeKey, likewise
+	names           memo // normalizeName, remembered across windows
+	keys            memo // normalizeKey, likewise
+	owners          memo // ownerless, likewise
+	institutionKeys memo // institutionKey, likewise
 }
 
 // mentionState is what the mention stages build: which words are taken,
@@ -114,8 +116,8 @@ type questionScratch struct {
 }
 
 func (q *questionScratch) reset(words int) {
-	q.qscratch.subs = slices.Grow(q.qscratch.subs[:0], words)[:words]
-	clear(q.qscratch.subs)
+	q.qscratch.wordLex = slices.Grow(q.qscratch.wordLex[:0], words)[:words]
+	clear(q.qscratch.wordLex)
 	q.refBuf = q.refBuf[:0]
 }
 
@@ -161,7 +163,7 @@ type rankMention struct {
 // newAnalysis makes the working state; run reuses it for every window
 // so that its buffers and maps are allocated once per worker.
 func newAnalysis(g *Gazetteer) *analysis {
-	return &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(), names: memo{}, keys: memo{}}
+	return &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(), names: memo{}, keys: memo{}, owners: memo{}, institutionKeys: memo{}}
 }
 
 // reset starts a window: the text stage and the gazetteer's matches run

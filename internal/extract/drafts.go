@@ -167,6 +167,12 @@ func (a *analysis) ownerless(name string) string {
 	if strings.Count(name, " ") < 2 {
 		return "" // most names: too short to have an owner and a rest
 	}
+	// remembered: asked of every organisation's name in every window
+	return a.owners.get(name, a.findOwnerless)
+}
+
+// findOwnerless is ownerless worked out, for the memo.
+func (a *analysis) findOwnerless(name string) string {
 	words := strings.Fields(name)
 	if len(words) < 3 {
 		return ""
@@ -186,7 +192,16 @@ func (a *analysis) ownerless(name string) string {
 // spans; nil when there is none.
 func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
 	from := len(a.aliasBuf)
-	k := a.normName(name)
+	k, known := "", false
+	for _, s := range surfaces.list {
+		if s.form == name {
+			k, known = s.key, true // folded already, as most names are
+			break
+		}
+	}
+	if !known {
+		k = a.normName(name)
+	}
 	for _, s := range surfaces.list {
 		if s.key != k {
 			a.aliasBuf = append(a.aliasBuf, s.form)

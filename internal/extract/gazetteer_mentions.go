@@ -462,7 +462,7 @@ func (a *analysis) redefinedBody(m match, o *Organization) bool {
 	}
 	owner, most := "", 0
 	for _, s := range a.states {
-		if _, state := a.ix.states[normalizeKey(s.state)]; count[s.state] > most && state {
+		if _, state := a.ix.states[a.normKey(s.state)]; count[s.state] > most && state {
 			owner, most = s.state, count[s.state]
 		}
 	}

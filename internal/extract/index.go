@@ -54,7 +54,11 @@ type index struct {
 	vocab     *vocabulary
 	edges     edgeTable // the trie below the root
 	terminals [][]ref   // by trie node
-	nodes     int32
+	// terminalNodes has a bit set for each node with terminals, read
+	// first: small enough to stay in the processor's cache. Derived
+	// (setTerminalNodes), it is not in the index snapshot.
+	terminalNodes []uint64
+	nodes         int32
 
 	states map[string]int // canonical name → index
 	// stateAliases maps each state alias (see foldCase) to its state
@@ -324,6 +328,7 @@ func (g *Gazetteer) build() {
 		}
 	}
 	ix.edges = newEdgeTable(edges)
+	ix.setTerminalNodes()
 	for len(ix.flags) < len(vocab) {
 		ix.flags = append(ix.flags, 0)
 	}

@@ -307,7 +307,17 @@ func (ix *index) child(node, id int32) (int32, bool) {
 
 // terminal reports a trie node where a surface form ends.
 func (ix *index) terminal(node int32) bool {
-	return int(node) < len(ix.terminals) && len(ix.terminals[node]) > 0
+	return int(node)/64 < len(ix.terminalNodes) && ix.terminalNodes[node/64]&(1<<(node%64)) != 0
+}
+
+// setTerminalNodes marks the nodes with terminals (see terminal).
+func (ix *index) setTerminalNodes() {
+	ix.terminalNodes = make([]uint64, (len(ix.terminals)+63)/64)
+	for node, refs := range ix.terminals {
+		if len(refs) > 0 {
+			ix.terminalNodes[node/64] |= 1 << (node % 64)
+		}
+	}
 }
 
 // joinFamilyMatches makes one mention of a type written next to its own

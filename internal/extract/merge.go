@@ -36,6 +36,14 @@ type merger struct {
 	listActors, listAssets map[string]int
 	actorIDs, assetIDs     map[string]int
 	folded                 memo
+	// names remembers normalizeName: addAsset folds every alias of an
+	// asset again each time another document mentions it
+	names memo
+	// seenNames is settleAliases' buffer
+	seenNames map[string]bool
+	// aliasesSettled marks, by merged asset, the aliases settleAliases
+	// set, which a merge that brings nothing new leaves as they are
+	aliasesSettled []bool
 
 	// assetReports keeps what each document said of each merged asset's
 	// attributes, set on the assets in finish.
@@ -49,7 +57,7 @@ func newMerger(docs []briefing.Document) *merger {
 		docIndex:  make(map[string]int, len(docs)),
 		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, assetAliasKeys: map[string][]int{}, qKeys: map[string]int{},
 		listActors: map[string]int{}, listAssets: map[string]int{},
-		actorIDs: map[string]int{}, assetIDs: map[string]int{}, folded: memo{},
+		actorIDs: map[string]int{}, assetIDs: map[string]int{}, folded: memo{}, names: memo{}, seenNames: map[string]bool{},
 	}
 	for i, d := range docs {
 		m.docIndex[d.ID] = i
@@ -193,21 +201,18 @@ func (m *merger) addAsset(a briefing.Asset) int {
 	for _, list := range candidates {
 		for _, i := range list {
 			if have := m.assets[i].Side; have == "" || a.Side == "" || have == a.Side {
-				before := m.assets[i].Name
+				before, old := m.assets[i].Name, m.assets[i].Aliases
 				m.assets[i] = mergeAsset(m.assets[i], a)
-				// every name the merged items went by stays findable as an
-				// alias, the one shown apart; forms that differ only by case
-				// or spacing are one ("Northern Fleet's submarines" and
-				// "Northern Fleet submarines" are two: mentions hold each)
-				seen := map[string]bool{normalizeName(m.assets[i].Name): true}
-				var aliases []string
-				for _, x := range append(slices.Clone(m.assets[i].Aliases), before, a.Name) {
-					if k := normalizeName(x); !seen[k] {
-						seen[k] = true
-						aliases = append(aliases, x)
-					}
+				merged := &m.assets[i]
+				if m.aliasesSettled[i] && merged.Name == before && sameList(merged.Aliases, old) &&
+					(a.Name == before || slices.Contains(old, a.Name)) {
+					// nothing new (the same report merged again): the aliases
+					// settled at the last merge stand, as settleAliases would
+					// leave them
+					merged.Aliases = old
+				} else {
+					m.settleAliases(i, before, a.Name)
 				}
-				m.assets[i].Aliases = aliases
 				m.assetSpans[i] = append(m.assetSpans[i], a.Mentions...)
 				m.indexAssetAliases(i, a.Aliases)
 				return i
@@ -220,9 +225,39 @@ func (m *merger) addAsset(a briefing.Asset) int {
 	a.Why = cloneWhy(a.Why)
 	a.Reports = nil // gathered by report
 	m.assets = append(m.assets, a)
+	m.aliasesSettled = append(m.aliasesSettled, false)
 	m.assetSpans = append(m.assetSpans, slices.Clone(a.Mentions))
 	m.assetKeys[key] = append(m.assetKeys[key], i)
 	return i
+}
+
+// settleAliases sets the aliases of merged asset i after a merge: every
+// name the merged items went by (its aliases, its name before and the
+// name merged in) stays findable as an alias, the one shown apart;
+// forms that differ only by case or spacing are one ("Northern Fleet's
+// submarines" and "Northern Fleet submarines" are two: mentions hold
+// each). The aliases then have distinct folded forms, none the name's.
+func (m *merger) settleAliases(i int, before, name string) {
+	seen := m.seenNames
+	clear(seen)
+	seen[m.names.get(m.assets[i].Name, normalizeName)] = true
+	var aliases []string
+	for _, list := range [...][]string{m.assets[i].Aliases, {before, name}} {
+		for _, x := range list {
+			if k := m.names.get(x, normalizeName); !seen[k] {
+				seen[k] = true
+				aliases = append(aliases, x)
+			}
+		}
+	}
+	m.assets[i].Aliases = aliases
+	m.aliasesSettled[i] = true
+}
+
+// sameList reports two slices that are one list: the same elements in
+// the same memory.
+func sameList(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // indexAssetAliases lets later items find asset i by its aliases.

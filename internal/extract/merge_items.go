@@ -43,7 +43,7 @@ func (m *merger) mergeActor(a, b briefing.Actor) briefing.Actor {
 	a.Affiliation = firstNonEmpty(a.Affiliation, b.Affiliation)
 	a.Kind = cmp.Or(a.Kind, b.Kind)
 	// the fuller of two names of one person: "Lloyd Austin", not "Austin"
-	if a.Kind == briefing.Person && len(strings.Fields(b.Name)) > len(strings.Fields(a.Name)) && a.Origin == b.Origin {
+	if a.Kind == briefing.Person && a.Origin == b.Origin && fieldCount(b.Name) > fieldCount(a.Name) {
 		a.Name, b.Name = b.Name, a.Name
 	}
 	a.Aliases = unionStrings(a.Aliases, b.Aliases)

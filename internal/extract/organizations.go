@@ -135,7 +135,7 @@ func (a *analysis) findOrganizations() {
 		// "Moscow's Defense Ministry" is the Russian Ministry of Defence the
 		// gazetteer knows
 		if affiliation != "" {
-			if k, ok := a.g.countryOrg(affiliation, a.spanText(i, last)); ok {
+			if k, ok := a.countryOrg(affiliation, a.spanText(i, last)); ok {
 				d := a.addActor(a.ix.orgKeys[k], i, last, oneLine(a.spanText(i, last)), func(d *actorDraft) {
 					o := &a.g.Organizations[k]
 					d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "country-institution"
@@ -283,7 +283,7 @@ func (a *analysis) findOwnedInstitutions() {
 			first = ownerFirst
 		}
 		var d *actorDraft
-		if k, ok := a.g.countryOrg(owner, a.spanText(i+1, last)); ok {
+		if k, ok := a.countryOrg(owner, a.spanText(i+1, last)); ok {
 			d = a.addActor(a.ix.orgKeys[k], first, last, oneLine(a.spanText(first, last)), func(d *actorDraft) {
 				o := &a.g.Organizations[k]
 				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "country-institution"
@@ -362,7 +362,7 @@ func (a *analysis) findRegionalAuthorities() {
 // Ministry").
 func (a *analysis) addOwnerForms(d *actorDraft, owner, rest string) {
 	rest = oneLine(rest)
-	if i, ok := a.ix.states[normalizeKey(owner)]; ok && len(a.g.States[i].Demonyms) > 0 {
+	if i, ok := a.ix.states[a.normKey(owner)]; ok && len(a.g.States[i].Demonyms) > 0 {
 		d.surfaces.add(a.g.States[i].Demonyms[0]+" "+rest, a.normName)
 	}
 	if strings.Contains(rest, " ") {
@@ -374,13 +374,20 @@ func (a *analysis) addOwnerForms(d *actorDraft, owner, rest string) {
 // under another wording of name: "Defense Ministry" of Russia is the
 // Russian Ministry of Defence; "general staff" of Ukraine its General
 // Staff. Words are compared as a set, the country's own words left out.
-func (g *Gazetteer) countryOrg(country, name string) (int, bool) {
-	want := institutionWords(name, g)
-	if len(want) == 0 {
+// A name's words are remembered: the rules ask of the same few names
+// (and the lexicon's words for a state's forces) in every document.
+func (a *analysis) countryOrg(country, name string) (int, bool) {
+	key := a.institutionKeys.get(name, func(s string) string { return institutionKey(s, a.g) })
+	if key == "" {
 		return 0, false
 	}
-	k, ok := g.index.countryOrgs[country+"|"+strings.Join(want, " ")]
+	k, ok := a.ix.countryOrgs[country+"|"+key]
 	return k, ok
+}
+
+// institutionKey is a name's institutionWords joined by spaces.
+func institutionKey(name string, g *Gazetteer) string {
+	return strings.Join(institutionWords(name, g), " ")
 }
 
 // institutionWords is the sorted set of an institution name's words,

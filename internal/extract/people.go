@@ -175,7 +175,8 @@ func (a *analysis) findSpeakerLabels() {
 	}
 	var labels []label
 	for i := range a.words {
-		if i > 0 && !strings.Contains(a.gapText(i), "\n") {
+		// a soft gap holds no line break: most words are passed at once
+		if i > 0 && (a.words[i].soft || !strings.Contains(a.gapText(i), "\n")) {
 			continue
 		}
 		first := i

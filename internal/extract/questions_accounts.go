@@ -61,7 +61,7 @@ func (a *analysis) contraryAccounts(out []qdraft) []qdraft {
 func (a *analysis) contrastIn(s int) bool {
 	first, last := a.wordsOfSentence(s)
 	for j := first; j <= last && j < len(a.words); j++ {
-		if a.g.questions.contrast.has(a.lowerWord(j)) {
+		if a.wordLexOf(j).sets&a.g.questions.contrast.bit != 0 {
 			return true
 		}
 	}
@@ -74,7 +74,7 @@ func (a *analysis) opensWithContrast(s int) bool {
 		return false
 	}
 	first, last := a.wordsOfSentence(s)
-	return first <= last && first < len(a.words) && a.g.questions.contrast.has(a.lowerWord(first))
+	return first <= last && first < len(a.words) && a.wordLexOf(first).sets&a.g.questions.contrast.bit != 0
 }
 
 // contraryVoice finds ", but Y say(s) …" in ts[from:to]: where the

@@ -208,9 +208,11 @@ func namesListed(ts []tok, j, i int) bool {
 func (q *qctx) unknownPredicate(ts []tok, j int) bool {
 	switch ts[j].low {
 	case "is", "was", "are", "were", "remains", "remained", "remain":
-		for _, c := range q.lx.rules[q.lx.ruleIndex("unknown-attribute")].cues {
-			if _, ok := q.matchAt(c, j); ok {
-				return true
+		if r := q.lx.unknownAttributeRule; q.lx.mayBegin(r, q.a.cueNumber(&ts[j])) {
+			for _, c := range q.lx.rules[r].cues {
+				if _, ok := q.matchAt(c, j); ok {
+					return true
+				}
 			}
 		}
 	case "has", "have", "had":
@@ -219,9 +221,14 @@ func (q *qctx) unknownPredicate(ts []tok, j int) bool {
 	}
 	// "posts alleging that … have not been substantiated", "claims that
 	// … are being treated with caution": the doubt about the claim, not
-	// part of it
-	for _, c := range q.lx.rules[q.lx.ruleIndex("unverified")].cues {
-		for k := j; k < len(ts) && k <= j+2; k++ {
+	// part of it. Any cue at any of the three words will do; a word no
+	// cue of the rule begins with is passed at once.
+	r := q.lx.unverifiedRule
+	for k := j; k < len(ts) && k <= j+2; k++ {
+		if !q.lx.mayBegin(r, q.a.cueNumber(&ts[k])) {
+			continue
+		}
+		for _, c := range q.lx.rules[r].cues {
 			if _, ok := q.matchAt(c, k); ok {
 				return true
 			}

@@ -98,6 +98,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		lx.rules = append(lx.rules, r)
 	}
 	lx.explicitRule = max(0, lx.ruleIndex("explicit-question"))
+	lx.unknownAttributeRule, lx.unverifiedRule = lx.ruleIndex("unknown-attribute"), lx.ruleIndex("unverified")
 	for _, name := range wordingRuleNames() {
 		if !seenRule[name] {
 			fail("wording rule %q has no entry in rules (it would never run)", name)
@@ -397,6 +398,22 @@ func (lx *qlexicon) numberCueWords(words map[string]qword) {
 				set[k] |= b
 			}
 			lx.secondWords[i+1] = set
+		}
+	}
+	// the words each rule's cues can begin with
+	lx.ruleFirsts = make([]ruleFirsts, len(lx.rules))
+	for i, r := range lx.rules {
+		f := &lx.ruleFirsts[i]
+		for _, c := range r.cues {
+			if len(c.pat[0].prefixes) > 0 {
+				f.any = true
+			}
+			for len(f.set) < len(c.pat[0].cueSet) {
+				f.set = append(f.set, 0)
+			}
+			for k, b := range c.pat[0].cueSet {
+				f.set[k] |= b
+			}
 		}
 	}
 }

@@ -115,11 +115,11 @@ func (a *analysis) actorPhrase(d *actorDraft) string {
 	article := ""
 	switch d.kind {
 	case briefing.State:
-		if i, ok := a.ix.states[normalizeKey(d.name)]; ok {
+		if i, ok := a.ix.states[a.normKey(d.name)]; ok {
 			article = a.g.States[i].Article
 		}
 	case briefing.Organization, briefing.Group:
-		if i, ok := a.ix.organizations[normalizeKey(d.name)]; ok && a.g.Organizations[i].Article != "" {
+		if i, ok := a.ix.organizations[a.normKey(d.name)]; ok && a.g.Organizations[i].Article != "" {
 			article = a.g.Organizations[i].Article
 		} else if strings.Contains(d.name, " ") && !strings.HasPrefix(d.name, "The ") || d.kind == briefing.Group {
 			article = "the"

@@ -162,14 +162,19 @@ func (a *analysis) endsAlternative(pt *ptok, i int) bool {
 }
 
 // subOf returns the number of word i, lower-cased, among the words of
-// the cues (see qword.sub), 0 for none; looked up once per word.
-func (a *analysis) subOf(i int) int32 {
-	v := a.qscratch.subs[i]
-	if v == 0 {
-		v = a.g.questions.words.know(a.lowerWord(i)).sub + 1
-		a.qscratch.subs[i] = v
+// the cues (see qword.sub), 0 for none.
+func (a *analysis) subOf(i int) int32 { return a.wordLexOf(i).sub }
+
+// wordLexOf returns what the question lexicon knows of word i, lower-
+// cased, looked up once per word: the cue tests, the sentence tests and
+// the toks made of the word (see plainWords) share the answer.
+func (a *analysis) wordLexOf(i int) qword {
+	q := &a.qscratch.wordLex[i]
+	if q.sets == 0 {
+		*q = a.g.questions.words.know(a.lowerWord(i))
+		q.sets |= lookedUp
 	}
-	return v - 1
+	return *q
 }
 
 // wordIs reports word i, lower-cased, to be w.

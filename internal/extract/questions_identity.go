@@ -224,7 +224,7 @@ func (q *qctx) stateOfTok(t tok) (string, bool) {
 	}
 	if k, ok := q.a.stateWord.get(wi); ok {
 		st := q.a.states[k].state
-		if i, ok := q.a.ix.states[normalizeKey(st)]; ok {
+		if i, ok := q.a.ix.states[q.a.normKey(st)]; ok {
 			if art := q.a.g.States[i].Article; art != "" {
 				return art + " " + st, true
 			}

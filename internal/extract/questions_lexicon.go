@@ -191,6 +191,12 @@ type qlexicon struct {
 	// follow the first in the others, as a set of bits
 	byFirstCue, byFirstLoose [][]*qcue
 	secondWords              [][]uint64
+	// ruleFirsts holds, by rule, the words its cues can begin with, so
+	// that a rule tried at a word (see unknownPredicate) turns most words
+	// away at once
+	ruleFirsts []ruleFirsts
+	// the rules unknownPredicate tries, by index
+	unknownAttributeRule, unverifiedRule int
 	// outcome maps a word of a figure to the outcome it reports.
 	outcome map[string]string
 	// victims maps a noun counted in figures to the class it counts
@@ -353,6 +359,21 @@ func (p ptok) matches(w string) bool {
 // out: a word that is none of its alternatives stops the cue there.
 func (c *qcue) secondDecides() bool {
 	return len(c.pat) > 1 && !c.pat[1].gap && len(c.pat[1].prefixes) == 0
+}
+
+// ruleFirsts is the set of the numbers (see cueNumber) of the words a
+// rule's cues can begin with; any: a cue's first position takes a prefix,
+// which any word may have.
+type ruleFirsts struct {
+	set []uint64
+	any bool
+}
+
+// mayBegin reports whether a cue of rule r can begin with the word
+// numbered cue; false means no cue of r matches there.
+func (lx *qlexicon) mayBegin(r int, cue int32) bool {
+	f := &lx.ruleFirsts[r]
+	return f.any || inSet(f.set, cue)
 }
 
 // inSet reports number n in a set of bits.

@@ -13,12 +13,14 @@ import (
 type qscratch struct {
 	// wordIDs numbers the content words met, so that questions compare
 	// numbers rather than strings; kept across documents, up to a bound
-	wordIDs    internTable
-	lowBuf     []byte
-	drafts     []qdraft // findQuestions' buffer
-	subs       []int32  // by word: 1 + subOf's answer, 0 before it is asked
-	ctx        qctx     // and the context of its sentence
-	pred       []tok    // askModal's buffer
+	wordIDs internTable
+	lowBuf  []byte
+	drafts  []qdraft // findQuestions' buffer
+	// wordLex holds, by word, what the lexicon knows of its lower-case
+	// form (see wordLexOf), marked lookedUp; zero before it is asked
+	wordLex    []qword
+	ctx        qctx  // and the context of its sentence
+	pred       []tok // askModal's buffer
 	idBuf      []int32
 	draftWords [][]int32
 	matches    []cueMatch // cueMatches' buffer

@@ -176,9 +176,9 @@ func (a *analysis) plainWords(out []tok, raw string, base, i, c int, quoted bool
 		// field by field: the buffer's old toks are overwritten in place
 		t.w, t.low, t.at = w, a.lower[base+i:base+end], base+i
 		t.brk, t.stop, t.cap, t.name, t.quoted = false, false, capital, a.taken[c], quoted
-		t.wi, t.lex = int32(c), qword{}
+		t.wi, t.lex = int32(c), a.qscratch.wordLex[c] // looked up already, or zero
 		if capital && len(out) > 1 && t.low == "may" {
-			t.low = w // "signed in May": the month
+			t.low, t.lex = w, qword{} // "signed in May": the month
 		}
 		c++
 		i = end

@@ -178,9 +178,13 @@ func (q *qctx) claimBefore(i int) (phrased, bool) {
 		name string
 		ask  func(*qctx, cueMatch) (phrased, bool)
 	}{{"claim", askClaim}, {"attribution", askAttribution}, {"modal", askModal}, {"hedge-adverb", askHedgeAdverb}} {
-		r := &q.lx.rules[q.lx.ruleIndex(rule.name)]
+		ri := q.lx.ruleIndex(rule.name)
+		r := &q.lx.rules[ri]
 		for _, c := range r.cues {
 			for j := 0; j < i; j++ {
+				if j >= len(q.ts) || !q.lx.mayBegin(ri, q.a.cueNumber(&q.ts[j])) {
+					continue // no cue of the rule begins here
+				}
 				if last, ok := q.matchAt(c, j); ok && last < i {
 					if p, ok := rule.ask(q, cueMatch{cue: c, first: j, last: last}); ok && p.core != "" {
 						// "may buy …, a deal neither side has confirmed": still

@@ -22,6 +22,19 @@ func garbled(text string) bool {
 	return true
 }
 
+// fieldCount is len(strings.Fields(s)), without building the list.
+func fieldCount(s string) int {
+	n, inField := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
+}
+
 // misbuilt reports a yes/no question whose subject slot holds a word no
 // subject begins with: a preposition or an auxiliary ("Did in a
 // statement overrun …", "Did have kill …", "Did among the weapons …"),

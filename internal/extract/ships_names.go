@@ -162,9 +162,11 @@ func (a *analysis) foldShortPrefixedShips() {
 		}
 		var full *assetDraft
 		for _, d := range a.assets {
-			words := strings.Fields(d.name)
-			if d == short || d.kind != "ship" || len(d.mentions) == 0 || len(words) < 3 || words[0] != prefix ||
-				!strings.EqualFold(words[len(words)-1], rest) {
+			if d == short || d.kind != "ship" || len(d.mentions) == 0 {
+				continue
+			}
+			words := strings.Fields(d.name) // only of the other ships
+			if len(words) < 3 || words[0] != prefix || !strings.EqualFold(words[len(words)-1], rest) {
 				continue
 			}
 			if full != nil {

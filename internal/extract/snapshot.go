@@ -140,6 +140,7 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 		i := r.index(slot-1, size)
 		ix.edges.slots[i] = edgeSlot{key: r.uint(), child: int32(r.uint())}
 	}
+	ix.edges.setFilter()
 
 	ix.nodes = int32(r.uint())
 	refs := make([]ref, 0, min(r.int(), len(snap))) // every node's refs, in one array
@@ -158,6 +159,7 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 		}
 		start = end
 	}
+	ix.setTerminalNodes()
 
 	ix.states = readMap(&r, r.int)
 	ix.stateAliases = readMap(&r, r.str)

@@ -36,7 +36,7 @@ func (a *analysis) stateForces(state, head, surface string, first, last int, rul
 		}
 	}
 	for _, w := range append([]string{head}, a.lexicon.StateForces...) {
-		if k, ok := a.g.countryOrg(state, w); ok {
+		if k, ok := a.countryOrg(state, w); ok {
 			return a.addActor(a.ix.orgKeys[k], first, last, surface, func(d *actorDraft) {
 				o := &a.g.Organizations[k]
 				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, rule

@@ -98,7 +98,6 @@ var byteClass = func() (t [256]byte) {
 // through cache. lower is the text folded by fold.Lower (same offsets), so
 // that ASCII words are looked up without allocating.
 func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []word {
-	vocab := ix.vocab
 	// about one word in seven bytes of prose: grown once, not doubled
 	words = slices.Grow(words[:0], len(text)/7)
 	prevEnd := 0
@@ -141,15 +140,8 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 			norm = lowerString(text[start:i])
 			h = hashWord(norm)
 		}
-		w.id = cache.lookup(vocab, h, norm)
-		if w.id >= 0 {
-			// the flags travel with the word, so the rules testing them
-			// read the word list rather than the vocabulary's tables
-			w.alt, w.lex = ix.singular[w.id], ix.flags[w.id]
-			if w.alt >= 0 {
-				w.lex |= ix.flags[w.alt] & lexBeginsForm
-			}
-		}
+		info := cache.lookup(ix, h, norm)
+		w.id, w.alt, w.lex = info.id, info.alt, info.lex
 		words = append(words, w)
 		prevEnd = i
 	}

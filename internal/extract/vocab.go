@@ -80,28 +80,51 @@ func (v *vocabulary) lookup(h uint32, w string) int32 {
 // last, known or not, in a table small enough to stay in the processor's
 // cache while the pipeline's other stages run; the vocabulary itself is
 // too large for that. Short words are kept whole, so a hit is exact.
+// An entry holds what tokenize needs of the word (its singular and
+// flags too), so that a hit reads no other table.
 type wordCache struct {
 	entries [1 << 12]wordCacheEntry
 }
 
 type wordCacheEntry struct {
 	hash uint32
-	id   int32
+	wordInfo
 	n    uint8
 	word [maxCachedWord]byte
 }
 
+// wordInfo is what tokenize sets of a word from the vocabulary.
+type wordInfo struct {
+	id, alt int32
+	lex     lex
+}
+
 const maxCachedWord = 15
 
-func (c *wordCache) lookup(v *vocabulary, h uint32, w string) int32 {
+func (c *wordCache) lookup(ix *index, h uint32, w string) wordInfo {
 	if len(w) > maxCachedWord {
-		return v.lookup(h, w)
+		return ix.wordInfo(ix.vocab.lookup(h, w))
 	}
 	e := &c.entries[h&(uint32(len(c.entries))-1)]
 	if int(e.n) == len(w) && e.hash == h && string(e.word[:e.n]) == w {
-		return e.id
+		return e.wordInfo
 	}
-	id := v.lookup(h, w)
-	e.hash, e.id, e.n = h, id, uint8(copy(e.word[:], w))
-	return id
+	info := ix.wordInfo(ix.vocab.lookup(h, w))
+	e.hash, e.wordInfo, e.n = h, info, uint8(copy(e.word[:], w))
+	return info
+}
+
+// wordInfo returns what tokenize sets of the word with vocabulary id id
+// (-1: none).
+func (ix *index) wordInfo(id int32) wordInfo {
+	if id < 0 {
+		return wordInfo{id: -1, alt: -1}
+	}
+	// the flags travel with the word, so the rules testing them read
+	// the word list rather than the vocabulary's tables
+	info := wordInfo{id: id, alt: ix.singular[id], lex: ix.flags[id]}
+	if info.alt >= 0 {
+		info.lex |= ix.flags[info.alt] & lexBeginsForm
+	}
+	return info
 }

@@ -85,7 +85,7 @@ func (a *analysis) applyGazetteer() {
 			o := &a.g.Organizations[r.index]
 			// "Mine Countermeasures Naval Group Black Sea": a name inside a
 			// longer one the gazetteer does not know
-			if a.insideLongerName(m) {
+			if a.insideLongerName(m) || a.shoutedWord(m) {
 				continue
 			}
 			// "Islamic State in the Greater Sahel": a branch named whole
@@ -475,4 +475,14 @@ func (a *analysis) redefinedBody(m match, o *Organization) bool {
 	})
 	d.surfaces.add(owner+" "+name, a.normName)
 	return true
+}
+
+// shoutedWord reports a two-letter acronym match inside words written
+// in capitals: "THIS IS A HEADLINE" holds no "IS" (Islamic State).
+func (a *analysis) shoutedWord(m match) bool {
+	if m.first != m.last || a.words[m.first].end-a.words[m.first].start > 2 {
+		return false
+	}
+	upper := func(i int) bool { return i >= 0 && i < len(a.words) && a.words[i].upper && a.words[i].end-a.words[i].start > 1 }
+	return upper(m.first-1) || upper(m.first+1)
 }

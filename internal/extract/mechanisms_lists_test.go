@@ -851,3 +851,15 @@ func TestNamedBrigadesOfAStateAreUnits(t *testing.T) {
 		}
 	}
 }
+
+func TestISAsTheIslamicStateNotInCapitals(t *testing.T) {
+	b := run("IS claimed responsibility for the ambush near Menaka. Local officials said the jihadists of IS had " +
+		"regrouped. It is unclear how many fighters remain.")
+	if a, ok := findActor(b, "Islamic State"); !ok || a.Kind != briefing.Group {
+		t.Errorf("IS: %+v, want the Islamic State (actors %v)", a, actorNames(b.Actors))
+	}
+	shouted := run("THIS IS WHAT THE ARMY SAID\n\nThe army said the road is open.")
+	if _, ok := findActor(shouted, "Islamic State"); ok {
+		t.Errorf("a headline in capitals names the Islamic State (actors %v)", actorNames(shouted.Actors))
+	}
+}

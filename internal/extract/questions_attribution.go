@@ -26,6 +26,13 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{core: "Who carried out " + q.nounPhrase(act)}, true
 		}
 		who := q.speakerBefore(m.first)
+		if who.text == "" && m.first > 0 && ts[m.first-1].wi >= 0 {
+			// "IS claimed responsibility": an actor's acronym the
+			// question words read as a verb
+			if d, _ := q.a.actorWord.get(int(ts[m.first-1].wi)); d != nil && d.kind == briefing.Group {
+				who = subject{text: d.name}
+			}
+		}
 		if who.text == "" {
 			return phrased{}, false
 		}

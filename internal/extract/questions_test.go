@@ -278,6 +278,8 @@ func TestQuestionWording(t *testing.T) {
 			"Will the air patrols begin in the coming days, as the minister says?", briefing.Timing, "announced-move"},
 		{"The militia handed over the hostages in the hope that the blockade would be lifted.",
 			"Will the blockade be lifted?", briefing.Fact, "inference"},
+		{"IS claimed responsibility for the ambush near Menaka.",
+			"Did Islamic State carry out the ambush near Menaka, as claimed?", briefing.Claim, "attribution"},
 		{"The battalion may have withdrawn from the village before the shelling began.",
 			"Did the battalion withdraw from the village before the shelling began?", briefing.Fact, "modal"},
 		{"The aircraft carrier remains in port awaiting repairs to its catapult.",

@@ -476,15 +476,3 @@ func (a *analysis) redefinedBody(m match, o *Organization) bool {
 	d.surfaces.add(owner+" "+name, a.normName)
 	return true
 }
-
-// shoutedWord reports a two-letter acronym match inside words written
-// in capitals: "THIS IS A HEADLINE" holds no "IS" (Islamic State).
-func (a *analysis) shoutedWord(m match) bool {
-	if m.first != m.last || a.words[m.first].end-a.words[m.first].start > 2 {
-		return false
-	}
-	upper := func(i int) bool {
-		return i >= 0 && i < len(a.words) && a.words[i].upper && a.words[i].end-a.words[i].start > 1
-	}
-	return upper(m.first-1) || upper(m.first+1)
-}

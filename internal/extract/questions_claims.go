@@ -63,6 +63,15 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		verb = m.cue.tail
 	}
 	credit := &voice{who: claimant, verb: verb}
+	if claimant.text == "" && first > 0 && ts[first-1].low == "we" && !ts[first].quoted && m.after() < len(ts) && ts[m.last].low != "that" && ts[m.after()].low != "that" {
+		// "Currently, we assess no civilians were injured": a press
+		// release's own judgement, credited as such, not to "we" ("we
+		// assess that …" is an inference's)
+		from := m.after()
+		base, ok := q.vb.thirdBase(verb)
+		core := q.askReportedBy(ts, from, q.clauseEnd(ts, from), subject{})
+		return phrased{core: core, credit: "as " + q.vb.participleFor(base), statement: true}, ok && core != ""
+	}
 	// "The shelling, we suspect, came from across the border": a speaker's
 	// doubt set off by commas inside the clause it doubts
 	if first > 2 && ts[first].brk && !ts[first].stop && ts[first-2].brk && q.lx.pronoun.hasTok(&ts[first-1]) && first+1 < len(ts) {

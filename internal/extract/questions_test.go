@@ -280,6 +280,8 @@ func TestQuestionWording(t *testing.T) {
 			"Will the blockade be lifted?", briefing.Fact, "inference"},
 		{"IS claimed responsibility for the ambush near Menaka.",
 			"Did Islamic State carry out the ambush near Menaka, as claimed?", briefing.Claim, "attribution"},
+		{"The command struck a depot near Qandala on June 2. At this time, we assess the strike destroyed two boats.",
+			"Did the strike destroy two boats, as assessed?", briefing.Claim, "claim"},
 		{"The battalion may have withdrawn from the village before the shelling began.",
 			"Did the battalion withdraw from the village before the shelling began?", briefing.Fact, "modal"},
 		{"The aircraft carrier remains in port awaiting repairs to its catapult.",

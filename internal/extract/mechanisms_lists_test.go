@@ -863,3 +863,11 @@ func TestISAsTheIslamicStateNotInCapitals(t *testing.T) {
 		t.Errorf("a headline in capitals names the Islamic State (actors %v)", actorNames(shouted.Actors))
 	}
 }
+
+func TestAnOriginAfterAListIsEachAssets(t *testing.T) {
+	b := run("The reinforcements include F-16 fighter jets and a frigate from Denmark, and Rafale jets from France. " +
+		"Washington welcomed the move.")
+	if a, ok := findAsset(b, "F-16"); !ok || a.Side != "Denmark" {
+		t.Errorf("F-16: %+v, want Denmark's, as the frigate listed with it (assets %v)", a, assetNames(b.Assets))
+	}
+}

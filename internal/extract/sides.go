@@ -133,6 +133,24 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 	for i <= sLast && a.isGenericWord(i) && !a.gapHas(i, gapClause|gapPeriod) {
 		i++
 	}
+	// "F-16 fighter jets and an anti-air warfare frigate from Denmark":
+	// the phrase after a list of assets is each one's
+	for hops := 0; hops < 2 && i < sLast && a.lowerWord(i) == "and" && !a.gapHas(i, gapClause|gapPeriod); hops++ {
+		next := -1
+		for k := i + 1; k <= sLast && k <= i+6 && !a.gapHas(k, gapClause|gapPeriod); k++ {
+			if _, ok := a.assetEnd.get(k); ok {
+				next = k
+				break
+			}
+		}
+		if next < 0 {
+			break
+		}
+		i = next + 1
+		for i <= sLast && a.isGenericWord(i) && !a.gapHas(i, gapClause|gapPeriod) {
+			i++
+		}
+	}
 	if i+1 <= sLast && (a.lowerWord(i) == "that" || a.lowerWord(i) == "which") {
 		switch a.lowerWord(i + 1) {
 		case "were", "was", "had", "have", "has":

@@ -135,6 +135,11 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 			if a.madeIn(j) {
 				continue // "Chinese-built J-10C" names the maker, not the side
 			}
+			// "killed in northern Colombia drone and mortar attack": the
+			// place of the attack, not the drones' owner
+			if !a.isDemonym(j) && !a.words[j].possessive && a.placeAfterPreposition(j, sFirst) {
+				break
+			}
 			// ("Turkey Shoots Down Russian Su-24": a verb between, and the
 			// state before it is the other party)
 			if near != "" && a.verbWithin(j+1, nearAt-1) {

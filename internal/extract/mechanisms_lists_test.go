@@ -871,3 +871,11 @@ func TestAnOriginAfterAListIsEachAssets(t *testing.T) {
 		t.Errorf("F-16: %+v, want Denmark's, as the frigate listed with it (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestAStateNamedAsThePlaceBeforeAnAssetIsNoOwner(t *testing.T) {
+	b := runParsed("Six soldiers killed in northern Mali drone and mortar attack\n\n" +
+		"JNIM fighters allegedly killed six soldiers in a drone and mortar attack on a camp in the north of the country.")
+	if a, ok := findAsset(b, "drone"); !ok || a.Side == "Mali" {
+		t.Errorf("drone: %+v, want no owner read from the place of the attack (assets %v)", a, assetNames(b.Assets))
+	}
+}

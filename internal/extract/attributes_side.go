@@ -19,6 +19,9 @@ func (a *analysis) inferAssetAttributes() {
 		if d.parent == nil {
 			d.parent = a.parentOf(d, m, sFirst)
 		}
+		if foe, ok := a.actingParty(m, sFirst); ok && !slices.Contains(d.foes, foe) {
+			d.foes = append(d.foes, foe)
+		}
 		if side, ok := a.adjacentSide(m, sFirst); ok && d.sideRank > sideAdjacent {
 			d.side, d.sideRank = side, sideAdjacent
 		}
@@ -54,7 +57,7 @@ func (a *analysis) inferAssetAttributes() {
 			d.side, d.sideRank = d.parent.side, sideFromParent
 		}
 		if d.sideRank > sideInDocument {
-			if side, ok := a.documentSide(d); ok {
+			if side, ok := a.documentSide(d); ok && !slices.Contains(d.foes, side) {
 				d.side, d.sideRank = side, sideInDocument
 			}
 		}
@@ -66,14 +69,14 @@ func (a *analysis) inferAssetAttributes() {
 		// (a mine is laid by someone the words beside it did not name)
 		unowned = unowned && !a.lexicon.HiddenOwnerCategories[d.category]
 		if d.sideRank > sideFromNeighbour && unowned {
-			if side, ok := a.listedSide(ordered, k); ok {
+			if side, ok := a.listedSide(ordered, k); ok && !slices.Contains(d.foes, side) {
 				d.side, d.sideRank = side, sideFromNeighbour
-			} else if prev != nil && prev.side != "" {
+			} else if prev != nil && prev.side != "" && !slices.Contains(d.foes, prev.side) {
 				d.side, d.sideRank = prev.side, sideFromNeighbour
 			}
 		}
 		if d.sideRank > sideFromContext && unowned {
-			if side, ok := a.contextSide(om.words); ok {
+			if side, ok := a.contextSide(om.words); ok && !slices.Contains(d.foes, side) {
 				d.side, d.sideRank = side, sideFromContext
 			}
 		}
@@ -121,6 +124,11 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
 		// "U.S. destroyer": the period of an abbreviation ends nothing
 		if a.gapHas(j+1, gapClause|gapBracket) || a.gapHas(j+1, gapPeriodSpace) && a.words[j].end-a.words[j].start > 1 {
+			break
+		}
+		// "Sudanese Army Downs Drones", "the army downed drones": a party
+		// acting on them, which the sentence's rules weigh
+		if near == "" && a.g.sides.targetVerb[a.lowerWord(j)] && !a.taken[j] {
 			break
 		}
 		// "the Shining Path guerrilla and a military patrol": a party of
@@ -356,6 +364,36 @@ func (a *analysis) betweenSides(first, last, m int) bool {
 		}
 	}
 	return false
+}
+
+// actingParty is the party a sentence shows acting on the asset
+// mentioned at m: "The army shot down drones", "Sudanese Army Downs
+// Drones" (a verb of attack, then the party before it, in the clause).
+func (a *analysis) actingParty(m wordRange, sFirst int) (string, bool) {
+	for k := m.first - 1; k >= sFirst && k >= m.first-4; k-- {
+		if a.gapHas(k+1, gapClause|gapPeriod) {
+			return "", false
+		}
+		if !a.g.sides.targetVerb[a.lowerWord(k)] {
+			continue
+		}
+		for j := k - 1; j >= sFirst && j >= k-4; j-- {
+			if a.gapHas(j+1, gapClause|gapPeriod) {
+				return "", false
+			}
+			if side, ok := a.stateAt(j); ok {
+				return side, true
+			}
+			if d, _ := a.actorWord.get(j); d != nil && d.kind == briefing.Group {
+				return d.name, true
+			}
+			if d, _ := a.actorWord.get(j); d != nil && d.kind == briefing.Organization && d.affiliation != "" {
+				return d.affiliation, true
+			}
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // attackedBefore reports a verb of attack before word j in its clause:

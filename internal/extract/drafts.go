@@ -35,6 +35,9 @@ type assetDraft struct {
 	side      string
 	// sideRank orders how side was learnt: lower is more certain.
 	sideRank int
+	// foes are the parties seen acting on it ("the army downed the
+	// drones"): never its side by a guess from the context
+	foes []string
 	quantity string
 	location string
 	status   briefing.Status
@@ -83,7 +86,7 @@ func (a *analysis) newActor(key string) *actorDraft {
 // newAsset starts the draft of an asset not seen yet in the document.
 func (a *analysis) newAsset(key string) *assetDraft {
 	d := a.assetPool.get()
-	*d = assetDraft{key: key, sideRank: sideUnknown, mentions: d.mentions[:0], surfaces: surfaceSet{d.surfaces.list[:0]}}
+	*d = assetDraft{key: key, sideRank: sideUnknown, mentions: d.mentions[:0], surfaces: surfaceSet{d.surfaces.list[:0]}, foes: d.foes[:0]}
 	a.assetKeys[key] = d
 	a.assets = append(a.assets, d)
 	return d

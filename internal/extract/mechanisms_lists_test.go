@@ -879,3 +879,12 @@ func TestAStateNamedAsThePlaceBeforeAnAssetIsNoOwner(t *testing.T) {
 		t.Errorf("drone: %+v, want no owner read from the place of the attack (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestAPartyShootingDownDronesDoesNotOwnThem(t *testing.T) {
+	b := runParsed("Sudanese Army Downs Drones Over Port Sudan\n\n" +
+		"The Sudanese army said on Sunday it had shot down drones over the port. " +
+		"Officials in Khartoum said the drones caused little damage.")
+	if a, ok := findAsset(b, "drone"); !ok || a.Side == "Sudan" {
+		t.Errorf("drone: %+v, want no owner: Sudan's army shot them down (assets %v)", a, assetNames(b.Assets))
+	}
+}

@@ -37,7 +37,7 @@ type assetDraft struct {
 	sideRank int
 	// foes are the parties seen acting on it ("the army downed the
 	// drones"): never its side by a guess from the context
-	foes []string
+	foes     []string
 	quantity string
 	location string
 	status   briefing.Status

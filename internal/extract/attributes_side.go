@@ -161,7 +161,7 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 		}
 		// "Philippine Navy RHIBs", "the Syrian military's air defences": the
 		// organisation's country
-		if d, _ := a.actorWord.get(j); d != nil && (d.kind == briefing.Organization || d.kind == briefing.Group) && !a.targetMention(j) {
+		if d, _ := a.actorWord.get(j); d != nil && (d.kind == briefing.Organization || d.kind == briefing.Group) && !a.targetMention(j) && !a.maker(d) {
 			if d.kind == briefing.Group {
 				return d.name, true
 			}
@@ -364,6 +364,14 @@ func (a *analysis) betweenSides(first, last, m int) bool {
 		}
 	}
 	return false
+}
+
+// maker reports an organisation the gazetteer lists as a company: before
+// an asset ("Northrop Grumman F-5E/F Tiger II") it names the maker, not
+// the operator.
+func (a *analysis) maker(d *actorDraft) bool {
+	k, ok := a.ix.organizations[a.normKey(d.name)]
+	return ok && a.g.Organizations[k].Category == "company"
 }
 
 // actingParty is the party a sentence shows acting on the asset

@@ -888,3 +888,11 @@ func TestAPartyShootingDownDronesDoesNotOwnThem(t *testing.T) {
 		t.Errorf("drone: %+v, want no owner: Sudan's army shot them down (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestAMakerBeforeAnAssetIsNotItsOperator(t *testing.T) {
+	b := run("Indonesia signed for six more Rafales. The jets will replace the air force's retired " +
+		"Northrop Grumman F-5E/F Tiger II fighters, Indonesia's defence ministry said.")
+	if a, ok := findAsset(b, "F-5 Tiger II"); !ok || a.Side == "United States" {
+		t.Errorf("F-5: %+v, want the operator, not the maker's country (assets %v)", a, assetNames(b.Assets))
+	}
+}

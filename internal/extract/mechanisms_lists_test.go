@@ -896,3 +896,10 @@ func TestAMakerBeforeAnAssetIsNotItsOperator(t *testing.T) {
 		t.Errorf("F-5: %+v, want the operator, not the maker's country (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestABodyOfNoCountryTakesItsParentsSide(t *testing.T) {
+	b := run("Since 2019, patrol boats from the Coast Guard of the Russian Federal Security Service have been based at the port.")
+	if a, ok := findAsset(b, "patrol boat"); !ok || a.Side != "Russia" {
+		t.Errorf("patrol boat: %+v, want Russia's, through the service the coast guard belongs to (assets %v)", a, assetNames(b.Assets))
+	}
+}

@@ -106,6 +106,17 @@ func (a *analysis) partyAt(i, sLast int) (string, bool) {
 			if d.affiliation != "" {
 				return d.affiliation, true
 			}
+			// "the Coast Guard of the Russian Federal Security Service":
+			// a body of no country of its own, part of one that has one
+			end := j
+			for end+1 <= sLast && a.actorOf(end+1) == d {
+				end++
+			}
+			if d.kind == briefing.Organization && end+2 <= sLast && a.lowerWord(end+1) == "of" {
+				if side, ok := a.partyAt(end+2, sLast); ok {
+					return side, true
+				}
+			}
 			return d.name, true
 		}
 		// "submarines of the Russian Northern Fleet": the formation's own
@@ -226,4 +237,10 @@ func (a *analysis) clauseHasWord(from, to int, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// actorOf is the actor with a mention at word j, or nil.
+func (a *analysis) actorOf(j int) *actorDraft {
+	d, _ := a.actorWord.get(j)
+	return d
 }

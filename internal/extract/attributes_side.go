@@ -57,7 +57,7 @@ func (a *analysis) inferAssetAttributes() {
 			d.side, d.sideRank = d.parent.side, sideFromParent
 		}
 		if d.sideRank > sideInDocument {
-			if side, ok := a.documentSide(d); ok && !slices.Contains(d.foes, side) {
+			if side, ok := a.documentSide(d); ok && a.mayOwn(d, side) {
 				d.side, d.sideRank = side, sideInDocument
 			}
 		}
@@ -69,14 +69,14 @@ func (a *analysis) inferAssetAttributes() {
 		// (a mine is laid by someone the words beside it did not name)
 		unowned = unowned && !a.lexicon.HiddenOwnerCategories[d.category]
 		if d.sideRank > sideFromNeighbour && unowned {
-			if side, ok := a.listedSide(ordered, k); ok && !slices.Contains(d.foes, side) {
+			if side, ok := a.listedSide(ordered, k); ok && a.mayOwn(d, side) {
 				d.side, d.sideRank = side, sideFromNeighbour
-			} else if prev != nil && prev.side != "" && !slices.Contains(d.foes, prev.side) {
+			} else if prev != nil && prev.side != "" && a.mayOwn(d, prev.side) {
 				d.side, d.sideRank = prev.side, sideFromNeighbour
 			}
 		}
 		if d.sideRank > sideFromContext && unowned {
-			if side, ok := a.contextSide(om.words); ok && !slices.Contains(d.foes, side) {
+			if side, ok := a.contextSide(d, om.words); ok {
 				d.side, d.sideRank = side, sideFromContext
 			}
 		}
@@ -257,7 +257,7 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 // contextSide picks the party named last before the mention in the two
 // sentences before its own, when its own names none: a document about
 // "the United States" listing "four destroyers" in the next sentence.
-func (a *analysis) contextSide(m wordRange) (string, bool) {
+func (a *analysis) contextSide(d *assetDraft, m wordRange) (string, bool) {
 	s := int(a.sentenceAt[m.first])
 	if s == 0 {
 		return "", false
@@ -275,11 +275,28 @@ func (a *analysis) contextSide(m wordRange) (string, bool) {
 		if st.first >= own {
 			return "", false // its own sentence names a party: sentenceSide's say
 		}
-		if !a.targetMention(st.first) && !a.madeIn(st.last) {
+		if !a.targetMention(st.first) && !a.madeIn(st.last) && a.mayOwn(d, st.state) {
 			return st.state, true
 		}
 	}
 	return "", false
+}
+
+// mayOwn reports a party a guess from the context may make asset d's
+// owner: not one seen acting on it, and no armed group for a warship
+// or a jet.
+func (a *analysis) mayOwn(d *assetDraft, side string) bool {
+	if slices.Contains(d.foes, side) {
+		return false
+	}
+	if a.lexicon.StateOnlyCategories[d.category] {
+		for _, ac := range a.actors {
+			if ac.kind == briefing.Group && ac.name == side {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // soleBodyNamed finds the country of the one organisation of the

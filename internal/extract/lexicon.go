@@ -100,6 +100,9 @@ type lexiconData struct {
 	// party that laid them, never the one nearby they struck: "the
 	// convoy's vehicles were hit by an explosive device"
 	HiddenOwnerCategories lexiconSet `yaml:"hidden_owner_categories"`
+	// StateOnlyCategories are the asset categories no armed group
+	// fields: a guess from the context never gives them a group's side
+	StateOnlyCategories lexiconSet `yaml:"state_only_categories"`
 	// StatusCues lists, by status, the words that state it; the rules
 	// read it as statusOf.
 	StatusCues map[briefing.Status]lexiconSet `yaml:"status_cues"`

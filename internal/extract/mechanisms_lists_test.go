@@ -903,3 +903,11 @@ func TestABodyOfNoCountryTakesItsParentsSide(t *testing.T) {
 		t.Errorf("patrol boat: %+v, want Russia's, through the service the coast guard belongs to (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+func TestAGroupFieldsNoJetsByGuess(t *testing.T) {
+	b := run("ISWAP fighters raided the base at dawn and killed six soldiers, the army said. " +
+		"According to reports, fighter jets launched from the regional capital attacked the attackers as they fled.")
+	if a, ok := findAsset(b, "fighter jet"); !ok || a.Side == "Islamic State West Africa Province" {
+		t.Errorf("fighter jet: %+v, want no armed group's jets by a guess from the context (assets %v)", a, assetNames(b.Assets))
+	}
+}

@@ -204,6 +204,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"force_categories", l.ForceCategories, lowerCase},
 		{"operator_categories", l.OperatorCategories, lowerCase},
 		{"hidden_owner_categories", l.HiddenOwnerCategories, lowerCase},
+		{"state_only_categories", l.StateOnlyCategories, lowerCase},
 		{"hyphen_tails", l.HyphenTails, oneWord},
 		{"leader_verbs", l.LeaderVerbs, oneWord},
 		{"company_nouns", l.CompanyNouns, oneWord},

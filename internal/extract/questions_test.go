@@ -282,6 +282,8 @@ func TestQuestionWording(t *testing.T) {
 			"Did Islamic State carry out the ambush near Menaka, as claimed?", briefing.Claim, "attribution"},
 		{"The command struck a depot near Qandala on June 2. At this time, we assess the strike destroyed two boats.",
 			"Did the strike destroy two boats, as assessed?", briefing.Claim, "claim"},
+		{"The shipyard confirmed that the buyer had finished talks on a second batch and that the contract would be signed soon.",
+			"Will the contract be signed soon, as the shipyard says?", briefing.Intent, "intent"},
 		{"The battalion may have withdrawn from the village before the shelling began.",
 			"Did the battalion withdraw from the village before the shelling began?", briefing.Fact, "modal"},
 		{"The aircraft carrier remains in port awaiting repairs to its catapult.",

@@ -15,6 +15,9 @@ func askDenial(q *qctx, m cueMatch) (phrased, bool) {
 	if strings.HasPrefix(m.cue.phrase, "nothing to do") {
 		return q.askNothingToDo(m)
 	}
+	if strings.HasSuffix(m.cue.phrase, " no") {
+		return q.askSaidNone(m)
+	}
 	// "the disputed atoll", "the border remains disputed": an adjective,
 	// nobody disputing
 	if m.first > 0 && (q.lx.det.hasTok(&ts[m.first-1]) || strings.HasSuffix(ts[m.first].low, "ed") && q.lx.remain.hasTok(&ts[m.first-1])) {

@@ -28,6 +28,27 @@ func (q *qctx) askNothingToDo(m cueMatch) (phrased, bool) {
 	return p, true
 }
 
+// askSaidNone: "Armenia said it had no troops in Karabakh" → "Did
+// Armenia have any troops in Karabakh, which it denies". What a party
+// says it has none of is what others say it has.
+func (q *qctx) askSaidNone(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	sub := q.speakerBefore(m.first)
+	from := m.after()
+	if sub.text == "" || from >= len(ts) || sub.person {
+		return phrased{}, false
+	}
+	end := q.clauseEnd(ts, from)
+	if end <= from || q.lx.det.hasTok(&ts[from]) || ts[from].low == "doubt" || ts[from].low == "choice" || ts[from].low == "plans" {
+		return phrased{}, false // "had no doubt", "had no choice": no denial
+	}
+	do := map[string]string{"had": "Did", "has": "Does", "have": "Do"}[ts[m.last-1].low]
+	if do == "Do" && !sub.plural {
+		do = "Does"
+	}
+	return phrased{core: do + " " + sub.text + " have any " + render(ts[from:end]), counterBy: &voice{who: itFor(sub), verb: "denies"}}, true
+}
+
 // askHowMany: "it had tracked several launches but gave no number" →
 // "How many launches were there". The count left vague is asked.
 func (q *qctx) askHowMany(m cueMatch) (phrased, bool) {

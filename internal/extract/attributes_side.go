@@ -161,12 +161,9 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 		}
 		// "Philippine Navy RHIBs", "the Syrian military's air defences": the
 		// organisation's country
-		if d, _ := a.actorWord.get(j); d != nil && (d.kind == briefing.Organization || d.kind == briefing.Group) && !a.targetMention(j) && !a.maker(d) {
-			if d.kind == briefing.Group {
-				return d.name, true
-			}
-			if d.affiliation != "" {
-				return d.affiliation, true
+		if d := a.actorOf(j); d != nil && !a.targetMention(j) && !a.maker(d) {
+			if side, ok := bodySide(d); ok {
+				return side, true
 			}
 		}
 		// "the Army's 6th Infantry Division": the one army the document
@@ -383,6 +380,20 @@ func (a *analysis) betweenSides(first, last, m int) bool {
 	return false
 }
 
+// bodySide is the side an actor named beside an asset gives it: an
+// armed group its own name, an organisation its country.
+func bodySide(d *actorDraft) (string, bool) {
+	switch {
+	case d == nil:
+		return "", false
+	case d.kind == briefing.Group:
+		return d.name, true
+	case d.kind == briefing.Organization && d.affiliation != "":
+		return d.affiliation, true
+	}
+	return "", false
+}
+
 // maker reports an organisation the gazetteer lists as a company: before
 // an asset ("Northrop Grumman F-5E/F Tiger II") it names the maker, not
 // the operator.
@@ -409,11 +420,8 @@ func (a *analysis) actingParty(m wordRange, sFirst int) (string, bool) {
 			if side, ok := a.stateAt(j); ok {
 				return side, true
 			}
-			if d, _ := a.actorWord.get(j); d != nil && d.kind == briefing.Group {
-				return d.name, true
-			}
-			if d, _ := a.actorWord.get(j); d != nil && d.kind == briefing.Organization && d.affiliation != "" {
-				return d.affiliation, true
+			if side, ok := bodySide(a.actorOf(j)); ok {
+				return side, true
 			}
 		}
 		return "", false

@@ -78,7 +78,7 @@ func (a *analysis) nicknameInside(first, last int) int {
 	open := -1
 	for j := first + 1; j <= last; j++ {
 		switch g := a.gapText(j); {
-		case openQuoteGap(strings.TrimPrefix(g, ".")):
+		case openQuoteGap(g):
 			if open != -1 {
 				return open - 1
 			}
@@ -124,7 +124,7 @@ func (a *analysis) personName(first, last int) string {
 	for j := first; j <= last; j++ {
 		gap := a.gapText(j)
 		switch {
-		case j > first && openQuoteGap(strings.TrimPrefix(gap, ".")):
+		case j > first && openQuoteGap(gap):
 			if !quoted && gap[0] == '.' {
 				b.WriteByte('.') // "John W. “Jay” Raymond"
 			}
@@ -162,7 +162,7 @@ func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap 
 	for j := first; j < len(a.words) && j-first < max; j++ {
 		gap := a.gapText(j)
 		// (a nickname's quotation marks: only a person's name run lists them)
-		if j > first && (!a.words[j].soft && !openQuoteGap(strings.TrimPrefix(gap, ".")) && !closeQuoteGap(gap) || !slices.Contains(gaps, gap)) {
+		if j > first && (!a.words[j].soft && !openQuoteGap(gap) && !closeQuoteGap(gap) || !slices.Contains(gaps, gap)) {
 			break
 		}
 		if j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap {

@@ -10,8 +10,7 @@ func askRelativeClaim(q *qctx, m cueMatch) (phrased, bool) {
 	if that == 0 || verb <= that+1 || ts[that-1].brk {
 		return phrased{}, false
 	}
-	prev := &ts[that-1]
-	if q.lx.speech.hasTok(prev) || q.pastTense(prev.low) || q.lx.prep.hasTok(prev) || q.lx.det.hasTok(prev) {
+	if q.complementAfter(&ts[that-1]) {
 		return phrased{}, false // "warned that …": a complement, not a relative clause
 	}
 	np := q.relativeHead(ts, that)
@@ -74,8 +73,7 @@ func (q *qctx) modalRelativeHead(ts []tok, start, k int) []tok {
 	if start != k || that < 1 || ts[that].low != "that" && ts[that].low != "which" {
 		return nil
 	}
-	prev := &ts[that-1]
-	if prev.brk && ts[that].low == "that" || q.lx.speech.hasTok(prev) || q.pastTense(prev.low) || q.lx.prep.hasTok(prev) || q.lx.det.hasTok(prev) {
+	if ts[that-1].brk && ts[that].low == "that" || q.complementAfter(&ts[that-1]) {
 		return nil
 	}
 	head := q.objectPhrase(ts[q.npStart(ts, that, true):that])
@@ -96,4 +94,11 @@ func (q *qctx) modalRelativeHead(ts []tok, start, k int) []tok {
 		return nil
 	}
 	return head
+}
+
+// complementAfter reports a word after which "that" or "which" opens no
+// relative clause: a verb of speech or a past tense ("warned that …"), a
+// preposition or a determiner.
+func (q *qctx) complementAfter(prev *tok) bool {
+	return q.lx.speech.hasTok(prev) || q.pastTense(prev.low) || q.lx.prep.hasTok(prev) || q.lx.det.hasTok(prev)
 }

@@ -141,9 +141,13 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 	i := m.last + 1
 	// past the noun that says what it is ("Akinci drone") and a relative
 	// opening ("missiles that were fired from …")
-	for i <= sLast && a.isGenericWord(i) && !a.gapHas(i, gapClause|gapPeriod) {
-		i++
+	pastNoun := func(i int) int {
+		for i <= sLast && a.isGenericWord(i) && !a.gapHas(i, gapClause|gapPeriod) {
+			i++
+		}
+		return i
 	}
+	i = pastNoun(i)
 	// "F-16 fighter jets and an anti-air warfare frigate from Denmark":
 	// the phrase after a list of assets is each one's
 	for hops := 0; hops < 2 && i < sLast && a.lowerWord(i) == "and" && !a.gapHas(i, gapClause|gapPeriod); hops++ {
@@ -157,10 +161,7 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 		if next < 0 {
 			break
 		}
-		i = next + 1
-		for i <= sLast && a.isGenericWord(i) && !a.gapHas(i, gapClause|gapPeriod) {
-			i++
-		}
+		i = pastNoun(next + 1)
 	}
 	if i+1 <= sLast && (a.lowerWord(i) == "that" || a.lowerWord(i) == "which") {
 		switch a.lowerWord(i + 1) {

@@ -113,6 +113,7 @@ func foldName(s string) string {
 // openQuoteGap reports the gap before a word that opens a quotation
 // ("HMS “Cornwall”", "Issiaka “Wattao” Ouattara").
 func openQuoteGap(gap string) bool {
+	gap = strings.TrimPrefix(gap, ".") // after an initial: "John W. “Jay” Raymond"
 	return gap == " “" || gap == ` "` || gap == " ‘" || gap == " '"
 }
 

@@ -373,13 +373,6 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	if len(np) == 0 {
 		return phrased{}, false
 	}
-	switch np[0].low {
-	case "which", "who", "that", "what", "we", "you", "i", "this", "neither", "none", "no", "nor":
-		return phrased{}, false
-	}
-	if q.lx.wh.hasTok(&np[0]) {
-		return phrased{}, false // "how quickly the coast guard could respond": an indirect question's
-	}
 	if w == "can" && !slices.Contains([]string{"any", "another", "more", "further", "such", "an", "a"}, np[0].low) {
 		return phrased{}, false
 	}
@@ -387,14 +380,9 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	if start >= 2 && ts[start-2].low == "so" && ts[start-1].low == "that" {
 		return phrased{}, false
 	}
-	var sub subject
-	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) && np[0].low != "there" {
-		var ok bool
-		if sub, ok = q.resolveFor(np[0].low, ts[v].low); !ok {
-			return phrased{}, false
-		}
-	} else {
-		sub = q.subjectOf(np)
+	sub, ok := q.futureSubject(np, ts[v].low)
+	if !ok {
+		return phrased{}, false
 	}
 	end := q.clauseEnd(ts, v)
 	// the predicate in a buffer of a's: yesNo keeps none of it
@@ -402,6 +390,23 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 	q.a.qscratch.pred = pred[:0]
 	core := q.yesNo(sub, pred)
 	return phrased{core: core}, core != ""
+}
+
+// futureSubject is who or what a forecast with noun phrase np and verb
+// verb is about: none for a relative or wh-word, a speaker's "we", "this"
+// or a negation ("none will"); a pronoun resolved.
+func (q *qctx) futureSubject(np []tok, verb string) (subject, bool) {
+	if len(np) == 0 || q.lx.wh.hasTok(&np[0]) {
+		return subject{}, false // "how quickly the coast guard could respond": an indirect question's
+	}
+	switch np[0].low {
+	case "which", "who", "that", "what", "we", "you", "i", "this", "neither", "none", "no", "nor":
+		return subject{}, false
+	}
+	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) && np[0].low != "there" {
+		return q.resolveFor(np[0].low, verb)
+	}
+	return q.subjectOf(np), true
 }
 
 // describedThing reads what a verb of describing calls something, the
@@ -457,27 +462,15 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	np := q.trimSubject(ts[start:m.first])
-	if len(np) == 0 || q.lx.wh.hasTok(&np[0]) {
-		return phrased{}, false
-	}
-	switch np[0].low {
-	case "which", "who", "that", "we", "you", "i", "none", "no", "nor", "neither":
-		return phrased{}, false
-	}
-	if np[0].cap && np[0].at == ts[0].at && !np[0].name && !q.properNoun(np[0]) && !q.lx.det.hasTok(&np[0]) {
+	if len(np) > 0 && np[0].cap && np[0].at == ts[0].at && !np[0].name && !q.properNoun(np[0]) && !q.lx.det.hasTok(&np[0]) {
 		// "Contracts will follow …": a sentence's capital, not a name's
 		np = append([]tok{np[0]}, np[1:]...)
 		np[0].w = strings.ToLower(np[0].w[:1]) + np[0].w[1:]
 		np[0].cap = false
 	}
-	var sub subject
-	if len(np) == 1 && q.lx.pronoun.hasTok(&np[0]) {
-		var ok bool
-		if sub, ok = q.resolveFor(np[0].low, ts[m.first+1].low); !ok {
-			return phrased{}, false
-		}
-	} else {
-		sub = q.subjectOf(np)
+	sub, ok := q.futureSubject(np, ts[m.first+1].low)
+	if !ok {
+		return phrased{}, false
 	}
 	pred := ts[m.first:q.clauseEnd(ts, m.first)]
 	// "will begin on Monday and run until Friday": the clause stops at

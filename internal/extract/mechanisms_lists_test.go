@@ -864,50 +864,40 @@ func TestISAsTheIslamicStateNotInCapitals(t *testing.T) {
 	}
 }
 
-func TestAnOriginAfterAListIsEachAssets(t *testing.T) {
-	b := run("The reinforcements include F-16 fighter jets and a frigate from Denmark, and Rafale jets from France. " +
-		"Washington welcomed the move.")
-	if a, ok := findAsset(b, "F-16"); !ok || a.Side != "Denmark" {
-		t.Errorf("F-16: %+v, want Denmark's, as the frigate listed with it (assets %v)", a, assetNames(b.Assets))
-	}
-}
-
-func TestAStateNamedAsThePlaceBeforeAnAssetIsNoOwner(t *testing.T) {
-	b := runParsed("Six soldiers killed in northern Mali drone and mortar attack\n\n" +
-		"JNIM fighters allegedly killed six soldiers in a drone and mortar attack on a camp in the north of the country.")
-	if a, ok := findAsset(b, "drone"); !ok || a.Side == "Mali" {
-		t.Errorf("drone: %+v, want no owner read from the place of the attack (assets %v)", a, assetNames(b.Assets))
-	}
-}
-
-func TestAPartyShootingDownDronesDoesNotOwnThem(t *testing.T) {
-	b := runParsed("Sudanese Army Downs Drones Over Port Sudan\n\n" +
-		"The Sudanese army said on Sunday it had shot down drones over the port. " +
-		"Officials in Khartoum said the drones caused little damage.")
-	if a, ok := findAsset(b, "drone"); !ok || a.Side == "Sudan" {
-		t.Errorf("drone: %+v, want no owner: Sudan's army shot them down (assets %v)", a, assetNames(b.Assets))
-	}
-}
-
-func TestAMakerBeforeAnAssetIsNotItsOperator(t *testing.T) {
-	b := run("Indonesia signed for six more Rafales. The jets will replace the air force's retired " +
-		"Northrop Grumman F-5E/F Tiger II fighters, Indonesia's defence ministry said.")
-	if a, ok := findAsset(b, "F-5 Tiger II"); !ok || a.Side == "United States" {
-		t.Errorf("F-5: %+v, want the operator, not the maker's country (assets %v)", a, assetNames(b.Assets))
-	}
-}
-
-func TestABodyOfNoCountryTakesItsParentsSide(t *testing.T) {
-	b := run("Since 2019, patrol boats from the Coast Guard of the Russian Federal Security Service have been based at the port.")
-	if a, ok := findAsset(b, "patrol boat"); !ok || a.Side != "Russia" {
-		t.Errorf("patrol boat: %+v, want Russia's, through the service the coast guard belongs to (assets %v)", a, assetNames(b.Assets))
-	}
-}
-
-func TestAGroupFieldsNoJetsByGuess(t *testing.T) {
-	b := run("ISWAP fighters raided the base at dawn and killed six soldiers, the army said. " +
-		"According to reports, fighter jets launched from the regional capital attacked the attackers as they fled.")
-	if a, ok := findAsset(b, "fighter jet"); !ok || a.Side == "Islamic State West Africa Province" {
-		t.Errorf("fighter jet: %+v, want no armed group's jets by a guess from the context (assets %v)", a, assetNames(b.Assets))
+// TestAnAssetsSideFromItsPhrase: the words around an asset say whose it
+// is, or who it is not: want is the side it must have, not one it must
+// not have.
+func TestAnAssetsSideFromItsPhrase(t *testing.T) {
+	for _, c := range []struct {
+		name, text, asset, want, not string
+		parsed                       bool
+	}{
+		{name: "an origin after a list is each asset's", asset: "F-16", want: "Denmark",
+			text: "The reinforcements include F-16 fighter jets and a frigate from Denmark, and Rafale jets from France. " +
+				"Washington welcomed the move."},
+		{name: "a state named as the place of the attack", asset: "drone", not: "Mali", parsed: true,
+			text: "Six soldiers killed in northern Mali drone and mortar attack\n\n" +
+				"JNIM fighters allegedly killed six soldiers in a drone and mortar attack on a camp in the north of the country."},
+		{name: "a party shooting the drones down", asset: "drone", not: "Sudan", parsed: true,
+			text: "Sudanese Army Downs Drones Over Port Sudan\n\n" +
+				"The Sudanese army said on Sunday it had shot down drones over the port. " +
+				"Officials in Khartoum said the drones caused little damage."},
+		{name: "the maker before the type", asset: "F-5 Tiger II", not: "United States",
+			text: "Indonesia signed for six more Rafales. The jets will replace the air force's retired " +
+				"Northrop Grumman F-5E/F Tiger II fighters, Indonesia's defence ministry said."},
+		{name: "a body of no country, part of one", asset: "patrol boat", want: "Russia",
+			text: "Since 2019, patrol boats from the Coast Guard of the Russian Federal Security Service have been based at the port."},
+		{name: "no armed group's jets by a guess", asset: "fighter jet", not: "Islamic State West Africa Province",
+			text: "ISWAP fighters raided the base at dawn and killed six soldiers, the army said. " +
+				"According to reports, fighter jets launched from the regional capital attacked the attackers as they fled."},
+	} {
+		b := run(c.text)
+		if c.parsed {
+			b = runParsed(c.text)
+		}
+		a, ok := findAsset(b, c.asset)
+		if !ok || c.want != "" && a.Side != c.want || c.not != "" && a.Side == c.not {
+			t.Errorf("%s: %s: %+v, want side %q, not %q (assets %v)", c.name, c.asset, a, c.want, c.not, assetNames(b.Assets))
+		}
 	}
 }

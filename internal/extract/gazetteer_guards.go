@@ -64,8 +64,11 @@ func (a *analysis) shoutedWord(m match) bool {
 	if m.first != m.last || a.words[m.first].end-a.words[m.first].start > 2 {
 		return false
 	}
+	// (a neighbour in the same sentence: "THIS IS A HEADLINE" above "IS
+	// claimed the attack" shouts nothing at it)
 	upper := func(i int) bool {
-		return i >= 0 && i < len(a.words) && a.words[i].upper && a.words[i].end-a.words[i].start > 1
+		return i >= 0 && i < len(a.words) && a.sentenceAt[i] == a.sentenceAt[m.first] &&
+			a.words[i].upper && a.words[i].end-a.words[i].start > 1
 	}
 	return upper(m.first-1) || upper(m.first+1)
 }

@@ -862,6 +862,10 @@ func TestISAsTheIslamicStateNotInCapitals(t *testing.T) {
 	if _, ok := findActor(shouted, "Islamic State"); ok {
 		t.Errorf("a headline in capitals names the Islamic State (actors %v)", actorNames(shouted.Actors))
 	}
+	after := runParsed("THE ROAD TO MENAKA\n\nIS claimed the ambush on Sunday.")
+	if _, ok := findActor(after, "Islamic State"); !ok {
+		t.Errorf("IS after a headline in capitals: no Islamic State (actors %v)", actorNames(after.Actors))
+	}
 }
 
 // TestAnAssetsSideFromItsPhrase: the words around an asset say whose it

@@ -49,6 +49,12 @@ func (q *qctx) subjectOf(np []tok) subject {
 // clauseSubjectBefore returns the subject of an earlier clause of the
 // sentence, before byte offset at, when its number agrees.
 func (q *qctx) clauseSubjectBefore(at int, plural bool) (subject, bool) {
+	return q.clauseSubjectWhere(at, plural, func([]tok) bool { return true })
+}
+
+// clauseSubjectWhere is clauseSubjectBefore taking the first subject
+// that accept allows.
+func (q *qctx) clauseSubjectWhere(at int, plural bool, accept func(np []tok) bool) (subject, bool) {
 	ts := q.ts
 	limit := 0
 	for limit < len(ts) && ts[limit].at < at {
@@ -62,7 +68,9 @@ func (q *qctx) clauseSubjectBefore(at int, plural bool) (subject, bool) {
 		if k := q.finite(ts, cs, end); k > cs {
 			np := q.trimSubject(ts[cs:k])
 			if len(np) > 0 && !q.lx.pronoun.hasTok(&np[0]) && np[0].low != "their" && q.isPlural(np) == plural {
-				return subject{text: q.nounPhrase(np), plural: plural}, true
+				if accept(np) {
+					return subject{text: q.nounPhrase(np), plural: plural}, true
+				}
 			}
 		}
 		if end <= cs {
@@ -163,11 +171,7 @@ func (q *qctx) resolveAt(pronoun string, at int) (subject, bool) {
 		}
 		if sub, ok := q.earlierSubject(plural); ok {
 			// "A drone crashed. … identified it as …": the drone, known now
-			if rest, ok := strings.CutPrefix(sub.text, "a "); ok {
-				sub.text = "the " + rest
-			} else if rest, ok := strings.CutPrefix(sub.text, "an "); ok {
-				sub.text = "the " + rest
-			}
+			sub.text = definiteArticle(sub.text)
 			return sub, true
 		}
 		if !plural {

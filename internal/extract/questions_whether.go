@@ -223,8 +223,96 @@ func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 		}
 		return phrased{}, false
 	}
-	core := q.whQuestion(ts, i, q.clauseEnd(ts, i+1))
+	end := q.clauseEnd(ts, i+1)
+	core := q.whQuestion(ts, i, end)
+	if core != "" && end > i+1 {
+		core = q.namePronounObject(core, m, &ts[end-1])
+	}
 	return phrased{core: core}, core != ""
+}
+
+// namePronounObject puts back what a question's closing "them" or "it"
+// stands for: "authorities do not know who was behind them" asks "Who
+// was behind the drone incursions", naming the thing of an earlier
+// clause or sentence. The knower's own clause is passed over, and a
+// person or body is never taken for the thing.
+func (q *qctx) namePronounObject(core string, m cueMatch, last *tok) string {
+	if last.quoted || last.low != "them" && last.low != "it" {
+		return core
+	}
+	plural := last.low == "them"
+	// the knower's clause begins with its subject: "but police do not
+	// know …"
+	cs := min(q.clauseStart(q.ts, m.first), q.subjectStart(q.ts, m.first))
+	var sub subject
+	ok := false
+	if cs > 0 {
+		sub, ok = q.clauseSubjectWhere(q.ts[cs].at, plural, q.thingPhrase)
+	}
+	if !ok {
+		sub, ok = q.earlierSubject(plural)
+		ok = ok && q.thingNamed(sub.text)
+	}
+	if !ok {
+		return core
+	}
+	sub.text = q.knownThing(sub.text)
+	rest, found := strings.CutSuffix(core, " "+last.w)
+	if !found {
+		return core
+	}
+	return rest + " " + sub.text
+}
+
+// thingPhrase is thingNamed for a phrase of the sentence, whose first
+// capital may be only the sentence's.
+func (q *qctx) thingPhrase(np []tok) bool {
+	head := &np[len(np)-1]
+	if head.cap && !(len(np) == 1 && q.sentenceInitial(*head) && !q.properNoun(*head)) {
+		return false
+	}
+	return q.thingNamed(head.low)
+}
+
+// thingNamed reports a noun phrase naming a thing rather than a person
+// or body: its head is no person or agent noun and no name.
+func (q *qctx) thingNamed(np string) bool {
+	words := strings.Fields(np)
+	if len(words) == 0 {
+		return false
+	}
+	head := words[len(words)-1]
+	low := strings.ToLower(head)
+	if head != low || q.lx.pronoun.has(low) {
+		return false
+	}
+	return !q.lx.persons.has(low) && !q.lx.agents.has(low) && !q.lx.agents.has(strings.TrimSuffix(low, "s")) && !strings.HasSuffix(low, "men")
+}
+
+// knownThing writes a thing named before as known: "a drone" and "drone
+// incursions" become "the drone" and "the drone incursions".
+func (q *qctx) knownThing(np string) string {
+	first, rest, _ := strings.Cut(np, " ")
+	low := strings.ToLower(first)
+	if first != low && rest == "" {
+		np = low // a sentence's capital: "Drones struck …"
+	}
+	if q.lx.det.has(low) || q.lx.pronoun.has(low) || strings.HasSuffix(low, "'s") {
+		return definiteArticle(np)
+	}
+	return "the " + np
+}
+
+// definiteArticle makes an indefinite phrase definite, since the thing
+// is known by now: "a drone" → "the drone".
+func definiteArticle(np string) string {
+	if rest, ok := strings.CutPrefix(np, "a "); ok {
+		return "the " + rest
+	}
+	if rest, ok := strings.CutPrefix(np, "an "); ok {
+		return "the " + rest
+	}
+	return np
 }
 
 // whQuestion turns an indirect question starting at the wh-word ts[i]

@@ -23,9 +23,14 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		if strings.HasPrefix(m.cue.phrase, "no ") {
-			return phrased{core: "Who carried out " + q.nounPhrase(act)}, true
+			return phrased{core: "Who carried out " + q.nounPhrase(act), kind: briefing.Unknown}, true
 		}
 		who := q.speakerBefore(m.first)
+		// "no group has claimed responsibility for the attack yet": nobody
+		// claims it, so who did it is open
+		if first, _, _ := strings.Cut(strings.ToLower(who.text), " "); first == "no" || first == "nobody" || first == "none" {
+			return phrased{core: "Who carried out " + q.nounPhrase(act), kind: briefing.Unknown}, true
+		}
 		if who.text == "" && m.first > 0 && ts[m.first-1].wi >= 0 {
 			// "IS claimed responsibility": an actor's acronym the
 			// question words read as a verb

@@ -281,6 +281,11 @@ func (q *qctx) clauseEnd(ts []tok, from int) int {
 		// ("had since moved": "since" between an auxiliary and its
 		// participle is an adverb)
 		if j > from && q.lx.clauseStop.hasTok(&ts[j]) && !(ts[j].low == "since" && q.lx.aux.hasTok(&ts[j-1]) && j+1 < len(ts) && q.pastTense(ts[j+1].low)) {
+			// "an assault today in which 50 people were killed": the
+			// preposition belongs to the relative clause
+			if (ts[j].low == "which" || ts[j].low == "whom") && j-1 > from && q.lx.prep.hasTok(&ts[j-1]) && !ts[j-2].brk {
+				return j - 1
+			}
 			return j
 		}
 		if j > from && ts[j].low == "or" && j+1 < len(ts) && (ts[j+1].low == "whether" || ts[j+1].low == "perhaps") {

@@ -95,7 +95,25 @@ func (q *qctx) findAttribution() (attrib, bool) {
 				}
 				return attrib{source: ts[k+1 : min(end, n)], from: 0, to: b + 1, verb: k}, true
 			}
-			if src := ts[b+1 : k]; q.looksLikeSource(src) && (k+1 >= n || q.onlyTimeAfter(ts, k+1) || q.reportedFrom(ts, k) == k+1 && q.strongFinite(ts, k+1, n) < 0) {
+			src := ts[b+1 : k]
+			if len(src) > 0 && src[0].low == "as" {
+				// "…, as the minister confirmed"; "…, as confirmed by the
+				// minister": the one after "by" when the verb is passive
+				src = src[1:]
+				if len(src) == 0 && k+2 < n && ts[k+1].low == "by" {
+					// up to a comma or a preposition other than "of" ("…
+					// by the minister during the launch")
+					end := k + 3
+					for end < n && !ts[end-1].brk && (ts[end].low == "of" || !q.lx.prep.hasTok(&ts[end])) {
+						end++
+					}
+					src = ts[k+2 : end]
+					if q.looksLikeSource(src) {
+						return attrib{source: src, from: 0, to: b + 1, verb: k}, true
+					}
+				}
+			}
+			if len(src) > 0 && q.looksLikeSource(src) && (k+1 >= n || q.onlyTimeAfter(ts, k+1) || q.reportedFrom(ts, k) == k+1 && q.strongFinite(ts, k+1, n) < 0) {
 				return attrib{source: src, from: 0, to: b + 1, verb: k}, true
 			}
 		}

@@ -129,6 +129,10 @@ func (q *qctx) trimSubject(np []tok) []tok {
 			break
 		}
 		np = np[:len(np)-1]
+		// "It also more broadly claimed": the adverb's degree goes too
+		if n := len(np); n > 1 && strings.HasSuffix(w.low, "ly") && (np[n-1].low == "more" || np[n-1].low == "most" || np[n-1].low == "less") {
+			np = np[:n-1]
+		}
 	}
 	// "…, later identified it": an adverb alone is no subject
 	if len(np) == 1 && q.lx.dropAdverb.hasTok(&np[0]) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -148,16 +149,28 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "jets targeted alleged camps of the militia": whether they struck
 	// what is alleged
-	if v := m.first - 1; v > 0 && from < len(ts) && !ts[v].cap && !ts[v].brk && q.pastTense(ts[v].low) && !q.lx.adjParticiple.hasTok(&ts[v]) {
-		if st := q.subjectStart(ts, v); st < v {
-			pred := append([]tok{ts[v]}, ts[from:q.clauseEnd(ts, from)]...)
-			core := q.yesNo(q.subjectOf(ts[st:v]), pred)
+	// ("have arrested 329 alleged gang members": the count stays)
+	v, count := m.first-1, []tok(nil)
+	if v > 1 && q.lx.isCount(ts[v].low) && !ts[v-1].brk {
+		v, count = v-1, ts[v:v+1]
+	}
+	if v > 0 && from < len(ts) && !ts[v].cap && !ts[v].brk && q.pastTense(ts[v].low) && !q.lx.adjParticiple.hasTok(&ts[v]) && !q.lx.speech.hasTok(&ts[v]) {
+		// "police have arrested …": the auxiliary leads the question
+		verb := v
+		if verb > 1 && q.lx.aux.hasTok(&ts[verb-1]) {
+			verb--
+		}
+		if st := q.subjectStart(ts, verb); st < verb {
+			pred := append(append(slices.Clone(ts[verb:v+1]), count...), ts[from:q.clauseEnd(ts, from)]...)
+			core := q.yesNo(q.subjectOf(ts[st:verb]), pred)
 			return phrased{core: core, credit: m.cue.tail, statement: true}, core != ""
 		}
 	}
-	// (also "after alleged attacks": a conjunction that takes a noun)
-	if m.first == 0 || from >= len(ts) || !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk && !q.lx.prep.hasTok(&ts[m.first-1]) &&
-		!q.lx.subordinator.hasTok(&ts[m.first-1]) {
+	// (also "after alleged attacks": a conjunction that takes a noun; "six
+	// suspected gang members": a count)
+	counted := m.first > 0 && q.lx.isCount(ts[m.first-1].low)
+	if from >= len(ts) || m.first > 0 && !q.lx.det.hasTok(&ts[m.first-1]) && !ts[m.first-1].brk && !q.lx.prep.hasTok(&ts[m.first-1]) &&
+		!q.lx.subordinator.hasTok(&ts[m.first-1]) && !counted {
 		return phrased{}, false
 	}
 	end := q.nounEnd(ts, from)
@@ -177,6 +190,31 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 		full = e
 	}
 	credit := m.cue.tail
+	// "alleged members of the armed group fired on a convoy": whether
+	// they did what the sentence says
+	if lead := m.first - 1; full < len(ts) && (lead < 0 || ts[lead].brk || counted) && !ts[full-1].brk {
+		k := q.finite(ts, full, q.clauseEnd(ts, full))
+		if k < 0 && q.pastTense(ts[full].low) {
+			k = full // "… fired on a convoy"
+		}
+		if k >= full && !slices.ContainsFunc(ts[full:k], func(t tok) bool { return !q.lx.aux.hasTok(&t) && t.low != "been" }) {
+			k = full // "have been killed": from the auxiliary
+			np := ts[from:full]
+			if counted {
+				np = append([]tok{ts[lead]}, np...)
+			}
+			core := q.yesNo(subject{text: q.nounPhrase(np), plural: q.isPlural(np)}, ts[k:q.clauseEnd(ts, k)])
+			if core != "" {
+				return phrased{core: core, credit: credit, statement: true}, true
+			}
+		}
+	}
+	// a sentence's first word or a count before the cue: only as a
+	// subject ("Suspected Russian aircraft approaching our area" is no
+	// question of what they are)
+	if m.first == 0 || counted {
+		return phrased{}, false
+	}
 	// "an attack by suspected jihadists": who is suspected of the act
 	if by := m.first - 1; ts[by].low == "by" && by > 0 {
 		agent := ts[from:end]
@@ -186,8 +224,9 @@ func askHedgeAttributive(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: be + render(agent) + " responsible", credit: credit, statement: true}, true
 	}
-	// a state's demonym first: who did it
-	if state, ok := q.stateOfTok(ts[from]); ok && end > from+1 {
+	// a state's demonym before a deed: who did it ("a suspected Israeli
+	// strike"; not "alleged Kurdistan Workers' Party bases")
+	if state, ok := q.stateOfTok(ts[from]); ok && end > from+1 && !ts[from+1].cap && slices.ContainsFunc(ts[from+1:end], func(t tok) bool { return q.lx.eventNoun(t.low) }) {
 		rest := render(ts[from+1 : full])
 		return phrased{core: "Did " + state + " carry out the " + rest, credit: credit, statement: true}, true
 	}

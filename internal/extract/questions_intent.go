@@ -462,6 +462,18 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	np := q.trimSubject(ts[start:m.first])
+	// "HS Nearchos has been fitted out and will begin trials": the
+	// subject of the verb before "and"
+	if m.first > 2 && ts[m.first-1].low == "and" && (len(np) == 0 || np[len(np)-1].low == "and") {
+		np = nil
+		cs := q.clauseStart(ts, m.first-2)
+		if k := q.finite(ts, cs, m.first-1); k > cs {
+			np = q.trimSubject(ts[cs:k])
+		}
+		if len(np) == 0 {
+			return phrased{}, false
+		}
+	}
 	if len(np) > 0 && np[0].cap && np[0].at == ts[0].at && !np[0].name && !q.properNoun(np[0]) && !q.lx.det.hasTok(&np[0]) {
 		// "Contracts will follow …": a sentence's capital, not a name's
 		np = append([]tok{np[0]}, np[1:]...)

@@ -49,6 +49,11 @@ func (lx *qlexicon) misbuilt(text string) bool {
 	if second == "at" && strings.HasPrefix(rest, "least ") { // "Were at least 34 injured …"
 		return false
 	}
+	// "Will around 80 personnel arrive", "Were over 100 killed": a count's
+	// approximation, not a preposition
+	if third, _, _ := strings.Cut(rest, " "); lx.prep.has(second) && (lx.isCount(strings.ToLower(third)) || third != "" && third[0] >= '0' && third[0] <= '9') {
+		return false
+	}
 	// "Will including secret develop …" (a list's opener); "Will we send
 	// …" (a speaker's own "we", which names no one)
 	if second == "including" || second == "according" || second == "we" || second == "i" || second == "you" ||

@@ -19,8 +19,10 @@ type merger struct {
 	actors []briefing.Actor
 	// actorSpans and assetSpans gather each merged item's mentions, copied
 	// from the lists merged (which their makers may reuse) and sorted once
-	// in finish.
-	actorSpans, assetSpans [][]briefing.Span
+	// in finish. They hold compact mentions, without pointers: a corpus
+	// repeating a name grows these lists most of all.
+	actorSpans, assetSpans [][]mention
+	spans                  spanTable
 	actorKeys              map[string]int // folded name → index
 	aliasKeys              map[string]int // folded alias → index
 	assets                 []briefing.Asset
@@ -175,11 +177,11 @@ func (m *merger) addActor(a briefing.Actor) int {
 		a.Aliases = slices.Clone(a.Aliases) // the list merged may be reused
 		a.Why = cloneWhy(a.Why)
 		m.actors = append(m.actors, a)
-		m.actorSpans = append(m.actorSpans, slices.Clone(a.Mentions))
+		m.actorSpans = append(m.actorSpans, m.spans.add(nil, a.Mentions))
 		m.actorKeys[key] = i
 	} else {
 		m.actors[i] = m.mergeActor(m.actors[i], a)
-		m.actorSpans[i] = append(m.actorSpans[i], a.Mentions...)
+		m.actorSpans[i] = m.spans.add(m.actorSpans[i], a.Mentions)
 	}
 	for _, k := range append(keys, key) {
 		if _, taken := m.aliasKeys[k]; !taken && len(k) > 2 {
@@ -213,7 +215,7 @@ func (m *merger) addAsset(a briefing.Asset) int {
 				} else {
 					m.settleAliases(i, before, a.Name)
 				}
-				m.assetSpans[i] = append(m.assetSpans[i], a.Mentions...)
+				m.assetSpans[i] = m.spans.add(m.assetSpans[i], a.Mentions)
 				m.indexAssetAliases(i, a.Aliases)
 				return i
 			}
@@ -226,7 +228,7 @@ func (m *merger) addAsset(a briefing.Asset) int {
 	a.Reports = nil // gathered by report
 	m.assets = append(m.assets, a)
 	m.aliasesSettled = append(m.aliasesSettled, false)
-	m.assetSpans = append(m.assetSpans, slices.Clone(a.Mentions))
+	m.assetSpans = append(m.assetSpans, m.spans.add(nil, a.Mentions))
 	m.assetKeys[key] = append(m.assetKeys[key], i)
 	return i
 }
@@ -307,11 +309,13 @@ func (m *merger) finish() briefing.Briefing {
 		}
 		return slices.Compact(s)
 	}
+	actorSpans := m.spans.expand(m.actorSpans)
 	for i := range m.actors {
-		m.actors[i].Mentions = sortSpans(m.actorSpans[i])
+		m.actors[i].Mentions = sortSpans(actorSpans[i])
 	}
+	assetSpans := m.spans.expand(m.assetSpans)
 	for i := range m.assets {
-		m.assets[i].Mentions = sortSpans(m.assetSpans[i])
+		m.assets[i].Mentions = sortSpans(assetSpans[i])
 		if i < len(m.assetReports) {
 			m.assets[i].Reports = m.assetReports[i]
 		}

@@ -224,8 +224,9 @@ func (a *analysis) findUnits() {
 			heads[h] = append(heads[h], full)
 		}
 	}
-	// "the brigade's spokesman": the one brigade the document names
-	for i := 1; i < len(a.words); i++ {
+	// "the brigade's spokesman": the one brigade the document names (a
+	// window naming none is not read again)
+	for i := 1; i < len(a.words) && len(heads) > 0; i++ {
 		if a.lowerWord(i-1) != "the" || a.taken[i] {
 			continue
 		}

@@ -19,8 +19,10 @@ type merger struct {
 	actors []briefing.Actor
 	// actorSpans and assetSpans gather each merged item's mentions, copied
 	// from the lists merged (which their makers may reuse) and sorted once
-	// in finish.
-	actorSpans, assetSpans [][]briefing.Span
+	// in finish. They hold compact mentions, without pointers: a corpus
+	// repeating a name grows these lists most of all.
+	actorSpans, assetSpans [][]mention
+	spans                  spanTable
 	actorKeys              map[string]int // folded name → index
 	aliasKeys              map[string]int // folded alias → index
 	assets                 []briefing.Asset
@@ -28,7 +30,8 @@ type merger struct {
 	assetAliasKeys         map[string][]int // folded alias → indexes
 	questions              []briefing.Question
 	qRefs                  []questionRefs // by question
-	qKeys                  map[string]int
+	qKeys                  map[string]int // folded text → index
+	qTexts                 map[string]int // text → index
 
 	// listActors and listAssets map the old ids of the item list being
 	// merged to indexes; actorIDs and assetIDs keep the last index of
@@ -39,6 +42,8 @@ type merger struct {
 	// names remembers normalizeName: addAsset folds every alias of an
 	// asset again each time another document mentions it
 	names memo
+	// aliasKeyBuf is addAsset's buffer
+	aliasKeyBuf []string
 	// seenNames is settleAliases' buffer
 	seenNames map[string]bool
 	// aliasesSettled marks, by merged asset, the aliases settleAliases
@@ -55,7 +60,7 @@ func (m *merger) fold(s string) string { return m.folded.get(s, foldName) }
 func newMerger(docs []briefing.Document) *merger {
 	m := &merger{
 		docIndex:  make(map[string]int, len(docs)),
-		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, assetAliasKeys: map[string][]int{}, qKeys: map[string]int{},
+		actorKeys: map[string]int{}, aliasKeys: map[string]int{}, assetKeys: map[string][]int{}, assetAliasKeys: map[string][]int{}, qKeys: map[string]int{}, qTexts: map[string]int{},
 		listActors: map[string]int{}, listAssets: map[string]int{},
 		actorIDs: map[string]int{}, assetIDs: map[string]int{}, folded: memo{}, names: memo{}, seenNames: map[string]bool{},
 	}
@@ -175,11 +180,11 @@ func (m *merger) addActor(a briefing.Actor) int {
 		a.Aliases = slices.Clone(a.Aliases) // the list merged may be reused
 		a.Why = cloneWhy(a.Why)
 		m.actors = append(m.actors, a)
-		m.actorSpans = append(m.actorSpans, slices.Clone(a.Mentions))
+		m.actorSpans = append(m.actorSpans, m.spans.add(nil, a.Mentions))
 		m.actorKeys[key] = i
 	} else {
 		m.actors[i] = m.mergeActor(m.actors[i], a)
-		m.actorSpans[i] = append(m.actorSpans[i], a.Mentions...)
+		m.actorSpans[i] = m.spans.add(m.actorSpans[i], a.Mentions)
 	}
 	for _, k := range append(keys, key) {
 		if _, taken := m.aliasKeys[k]; !taken && len(k) > 2 {
@@ -191,12 +196,19 @@ func (m *merger) addActor(a briefing.Actor) int {
 
 func (m *merger) addAsset(a briefing.Asset) int {
 	key := m.fold(a.Name)
+	// the aliases are folded once, for the candidates and the index
+	aliasKeys := m.aliasKeyBuf[:0]
+	for _, alias := range a.Aliases {
+		aliasKeys = append(aliasKeys, m.fold(alias))
+	}
+	m.aliasKeyBuf = aliasKeys
 	// the same name, else a name the other gave as an alias: the
 	// author's "P-8A Poseidon" is the extractor's P-8 Poseidon, which
 	// the text called "P-8A Poseidon"
-	candidates := [][]int{m.assetKeys[key], m.assetAliasKeys[key]}
-	for _, alias := range a.Aliases {
-		candidates = append(candidates, m.assetKeys[m.fold(alias)])
+	var buf [8][]int
+	candidates := append(buf[:0], m.assetKeys[key], m.assetAliasKeys[key])
+	for _, k := range aliasKeys {
+		candidates = append(candidates, m.assetKeys[k])
 	}
 	for _, list := range candidates {
 		for _, i := range list {
@@ -213,20 +225,20 @@ func (m *merger) addAsset(a briefing.Asset) int {
 				} else {
 					m.settleAliases(i, before, a.Name)
 				}
-				m.assetSpans[i] = append(m.assetSpans[i], a.Mentions...)
-				m.indexAssetAliases(i, a.Aliases)
+				m.assetSpans[i] = m.spans.add(m.assetSpans[i], a.Mentions)
+				m.indexAssetAliases(i, aliasKeys)
 				return i
 			}
 		}
 	}
 	i := len(m.assets)
-	m.indexAssetAliases(i, a.Aliases)
+	m.indexAssetAliases(i, aliasKeys)
 	a.Aliases = slices.Clone(a.Aliases)
 	a.Why = cloneWhy(a.Why)
 	a.Reports = nil // gathered by report
 	m.assets = append(m.assets, a)
 	m.aliasesSettled = append(m.aliasesSettled, false)
-	m.assetSpans = append(m.assetSpans, slices.Clone(a.Mentions))
+	m.assetSpans = append(m.assetSpans, m.spans.add(nil, a.Mentions))
 	m.assetKeys[key] = append(m.assetKeys[key], i)
 	return i
 }
@@ -260,10 +272,10 @@ func sameList(a, b []string) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
-// indexAssetAliases lets later items find asset i by its aliases.
-func (m *merger) indexAssetAliases(i int, aliases []string) {
-	for _, alias := range aliases {
-		k := m.fold(alias)
+// indexAssetAliases lets later items find asset i by its aliases,
+// folded.
+func (m *merger) indexAssetAliases(i int, keys []string) {
+	for _, k := range keys {
 		if k != "" && !slices.Contains(m.assetAliasKeys[k], i) {
 			m.assetAliasKeys[k] = append(m.assetAliasKeys[k], i)
 		}
@@ -271,20 +283,36 @@ func (m *merger) indexAssetAliases(i int, aliases []string) {
 }
 
 func (m *merger) addQuestion(q briefing.Question, refs questionRefs) {
-	key := m.fold(q.Text)
-	if i, ok := m.qKeys[key]; ok {
-		have := m.qRefs[i]
-		if q.Origin == briefing.Curated && m.questions[i].Origin != briefing.Curated {
-			have, refs = refs, have // the curated question's first, as mergeQuestion does
-		}
-		m.qRefs[i] = questionRefs{unionInts(have.actors, refs.actors), unionInts(have.assets, refs.assets)}
-		m.questions[i] = mergeQuestion(m.questions[i], q)
+	i, ok := m.questionAt(q.Text)
+	if !ok {
+		q.Why = cloneWhy(q.Why)
+		m.questions = append(m.questions, q)
+		m.qRefs = append(m.qRefs, refs)
 		return
 	}
-	m.qKeys[key] = len(m.questions)
-	q.Why = cloneWhy(q.Why)
-	m.questions = append(m.questions, q)
-	m.qRefs = append(m.qRefs, refs)
+	have := m.qRefs[i]
+	if q.Origin == briefing.Curated && m.questions[i].Origin != briefing.Curated {
+		have, refs = refs, have // the curated question's first, as mergeQuestion does
+	}
+	m.qRefs[i] = questionRefs{unionInts(have.actors, refs.actors), unionInts(have.assets, refs.assets)}
+	m.questions[i] = mergeQuestion(m.questions[i], q)
+}
+
+// questionAt returns the index of the question whose text folds as
+// text's does, or false and the index a new question gets. A text met
+// before takes one look-up: the same questions come again and again.
+func (m *merger) questionAt(text string) (int, bool) {
+	if i, ok := m.qTexts[text]; ok {
+		return i, true
+	}
+	key := foldName(text)
+	i, ok := m.qKeys[key]
+	if !ok {
+		i = len(m.questions)
+		m.qKeys[key] = i
+	}
+	m.qTexts[text] = i
+	return i, ok
 }
 
 // unionInts appends the numbers of b missing from a.
@@ -307,11 +335,13 @@ func (m *merger) finish() briefing.Briefing {
 		}
 		return slices.Compact(s)
 	}
+	actorSpans := m.spans.expand(m.actorSpans)
 	for i := range m.actors {
-		m.actors[i].Mentions = sortSpans(m.actorSpans[i])
+		m.actors[i].Mentions = sortSpans(actorSpans[i])
 	}
+	assetSpans := m.spans.expand(m.assetSpans)
 	for i := range m.assets {
-		m.assets[i].Mentions = sortSpans(m.assetSpans[i])
+		m.assets[i].Mentions = sortSpans(assetSpans[i])
 		if i < len(m.assetReports) {
 			m.assets[i].Reports = m.assetReports[i]
 		}

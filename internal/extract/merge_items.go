@@ -152,3 +152,56 @@ func unionStrings(a, b []string) []string {
 	}
 	return out
 }
+
+// mention is a span the merger holds until finish: the document by its
+// number in a spanTable, offsets as 32 bits as the tokenizer's are.
+type mention struct{ doc, start, end int32 }
+
+// spanTable numbers the documents the merged spans name.
+type spanTable struct {
+	docs    []string
+	numbers map[string]int32
+}
+
+// add appends spans to list as mentions.
+func (t *spanTable) add(list []mention, spans []briefing.Span) []mention {
+	last := int32(-1) // the spans of a list most often name one document
+	for _, s := range spans {
+		if last < 0 || t.docs[last] != s.Doc {
+			last = t.number(s.Doc)
+		}
+		list = append(list, mention{last, int32(s.Start), int32(s.End)})
+	}
+	return list
+}
+
+func (t *spanTable) number(doc string) int32 {
+	n, ok := t.numbers[doc]
+	if !ok {
+		if t.numbers == nil {
+			t.numbers = map[string]int32{}
+		}
+		n = int32(len(t.docs))
+		t.docs = append(t.docs, doc)
+		t.numbers[doc] = n
+	}
+	return n
+}
+
+// expand turns lists of mentions back into spans, all in one array.
+func (t *spanTable) expand(lists [][]mention) [][]briefing.Span {
+	total := 0
+	for _, l := range lists {
+		total += len(l)
+	}
+	all := make([]briefing.Span, 0, total)
+	out := make([][]briefing.Span, len(lists))
+	for i, l := range lists {
+		from := len(all)
+		for _, x := range l {
+			all = append(all, briefing.Span{Doc: t.docs[x.doc], Start: int(x.start), End: int(x.end)})
+		}
+		out[i] = all[from:len(all):len(all)] // an append to one list copies it
+	}
+	return out
+}

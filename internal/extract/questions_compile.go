@@ -185,6 +185,14 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	}
 	lx.numberCueWords(words)
 	lx.words = newWordTable(words)
+	// keyed again by the key word's number, which findSentenceKeys has
+	// of each word already (every key word is a cue's, so numbered)
+	lx.keyedBySub = make([][]keyedCue, len(words)+1) // numbers run 1..len(words) at most
+	for w, list := range lx.keyed {
+		if n := words[w].sub; n > 0 {
+			lx.keyedBySub[n] = list
+		}
+	}
 	lx.outcome = map[string]string{}
 	for outcome, words := range w.FigureOutcomes {
 		for _, x := range words {

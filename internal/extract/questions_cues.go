@@ -40,7 +40,7 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 			continue
 		}
 		// the key word of a cue: does the cue stand around it?
-		for _, kc := range a.g.questions.keyed[a.lowerWord(j)] {
+		for _, kc := range a.g.questions.keyedOf(a.subOf(j)) {
 			if keys&(1<<kc.cue.rule) == 0 && a.cueAtWords(kc, j, first, last) {
 				keys |= 1 << kc.cue.rule
 			}

@@ -133,6 +133,8 @@ type qlexicon struct {
 	keys map[string]uint32
 	// keyed lists, by key word, the cues it marks and where in them
 	keyed map[string][]keyedCue
+	// keyedBySub is keyed by the number of the key word (see qword.sub)
+	keyedBySub [][]keyedCue
 	// openRules has the bits of the rules marked open
 	openRules uint32
 	// explicitRule is the index of the rule asking the text's own questions
@@ -394,4 +396,12 @@ func (p *ptok) matchesNumber(cue int32, w string) bool {
 		}
 	}
 	return false
+}
+
+// keyedOf returns the cues the word numbered sub is the key of.
+func (lx *qlexicon) keyedOf(sub int32) []keyedCue {
+	if int(sub) < len(lx.keyedBySub) {
+		return lx.keyedBySub[sub]
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,6 +58,10 @@ func TestEveryCueHasAKeyWord(t *testing.T) {
 						found = true
 						if g.index.vocab.lookup(hashWord(w), w) < 0 {
 							t.Errorf("cue %q: key %q is not in the vocabulary", c.phrase, w)
+						}
+						// findSentenceKeys finds the cue by its key's number
+						if sub := g.questions.words.know(w).sub; !slices.Contains(g.questions.keyedOf(sub), kc) {
+							t.Errorf("cue %q: key %q (number %d) does not list it", c.phrase, w, sub)
 						}
 					}
 				}

@@ -28,6 +28,8 @@ type word struct {
 	gap gapMark
 	// lex holds the word's lexicon flags (see analysis.is).
 	lex lex
+	// unit holds the word's index.unitWords bits (see analysis.unitWord).
+	unit uint8
 }
 
 // gapMark flags punctuation found between two words, so that rules test
@@ -141,7 +143,7 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 			h = hashWord(norm)
 		}
 		info := cache.lookup(ix, h, norm)
-		w.id, w.alt, w.lex = info.id, info.alt, info.lex
+		w.id, w.alt, w.lex, w.unit = info.id, info.alt, info.lex, info.unit
 		words = append(words, w)
 		prevEnd = i
 	}

@@ -98,13 +98,10 @@ const (
 	introducedGroupWord
 )
 
-// unitWord reports whether word i has any of the unitWords bits.
+// unitWord reports whether word i has any of the unitWords bits, which
+// travel with the word: the rules ask it of most words.
 func (a *analysis) unitWord(i int, bits uint8) bool {
-	id := a.words[i].id
-	if id < 0 && a.words[i].alt >= 0 {
-		id = a.words[i].alt
-	}
-	return id >= 0 && a.ix.unitWords[id]&bits != 0
+	return a.words[i].unit&bits != 0
 }
 
 // unitHeadAt returns the unit head starting at word i and its last word.
@@ -227,8 +224,9 @@ func (a *analysis) findUnits() {
 			heads[h] = append(heads[h], full)
 		}
 	}
-	// "the brigade's spokesman": the one brigade the document names
-	for i := 1; i < len(a.words); i++ {
+	// "the brigade's spokesman": the one brigade the document names (a
+	// window naming none is not read again)
+	for i := 1; i < len(a.words) && len(heads) > 0; i++ {
 		if a.lowerWord(i-1) != "the" || a.taken[i] {
 			continue
 		}

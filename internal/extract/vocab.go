@@ -97,6 +97,7 @@ type wordCacheEntry struct {
 type wordInfo struct {
 	id, alt int32
 	lex     lex
+	unit    uint8
 }
 
 const maxCachedWord = 15
@@ -122,7 +123,7 @@ func (ix *index) wordInfo(id int32) wordInfo {
 	}
 	// the flags travel with the word, so the rules testing them read
 	// the word list rather than the vocabulary's tables
-	info := wordInfo{id: id, alt: ix.singular[id], lex: ix.flags[id]}
+	info := wordInfo{id: id, alt: ix.singular[id], lex: ix.flags[id], unit: ix.unitWords[id]}
 	if info.alt >= 0 {
 		info.lex |= ix.flags[info.alt] & lexBeginsForm
 	}

@@ -56,6 +56,18 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	// "an unidentified drone", "multiple unidentified missiles", "two
 	// unidentified gunmen"
 	leads := func(t *tok) bool { return q.lx.det.hasTok(t) || q.lx.vagueCount.hasTok(t) || q.lx.isCount(t.low) }
+	// "a patrol was attacked by unidentified gunmen" → "Who attacked the
+	// patrol"
+	if by := m.first - 1; by > 1 && which == "Which" {
+		if q.lx.det.hasTok(&ts[by]) {
+			by-- // "by an unidentified drone"
+		}
+		if ts[by].low == "by" {
+			if core := q.askPassiveAgent(by, from, q.nounEnd(ts, from)); core != "" {
+				return phrased{core: core}, true
+			}
+		}
+	}
 	if m.first == 0 || !leads(&ts[m.first-1]) && !ts[m.first-1].brk && which == "Which" {
 		// "unknown" as a predicate belongs to other rules
 		if m.first > 0 && !strings.HasPrefix(ts[m.first-1].low, "in") {
@@ -232,4 +244,53 @@ func (q *qctx) nounEnd(ts []tok, from int) int {
 		}
 	}
 	return j
+}
+
+// askPassiveAgent asks who did what a passive clause reports was done
+// "by" an unnamed agent (its noun ts[from:end]): "a patrol was
+// also attacked in the town by unidentified gunmen" → "Who attacked the
+// patrol in the town"; a craft's owner for a craft ("Whose drone struck
+// the tanker"). "" when no passive stands before "by".
+func (q *qctx) askPassiveAgent(by, from, end int) string {
+	ts := q.ts
+	if end <= from || end > len(ts) {
+		return ""
+	}
+	for p := by - 1; p > 0 && by-p <= 6 && !ts[p].brk; p-- {
+		if _, ok := q.vb.participleBase(ts[p].low); !ok {
+			continue
+		}
+		aux := p - 1
+		if aux > 0 && q.lx.dropAdverb.hasTok(&ts[aux]) {
+			aux-- // "was also attacked"
+		}
+		if !q.lx.aux.hasTok(&ts[aux]) {
+			return ""
+		}
+		// the participle doubles as the past only when the two forms agree
+		if _, ok := q.vb.pastBase(ts[p].low); !ok {
+			return ""
+		}
+		st := q.subjectStart(ts, aux)
+		np := q.trimSubject(ts[st:aux])
+		if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) || q.lx.wh.hasTok(&np[0]) {
+			return ""
+		}
+		act := ts[p].low + " " + q.nounPhrase(withDefinite(np))
+		if p+1 < by {
+			act += " " + render(ts[p+1:by])
+		}
+		// "… by an unidentified drone off the coast": where or when too
+		if end < len(ts) && !ts[end-1].brk && (q.lx.prep.hasTok(&ts[end]) || q.lx.timeWord.hasTok(&ts[end])) {
+			if e := q.clauseEnd(ts, end); e > end {
+				act += " " + render(ts[end:e])
+			}
+		}
+		// a craft or weapon is someone's: whose it was is what is open
+		if head := &ts[end-1]; q.lx.craftNoun.hasTok(head) || head.wi >= 0 && q.a.isGenericWord(int(head.wi)) {
+			return "Whose " + render(ts[from:end]) + " " + act
+		}
+		return "Who " + act
+	}
+	return ""
 }

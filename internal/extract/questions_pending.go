@@ -33,6 +33,15 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askExpected(m)
 	case phrase == "set|due|scheduled|slated to":
 		return q.askScheduled(m)
+	case strings.HasSuffix(phrase, "exceed|top"):
+		// "the frigate is projected to cost under €1 billion" → "Will the
+		// frigate cost under €1 billion, as projected"
+		sub := q.thingBefore(m.first)
+		if sub.text == "" {
+			return phrased{}, false
+		}
+		core := q.yesNo(sub, append([]tok{synth("will")}, ts[m.last:q.clauseEnd(ts, m.last)]...))
+		return phrased{core: core, credit: m.cue.tail}, core != ""
 	case strings.HasSuffix(phrase, "cleared|signed") || strings.HasSuffix(phrase, "authorization|endorsement"):
 		return q.askApproval(m)
 	case strings.HasSuffix(phrase, "in due course|later"):

@@ -702,6 +702,8 @@ func TestQuestionWording(t *testing.T) {
 			"What are the circumstances of the pilot's death?", briefing.Unknown, "unknown-attribute"},
 		{"The navy has not released any details of the boarding.",
 			"What are the details of the boarding?", briefing.Unknown, "wh-clause"},
+		{"The new tanker is projected to cost about 400 million dollars.",
+			"Will the new tanker cost about 400 million dollars, as projected?", briefing.Fact, "pending"},
 		{"Unidentified gunmen attacked the checkpoint overnight.",
 			"Who attacked the checkpoint overnight?", briefing.Unknown, "unspecified-noun"},
 		{"An unidentified drone struck the depot on Monday.",

@@ -30,7 +30,20 @@ var errStaleSnapshot = errors.New("index snapshot does not match the embedded da
 
 // dataChecksum identifies the embedded data a snapshot was made from:
 // the CRC of the precompiled data, which holds every data file.
-var dataChecksum = sync.OnceValue(func() uint32 { return crc32.ChecksumIEEE([]byte(precompiledData)) })
+var dataChecksum = sync.OnceValue(func() uint32 { return checksum(precompiledData) })
+
+// checksum is the CRC of s, read through a buffer on the stack: turning
+// the whole string into a []byte copied it to the heap.
+func checksum(s string) uint32 {
+	var buf [4096]byte
+	var sum uint32
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		sum = crc32.Update(sum, crc32.IEEETable, buf[:n])
+		s = s[n:]
+	}
+	return sum
+}
 
 // encodeIndex writes ix in the snapshot layout, for the data whose
 // checksum is sum.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -247,13 +248,15 @@ func readEmbedded() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer platforms: %w", err)
 	}
-	for _, e := range entries {
-		var list []Platform
-		if err := readData("data/platforms/"+e.Name(), &list); err != nil {
+	lists := make([][]Platform, len(entries))
+	for i, e := range entries {
+		if err := readData("data/platforms/"+e.Name(), &lists[i]); err != nil {
 			return nil, err
 		}
-		g.Platforms = append(g.Platforms, list...)
 	}
+	// joined in one allocation: appending file by file copied the
+	// growing list again and again
+	g.Platforms = slices.Concat(lists...)
 	if g.lexicon, err = readLexicon(g); err != nil {
 		return nil, err
 	}

@@ -24,7 +24,7 @@ const indexSnapshotFile = "compiled/index.bin"
 var indexSnapshot string
 
 // snapshotVersion changes whenever the layout below does.
-const snapshotVersion = 1
+const snapshotVersion = 2
 
 var errStaleSnapshot = errors.New("index snapshot does not match the embedded data")
 
@@ -77,22 +77,14 @@ func encodeIndex(ix *index, sum uint32) []byte {
 	w.uint(0)
 
 	w.uint(uint64(ix.nodes))
-	refs := 0
-	for _, list := range ix.terminals {
-		refs += len(list)
-	}
-	w.int(refs)
-	w.uint(uint64(len(ix.terminals)))
-	for _, refs := range ix.terminals {
-		w.uint(uint64(len(refs)))
-		for _, r := range refs {
-			w.uint(uint64(r.kind))
-			w.uint(uint64(r.form))
-			w.uint(uint64(r.index))
-			w.str(r.surface)
-			w.bool(r.short)
-		}
-	}
+	writeList(&w, ix.refs, func(r ref) {
+		w.uint(uint64(r.kind))
+		w.uint(uint64(r.form))
+		w.uint(uint64(r.index))
+		w.str(r.surface)
+		w.bool(r.short)
+	})
+	writeList(&w, ix.refStart, func(start int32) { w.uint(uint64(start)) })
 
 	writeMap(&w, ix.states, w.int)
 	writeMap(&w, ix.stateAliases, w.str)
@@ -156,21 +148,18 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	ix.edges.setFilter()
 
 	ix.nodes = int32(r.uint())
-	refs := make([]ref, 0, min(r.int(), len(snap))) // every node's refs, in one array
-	var bounds []int
-	ix.terminals = readList(&r, func() []ref {
-		for n := r.uint(); n > 0 && r.err == nil; n-- {
-			refs = append(refs, ref{kind: entryKind(r.uint()), form: formKind(r.uint()), index: int32(r.uint()), surface: r.str(), short: r.bool()})
-		}
-		bounds = append(bounds, len(refs))
-		return nil
+	ix.refs = readList(&r, func() ref {
+		return ref{kind: entryKind(r.uint()), form: formKind(r.uint()), index: int32(r.uint()), surface: r.str(), short: r.bool()}
 	})
-	start := 0
-	for node, end := range bounds {
-		if end > start {
-			ix.terminals[node] = refs[start:end:end]
+	ix.refStart = readList(&r, func() int32 { return int32(r.uint()) })
+	// each node's run lies within the refs, after the previous one's
+	if n := len(ix.refStart); n == 0 || ix.refStart[0] != 0 || int(ix.refStart[n-1]) != len(ix.refs) {
+		return nil, errStaleSnapshot
+	}
+	for i := 1; i < len(ix.refStart); i++ {
+		if ix.refStart[i] < ix.refStart[i-1] {
+			return nil, errStaleSnapshot
 		}
-		start = end
 	}
 	ix.setTerminalNodes()
 

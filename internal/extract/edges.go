@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 )
@@ -9,8 +10,14 @@ import (
 // child node) in an open-addressing table: most steps of a walk miss,
 // and a miss here costs a multiply and a probe or two, less than a map.
 type edgeTable struct {
-	shift uint // 64 - log2(len(slots))
-	slots []edgeSlot
+	shift uint // 64 - log2(slot count)
+	// slots holds edgeSlotSize bytes a slot: the key (0: empty; node 0
+	// is the root, whose edges live in index.roots) and the child, in
+	// little-endian order. Bytes in a string, not a slice of structs,
+	// so that the embedded index's table is read where it lies in the
+	// binary: decoding it into the heap cost every process a megabyte
+	// of freshly touched memory.
+	slots string
 	// filter has a bit set for the hash of every key (see filterBit):
 	// small enough to stay in the processor's cache where the slots do
 	// not, it turns most missing edges away without a probe. Derived
@@ -19,16 +26,26 @@ type edgeTable struct {
 	filterShift uint // 64 - log2(bits in filter)
 }
 
-type edgeSlot struct {
-	key   uint64 // 0: empty (node 0 is the root, whose edges live in index.roots)
-	child int32
+const edgeSlotSize = 12
+
+// slot returns the key and the child of slot i.
+func (t *edgeTable) slot(i uint64) (key uint64, child int32) {
+	s := t.slots[i*edgeSlotSize : (i+1)*edgeSlotSize]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56,
+		int32(uint32(s[8]) | uint32(s[9])<<8 | uint32(s[10])<<16 | uint32(s[11])<<24)
 }
+
+// slotCount is the number of slots, a power of two.
+func (t *edgeTable) slotCount() int { return len(t.slots) / edgeSlotSize }
 
 func edgeKey(node, id int32) uint64 { return uint64(node)<<32 | uint64(uint32(id)) }
 
 func newEdgeTable(edges map[uint64]int32) edgeTable {
 	size := 1 << bits.Len(uint(2*len(edges)))
-	t := edgeTable{shift: uint(64 - bits.TrailingZeros(uint(size))), slots: make([]edgeSlot, size)}
+	t := edgeTable{shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	slots := make([]byte, size*edgeSlotSize)
+	taken := func(i uint64) bool { return binary.LittleEndian.Uint64(slots[i*edgeSlotSize:]) != 0 }
 	// edges are placed in key order: the table is the same from build to
 	// build (see indexSnapshot)
 	keys := make([]uint64, 0, len(edges))
@@ -41,22 +58,24 @@ func newEdgeTable(edges map[uint64]int32) edgeTable {
 	for _, key := range keys {
 		child := edges[key]
 		i := t.home(key)
-		for t.slots[i].key != 0 {
-			i = (i + 1) & uint64(len(t.slots)-1)
+		for taken(i) {
+			i = (i + 1) & uint64(size-1)
 		}
-		t.slots[i] = edgeSlot{key, child}
+		binary.LittleEndian.PutUint64(slots[i*edgeSlotSize:], key)
+		binary.LittleEndian.PutUint32(slots[i*edgeSlotSize+8:], uint32(child))
 	}
+	t.slots = string(slots)
 	t.setFilter()
 	return t
 }
 
 // setFilter sets the filter's bit of every key in the slots.
 func (t *edgeTable) setFilter() {
-	t.filter = make([]uint64, max(len(t.slots)*2/64, 1))
+	t.filter = make([]uint64, max(t.slotCount()*2/64, 1))
 	t.filterShift = uint(64 - bits.TrailingZeros(uint(len(t.filter)*64)))
-	for _, s := range t.slots {
-		if s.key != 0 {
-			b := t.filterBit(s.key)
+	for i := range uint64(t.slotCount()) {
+		if key, _ := t.slot(i); key != 0 {
+			b := t.filterBit(key)
 			t.filter[b/64] |= 1 << (b % 64)
 		}
 	}
@@ -75,13 +94,13 @@ func (t *edgeTable) child(key uint64) (int32, bool) {
 	if b := t.filterBit(key); t.filter[b/64]&(1<<(b%64)) == 0 {
 		return 0, false
 	}
-	mask := uint64(len(t.slots) - 1)
+	mask := uint64(t.slotCount() - 1)
 	for i := t.home(key); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.key == key {
-			return s.child, true
+		k, child := t.slot(i)
+		if k == key {
+			return child, true
 		}
-		if s.key == 0 {
+		if k == 0 {
 			return 0, false
 		}
 	}

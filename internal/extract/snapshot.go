@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -24,7 +25,7 @@ const indexSnapshotFile = "compiled/index.bin"
 var indexSnapshot string
 
 // snapshotVersion changes whenever the layout below does.
-const snapshotVersion = 2
+const snapshotVersion = 3
 
 var errStaleSnapshot = errors.New("index snapshot does not match the embedded data")
 
@@ -66,15 +67,7 @@ func encodeIndex(ix *index, sum uint32) []byte {
 	w.uint(0)
 
 	w.uint(uint64(ix.edges.shift))
-	w.uint(uint64(len(ix.edges.slots)))
-	for i, s := range ix.edges.slots {
-		if s.key != 0 {
-			w.uint(uint64(i) + 1)
-			w.uint(s.key)
-			w.uint(uint64(s.child))
-		}
-	}
-	w.uint(0)
+	w.str(ix.edges.slots) // as it is: the loaded index reads it in place
 
 	w.uint(uint64(ix.nodes))
 	writeList(&w, ix.refs, func(r ref) {
@@ -135,15 +128,9 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	}
 	ix.vocab = v
 
-	ix.edges.shift = uint(r.uint())
-	size = int(r.uint())
-	if r.err != nil || size > len(snap) {
+	ix.edges.shift, ix.edges.slots = uint(r.uint()), r.str()
+	if n := ix.edges.slotCount(); r.err != nil || len(ix.edges.slots)%edgeSlotSize != 0 || n == 0 || n&(n-1) != 0 || ix.edges.shift != uint(64-bits.TrailingZeros(uint(n))) {
 		return nil, errStaleSnapshot
-	}
-	ix.edges.slots = make([]edgeSlot, size)
-	for slot := r.uint(); slot != 0 && r.err == nil; slot = r.uint() {
-		i := r.index(slot-1, size)
-		ix.edges.slots[i] = edgeSlot{key: r.uint(), child: int32(r.uint())}
 	}
 	ix.edges.setFilter()
 

@@ -31,9 +31,7 @@ const edgeSlotSize = 12
 // slot returns the key and the child of slot i.
 func (t *edgeTable) slot(i uint64) (key uint64, child int32) {
 	s := t.slots[i*edgeSlotSize : (i+1)*edgeSlotSize]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56,
-		int32(uint32(s[8]) | uint32(s[9])<<8 | uint32(s[10])<<16 | uint32(s[11])<<24)
+	return le64(s), int32(le32(s[8:]))
 }
 
 // slotCount is the number of slots, a power of two.

@@ -25,7 +25,7 @@ const indexSnapshotFile = "compiled/index.bin"
 var indexSnapshot string
 
 // snapshotVersion changes whenever the layout below does.
-const snapshotVersion = 3
+const snapshotVersion = 4
 
 var errStaleSnapshot = errors.New("index snapshot does not match the embedded data")
 
@@ -56,15 +56,8 @@ func encodeIndex(ix *index, sum uint32) []byte {
 	v := ix.vocab
 	w.uint(uint64(v.mask))
 	w.uint(uint64(v.count))
-	for i, s := range v.slots {
-		if s.id >= 0 {
-			w.uint(uint64(i) + 1)
-			w.uint(uint64(s.hash))
-			w.uint(uint64(s.id))
-			w.str(v.words[i])
-		}
-	}
-	w.uint(0)
+	w.str(v.slots) // as they are: the loaded index reads them in place
+	w.str(v.text)
 
 	w.uint(uint64(ix.edges.shift))
 	w.str(ix.edges.slots) // as it is: the loaded index reads it in place
@@ -112,19 +105,21 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	}
 	ix := &index{commonNounStates: g.lexicon.CommonNounStates}
 
-	v := &vocabulary{mask: uint32(r.uint()), count: int(r.uint())}
-	size := int(v.mask) + 1
-	if r.err != nil || size > len(snap) {
+	v := &vocabulary{mask: uint32(r.uint()), count: int(r.uint()), slots: r.str(), text: r.str()}
+	if r.err != nil || uint64(len(v.slots)) != (uint64(v.mask)+1)*vocabSlotSize || v.mask&(v.mask+1) != 0 {
 		return nil, errStaleSnapshot
 	}
-	v.slots, v.words = make([]vocabSlot, size), make([]string, size)
-	for i := range v.slots {
-		v.slots[i].id = -1
+	// every word lies within the text, and at least one slot is empty
+	empty := false
+	for i := 0; i < len(v.slots); i += vocabSlotSize {
+		s := v.slots[i : i+vocabSlotSize]
+		if uint64(le32(s[8:]))+uint64(le32(s[12:])) > uint64(len(v.text)) {
+			return nil, errStaleSnapshot
+		}
+		empty = empty || le32(s[4:]) == 0
 	}
-	for slot := r.uint(); slot != 0 && r.err == nil; slot = r.uint() {
-		i := r.index(slot-1, size)
-		v.slots[i] = vocabSlot{hash: uint32(r.uint()), id: int32(r.uint())}
-		v.words[i] = r.str()
+	if !empty {
+		return nil, errStaleSnapshot
 	}
 	ix.vocab = v
 
@@ -176,6 +171,14 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	}
 	return ix, nil
 }
+
+// le32 and le64 read a little-endian number at the start of s.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le64(s string) uint64 { return uint64(le32(s)) | uint64(le32(s[4:]))<<32 }
 
 // snapWriter appends unsigned varints, booleans and length-prefixed
 // strings.
@@ -252,15 +255,6 @@ func (r *snapReader) str() string {
 	s := r.s[r.off : r.off+int(n)]
 	r.off += int(n)
 	return s
-}
-
-// index checks a slot number read against the table's size.
-func (r *snapReader) index(i uint64, size int) int {
-	if i >= uint64(size) {
-		r.err = errStaleSnapshot
-		return 0
-	}
-	return int(i)
 }
 
 func readMap[V any](r *snapReader, value func() V) map[string]V {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -225,6 +224,8 @@ func readEmbedded() (*Gazetteer, error) {
 		{"data/ranks.yaml", &g.Ranks},
 		{"data/generic.yaml", &g.Generic},
 		{"data/ship-prefixes.yaml", &g.ShipPrefixes},
+		// the files of data/platforms, joined (see readYAML)
+		{"data/platforms", &g.Platforms},
 	}
 	for _, f := range files {
 		if err := readData(f.name, f.into); err != nil {
@@ -244,19 +245,6 @@ func readEmbedded() (*Gazetteer, error) {
 	if g.sides, err = readSides(); err != nil {
 		return nil, err
 	}
-	entries, err := data.ReadDir("data/platforms")
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer platforms: %w", err)
-	}
-	lists := make([][]Platform, len(entries))
-	for i, e := range entries {
-		if err := readData("data/platforms/"+e.Name(), &lists[i]); err != nil {
-			return nil, err
-		}
-	}
-	// joined in one allocation: appending file by file copied the
-	// growing list again and again
-	g.Platforms = slices.Concat(lists...)
 	if g.lexicon, err = readLexicon(g); err != nil {
 		return nil, err
 	}

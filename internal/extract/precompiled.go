@@ -65,8 +65,20 @@ func readData(name string, into any) error {
 	return nil
 }
 
-// readYAML decodes the embedded YAML file name into into.
+// readYAML decodes the embedded YAML file name into into. The files of
+// a directory, each a list, are decoded in name order and joined.
 func readYAML(name string, into any) error {
+	if files, err := data.ReadDir(name); err == nil {
+		list := reflect.ValueOf(into).Elem()
+		for _, f := range files {
+			part := reflect.New(list.Type())
+			if err := readYAML(name+"/"+f.Name(), part.Interface()); err != nil {
+				return err
+			}
+			list.Set(reflect.AppendSlice(list, part.Elem()))
+		}
+		return nil
+	}
 	raw, err := data.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("gazetteer %s: %w", name, err)

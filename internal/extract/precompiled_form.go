@@ -201,8 +201,10 @@ func (r *snapReader) value(v reflect.Value) {
 		v.Set(m)
 	case reflect.Struct:
 		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
-				r.value(v.Field(i))
+			// v is addressable, so a field is settable when exported:
+			// cheaper to ask than the type's description of the field
+			if f := v.Field(i); f.CanSet() {
+				r.value(f)
 			}
 		}
 	default:

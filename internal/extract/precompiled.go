@@ -10,10 +10,12 @@ import (
 	_ "embed"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/briefing-tools/briefing/internal/dataform"
 )
 
 // The embedded YAML files are decoded once, when the data changes, into
-// compiled/data.bin (see precompiledForm): decoding YAML cost every
+// compiled/data.bin (see package dataform): decoding YAML cost every
 // process some 50 ms of CPU and 320,000 allocations before anything
 // else. A test checks that the precompiled form holds exactly what the
 // YAML says.
@@ -49,7 +51,7 @@ var dataReads func(name string, value any)
 func readData(name string, into any) error {
 	if dataReads == nil {
 		if blob, ok := precompiled()[name]; ok {
-			if err := decodeForm(blob, into); err == nil {
+			if err := dataform.Decode(blob, into); err == nil {
 				return nil
 			}
 			// a form that no longer fits the types: the YAML decides

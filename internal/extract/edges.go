@@ -18,11 +18,12 @@ type edgeTable struct {
 	// binary: decoding it into the heap cost every process a megabyte
 	// of freshly touched memory.
 	slots string
-	// filter has a bit set for the hash of every key (see filterBit):
-	// small enough to stay in the processor's cache where the slots do
-	// not, it turns most missing edges away without a probe. Derived
-	// from the slots (setFilter), it is not in the index snapshot.
-	filter      []uint64
+	// filter has a bit set for the hash of every key (see filterBit),
+	// eight to a byte: small enough to stay in the processor's cache
+	// where the slots do not, it turns most missing edges away without
+	// a probe. Derived from the slots, it is kept in the index snapshot
+	// all the same: building it read every slot at every start.
+	filter      string
 	filterShift uint // 64 - log2(bits in filter)
 }
 
@@ -62,22 +63,22 @@ func newEdgeTable(edges map[uint64]int32) edgeTable {
 		binary.LittleEndian.PutUint64(slots[i*edgeSlotSize:], key)
 		binary.LittleEndian.PutUint32(slots[i*edgeSlotSize+8:], uint32(child))
 	}
-	t.slots = string(slots)
-	t.setFilter()
+	filter := make([]byte, filterBytes(size))
+	t.filterShift = filterShift(len(filter))
+	for _, key := range keys {
+		b := t.filterBit(key)
+		filter[b/8] |= 1 << (b % 8)
+	}
+	t.slots, t.filter = string(slots), string(filter)
 	return t
 }
 
-// setFilter sets the filter's bit of every key in the slots.
-func (t *edgeTable) setFilter() {
-	t.filter = make([]uint64, max(t.slotCount()*2/64, 1))
-	t.filterShift = uint(64 - bits.TrailingZeros(uint(len(t.filter)*64)))
-	for i := range uint64(t.slotCount()) {
-		if key, _ := t.slot(i); key != 0 {
-			b := t.filterBit(key)
-			t.filter[b/64] |= 1 << (b % 64)
-		}
-	}
-}
+// filterBytes is the size of the filter of a table of size slots: two
+// bits a slot.
+func filterBytes(size int) int { return max(size*2/8, 8) }
+
+// filterShift is the filterShift of a filter of n bytes.
+func filterShift(n int) uint { return uint(64 - bits.TrailingZeros(uint(n*8))) }
 
 // filterBit is a key's bit in the filter, of twice as many bits as
 // there are slots: about one missing edge in ten passes it.
@@ -89,7 +90,7 @@ func (t *edgeTable) filterBit(key uint64) uint64 {
 func (t *edgeTable) home(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> t.shift }
 
 func (t *edgeTable) child(key uint64) (int32, bool) {
-	if b := t.filterBit(key); t.filter[b/64]&(1<<(b%64)) == 0 {
+	if b := t.filterBit(key); t.filter[b/8]&(1<<(b%8)) == 0 {
 		return 0, false
 	}
 	mask := uint64(t.slotCount() - 1)

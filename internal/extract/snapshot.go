@@ -25,7 +25,7 @@ const indexSnapshotFile = "compiled/index.bin"
 var indexSnapshot string
 
 // snapshotVersion changes whenever the layout below does.
-const snapshotVersion = 4
+const snapshotVersion = 5
 
 var errStaleSnapshot = errors.New("index snapshot does not match the embedded data")
 
@@ -61,6 +61,7 @@ func encodeIndex(ix *index, sum uint32) []byte {
 
 	w.uint(uint64(ix.edges.shift))
 	w.str(ix.edges.slots) // as it is: the loaded index reads it in place
+	w.str(ix.edges.filter)
 
 	w.uint(uint64(ix.nodes))
 	writeList(&w, ix.refs, func(r ref) {
@@ -123,11 +124,12 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	}
 	ix.vocab = v
 
-	ix.edges.shift, ix.edges.slots = uint(r.uint()), r.str()
-	if n := ix.edges.slotCount(); r.err != nil || len(ix.edges.slots)%edgeSlotSize != 0 || n == 0 || n&(n-1) != 0 || ix.edges.shift != uint(64-bits.TrailingZeros(uint(n))) {
+	ix.edges.shift, ix.edges.slots, ix.edges.filter = uint(r.uint()), r.str(), r.str()
+	if n := ix.edges.slotCount(); r.err != nil || len(ix.edges.slots)%edgeSlotSize != 0 || n == 0 || n&(n-1) != 0 ||
+		ix.edges.shift != uint(64-bits.TrailingZeros(uint(n))) || len(ix.edges.filter) != filterBytes(n) {
 		return nil, errStaleSnapshot
 	}
-	ix.edges.setFilter()
+	ix.edges.filterShift = filterShift(len(ix.edges.filter))
 
 	ix.nodes = int32(r.uint())
 	ix.refs = readList(&r, func() ref {

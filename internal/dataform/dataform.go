@@ -143,7 +143,13 @@ type reader struct {
 	s   string
 	off int
 	ok  bool
+	// strs is where lists of strings are cut from: a data file holds
+	// thousands of short ones, and one allocation each was most of
+	// reading it
+	strs []string
 }
+
+var stringsType = reflect.TypeFor[[]string]()
 
 func (r *reader) uint() uint64 {
 	var v uint64
@@ -198,6 +204,18 @@ func (r *reader) value(v reflect.Value) {
 	case reflect.Slice:
 		n := r.count()
 		if n == 0 {
+			return
+		}
+		if v.Type() == stringsType {
+			if len(r.strs) < n {
+				r.strs = make([]string, max(n, 1024))
+			}
+			list := r.strs[:n:n] // full: an append elsewhere copies it
+			r.strs = r.strs[n:]
+			for i := range list {
+				list[i] = r.str()
+			}
+			*v.Addr().Interface().(*[]string) = list
 			return
 		}
 		s := reflect.MakeSlice(v.Type(), n, n)

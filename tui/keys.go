@@ -121,9 +121,9 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		// the glyphs are built here, not kept in the KeyMap: every pane
 		// holds a copy of it, in every session
 		{k.Status, k.Priority, k.Note, k.ShowWrong,
-			legendLine(marks.Vocab.Status, "status"), legendLine(marks.Vocab.Flag, "flag"),
-			legendLine(marks.Vocab.Priority, "priority"),
-			key.NewBinding(key.WithKeys("legend:note"), key.WithHelp(marks.Vocab.NoteGlyph, "has notes"))},
+			legendLine(marks.Vocab().Status, "status"), legendLine(marks.Vocab().Flag, "flag"),
+			legendLine(marks.Vocab().Priority, "priority"),
+			key.NewBinding(key.WithKeys("legend:note"), key.WithHelp(marks.Vocab().NoteGlyph, "has notes"))},
 		{k.PrevDoc, k.NextDoc, k.AllDocs, k.DocList, k.Timeline, k.SingleSource, k.Zoom, k.Yank, k.Theme, k.Mouse, k.Help, k.Quit},
 	}
 }

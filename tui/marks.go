@@ -113,7 +113,7 @@ func (m *Model) markRows(kind paneKind, cols []column, rows []row) ([]column, []
 
 // glyphs is an item's two-cell mark, legible without colour.
 func glyphs(it *store.ItemState) string {
-	v := marks.Vocab
+	v := marks.Vocab()
 	first := v.Status.Glyph(it.Status.Value)
 	if first == "" {
 		first = v.Flag.Glyph(it.Flag.Value)
@@ -255,7 +255,7 @@ func (m *Model) handleWorkKey(k tea.KeyMsg) (tea.Cmd, bool) {
 	if p, ok := m.work.pending[pendingKey]; ok {
 		current = p
 	}
-	next := marks.Vocab.Field(field).Next(current)
+	next := marks.Vocab().Field(field).Next(current)
 	e, err := m.work.marks.Event(ref, field, next, m.work.who)
 	if err != nil {
 		m.status = err.Error()

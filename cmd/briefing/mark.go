@@ -38,8 +38,8 @@ sets a question's priority, with or without a STATUS.`,
 			if len(rest) == 0 {
 				return usageError{errors.New("no PATH given: name the documents the id comes from")}
 			}
-			if priority != "" && !slices.Contains(marks.Vocab.Priority.Names(), priority) {
-				return usageError{fmt.Errorf("unknown --priority %q: use %s", priority, strings.Join(marks.Vocab.Priority.Names(), ", "))}
+			if priority != "" && !slices.Contains(marks.Vocab().Priority.Names(), priority) {
+				return usageError{fmt.Errorf("unknown --priority %q: use %s", priority, strings.Join(marks.Vocab().Priority.Names(), ", "))}
 			}
 			// a status that does not fit the item is refused before the
 			// store is opened (and created)
@@ -47,13 +47,13 @@ sets a question's priority, with or without a STATUS.`,
 				if status == "" {
 					return nil
 				}
-				_, err := marks.Vocab.FieldFor(ref.Target, status)
+				_, err := marks.Vocab().FieldFor(ref.Target, status)
 				return err
 			}
 			return withItem(opts, io, id, rest, fits, func(m *marks.Marks, ref marks.Ref, s store.Store) error {
 				var events []store.Event
 				if status != "" {
-					field, _ := marks.Vocab.FieldFor(ref.Target, status) // checked by fits
+					field, _ := marks.Vocab().FieldFor(ref.Target, status) // checked by fits
 					e, err := m.Event(ref, field, status, localIdentity())
 					if err != nil {
 						return usageError{err}
@@ -153,7 +153,7 @@ func withItem(opts *options, io streams, id string, paths []string, check func(m
 }
 
 func isMarkValue(v string) bool {
-	for _, f := range []marks.FieldVocab{marks.Vocab.Status, marks.Vocab.Flag, marks.Vocab.Priority} {
+	for _, f := range []marks.FieldVocab{marks.Vocab().Status, marks.Vocab().Flag, marks.Vocab().Priority} {
 		if slices.Contains(f.Names(), v) {
 			return true
 		}

@@ -15,10 +15,19 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/dataform"
 )
 
 //go:embed data/conflicts.yaml
 var conflictsYAML []byte
+
+// conflictsForm is conflicts.yaml decoded, in the flat form of package
+// dataform: reading it costs a fraction of parsing the YAML at every
+// start. A test checks that it holds what the YAML says.
+//
+//go:generate go test -run TestConflictsForm -regenerate .
+//go:embed data/conflicts.form
+var conflictsForm string
 
 // rules is the parsed, validated conflict data.
 type rules struct {
@@ -53,7 +62,15 @@ var (
 )
 
 func loadRules() *rules {
-	rulesOnce.Do(func() { theRules, rulesErr = parseRules(conflictsYAML) })
+	rulesOnce.Do(func() {
+		// the precompiled form when it fits the types, else the YAML
+		var r rules
+		if dataform.Decode(conflictsForm, &r) == nil {
+			theRules, rulesErr = r.compile()
+			return
+		}
+		theRules, rulesErr = parseRules(conflictsYAML)
+	})
 	if rulesErr != nil {
 		// the embedded data is checked by the package's tests
 		panic("briefing: embedded conflict rules are invalid: " + rulesErr.Error())
@@ -64,11 +81,24 @@ func loadRules() *rules {
 // parseRules decodes strictly and checks the data.
 func parseRules(data []byte) (*rules, error) {
 	var r rules
+	if err := decodeRules(data, &r); err != nil {
+		return nil, err
+	}
+	return r.compile()
+}
+
+// decodeRules decodes the YAML strictly: an unknown key is an error.
+func decodeRules(data []byte, r *rules) error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(&r); err != nil {
-		return nil, fmt.Errorf("conflicts.yaml: %w", err)
+	if err := dec.Decode(r); err != nil {
+		return fmt.Errorf("conflicts.yaml: %w", err)
 	}
+	return nil
+}
+
+// compile checks the rules and builds the table of clashing statuses.
+func (r *rules) compile() (*rules, error) {
 	var errs []string
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
 	r.clash = map[[2]briefing.Status]bool{}
@@ -124,7 +154,7 @@ func parseRules(data []byte) (*rules, error) {
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("conflicts.yaml: %s", strings.Join(errs, "; "))
 	}
-	return &r, nil
+	return r, nil
 }
 
 // contains reports whether place lies within region, directly or

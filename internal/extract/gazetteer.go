@@ -224,6 +224,8 @@ func readEmbedded() (*Gazetteer, error) {
 		{"data/ranks.yaml", &g.Ranks},
 		{"data/generic.yaml", &g.Generic},
 		{"data/ship-prefixes.yaml", &g.ShipPrefixes},
+		// the files of data/platforms, joined (see readYAML)
+		{"data/platforms", &g.Platforms},
 	}
 	for _, f := range files {
 		if err := readData(f.name, f.into); err != nil {
@@ -242,17 +244,6 @@ func readEmbedded() (*Gazetteer, error) {
 	}
 	if g.sides, err = readSides(); err != nil {
 		return nil, err
-	}
-	entries, err := data.ReadDir("data/platforms")
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer platforms: %w", err)
-	}
-	for _, e := range entries {
-		var list []Platform
-		if err := readData("data/platforms/"+e.Name(), &list); err != nil {
-			return nil, err
-		}
-		g.Platforms = append(g.Platforms, list...)
 	}
 	if g.lexicon, err = readLexicon(g); err != nil {
 		return nil, err

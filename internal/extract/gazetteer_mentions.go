@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
@@ -348,13 +349,16 @@ func (a *analysis) dateline(m match) bool {
 	} else if pre != "" {
 		return false
 	}
-	return datelineTail.MatchString(tail)
+	return datelineTail().MatchString(tail)
 }
 
 // datelineTail is what follows a dateline's place: a few capitalised
 // words or a date after a comma (", Ukraine", ", Dec. 5"), an agency in
-// brackets, then a colon or a dash.
-var datelineTail = regexp.MustCompile(`^(?:,(?:\s+[A-Z0-9][\w.']*){1,4})?(?:\s*\([A-Z][\w .&/'-]{0,24}\))?\s*(?::|[—–]|-{1,2})\s`)
+// brackets, then a colon or a dash. Compiled on first use, not at
+// every start-up.
+var datelineTail = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:,(?:\s+[A-Z0-9][\w.']*){1,4})?(?:\s*\([A-Z][\w .&/'-]{0,24}\))?\s*(?::|[—–]|-{1,2})\s`)
+})
 
 // shipContext reports "the" or a ship noun right before word i.
 func (a *analysis) shipContext(i int) bool {

@@ -51,9 +51,14 @@ type ref struct {
 // a trie over word ids, so matching costs one vocabulary probe per word
 // and an array read for the first word of a form.
 type index struct {
-	vocab     *vocabulary
-	edges     edgeTable // the trie below the root
-	terminals [][]ref   // by trie node
+	vocab *vocabulary
+	edges edgeTable // the trie below the root
+	// refs holds the refs of the forms ending at each trie node, node
+	// after node, and refStart where each node's run begins (refsAt):
+	// one array, where a slice per node, most of them empty, made the
+	// index's largest table
+	refs     []ref
+	refStart []int32
 	// terminalNodes has a bit set for each node with terminals, read
 	// first: small enough to stay in the processor's cache. Derived
 	// (setTerminalNodes), it is not in the index snapshot.
@@ -121,7 +126,8 @@ func (g *Gazetteer) build() {
 	}
 	var plural []string   // words that may take a plural ending
 	var pluralSeen []bool // by id: the word is in plural
-	ix.terminals = make([][]ref, 0, nForms)
+	// the refs of each trie node, joined into ix.refs at the end
+	terminals := make([][]ref, 0, nForms)
 	var add func(surface string, r ref)
 	add = func(surface string, r ref) {
 		parts := splitForm(surface)
@@ -167,20 +173,20 @@ func (g *Gazetteer) build() {
 			}
 			node = child
 		}
-		for int(node) >= len(ix.terminals) {
-			ix.terminals = append(ix.terminals, nil)
+		for int(node) >= len(terminals) {
+			terminals = append(terminals, nil)
 		}
-		for k, have := range ix.terminals[node] {
+		for k, have := range terminals[node] {
 			if have.kind == r.kind && have.index == r.index {
 				// "Lt Col" listed beside "Lt. Col.": a rank of two words
 				// needs no dots ("Gen" alone may be a name, "Gen Nakatani")
 				if r.kind == kindRank && strings.HasSuffix(have.surface, ".") && !strings.Contains(surface, ".") && strings.Contains(surface, " ") {
-					ix.terminals[node][k].surface, ix.terminals[node][k].short = surface, shortWithCapitals(surface)
+					terminals[node][k].surface, terminals[node][k].short = surface, shortWithCapitals(surface)
 				}
 				return
 			}
 		}
-		ix.terminals[node] = append(ix.terminals[node], r)
+		terminals[node] = append(terminals[node], r)
 	}
 	// entry indexes one entry: its name and each list of other forms
 	type forms struct {
@@ -328,7 +334,7 @@ func (g *Gazetteer) build() {
 		}
 	}
 	ix.edges = newEdgeTable(edges)
-	ix.setTerminalNodes()
+	ix.setRefs(terminals)
 	for len(ix.flags) < len(vocab) {
 		ix.flags = append(ix.flags, 0)
 	}

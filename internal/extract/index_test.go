@@ -17,27 +17,20 @@ func TestSingularsDoNotDependOnMapOrder(t *testing.T) {
 		g.build()
 		v := g.index.vocab
 		byID := map[int32][]string{}
-		for i, s := range v.slots {
-			if s.id >= 0 {
-				byID[s.id] = append(byID[s.id], v.words[i])
-			}
-		}
+		v.each(func(w string, id int32) { byID[id] = append(byID[id], w) })
 		out := map[string]string{}
-		for i, s := range v.slots {
-			if s.id < 0 {
-				continue
-			}
-			if sing := g.index.singular[s.id]; sing >= 0 {
+		v.each(func(w string, id int32) {
+			if sing := g.index.singular[id]; sing >= 0 {
 				// the least word of the singular's id names it
 				least := ""
-				for _, w := range byID[sing] {
-					if least == "" || w < least {
-						least = w
+				for _, x := range byID[sing] {
+					if least == "" || x < least {
+						least = x
 					}
 				}
-				out[v.words[i]] = least
+				out[w] = least
 			}
-		}
+		})
 		return out
 	}
 	first := singulars()

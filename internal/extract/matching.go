@@ -74,7 +74,7 @@ func (ix *index) matchWords(text string, words []word, out []match) []match {
 		}
 		matched := false
 		for k := n - 1; k >= 0 && !matched; k-- {
-			refs := ix.fitting(text, words[i:ends[k]+1], ix.terminals[nodes[k]])
+			refs := ix.fitting(text, words[i:ends[k]+1], ix.nodeRefs(nodes[k]))
 			if len(refs) > 0 {
 				out = append(out, match{first: i, last: ends[k], refs: refs})
 				i = ends[k] + 1
@@ -285,7 +285,13 @@ func (ix *index) refsAt(node int32) []ref {
 	if !ix.terminal(node) {
 		return nil
 	}
-	return ix.terminals[node]
+	return ix.nodeRefs(node)
+}
+
+// nodeRefs returns the refs of the forms ending at node, a terminal.
+func (ix *index) nodeRefs(node int32) []ref {
+	start, end := ix.refStart[node], ix.refStart[node+1]
+	return ix.refs[start:end:end]
 }
 
 // domainOf returns the domain of a category, however it is written.
@@ -310,11 +316,26 @@ func (ix *index) terminal(node int32) bool {
 	return int(node)/64 < len(ix.terminalNodes) && ix.terminalNodes[node/64]&(1<<(node%64)) != 0
 }
 
+// setRefs joins the refs of each trie node (by node) into ix.refs.
+func (ix *index) setRefs(byNode [][]ref) {
+	n := 0
+	for _, refs := range byNode {
+		n += len(refs)
+	}
+	ix.refs, ix.refStart = make([]ref, 0, n), make([]int32, len(byNode)+1)
+	for node, refs := range byNode {
+		ix.refs = append(ix.refs, refs...)
+		ix.refStart[node+1] = int32(len(ix.refs))
+	}
+	ix.setTerminalNodes()
+}
+
 // setTerminalNodes marks the nodes with terminals (see terminal).
 func (ix *index) setTerminalNodes() {
-	ix.terminalNodes = make([]uint64, (len(ix.terminals)+63)/64)
-	for node, refs := range ix.terminals {
-		if len(refs) > 0 {
+	nodes := len(ix.refStart) - 1
+	ix.terminalNodes = make([]uint64, (max(nodes, 0)+63)/64)
+	for node := 0; node < nodes; node++ {
+		if ix.refStart[node+1] > ix.refStart[node] {
 			ix.terminalNodes[node/64] |= 1 << (node % 64)
 		}
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"encoding/gob"
 	"fmt"
 	"reflect"
 	"strings"
@@ -11,33 +10,36 @@ import (
 	_ "embed"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/briefing-tools/briefing/internal/dataform"
 )
 
 // The embedded YAML files are decoded once, when the data changes, into
-// data/precompiled.gob: decoding YAML cost every process some 50 ms of
-// CPU and 320,000 allocations before anything else. A test checks that
-// the precompiled form holds exactly what the YAML says.
+// compiled/data.bin (see package dataform): decoding YAML cost every
+// process some 50 ms of CPU and 320,000 allocations before anything
+// else. A test checks that the precompiled form holds exactly what the
+// YAML says.
 //
 //go:generate go test -run TestPrecompiledData -regenerate .
-const precompiledFile = "data/precompiled.gob"
+const precompiledFile = "compiled/data.bin"
 
 // strictFiles are decoded with unknown keys refused: a misspelt key in
 // them would silently switch a rule off.
 var strictFiles = map[string]bool{"data/questions.yaml": true, lexiconFile: true}
 
-// precompiled is the decoded contents of precompiledFile (embedded as a
-// string, so reading it copies nothing): each data file's name to the
-// gob encoding of its decoded value. It is empty when the file does not
-// decode, and every read then falls back to YAML.
-var precompiled = sync.OnceValue(func() map[string][]byte {
-	var m map[string][]byte
-	if err := gob.NewDecoder(strings.NewReader(precompiledData)).Decode(&m); err != nil {
+// precompiled is the decoded contents of precompiledFile: each data
+// file's name to its value in the precompiled form, sharing the
+// embedded string's memory. It is empty when the file does not decode,
+// and every read then falls back to YAML.
+var precompiled = sync.OnceValue(func() map[string]string {
+	m, err := readContainer(precompiledData)
+	if err != nil {
 		return nil
 	}
 	return m
 })
 
-//go:embed data/precompiled.gob
+//go:embed compiled/data.bin
 var precompiledData string
 
 // dataReads, when set (by the test that regenerates the precompiled
@@ -49,7 +51,7 @@ var dataReads func(name string, value any)
 func readData(name string, into any) error {
 	if dataReads == nil {
 		if blob, ok := precompiled()[name]; ok {
-			if err := gob.NewDecoder(bytes.NewReader(blob)).Decode(into); err == nil {
+			if err := dataform.Decode(blob, into); err == nil {
 				return nil
 			}
 			// a form that no longer fits the types: the YAML decides
@@ -65,8 +67,20 @@ func readData(name string, into any) error {
 	return nil
 }
 
-// readYAML decodes the embedded YAML file name into into.
+// readYAML decodes the embedded YAML file name into into. The files of
+// a directory, each a list, are decoded in name order and joined.
 func readYAML(name string, into any) error {
+	if files, err := data.ReadDir(name); err == nil {
+		list := reflect.ValueOf(into).Elem()
+		for _, f := range files {
+			part := reflect.New(list.Type())
+			if err := readYAML(name+"/"+f.Name(), part.Interface()); err != nil {
+				return err
+			}
+			list.Set(reflect.AppendSlice(list, part.Elem()))
+		}
+		return nil
+	}
 	raw, err := data.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("gazetteer %s: %w", name, err)

@@ -2,23 +2,21 @@ package extract
 
 import (
 	"bytes"
-	"encoding/gob"
 	"flag"
-	"hash/crc32"
 	"os"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/briefing-tools/briefing/internal/dataform"
 )
 
-// regenerate rewrites data/precompiled.gob from the YAML (go generate).
+// regenerate rewrites the precompiled form from the YAML (go generate).
 var regenerate = flag.Bool("regenerate", false, "rewrite "+precompiledFile+" from the YAML data files")
 
 // TestPrecompiledData decodes every embedded data file from its YAML and
 // checks that the precompiled form the program loads holds the same
 // values, file by file; with -regenerate it writes the form instead.
-// (gob writes maps in no fixed order, so the values are compared, not
-// the bytes.)
 func TestPrecompiledData(t *testing.T) {
 	fromYAML := map[string]any{}
 	dataReads = func(name string, value any) { fromYAML[name] = value }
@@ -27,28 +25,29 @@ func TestPrecompiledData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	blobs := map[string][]byte{}
+	for name, v := range fromYAML {
+		b, err := dataform.Encode(v)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		blobs[name] = b
+	}
+	form := encodeContainer(blobs)
 	if *regenerate {
-		blobs := map[string][]byte{}
-		for name, v := range fromYAML {
-			var buf bytes.Buffer
-			if err := gob.NewEncoder(&buf).Encode(v); err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			blobs[name] = buf.Bytes()
-		}
-		var out bytes.Buffer
-		if err := gob.NewEncoder(&out).Encode(blobs); err != nil {
+		if err := os.WriteFile(precompiledFile, form, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(precompiledFile, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wrote %s: %d files, %d bytes", precompiledFile, len(blobs), out.Len())
-		writeIndexSnapshot(t, crc32.ChecksumIEEE(out.Bytes()))
+		t.Logf("wrote %s: %d files, %d bytes", precompiledFile, len(blobs), len(form))
+		writeIndexSnapshot(t, checksum(string(form)))
 		return
 	}
-	blobs := precompiled()
-	if len(blobs) == 0 {
+	// the form is written in a fixed order: regenerating changes nothing
+	if !bytes.Equal(form, []byte(precompiledData)) {
+		t.Errorf("%s differs from what the YAML gives; run go generate ./internal/extract", precompiledFile)
+	}
+	forms := precompiled()
+	if len(forms) == 0 {
 		t.Fatalf("%s is missing or unreadable; run go generate ./internal/extract", precompiledFile)
 	}
 	var names, stale []string
@@ -59,12 +58,12 @@ func TestPrecompiledData(t *testing.T) {
 	for _, name := range names {
 		want := fromYAML[name]
 		got := reflect.New(reflect.TypeOf(want).Elem())
-		blob, ok := blobs[name]
+		blob, ok := forms[name]
 		if !ok {
 			stale = append(stale, name+" (missing)")
 			continue
 		}
-		if err := gob.NewDecoder(bytes.NewReader(blob)).Decode(got.Interface()); err != nil {
+		if err := dataform.Decode(blob, got.Interface()); err != nil {
 			stale = append(stale, name+" ("+err.Error()+")")
 			continue
 		}
@@ -72,7 +71,7 @@ func TestPrecompiledData(t *testing.T) {
 			stale = append(stale, name)
 		}
 	}
-	for name := range blobs {
+	for name := range forms {
 		if _, ok := fromYAML[name]; !ok {
 			stale = append(stale, name+" (no longer a data file)")
 		}
@@ -150,7 +149,7 @@ func TestIndexSnapshotRefusesDamage(t *testing.T) {
 }
 
 // equalData is reflect.DeepEqual, except that an empty list or map
-// equals a missing one (gob does not write empty values).
+// equals a missing one (the form reads them as nil).
 func equalData(a, b reflect.Value) bool {
 	switch a.Kind() {
 	case reflect.Slice, reflect.Map:

@@ -334,10 +334,17 @@ type ptok struct {
 
 // addBit adds n to a set of bits.
 func addBit(set []uint64, n int32) []uint64 {
-	for int(n>>6) >= len(set) {
-		set = append(set, 0)
-	}
+	set = widen(set, int(n>>6)+1)
 	set[n>>6] |= 1 << (n & 63)
+	return set
+}
+
+// widen extends a set of bits to at least n words, in one allocation
+// rather than one per word.
+func widen(set []uint64, n int) []uint64 {
+	if n > len(set) {
+		set = append(set, make([]uint64, n-len(set))...)
+	}
 	return set
 }
 

@@ -26,17 +26,20 @@ type verbLexicon struct {
 
 func compileVerbs(d verbData) (*verbLexicon, []error) {
 	var errs []error
-	v := &verbMaps{base: map[string]bool{}, past: map[string]string{}, participle: map[string]string{},
-		participleOf: map[string]string{}}
+	// sized from the data: growing them was most of what the compile
+	// allocated
+	n := len(d.Irregular)
+	v := &verbMaps{base: make(map[string]string, len(d.Verbs)), past: make(map[string]string, n),
+		participle: make(map[string]string, n), participleOf: make(map[string]string, n)}
 	for _, w := range d.Verbs {
 		if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
 			errs = append(errs, fmt.Errorf("verbs.yaml: %q must be one lower-case word", w))
 			continue
 		}
-		if v.base[w] {
+		if _, twice := v.base[w]; twice {
 			errs = append(errs, fmt.Errorf("verbs.yaml: %q is listed twice", w))
 		}
-		v.base[w] = true
+		v.base[w] = w
 	}
 	for _, row := range d.Irregular {
 		if len(row) != 3 {
@@ -44,7 +47,7 @@ func compileVerbs(d verbData) (*verbLexicon, []error) {
 			continue
 		}
 		base := row[0]
-		if !v.base[base] {
+		if _, ok := v.base[base]; !ok {
 			errs = append(errs, fmt.Errorf("verbs.yaml: irregular %q is not in verbs", base))
 		}
 		for _, p := range strings.Split(row[1], "|") {
@@ -64,17 +67,13 @@ func compileVerbs(d verbData) (*verbLexicon, []error) {
 	if len(v.base) < 100 {
 		errs = append(errs, fmt.Errorf("verbs.yaml: only %d verbs", len(v.base)))
 	}
-	base := map[string]string{}
-	for w := range v.base {
-		base[w] = w
-	}
-	return &verbLexicon{base: newStrTable(base), past: newStrTable(v.past), participle: newStrTable(v.participle),
+	return &verbLexicon{base: newStrTable(v.base), past: newStrTable(v.past), participle: newStrTable(v.participle),
 		participleOf: v.participleOf}, errs
 }
 
 // verbMaps is a verbLexicon being read.
 type verbMaps struct {
-	base                           map[string]bool
+	base                           map[string]string // each verb to itself, as the table holds it
 	past, participle, participleOf map[string]string
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -24,13 +25,26 @@ const indexSnapshotFile = "compiled/index.bin"
 var indexSnapshot string
 
 // snapshotVersion changes whenever the layout below does.
-const snapshotVersion = 1
+const snapshotVersion = 5
 
 var errStaleSnapshot = errors.New("index snapshot does not match the embedded data")
 
 // dataChecksum identifies the embedded data a snapshot was made from:
 // the CRC of the precompiled data, which holds every data file.
-var dataChecksum = sync.OnceValue(func() uint32 { return crc32.ChecksumIEEE([]byte(precompiledData)) })
+var dataChecksum = sync.OnceValue(func() uint32 { return checksum(precompiledData) })
+
+// checksum is the CRC of s, read through a buffer on the stack: turning
+// the whole string into a []byte copied it to the heap.
+func checksum(s string) uint32 {
+	var buf [4096]byte
+	var sum uint32
+	for len(s) > 0 {
+		n := copy(buf[:], s)
+		sum = crc32.Update(sum, crc32.IEEETable, buf[:n])
+		s = s[n:]
+	}
+	return sum
+}
 
 // encodeIndex writes ix in the snapshot layout, for the data whose
 // checksum is sum.
@@ -42,44 +56,22 @@ func encodeIndex(ix *index, sum uint32) []byte {
 	v := ix.vocab
 	w.uint(uint64(v.mask))
 	w.uint(uint64(v.count))
-	for i, s := range v.slots {
-		if s.id >= 0 {
-			w.uint(uint64(i) + 1)
-			w.uint(uint64(s.hash))
-			w.uint(uint64(s.id))
-			w.str(v.words[i])
-		}
-	}
-	w.uint(0)
+	w.str(v.slots) // as they are: the loaded index reads them in place
+	w.str(v.text)
 
 	w.uint(uint64(ix.edges.shift))
-	w.uint(uint64(len(ix.edges.slots)))
-	for i, s := range ix.edges.slots {
-		if s.key != 0 {
-			w.uint(uint64(i) + 1)
-			w.uint(s.key)
-			w.uint(uint64(s.child))
-		}
-	}
-	w.uint(0)
+	w.str(ix.edges.slots) // as it is: the loaded index reads it in place
+	w.str(ix.edges.filter)
 
 	w.uint(uint64(ix.nodes))
-	refs := 0
-	for _, list := range ix.terminals {
-		refs += len(list)
-	}
-	w.int(refs)
-	w.uint(uint64(len(ix.terminals)))
-	for _, refs := range ix.terminals {
-		w.uint(uint64(len(refs)))
-		for _, r := range refs {
-			w.uint(uint64(r.kind))
-			w.uint(uint64(r.form))
-			w.uint(uint64(r.index))
-			w.str(r.surface)
-			w.bool(r.short)
-		}
-	}
+	writeList(&w, ix.refs, func(r ref) {
+		w.uint(uint64(r.kind))
+		w.uint(uint64(r.form))
+		w.uint(uint64(r.index))
+		w.str(r.surface)
+		w.bool(r.short)
+	})
+	writeList(&w, ix.refStart, func(start int32) { w.uint(uint64(start)) })
 
 	writeMap(&w, ix.states, w.int)
 	writeMap(&w, ix.stateAliases, w.str)
@@ -114,50 +106,44 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	}
 	ix := &index{commonNounStates: g.lexicon.CommonNounStates}
 
-	v := &vocabulary{mask: uint32(r.uint()), count: int(r.uint())}
-	size := int(v.mask) + 1
-	if r.err != nil || size > len(snap) {
+	v := &vocabulary{mask: uint32(r.uint()), count: int(r.uint()), slots: r.str(), text: r.str()}
+	if r.err != nil || uint64(len(v.slots)) != (uint64(v.mask)+1)*vocabSlotSize || v.mask&(v.mask+1) != 0 {
 		return nil, errStaleSnapshot
 	}
-	v.slots, v.words = make([]vocabSlot, size), make([]string, size)
-	for i := range v.slots {
-		v.slots[i].id = -1
+	// every word lies within the text, and at least one slot is empty
+	empty := false
+	for i := 0; i < len(v.slots); i += vocabSlotSize {
+		s := v.slots[i : i+vocabSlotSize]
+		if uint64(le32(s[8:]))+uint64(le32(s[12:])) > uint64(len(v.text)) {
+			return nil, errStaleSnapshot
+		}
+		empty = empty || le32(s[4:]) == 0
 	}
-	for slot := r.uint(); slot != 0 && r.err == nil; slot = r.uint() {
-		i := r.index(slot-1, size)
-		v.slots[i] = vocabSlot{hash: uint32(r.uint()), id: int32(r.uint())}
-		v.words[i] = r.str()
+	if !empty {
+		return nil, errStaleSnapshot
 	}
 	ix.vocab = v
 
-	ix.edges.shift = uint(r.uint())
-	size = int(r.uint())
-	if r.err != nil || size > len(snap) {
+	ix.edges.shift, ix.edges.slots, ix.edges.filter = uint(r.uint()), r.str(), r.str()
+	if n := ix.edges.slotCount(); r.err != nil || len(ix.edges.slots)%edgeSlotSize != 0 || n == 0 || n&(n-1) != 0 ||
+		ix.edges.shift != uint(64-bits.TrailingZeros(uint(n))) || len(ix.edges.filter) != filterBytes(n) {
 		return nil, errStaleSnapshot
 	}
-	ix.edges.slots = make([]edgeSlot, size)
-	for slot := r.uint(); slot != 0 && r.err == nil; slot = r.uint() {
-		i := r.index(slot-1, size)
-		ix.edges.slots[i] = edgeSlot{key: r.uint(), child: int32(r.uint())}
-	}
-	ix.edges.setFilter()
+	ix.edges.filterShift = filterShift(len(ix.edges.filter))
 
 	ix.nodes = int32(r.uint())
-	refs := make([]ref, 0, min(r.int(), len(snap))) // every node's refs, in one array
-	var bounds []int
-	ix.terminals = readList(&r, func() []ref {
-		for n := r.uint(); n > 0 && r.err == nil; n-- {
-			refs = append(refs, ref{kind: entryKind(r.uint()), form: formKind(r.uint()), index: int32(r.uint()), surface: r.str(), short: r.bool()})
-		}
-		bounds = append(bounds, len(refs))
-		return nil
+	ix.refs = readList(&r, func() ref {
+		return ref{kind: entryKind(r.uint()), form: formKind(r.uint()), index: int32(r.uint()), surface: r.str(), short: r.bool()}
 	})
-	start := 0
-	for node, end := range bounds {
-		if end > start {
-			ix.terminals[node] = refs[start:end:end]
+	ix.refStart = readList(&r, func() int32 { return int32(r.uint()) })
+	// each node's run lies within the refs, after the previous one's
+	if n := len(ix.refStart); n == 0 || ix.refStart[0] != 0 || int(ix.refStart[n-1]) != len(ix.refs) {
+		return nil, errStaleSnapshot
+	}
+	for i := 1; i < len(ix.refStart); i++ {
+		if ix.refStart[i] < ix.refStart[i-1] {
+			return nil, errStaleSnapshot
 		}
-		start = end
 	}
 	ix.setTerminalNodes()
 
@@ -187,6 +173,14 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	}
 	return ix, nil
 }
+
+// le32 and le64 read a little-endian number at the start of s.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le64(s string) uint64 { return uint64(le32(s)) | uint64(le32(s[4:]))<<32 }
 
 // snapWriter appends unsigned varints, booleans and length-prefixed
 // strings.
@@ -263,15 +257,6 @@ func (r *snapReader) str() string {
 	s := r.s[r.off : r.off+int(n)]
 	r.off += int(n)
 	return s
-}
-
-// index checks a slot number read against the table's size.
-func (r *snapReader) index(i uint64, size int) int {
-	if i >= uint64(size) {
-		r.err = errStaleSnapshot
-		return 0
-	}
-	return int(i)
 }
 
 func readMap[V any](r *snapReader, value func() V) map[string]V {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 )
@@ -10,16 +11,17 @@ import (
 // scans a word's bytes, so looking a word up costs one or two probes and
 // a string compare instead of hashing the word a second time.
 type vocabulary struct {
-	mask  uint32
-	slots []vocabSlot
-	words []string // by slot
-	count int      // words held
+	mask uint32
+	// slots holds vocabSlotSize bytes a slot, little-endian: the word's
+	// hash, its id + 1 (0: an empty slot), and the offset and length of
+	// the word in text. Bytes in a string, as the edge table's, so that
+	// the embedded index's vocabulary is read in place from the binary.
+	slots string
+	text  string // the words, one after another
+	count int    // words held
 }
 
-type vocabSlot struct {
-	hash uint32
-	id   int32 // -1: empty
-}
+const vocabSlotSize = 16
 
 const (
 	fnvOffset uint32 = 2166136261
@@ -40,10 +42,9 @@ func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
 
 func newVocabulary(vocab map[string]int32) *vocabulary {
 	size := 1 << bits.Len(uint(2*len(vocab)))
-	v := &vocabulary{mask: uint32(size - 1), slots: make([]vocabSlot, size), words: make([]string, size), count: len(vocab)}
-	for i := range v.slots {
-		v.slots[i].id = -1
-	}
+	v := &vocabulary{mask: uint32(size - 1), count: len(vocab)}
+	slots := make([]byte, size*vocabSlotSize)
+	var text []byte
 	// words are placed in sorted order, so that the table (and the index
 	// snapshot made from it) is the same from build to build
 	words := make([]string, 0, len(vocab))
@@ -52,26 +53,48 @@ func newVocabulary(vocab map[string]int32) *vocabulary {
 	}
 	slices.Sort(words)
 	for _, w := range words {
-		id := vocab[w]
 		h := hashWord(w)
 		i := h & v.mask
-		for v.slots[i].id >= 0 {
+		for binary.LittleEndian.Uint32(slots[i*vocabSlotSize+4:]) != 0 {
 			i = (i + 1) & v.mask
 		}
-		v.slots[i], v.words[i] = vocabSlot{hash: h, id: id}, w
+		s := slots[i*vocabSlotSize:]
+		binary.LittleEndian.PutUint32(s, h)
+		binary.LittleEndian.PutUint32(s[4:], uint32(vocab[w]+1))
+		binary.LittleEndian.PutUint32(s[8:], uint32(len(text)))
+		binary.LittleEndian.PutUint32(s[12:], uint32(len(w)))
+		text = append(text, w...)
 	}
+	v.slots, v.text = string(slots), string(text)
 	return v
 }
 
 // lookup returns the id of the lower-case word w whose hash is h, or -1.
 func (v *vocabulary) lookup(h uint32, w string) int32 {
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
-		s := &v.slots[i]
-		if s.id < 0 {
+		s := v.slots[i*vocabSlotSize : (i+1)*vocabSlotSize]
+		id := int32(le32(s[4:])) - 1
+		if id < 0 {
 			return -1
 		}
-		if s.hash == h && v.words[i] == w {
-			return s.id
+		if le32(s) == h && v.word(s) == w {
+			return id
+		}
+	}
+}
+
+// word returns the word of slot s.
+func (v *vocabulary) word(s string) string {
+	off := le32(s[8:])
+	return v.text[off : off+le32(s[12:])]
+}
+
+// each calls f with every word and its id, in slot order.
+func (v *vocabulary) each(f func(w string, id int32)) {
+	for i := 0; i+vocabSlotSize <= len(v.slots); i += vocabSlotSize {
+		s := v.slots[i : i+vocabSlotSize]
+		if id := int32(le32(s[4:])) - 1; id >= 0 {
+			f(v.word(s), id)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -233,8 +234,10 @@ func readingOrder(lines []pdfLine) []pdfLine {
 }
 
 // pageNumber matches a line that is only a page number ("12", "- 12 -",
-// "Page 3 of 9").
-var pageNumber = regexp.MustCompile(`(?i)^[\s\-–—]*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?[\s\-–—]*$`)
+// "Page 3 of 9"). Compiled on first use: only PDFs need it.
+var pageNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^[\s\-–—]*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?[\s\-–—]*$`)
+})
 
 // runningKey is a line with its digits blanked, so "Report — 3" and
 // "Report — 4" are the same running header.
@@ -283,7 +286,7 @@ func dropRunning(pages [][]pdfLine, body, gap float64) [][]pdfLine {
 			if running && later < 2 && !(l.size < body*0.95) {
 				running = false
 			}
-			if edge && isolated(lines, i, gap) && (pageNumber.MatchString(l.text) || running) {
+			if edge && isolated(lines, i, gap) && (pageNumber().MatchString(l.text) || running) {
 				continue
 			}
 			out[p] = append(out[p], l)

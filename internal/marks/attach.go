@@ -359,7 +359,7 @@ func (m *Marks) Event(ref Ref, f store.Field, value, who string) (store.Event, e
 		if strings.TrimSpace(value) == "" {
 			return store.Event{}, fmt.Errorf("an empty note")
 		}
-	} else if err := Vocab.Check(ref.Target, f, value); err != nil {
+	} else if err := Vocab().Check(ref.Target, f, value); err != nil {
 		return store.Event{}, err
 	}
 	key := m.KeyFor(ref)

@@ -124,17 +124,17 @@ func TestEventRefusesWrongValues(t *testing.T) {
 }
 
 func TestFieldForNamesTheChoices(t *testing.T) {
-	if f, err := Vocab.FieldFor(store.QuestionTarget, "answered"); err != nil || f != store.StatusField {
+	if f, err := Vocab().FieldFor(store.QuestionTarget, "answered"); err != nil || f != store.StatusField {
 		t.Errorf("answered: %s %v", f, err)
 	}
-	if f, err := Vocab.FieldFor(store.AssetTarget, "wrong"); err != nil || f != store.FlagField {
+	if f, err := Vocab().FieldFor(store.AssetTarget, "wrong"); err != nil || f != store.FlagField {
 		t.Errorf("wrong: %s %v", f, err)
 	}
-	_, err := Vocab.FieldFor(store.ActorTarget, "answered")
+	_, err := Vocab().FieldFor(store.ActorTarget, "answered")
 	if err == nil || !strings.Contains(err.Error(), "confirmed, disputed, wrong") {
 		t.Errorf("error %v should list the flags", err)
 	}
-	if Vocab.Status.Next("") != "open" || Vocab.Status.Next("dismissed") != "open" {
+	if Vocab().Status.Next("") != "open" || Vocab().Status.Next("dismissed") != "open" {
 		t.Error("cycling does not wrap")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -38,8 +39,10 @@ type Vocabulary struct {
 	NoteGlyph string     `yaml:"note_glyph"`
 }
 
-// Vocab is the embedded vocabulary, checked at start-up.
-var Vocab = mustVocab(vocabYAML)
+// Vocab returns the embedded vocabulary, read and checked on first use:
+// as a package-level value it was decoded at every process's start,
+// marks or not.
+var Vocab = sync.OnceValue(func() Vocabulary { return mustVocab(vocabYAML) })
 
 func mustVocab(data []byte) Vocabulary {
 	v, err := parseVocab(data)

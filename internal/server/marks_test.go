@@ -165,7 +165,7 @@ func TestMarkAppearsInEverySessionLive(t *testing.T) {
 		seen, _ := recs[1].seenAt(id)
 		delays = append(delays, seen.Sub(sent))
 		// and draws its glyph in the Open Questions pane, as text
-		b.waitText(from, 10*time.Second, "│"+marks.Vocab.Status.Glyph(events[round].After)+" ")
+		b.waitText(from, 10*time.Second, "│"+marks.Vocab().Status.Glyph(events[round].After)+" ")
 	}
 	events, _ := st.Events(context.Background(), 0)
 	fp := gossh.FingerprintSHA256(ts.signer.PublicKey())

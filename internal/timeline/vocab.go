@@ -15,10 +15,19 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/dataform"
 )
 
 //go:embed data/dates.yaml
 var datesYAML []byte
+
+// datesForm is dates.yaml decoded, in the flat form of package dataform:
+// reading it costs a fraction of parsing the YAML at every start. A test
+// checks that it holds what the YAML says.
+//
+//go:generate go test -run TestDatesForm -regenerate .
+//go:embed data/dates.form
+var datesForm string
 
 // vocab is the parsed, validated date vocabulary.
 type vocab struct {
@@ -115,9 +124,17 @@ var (
 	vocabErr  error
 )
 
-// loadVocab parses the embedded vocabulary once.
+// loadVocab reads the embedded vocabulary once, from its precompiled
+// form when that fits the types, else from the YAML.
 func loadVocab() (*vocab, error) {
-	vocabOnce.Do(func() { theVocab, vocabErr = parseVocab(datesYAML) })
+	vocabOnce.Do(func() {
+		var v vocab
+		if dataform.Decode(datesForm, &v) == nil {
+			theVocab, vocabErr = v.compile()
+			return
+		}
+		theVocab, vocabErr = parseVocab(datesYAML)
+	})
 	return theVocab, vocabErr
 }
 
@@ -125,11 +142,24 @@ func loadVocab() (*vocab, error) {
 // data is an error at load rather than a date silently missed.
 func parseVocab(data []byte) (*vocab, error) {
 	var v vocab
+	if err := decodeVocab(data, &v); err != nil {
+		return nil, err
+	}
+	return v.compile()
+}
+
+// decodeVocab decodes the YAML strictly: an unknown key is an error.
+func decodeVocab(data []byte, v *vocab) error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	if err := dec.Decode(&v); err != nil {
-		return nil, fmt.Errorf("dates.yaml: %w", err)
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("dates.yaml: %w", err)
 	}
+	return nil
+}
+
+// compile checks every entry and builds the look-up tables.
+func (v *vocab) compile() (*vocab, error) {
 	var errs []string
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
 	word := func(s string) string { return strings.TrimSpace(strings.ToLower(s)) }
@@ -288,11 +318,11 @@ func parseVocab(data []byte) (*vocab, error) {
 			}
 		}
 	}
-	v.anchors = newAnchorSet(&v)
+	v.anchors = newAnchorSet(v)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("dates.yaml: %s", strings.Join(errs, "; "))
 	}
-	return &v, nil
+	return v, nil
 }
 
 func validAnchor(a anchor) bool { return a == fromDoc || a == fromPrevious }

@@ -30,6 +30,11 @@ func (a *analysis) inferAssetAttributes() {
 		if after != "" && d.sideRank > sideAdjacent {
 			d.side, d.sideRank = after, sideAdjacent
 		}
+		// "the sale of 40 F-16 jets to Turkey": the one handed them
+		// operates them, whoever made or sold them
+		if to, ok := a.recipientSide(m, sFirst, sLast); ok && d.sideRank >= sideAdjacent {
+			d.side, d.sideRank = to, sideAdjacent
+		}
 		if d.sideRank > sideInSentence && !a.lexicon.HiddenOwnerCategories[d.category] {
 			if side, rank, ok := a.sentenceSide(d, m, sFirst, sLast, adversary); ok && rank < d.sideRank {
 				d.side, d.sideRank = side, rank
@@ -121,7 +126,8 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 	// a demonym right before may name the maker ("SAF's Turkish Akinci"):
 	// an owner in the possessive before it wins
 	near, nearAt := "", -1
-	for j := m.first - 1; j >= sFirst && j >= m.first-4; j-- {
+	lim := m.first - 4
+	for j := m.first - 1; j >= sFirst && j >= lim; j-- {
 		// "U.S. destroyer": the period of an abbreviation ends nothing
 		if a.gapHas(j+1, gapClause|gapBracket) || a.gapHas(j+1, gapPeriodSpace) && a.words[j].end-a.words[j].start > 1 {
 			break
@@ -135,9 +141,22 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 		// another noun phrase; but "45 Chinese military aircraft and nine
 		// warships" lists assets one owner has
 		if w := a.lowerWord(j); near == "" && (w == "and" || w == "or") {
-			if _, listed := a.assetEnd.get(j - 1); !listed {
+			ref, listed := a.assetEnd.get(j - 1)
+			if w := a.lowerWord(j - 1); !listed && j > 1 && !a.words[j-1].cap && !a.gapHas(j-1, gapClause) && len(w) > 3 && strings.HasSuffix(w, "s") {
+				// "F-16 jets and Apache helicopters": a type and its noun
+				ref, listed = a.assetEnd.get(j - 2)
+			}
+			if !listed {
 				break
 			}
+			// past the listed asset: "Egyptian army F-16 jets and Apache
+			// helicopters" are the army's both
+			if ref.asset != nil && ref.mention < len(ref.asset.mentions) {
+				if first := ref.asset.mentions[ref.mention].first; first < j && first > sFirst {
+					j, lim = first, first-4 // the loop steps to the word before it
+				}
+			}
+			continue
 		}
 		if side, ok := a.stateAt(j); ok {
 			if a.madeIn(j) {
@@ -238,6 +257,11 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 		if dist < 0 {
 			if len(d.operators) == 0 {
 				continue // "… which could help protect Israel" names no operator
+			}
+			// "… strafed the region, which lies between Israel and the
+			// canal": a place's bounds after the mention
+			if s.first > sFirst && a.lowerWord(s.first-1) == "between" {
+				continue
 			}
 			dist = s.first - m.last + 50 // after the mention: a weaker clue
 		}

@@ -894,6 +894,18 @@ func TestAnAssetsSideFromItsPhrase(t *testing.T) {
 		{name: "no armed group's jets by a guess", asset: "fighter jet", not: "Islamic State West Africa Province",
 			text: "ISWAP fighters raided the base at dawn and killed six soldiers, the army said. " +
 				"According to reports, fighter jets launched from the regional capital attacked the attackers as they fled."},
+		{name: "the buyer after a sale", asset: "F-16", want: "Turkey",
+			text: "Washington approved the sale of 40 F-16 jets to Turkey on Friday, officials said."},
+		{name: "the recipient after a delivery verb", asset: "IRIS-T", want: "Ukraine",
+			text: "Germany delivered two more IRIS-T systems to Ukraine last month."},
+		{name: "the recipient before a list of deliveries", asset: "NH90", want: "Greece",
+			text: "The ministers discussed French deliveries to Greece, such as Rafale fighters, NH90 helicopters and Exocet missiles."},
+		{name: "the recipient after the asset", asset: "Patriot", want: "Poland",
+			text: "Two Patriot batteries were delivered to Poland in May, the ministry said."},
+		{name: "no recipient in a purpose", asset: "drone", not: "Ukraine",
+			text: "Russia sent drones to attack Kyiv overnight, the air force said."},
+		{name: "an owner before a list of assets", asset: "Apache", want: "Egypt",
+			text: "Egyptian army F-16 jets and Apache helicopters struck the area, which lies between Israel and the canal."},
 	} {
 		b := run(c.text)
 		if c.parsed {

@@ -16,12 +16,14 @@ type sideData struct {
 	TargetVerbs        []string `yaml:"target_verbs"`
 	TargetPrepositions []string `yaml:"target_prepositions"`
 	HeldBy             []string `yaml:"held_by"`
+	RecipientAfter     []string `yaml:"recipient_after"`
+	TransferWords      []string `yaml:"transfer_words"`
 }
 
 // sideGrammar is sides.yaml compiled.
 type sideGrammar struct {
-	operator, origin, adversary    phraseSet
-	targetVerb, targetPrep, heldBy wordSet
+	operator, origin, adversary, recipient   phraseSet
+	targetVerb, targetPrep, heldBy, transfer wordSet
 }
 
 // phraseSet holds phrases as words, by their first word: an asset's next
@@ -49,9 +51,10 @@ func compileSides(d sideData) (*sideGrammar, []error) {
 		operator: phrases("operator_after", d.OperatorAfter), origin: phrases("origin_after", d.OriginAfter),
 		adversary:  phrases("adversary_after", d.AdversaryAfter),
 		targetVerb: setOf(d.TargetVerbs), targetPrep: setOf(d.TargetPrepositions), heldBy: setOf(d.HeldBy),
+		recipient: phrases("recipient_after", d.RecipientAfter), transfer: setOf(d.TransferWords),
 	}
-	if len(g.targetVerb) == 0 || len(g.targetPrep) == 0 || len(g.heldBy) == 0 {
-		errs = append(errs, fmt.Errorf("sides.yaml: target_verbs or target_prepositions is missing or empty"))
+	if len(g.targetVerb) == 0 || len(g.targetPrep) == 0 || len(g.heldBy) == 0 || len(g.transfer) == 0 {
+		errs = append(errs, fmt.Errorf("sides.yaml: target_verbs, target_prepositions, held_by or transfer_words is missing or empty"))
 	}
 	return g, errs
 }
@@ -191,7 +194,7 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 	if a.gapHas(i, gapPeriod|gapSemicolon|gapColon) {
 		return "", ""
 	}
-	for _, phrases := range [...]phraseSet{g.operator, g.origin} {
+	for _, phrases := range [...]phraseSet{g.recipient, g.operator, g.origin} {
 		if end := a.phraseAfter(phrases, i, sLast); end >= 0 {
 			if s, ok := a.partyAt(end, sLast); ok {
 				return s, ""
@@ -244,4 +247,60 @@ func (a *analysis) clauseHasWord(from, to int, set map[string]bool) bool {
 func (a *analysis) actorOf(j int) *actorDraft {
 	d, _ := a.actorWord.get(j)
 	return d
+}
+
+// recipientSide reads who receives an asset handed over in its sentence:
+// "the sale of 40 F-16 jets to Turkey", "delivered IRIS-T systems to
+// Ukraine" (the party after "to" past the list of assets), or "French
+// deliveries to Greece, such as Rafale fighters" (the party before a
+// list the deliveries name).
+func (a *analysis) recipientSide(m wordRange, sFirst, sLast int) (string, bool) {
+	g := a.g.sides
+	t := -1
+	for j := m.first - 1; j >= sFirst && j >= m.first-12; j-- {
+		if a.gapHas(j+1, gapPeriod|gapSemicolon|gapColon) {
+			break
+		}
+		if g.transfer[a.lowerWord(j)] {
+			t = j
+			break
+		}
+	}
+	if t < 0 {
+		return "", false
+	}
+	// "deliveries to Greece, such as …", "supplied to Ukraine, including …"
+	for j := t + 1; j+1 < m.first; j++ {
+		if a.lowerWord(j) != "to" {
+			continue
+		}
+		party, ok := a.partyAt(j+1, sLast)
+		if !ok {
+			return "", false
+		}
+		for k := j + 2; k < m.first; k++ {
+			w := a.lowerWord(k)
+			if w == "including" || w == "such" && a.lowerWord(k+1) == "as" || a.gapHas(k, gapColon) {
+				return party, true
+			}
+		}
+		return "", false
+	}
+	// "the sale of 40 F-16 jets and spare engines to Turkey": "to" after
+	// the assets handed over, with no verb between
+	i := m.last + 1
+	for i <= sLast && i <= m.last+8 && !a.gapHas(i, gapClause|gapPeriod) {
+		if a.lowerWord(i) == "to" {
+			if i+1 > sLast || a.g.verbs.base.has(a.lowerWord(i+1)) {
+				return "", false // "sent drones to attack Kyiv": a purpose
+			}
+			return a.partyAt(i+1, sLast)
+		}
+		// (the list's nouns pass; a place or a target ends it)
+		if w := a.lowerWord(i); g.targetPrep[w] || w == "from" || w == "in" || w == "by" || w == "for" || w == "with" || g.transfer[w] {
+			return "", false
+		}
+		i++
+	}
+	return "", false
 }

@@ -34,6 +34,8 @@ func (a *analysis) inferAssetAttributes() {
 		// operates them, whoever made or sold them
 		if to, ok := a.recipientSide(m, sFirst, sLast); ok && d.sideRank >= sideAdjacent {
 			d.side, d.sideRank = to, sideAdjacent
+		} else if buyer, ok := a.buyerSide(m, sFirst, sLast); ok && d.sideRank >= sideAdjacent {
+			d.side, d.sideRank = buyer, sideAdjacent
 		}
 		if d.sideRank > sideInSentence && !a.lexicon.HiddenOwnerCategories[d.category] {
 			if side, rank, ok := a.sentenceSide(d, m, sFirst, sLast, adversary); ok && rank < d.sideRank {

@@ -904,6 +904,10 @@ func TestAnAssetsSideFromItsPhrase(t *testing.T) {
 			text: "Two Patriot batteries were delivered to Poland in May, the ministry said."},
 		{name: "no recipient in a purpose", asset: "drone", not: "Ukraine",
 			text: "Russia sent drones to attack Kyiv overnight, the air force said."},
+		{name: "the buyer before a verb of buying, not the maker", asset: "J-10C", want: "Bangladesh",
+			text: "Bangladesh will buy 20 Chinese J-10C fighter jets to replace its ageing fleet, officials said."},
+		{name: "the buyer of a class from a foreign yard", asset: "Mogami class", want: "Australia",
+			text: "Australia selected the Mogami-class frigate from Japan's Mitsubishi Heavy Industries on Tuesday."},
 		{name: "an owner before a list of assets", asset: "Apache", want: "Egypt",
 			text: "Egyptian army F-16 jets and Apache helicopters struck the area, which lies between Israel and the canal."},
 	} {

@@ -18,12 +18,13 @@ type sideData struct {
 	HeldBy             []string `yaml:"held_by"`
 	RecipientAfter     []string `yaml:"recipient_after"`
 	TransferWords      []string `yaml:"transfer_words"`
+	BuyVerbs           []string `yaml:"buy_verbs"`
 }
 
 // sideGrammar is sides.yaml compiled.
 type sideGrammar struct {
-	operator, origin, adversary, recipient   phraseSet
-	targetVerb, targetPrep, heldBy, transfer wordSet
+	operator, origin, adversary, recipient        phraseSet
+	targetVerb, targetPrep, heldBy, transfer, buy wordSet
 }
 
 // phraseSet holds phrases as words, by their first word: an asset's next
@@ -51,10 +52,10 @@ func compileSides(d sideData) (*sideGrammar, []error) {
 		operator: phrases("operator_after", d.OperatorAfter), origin: phrases("origin_after", d.OriginAfter),
 		adversary:  phrases("adversary_after", d.AdversaryAfter),
 		targetVerb: setOf(d.TargetVerbs), targetPrep: setOf(d.TargetPrepositions), heldBy: setOf(d.HeldBy),
-		recipient: phrases("recipient_after", d.RecipientAfter), transfer: setOf(d.TransferWords),
+		recipient: phrases("recipient_after", d.RecipientAfter), transfer: setOf(d.TransferWords), buy: setOf(d.BuyVerbs),
 	}
-	if len(g.targetVerb) == 0 || len(g.targetPrep) == 0 || len(g.heldBy) == 0 || len(g.transfer) == 0 {
-		errs = append(errs, fmt.Errorf("sides.yaml: target_verbs, target_prepositions, held_by or transfer_words is missing or empty"))
+	if len(g.targetVerb) == 0 || len(g.targetPrep) == 0 || len(g.heldBy) == 0 || len(g.transfer) == 0 || len(g.buy) == 0 {
+		errs = append(errs, fmt.Errorf("sides.yaml: target_verbs, target_prepositions, held_by, transfer_words or buy_verbs is missing or empty"))
 	}
 	return g, errs
 }
@@ -301,6 +302,43 @@ func (a *analysis) recipientSide(m wordRange, sFirst, sLast int) (string, bool) 
 			return "", false
 		}
 		i++
+	}
+	return "", false
+}
+
+// buyerSide reads the party that buys an asset in its clause: "Bangladesh
+// will buy 20 Chinese J-10C jets", "Greece ordered a fourth frigate":
+// the party right before the verb of buying (past an auxiliary, a modal
+// or "plans to") operates what it buys.
+func (a *analysis) buyerSide(m wordRange, sFirst, sLast int) (string, bool) {
+	v := -1
+	for j := m.first - 1; j >= sFirst && j >= m.first-6; j-- {
+		if a.gapHas(j+1, gapClause|gapPeriod) {
+			return "", false
+		}
+		if a.g.sides.buy[a.lowerWord(j)] {
+			v = j
+			break
+		}
+	}
+	if v <= sFirst {
+		return "", false
+	}
+	for j := v - 1; j >= sFirst && j >= v-4; j-- {
+		switch a.lowerWord(j) {
+		case "will", "would", "to", "plans", "plan", "planned", "has", "have", "had", "also", "agreed", "wants", "is",
+			"are", "was", "set", "could", "may", "might", "intends", "aims", "expected", "finally", "recently":
+			continue
+		}
+		if a.gapHas(j+1, gapClause|gapPeriod) {
+			return "", false
+		}
+		// the buyer's name ends here: its first word is where partyAt looks
+		first := j
+		for first > sFirst && first > j-4 && !a.gapHas(first, gapClause|gapPeriod) && (a.words[first-1].cap || a.lowerWord(first-1) == "the") {
+			first--
+		}
+		return a.partyAt(first, j)
 	}
 	return "", false
 }

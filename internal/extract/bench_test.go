@@ -59,6 +59,12 @@ func runBench(b *testing.B, target int) {
 // timeRun times extract.Run over docs, total bytes of text.
 func timeRun(b *testing.B, docs []briefing.Document, total int) {
 	b.Helper()
+	timeFunc(b, docs, total, extract.Run)
+}
+
+// timeFunc times run over docs, total bytes of text.
+func timeFunc(b *testing.B, docs []briefing.Document, total int, run func([]briefing.Document) briefing.Briefing) {
+	b.Helper()
 	// the embedded gazetteer is compiled once per process, on first use:
 	// outside the timed loop, which b.Loop runs only once
 	if _, err := extract.DefaultGazetteer(); err != nil {
@@ -73,7 +79,7 @@ func timeRun(b *testing.B, docs []briefing.Document, total int) {
 	cpu := startCPU(b)
 	for b.Loop() {
 		copy(in, docs)
-		extract.Run(in)
+		run(in)
 		cpu.tick()
 	}
 	cpu.report()
@@ -185,6 +191,22 @@ func BenchmarkExtractOneLargeDocument(b *testing.B) {
 func BenchmarkExtractRealdev(b *testing.B) {
 	docs, total := realdevCorpus(b)
 	timeRun(b, docs, total)
+}
+
+// BenchmarkExtractDocuments is BenchmarkExtract without the pass over
+// what the documents show together: the cost of reading the documents
+// one by one and merging their items, comparable with extractors from
+// before that pass existed.
+func BenchmarkExtractDocuments(b *testing.B) {
+	docs, total := benchCorpus(b, 5<<20)
+	timeFunc(b, docs, total, extract.DocumentsOneByOne)
+}
+
+// BenchmarkExtractRealdevDocuments is BenchmarkExtractDocuments on
+// BenchmarkExtractRealdev's corpus.
+func BenchmarkExtractRealdevDocuments(b *testing.B) {
+	docs, total := realdevCorpus(b)
+	timeFunc(b, docs, total, extract.DocumentsOneByOne)
 }
 
 // BenchmarkCrossDocRealdev times only the pass over what the documents

@@ -52,6 +52,15 @@ func (e *Extractor) Run(docs []briefing.Document) briefing.Briefing { return e.R
 // when that content was analysed before (see Cache); a nil c analyses
 // everything. The briefing is the one Run gives.
 func (e *Extractor) RunCached(docs []briefing.Document, c *Cache) briefing.Briefing {
+	b := e.documentsOneByOne(docs, c)
+	// what the documents show together: timeline, sources, conflicts
+	crossdoc.Annotate(&b, e.Workers)
+	return b
+}
+
+// documentsOneByOne is RunCached without the pass over what the
+// documents show together: each document read and the items merged.
+func (e *Extractor) documentsOneByOne(docs []briefing.Document, c *Cache) briefing.Briefing {
 	m := newMerger(docs)
 	units := planUnits(docs, e.WindowBytes)
 	keys := c.begin(docs, e.Workers)
@@ -87,8 +96,6 @@ func (e *Extractor) RunCached(docs []briefing.Document, c *Cache) briefing.Brief
 	c.prune()
 	b := m.finish()
 	b.Documents = docs
-	// what the documents show together: timeline, sources, conflicts
-	crossdoc.Annotate(&b, e.Workers)
 	return b
 }
 

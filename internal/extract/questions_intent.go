@@ -27,6 +27,9 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 	if strings.HasSuffix(phrase, "is|was|remains to") {
 		return q.askStatedAim(m)
 	}
+	if strings.HasPrefix(phrase, "in a|an") {
+		return q.askBid(m)
+	}
 	// "…, aiming to protect shipping": the purpose of a deed done
 	if strings.HasSuffix(ts[m.first].low, "ing") && (m.first == 0 || ts[m.first-1].brk || !q.lx.aux.hasTok(&ts[m.first-1])) &&
 		q.lx.purpose.hasTok(&ts[m.first]) {
@@ -502,4 +505,49 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	core := q.yesNo(sub, pred)
 	return phrased{core: core, kind: kind}, core != ""
+}
+
+// askBid asks whether the end a deed was done for is met: "Beijing
+// continues to send vessels to the islands in a bid to shift the status
+// quo" → "Will Beijing shift the status quo". The one who acts is the
+// subject of the clause the phrase ends.
+func (q *qctx) askBid(m cueMatch) (phrased, bool) {
+	ts := q.ts
+	verb := m.after()
+	// (after "in a bid to" a verb follows, listed or not)
+	if verb >= len(ts) || ts[verb].cap || q.lx.det.hasTok(&ts[verb]) || q.lx.prep.hasTok(&ts[verb]) || m.first == 0 {
+		return phrased{}, false
+	}
+	cs := q.clauseStart(ts, m.first-1)
+	k := q.finite(ts, cs, m.first)
+	if k <= 0 {
+		return phrased{}, false
+	}
+	np := q.trimSubject(ts[q.subjectStart(ts, k):k])
+	// "Beijing, which has … Sea, continues to send …": the clause opens
+	// with its verb, and the subject is the name the sentence opens with
+	// (a subject opens with a capital, an article, a count or a pronoun;
+	// "keeps shelling the bridge" is a verb's phrase)
+	opensWithVerb := len(np) > 0 && !np[0].cap && !q.lx.det.hasTok(&np[0]) && !q.lx.pronoun.hasTok(&np[0]) && !q.lx.isCount(np[0].low)
+	if st := q.subjectStart(ts, k); st == k || len(np) == 0 || opensWithVerb {
+		np = nil
+		if e := q.nounEnd(ts, 0); e > 0 && ts[e-1].brk && ts[0].cap {
+			np = ts[:e]
+		}
+	}
+	if len(np) == 0 {
+		return phrased{}, false
+	}
+	sub, ok := q.futureSubject(np, ts[verb].low)
+	if !ok || sub.text == "" {
+		return phrased{}, false
+	}
+	// ("in a bid to intimidate, but also …": an end too bare to ask of)
+	end := q.clauseEnd(ts, verb)
+	if end <= verb+1 || ts[verb].brk {
+		return phrased{}, false
+	}
+	pred := append([]tok{synth("will")}, ts[verb:end]...)
+	core := q.yesNo(sub, pred)
+	return phrased{core: core, kind: briefing.Intent}, core != ""
 }

@@ -159,6 +159,11 @@ func (q *qctx) askWhClause(m cueMatch) (phrased, bool) {
 		}
 		return phrased{core: be + q.nounPhrase(ts[i:end])}, true
 	}
+	// "raise questions about the government's ability to contain the
+	// insurgency" → "Can the government contain the insurgency"
+	if core := q.abilityDoubted(i); core != "" {
+		return phrased{core: core, kind: briefing.Unknown}, true
+	}
 	// "did not disclose the location of the battery" → "Where is the
 	// battery"
 	if i < len(ts) && !q.lx.wh.hasTok(&ts[i]) {
@@ -467,4 +472,37 @@ func (q *qctx) confirmedEvent(i int) []tok {
 		return ts[from:end]
 	}
 	return nil
+}
+
+// abilityDoubted reads "X's ability | capacity | capability to V …" at
+// word i as "Can X V …": what a doubt raised about it asks. "" otherwise.
+func (q *qctx) abilityDoubted(i int) string {
+	ts := q.ts
+	for k := i; k+2 < len(ts) && k <= i+5 && !ts[k].brk; k++ {
+		w := ts[k].low
+		if w != "ability" && w != "capacity" && w != "capability" || ts[k+1].low != "to" || k == i {
+			continue
+		}
+		owner := ts[i:k]
+		article := ""
+		if len(owner) > 1 && q.lx.det.hasTok(&owner[0]) {
+			article, owner = strings.ToLower(owner[0].w)+" ", owner[1:] // "the army's"
+		}
+		last := owner[len(owner)-1]
+		name, ok := strings.CutSuffix(last.w, "'s")
+		if !ok {
+			name, ok = strings.CutSuffix(last.w, "’s")
+		}
+		if !ok || ts[k+2].cap {
+			return ""
+		}
+		who := append(slices.Clone(owner[:len(owner)-1]), synth(name))
+		text := article + render(who)
+		end := q.clauseEnd(ts, k+2)
+		if end <= k+2 {
+			return ""
+		}
+		return "Can " + text + " " + render(ts[k+2:end])
+	}
+	return ""
 }

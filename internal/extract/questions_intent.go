@@ -465,6 +465,21 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	np := q.trimSubject(ts[start:m.first])
+	// "four submarines that will be hosted at the base from 2027": the
+	// relative clause's antecedent
+	if r := m.first - 1; r > 0 && (ts[r].low == "that" || ts[r].low == "which") {
+		// the nearest noun phrase: after the last verb or preposition
+		ante := ts[q.npStart(ts, r, true):r]
+		for k := len(ante) - 1; k >= 0; k-- {
+			if !ante[k].cap && (q.lx.prep.hasTok(&ante[k]) || q.vb.anyForm(ante[k].low)) {
+				ante = ante[k+1:]
+				break
+			}
+		}
+		if ante = cutBreak(ante); len(ante) > 0 {
+			np = withDefinite(ante)
+		}
+	}
 	// "HS Nearchos has been fitted out and will begin trials": the
 	// subject of the verb before "and"
 	if m.first > 2 && ts[m.first-1].low == "and" && (len(np) == 0 || np[len(np)-1].low == "and") {

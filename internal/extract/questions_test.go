@@ -717,6 +717,8 @@ func TestQuestionWording(t *testing.T) {
 			"Will four Type 26 frigates be based at the port from 2029?", briefing.Timing, "announced-move"},
 		{"The army ordered a new radar that will be delivered next year.",
 			"Will the new radar be delivered next year?", briefing.Timing, "announced-move"},
+		{"Drone flights that closed the harbour twice were deliberate, the police say, but they do not know who launched them.",
+			"Who launched the drone flights?", briefing.Fact, "wh-clause"},
 		{"Unidentified gunmen attacked the checkpoint overnight.",
 			"Who attacked the checkpoint overnight?", briefing.Unknown, "unspecified-noun"},
 		{"An unidentified drone struck the depot on Monday.",

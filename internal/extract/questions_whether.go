@@ -254,6 +254,16 @@ func (q *qctx) namePronounObject(core string, m cueMatch, last *tok) string {
 	if cs > 0 {
 		sub, ok = q.clauseSubjectWhere(q.ts[cs].at, plural, q.thingPhrase)
 	}
+	// "Drone incursions that shut two airports were …, but they do not
+	// know who was behind them": the noun phrase a relative clause
+	// follows at the sentence's start
+	if !ok && cs > 0 {
+		if e := q.nounEnd(q.ts, 0); e > 0 && e < cs && (q.ts[e].low == "that" || q.ts[e].low == "which") && !q.ts[e-1].brk {
+			if np := q.ts[:e]; q.isPlural(np) == plural && q.thingPhrase(np) {
+				sub, ok = subject{text: q.nounPhrase(np), plural: plural}, true
+			}
+		}
+	}
 	if !ok {
 		sub, ok = q.earlierSubject(plural)
 		ok = ok && q.thingNamed(sub.text)

@@ -456,6 +456,17 @@ func (q *qctx) askPursuit(m cueMatch) (phrased, bool) {
 // later is still to happen.
 func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
+	// "will include the creation of two forward bases" → "Will two
+	// forward bases be created"
+	if ts[m.last].low == "of" && m.last > 0 {
+		done := q.lx.actionNouns[ts[m.last-1].low]
+		end := q.clauseEnd(ts, m.last+1)
+		if done == "" || end <= m.last+1 {
+			return phrased{}, false
+		}
+		core := q.plannedDeed(m.last+1, end, done)
+		return phrased{core: core}, core != ""
+	}
 	start := q.subjectStart(ts, m.first)
 	// "HMNZS Wellington and HMNZS Manawanui will …": both, when no verb
 	// stands before the "and"

@@ -120,6 +120,15 @@ func (q *qctx) askBroughtAbout(m cueMatch) (phrased, bool) {
 	}
 	from := m.after()
 	end := q.clauseEnd(ts, from)
+	// "will see the deployment of a rotational force" → "Will a rotational
+	// force be deployed"
+	if from+3 < end && q.lx.det.hasTok(&ts[from]) && ts[from+2].low == "of" {
+		if done := q.lx.actionNouns[ts[from+1].low]; done != "" {
+			if core := q.plannedDeed(from+3, end, done); core != "" {
+				return phrased{core: core, kind: briefing.Timing}, true
+			}
+		}
+	}
 	for v := from + 1; v < end && v <= from+5; v++ {
 		if q.vb.base.has(ts[v].low) && !ts[v-1].brk {
 			obj := ts[from:v]
@@ -162,4 +171,26 @@ func (q *qctx) askStatedAim(m cueMatch) (phrased, bool) {
 		lead, be = map[bool]string{true: "Were ", false: "Was "}[q.isPlural(obj)], " "
 	}
 	return phrased{core: lead + q.nounPhrase(obj) + be + q.vb.participleFor(ts[verb].low), kind: briefing.Intent}, true
+}
+
+// plannedDeed asks whether a deed written as a noun is done to the thing
+// at ts[from:end]: "the creation of two bases inside the reserve" →
+// "Will two bases be created inside the reserve"; "" when no noun
+// phrase stands there.
+func (q *qctx) plannedDeed(from, end int, done string) string {
+	ts := q.ts
+	e := min(q.nounEnd(ts, from), end)
+	// "two permanently deployed forward bases": an adverb's participle
+	// goes on to the noun
+	if e > from && e+1 < end && strings.HasSuffix(ts[e-1].low, "ly") {
+		e = min(q.nounEnd(ts, e+1), end)
+	}
+	if e <= from {
+		return ""
+	}
+	core := "Will " + q.nounPhrase(ts[from:e]) + " be " + done
+	if e < end {
+		core += " " + render(ts[e:end])
+	}
+	return core
 }

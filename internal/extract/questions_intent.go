@@ -456,6 +456,16 @@ func (q *qctx) askPursuit(m cueMatch) (phrased, bool) {
 // later is still to happen.
 func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
+	// "the brigade must … to be fully ready by 2027": who is to be ready
+	if ts[m.first].low == "to" && m.first > 0 {
+		sub, ok := q.clauseActor(m.first, "be")
+		if !ok {
+			return phrased{}, false
+		}
+		pred := append([]tok{synth("will")}, ts[m.first+1:q.clauseEnd(ts, m.first+1)]...)
+		core := q.yesNo(sub, pred)
+		return phrased{core: core}, core != ""
+	}
 	// "will include the creation of two forward bases" → "Will two
 	// forward bases be created"
 	if ts[m.last].low == "of" && m.last > 0 {
@@ -544,10 +554,30 @@ func (q *qctx) askBid(m cueMatch) (phrased, bool) {
 	if verb >= len(ts) || ts[verb].cap || q.lx.det.hasTok(&ts[verb]) || q.lx.prep.hasTok(&ts[verb]) || m.first == 0 {
 		return phrased{}, false
 	}
-	cs := q.clauseStart(ts, m.first-1)
-	k := q.finite(ts, cs, m.first)
-	if k <= 0 {
+	sub, ok := q.clauseActor(m.first, ts[verb].low)
+	if !ok {
 		return phrased{}, false
+	}
+	// ("in a bid to intimidate, but also …": an end too bare to ask of)
+	end := q.clauseEnd(ts, verb)
+	if end <= verb+1 || ts[verb].brk {
+		return phrased{}, false
+	}
+	pred := append([]tok{synth("will")}, ts[verb:end]...)
+	core := q.yesNo(sub, pred)
+	return phrased{core: core, kind: briefing.Intent}, core != ""
+}
+
+// clauseActor is who acts in the clause that word at (a cue after the
+// verb's phrase) ends: the subject of its finite verb, or, when the
+// clause opens with its verb after a relative clause ("Beijing, which
+// has …, continues to …"), the name the sentence opens with.
+func (q *qctx) clauseActor(at int, verb string) (subject, bool) {
+	ts := q.ts
+	cs := q.clauseStart(ts, at-1)
+	k := q.finite(ts, cs, at)
+	if k <= 0 {
+		return subject{}, false
 	}
 	np := q.trimSubject(ts[q.subjectStart(ts, k):k])
 	// "Beijing, which has … Sea, continues to send …": the clause opens
@@ -562,18 +592,11 @@ func (q *qctx) askBid(m cueMatch) (phrased, bool) {
 		}
 	}
 	if len(np) == 0 {
-		return phrased{}, false
+		return subject{}, false
 	}
-	sub, ok := q.futureSubject(np, ts[verb].low)
+	sub, ok := q.futureSubject(np, verb)
 	if !ok || sub.text == "" {
-		return phrased{}, false
+		return subject{}, false
 	}
-	// ("in a bid to intimidate, but also …": an end too bare to ask of)
-	end := q.clauseEnd(ts, verb)
-	if end <= verb+1 || ts[verb].brk {
-		return phrased{}, false
-	}
-	pred := append([]tok{synth("will")}, ts[verb:end]...)
-	core := q.yesNo(sub, pred)
-	return phrased{core: core, kind: briefing.Intent}, core != ""
+	return sub, true
 }

@@ -725,6 +725,8 @@ func TestQuestionWording(t *testing.T) {
 			"Will a joint naval base be built near the cape?", briefing.Timing, "announced-move"},
 		{"The pact will see the deployment of a marine battalion to the atoll.",
 			"Will a marine battalion be deployed to the atoll?", briefing.Timing, "pending"},
+		{"The new regiment has to recruit two thousand soldiers to be fully operational by 2028.",
+			"Will the new regiment be fully operational by 2028?", briefing.Timing, "announced-move"},
 		{"Unidentified gunmen attacked the checkpoint overnight.",
 			"Who attacked the checkpoint overnight?", briefing.Unknown, "unspecified-noun"},
 		{"An unidentified drone struck the depot on Monday.",

@@ -1,7 +1,5 @@
 package extract
 
-import "slices"
-
 // The precompiled form holds each data file's decoded value in the flat
 // form of package dataform, by file name. gob, which it replaces,
 // copied every blob and string, and its decoding and page faults were a
@@ -11,16 +9,7 @@ import "slices"
 // in name order.
 func encodeContainer(blobs map[string][]byte) []byte {
 	var w snapWriter
-	names := make([]string, 0, len(blobs))
-	for name := range blobs {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	w.int(len(names))
-	for _, name := range names {
-		w.str(name)
-		w.str(string(blobs[name]))
-	}
+	writeMap(&w, blobs, func(b []byte) { w.str(string(b)) })
 	return w.buf
 }
 

@@ -2,10 +2,9 @@ package crossdoc
 
 import (
 	"flag"
-	"os"
 	"testing"
 
-	"github.com/briefing-tools/briefing/internal/dataform"
+	"github.com/briefing-tools/briefing/internal/dataform/formtest"
 )
 
 // regenerate rewrites data/conflicts.form from the YAML (go generate).
@@ -19,19 +18,7 @@ func TestConflictsForm(t *testing.T) {
 	if err := decodeRules(conflictsYAML, &r); err != nil {
 		t.Fatal(err)
 	}
-	form, err := dataform.Encode(&r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *regenerate {
-		if err := os.WriteFile("data/conflicts.form", form, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if string(form) != conflictsForm {
-		t.Error("data/conflicts.form is stale: run go generate ./internal/crossdoc")
-	}
+	formtest.Check(t, &r, "data/conflicts.form", conflictsForm, *regenerate)
 	if _, err := r.compile(); err != nil {
 		t.Error(err)
 	}

@@ -2,10 +2,9 @@ package timeline
 
 import (
 	"flag"
-	"os"
 	"testing"
 
-	"github.com/briefing-tools/briefing/internal/dataform"
+	"github.com/briefing-tools/briefing/internal/dataform/formtest"
 )
 
 // regenerate rewrites data/dates.form from the YAML (go generate).
@@ -19,19 +18,7 @@ func TestDatesForm(t *testing.T) {
 	if err := decodeVocab(datesYAML, &v); err != nil {
 		t.Fatal(err)
 	}
-	form, err := dataform.Encode(&v)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *regenerate {
-		if err := os.WriteFile("data/dates.form", form, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if string(form) != datesForm {
-		t.Error("data/dates.form is stale: run go generate ./internal/timeline")
-	}
+	formtest.Check(t, &v, "data/dates.form", datesForm, *regenerate)
 	if _, err := v.compile(); err != nil {
 		t.Error(err)
 	}

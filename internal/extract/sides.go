@@ -19,12 +19,15 @@ type sideData struct {
 	RecipientAfter     []string `yaml:"recipient_after"`
 	TransferWords      []string `yaml:"transfer_words"`
 	BuyVerbs           []string `yaml:"buy_verbs"`
+	BuyerVerbGap       []string `yaml:"buyer_verb_gap"`
+	TransferListStops  []string `yaml:"transfer_list_stops"`
 }
 
 // sideGrammar is sides.yaml compiled.
 type sideGrammar struct {
 	operator, origin, adversary, recipient        phraseSet
 	targetVerb, targetPrep, heldBy, transfer, buy wordSet
+	buyerGap, transferStop                        wordSet
 }
 
 // phraseSet holds phrases as words, by their first word: an asset's next
@@ -53,9 +56,11 @@ func compileSides(d sideData) (*sideGrammar, []error) {
 		adversary:  phrases("adversary_after", d.AdversaryAfter),
 		targetVerb: setOf(d.TargetVerbs), targetPrep: setOf(d.TargetPrepositions), heldBy: setOf(d.HeldBy),
 		recipient: phrases("recipient_after", d.RecipientAfter), transfer: setOf(d.TransferWords), buy: setOf(d.BuyVerbs),
+		buyerGap: setOf(d.BuyerVerbGap), transferStop: setOf(d.TransferListStops),
 	}
-	if len(g.targetVerb) == 0 || len(g.targetPrep) == 0 || len(g.heldBy) == 0 || len(g.transfer) == 0 || len(g.buy) == 0 {
-		errs = append(errs, fmt.Errorf("sides.yaml: target_verbs, target_prepositions, held_by, transfer_words or buy_verbs is missing or empty"))
+	if len(g.targetVerb) == 0 || len(g.targetPrep) == 0 || len(g.heldBy) == 0 || len(g.transfer) == 0 || len(g.buy) == 0 ||
+		len(g.buyerGap) == 0 || len(g.transferStop) == 0 {
+		errs = append(errs, fmt.Errorf("sides.yaml: target_verbs, target_prepositions, held_by, transfer_words, buy_verbs, buyer_verb_gap or transfer_list_stops is missing or empty"))
 	}
 	return g, errs
 }
@@ -298,7 +303,7 @@ func (a *analysis) recipientSide(m wordRange, sFirst, sLast int) (string, bool) 
 			return a.partyAt(i+1, sLast)
 		}
 		// (the list's nouns pass; a place or a target ends it)
-		if w := a.lowerWord(i); g.targetPrep[w] || w == "from" || w == "in" || w == "by" || w == "for" || w == "with" || g.transfer[w] {
+		if w := a.lowerWord(i); g.targetPrep[w] || g.transferStop[w] || g.transfer[w] {
 			return "", false
 		}
 		i++
@@ -325,9 +330,7 @@ func (a *analysis) buyerSide(m wordRange, sFirst, sLast int) (string, bool) {
 		return "", false
 	}
 	for j := v - 1; j >= sFirst && j >= v-4; j-- {
-		switch a.lowerWord(j) {
-		case "will", "would", "to", "plans", "plan", "planned", "has", "have", "had", "also", "agreed", "wants", "is",
-			"are", "was", "set", "could", "may", "might", "intends", "aims", "expected", "finally", "recently":
+		if a.g.sides.buyerGap[a.lowerWord(j)] {
 			continue
 		}
 		if a.gapHas(j+1, gapClause|gapPeriod) {

@@ -42,7 +42,14 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		verb = m.last - 1
 	}
 	sub := q.speakerBefore(verb)
-	if start := q.subjectStart(ts, verb); start < verb && !q.agentive(ts[start:verb]) {
+	start := q.subjectStart(ts, verb)
+	// "the strike threatens to derail the talks": a thing's threat is a
+	// risk, still open
+	if np := q.trimSubject(ts[start:verb]); strings.HasPrefix(phrase, "threatened") && len(np) > 0 && q.vb.base.has(ts[from].low) &&
+		(sub.text == "" || !q.agentive(np)) {
+		return phrased{core: "Will " + q.nounPhrase(withDefinite(np)) + " " + render(ts[from:end])}, true
+	}
+	if start < verb && !q.agentive(ts[start:verb]) {
 		return phrased{}, false // "strikes … aim to deprive Moscow": a purpose
 	}
 	switch {

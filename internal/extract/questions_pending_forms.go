@@ -40,6 +40,16 @@ func (q *qctx) askApproval(m cueMatch) (phrased, bool) {
 	if from < len(ts) {
 		rest = render(ts[from:q.clauseEnd(ts, from)])
 	}
+	if done != ts[m.last].low && ts[m.last].low != "ratification" && (strings.HasPrefix(ts[m.first].low, "requir") || strings.HasPrefix(ts[m.first].low, "need")) {
+		// "the sales require congressional approval from …" → "Will the
+		// sales receive the required congressional approval from …": the
+		// approval named, and that it is still wanted
+		wanted := "required"
+		if strings.HasPrefix(ts[m.first].low, "need") {
+			wanted = "needed"
+		}
+		return phrased{core: strings.TrimSpace("Will " + text + " receive the " + wanted + " " + render(ts[m.first+1:m.last+1]) + " " + rest)}, true
+	}
 	return phrased{core: strings.TrimSpace("Will " + text + " be " + done + " " + rest)}, true
 }
 

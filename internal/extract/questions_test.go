@@ -871,6 +871,19 @@ func TestQuestionWording(t *testing.T) {
 			"Will the credit line be approved by the finance ministry?", briefing.Decision, "pending"},
 		{"The basing agreement still requires ratification by the senate.",
 			"Will the basing agreement be ratified by the senate?", briefing.Decision, "pending"},
+		{"The two frigate orders require parliamentary approval.",
+			"Will the two frigate orders receive the required parliamentary approval?", briefing.Decision, "pending"},
+		{"The lease of the patrol aircraft needs approval from the cabinet.",
+			"Will the lease of the patrol aircraft receive the needed approval from the cabinet?", briefing.Decision, "pending"},
+		// a thing's threat is a risk still open; a party's, an intent
+		{"The blockade of the port threatens to derail the grain deal.",
+			"Will the blockade of the port derail the grain deal?", briefing.Intent, "intent"},
+		// a figure said to fall short leaves the true one to learn
+		{"The clashes have killed at least 300 herders, though the actual toll is probably far higher.",
+			"What is the actual toll?", briefing.Unknown, "unknown-attribute"},
+		// a bare count of the missing stands for the people before it
+		{"Eleven border guards died in the raid and three are still missing.",
+			"What is the fate of three guards, reported missing?", briefing.Unknown, "unknown-attribute"},
 		{"The order covers eight trainer jets set to arrive in 2028.",
 			"Will the eight trainer jets arrive in 2028?", briefing.Timing, "pending"},
 		{"The yard delivered two corvettes, scheduled to join the fleet next spring.",

@@ -43,10 +43,30 @@ func askUnknownAttribute(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return q.askNoneGiven(np, m)
 	}
+	// "the true toll is likely much higher": a figure that falls short,
+	// so the true one is still to learn; nothing else is asked this way
+	if m.cue.tail == "undercounted" {
+		if len(np) == 0 || !slices.ContainsFunc(np, func(t tok) bool { return q.lx.figureNoun.hasTok(&t) }) {
+			return phrased{}, false
+		}
+		return phrased{core: "What is " + q.nounPhrase(withDefinite(cutBreak(np)))}, true
+	}
 	// "one crew member was missing": what became of them is unknown
 	if last := ts[m.last].low; last == "missing" || last == "unaccounted" {
 		// people, not a missing anchor, whose loss is a fact
-		if !slices.ContainsFunc(np, func(t tok) bool { return q.lx.persons.hasTok(&t) || q.countable(t.low) }) {
+		victim := func(t tok) bool { return q.lx.persons.hasTok(&t) || q.countable(t.low) }
+		if !slices.ContainsFunc(np, victim) {
+			// "20 soldiers were killed and several are missing": a bare
+			// count stands for the people named before it
+			if len(np) != 1 || !q.lx.vagueCount.hasTok(&np[0]) && !q.lx.isCount(np[0].low) {
+				return phrased{}, false
+			}
+			for j := start - 1; j >= 0; j-- {
+				people := victim(ts[j]) || strings.HasSuffix(ts[j].low, "s") && q.lx.agents.has(strings.TrimSuffix(ts[j].low, "s"))
+				if people && slices.ContainsFunc(ts[max(0, j-3):j], func(t tok) bool { return q.lx.isCount(t.low) || q.lx.vagueCount.hasTok(&t) }) {
+					return phrased{core: "What is the fate of " + np[0].w + " " + ts[j].low + ", reported missing"}, true
+				}
+			}
 			return phrased{}, false
 		}
 		return phrased{core: "What is the fate of " + q.nounPhrase(cutBreak(np)) + ", reported missing"}, true

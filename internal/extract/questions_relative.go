@@ -7,7 +7,9 @@ func askRelativeClaim(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
 	that, be := m.first, m.last
 	verb := be - 1
-	if that == 0 || verb <= that+1 || ts[that-1].brk {
+	// "a payload that officials say …"; "the PAFF, which officials say
+	// …" after its comma
+	if that == 0 || verb <= that+1 || ts[that-1].brk && ts[that].low != "which" {
 		return phrased{}, false
 	}
 	if q.complementAfter(&ts[that-1]) {

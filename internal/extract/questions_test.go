@@ -875,6 +875,9 @@ func TestQuestionWording(t *testing.T) {
 			"Will the two frigate orders receive the required parliamentary approval?", briefing.Decision, "pending"},
 		{"The lease of the patrol aircraft needs approval from the cabinet.",
 			"Will the lease of the patrol aircraft receive the needed approval from the cabinet?", briefing.Decision, "pending"},
+		// a claim in a relative clause after its comma
+		{"The Tanzim brigade, which local officials say is funded from abroad, patrols the dunes.",
+			"Is the Tanzim brigade funded from abroad, as local officials say?", briefing.Claim, "relative-claim"},
 		// a thing's threat is a risk still open; a party's, an intent
 		{"The blockade of the port threatens to derail the grain deal.",
 			"Will the blockade of the port derail the grain deal?", briefing.Intent, "intent"},

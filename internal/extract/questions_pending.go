@@ -412,5 +412,34 @@ func (q *qctx) askOutcome(m cueMatch) (phrased, bool) {
 	if m.first > 0 && q.lx.det.hasTok(&ts[m.first-1]) {
 		text = q.nounPhrase(withDefinite(ts[m.first-1 : end]))
 	}
-	return phrased{core: "What will be the outcome of " + text, kind: briefing.Unknown, unsourced: true}, true
+	return phrased{core: "What will be the outcome of " + text + q.huntTarget(m), kind: briefing.Unknown, unsourced: true}, true
+}
+
+// huntTarget is whom a search launched goes after, as the words after
+// its verb name them: "a search operation was launched on Tuesday to
+// track down the gunmen" → " to track down the gunmen"; "… against the
+// militants responsible" likewise. Fighting's outcome has none.
+func (q *qctx) huntTarget(m cueMatch) string {
+	ts := q.ts
+	if w := ts[m.last].low; w != "launched" || ts[m.last].brk {
+		return ""
+	}
+	j := m.last + 1
+	// "on Tuesday", "late on Friday": when, not whom
+	for j < len(ts) && (q.lx.timeOpener.hasTok(&ts[j]) || q.lx.timeWord.hasTok(&ts[j])) && !ts[j].brk {
+		j++
+	}
+	if j+1 >= len(ts) || ts[j-1].brk && j > m.last+1 {
+		return ""
+	}
+	switch ts[j].low {
+	case "against", "for":
+	case "to":
+		if !q.vb.base.has(ts[j+1].low) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return " " + render(ts[j:q.clauseEnd(ts, j)])
 }

@@ -104,7 +104,9 @@ func (q *qctx) reducedRelative(ts []tok, k, to int) bool {
 			continue // "killed over 20 armed men": an adjective, no verb
 		}
 		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[j-1]) && !ts[j-1].cap {
-			return true
+			// "troops managed to push them back and destroyed …": a
+			// second verb of the same subject, so the first is finite too
+			return ts[j-1].low != "and"
 		}
 		if ts[j].brk {
 			return false

@@ -877,6 +877,9 @@ func TestQuestionWording(t *testing.T) {
 			"Will the two frigate orders receive the required parliamentary approval?", briefing.Decision, "pending"},
 		{"The lease of the patrol aircraft needs approval from the cabinet.",
 			"Will the lease of the patrol aircraft receive the needed approval from the cabinet?", briefing.Decision, "pending"},
+		// two verbs of one subject: the first is the clause's own
+		{"Marines managed to clear the ridge and captured two mortars, local sources said.",
+			"Did marines manage to clear the ridge and capture two mortars, as local sources say?", briefing.Claim, "hearsay"},
 		// a claim in a relative clause after its comma
 		{"The Tanzim brigade, which local officials say is funded from abroad, patrols the dunes.",
 			"Is the Tanzim brigade funded from abroad, as local officials say?", briefing.Claim, "relative-claim"},

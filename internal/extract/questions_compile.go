@@ -229,6 +229,10 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	if len(lx.actionNouns) == 0 {
 		fail("words.action_nouns is missing or empty")
 	}
+	lx.qualityNouns = w.QualityNouns
+	if len(lx.qualityNouns) == 0 {
+		fail("words.quality_nouns is missing or empty")
+	}
 	for x, v := range w.Numbers {
 		if x != strings.ToLower(x) || v <= 0 {
 			fail("words.numbers: %q must be a lower-case word with a positive value", x)

@@ -59,6 +59,7 @@ type questionWords struct {
 	FigureVictims  map[string][]string `yaml:"figure_victims"`
 	Numbers        map[string]int      `yaml:"numbers"`
 	ActionNouns    map[string]string   `yaml:"action_nouns"`
+	QualityNouns   map[string]string   `yaml:"quality_nouns"`
 	VagueCounts    []string            `yaml:"vague_counts"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
@@ -209,6 +210,8 @@ type qlexicon struct {
 	numbers map[string]int
 	// actionNouns maps a noun of an action to its participle.
 	actionNouns map[string]string
+	// qualityNouns maps a noun of a quality checked to its adjective.
+	qualityNouns map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.
 	attrWh map[string]string
 }

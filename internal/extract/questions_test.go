@@ -877,6 +877,9 @@ func TestQuestionWording(t *testing.T) {
 			"Will the two frigate orders receive the required parliamentary approval?", briefing.Decision, "pending"},
 		{"The lease of the patrol aircraft needs approval from the cabinet.",
 			"Will the lease of the patrol aircraft receive the needed approval from the cabinet?", briefing.Decision, "pending"},
+		// the quality a check looks for
+		{"The agency could not verify the authenticity of the footage posted by the militia.",
+			"Is the footage posted by the militia authentic?", briefing.Claim, "unverified"},
 		// two verbs of one subject: the first is the clause's own
 		{"Marines managed to clear the ridge and captured two mortars, local sources said.",
 			"Did marines manage to clear the ridge and capture two mortars, as local sources say?", briefing.Claim, "hearsay"},

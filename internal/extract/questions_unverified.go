@@ -140,7 +140,17 @@ func askUnverified(q *qctx, m cueMatch) (phrased, bool) {
 			t.brk = false
 			items = append(items, t)
 		}
-		p := phrased{core: be + q.nounPhrase(items) + " accurate"}
+		quality := "accurate"
+		// "the authenticity of the statement": whether it is authentic
+		if len(items) > 3 && q.lx.det.hasTok(&items[0]) && items[2].low == "of" {
+			if adj := q.lx.qualityNouns[items[1].low]; adj != "" {
+				items, quality = items[3:], adj
+				if be = "Is "; q.isPlural(items) {
+					be = "Are "
+				}
+			}
+		}
+		p := phrased{core: be + q.nounPhrase(items) + " " + quality}
 		// "has not seen evidence of a buildup": whether there is one
 		if strings.HasSuffix(m.cue.phrase, " of") {
 			p = phrased{core: be + "there " + q.nounPhrase(items), counter: counter}

@@ -42,6 +42,29 @@ func askIntent(q *qctx, m cueMatch) (phrased, bool) {
 		verb = m.last - 1
 	}
 	sub := q.speakerBefore(verb)
+	// "terrorists who seek to harm Americans": the relative's antecedent
+	// acts; a bare plural there is anyone of a kind, no one to ask about
+	if g := q.verbGroupStart(ts, verb); g > 1 && (ts[g-1].low == "who" || ts[g-1].low == "which") {
+		np := q.relativeHead(ts, g-1)
+		if ts[g-1].low == "who" {
+			// "the pursuit of terrorists who …": who are the people, last
+			if k := slices.IndexFunc(np, func(t tok) bool { return t.low == "of" }); k >= 0 {
+				np = np[k+1:]
+			}
+		}
+		if len(np) == 0 || !q.lx.det.hasTok(&np[0]) && !np[0].cap {
+			return phrased{}, false
+		}
+		sub = q.subjectOf(withDefinite(np))
+		// "the rebels who vowed to retake the town was killed": the
+		// relative clause ends where the main clause's verb comes
+		for j := from + 1; j < end; j++ {
+			if q.lx.aux.hasTok(&ts[j]) && !q.lx.modal.hasTok(&ts[j]) && !q.lx.det.hasTok(&ts[j-1]) && ts[j-1].low != "to" {
+				end = j
+				break
+			}
+		}
+	}
 	start := q.subjectStart(ts, verb)
 	// "the strike threatens to derail the talks": a thing's threat is a
 	// risk, still open

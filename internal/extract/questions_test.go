@@ -883,6 +883,9 @@ func TestQuestionWording(t *testing.T) {
 		// two verbs of one subject: the first is the clause's own
 		{"Marines managed to clear the ridge and captured two mortars, local sources said.",
 			"Did marines manage to clear the ridge and capture two mortars, as local sources say?", briefing.Claim, "hearsay"},
+		// a relative clause's subject: its antecedent, up to the main verb
+		{"The commander of the rebels who vowed to retake the bridge was killed on Monday.",
+			"Will the rebels retake the bridge?", briefing.Intent, "intent"},
 		// a claim in a relative clause after its comma
 		{"The Tanzim brigade, which local officials say is funded from abroad, patrols the dunes.",
 			"Is the Tanzim brigade funded from abroad, as local officials say?", briefing.Claim, "relative-claim"},
@@ -981,6 +984,8 @@ func TestQuestionWording(t *testing.T) {
 		{"The minister said the exercise would end on Friday.", "", "", ""},
 		{"The destroyer can carry ninety missiles.", "", "", ""},
 		{"It could take weeks to repair the runway.", "", "", ""},
+		// a kind of people, not anyone in particular
+		{"We will keep hunting smugglers who seek to move weapons across the gulf, the admiral said.", "", "", ""},
 	}
 	for _, c := range cases {
 		b := extract.Run([]briefing.Document{{ID: "d1", Text: c.text}})

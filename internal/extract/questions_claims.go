@@ -15,6 +15,14 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	ts := q.ts
 	first := m.first
+	if w := ts[first].low; (w == "claims" || w == "claim") && first > 0 {
+		// "Moscow's false claims that …": the writer settles them;
+		// "Hamas said claims that … were baseless": a noun after the
+		// verb of saying, whose verdict the denial rules read
+		if q.lx.falsity[ts[first-1].low] || q.lx.speech.hasTok(&ts[first-1]) && (q.pastTense(ts[first-1].low) || ts[first-1].low == "says") {
+			return phrased{}, false
+		}
+	}
 	// "the claim", "such claims": a noun, for other rules; but "a claim by
 	// the rebels that they attacked the carrier" says who claims what
 	// (not "Footage surfaced that appeared to show …": a relative "that")

@@ -229,6 +229,13 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	if len(lx.actionNouns) == 0 {
 		fail("words.action_nouns is missing or empty")
 	}
+	lx.falsity = map[string]bool{}
+	for _, x := range w.FalsityWords {
+		lx.falsity[strings.ToLower(x)] = true
+	}
+	if len(lx.falsity) == 0 {
+		fail("words.falsity_words is missing or empty")
+	}
 	lx.qualityNouns = w.QualityNouns
 	if len(lx.qualityNouns) == 0 {
 		fail("words.quality_nouns is missing or empty")

@@ -61,6 +61,7 @@ type questionWords struct {
 	ActionNouns    map[string]string   `yaml:"action_nouns"`
 	QualityNouns   map[string]string   `yaml:"quality_nouns"`
 	VagueCounts    []string            `yaml:"vague_counts"`
+	FalsityWords   []string            `yaml:"falsity_words"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
 	TimeAdverbs    []string            `yaml:"time_adverbs"`
@@ -210,6 +211,9 @@ type qlexicon struct {
 	numbers map[string]int
 	// actionNouns maps a noun of an action to its participle.
 	actionNouns map[string]string
+	// falsity holds the words that settle claims as false (a plain set:
+	// the qword bits are all taken).
+	falsity map[string]bool
 	// qualityNouns maps a noun of a quality checked to its adjective.
 	qualityNouns map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.

@@ -984,6 +984,8 @@ func TestQuestionWording(t *testing.T) {
 		{"The minister said the exercise would end on Friday.", "", "", ""},
 		{"The destroyer can carry ninety missiles.", "", "", ""},
 		{"It could take weeks to repair the runway.", "", "", ""},
+		// claims the writer calls false
+		{"Analysts dismissed the ministry's bogus claims that foreign advisers planned the raid.", "", "", ""},
 		// a kind of people, not anyone in particular
 		{"We will keep hunting smugglers who seek to move weapons across the gulf, the admiral said.", "", "", ""},
 	}

@@ -758,3 +758,12 @@ func refuseAssets(t *testing.T, b briefing.Briefing, why string, names ...string
 		}
 	}
 }
+
+// TestAMonthsShortFormStartsAName: "Jan" opens a person's name when a
+// name follows it; before a day's number it is still the month.
+func TestAMonthsShortFormStartsAName(t *testing.T) {
+	b := run("Jan Kowalski, a spokesman for the brigade, declined to comment. On Jan. 8 the brigade withdrew, " +
+		"and by Jan 12 it had left the valley.")
+	wantActors(t, b, "Jan Kowalski")
+	refuseActorNames(t, b, "is a date, no person", "Jan", "Jan. 8", "Jan 12")
+}

@@ -60,7 +60,11 @@ type lexiconData struct {
 	RoleNouns    lexiconSet `yaml:"role_nouns"`
 	// PersonNouns name people by what they are, not an office: they
 	// introduce a name but give no role ("a fisherman named …").
-	PersonNouns          lexiconSet `yaml:"person_nouns"`
+	PersonNouns lexiconSet `yaml:"person_nouns"`
+	// GivenNames open a person's full name with nothing else beside it.
+	GivenNames lexiconSet `yaml:"given_names"`
+	// NamePlaceHeads end a place's name that a given name opens.
+	NamePlaceHeads       lexiconSet `yaml:"name_place_heads"`
 	NameParticles        lexiconSet `yaml:"name_particles"`
 	InstitutionHeads     lexiconSet `yaml:"institution_heads"`
 	InstitutionStarts    lexiconSet `yaml:"institution_starts"`

@@ -767,3 +767,14 @@ func TestAMonthsShortFormStartsAName(t *testing.T) {
 	wantActors(t, b, "Jan Kowalski")
 	refuseActorNames(t, b, "is a date, no person", "Jan", "Jan. 8", "Jan 12")
 }
+
+// TestAGivenNameOpensAPersonsName: a full name opened by a common given
+// name is a person even with nothing beside it; the same run ending in
+// a building's or a body's word is a place or a body.
+func TestAGivenNameOpensAPersonsName(t *testing.T) {
+	b := run("Officials would not say whether Yusuf Haddad was among those killed in the strike. " +
+		"The wounded were taken to Khalil Hospital, and the Ahmed Karimi administration said the Omar Tell Brigade " +
+		"had withdrawn.")
+	wantActors(t, b, "Yusuf Haddad")
+	refuseActors(t, b, "are no people", "Khalil Hospital", "Ahmed Karimi", "Omar Tell")
+}

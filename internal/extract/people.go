@@ -160,8 +160,42 @@ func (a *analysis) findPeople() {
 			}
 		}
 	}
+	a.findGivenNames()
 	a.findSpeakerLabels()
 	a.findSurnames()
+}
+
+// findGivenNames reads a full name opened by a common given name as a
+// person's, with no title, role or verb of speech beside it: "whether
+// Mohammed Deif was among the dead". A run that goes on into a body's
+// name ("Omar Mukhtar Brigade") or holds a word of one is no person.
+func (a *analysis) findGivenNames() {
+	for _, c := range a.capitals {
+		i := int(c)
+		if a.taken[i] || !a.lexicon.GivenNames[a.lowerWord(i)] || !a.startsName(i) {
+			continue
+		}
+		last := a.personNameRun(i)
+		if last <= i || !a.plainPersonName(i, last) || !a.noCommonNameWord(i, last) || a.titledSurname(i, last) {
+			continue
+		}
+		// "Nasser Hospital", "the David Granger administration", "the
+		// Carlos Patiño structure": a place's or a body's name
+		thing := func(j int) bool {
+			w := a.lowerWord(j)
+			return a.lexicon.NamePlaceHeads[w] || a.is(j, lexInstitutionHead) || a.lexicon.NamedGroupNouns[w] || a.lexicon.AuthorityNouns[w]
+		}
+		next := last + 1
+		goesOn := next < len(a.words) && a.gapText(next) == " " && (a.words[next].cap || a.words[next].digit || thing(next))
+		for j := i + 1; j <= last && !goesOn; j++ {
+			goesOn = thing(j)
+		}
+		if goesOn {
+			continue
+		}
+		d := a.addPerson(i, last, "given-name")
+		a.describePerson(d, i, i, last)
+	}
 }
 
 // findSpeakerLabels reads a transcript's or a parliamentary answer's

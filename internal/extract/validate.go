@@ -169,6 +169,8 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"not_name_words", l.NotNameWords, oneWord},
 		{"role_nouns", l.RoleNouns, oneWord},
 		{"person_nouns", l.PersonNouns, oneWord},
+		{"given_names", l.GivenNames, oneWord},
+		{"name_place_heads", l.NamePlaceHeads, oneWord},
 		{"name_particles", l.NameParticles, oneWord},
 		{"institution_heads", l.InstitutionHeads, oneWord},
 		{"institution_starts", l.InstitutionStarts, oneWord},

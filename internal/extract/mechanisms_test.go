@@ -778,3 +778,12 @@ func TestAGivenNameOpensAPersonsName(t *testing.T) {
 	wantActors(t, b, "Yusuf Haddad")
 	refuseActors(t, b, "are no people", "Khalil Hospital", "Ahmed Karimi", "Omar Tell")
 }
+
+// TestASuicideBomberIsNoAircraft: "suicide bomber" is a person; a car
+// laden with explosives is a vehicle bomb.
+func TestASuicideBomberIsNoAircraft(t *testing.T) {
+	b := run("A suicide bomber blew himself up at the gate, and an explosives-laden truck struck the barracks an hour later.")
+	if len(b.Assets) != 1 || b.Assets[0].Category != "improvised explosive device" {
+		t.Errorf("want one vehicle bomb, got %v", assetNames(b.Assets))
+	}
+}

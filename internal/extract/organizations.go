@@ -30,7 +30,10 @@ func (a *analysis) findOrganizations() {
 			if !poss {
 				owner, poss = strings.CutSuffix(head, "’s")
 			}
-			if _, isState := a.g.stateNamed(owner); poss && isState {
+			if !poss {
+				continue // most forms: no owner to look up
+			}
+			if _, isState := a.g.stateNamed(owner); isState {
 				shortForms[a.normName(rest)] = d.key
 			}
 		}

@@ -16,18 +16,21 @@ func (a *analysis) findAcronyms() {
 	for _, c := range a.capitals {
 		i := int(c)
 		w := a.words[i]
-		if i == 0 || !a.acronymWord(i) {
+		if i == 0 {
 			continue
 		}
 		// "the People's Defense Force (PDF)"; "the People's Defense Force,
-		// or PDF,"
+		// or PDF," (the words around, read before the word's letters)
 		named := i - 1
 		switch {
-		case strings.HasSuffix(a.gapText(i), "(") && strings.HasPrefix(a.text[w.end:], ")"):
+		case a.gapHas(i, gapBracket) && strings.HasSuffix(a.gapText(i), "(") && strings.HasPrefix(a.text[w.end:], ")"):
 		case i > 1 && a.lowerWord(i-1) == "or" && strings.Contains(a.gapText(i-1), ",") && a.gapText(i) == " " &&
 			(int(w.end) == len(a.text) || a.text[w.end] == ',' || a.text[w.end] == '.'):
 			named = i - 2
 		default:
+			continue
+		}
+		if !a.acronymWord(i) {
 			continue
 		}
 		d, _ := a.actorWord.get(named)
@@ -54,11 +57,8 @@ func (a *analysis) findAcronyms() {
 	}
 	for _, c := range a.capitals {
 		i := int(c)
-		if !a.acronymWord(i) {
-			continue
-		}
-		d, ok := acronyms[a.wordText(i)]
-		if !ok {
+		d, ok := acronyms[a.wordText(i)] // a few words: cheaper than acronymWord
+		if !ok || !a.acronymWord(i) {
 			continue
 		}
 		if owner, _ := a.actorWord.get(i); owner != nil {

@@ -27,6 +27,8 @@ type analysis struct {
 	keys            memo // normalizeKey, likewise
 	owners          memo // ownerless, likewise
 	institutionKeys memo // institutionKey, likewise
+
+	personKeys []string // personKey's answers, by the gazetteer's index
 }
 
 // mentionState is what the mention stages build: which words are taken,

@@ -90,9 +90,10 @@ func (a *analysis) forceBefore(i int) (*actorDraft, int) {
 func (a *analysis) findForceVessels() {
 	// the word after each mention of a force, not every word of the text
 	for _, o := range a.actors {
-		if o.kind != briefing.Organization || !a.lexicon.ForceCategories[a.orgCategory(o)] {
+		if o.kind != briefing.Organization {
 			continue
 		}
+		force := 0 // whether o is a force: asked (two look-ups) once a noun follows it
 		for _, m := range o.mentions {
 			i := m.last + 1
 			// plural only: "a Philippine Coast Guard ship, the BRP Bagagay"
@@ -102,6 +103,15 @@ func (a *analysis) findForceVessels() {
 			}
 			if w := a.lowerWord(i); !a.lexicon.ForceVesselNouns[w] || !strings.HasSuffix(w, "s") {
 				continue
+			}
+			if force == 0 {
+				force = -1
+				if a.lexicon.ForceCategories[a.orgCategory(o)] {
+					force = 1
+				}
+			}
+			if force < 0 {
+				break
 			}
 			a.addForceVessels(o, m.first, i)
 		}

@@ -272,6 +272,16 @@ func (a *analysis) absorbAsset(into, from *assetDraft) {
 	from.mentions = nil
 }
 
+// platformOf is Gazetteer.platform with the name's key remembered
+// (normKey): foldTypesIntoVariants asks it of every pair of a type and
+// a variant, in every document.
+func (a *analysis) platformOf(name string) (*Platform, bool) {
+	if i, ok := a.ix.platforms[a.normKey(name)]; ok {
+		return &a.g.Platforms[i], true
+	}
+	return a.g.lookupPlatform(name)
+}
+
 // foldTypesIntoVariants makes one asset of a type and its variant when
 // a document names the type ("the P-8") and exactly one of its variants
 // ("a P-8A Poseidon"): the short form refers to the variant, as a reader
@@ -287,7 +297,7 @@ func (a *analysis) foldTypesIntoVariants() {
 			if v == t || v.kind != "variant" || len(v.mentions) == 0 {
 				continue
 			}
-			if p, ok := a.g.platform(v.name); ok && p.Parent == t.name {
+			if p, ok := a.platformOf(v.name); ok && p.Parent == t.name {
 				only = v
 				count++
 			}

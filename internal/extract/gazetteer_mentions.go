@@ -159,7 +159,7 @@ func (a *analysis) applyGazetteer() {
 			if r.form == formAlias && m.first == m.last && a.unknownNameWord(m.first-1) {
 				continue
 			}
-			a.addActor("person:"+a.normName(p.Name), m.first, m.last, r.surface, func(d *actorDraft) {
+			a.addActor(a.personKey(r.index), m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation, d.knownTitle = p.Name, briefing.Person, p.Affiliation, p.Title
 				d.why.Rule = "gazetteer"
 			})
@@ -349,7 +349,32 @@ func (a *analysis) dateline(m match) bool {
 	} else if pre != "" {
 		return false
 	}
-	return datelineTail().MatchString(tail)
+	return datelineOpens(tail) && datelineTail().MatchString(tail)
+}
+
+// personKey is the draft key of the gazetteer's person i, made once
+// per worker: a known name recurs in every document that names it.
+func (a *analysis) personKey(i int32) string {
+	if a.personKeys == nil {
+		a.personKeys = make([]string, len(a.g.People))
+	}
+	k := a.personKeys[i]
+	if k == "" {
+		k = "person:" + a.normName(a.g.People[i].Name)
+		a.personKeys[i] = k
+	}
+	return k
+}
+
+// datelineOpens reports whether tail may match datelineTail: it opens
+// with a comma, or (past spaces) a bracket, a colon or a dash. Most
+// names at a block's start fail here, without running the expression.
+func datelineOpens(tail string) bool {
+	if strings.HasPrefix(tail, ",") {
+		return true
+	}
+	tail = strings.TrimLeft(tail, " \t\n\f\r")                      // the expression's \s
+	return tail != "" && strings.IndexByte("(:-\xe2", tail[0]) >= 0 // \xe2: the first byte of — and –
 }
 
 // datelineTail is what follows a dateline's place: a few capitalised

@@ -210,8 +210,8 @@ func (a *analysis) foldGroupsOfOnePatron() {
 func (a *analysis) findNamedGangs() {
 	for i := 1; i < len(a.words); i++ {
 		// a name must stand before the noun: tested first, as it is cheap
-		if before := &a.words[i-1]; !before.cap && !before.digit || a.words[i].cap || a.taken[i] ||
-			!a.lexicon.NamedGroupNouns[a.lowerWord(i)] || a.gapText(i) != " " {
+		if before := &a.words[i-1]; !before.cap && !before.digit || a.words[i].cap || a.taken[i] || !a.words[i].soft ||
+			a.gapText(i) != " " || !a.lexicon.NamedGroupNouns[a.lowerWord(i)] {
 			continue
 		}
 		first := i

@@ -140,6 +140,9 @@ func (m *merger) follow(list, all map[string]int, old []string) []int {
 			i, ok = all[id]
 		}
 		if ok && !slices.Contains(out, i) {
+			if out == nil {
+				out = make([]int, 0, len(old)) // one allocation, not one per doubling
+			}
 			out = append(out, i)
 		}
 	}

@@ -161,16 +161,18 @@ type mention struct{ doc, start, end int32 }
 type spanTable struct {
 	docs    []string
 	numbers map[string]int32
+	last    int32 // the number of the document named last
 }
 
 // add appends spans to list as mentions.
 func (t *spanTable) add(list []mention, spans []briefing.Span) []mention {
-	last := int32(-1) // the spans of a list most often name one document
 	for _, s := range spans {
-		if last < 0 || t.docs[last] != s.Doc {
-			last = t.number(s.Doc)
+		// the spans of a list, and the lists merged one after another,
+		// most often name the document named last: no look-up
+		if len(t.docs) == 0 || t.docs[t.last] != s.Doc {
+			t.last = t.number(s.Doc)
 		}
-		list = append(list, mention{last, int32(s.Start), int32(s.End)})
+		list = append(list, mention{t.last, int32(s.Start), int32(s.End)})
 	}
 	return list
 }

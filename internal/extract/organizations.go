@@ -30,7 +30,10 @@ func (a *analysis) findOrganizations() {
 			if !poss {
 				owner, poss = strings.CutSuffix(head, "’s")
 			}
-			if _, isState := a.g.stateNamed(owner); poss && isState {
+			if !poss {
+				continue // most forms: no owner to look up
+			}
+			if _, isState := a.g.stateNamed(owner); isState {
 				shortForms[a.normName(rest)] = d.key
 			}
 		}
@@ -223,6 +226,10 @@ func (a *analysis) findOwnedInstitutions() {
 		if w := &a.words[i]; !w.possessive && !w.cap {
 			continue
 		}
+		// without its "'s", an owner is a state's name or demonym
+		if _, ok := a.stateWord.get(i); !ok && !a.words[i].possessive {
+			continue
+		}
 		// "Ukraine's general staff"; "the Danish parliament"; "Kosovo
 		// police" (a state whose name serves as its adjective)
 		byName := a.isStateNameAt(i) && !a.words[i+1].cap && a.words[i+1].soft && a.gapText(i+1) == " " &&
@@ -323,16 +330,16 @@ func (a *analysis) findRegionalAuthorities() {
 			continue
 		}
 		// "Somaliland said …": a region that speaks is its government
-		if _, place := a.placeStart.get(i); place && next < len(a.words) && !a.words[next].cap && a.gapText(next) == " " &&
-			a.lexicon.SpeechVerbs[a.lowerWord(next)] && !a.words[i].possessive && a.regionAt(i) {
+		if _, place := a.placeStart.get(i); place && next < len(a.words) && !a.words[next].cap && !a.words[i].possessive && a.gapText(next) == " " &&
+			a.lexicon.SpeechVerbs[a.lowerWord(next)] && a.regionAt(i) {
 			region := oneLine(a.spanText(i, i))
 			a.addActor("org:"+a.normName(region), i, i, region, func(d *actorDraft) {
 				d.name, d.kind, d.why.Rule = region, briefing.Organization, "regional-authority"
 			})
 			continue
 		}
-		if next >= len(a.words) || a.words[next].cap || a.gapText(next) != " " ||
-			!a.lexicon.AuthorityNouns[a.lowerWord(next)] || a.taken[next] || a.words[i].upper || a.words[i].possessive {
+		if next >= len(a.words) || a.words[next].cap || a.taken[next] || a.words[i].upper || a.words[i].possessive ||
+			a.gapText(next) != " " || !a.lexicon.AuthorityNouns[a.lowerWord(next)] {
 			continue
 		}
 		// a known place, or a capitalised word inside a sentence the

@@ -61,13 +61,14 @@ func (a *analysis) findPeople() {
 	// a role noun before a full name: "leader Kim Jong Un"; or a word
 	// for who someone is: "Samoan man Manu Percival"
 	for i := 0; i+2 < len(a.words); i++ {
-		// (a role in capitals is one too: "Dassault CEO Eric Trappier")
-		if a.words[i].cap && !(a.words[i].upper && a.is(i, lexRoleNoun)) || !a.startsName(i+1) || a.gapText(i+1) != " " {
+		// (a role in capitals is one too: "Dassault CEO Eric Trappier");
+		// the next word's case, a bit, passes most words before any look-up
+		if next := &a.words[i+1]; !next.cap || next.upper || a.words[i].cap && !(a.words[i].upper && a.is(i, lexRoleNoun)) || a.gapText(i+1) != " " {
 			continue
 		}
 		roleNoun := a.is(i, lexRoleNoun)
 		personNoun := !roleNoun && a.lexicon.PersonNouns[a.lowerWord(i)]
-		if !roleNoun && !personNoun {
+		if !roleNoun && !personNoun || !a.startsName(i+1) {
 			continue
 		}
 		last := a.personNameRun(i + 1)
@@ -93,7 +94,12 @@ func (a *analysis) findPeople() {
 	// after the words that introduce a person
 	for _, c := range a.capitals {
 		i := int(c)
-		if a.taken[i] || !a.startsName(i) || i < 2 {
+		if i < 2 || a.taken[i] {
+			continue
+		}
+		// the word or comma before, read first: few capitals follow one
+		if prev := a.lowerWord(i - 1); prev != "by" && prev != "named" && prev != "called" && prev != "to" &&
+			!a.gapHas(i, gapComma) || !a.startsName(i) {
 			continue
 		}
 		introduced := a.lowerWord(i-1) == "by" && a.lexicon.LeaderVerbs[a.lowerWord(i-2)] ||
@@ -389,9 +395,13 @@ func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast
 func (a *analysis) findSurnames() {
 	forms := &a.surnameForms
 	forms.reset()
+	var buf [8]string // a name's words, without a list of them each time
 	for _, d := range a.actors {
 		if d.kind == briefing.Person {
-			words := strings.Fields(d.name)
+			words := buf[:0]
+			for w := range strings.FieldsSeq(d.name) {
+				words = append(words, w)
+			}
 			forms.add(words, d)
 			// "Skoog Haslum" after "Ewa Skoog Haslum": a surname of two words
 			if len(words) >= 3 {

@@ -95,7 +95,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 				if i < maxRules && len(w) > 0 {
 					lx.keys[w[0]] |= 1 << i
 					oneWord := !slices.ContainsFunc(q.pat[pos].words, func(ws []string) bool { return len(ws) != 1 })
-					lx.keyed[w[0]] = append(lx.keyed[w[0]], keyedCue{q, pos, oneWord})
+					lx.keyed[w[0]] = append(lx.keyed[w[0]], newKeyedCue(q, pos, oneWord))
 				}
 			}
 			r.cues = append(r.cues, q)

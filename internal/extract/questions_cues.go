@@ -41,8 +41,8 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 		}
 		// the key word of a cue: does the cue stand around it?
 		for _, kc := range a.g.questions.keyedOf(a.subOf(j)) {
-			if keys&(1<<kc.cue.rule) == 0 && a.cueAtWords(kc, j, first, last) {
-				keys |= 1 << kc.cue.rule
+			if keys&(1<<kc.rule) == 0 && a.cueAtWords(kc, j, first, last) {
+				keys |= 1 << kc.rule
 			}
 		}
 	}
@@ -56,18 +56,18 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 // words first..last, comparing the tokenizer's words: a cheap test that
 // finds every cue the rules will see (and, past commas, a few more).
 func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
-	pat := kc.cue.pat
 	// most keys stand alone: the words either side tell at once
-	if p := kc.pos + 1; kc.oneWord && p < len(pat) && !pat[p].gap {
-		if j+1 > last || !a.startsAlternative(&pat[p], j+1) {
+	if kc.oneWord && kc.next != nil {
+		if j+1 > last || !a.startsAlternative(kc.next, j+1) {
 			return false
 		}
 	}
-	if p := kc.pos - 1; p >= 0 && !pat[p].gap {
-		if j-1 < first || !a.endsAlternative(&pat[p], j-1) {
+	if kc.prev != nil {
+		if j-1 < first || !a.endsAlternative(kc.prev, j-1) {
 			return false
 		}
 	}
+	pat := kc.cue.pat
 	// forwards from the key
 	at := j
 	for p := kc.pos; p < len(pat); p++ {

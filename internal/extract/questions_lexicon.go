@@ -319,6 +319,23 @@ type keyedCue struct {
 	// oneWord: every alternative at the key is one word of the
 	// tokenizer's, so what follows the key is the next word
 	oneWord bool
+	// the cue's rule, and its positions right after and before the key
+	// (nil: none, or a gap): findSentenceKeys turns most keyed cues away
+	// on these without loading the cue
+	rule       int
+	next, prev *ptok
+}
+
+// newKeyedCue keys cue q by its position pos.
+func newKeyedCue(q *qcue, pos int, oneWord bool) keyedCue {
+	kc := keyedCue{cue: q, pos: pos, oneWord: oneWord, rule: q.rule}
+	if p := pos + 1; p < len(q.pat) && !q.pat[p].gap {
+		kc.next = &q.pat[p]
+	}
+	if p := pos - 1; p >= 0 && !q.pat[p].gap {
+		kc.prev = &q.pat[p]
+	}
+	return kc
 }
 
 // ptok is one position of a cue pattern: alternative words (a trailing

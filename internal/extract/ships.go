@@ -93,12 +93,14 @@ func (a *analysis) findShips() {
 	}
 	// "the corvette Vasily Bykov": a category noun, then a capitalised name
 	for _, m := range a.matches {
-		r := bestRef(m.refs)
-		if r.kind != kindGeneric || m.last+1 >= len(a.words) || !a.free(m.first, m.last) {
+		// the next word first: most matches have no capital after them,
+		// and their refs need not be read
+		next := m.last + 1
+		if next >= len(a.words) || !a.words[next].cap || a.gapText(next) != " " || a.taken[next] {
 			continue
 		}
-		next := m.last + 1
-		if !a.words[next].cap || a.gapText(next) != " " || a.taken[next] {
+		r := bestRef(m.refs)
+		if r.kind != kindGeneric || !a.free(m.first, m.last) {
 			continue
 		}
 		// "… Sending Naval Ship Near ExxonMobil Oil Facility": in a

@@ -136,7 +136,13 @@ func (a *analysis) findTypeLists() {
 		if d.kind == "generic" || d.kind == "class" || d.kind == "ship" {
 			continue
 		}
-		for _, m := range slices.Clone(d.mentions) {
+		// a copy, as the walk below may add to d's mentions: only when a
+		// mention may end with a category noun (most end with a capital)
+		mentions := d.mentions
+		if slices.ContainsFunc(mentions, func(m wordRange) bool { return m.last != m.first && !a.words[m.last].cap }) {
+			mentions = slices.Clone(mentions)
+		}
+		for _, m := range mentions {
 			if m.last == m.first || a.words[m.last].cap {
 				continue
 			}

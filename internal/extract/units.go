@@ -157,7 +157,8 @@ func (a *analysis) findUnits() {
 	}
 	var units []found
 	for i := 0; i < len(a.words); i++ {
-		if a.taken[i] && !a.isGenericWord(i) {
+		// (unitAt reads only a word with a capital or a digit)
+		if w := &a.words[i]; !w.cap && !w.digit || a.taken[i] && !a.isGenericWord(i) {
 			continue
 		}
 		first, last, head := a.unitAt(i)

@@ -360,7 +360,14 @@ func (q *qctx) askFeared(m cueMatch) (phrased, bool) {
 		np = np[1:]
 	}
 	p := phrased{core: "Will there be " + render(np)}
-	if strings.HasPrefix(m.cue.phrase, "amid") {
+	switch noun := ts[m.last-1].low; {
+	case noun == "risk" || noun == "threat" || noun == "danger":
+		// "raised the risk of clashes" → "Is there a risk of clashes"
+		p.core = "Is there a " + noun + " of " + render(np)
+	case noun == "spectre" || noun == "specter":
+		p.core = "Is there a risk of " + render(np)
+	case strings.HasPrefix(m.cue.phrase, "amid") || strings.Contains(m.cue.phrase, "concern"):
+		// what is feared or a concern is not yet so
 		p.credit = "as feared"
 	}
 	return p, true

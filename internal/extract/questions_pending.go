@@ -31,7 +31,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 		return q.askBroughtAbout(m)
 	case phrase == "expects|expect ... to":
 		return q.askExpected(m)
-	case phrase == "set|due|scheduled|slated to":
+	case phrase == "set|due|scheduled|slated|likely to":
 		return q.askScheduled(m)
 	case strings.HasSuffix(phrase, "exceed|top"):
 		// "the frigate is projected to cost under €1 billion" → "Will the

@@ -63,6 +63,11 @@ func (q *qctx) askScheduled(m cueMatch) (phrased, bool) {
 	if k == 0 || from >= len(ts) || q.lx.aux.hasTok(&ts[k-1]) || ts[k-1].stop || !q.vb.base.has(ts[from].low) {
 		return phrased{}, false
 	}
+	// "likely to" as an aside only ("the vessel, likely to be named …");
+	// "is not likely to", "drones likely to …" are the modal rule's
+	if ts[k].low == "likely" && !ts[k-1].brk {
+		return phrased{}, false
+	}
 	end := q.clauseEnd(ts, from)
 	for j := from + 1; j < end; j++ {
 		// "Talks due to begin on Monday were postponed": the phrase is
@@ -73,14 +78,20 @@ func (q *qctx) askScheduled(m cueMatch) (phrased, bool) {
 	}
 	st := q.npStart(ts, k, true)
 	np := cutBreak(q.objectPhrase(ts[st:k]))
-	if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) {
+	// ("it", "they": no antecedent here; "this fourth vessel" is a phrase)
+	if len(np) == 0 || q.lx.pronoun.hasTok(&np[0]) && (len(np) == 1 || !q.lx.det.hasTok(&np[0])) {
 		return phrased{}, false
 	}
 	text := q.nounPhrase(withDefinite(np))
 	if !q.lx.det.hasTok(&np[0]) && !np[0].cap {
 		text = "the " + text // "the 12 FA-50s"
 	}
-	return phrased{core: "Will " + text + " " + render(ts[from:end]), kind: briefing.Timing}, true
+	p := phrased{core: "Will " + text + " " + render(ts[from:end]), kind: briefing.Timing}
+	if ts[k].low == "likely" {
+		// "This fourth vessel, likely to be named …": a guess, not a plan
+		p.kind, p.credit = briefing.Fact, "as is likely"
+	}
+	return p, true
 }
 
 // askExpected asks whether what someone expects of a thing will happen:

@@ -1,0 +1,24 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
+	"github.com/briefing-tools/briefing/internal/extract"
+)
+
+// TestALikelyAsideAsksItsGuess: "X, likely to V, …" asks whether X will
+// V, as is likely; "is not likely to" stays the modal rule's.
+func TestALikelyAsideAsksItsGuess(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "This third corvette, likely to be named Aris, will be handed over in May."}})
+	want := "Will this third corvette be named Aris, as is likely?"
+	for _, q := range b.Questions {
+		if q.Text == want {
+			if q.Why.Rule != "pending" || q.Kind != briefing.Fact {
+				t.Errorf("%q: rule %s kind %s, want pending and fact", want, q.Why.Rule, q.Kind)
+			}
+			return
+		}
+	}
+	t.Errorf("want %q, got %v", want, b.Questions)
+}

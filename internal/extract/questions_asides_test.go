@@ -22,3 +22,16 @@ func TestALikelyAsideAsksItsGuess(t *testing.T) {
 	}
 	t.Errorf("want %q, got %v", want, b.Questions)
 }
+
+// TestAHedgedSubjectKeepsItsParticiple: "the armed group" is one noun
+// phrase; the hedge asks whether its members did what the clause says.
+func TestAHedgedSubjectKeepsItsParticiple(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "On Monday, suspected members of the armed group ambushed a supply column."}})
+	want := "Did members of the armed group ambush a supply column, as suspected?"
+	for _, q := range b.Questions {
+		if q.Text == want {
+			return
+		}
+	}
+	t.Errorf("want %q, got %v", want, b.Questions)
+}

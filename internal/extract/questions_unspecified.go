@@ -234,7 +234,8 @@ func (q *qctx) nounEnd(ts []tok, from int) int {
 			break
 		}
 		if j > from {
-			if _, ok := q.vb.pastBase(w); ok && !ts[j].cap {
+			// ("the armed group": a participle before its noun goes on)
+			if _, ok := q.vb.pastBase(w); ok && !ts[j].cap && !(q.lx.adjParticiple.hasTok(&ts[j]) && q.lx.det.hasTok(&ts[j-1]) && !ts[j].brk) {
 				break
 			}
 		}

@@ -35,3 +35,19 @@ func TestAHedgedSubjectKeepsItsParticiple(t *testing.T) {
 	}
 	t.Errorf("want %q, got %v", want, b.Questions)
 }
+
+// TestOperationsJustBeginningAskHowLong: fighting that is only starting
+// asks how long it will go on.
+func TestOperationsJustBeginningAskHowLong(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "The colonel said the clearance operations are only beginning in the delta."}})
+	want := "How long will the clearance operations go on?"
+	for _, q := range b.Questions {
+		if q.Text == want {
+			if q.Kind != briefing.Timing {
+				t.Errorf("%q: kind %s, want timing", want, q.Kind)
+			}
+			return
+		}
+	}
+	t.Errorf("want %q, got %v", want, b.Questions)
+}

@@ -70,6 +70,12 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.HasPrefix(phrase, "inquiry|investigation|probe"):
 		// "an investigation into the loss of the aircraft is underway"
 		return q.askFindings(m.first), true
+	case strings.HasPrefix(phrase, "operation|operations|offensive"):
+		// "operations are just beginning" → "How long will the operations
+		// go on"
+		p, ok := q.askOutcome(m)
+		p.core, p.kind = strings.Replace(p.core, "What will be the outcome of ", "How long will ", 1)+" go on", briefing.Timing
+		return p, ok
 	case strings.HasPrefix(phrase, "fighting|clashes") || strings.HasPrefix(phrase, "operation|operations"):
 		// "the counterattack near the dam is still ongoing" → "What will
 		// be the outcome of the counterattack near the dam"
@@ -409,7 +415,8 @@ func (q *qctx) askOutcome(m cueMatch) (phrased, bool) {
 			}
 		}
 	}
-	if m.first > 0 && q.lx.det.hasTok(&ts[m.first-1]) {
+	// (not "adding that operations …": "that" before a plural opens a clause)
+	if m.first > 0 && q.lx.det.hasTok(&ts[m.first-1]) && !(ts[m.first-1].low == "that" && pluralNoun(&ts[m.first])) {
 		text = q.nounPhrase(withDefinite(ts[m.first-1 : end]))
 	}
 	return phrased{core: "What will be the outcome of " + text + q.huntTarget(m), kind: briefing.Unknown, unsourced: true}, true

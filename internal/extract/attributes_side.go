@@ -277,84 +277,6 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 	return best, bestRank, best != ""
 }
 
-// contextSide picks the party named last before the mention in the two
-// sentences before its own, when its own names none: a document about
-// "the United States" listing "four destroyers" in the next sentence.
-func (a *analysis) contextSide(d *assetDraft, m wordRange) (string, bool) {
-	s := int(a.sentenceAt[m.first])
-	if s == 0 {
-		return "", false
-	}
-	first, _ := a.wordsOfSentence(max(0, s-2))
-	own, _ := a.wordsOfSentence(s)
-	for k := len(a.states) - 1; k >= 0; k-- {
-		st := a.states[k]
-		if st.first >= m.first {
-			continue
-		}
-		if st.first < first {
-			break
-		}
-		if st.first >= own {
-			return "", false // its own sentence names a party: sentenceSide's say
-		}
-		if !a.targetMention(st.first) && !a.madeIn(st.last) && a.mayOwn(d, st.state) {
-			return st.state, true
-		}
-	}
-	return "", false
-}
-
-// mayOwn reports a party a guess from the context may make asset d's
-// owner: not one seen acting on it, and no armed group for a warship
-// or a jet.
-func (a *analysis) mayOwn(d *assetDraft, side string) bool {
-	if slices.Contains(d.foes, side) {
-		return false
-	}
-	if a.lexicon.StateOnlyCategories[d.category] {
-		for _, ac := range a.actors {
-			if ac.kind == briefing.Group && ac.name == side {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// soleBodyNamed finds the country of the one organisation of the
-// document whose name ends with word ("army" → "Philippine Army").
-func (a *analysis) soleBodyNamed(word string) (string, bool) {
-	side := ""
-	endsWith := func(name string) bool { return strings.HasSuffix(strings.ToLower(name), " "+word) }
-	for _, d := range a.actors {
-		if d.kind != briefing.Organization || d.affiliation == "" || len(d.mentions) == 0 ||
-			!endsWith(d.name) && !slices.ContainsFunc(d.surfaces.list, func(f surface) bool { return endsWith(f.form) }) {
-			continue
-		}
-		if side != "" && side != d.affiliation {
-			return "", false
-		}
-		side = d.affiliation
-	}
-	return side, side != ""
-}
-
-// widelyExported is how many operators make a platform one whose maker
-// says little about who flies it in a given report.
-const widelyExported = 4
-
-// documentSide picks the first of a platform's operators that the
-// document names at all.
-func (a *analysis) documentSide(d *assetDraft) (string, bool) {
-	for _, op := range d.operators {
-		if a.statesSeen[op] {
-			return op, true
-		}
-	}
-	return "", false
-}
-
 // parentOf finds the asset that contains this one: an asset before it
 // in the sentence followed at once by a linking word ("the strike group
 // includes destroyers equipped with Tomahawk missiles and Aegis").
@@ -426,47 +348,6 @@ func bodySide(d *actorDraft) (string, bool) {
 func (a *analysis) maker(d *actorDraft) bool {
 	k, ok := a.ix.organizations[a.normKey(d.name)]
 	return ok && a.g.Organizations[k].Category == "company"
-}
-
-// actingParty is the party a sentence shows acting on the asset
-// mentioned at m: "The army shot down drones", "Sudanese Army Downs
-// Drones" (a verb of attack, then the party before it, in the clause).
-func (a *analysis) actingParty(m wordRange, sFirst int) (string, bool) {
-	for k := m.first - 1; k >= sFirst && k >= m.first-4; k-- {
-		if a.gapHas(k+1, gapClause|gapPeriod) {
-			return "", false
-		}
-		if !a.g.sides.targetVerb[a.lowerWord(k)] {
-			continue
-		}
-		for j := k - 1; j >= sFirst && j >= k-4; j-- {
-			if a.gapHas(j+1, gapClause|gapPeriod) {
-				return "", false
-			}
-			if side, ok := a.stateAt(j); ok {
-				return side, true
-			}
-			if side, ok := bodySide(a.actorOf(j)); ok {
-				return side, true
-			}
-		}
-		return "", false
-	}
-	return "", false
-}
-
-// attackedBefore reports a verb of attack before word j in its clause:
-// what follows it is a target.
-func (a *analysis) attackedBefore(j, sFirst int) bool {
-	for k := j; k >= sFirst; k-- {
-		if a.g.sides.targetVerb[a.lowerWord(k)] {
-			return true
-		}
-		if a.gapHas(k, gapClause|gapPeriod) {
-			return false
-		}
-	}
-	return false
 }
 
 // ownerEnds returns the asset with a mention ending at word j.

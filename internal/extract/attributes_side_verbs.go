@@ -76,3 +76,44 @@ func (a *analysis) verbWithin(from, to int) bool {
 	}
 	return false
 }
+
+// actingParty is the party a sentence shows acting on the asset
+// mentioned at m: "The army shot down drones", "Sudanese Army Downs
+// Drones" (a verb of attack, then the party before it, in the clause).
+func (a *analysis) actingParty(m wordRange, sFirst int) (string, bool) {
+	for k := m.first - 1; k >= sFirst && k >= m.first-4; k-- {
+		if a.gapHas(k+1, gapClause|gapPeriod) {
+			return "", false
+		}
+		if !a.g.sides.targetVerb[a.lowerWord(k)] {
+			continue
+		}
+		for j := k - 1; j >= sFirst && j >= k-4; j-- {
+			if a.gapHas(j+1, gapClause|gapPeriod) {
+				return "", false
+			}
+			if side, ok := a.stateAt(j); ok {
+				return side, true
+			}
+			if side, ok := bodySide(a.actorOf(j)); ok {
+				return side, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// attackedBefore reports a verb of attack before word j in its clause:
+// what follows it is a target.
+func (a *analysis) attackedBefore(j, sFirst int) bool {
+	for k := j; k >= sFirst; k-- {
+		if a.g.sides.targetVerb[a.lowerWord(k)] {
+			return true
+		}
+		if a.gapHas(k, gapClause|gapPeriod) {
+			return false
+		}
+	}
+	return false
+}

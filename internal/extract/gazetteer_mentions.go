@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 
@@ -220,33 +219,6 @@ func (a *analysis) markAfter(i int) int {
 	return -1
 }
 
-// unknownNameWord reports a capitalised word at i, right before the
-// next word, that the gazetteer does not know and that may be part of a
-// name: a first name the person's entry does not hold.
-func (a *analysis) unknownNameWord(i int) bool {
-	return i >= 0 && i+1 < len(a.words) && a.words[i].cap && !a.words[i].upper && a.at[i] < 0 && !a.taken[i] &&
-		a.gapText(i+1) == " " && !a.words[i].possessive && !a.is(i, lexNotName|lexRoleNoun) && !a.inHeading(i)
-}
-
-// afterTitledFirstNames reports a one-word state name that ends a
-// person's name: one or two unknown capitalised words between a rank
-// and it ("Rear Admiral Roy Vincent Trinidad").
-func (a *analysis) afterTitledFirstNames(m match) bool {
-	if m.first != m.last {
-		return false
-	}
-	for n := 1; n <= 2; n++ {
-		first := m.first - n
-		if first < 1 || !a.unknownNameWord(first) {
-			return false
-		}
-		if k, ok := a.endAt.get(first - 1); ok && bestRef(a.matches[k].refs).kind == kindRank && a.gapText(first) == " " {
-			return true
-		}
-	}
-	return false
-}
-
 // modifierOnly reports a generic noun used to describe something else:
 // after "anti-" or "counter-" ("anti-tank rockets"), or before a noun
 // for an industry or a cover ("drone industry", "air defence umbrella").
@@ -313,25 +285,6 @@ func platformKey(p *Platform) string { return "platform:" + p.Name }
 // normalizeName folds a name for keys: case, punctuation and spacing.
 func normalizeName(s string) string { return strings.TrimPrefix(normalizeKey(s), "the ") }
 
-// firstNameLike reports a capital or state name used as a first name: a
-// single word followed by a capitalised word the gazetteer does not know.
-func (a *analysis) firstNameLike(m match) bool {
-	next := m.last + 1
-	if m.first != m.last || next >= len(a.words) || a.gapText(next) != " " || !a.words[next].cap || a.words[next].upper {
-		return false
-	}
-	if a.at[next] >= 0 || a.is(next, lexNotName|lexInstitutionHead) {
-		return false
-	}
-	if a.words[m.first].possessive || a.inHeading(m.first) {
-		return false
-	}
-	// "Defence Minister Israel Katz": a title before makes it certain;
-	// otherwise a lone state name before a capitalised word is a name
-	// only when no verb-like word follows
-	return true
-}
-
 // dateline reports a mention that opens a paragraph as the place a
 // report was filed from ("Cairo: Just two days after …", "TOKYO
 // (Reuters) - …", "KYIV, Ukraine (AP) — …"): where the reporter stood,
@@ -350,20 +303,6 @@ func (a *analysis) dateline(m match) bool {
 		return false
 	}
 	return datelineOpens(tail) && datelineTail().MatchString(tail)
-}
-
-// personKey is the draft key of the gazetteer's person i, made once
-// per worker: a known name recurs in every document that names it.
-func (a *analysis) personKey(i int32) string {
-	if a.personKeys == nil {
-		a.personKeys = make([]string, len(a.g.People))
-	}
-	k := a.personKeys[i]
-	if k == "" {
-		k = "person:" + a.normName(a.g.People[i].Name)
-		a.personKeys[i] = k
-	}
-	return k
 }
 
 // datelineOpens reports whether tail may match datelineTail: it opens
@@ -432,76 +371,4 @@ func (a *analysis) describedAsset(first int) (*assetDraft, int) {
 		}
 	}
 	return nil, 0
-}
-
-// foreignBody makes "Armenian MoD" and "Armenia's Ministry of Defence"
-// Armenia's ministry: a form the gazetteer gives one state's body (o),
-// owned in the text by another state. It reports whether it did.
-func (a *analysis) foreignBody(m match, o *Organization) bool {
-	i := m.first - 1
-	if i < 0 || o.Country == "" || !a.lexicon.StateBodyCategories[o.Category] {
-		return false
-	}
-	k, ok := a.stateWord.get(i)
-	if !ok || a.states[k].state == o.Country {
-		return false
-	}
-	owner, first := a.states[k].state, m.first
-	switch {
-	case a.words[i].possessive:
-	case a.isDemonym(i) && a.gapText(m.first) == " ":
-		first = a.states[k].first
-		a.releaseState(i) // the demonym is part of the name
-	case a.states[k].form == formName && a.states[k].last == i && a.gapText(m.first) == " " && a.words[i].cap:
-		// "Taliban Ministry of Defence": the owner's name before the body's
-	default:
-		return false
-	}
-	name := oneLine(a.spanText(a.states[k].first, m.last))
-	// every form of the body this owner is written with is one actor
-	d := a.addActor("org:"+a.normName(owner+"|"+o.Name), first, m.last, oneLine(a.spanText(first, m.last)), func(d *actorDraft) {
-		d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, owner, "owned-institution"
-	})
-	a.addOwnerForms(d, owner, a.spanText(m.first, m.last))
-	return true
-}
-
-// redefinedBody makes "The Ministry of Defence (MINDEF)" in a text about
-// Singapore Singapore's ministry: a state body's generic name the text
-// defines by an acronym of its own, in a window that never names the
-// gazetteer body's state. The body is the state the window names most.
-// It reports whether it did.
-func (a *analysis) redefinedBody(m match, o *Organization) bool {
-	n := m.last + 1
-	if n >= len(a.words) || o.Country == "" || !a.lexicon.StateBodyCategories[o.Category] ||
-		!strings.HasSuffix(a.gapText(n), "(") || !a.words[n].upper || !strings.HasPrefix(a.text[a.words[n].end:], ")") {
-		return false
-	}
-	acronym := a.wordText(n)
-	same := func(f string) bool { return strings.EqualFold(f, acronym) }
-	if slices.ContainsFunc(o.Acronyms, same) || slices.ContainsFunc(o.Aliases, same) {
-		return false
-	}
-	count := map[string]int{}
-	for _, s := range a.states {
-		count[s.state]++
-	}
-	if count[o.Country] > 0 {
-		return false // the gazetteer's state is in the text: its body may be meant
-	}
-	owner, most := "", 0
-	for _, s := range a.states {
-		if _, state := a.ix.states[a.normKey(s.state)]; count[s.state] > most && state {
-			owner, most = s.state, count[s.state]
-		}
-	}
-	if owner == "" {
-		return false
-	}
-	name := oneLine(a.spanText(m.first, m.last))
-	d := a.addActor("org:"+a.normName(owner+"|"+o.Name), m.first, m.last, name, func(d *actorDraft) {
-		d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, owner, "owned-institution"
-	})
-	d.surfaces.add(owner+" "+name, a.normName)
-	return true
 }

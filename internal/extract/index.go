@@ -380,31 +380,3 @@ func (g *Gazetteer) build() {
 		}
 	}
 }
-
-// formCount is how many names and other forms the entries list: about
-// the number of words and trie edges build makes.
-func (g *Gazetteer) formCount() int {
-	n := 0
-	for _, p := range g.Platforms {
-		n += 1 + len(p.Aliases)
-	}
-	for _, e := range g.Generic {
-		n += 1 + len(e.Aliases)
-	}
-	for _, s := range g.States {
-		n += 1 + len(s.Aliases) + len(s.Demonyms) + len(s.Capitals) + len(s.Metonyms)
-	}
-	for _, o := range g.Organizations {
-		n += 1 + len(o.Acronyms) + len(o.Aliases)
-	}
-	for _, p := range g.Places {
-		n += 1 + len(p.Aliases)
-	}
-	for _, p := range g.People {
-		n += 1 + len(p.Aliases)
-	}
-	for _, r := range g.Ranks {
-		n += 1 + len(r.Abbreviations)
-	}
-	return n
-}

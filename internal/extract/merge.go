@@ -318,17 +318,6 @@ func (m *merger) questionAt(text string) (int, bool) {
 	return i, ok
 }
 
-// unionInts appends the numbers of b missing from a.
-func unionInts(a, b []int) []int {
-	out := slices.Clip(a)
-	for _, x := range b {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 // finish sorts spans, orders items by first mention and gives final ids.
 func (m *merger) finish() briefing.Briefing {
 	sortSpans := func(s []briefing.Span) []briefing.Span {

@@ -207,3 +207,14 @@ func (t *spanTable) expand(lists [][]mention) [][]briefing.Span {
 	}
 	return out
 }
+
+// unionInts appends the numbers of b missing from a.
+func unionInts(a, b []int) []int {
+	out := slices.Clip(a)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
-	"github.com/briefing-tools/briefing/internal/fold"
 )
 
 // findPeople finds people: a rank or title followed by a name ("Adm.
@@ -298,33 +297,6 @@ func (a *analysis) peopleListedAfter(last int, role string) {
 	}
 }
 
-// titledSurname reports a title written without its dot, then the
-// surname of a person already named in full: "Brig Kamau" after "Brig
-// Richard Kamau" is no new person.
-func (a *analysis) titledSurname(first, last int) bool {
-	return last == first+1 && a.lexicon.UndottedTitles[a.lowerWord(first)] && a.gapText(last) == " " && a.knownSurname(last, last)
-}
-
-// knownSurname reports words first..last that end the full name of a
-// person already found: "Berg Lind" after "Anna Berg Lind", "Kamau"
-// after "Richard Kamau". It runs for each candidate name, so it compares
-// the name's tail in place.
-func (a *analysis) knownSurname(first, last int) bool {
-	tail := a.text[a.words[first].start:a.words[last].end]
-	if strings.ContainsAny(tail, "\n") {
-		return false
-	}
-	for _, d := range a.actors {
-		if d.kind != briefing.Person || len(d.name) <= len(tail) {
-			continue
-		}
-		if cut := len(d.name) - len(tail); d.name[cut-1] == ' ' && strings.EqualFold(d.name[cut:], tail) {
-			return true
-		}
-	}
-	return false
-}
-
 // addPerson records a person mention; the key is the full name.
 func (a *analysis) addPerson(first, last int, rule string) *actorDraft {
 	name := a.personName(first, last)
@@ -388,44 +360,4 @@ func (a *analysis) describePerson(d *actorDraft, titleStart, nameFirst, nameLast
 			}
 		}
 	}
-}
-
-// findSurnames links later mentions of a person's surname (or full name
-// without a title) to the person.
-func (a *analysis) findSurnames() {
-	forms := &a.surnameForms
-	forms.reset()
-	var buf [8]string // a name's words, without a list of them each time
-	for _, d := range a.actors {
-		if d.kind == briefing.Person {
-			words := buf[:0]
-			for w := range strings.FieldsSeq(d.name) {
-				words = append(words, w)
-			}
-			forms.add(words, d)
-			// "Skoog Haslum" after "Ewa Skoog Haslum": a surname of two words
-			if len(words) >= 3 {
-				forms.add(words[1:], d)
-			}
-			// "Kikli" after "Abdul Ghani al-Kikli": the surname without its article
-			if article, surname, ok := strings.Cut(words[len(words)-1], "-"); ok && len(words) > 1 && a.lexicon.NameArticles[fold.Lower(article)] {
-				forms.add([]string{surname}, d)
-			}
-		}
-	}
-	linkShortForms(a, *forms, func(d *actorDraft, first, last int) bool {
-		if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
-			return true // part of a longer name, "Cooper Industries": not a mention
-		}
-		if first == last && a.unknownNameWord(first-1) && !a.titledSurname(first-1, last) {
-			// "Belqasem Haftar" after "Khalifa Haftar": another of the family
-			name := oneLine(a.spanText(first-1, last))
-			a.addActor("person:"+a.normName(name), first-1, last, name, func(p *actorDraft) {
-				p.name, p.kind, p.why.Rule = name, briefing.Person, "family-name"
-			})
-			return true
-		}
-		a.addActor(d.key, first, last, a.spanText(first, last), func(*actorDraft) {})
-		return true
-	})
 }

@@ -334,63 +334,6 @@ func itFor(s subject) subject {
 	return subject{text: "it"}
 }
 
-// askReportedBy asks a reported clause, its pronouns the speaker's.
-func (q *qctx) askReportedBy(ts []tok, from, to int, speaker subject) string {
-	k := q.finite(ts, from, to)
-	if k <= from {
-		return ""
-	}
-	sub, pred := q.spokenSubject(ts, q.trimSubject(ts[from:k]), k, to, speaker)
-	return q.yesNo(sub, q.decideTo(pred))
-}
-
-// spokenSubject is the subject of what a speaker said, its verb at word
-// k: a pronoun standing for the speaker is the speaker ("the RSF said it
-// had downed …"), also with an adverb after it, which the question
-// drops as it drops one after an auxiliary ("they still hold the
-// bridge" → "Do the rebels hold the bridge").
-func (q *qctx) spokenSubject(ts, np []tok, k, to int, speaker subject) (subject, []tok) {
-	if len(np) == 2 && q.lx.dropAdverb.hasTok(&np[1]) && q.speaksOf(np[0].low, speaker) {
-		np = np[:1]
-	}
-	if len(np) == 1 && q.speaksOf(np[0].low, speaker) {
-		return speaker, ts[k:to]
-	}
-	return q.subjectOf(np), ts[k:to]
-}
-
-// speaksOf reports a pronoun in what a speaker said that stands for the
-// speaker: "the RSF said it had downed …", not "it said they were
-// killed".
-func (q *qctx) speaksOf(pronoun string, speaker subject) bool {
-	if speaker.text == "" || !q.lx.pronoun.has(pronoun) {
-		return false
-	}
-	switch pronoun {
-	case "it":
-		// "the Rapid Support Forces said it had downed …": a named body
-		return !speaker.person && (!speaker.plural || isCapitalised(lastWord(speaker.text)))
-	case "he", "she":
-		return !speaker.plural
-	case "they", "we":
-		return !speaker.person && (speaker.plural || strings.Contains(speaker.text, " ") && !strings.HasPrefix(speaker.text, "the "))
-	}
-	return false
-}
-
-// statementFrom asks a clause credited to src.
-func statementFrom(q *qctx, ts []tok, from, end int, src []tok, verb string) (phrased, bool) {
-	who := q.sourceText(src)
-	if from < end && ts[from].low == "that" {
-		from++
-	}
-	core := q.askReportedBy(ts, from, end, who)
-	if core == "" || who.text == "" {
-		return phrased{}, false
-	}
-	return phrased{core: core, creditBy: &voice{who: who, verb: verb}, statement: true}, true
-}
-
 // claimByThat reads a claim named as a noun with its owner and content:
 // "Monday's claim by the rebel group that it had launched a drone
 // attack" → "Did the rebel group launch a drone attack, as it claims".
@@ -427,24 +370,4 @@ func (q *qctx) appearing(p phrased, m cueMatch) phrased {
 		p.credit = m.cue.tail
 	}
 	return p
-}
-
-// timePhraseEnd returns where a phrase of time starting at word j ends
-// ("over the weekend", "on Tuesday night", "last week"), or j when none
-// starts there.
-func (q *qctx) timePhraseEnd(ts []tok, j int) int {
-	k := j
-	for k < len(ts) && k < j+3 && !ts[k].brk && (q.lx.timeOpener.hasTok(&ts[k]) || ts[k].low == "over" || ts[k].low == "during" || ts[k].low == "the") {
-		k++
-	}
-	if k >= len(ts) || !q.lx.timeWord.hasTok(&ts[k]) {
-		return j
-	}
-	for k < len(ts) && q.lx.timeWord.hasTok(&ts[k]) {
-		if ts[k].brk {
-			return k + 1
-		}
-		k++
-	}
-	return k
 }

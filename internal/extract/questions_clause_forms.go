@@ -147,3 +147,29 @@ func (q *qctx) timeAgo(ts []tok, i, to int) bool {
 	}
 	return false
 }
+
+// pastTense reports a verb in the simple past ("launched", "struck").
+func (q *qctx) pastTense(w string) bool {
+	_, ok := q.vb.pastBase(w)
+	return ok
+}
+
+// timePhraseEnd returns where a phrase of time starting at word j ends
+// ("over the weekend", "on Tuesday night", "last week"), or j when none
+// starts there.
+func (q *qctx) timePhraseEnd(ts []tok, j int) int {
+	k := j
+	for k < len(ts) && k < j+3 && !ts[k].brk && (q.lx.timeOpener.hasTok(&ts[k]) || ts[k].low == "over" || ts[k].low == "during" || ts[k].low == "the") {
+		k++
+	}
+	if k >= len(ts) || !q.lx.timeWord.hasTok(&ts[k]) {
+		return j
+	}
+	for k < len(ts) && q.lx.timeWord.hasTok(&ts[k]) {
+		if ts[k].brk {
+			return k + 1
+		}
+		k++
+	}
+	return k
+}

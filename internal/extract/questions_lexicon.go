@@ -356,22 +356,6 @@ type ptok struct {
 	oneWord             bool
 }
 
-// addBit adds n to a set of bits.
-func addBit(set []uint64, n int32) []uint64 {
-	set = widen(set, int(n>>6)+1)
-	set[n>>6] |= 1 << (n & 63)
-	return set
-}
-
-// widen extends a set of bits to at least n words, in one allocation
-// rather than one per word.
-func widen(set []uint64, n int) []uint64 {
-	if n > len(set) {
-		set = append(set, make([]uint64, n-len(set))...)
-	}
-	return set
-}
-
 // maxCueGap is how many words "..." may skip.
 const maxCueGap = 8
 
@@ -382,47 +366,6 @@ func (p ptok) matches(w string) bool {
 				return true
 			}
 		} else if a == w {
-			return true
-		}
-	}
-	return false
-}
-
-// secondDecides reports a cue whose second position is a word written
-// out: a word that is none of its alternatives stops the cue there.
-func (c *qcue) secondDecides() bool {
-	return len(c.pat) > 1 && !c.pat[1].gap && len(c.pat[1].prefixes) == 0
-}
-
-// ruleFirsts is the set of the numbers (see cueNumber) of the words a
-// rule's cues can begin with; any: a cue's first position takes a prefix,
-// which any word may have.
-type ruleFirsts struct {
-	set []uint64
-	any bool
-}
-
-// mayBegin reports whether a cue of rule r can begin with the word
-// numbered cue; false means no cue of r matches there.
-func (lx *qlexicon) mayBegin(r int, cue int32) bool {
-	f := &lx.ruleFirsts[r]
-	return f.any || inSet(f.set, cue)
-}
-
-// inSet reports number n in a set of bits.
-func inSet(set []uint64, n int32) bool {
-	i := int(n >> 6)
-	return i < len(set) && set[i]&(1<<(n&63)) != 0
-}
-
-// matchesNumber is matches of a word by its number among the cues'
-// words (see cueNumber), which differ where the words do.
-func (p *ptok) matchesNumber(cue int32, w string) bool {
-	if inSet(p.cueSet, cue) {
-		return true
-	}
-	for _, prefix := range p.prefixes {
-		if strings.HasPrefix(w, prefix) {
 			return true
 		}
 	}

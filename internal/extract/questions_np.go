@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -193,4 +194,59 @@ func (q *qctx) nounPhrase(np []tok) string {
 		s = string(unicode.ToLower(r)) + s[size:]
 	}
 	return s
+}
+
+// afterVerb keeps the words after the last verb of a phrase: "the RSF
+// this week published videos" → "videos".
+func (q *qctx) afterVerb(np []tok) []tok {
+	for i := len(np) - 1; i >= 0; i-- {
+		_, past := q.vb.pastBase(np[i].low)
+		_, part := q.vb.participleBase(np[i].low)
+		// "operates two helicopters": a present verb before its object
+		_, third := q.vb.thirdBase(np[i].low)
+		third = third && i > 0 && i+1 < len(np) && (q.lx.det.hasTok(&np[i+1]) || q.lx.isCount(np[i+1].low))
+		// "rebels (still) hold towns": a plural subject's present is the base
+		k := i - 1
+		for k > 0 && q.lx.dropAdverb.hasTok(&np[k]) {
+			k--
+		}
+		plain := i > 0 && i+1 < len(np) && q.vb.base.has(np[i].low) && pluralNoun(&np[k]) && !pluralNoun(&np[i])
+		if (past || part || third || plain) && !np[i].cap && i+1 < len(np) {
+			rest := np[i+1:]
+			// "drawn up strike packages": the particle goes with the verb
+			for len(rest) > 1 && q.lx.particle.hasTok(&rest[0]) {
+				rest = rest[1:]
+			}
+			return rest
+		}
+	}
+	return np
+}
+
+// withDefinite makes "an unidentified submarine" "the unidentified
+// submarine".
+func withDefinite(np []tok) []tok {
+	if len(np) > 0 && (np[0].low == "a" || np[0].low == "an") {
+		out := slices.Clone(np)
+		out[0] = synth("the")
+		return out
+	}
+	return np
+}
+
+// objectPhrase trims the words before a noun phrase that are not part of
+// it: verbs and prepositions ("includes air units and an unidentified
+// submarine" → "an unidentified submarine").
+func (q *qctx) objectPhrase(ts []tok) []tok {
+	ts = q.afterVerb(ts)
+	for len(ts) > 0 && q.lx.prep.hasTok(&ts[0]) {
+		ts = ts[1:]
+	}
+	// the last of several joined objects
+	for i := len(ts) - 1; i > 0; i-- {
+		if ts[i].low == "and" || ts[i].low == "or" {
+			return ts[i+1:]
+		}
+	}
+	return ts
 }

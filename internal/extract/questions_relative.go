@@ -104,3 +104,60 @@ func (q *qctx) modalRelativeHead(ts []tok, start, k int) []tok {
 func (q *qctx) complementAfter(prev *tok) bool {
 	return q.lx.speech.hasTok(prev) || q.pastTense(prev.low) || q.lx.prep.hasTok(prev) || q.lx.det.hasTok(prev)
 }
+
+// relativeAntecedent reads the noun phrase that a relative clause
+// opening at word j is about ("missing persons, who were …", "The
+// attack, which began …,", "villagers who were …"), or nil when no
+// such clause opens there.
+func (q *qctx) relativeAntecedent(ts []tok, j int) []tok {
+	if j <= 0 || ts[j-1].stop || ts[j].low != "who" && ts[j].low != "which" && !q.relativeThat(ts, j) {
+		return nil
+	}
+	s := q.npStart(ts, j, true)
+	np := ts[s:j]
+	// "leaving behind dozens of villagers, who …": the villagers
+	if _, ger := q.vb.gerundBase(firstLow(np)); ger && len(np) > 1 {
+		np = np[1:]
+		for len(np) > 1 && (q.lx.particle.hasTok(&np[0]) || q.lx.prep.hasTok(&np[0])) {
+			np = np[1:]
+		}
+	}
+	for len(np) > 1 && (np[0].low == "and" || np[0].low == "or") {
+		np = np[1:]
+	}
+	// "the system fires the missiles that …": the object, not the clause
+	if ts[j].low == "that" {
+		np = q.objectPhrase(np)
+		for len(np) > 1 && q.lx.beForm.hasTok(&np[0]) {
+			np = np[1:] // "is known to be a launcher of …"
+		}
+	}
+	// "a launcher of the Oniks missiles that have been fired": the verb
+	// agrees with the missiles, not the launcher
+	if j+1 < len(ts) && (ts[j+1].low == "have" || ts[j+1].low == "are" || ts[j+1].low == "were") && len(np) > 2 && pluralNoun(&np[len(np)-1]) {
+		for i := len(np) - 2; i > 0; i-- {
+			if np[i].low == "of" {
+				if !pluralNoun(&np[i-1]) { // not "dozens of villagers"
+					np = np[i+1:]
+				}
+				break
+			}
+		}
+	}
+	if len(np) == 0 {
+		return nil
+	}
+	return np
+}
+
+// relativeThat reports "that" at word j opening a relative clause after
+// a noun ("missiles that have reportedly been launched"), not a clause a
+// verb reports ("said that", "claimed that").
+func (q *qctx) relativeThat(ts []tok, j int) bool {
+	if ts[j].low != "that" || ts[j-1].brk {
+		return false
+	}
+	prev := ts[j-1].low
+	return !q.lx.speech.hasTok(&ts[j-1]) && !q.pastTense(prev) && !q.vb.base.has(prev) && !q.lx.prep.hasTok(&ts[j-1]) &&
+		!q.lx.det.hasTok(&ts[j-1]) && pluralNoun(&ts[j-1])
+}

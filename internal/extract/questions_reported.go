@@ -214,3 +214,26 @@ func (q *qctx) linkBack(limit int) (phrased, bool) {
 func atLeast(ts []tok, i int) bool {
 	return ts[i].low == "at" && i+1 < len(ts) && (ts[i+1].low == "least" || ts[i+1].low == "most")
 }
+
+// askReportedBy asks a reported clause, its pronouns the speaker's.
+func (q *qctx) askReportedBy(ts []tok, from, to int, speaker subject) string {
+	k := q.finite(ts, from, to)
+	if k <= from {
+		return ""
+	}
+	sub, pred := q.spokenSubject(ts, q.trimSubject(ts[from:k]), k, to, speaker)
+	return q.yesNo(sub, q.decideTo(pred))
+}
+
+// statementFrom asks a clause credited to src.
+func statementFrom(q *qctx, ts []tok, from, end int, src []tok, verb string) (phrased, bool) {
+	who := q.sourceText(src)
+	if from < end && ts[from].low == "that" {
+		from++
+	}
+	core := q.askReportedBy(ts, from, end, who)
+	if core == "" || who.text == "" {
+		return phrased{}, false
+	}
+	return phrased{core: core, creditBy: &voice{who: who, verb: verb}, statement: true}, true
+}

@@ -161,3 +161,37 @@ func (q *qctx) mainSubject(i int) subject {
 	}
 	return subject{}
 }
+
+// spokenSubject is the subject of what a speaker said, its verb at word
+// k: a pronoun standing for the speaker is the speaker ("the RSF said it
+// had downed …"), also with an adverb after it, which the question
+// drops as it drops one after an auxiliary ("they still hold the
+// bridge" → "Do the rebels hold the bridge").
+func (q *qctx) spokenSubject(ts, np []tok, k, to int, speaker subject) (subject, []tok) {
+	if len(np) == 2 && q.lx.dropAdverb.hasTok(&np[1]) && q.speaksOf(np[0].low, speaker) {
+		np = np[:1]
+	}
+	if len(np) == 1 && q.speaksOf(np[0].low, speaker) {
+		return speaker, ts[k:to]
+	}
+	return q.subjectOf(np), ts[k:to]
+}
+
+// speaksOf reports a pronoun in what a speaker said that stands for the
+// speaker: "the RSF said it had downed …", not "it said they were
+// killed".
+func (q *qctx) speaksOf(pronoun string, speaker subject) bool {
+	if speaker.text == "" || !q.lx.pronoun.has(pronoun) {
+		return false
+	}
+	switch pronoun {
+	case "it":
+		// "the Rapid Support Forces said it had downed …": a named body
+		return !speaker.person && (!speaker.plural || isCapitalised(lastWord(speaker.text)))
+	case "he", "she":
+		return !speaker.plural
+	case "they", "we":
+		return !speaker.person && (speaker.plural || strings.Contains(speaker.text, " ") && !strings.HasPrefix(speaker.text, "the "))
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package extract
+
+// Gazetteer names inside a person's name: a capital or state written as
+// a first name, a state name ending a titled name, and the keys of the
+// gazetteer's people.
+
+// unknownNameWord reports a capitalised word at i, right before the
+// next word, that the gazetteer does not know and that may be part of a
+// name: a first name the person's entry does not hold.
+func (a *analysis) unknownNameWord(i int) bool {
+	return i >= 0 && i+1 < len(a.words) && a.words[i].cap && !a.words[i].upper && a.at[i] < 0 && !a.taken[i] &&
+		a.gapText(i+1) == " " && !a.words[i].possessive && !a.is(i, lexNotName|lexRoleNoun) && !a.inHeading(i)
+}
+
+// afterTitledFirstNames reports a one-word state name that ends a
+// person's name: one or two unknown capitalised words between a rank
+// and it ("Rear Admiral Roy Vincent Trinidad").
+func (a *analysis) afterTitledFirstNames(m match) bool {
+	if m.first != m.last {
+		return false
+	}
+	for n := 1; n <= 2; n++ {
+		first := m.first - n
+		if first < 1 || !a.unknownNameWord(first) {
+			return false
+		}
+		if k, ok := a.endAt.get(first - 1); ok && bestRef(a.matches[k].refs).kind == kindRank && a.gapText(first) == " " {
+			return true
+		}
+	}
+	return false
+}
+
+// firstNameLike reports a capital or state name used as a first name: a
+// single word followed by a capitalised word the gazetteer does not know.
+func (a *analysis) firstNameLike(m match) bool {
+	next := m.last + 1
+	if m.first != m.last || next >= len(a.words) || a.gapText(next) != " " || !a.words[next].cap || a.words[next].upper {
+		return false
+	}
+	if a.at[next] >= 0 || a.is(next, lexNotName|lexInstitutionHead) {
+		return false
+	}
+	if a.words[m.first].possessive || a.inHeading(m.first) {
+		return false
+	}
+	// "Defence Minister Israel Katz": a title before makes it certain;
+	// otherwise a lone state name before a capitalised word is a name
+	// only when no verb-like word follows
+	return true
+}
+
+// personKey is the draft key of the gazetteer's person i, made once
+// per worker: a known name recurs in every document that names it.
+func (a *analysis) personKey(i int32) string {
+	if a.personKeys == nil {
+		a.personKeys = make([]string, len(a.g.People))
+	}
+	k := a.personKeys[i]
+	if k == "" {
+		k = "person:" + a.normName(a.g.People[i].Name)
+		a.personKeys[i] = k
+	}
+	return k
+}

@@ -51,3 +51,16 @@ func TestOperationsJustBeginningAskHowLong(t *testing.T) {
 	}
 	t.Errorf("want %q, got %v", want, b.Questions)
 }
+
+// TestLikelyInsideASubjectEndsAtTheMainVerb: "N likely to V …" before
+// the sentence's own verb asks only what is likely.
+func TestLikelyInsideASubjectEndsAtTheMainVerb(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "Three patrol boats likely to reach the lagoon by March were handed over on Friday."}})
+	want := "Will three patrol boats reach the lagoon by March?"
+	for _, q := range b.Questions {
+		if q.Text == want {
+			return
+		}
+	}
+	t.Errorf("want %q, got %v", want, b.Questions)
+}

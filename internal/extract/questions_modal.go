@@ -145,7 +145,19 @@ func askModal(q *qctx, m cueMatch) (phrased, bool) {
 		if sub.text == "" || !q.vb.base.has(ts[next].low) {
 			return phrased{}, false
 		}
-		return phrased{core: "Will " + sub.text + " " + render(ts[next:q.clauseEnd(ts, next)])}, true
+		end := q.clauseEnd(ts, next)
+		if !q.lx.aux.hasTok(&ts[aux]) {
+			// "two frigates likely to join the fleet in 2027 were
+			// launched": the phrase is the subject, and the main verb
+			// ends what is likely
+			for j := next + 1; j < end; j++ {
+				if q.lx.aux.hasTok(&ts[j]) && !q.lx.modal.hasTok(&ts[j]) && ts[j-1].low != "to" {
+					end = j
+					break
+				}
+			}
+		}
+		return phrased{core: "Will " + sub.text + " " + render(ts[next:end])}, true
 	}
 	// could, may, might (+ have), can
 	if strings.HasSuffix(ts[k].low, "n't") || ts[next].low == "not" {

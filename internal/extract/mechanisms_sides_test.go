@@ -45,13 +45,14 @@ func TestWidelyExportedPlatformTakesTheReportsSide(t *testing.T) {
 }
 
 // TestTroopsInPlayNamedOnce: a state's troops named once are in play
-// when a verb of deployment or fighting ("opened fire") stands beside them, and a number
+// when a verb of deployment or fighting ("opened fire") stands beside them,
+// or they are somewhere ("are in the buffer zone"), and a number
 // written with commas is their whole quantity.
 func TestTroopsInPlayNamedOnce(t *testing.T) {
 	b := run("Hundreds of Turkish troops have been deployed along the northern ridge. Kigali sent 1,000 " +
 		"Rwandan troops to the province in 2021. Seven Pakistani soldiers were killed in the ambush. " +
-		"Officials said Armenian troops opened fire on a farm.")
-	wantAssets(t, b, "Turkish troops", "Rwandan troops", "Armenian troops")
+		"Officials said Armenian troops opened fire on a farm. About 900 Ghanaian peacekeepers are in the buffer zone.")
+	wantAssets(t, b, "Turkish troops", "Rwandan troops", "Armenian troops", "Ghanaian peacekeepers")
 	refuseAssets(t, b, "are named once, as casualties", "Pakistani soldiers")
 	if a, ok := findAsset(b, "Rwandan troops"); !ok || a.Quantity != "1,000" || a.Why.Rule != "forces-deployed" {
 		t.Errorf("Rwandan troops: quantity %q rule %q, want 1,000 and forces-deployed", a.Quantity, a.Why.Rule)

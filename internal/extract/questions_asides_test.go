@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefing-tools/briefing/internal/briefing"
@@ -63,4 +64,23 @@ func TestLikelyInsideASubjectEndsAtTheMainVerb(t *testing.T) {
 		}
 	}
 	t.Errorf("want %q, got %v", want, b.Questions)
+}
+
+// TestClaimsAboutClaimsAndCoordinatedParticiples: what a party says
+// about claims is no combat result of its own; "to have killed … and
+// downed …" puts both verbs in the base form.
+func TestClaimsAboutClaimsAndCoordinatedParticiples(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "The army has denied losses. The militia, a party to the war, added that the claims its leader was wounded in the raid are lies. " +
+		"The militia has not acknowledged its losses, but claims to have killed four soldiers and downed two helicopters."}})
+	want := "Did the militia kill four soldiers and down two helicopters, as it claims?"
+	found := false
+	for _, q := range b.Questions {
+		if q.Why.Rule == "party-claim" && strings.Contains(q.Text, "the claims") {
+			t.Errorf("a statement about claims read as a combat result: %q", q.Text)
+		}
+		found = found || q.Text == want
+	}
+	if !found {
+		t.Errorf("want %q, got %v", want, b.Questions)
+	}
 }

@@ -246,7 +246,7 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		if ts[from].low == "have" && from+1 < end {
 			if base, ok := q.vb.participleBase(ts[from+1].low); ok {
-				return q.appearing(phrased{core: "Did " + sub.text + " " + base + " " + render(ts[from+2:end])}, m), true
+				return q.appearing(phrased{core: "Did " + sub.text + " " + base + " " + render(q.baseCoordinated(ts[from+2:end]))}, m), true
 			}
 		}
 		return q.appearing(phrased{core: lead + sub.text + " " + render(ts[from:end])}, m), true
@@ -269,7 +269,9 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 		v := from + 1
 		if ts[v].low == "have" && v+1 < end {
 			if base, ok := q.vb.participleBase(ts[v+1].low); ok {
-				return phrased{core: "Did " + claimant.text + " " + base + " " + render(ts[v+2:end]), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
+				// "to have killed soldiers and downed two helicopters": each
+				// participle in its base form
+				return phrased{core: "Did " + claimant.text + " " + base + " " + render(q.baseCoordinated(ts[v+2:end])), creditBy: &voice{who: itFor(claimant), verb: verb}, statement: true}, true
 			}
 		}
 		if ts[v].low == "be" {

@@ -109,7 +109,7 @@ func TestQuestionWordingIntent(t *testing.T) {
 		{"According to sources, the submarine could belong to the Kilo class and had previously left its base in the north.",
 			"Does the submarine belong to the Kilo class, as sources say?", briefing.Fact, "modal"},
 		{"Some analysts suggested that the patrols could be a show of force over the strait.",
-			"Will the patrols be a show of force over the strait, as some analysts suggest?", briefing.Fact, "inference"},
+			"Are the patrols a show of force over the strait, as some analysts suggest?", briefing.Fact, "inference"},
 		{"The governor said the gunmen would be captured and prosecuted.",
 			"Will the gunmen be captured and prosecuted, as the governor says?", briefing.Intent, "intent"},
 		{"Danish researchers have suggested Russia is behind the jamming.",

@@ -32,6 +32,12 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 		if !ok || !q.partySource(at.source) && !q.selfReport(at) {
 			continue
 		}
+		// "added that the claims Deif was the target … were baseless":
+		// what is said is about claims, a verdict for the denial rules
+		if k := at.from; k < at.to && k < len(q.ts) && (q.lx.claimNoun.hasTok(&q.ts[k]) ||
+			k+1 < at.to && k+1 < len(q.ts) && q.lx.det.hasTok(&q.ts[k]) && q.lx.claimNoun.hasTok(&q.ts[k+1])) {
+			continue
+		}
 		combat := -1
 		for j := at.from; j < at.to && j < len(q.ts); j++ {
 			// "the effort to intercept": an aim, not a result

@@ -78,6 +78,15 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		if (v == "could" || v == "may" || v == "might") && len(rest) > 0 && q.lx.stative.hasTok(&rest[0]) {
 			return join(do, sub.text, render(rest))
 		}
+		// "his name may be an amalgamation of …": what it is, now
+		if (v == "could" || v == "may" || v == "might") && len(rest) > 1 && rest[0].low == "be" &&
+			(rest[1].low == "a" || rest[1].low == "an") {
+			be := "Is"
+			if sub.plural {
+				be = "Are"
+			}
+			return join(be, sub.text, render(rest[1:]))
+		}
 		lead := "Will"
 		switch v {
 		case "can":

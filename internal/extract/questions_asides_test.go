@@ -84,3 +84,17 @@ func TestClaimsAboutClaimsAndCoordinatedParticiples(t *testing.T) {
 		t.Errorf("want %q, got %v", want, b.Questions)
 	}
 }
+
+// TestClaimingResponsibilityAsksWhoDidIt: the participle "claiming
+// responsibility for …" lays the attacks at the subject's door, up to a
+// second participle of the subject.
+func TestClaimingResponsibilityAsksWhoDidIt(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "The cell has grown bolder, claiming responsibility for raids near the dam and showing a new reach."}})
+	want := "Did the cell carry out raids near the dam, as claimed?"
+	for _, q := range b.Questions {
+		if q.Text == want {
+			return
+		}
+	}
+	t.Errorf("want %q, got %v", want, b.Questions)
+}

@@ -19,6 +19,14 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 		act := q.withoutMedium(ts[from+1 : q.clauseEnd(ts, from+1)])
+		// "… for attacks in X and demonstrating a capacity": a second
+		// participle of the subject ends what is claimed
+		for k := 1; k+1 < len(act); k++ {
+			if act[k].low == "and" && strings.HasSuffix(act[k+1].low, "ing") && q.isVerbForm(act[k+1].low) {
+				act = act[:k]
+				break
+			}
+		}
 		if len(act) == 0 {
 			return phrased{}, false
 		}

@@ -15,6 +15,10 @@ func askClaim(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	ts := q.ts
 	first := m.first
+	// "claiming responsibility for attacks": the attribution rule's
+	if next := m.after(); next < len(ts) && (ts[next].low == "responsibility" || ts[next].low == "credit") {
+		return phrased{}, false
+	}
 	if w := ts[first].low; (w == "claims" || w == "claim") && first > 0 {
 		// "Moscow's false claims that …": the writer settles them;
 		// "Hamas said claims that … were baseless": a noun after the

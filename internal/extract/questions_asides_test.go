@@ -98,3 +98,16 @@ func TestClaimingResponsibilityAsksWhoDidIt(t *testing.T) {
 	}
 	t.Errorf("want %q, got %v", want, b.Questions)
 }
+
+// TestBlamedInThePassive: "X has been blamed for Y" asks whether X was
+// behind Y, not whether Y carried out X.
+func TestBlamedInThePassive(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "Two ferries were sunk this month. Eritrea has been blamed for both sinkings."}})
+	want := "Was Eritrea behind both sinkings, as blamed?"
+	for _, q := range b.Questions {
+		if q.Text == want {
+			return
+		}
+	}
+	t.Errorf("want %q, got %v", want, b.Questions)
+}

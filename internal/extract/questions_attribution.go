@@ -109,6 +109,20 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 		}
 		return p, true
 	}
+	// "Turkey has been blamed for all three": the subject is blamed, for
+	// what follows
+	if strings.HasSuffix(m.cue.phrase, "... for") && m.first > 1 && (ts[m.first-1].low == "been" || q.lx.aux.hasTok(&ts[m.first-1])) &&
+		!q.lx.modal.hasTok(&ts[m.first-1]) && ts[m.first-1].low != "has" && ts[m.first-1].low != "have" && ts[m.first-1].low != "had" {
+		end := q.clauseEnd(ts, from)
+		g := q.verbGroupStart(ts, m.first)
+		np := q.trimSubject(ts[q.subjectStart(ts, g):g])
+		who := q.subjectOf(np)
+		if who.text == "" || end <= from || !q.namesActor(np) {
+			return phrased{}, false
+		}
+		act := q.nounPhrase(withDefinite(ts[from:end]))
+		return phrased{core: upperFirst(map[bool]string{true: "were", false: "was"}[who.plural]) + " " + who.text + " behind " + act, credit: m.cue.tail}, true
+	}
 	agentEnd := q.nounEnd(ts, from)
 	blamedOn := strings.HasSuffix(m.cue.phrase, " on")
 	if blamedOn {

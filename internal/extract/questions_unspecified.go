@@ -80,6 +80,16 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// extend over "in the region", "of the city": the place belongs to it
 	full := end
+	// "an undisclosed number of air-to-ground and air-to-air weapons":
+	// the nouns joined are one phrase
+	for full+1 < len(ts) && (ts[full].low == "and" || ts[full].low == "or") && !ts[full-1].brk && !q.isVerbForm(ts[full+1].low) &&
+		!q.lx.det.hasTok(&ts[full+1]) {
+		e := q.nounEnd(ts, full+1)
+		if e <= full+1 {
+			break
+		}
+		full, end = e, e
+	}
 	for full+1 < len(ts) && (ts[full].low == "in" || ts[full].low == "of" || ts[full].low == "near") && !ts[full-1].brk {
 		e := q.nounEnd(ts, full+1)
 		if e <= full+1 {

@@ -111,3 +111,16 @@ func TestBlamedInThePassive(t *testing.T) {
 	}
 	t.Errorf("want %q, got %v", want, b.Questions)
 }
+
+// TestASpeakersOurBeforeANameIsDropped: a press release's "our" before a
+// name means nothing in a reader's question.
+func TestASpeakersOurBeforeANameIsDropped(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "Our Coast Guard cutters will depart for the atoll next week."}})
+	want := "Will Coast Guard cutters depart for the atoll next week?"
+	for _, q := range b.Questions {
+		if q.Text == want {
+			return
+		}
+	}
+	t.Errorf("want %q, got %v", want, b.Questions)
+}

@@ -174,6 +174,11 @@ func (q *qctx) nounPhrase(np []tok) string {
 	if len(np) == 0 {
 		return ""
 	}
+	// "our Royal New Zealand Navy ships": the speaker's "our" before a
+	// name means nothing in a question a reader asks
+	if len(np) > 1 && (np[0].low == "our" || np[0].low == "my") && np[1].cap {
+		np = np[1:]
+	}
 	s := render(np)
 	first := np[0]
 	// a sentence's capital comes off a common word ("Strikes", "Experts"):

@@ -124,3 +124,18 @@ func TestASpeakersOurBeforeANameIsDropped(t *testing.T) {
 	}
 	t.Errorf("want %q, got %v", want, b.Questions)
 }
+
+// TestBlamingADoerNamedByWhatItIs: "blamed the militia for the attack"
+// lays the attack at the militia's door; a thing blamed is a cause.
+func TestBlamingADoerNamedByWhatItIs(t *testing.T) {
+	b := extract.Run([]briefing.Document{{ID: "d1", Text: "The governor blamed the rebels for the ambush on the highway. Engineers attributed the outage to a storm."}})
+	for _, want := range []string{"Did the rebels carry out the ambush on the highway, as the governor says?", "Was the outage caused by a storm, as engineers say?"} {
+		found := false
+		for _, q := range b.Questions {
+			found = found || q.Text == want
+		}
+		if !found {
+			t.Errorf("want %q, got %v", want, b.Questions)
+		}
+	}
+}

@@ -180,7 +180,8 @@ func (q *qctx) blamesTheOther(verb int, blamed []tok) bool {
 // namesActor reports a phrase naming an actor of the text or a name.
 func (q *qctx) namesActor(np []tok) bool {
 	for _, t := range np {
-		if t.cap {
+		// a name, or a doer named by what it is ("the militia", "gunmen")
+		if t.cap || q.lx.partyNoun.hasTok(&t) || q.lx.persons.hasTok(&t) && t.low != "people" {
 			return true
 		}
 		if t.wi >= 0 {

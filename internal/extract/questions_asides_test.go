@@ -43,7 +43,7 @@ func TestQuestionWordingAsides(t *testing.T) {
 // of fighting the party reports.
 func TestAPartysWordsAboutClaimsAreNoCombatResult(t *testing.T) {
 	b := extract.Run([]briefing.Document{{ID: "d1", Text: "The army has denied losses. The militia, a party to the war, " +
-		"added that the claims its leader was wounded in the raid are lies."}})
+		"added that the claims its leader was wounded in the raid are lies. It claims to have downed two helicopters."}})
 	for _, q := range b.Questions {
 		if q.Why.Rule == "party-claim" && strings.Contains(q.Text, "the claims") {
 			t.Errorf("a statement about claims read as a combat result: %q", q.Text)

@@ -36,10 +36,22 @@ func (q *qctx) askFindingsOf(noun int, qualifier string) phrased {
 	return phrased{core: "What will the " + name + " find", kind: briefing.Decision, unsourced: true}
 }
 
-// askOutcome asks how fighting still under way will end: the cue's
-// first word names it, with what follows up to the verb ("the fighting
-// around the airport").
+// askOutcome asks how fighting still under way will end: "What will be
+// the outcome of the fighting around the airport".
 func (q *qctx) askOutcome(m cueMatch) (phrased, bool) {
+	return phrased{core: "What will be the outcome of " + q.fightingNamed(m), kind: briefing.Unknown, unsourced: true}, true
+}
+
+// askDuration asks how long fighting only beginning will go on:
+// "operations are just beginning" → "How long will the operations go on".
+func (q *qctx) askDuration(m cueMatch) (phrased, bool) {
+	return phrased{core: "How long will " + q.fightingNamed(m) + " go on", kind: briefing.Timing, unsourced: true}, true
+}
+
+// fightingNamed is the fighting a cue speaks of: the cue's first word,
+// with what follows up to the verb ("the fighting around the airport"),
+// and whom a search goes after.
+func (q *qctx) fightingNamed(m cueMatch) string {
 	ts := q.ts
 	end := m.first + 1
 	for end < m.last && !q.lx.aux.hasTok(&ts[end]) && ts[end].low != "remains" && ts[end].low != "remain" &&
@@ -57,7 +69,6 @@ func (q *qctx) askOutcome(m cueMatch) (phrased, bool) {
 			break
 		}
 	}
-	text := "the " + q.nounPhrase(np)
 	// "launched a counterattack near the dam, with clashes still
 	// ongoing": the fighting is the deed the clause names
 	if m.first > 1 && ts[m.first-1].low == "with" && ts[m.first-2].brk {
@@ -67,15 +78,16 @@ func (q *qctx) askOutcome(m cueMatch) (phrased, bool) {
 				for e < m.first-1 && !ts[e-1].brk && !q.lx.timeWord.hasTok(&ts[e]) && !q.lx.timeOpener.hasTok(&ts[e]) {
 					e++
 				}
-				return phrased{core: "What will be the outcome of " + q.nounPhrase(withDefinite(ts[j-1:e])), kind: briefing.Unknown, unsourced: true}, true
+				return q.nounPhrase(withDefinite(ts[j-1 : e]))
 			}
 		}
 	}
+	text := "the " + q.nounPhrase(np)
 	// (not "adding that operations …": "that" before a plural opens a clause)
 	if m.first > 0 && q.lx.det.hasTok(&ts[m.first-1]) && !(ts[m.first-1].low == "that" && pluralNoun(&ts[m.first])) {
 		text = q.nounPhrase(withDefinite(ts[m.first-1 : end]))
 	}
-	return phrased{core: "What will be the outcome of " + text + q.huntTarget(m), kind: briefing.Unknown, unsourced: true}, true
+	return text + q.huntTarget(m)
 }
 
 // huntTarget is whom a search launched goes after, as the words after

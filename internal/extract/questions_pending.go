@@ -73,9 +73,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 	case strings.HasPrefix(phrase, "operation|operations|offensive"):
 		// "operations are just beginning" → "How long will the operations
 		// go on"
-		p, ok := q.askOutcome(m)
-		p.core, p.kind = strings.Replace(p.core, "What will be the outcome of ", "How long will ", 1)+" go on", briefing.Timing
-		return p, ok
+		return q.askDuration(m)
 	case strings.HasPrefix(phrase, "fighting|clashes") || strings.HasPrefix(phrase, "operation|operations"):
 		// "the counterattack near the dam is still ongoing" → "What will
 		// be the outcome of the counterattack near the dam"

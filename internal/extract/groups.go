@@ -57,14 +57,9 @@ func (a *analysis) deployedAt(first, last int) bool {
 	verbs := a.lexicon.DeploymentVerbs
 	// "About 1,500 Russian peacekeepers are in Transnistria": present
 	// there, so in play
-	if be := last + 1; be+1 < len(a.words) && !a.gapHas(be, gapClause|gapPeriod) && !a.gapHas(be+1, gapClause|gapPeriod) {
-		switch a.lowerWord(be) {
-		case "are", "were", "remain", "remained":
-			switch a.lowerWord(be + 1) {
-			case "in", "inside", "on", "along", "near", "at":
-				return true
-			}
-		}
+	if be := last + 1; be+1 < len(a.words) && !a.gapHas(be, gapClause|gapPeriod) && !a.gapHas(be+1, gapClause|gapPeriod) &&
+		a.lexicon.PresenceVerbs[a.lowerWord(be)] && a.is(be+1, lexLocation) {
+		return true
 	}
 	for j := last + 1; j < len(a.words) && j <= last+4; j++ {
 		if a.gapHas(j, gapClause|gapPeriod) {

@@ -175,6 +175,9 @@ type lexiconData struct {
 	TypeNounModifiers lexiconSet `yaml:"type_noun_modifiers"`
 	// DeploymentVerbs put a state's troops in play beside them.
 	DeploymentVerbs lexiconSet `yaml:"deployment_verbs"`
+	// PresenceVerbs before a place's preposition put troops there:
+	// "peacekeepers are in Transnistria".
+	PresenceVerbs lexiconSet `yaml:"presence_verbs"`
 	// AcronymBodyNouns describe a body an acronym in brackets then names:
 	// "Chile's human rights institute (INDH)".
 	AcronymBodyNouns lexiconSet `yaml:"acronym_body_nouns"`

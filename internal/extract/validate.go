@@ -198,6 +198,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"acronym_unit_nouns", l.AcronymUnitNouns, oneWord},
 		{"operator_verbs", l.OperatorVerbs, oneWord},
 		{"deployment_verbs", l.DeploymentVerbs, oneWord},
+		{"presence_verbs", l.PresenceVerbs, oneWord},
 		{"type_noun_modifiers", l.TypeNounModifiers, oneWord},
 		{"name_connectors", l.NameConnectors, oneWord},
 		{"object_pronouns", l.ObjectPronouns, oneWord},

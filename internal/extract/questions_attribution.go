@@ -111,8 +111,7 @@ func askAttribution(q *qctx, m cueMatch) (phrased, bool) {
 	}
 	// "Turkey has been blamed for all three": the subject is blamed, for
 	// what follows
-	if strings.HasSuffix(m.cue.phrase, "... for") && m.first > 1 && (ts[m.first-1].low == "been" || q.lx.aux.hasTok(&ts[m.first-1])) &&
-		!q.lx.modal.hasTok(&ts[m.first-1]) && ts[m.first-1].low != "has" && ts[m.first-1].low != "have" && ts[m.first-1].low != "had" {
+	if strings.HasSuffix(m.cue.phrase, "... for") && m.first > 1 && q.passiveBe(ts[m.first-1]) {
 		end := q.clauseEnd(ts, from)
 		g := q.verbGroupStart(ts, m.first)
 		np := q.trimSubject(ts[q.subjectStart(ts, g):g])
@@ -175,6 +174,16 @@ func (q *qctx) blamesTheOther(verb int, blamed []tok) bool {
 	}
 	st := q.subjectStart(q.ts, verb)
 	return st < verb && (q.ts[st].low == "both" || q.ts[st].low == "each")
+}
+
+// passiveBe reports a form of "be" that makes the participle after it
+// passive: "has been blamed", "was blamed" (not "has blamed").
+func (q *qctx) passiveBe(t tok) bool {
+	switch t.low {
+	case "been", "being", "be", "is", "are", "was", "were":
+		return true
+	}
+	return false
 }
 
 // namesActor reports a phrase naming an actor of the text or a name.

@@ -196,6 +196,7 @@ var mentionStages = []func(*analysis){
 	(*analysis).findGroups,       // a demonym and a collective noun
 	(*analysis).findOrganizations,
 	(*analysis).findOwnedInstitutions,
+	(*analysis).findHomeForces, // "the army said" in a report on one state
 	(*analysis).findRegionalAuthorities,
 	(*analysis).findCountedUnits,
 	(*analysis).findNamedCollectives,

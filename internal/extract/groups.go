@@ -40,7 +40,7 @@ func (a *analysis) findGroups() {
 			})
 			if next == last && a.isStateForces(last, last) {
 				// and they stand for their state's military as an actor
-				a.stateForces(s.state, a.spanText(next, last), name, s.first, last, "demonym-and-forces")
+				a.stateForces(s.state, a.spanText(next, last), name, name, s.first, last, "demonym-and-forces")
 			}
 			continue
 		}

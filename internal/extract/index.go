@@ -298,6 +298,11 @@ func (g *Gazetteer) build() {
 			ix.unitWords[id] |= hearsayWord
 		}
 	}
+	for w := range g.lexicon.HomeRulers {
+		if id, ok := vocab[w]; ok {
+			ix.unitWords[id] |= homeRulerWord
+		}
+	}
 	ix.cueRules = make([]uint32, len(vocab))
 	for w, rules := range g.questions.keys {
 		ix.cueRules[vocab[w]] |= rules // every key word is in the lexicon

@@ -155,6 +155,12 @@ type lexiconData struct {
 	// the gazetteer's institutions are looked up (see stateForces).
 	StateForces      lexiconList `yaml:"state_forces"`
 	StateForceBodies lexiconSet  `yaml:"state_force_bodies"`
+	// HomeForces, after "the", stand for the armed forces of the state a
+	// window is about when a verb or a HomeForceFollowers word follows
+	// them; HomeRulers stand for that state (see findHomeForces).
+	HomeForces         lexiconSet `yaml:"home_forces"`
+	HomeRulers         lexiconSet `yaml:"home_rulers"`
+	HomeForceFollowers lexiconSet `yaml:"home_force_followers"`
 	// IntroducedGroupNouns and GroupNamingPhrases introduce a group's
 	// name: "a group called APT40".
 	IntroducedGroupNouns lexiconSet `yaml:"introduced_group_nouns"`
@@ -380,6 +386,9 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 	}
 	for w := range l.IntroducedGroupNouns {
 		cues[w] = true // in the vocabulary, for introducedGroupWord
+	}
+	for w := range l.HomeRulers {
+		cues[w] = true // in the vocabulary, for homeRulerWord
 	}
 	for _, w := range g.questions.hearsayWords {
 		cues[w] = true // in the vocabulary, for hearsayWord

@@ -69,7 +69,7 @@ func (a *analysis) findOwnedInstitutions() {
 		if _, isState := a.stateWord.get(i); isState && a.isStateForces(i+1, last) {
 			// "Eritrean forces", "Colombia's armed forces": the state's
 			// military as one body; the owner still names the state
-			a.stateForces(owner, a.spanText(i+1, last), name, ownerFirst, last, "state-forces")
+			a.stateForces(owner, a.spanText(i+1, last), name, name, ownerFirst, last, "state-forces")
 			continue
 		}
 		// "the Danish parliament": the demonym is part of the name, not a

@@ -28,8 +28,8 @@ func (a *analysis) isStateForces(first, last int) bool {
 // words head) to the actor for state's armed forces: the gazetteer's own
 // institution for them when it holds one, looked up under head and then
 // each of the lexicon's words for them in turn, else an organisation
-// the text's first wording (surface) names.
-func (a *analysis) stateForces(state, head, surface string, first, last int, rule string) *actorDraft {
+// called name.
+func (a *analysis) stateForces(state, head, surface, name string, first, last int, rule string) *actorDraft {
 	for _, d := range a.actors {
 		if d.kind == briefing.Organization && d.affiliation == state && a.namesStateForces(d.name) {
 			return a.addActor(d.key, first, last, surface, func(*actorDraft) {})
@@ -44,7 +44,7 @@ func (a *analysis) stateForces(state, head, surface string, first, last int, rul
 		}
 	}
 	return a.addActor("forces:"+a.normKey(state), first, last, surface, func(d *actorDraft) {
-		d.name, d.kind, d.affiliation, d.why.Rule = surface, briefing.Organization, state, rule
+		d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, state, rule
 	})
 }
 

@@ -96,6 +96,9 @@ const (
 	// introducedGroupWord: a noun that introduces a group's name ("a
 	// group called APT40", see findIntroducedGroups)
 	introducedGroupWord
+	// homeRulerWord: a word for a state's ruling power ("junta", see
+	// findHomeForces)
+	homeRulerWord
 )
 
 // unitWord reports whether word i has any of the unitWords bits, which

@@ -69,6 +69,8 @@ type mentionState struct {
 	shipForms    shortForms[*assetDraft]
 	// the sides a sentence's forces name (see forcesOfStates)
 	sideScratch sideScratch
+	// the state the window is about (see home)
+	homeState homeState
 }
 
 func newMentionState() mentionState {
@@ -91,6 +93,7 @@ func (m *mentionState) reset(n int) {
 	m.taken = slices.Grow(m.taken[:0], n)[:n]
 	clear(m.taken)
 	m.sideScratch.valid = false
+	m.homeState = homeState{}
 }
 
 // cueMemo remembers, for the window, the question cues of each sentence

@@ -194,6 +194,12 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 				return side, true
 			}
 		}
+		// "army trucks": the forces of the state the report is about
+		if j == m.first-1 && !a.taken[j] {
+			if side, ok := a.homeForcesSide(j); ok {
+				return side, true
+			}
+		}
 		// "Israel said … after its paratroops and commandos launched
 		// raids": the possessive stands for the party the sentence opens with
 		if w := a.lowerWord(j); (w == "its" || w == "their") && near == "" {
@@ -207,6 +213,10 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 	}
 	if near != "" {
 		return near, true
+	}
+	// "a military patrol": the asset's own word for those forces
+	if side, ok := a.homeForcesSide(m.first); ok && m.first < m.last {
+		return side, true
 	}
 	if j := m.last + 1; j < len(a.words) && a.words[j].soft && !a.gapHas(j, gapClause) {
 		if side, ok := a.stateAt(j); ok && a.isDemonym(j) {

@@ -18,13 +18,12 @@ type homeState struct {
 // body before them in their sentence, else of the home state; and its
 // ruler words (home_rulers) to the home state.
 func (a *analysis) findHomeForces() {
-	home := homeState{index: -1}
 	for i := 0; i < len(a.words); i++ {
 		if a.words[i].cap || a.taken[i] {
 			continue
 		}
 		if a.unitWord(i, homeRulerWord) {
-			if k := a.home(&home); k >= 0 {
+			if k := a.home(); k >= 0 {
 				a.addHomeState(k, i)
 			}
 			continue
@@ -44,7 +43,7 @@ func (a *analysis) findHomeForces() {
 		word := a.spanText(i, last)
 		k := a.speakersState(i)
 		if k < 0 {
-			k = a.home(&home)
+			k = a.home()
 		}
 		if k >= 0 {
 			s := &a.g.States[k]
@@ -72,6 +71,23 @@ func (a *analysis) speakersState(i int) int {
 		}
 	}
 	return -1
+}
+
+// homeForcesSide is the side a bare force word j at the head of an asset
+// names ("army trucks", "a military patrol"): the state of a person or
+// body just before it, else the home state.
+func (a *analysis) homeForcesSide(j int) (string, bool) {
+	if a.words[j].cap || !a.lexicon.HomeForces[a.lowerWord(j)] {
+		return "", false
+	}
+	k := a.speakersState(j)
+	if k < 0 {
+		k = a.home()
+	}
+	if k < 0 {
+		return "", false
+	}
+	return a.g.States[k].Name, true
 }
 
 // addHomeState adds word i, a ruler word, as a mention of state k.
@@ -112,7 +128,8 @@ func (a *analysis) standsAlone(last int) bool {
 // Forces counts for Sudan), half as often again as any other, and at
 // least twice unless it is the only one. It returns the state's index,
 // or -1.
-func (a *analysis) home(h *homeState) int {
+func (a *analysis) home() int {
+	h := &a.homeState
 	if h.found {
 		return h.index
 	}

@@ -25,7 +25,7 @@ const indexSnapshotFile = "compiled/index.bin"
 var indexSnapshot string
 
 // snapshotVersion changes whenever the layout below does.
-const snapshotVersion = 5
+const snapshotVersion = 6
 
 var errStaleSnapshot = errors.New("index snapshot does not match the embedded data")
 
@@ -82,11 +82,7 @@ func encodeIndex(ix *index, sum uint32) []byte {
 	writeMap(&w, ix.shipPrefixes, func(states []string) { writeList(&w, states, w.str) })
 	writeMap(&w, ix.countryOrgs, w.int)
 
-	writeList(&w, ix.flags, func(f lex) { w.uint(uint64(f)) })
-	writeList(&w, ix.singular, func(s int32) { w.uint(uint64(s + 1)) })
-	writeList(&w, ix.roots, func(c int32) { w.uint(uint64(c)) })
-	writeList(&w, ix.unitWords, func(u uint8) { w.uint(uint64(u)) })
-	writeList(&w, ix.cueRules, func(r uint32) { w.uint(uint64(r)) })
+	w.str(string(ix.words)) // as they are: the loaded index reads them in place
 	for _, first := range ix.shipPrefixFirst {
 		w.bool(first)
 	}
@@ -156,11 +152,10 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	ix.shipPrefixes = readMap(&r, func() []string { return readList(&r, r.str) })
 	ix.countryOrgs = readMap(&r, r.int)
 
-	ix.flags = readList(&r, func() lex { return lex(r.uint()) })
-	ix.singular = readList(&r, func() int32 { return int32(r.uint()) - 1 })
-	ix.roots = readList(&r, func() int32 { return int32(r.uint()) })
-	ix.unitWords = readList(&r, func() uint8 { return uint8(r.uint()) })
-	ix.cueRules = readList(&r, func() uint32 { return uint32(r.uint()) })
+	ix.words = wordRecords(r.str())
+	if len(ix.words)%wordRecordSize != 0 {
+		return nil, errStaleSnapshot
+	}
 	for i := range ix.shipPrefixFirst {
 		ix.shipPrefixFirst[i] = r.bool()
 	}

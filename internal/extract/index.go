@@ -68,8 +68,8 @@ type index struct {
 	states map[string]int // canonical name → index
 	// stateAliases maps each state alias (see foldCase) to its state
 	stateAliases  map[string]string
-	organizations map[string]int
-	platforms     map[string]int
+	organizations keyTable
+	platforms     keyTable
 	categories    map[string]Category
 	// categoryDomains holds the domain of each category as the data
 	// writes it, so that most look-ups need no normalising
@@ -91,15 +91,15 @@ type index struct {
 	platformKeys, orgKeys, stateKeys, genericKeys []string
 	// countryOrgs maps a country and the words of one of its
 	// organisations' names (see institutionWords) to the organisation
-	countryOrgs map[string]int
+	countryOrgs keyTable
 }
 
 func (g *Gazetteer) build() {
 	ix := &index{
 		nodes:  1,
-		states: map[string]int{}, organizations: map[string]int{}, platforms: map[string]int{},
-		categories: map[string]Category{}, shipPrefixes: map[string][]string{},
+		states: map[string]int{}, categories: map[string]Category{}, shipPrefixes: map[string][]string{},
 	}
+	platforms, organizations := map[string]int{}, map[string]int{} // compiled into keyTables
 	// sized from the data, since growing maps of this size was a tenth
 	// of every process's start-up
 	nForms := g.formCount()
@@ -193,7 +193,7 @@ func (g *Gazetteer) build() {
 		}
 	}
 	for i, p := range g.Platforms {
-		ix.platforms[normalizeKey(p.Name)] = i
+		platforms[normalizeKey(p.Name)] = i
 		entry(kindPlatform, i, p.Name, forms{p.Aliases, formAlias})
 	}
 	for i, e := range g.Generic {
@@ -211,7 +211,7 @@ func (g *Gazetteer) build() {
 			forms{s.Capitals, formCapital}, forms{s.Metonyms, formMetonym})
 	}
 	for i, o := range g.Organizations {
-		ix.organizations[normalizeKey(o.Name)] = i
+		organizations[normalizeKey(o.Name)] = i
 		entry(kindOrganization, i, o.Name, forms{o.Acronyms, formAcronym}, forms{o.Aliases, formAlias})
 	}
 	for i, p := range g.Places {
@@ -347,9 +347,10 @@ func (g *Gazetteer) build() {
 	for _, e := range g.Generic {
 		ix.genericKeys = append(ix.genericKeys, "generic:"+e.Name)
 	}
+	ix.platforms, ix.organizations = newKeyTable(platforms), newKeyTable(organizations)
 	g.index = ix
 	// institutionWords reads the index's states: built once it is set
-	ix.countryOrgs = map[string]int{}
+	countryOrgs := map[string]int{}
 	stateWords := map[string]bool{}
 	stateWord := func(w string) bool {
 		is, known := stateWords[w]
@@ -366,9 +367,10 @@ func (g *Gazetteer) build() {
 		}
 		for _, form := range append([]string{o.Name}, o.Aliases...) {
 			key := o.Country + "|" + strings.Join(institutionWordsOf(form, stateWord), " ")
-			if _, taken := ix.countryOrgs[key]; !taken {
-				ix.countryOrgs[key] = k
+			if _, taken := countryOrgs[key]; !taken {
+				countryOrgs[key] = k
 			}
 		}
 	}
+	ix.countryOrgs = newKeyTable(countryOrgs)
 }

@@ -35,7 +35,7 @@ func (lx *qlexicon) numberCueWords(words map[string]qword) {
 	// gathered first, and cut from shared blocks: growing each set a
 	// word at a time made a third of the compile's allocations.
 	var free []uint64
-	setOf := func(ns []int32) []uint64 {
+	bitsOf := func(ns []int32) []uint64 {
 		n := 0
 		for _, x := range ns {
 			n = max(n, int(x>>6)+1)
@@ -53,13 +53,13 @@ func (lx *qlexicon) numberCueWords(words map[string]qword) {
 		}
 		return set
 	}
-	var firsts, lasts, cues []int32
+	var firsts, lasts, numbers []int32
 	for _, r := range lx.rules {
 		for _, c := range r.cues {
 			for i := range c.pat {
 				p := &c.pat[i]
 				p.oneWord = len(p.words) > 0
-				firsts, lasts, cues = firsts[:0], lasts[:0], cues[:0]
+				firsts, lasts, numbers = firsts[:0], lasts[:0], numbers[:0]
 				for _, ws := range p.words {
 					if len(ws) != 1 {
 						p.oneWord = false
@@ -73,10 +73,10 @@ func (lx *qlexicon) numberCueWords(words map[string]qword) {
 					if prefix, ok := strings.CutSuffix(a, "*"); ok {
 						p.prefixes = append(p.prefixes, prefix)
 					} else if a != "" {
-						cues = append(cues, number(a))
+						numbers = append(numbers, number(a))
 					}
 				}
-				p.firstSubs, p.lastSubs, p.cueSet = setOf(firsts), setOf(lasts), setOf(cues)
+				p.firstSubs, p.lastSubs, p.cueSet = bitsOf(firsts), bitsOf(lasts), bitsOf(numbers)
 			}
 		}
 	}

@@ -74,7 +74,7 @@ func (a *analysis) forceBefore(i int) (*actorDraft, int) {
 	if d == nil || d.kind != briefing.Organization {
 		return nil, 0
 	}
-	if k, ok := a.ix.organizations[a.normKey(d.name)]; !ok || !a.lexicon.ForceCategories[a.g.Organizations[k].Category] {
+	if k, ok := a.ix.organizations.get(a.normKey(d.name)); !ok || !a.lexicon.ForceCategories[a.g.Organizations[k].Category] {
 		return nil, 0
 	}
 	for _, m := range d.mentions {
@@ -198,7 +198,7 @@ func (a *analysis) namedBeside(g genericMention, category string) *assetDraft {
 
 // orgCategory is the gazetteer category of an organisation draft, or "".
 func (a *analysis) orgCategory(d *actorDraft) string {
-	if k, ok := a.ix.organizations[a.normKey(d.name)]; ok {
+	if k, ok := a.ix.organizations.get(a.normKey(d.name)); ok {
 		return a.g.Organizations[k].Category
 	}
 	return ""

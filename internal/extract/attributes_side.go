@@ -356,7 +356,7 @@ func bodySide(d *actorDraft) (string, bool) {
 // an asset ("Northrop Grumman F-5E/F Tiger II") it names the maker, not
 // the operator.
 func (a *analysis) maker(d *actorDraft) bool {
-	k, ok := a.ix.organizations[a.normKey(d.name)]
+	k, ok := a.ix.organizations.get(a.normKey(d.name))
 	return ok && a.g.Organizations[k].Category == "company"
 }
 

@@ -64,7 +64,7 @@ func (a *analysis) forcesOfStates(states []stateMention, sFirst, sLast int) []st
 		if !ok || d == nil || d.kind != briefing.Organization || d.affiliation == "" {
 			continue
 		}
-		if i, known := a.ix.organizations[a.normKey(d.name)]; !known || !a.lexicon.OperatorCategories[a.g.Organizations[i].Category] {
+		if i, known := a.ix.organizations.get(a.normKey(d.name)); !known || !a.lexicon.OperatorCategories[a.g.Organizations[i].Category] {
 			continue
 		}
 		last := j

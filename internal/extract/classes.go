@@ -76,7 +76,7 @@ func (a *analysis) matchAt(i int) *match {
 // platformNamed finds a platform by its canonical name or, for classes,
 // by the name a ship of the class bears.
 func (a *analysis) platformNamed(name string) (*Platform, bool) {
-	if i, ok := a.ix.platforms[a.normKey(name)]; ok {
+	if i, ok := a.ix.platforms.get(a.normKey(name)); ok {
 		return &a.g.Platforms[i], true
 	}
 	base := strings.TrimSuffix(name, " class")
@@ -90,7 +90,7 @@ func (a *analysis) platformNamed(name string) (*Platform, bool) {
 		}
 		// "Vasily Bykov-class": the class a ship of that name leads
 		if p.Kind == "ship" && p.Parent != "" {
-			if i, ok := a.ix.platforms[a.normKey(p.Parent)]; ok {
+			if i, ok := a.ix.platforms.get(a.normKey(p.Parent)); ok {
 				return &a.g.Platforms[i], true
 			}
 		}

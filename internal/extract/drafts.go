@@ -276,7 +276,7 @@ func (a *analysis) absorbAsset(into, from *assetDraft) {
 // (normKey): foldTypesIntoVariants asks it of every pair of a type and
 // a variant, in every document.
 func (a *analysis) platformOf(name string) (*Platform, bool) {
-	if i, ok := a.ix.platforms[a.normKey(name)]; ok {
+	if i, ok := a.ix.platforms.get(a.normKey(name)); ok {
 		return &a.g.Platforms[i], true
 	}
 	return a.g.lookupPlatform(name)

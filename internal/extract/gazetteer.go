@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"unicode"
@@ -123,10 +122,7 @@ var (
 // DefaultGazetteer returns the embedded gazetteer, built once.
 func DefaultGazetteer() (*Gazetteer, error) {
 	defaultOnce.Do(func() {
-		// Most of what loading allocates stays live: collecting during
-		// it would only mark the same tables again.
-		defer debug.SetGCPercent(debug.SetGCPercent(-1))
-		defaultGaz, defaultErr = loadEmbedded()
+		withoutCollecting(func() { defaultGaz, defaultErr = loadEmbedded() })
 	})
 	return defaultGaz, defaultErr
 }
@@ -148,11 +144,16 @@ func loadEmbedded() (*Gazetteer, error) {
 // A user file is a YAML mapping whose keys (platforms, states,
 // organizations, places, ranks, generic, ship_prefixes) hold lists of
 // entries in the embedded format; see internal/extract/data/README.md.
-func LoadGazetteer(userFiles ...string) (*Gazetteer, error) {
+func LoadGazetteer(userFiles ...string) (g *Gazetteer, err error) {
 	if len(userFiles) == 0 {
 		return DefaultGazetteer()
 	}
-	defer debug.SetGCPercent(debug.SetGCPercent(-1)) // as DefaultGazetteer
+	withoutCollecting(func() { g, err = loadWithUserFiles(userFiles) })
+	return g, err
+}
+
+// loadWithUserFiles reads the embedded gazetteer extended with userFiles.
+func loadWithUserFiles(userFiles []string) (*Gazetteer, error) {
 	g, err := readEmbedded()
 	if err != nil {
 		return nil, err

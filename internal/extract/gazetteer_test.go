@@ -47,7 +47,7 @@ func TestUserGazetteer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := g.index.platforms["sea serpent"]; !ok {
+	if _, ok := g.index.platforms.get("sea serpent"); !ok {
 		t.Error("user platform not indexed")
 	}
 	for name, content := range map[string]string{

@@ -36,12 +36,13 @@ const (
 	formForce
 )
 
-// ref points from a surface form to the entry it names.
+// ref points from a surface form to the entry it names. (Its fields in
+// this order take 24 bytes, not 32, for each of the index's 11,000 refs.)
 type ref struct {
+	surface string // as written in the data, for case checks
+	index   int32
 	kind    entryKind
 	form    formKind
-	index   int32
-	surface string // as written in the data, for case checks
 	// short: the form is short and has capitals ("US", "IDF", "MoD"),
 	// which the text must match letter for letter
 	short bool
@@ -68,28 +69,19 @@ type index struct {
 	states map[string]int // canonical name → index
 	// stateAliases maps each state alias (see foldCase) to its state
 	stateAliases  map[string]string
-	organizations map[string]int
-	platforms     map[string]int
+	organizations keyTable
+	platforms     keyTable
 	categories    map[string]Category
 	// categoryDomains holds the domain of each category as the data
 	// writes it, so that most look-ups need no normalising
 	categoryDomains map[string]briefing.Domain
 	shipPrefixes    map[string][]string // prefix as written ("USS", "HNoMS") → states
-	// flags holds each vocabulary word's lexicon flags, by id.
-	flags []lex
-	// singular holds, by id, the id of a word's singular when the plural
-	// is a word of its own ("35s" of Su-35S and "35" of F-35), else -1.
-	singular []int32
-	// roots holds, by id, the child of the trie's root for each word
-	// (0: the word begins no form): the first step of every match is
-	// an array read.
-	roots []int32
-	// unitWords marks, by id, the words that begin a unit head or are an
-	// ordinal (see units.go), so most words are passed over at once
-	unitWords []uint8
-	// cueRules holds, by id, the question rules a word is a key of (see
-	// qlexicon.keys); a plural shares its singular's id.
-	cueRules []uint32
+	// words holds, by id, each vocabulary word's lexicon flags, unit
+	// bits (the words that begin a unit head or are an ordinal, see
+	// units.go, so most words are passed over at once), singular, child
+	// of the trie's root (the first step of every match is a read of it)
+	// and question rules
+	words wordRecords
 	// shipPrefixFirst marks the first bytes of ship prefixes, and
 	// shipPrefixLen is the longest: most words need no map lookup.
 	shipPrefixFirst [256]bool
@@ -100,20 +92,20 @@ type index struct {
 	platformKeys, orgKeys, stateKeys, genericKeys []string
 	// countryOrgs maps a country and the words of one of its
 	// organisations' names (see institutionWords) to the organisation
-	countryOrgs map[string]int
+	countryOrgs keyTable
 }
 
 func (g *Gazetteer) build() {
 	ix := &index{
 		nodes:  1,
-		states: map[string]int{}, organizations: map[string]int{}, platforms: map[string]int{},
-		categories: map[string]Category{}, shipPrefixes: map[string][]string{},
+		states: map[string]int{}, categories: map[string]Category{}, shipPrefixes: map[string][]string{},
 	}
+	platforms, organizations := map[string]int{}, map[string]int{} // compiled into keyTables
 	// sized from the data, since growing maps of this size was a tenth
 	// of every process's start-up
 	nForms := g.formCount()
 	vocab := make(map[string]int32, 2*nForms) // word → id, compiled into ix.vocab
-	edges := make(map[uint64]int32, 2*nForms) // the trie, compiled into ix.roots and ix.edges
+	edges := make(map[uint64]int32, 2*nForms) // the trie, compiled into roots and ix.edges
 	for _, c := range g.Categories {
 		ix.categories[normalizeKey(c.Name)] = c
 	}
@@ -202,7 +194,7 @@ func (g *Gazetteer) build() {
 		}
 	}
 	for i, p := range g.Platforms {
-		ix.platforms[normalizeKey(p.Name)] = i
+		platforms[normalizeKey(p.Name)] = i
 		entry(kindPlatform, i, p.Name, forms{p.Aliases, formAlias})
 	}
 	for i, e := range g.Generic {
@@ -220,7 +212,7 @@ func (g *Gazetteer) build() {
 			forms{s.Capitals, formCapital}, forms{s.Metonyms, formMetonym})
 	}
 	for i, o := range g.Organizations {
-		ix.organizations[normalizeKey(o.Name)] = i
+		organizations[normalizeKey(o.Name)] = i
 		entry(kindOrganization, i, o.Name, forms{o.Acronyms, formAcronym}, forms{o.Aliases, formAlias})
 	}
 	for i, p := range g.Places {
@@ -243,6 +235,7 @@ func (g *Gazetteer) build() {
 	ix.commonNounStates = g.lexicon.CommonNounStates
 	// (in sorted order, so that ids are the same from build to build)
 	lexFlags := map[string]lex{}
+	var flags []lex // by id, as the other fields of ix.words below
 	for flag, words := range lexicon(g) {
 		for w := range words {
 			lexFlags[w] |= flag
@@ -254,10 +247,10 @@ func (g *Gazetteer) build() {
 			id = int32(len(vocab))
 			vocab[w] = id
 		}
-		for int(id) >= len(ix.flags) {
-			ix.flags = append(ix.flags, 0)
+		for int(id) >= len(flags) {
+			flags = append(flags, 0)
 		}
-		ix.flags[id] |= lexFlags[w]
+		flags[id] |= lexFlags[w]
 	}
 	// Plural forms share the id of their singular unless they are words
 	// of their own ("isis" is not the plural of "isi").
@@ -270,84 +263,84 @@ func (g *Gazetteer) build() {
 		}
 	}
 	ix.vocab = newVocabulary(vocab)
-	ix.unitWords = make([]uint8, len(vocab))
+	unitWords := make([]uint8, len(vocab))
 	for _, h := range g.units.heads {
 		for _, w := range []string{h.words[0], h.words[0] + "s"} {
 			if id, ok := vocab[w]; ok {
-				ix.unitWords[id] |= unitHeadWord
+				unitWords[id] |= unitHeadWord
 			}
 		}
 	}
 	for w := range g.units.order {
 		if id, ok := vocab[w]; ok {
-			ix.unitWords[id] |= unitOrdinalWord
+			unitWords[id] |= unitOrdinalWord
 		}
 	}
 	for w := range g.lexicon.GroupNouns {
 		if id, ok := vocab[w]; ok {
-			ix.unitWords[id] |= groupNounWord
+			unitWords[id] |= groupNounWord
 		}
 	}
 	for w := range g.lexicon.IntroducedGroupNouns {
 		if id, ok := vocab[w]; ok {
-			ix.unitWords[id] |= introducedGroupWord
+			unitWords[id] |= introducedGroupWord
 		}
 	}
 	for _, w := range g.questions.hearsayWords {
 		if id, ok := vocab[w]; ok {
-			ix.unitWords[id] |= hearsayWord
+			unitWords[id] |= hearsayWord
 		}
 	}
 	for w := range g.lexicon.HomeRulers {
 		if id, ok := vocab[w]; ok {
-			ix.unitWords[id] |= homeRulerWord
+			unitWords[id] |= homeRulerWord
 		}
 	}
-	ix.cueRules = make([]uint32, len(vocab))
+	cueRules := make([]uint32, len(vocab))
 	for w, rules := range g.questions.keys {
-		ix.cueRules[vocab[w]] |= rules // every key word is in the lexicon
+		cueRules[vocab[w]] |= rules // every key word is in the lexicon
 	}
 	for w := range g.questions.byFirst {
 		if id, ok := vocab[w]; ok {
-			ix.cueRules[id] |= cueStartBit
+			cueRules[id] |= cueStartBit
 		}
 	}
-	ix.singular = make([]int32, len(vocab))
-	ix.roots = make([]int32, len(vocab))
+	singular, roots := make([]int32, len(vocab)), make([]int32, len(vocab))
 	// several words share an id (a plural its singular's), so every
 	// entry is set before any is filled, and the least singular wins:
 	// the result must not depend on the map's order
-	for id := range ix.singular {
-		ix.singular[id] = -1
+	for id := range singular {
+		singular[id] = -1
 	}
 	for w, id := range vocab {
 		if len(w) > 2 && strings.HasSuffix(w, "s") {
-			if s, ok := vocab[w[:len(w)-1]]; ok && s != id && (ix.singular[id] < 0 || s < ix.singular[id]) {
-				ix.singular[id] = s
+			if s, ok := vocab[w[:len(w)-1]]; ok && s != id && (singular[id] < 0 || s < singular[id]) {
+				singular[id] = s
 			}
 		}
 		// "batteries" of "battery", when both are words of their own
 		if len(w) > 4 && strings.HasSuffix(w, "ies") {
-			if s, ok := vocab[w[:len(w)-3]+"y"]; ok && s != id && (ix.singular[id] < 0 || s < ix.singular[id]) {
-				ix.singular[id] = s
+			if s, ok := vocab[w[:len(w)-3]+"y"]; ok && s != id && (singular[id] < 0 || s < singular[id]) {
+				singular[id] = s
 			}
 		}
 	}
 	for key, child := range edges {
 		if key>>32 == 0 {
-			ix.roots[uint32(key)] = child
+			roots[uint32(key)] = child
 		}
 	}
 	ix.edges = newEdgeTable(edges)
 	ix.setRefs(terminals)
-	for len(ix.flags) < len(vocab) {
-		ix.flags = append(ix.flags, 0)
+	for len(flags) < len(vocab) {
+		flags = append(flags, 0)
 	}
-	for id, child := range ix.roots {
+	for id, child := range roots {
 		if child != 0 {
-			ix.flags[id] |= lexBeginsForm
+			flags[id] |= lexBeginsForm
 		}
 	}
+	ix.words = packWordRecords(flags, unitWords, singular, roots, cueRules)
 	for _, p := range g.Platforms {
 		ix.platformKeys = append(ix.platformKeys, "platform:"+p.Name)
 	}
@@ -360,9 +353,10 @@ func (g *Gazetteer) build() {
 	for _, e := range g.Generic {
 		ix.genericKeys = append(ix.genericKeys, "generic:"+e.Name)
 	}
+	ix.platforms, ix.organizations = newKeyTable(platforms), newKeyTable(organizations)
 	g.index = ix
 	// institutionWords reads the index's states: built once it is set
-	ix.countryOrgs = map[string]int{}
+	countryOrgs := map[string]int{}
 	stateWords := map[string]bool{}
 	stateWord := func(w string) bool {
 		is, known := stateWords[w]
@@ -379,9 +373,10 @@ func (g *Gazetteer) build() {
 		}
 		for _, form := range append([]string{o.Name}, o.Aliases...) {
 			key := o.Country + "|" + strings.Join(institutionWordsOf(form, stateWord), " ")
-			if _, taken := ix.countryOrgs[key]; !taken {
-				ix.countryOrgs[key] = k
+			if _, taken := countryOrgs[key]; !taken {
+				countryOrgs[key] = k
 			}
 		}
 	}
+	ix.countryOrgs = newKeyTable(countryOrgs)
 }

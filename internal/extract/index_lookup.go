@@ -109,7 +109,7 @@ func (ix *index) domainOf(category string) briefing.Domain {
 // child follows the trie edge of word id from node.
 func (ix *index) child(node, id int32) (int32, bool) {
 	if node == 0 {
-		c := ix.roots[id]
+		c := ix.words.root(id)
 		return c, c != 0
 	}
 	return ix.edges.child(edgeKey(node, id))

@@ -20,7 +20,7 @@ func TestSingularsDoNotDependOnMapOrder(t *testing.T) {
 		v.each(func(w string, id int32) { byID[id] = append(byID[id], w) })
 		out := map[string]string{}
 		v.each(func(w string, id int32) {
-			if sing := g.index.singular[id]; sing >= 0 {
+			if sing := g.index.words.singular(id); sing >= 0 {
 				// the least word of the singular's id names it
 				least := ""
 				for _, x := range byID[sing] {

@@ -242,7 +242,7 @@ func (a *analysis) countryOrg(country, name string) (int, bool) {
 	if key == "" {
 		return 0, false
 	}
-	k, ok := a.ix.countryOrgs[country+"|"+key]
+	k, ok := a.ix.countryOrgs.get(country + "|" + key)
 	return k, ok
 }
 

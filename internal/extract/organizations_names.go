@@ -88,7 +88,7 @@ func (a *analysis) dropEmptyActors() {
 func (a *analysis) foldParentGroups() {
 	moved := false
 	for _, parent := range a.actors {
-		k, ok := a.ix.organizations[a.normKey(parent.name)]
+		k, ok := a.ix.organizations.get(a.normKey(parent.name))
 		if !ok || !a.g.Organizations[k].Branches || len(parent.mentions) == 0 {
 			continue
 		}

@@ -23,7 +23,23 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	}
 	seenRule := map[string]bool{}
 	type ruleCue struct{ rule, phrase string } // a key built without concatenating
-	seenCue := map[ruleCue]bool{}
+	// The cues, their positions and the positions' words are cut from
+	// shared arrays: one allocation each was most of what loading made.
+	// (A slice cut from an array that later grows keeps its old copy.)
+	nCues, nPositions, nAlts := 0, 0, 0
+	for _, spec := range d.Rules {
+		for _, c := range spec.Cues {
+			nCues++
+			for f := range strings.FieldsSeq(c.Phrase) {
+				nPositions++
+				nAlts += 1 + strings.Count(f, "|")
+			}
+		}
+	}
+	seenCue := make(map[ruleCue]bool, nCues)
+	cues, positions := make([]qcue, 0, nCues), make([]ptok, 0, nPositions)
+	alts, wordLists := make([]string, 0, nAlts), make([][]string, 0, nAlts)
+	cueWords := make([]string, 0, nAlts+nAlts/8) // "didn't": two words
 	for i, spec := range d.Rules {
 		if _, ok := wordingRules[spec.Name]; !ok {
 			fail("rule %q: no such wording rule (known: %s)", spec.Name, strings.Join(wordingRuleNames(), ", "))
@@ -58,22 +74,28 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 			if c.Kind == "" {
 				ck = ""
 			}
-			fields := strings.Fields(phrase)
-			// sized up front: growing the patterns one position at a time
-			// was a fifth of what the compile allocates
-			q := &qcue{rule: i, phrase: phrase, tail: c.Tail, kind: ck, verb: c.Verb, pat: make([]ptok, 0, len(fields))}
-			for _, f := range fields {
+			start := len(positions)
+			for f := range strings.FieldsSeq(phrase) {
 				if f == "..." {
-					q.pat = append(q.pat, ptok{gap: true})
+					positions = append(positions, ptok{gap: true})
 					continue
 				}
-				pt := ptok{alts: strings.Split(f, "|")}
-				pt.words = make([][]string, 0, len(pt.alts))
-				for _, a := range pt.alts {
-					pt.words = append(pt.words, splitCueWord(a))
+				first := len(alts)
+				for a := range strings.SplitSeq(f, "|") {
+					alts = append(alts, a)
 				}
-				q.pat = append(q.pat, pt)
+				pt := ptok{alts: alts[first:len(alts):len(alts)]}
+				firstList := len(wordLists)
+				for _, a := range pt.alts {
+					firstWord := len(cueWords)
+					cueWords = appendCueWords(cueWords, a)
+					wordLists = append(wordLists, cueWords[firstWord:len(cueWords):len(cueWords)])
+				}
+				pt.words = wordLists[firstList:len(wordLists):len(wordLists)]
+				positions = append(positions, pt)
 			}
+			cues = append(cues, qcue{rule: i, phrase: phrase, tail: c.Tail, kind: ck, verb: c.Verb, pat: positions[start:len(positions):len(positions)]})
+			q := &cues[len(cues)-1]
 			if q.pat[0].gap || q.pat[len(q.pat)-1].gap {
 				fail("cue %q: a gap may not begin or end a cue", phrase)
 				continue
@@ -301,9 +323,9 @@ func (c *qcue) keyPosition(common, frequent wordSet) int {
 	return best
 }
 
-// splitCueWord splits a cue word as the tokenizer splits text.
-func splitCueWord(w string) []string {
-	var out []string
+// appendCueWords appends the words of a cue word as the tokenizer
+// splits text.
+func appendCueWords(out []string, w string) []string {
 	start := -1
 	for i := 0; i <= len(w); i++ {
 		if i < len(w) && isASCIIWordByte(w[i]) {

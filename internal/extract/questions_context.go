@@ -119,7 +119,7 @@ func (a *analysis) actorPhrase(d *actorDraft) string {
 			article = a.g.States[i].Article
 		}
 	case briefing.Organization, briefing.Group:
-		if i, ok := a.ix.organizations[a.normKey(d.name)]; ok && a.g.Organizations[i].Article != "" {
+		if i, ok := a.ix.organizations.get(a.normKey(d.name)); ok && a.g.Organizations[i].Article != "" {
 			article = a.g.Organizations[i].Article
 		} else if strings.Contains(d.name, " ") && !strings.HasPrefix(d.name, "The ") || d.kind == briefing.Group {
 			article = "the"

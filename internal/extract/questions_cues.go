@@ -34,7 +34,7 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 		if w.lex&lexCue == 0 {
 			continue
 		}
-		rules := a.ix.cueRules[w.id]
+		rules := a.ix.words.cueRules(w.id)
 		keys |= rules & (figureKey | combatKey)
 		if rules&^(figureKey|combatKey|cueStartBit) == 0 {
 			continue

@@ -147,7 +147,7 @@ func (q *qctx) partySource(src []tok) bool {
 			// when the text does not say which ("Anna Petrosyan, an MP")
 			return true
 		case briefing.Organization:
-			i, ok := q.a.ix.organizations[q.a.normKey(d.name)]
+			i, ok := q.a.ix.organizations.get(q.a.normKey(d.name))
 			if !ok {
 				return d.affiliation != ""
 			}

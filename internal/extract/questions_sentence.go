@@ -122,7 +122,7 @@ func (q *qctx) cueMatches() []cueMatch {
 	ts := q.ts
 	for j := range ts {
 		t := &ts[j]
-		if t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.cueRules[q.a.words[t.wi].id]&cueStartBit == 0 {
+		if t.wi < 0 || q.a.words[t.wi].id < 0 || q.a.ix.words.cueRules(q.a.words[t.wi].id)&cueStartBit == 0 {
 			continue // most words begin no cue
 		}
 		first := q.a.cueNumber(t)

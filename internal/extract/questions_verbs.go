@@ -17,7 +17,9 @@ type verbData struct {
 // shoot. Questions are made by moving or adding an auxiliary, which
 // needs the base form ("Did the drones strike …?").
 type verbLexicon struct {
-	base strTable
+	// base holds the base forms (a set: a value per word was 128 KB of
+	// every process's start-up)
+	base wordMap[struct{}]
 	// past and participle map irregular forms to their base
 	past, participle strTable
 	// participleOf maps an irregular base to its participle
@@ -29,7 +31,7 @@ func compileVerbs(d verbData) (*verbLexicon, []error) {
 	// sized from the data: growing them was most of what the compile
 	// allocated
 	n := len(d.Irregular)
-	v := &verbMaps{base: make(map[string]string, len(d.Verbs)), past: make(map[string]string, n),
+	v := &verbMaps{base: make(map[string]struct{}, len(d.Verbs)), past: make(map[string]string, n),
 		participle: make(map[string]string, n), participleOf: make(map[string]string, n)}
 	for _, w := range d.Verbs {
 		if w == "" || w != strings.ToLower(w) || strings.ContainsAny(w, " \t") {
@@ -39,7 +41,7 @@ func compileVerbs(d verbData) (*verbLexicon, []error) {
 		if _, twice := v.base[w]; twice {
 			errs = append(errs, fmt.Errorf("verbs.yaml: %q is listed twice", w))
 		}
-		v.base[w] = w
+		v.base[w] = struct{}{}
 	}
 	for _, row := range d.Irregular {
 		if len(row) != 3 {
@@ -67,13 +69,13 @@ func compileVerbs(d verbData) (*verbLexicon, []error) {
 	if len(v.base) < 100 {
 		errs = append(errs, fmt.Errorf("verbs.yaml: only %d verbs", len(v.base)))
 	}
-	return &verbLexicon{base: newStrTable(v.base), past: newStrTable(v.past), participle: newStrTable(v.participle),
+	return &verbLexicon{base: newWordMap(v.base), past: newStrTable(v.past), participle: newStrTable(v.participle),
 		participleOf: v.participleOf}, errs
 }
 
 // verbMaps is a verbLexicon being read.
 type verbMaps struct {
-	base                           map[string]string // each verb to itself, as the table holds it
+	base                           map[string]struct{}
 	past, participle, participleOf map[string]string
 }
 

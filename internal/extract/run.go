@@ -164,7 +164,7 @@ func (g *Gazetteer) actorKindOf(name string) (briefing.ActorKind, string, bool) 
 	if _, ok := g.index.states[k]; ok {
 		return briefing.State, "", true
 	}
-	if i, ok := g.index.organizations[k]; ok {
+	if i, ok := g.index.organizations.get(k); ok {
 		return g.Organizations[i].actorKind(), g.Organizations[i].Country, true
 	}
 	// acronyms and aliases
@@ -189,7 +189,7 @@ func (o *Organization) actorKind() briefing.ActorKind {
 }
 
 func (g *Gazetteer) platform(name string) (*Platform, bool) {
-	if i, ok := g.index.platforms[normalizeKey(name)]; ok {
+	if i, ok := g.index.platforms.get(normalizeKey(name)); ok {
 		return &g.Platforms[i], true
 	}
 	return g.lookupPlatform(name)

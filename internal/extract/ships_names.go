@@ -36,7 +36,7 @@ func (a *analysis) nameRun(first, max int) int {
 // gazetteer when it knows the ship.
 func (a *analysis) shipDraft(full, bare, rule string) *assetDraft {
 	for _, k := range [...]string{a.normKey(full), a.normKey(bare)} {
-		if i, ok := a.ix.platforms[k]; ok && (a.g.Platforms[i].Kind == "ship" || a.g.Platforms[i].Kind == "") {
+		if i, ok := a.ix.platforms.get(k); ok && (a.g.Platforms[i].Kind == "ship" || a.g.Platforms[i].Kind == "") {
 			p := &a.g.Platforms[i]
 			if d, ok := a.assetKeys[platformKey(p)]; ok {
 				return d

@@ -25,7 +25,7 @@ const indexSnapshotFile = "compiled/index.bin"
 var indexSnapshot string
 
 // snapshotVersion changes whenever the layout below does.
-const snapshotVersion = 5
+const snapshotVersion = 7
 
 var errStaleSnapshot = errors.New("index snapshot does not match the embedded data")
 
@@ -53,11 +53,7 @@ func encodeIndex(ix *index, sum uint32) []byte {
 	w.uint(snapshotVersion)
 	w.uint(uint64(sum))
 
-	v := ix.vocab
-	w.uint(uint64(v.mask))
-	w.uint(uint64(v.count))
-	w.str(v.slots) // as they are: the loaded index reads them in place
-	w.str(v.text)
+	writeVocabulary(&w, ix.vocab)
 
 	w.uint(uint64(ix.edges.shift))
 	w.str(ix.edges.slots) // as it is: the loaded index reads it in place
@@ -75,18 +71,14 @@ func encodeIndex(ix *index, sum uint32) []byte {
 
 	writeMap(&w, ix.states, w.int)
 	writeMap(&w, ix.stateAliases, w.str)
-	writeMap(&w, ix.organizations, w.int)
-	writeMap(&w, ix.platforms, w.int)
+	writeVocabulary(&w, ix.organizations.vocabulary)
+	writeVocabulary(&w, ix.platforms.vocabulary)
 	writeMap(&w, ix.categories, func(c Category) { w.str(c.Name); w.str(string(c.Domain)) })
 	writeMap(&w, ix.categoryDomains, func(d briefing.Domain) { w.str(string(d)) })
 	writeMap(&w, ix.shipPrefixes, func(states []string) { writeList(&w, states, w.str) })
-	writeMap(&w, ix.countryOrgs, w.int)
+	writeVocabulary(&w, ix.countryOrgs.vocabulary)
 
-	writeList(&w, ix.flags, func(f lex) { w.uint(uint64(f)) })
-	writeList(&w, ix.singular, func(s int32) { w.uint(uint64(s + 1)) })
-	writeList(&w, ix.roots, func(c int32) { w.uint(uint64(c)) })
-	writeList(&w, ix.unitWords, func(u uint8) { w.uint(uint64(u)) })
-	writeList(&w, ix.cueRules, func(r uint32) { w.uint(uint64(r)) })
+	w.str(string(ix.words)) // as they are: the loaded index reads them in place
 	for _, first := range ix.shipPrefixFirst {
 		w.bool(first)
 	}
@@ -106,23 +98,9 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 	}
 	ix := &index{commonNounStates: g.lexicon.CommonNounStates}
 
-	v := &vocabulary{mask: uint32(r.uint()), count: int(r.uint()), slots: r.str(), text: r.str()}
-	if r.err != nil || uint64(len(v.slots)) != (uint64(v.mask)+1)*vocabSlotSize || v.mask&(v.mask+1) != 0 {
+	if ix.vocab = readVocabulary(&r); r.err != nil {
 		return nil, errStaleSnapshot
 	}
-	// every word lies within the text, and at least one slot is empty
-	empty := false
-	for i := 0; i < len(v.slots); i += vocabSlotSize {
-		s := v.slots[i : i+vocabSlotSize]
-		if uint64(le32(s[8:]))+uint64(le32(s[12:])) > uint64(len(v.text)) {
-			return nil, errStaleSnapshot
-		}
-		empty = empty || le32(s[4:]) == 0
-	}
-	if !empty {
-		return nil, errStaleSnapshot
-	}
-	ix.vocab = v
 
 	ix.edges.shift, ix.edges.slots, ix.edges.filter = uint(r.uint()), r.str(), r.str()
 	if n := ix.edges.slotCount(); r.err != nil || len(ix.edges.slots)%edgeSlotSize != 0 || n == 0 || n&(n-1) != 0 ||
@@ -149,18 +127,17 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 
 	ix.states = readMap(&r, r.int)
 	ix.stateAliases = readMap(&r, r.str)
-	ix.organizations = readMap(&r, r.int)
-	ix.platforms = readMap(&r, r.int)
+	ix.organizations = keyTable{readVocabulary(&r)}
+	ix.platforms = keyTable{readVocabulary(&r)}
 	ix.categories = readMap(&r, func() Category { return Category{Name: r.str(), Domain: briefing.Domain(r.str())} })
 	ix.categoryDomains = readMap(&r, func() briefing.Domain { return briefing.Domain(r.str()) })
 	ix.shipPrefixes = readMap(&r, func() []string { return readList(&r, r.str) })
-	ix.countryOrgs = readMap(&r, r.int)
+	ix.countryOrgs = keyTable{readVocabulary(&r)}
 
-	ix.flags = readList(&r, func() lex { return lex(r.uint()) })
-	ix.singular = readList(&r, func() int32 { return int32(r.uint()) - 1 })
-	ix.roots = readList(&r, func() int32 { return int32(r.uint()) })
-	ix.unitWords = readList(&r, func() uint8 { return uint8(r.uint()) })
-	ix.cueRules = readList(&r, func() uint32 { return uint32(r.uint()) })
+	ix.words = wordRecords(r.str())
+	if len(ix.words)%wordRecordSize != 0 {
+		return nil, errStaleSnapshot
+	}
 	for i := range ix.shipPrefixFirst {
 		ix.shipPrefixFirst[i] = r.bool()
 	}
@@ -172,6 +149,39 @@ func decodeIndex(snap string, g *Gazetteer) (*index, error) {
 		return nil, errStaleSnapshot
 	}
 	return ix, nil
+}
+
+// writeVocabulary writes v's table as it is: the loaded index reads it
+// in place.
+func writeVocabulary(w *snapWriter, v *vocabulary) {
+	w.uint(uint64(v.mask))
+	w.uint(uint64(v.count))
+	w.str(v.slots)
+	w.str(v.text)
+}
+
+// readVocabulary reads a table writeVocabulary wrote, checked: every
+// word lies within the text, and at least one slot is empty.
+func readVocabulary(r *snapReader) *vocabulary {
+	v := &vocabulary{mask: uint32(r.uint()), count: int(r.uint()), slots: r.str(), text: r.str()}
+	if r.err != nil || uint64(len(v.slots)) != (uint64(v.mask)+1)*vocabSlotSize || v.mask&(v.mask+1) != 0 {
+		r.err = errStaleSnapshot
+		return nil
+	}
+	empty := false
+	for i := 0; i < len(v.slots); i += vocabSlotSize {
+		s := v.slots[i : i+vocabSlotSize]
+		if uint64(le32(s[8:]))+uint64(le32(s[12:])) > uint64(len(v.text)) {
+			r.err = errStaleSnapshot
+			return nil
+		}
+		empty = empty || le32(s[4:]) == 0
+	}
+	if !empty {
+		r.err = errStaleSnapshot
+		return nil
+	}
+	return v
 }
 
 // le32 and le64 read a little-endian number at the start of s.

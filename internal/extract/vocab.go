@@ -160,9 +160,9 @@ func (ix *index) wordInfo(id int32) wordInfo {
 	}
 	// the flags travel with the word, so the rules testing them read
 	// the word list rather than the vocabulary's tables
-	info := wordInfo{id: id, alt: ix.singular[id], lex: ix.flags[id], unit: ix.unitWords[id]}
+	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id)}
 	if info.alt >= 0 {
-		info.lex |= ix.flags[info.alt] & lexBeginsForm
+		info.lex |= ix.words.flags(info.alt) & lexBeginsForm
 	}
 	return info
 }

@@ -258,6 +258,13 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	if len(lx.falsity) == 0 {
 		fail("words.falsity_words is missing or empty")
 	}
+	lx.pastPeriods = map[string]bool{}
+	for _, x := range w.PastPeriods {
+		lx.pastPeriods[strings.ToLower(x)] = true
+	}
+	if len(lx.pastPeriods) == 0 {
+		fail("words.past_periods is missing or empty")
+	}
 	lx.qualityNouns = w.QualityNouns
 	if len(lx.qualityNouns) == 0 {
 		fail("words.quality_nouns is missing or empty")

@@ -62,6 +62,7 @@ type questionWords struct {
 	QualityNouns   map[string]string   `yaml:"quality_nouns"`
 	VagueCounts    []string            `yaml:"vague_counts"`
 	FalsityWords   []string            `yaml:"falsity_words"`
+	PastPeriods    []string            `yaml:"past_periods"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
 	TimeAdverbs    []string            `yaml:"time_adverbs"`
@@ -214,6 +215,8 @@ type qlexicon struct {
 	// falsity holds the words that settle claims as false (a plain set:
 	// the qword bits are all taken).
 	falsity map[string]bool
+	// pastPeriods put a toll in the past (a plain set, like falsity).
+	pastPeriods map[string]bool
 	// qualityNouns maps a noun of a quality checked to its adjective.
 	qualityNouns map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.

@@ -22,6 +22,39 @@ func askProvisional(q *qctx, m cueMatch) (phrased, bool) {
 	return phrased{core: "What is the final " + noun.low}, true
 }
 
+// askTollFloor: a toll given as a floor. "At least five Colombian
+// soldiers were killed" → "Will the toll of at least five Colombian
+// soldiers killed rise?"; the count's own words only, up to a comma or a
+// verb ("At least 15 people, including children, have been killed").
+func askTollFloor(q *qctx, m cueMatch) (phrased, bool) {
+	ts := q.ts
+	// "Fighting last year left at least 55 dead", "in 2019": a record;
+	// "… according to army officials": a claimed toll, asked as a claim
+	for k, t := range ts {
+		if t.low == "according" && k+1 < len(ts) && ts[k+1].low == "to" {
+			return phrased{}, false
+		}
+		if q.lx.pastPeriods[t.low] || len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")) && q.lx.isCount(t.low) {
+			return phrased{}, false
+		}
+	}
+	end := m.first + 2 // past "at least"
+	if end >= m.last || !q.lx.isCount(ts[end].low) {
+		return phrased{}, false // "at least one of the bombs killed …"
+	}
+	count := end
+	for end < m.last && !ts[end].brk && !q.lx.aux.hasTok(&ts[end]) && !q.pastTense(ts[end].low) {
+		if ts[end].low == "of" {
+			return phrased{}, false // "at least one of the bombs killed …"
+		}
+		end++
+	}
+	if end < m.last && ts[end].brk {
+		end++ // the comma's word is the count's
+	}
+	return phrased{core: "Will the toll of at least " + render(ts[count:end]) + " " + ts[m.last].low + " rise"}, true
+}
+
 // askUncounted: losses reported with no number. "Azerbaijan has
 // reported casualties on both sides" → "How many casualties were there,
 // as Azerbaijan says?".

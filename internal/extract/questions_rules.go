@@ -168,6 +168,7 @@ func init() {
 		"unknown-attribute": askUnknownAttribute,
 		"unspecified-noun":  askUnspecifiedNoun,
 		"provisional":       askProvisional,
+		"toll-floor":        askTollFloor,
 		"none-reported":     askNoneReported,
 		"uncounted":         askUncounted,
 		"denial":            askDenial,

@@ -41,7 +41,7 @@ type Date struct {
 func Dates(doc *briefing.Document) []Date {
 	var sc scratch
 	var out []Date
-	sc.resolve(doc, sc.find(doc), func(d Date) { out = append(out, d) })
+	sc.dates(doc, func(d Date) { out = append(out, d) })
 	return out
 }
 
@@ -51,7 +51,7 @@ type scratch struct {
 	sentences []sentence.Range
 	toks      []token
 	exprs     []expr
-	found     []found
+	pending   []found
 }
 
 // found is a date expression with the sentences that give its event.
@@ -61,15 +61,21 @@ type found struct {
 	future         bool
 }
 
-// find lists the date expressions of doc in sc's buffers: the list is
-// valid until sc's next document.
-func (sc *scratch) find(doc *briefing.Document) []found {
+// dates finds the date expressions of doc and hands each to yield in
+// text order, resolved as far as the document allows. They are resolved
+// as they are found, not gathered first: a long document has thousands.
+func (sc *scratch) dates(doc *briefing.Document, yield func(Date)) {
 	v, err := loadVocab()
 	if err != nil {
 		// the embedded data is checked by the package's tests
 		panic("briefing: embedded date vocabulary is invalid: " + err.Error())
 	}
-	all := sc.found[:0]
+	c := context{}
+	c.docDate, c.hasDocDate = ParseDocDate(doc.Date)
+	// Without a date of its own, a document lends the dates before its
+	// first full date that one's year (see yearFor): they wait for it,
+	// and the dates after them wait their turn.
+	pending := sc.pending[:0]
 	text := doc.Text
 	sc.sentences = sentence.Split(doc, sc.sentences)
 	sentences := sc.sentences
@@ -83,7 +89,6 @@ func (sc *scratch) find(doc *briefing.Document) []found {
 		sc.toks = tokenize(text, lower, s.Start, s.End, sc.toks)
 		scan := scanner{v: v, toks: sc.toks}
 		sc.exprs = scan.scan(sc.exprs[:0])
-		exprs := sc.exprs
 		// the next sentence that is not a heading
 		next := s
 		for _, n := range sentences[i+1 : min(i+4, len(sentences))] {
@@ -92,42 +97,47 @@ func (sc *scratch) find(doc *briefing.Document) []found {
 				break
 			}
 		}
-		for _, e := range exprs {
-			all = append(all, found{e, s, next, futureBefore(v, lower[:e.start-s.Start])})
+		for _, e := range sc.exprs {
+			f := found{e, s, next, futureBefore(v, lower[:e.start-s.Start])}
+			// only a full date lends its year: "June 2025" is as often
+			// background as the year of the story
+			if e.hasYear() && (e.kind == eDay || e.kind == eDayRange) {
+				c.years = append(c.years, e)
+				for _, p := range pending {
+					yield(c.date(doc, p))
+				}
+				pending = pending[:0]
+			}
+			if len(pending) > 0 || !c.hasDocDate && len(c.years) == 0 {
+				pending = append(pending, f)
+				continue
+			}
+			yield(c.date(doc, f))
 		}
 	}
-	sc.found = all
-	return all
+	for _, p := range pending {
+		yield(c.date(doc, p))
+	}
+	sc.pending = pending[:0]
 }
 
-// resolve dates the expressions find found in doc, in order, handing
-// each to yield: a long document's dates are not all held at once.
-func (sc *scratch) resolve(doc *briefing.Document, all []found, yield func(Date)) {
-	c := context{}
-	c.docDate, c.hasDocDate = ParseDocDate(doc.Date)
-	for _, f := range all {
-		// only a full date lends its year: "June 2025" is as often
-		// background as the year of the story
-		if f.e.hasYear() && (f.e.kind == eDay || f.e.kind == eDayRange) {
-			c.years = append(c.years, f.e)
-		}
+// date resolves what was found, the dates before it in the text
+// resolved already.
+func (c *context) date(doc *briefing.Document, f found) Date {
+	val := c.resolve(f.e, f.future)
+	if val.basis != briefing.Unresolved && (val.precision == briefing.Day || val.precision == briefing.Range && f.e.kind != eFixed) {
+		c.previous, c.hasPrevious = val.first, true
 	}
-	for _, f := range all {
-		val := c.resolve(f.e, f.future)
-		if val.basis != briefing.Unresolved && (val.precision == briefing.Day || val.precision == briefing.Range && f.e.kind != eFixed) {
-			c.previous, c.hasPrevious = val.first, true
-		}
-		yield(Date{
-			Span:      briefing.Span{Doc: doc.ID, Start: f.e.start, End: f.e.end},
-			Sentence:  briefing.Span{Doc: doc.ID, Start: f.sentence.Start, End: f.sentence.End},
-			Next:      briefing.Span{Doc: doc.ID, Start: f.next.Start, End: f.next.End},
-			Stated:    doc.Text[f.e.start:f.e.end],
-			ISO:       val.iso(),
-			Precision: val.precision,
-			Basis:     val.basis,
-			First:     val.first, Last: val.last,
-			cut: f.e.cut,
-		})
+	return Date{
+		Span:      briefing.Span{Doc: doc.ID, Start: f.e.start, End: f.e.end},
+		Sentence:  briefing.Span{Doc: doc.ID, Start: f.sentence.Start, End: f.sentence.End},
+		Next:      briefing.Span{Doc: doc.ID, Start: f.next.Start, End: f.next.End},
+		Stated:    doc.Text[f.e.start:f.e.end],
+		ISO:       val.iso(),
+		Precision: val.precision,
+		Basis:     val.basis,
+		First:     val.first, Last: val.last,
+		cut: f.e.cut,
 	}
 }
 
@@ -180,9 +190,9 @@ func Build(b *briefing.Briefing, workers int) {
 					perDoc[i], perDocKeys[i] = nil, nil
 				}
 			}()
-			found := sc.find(doc)
-			events, keys := make([]briefing.Event, 0, len(found)), make([]eventKey, 0, len(found))
-			sc.resolve(doc, found, func(d Date) {
+			var events []briefing.Event
+			var keys []eventKey
+			sc.dates(doc, func(d Date) {
 				events = append(events, briefing.Event{
 					Date: d.ISO, Precision: d.Precision, Basis: d.Basis, Stated: d.Stated,
 					Text:     phrase(doc.Text, d),

@@ -21,6 +21,7 @@ UTF-8 byte offsets) or as a Markdown brief.`,
 			if format != "json" && format != "markdown" && format != "md" {
 				return usageError{fmt.Errorf("unknown --format %q: use json or markdown", format)}
 			}
+			opts.oneShot = true
 			b, err := load(args, opts, io)
 			if err != nil {
 				return err

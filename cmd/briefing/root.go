@@ -60,6 +60,9 @@ type options struct {
 	themeName  tui.ThemeName // theme, checked
 	watch      bool          // --watch, of the dashboard and of serve
 	store      string        // --store: a SQLite path or a postgres:// URL
+	// oneShot: the command loads, prints and exits (extract), so its
+	// collector may be tuned for the load (see collectOftenWhenLarge)
+	oneShot bool
 }
 
 // readAll reads stdin whole.

@@ -66,8 +66,12 @@ func corroborate(b *briefing.Briefing) {
 	for id, d := range docs {
 		sourceOf[id] = SourceOf(d)
 	}
+	// each item's lists are gathered in these buffers and copied at
+	// their length: grown by appends, they would keep up to twice it
+	var refs []briefing.DocRef
+	var distinct []string
 	of := func(spans []briefing.Span) *briefing.Sources {
-		s := &briefing.Sources{Documents: []briefing.DocRef{}, Distinct: []string{}}
+		s := &briefing.Sources{Documents: refs[:0], Distinct: distinct[:0]}
 		// spans come grouped by document: the last one seen answers most
 		// look-ups; a set takes over once an item is in many documents
 		last := ""
@@ -99,6 +103,9 @@ func corroborate(b *briefing.Briefing) {
 				s.Distinct = append(s.Distinct, src)
 			}
 		}
+		refs, distinct = s.Documents, s.Distinct
+		s.Documents = append(make([]briefing.DocRef, 0, len(refs)), refs...)
+		s.Distinct = append(make([]string, 0, len(distinct)), distinct...)
 		s.DocumentCount, s.SourceCount = len(s.Documents), len(s.Distinct)
 		return s
 	}

@@ -332,10 +332,11 @@ func (m *merger) finish() briefing.Briefing {
 		m.actors[i].Mentions = sortSpans(actorSpans[i])
 	}
 	assetSpans := m.spans.expand(m.assetSpans)
+	reports := joined(m.assetReports) // without the room their appends left
 	for i := range m.assets {
 		m.assets[i].Mentions = sortSpans(assetSpans[i])
-		if i < len(m.assetReports) {
-			m.assets[i].Reports = m.assetReports[i]
+		if i < len(reports) {
+			m.assets[i].Reports = reports[i]
 		}
 	}
 	for i := range m.questions {

@@ -218,3 +218,24 @@ func unionInts(a, b []int) []int {
 	}
 	return out
 }
+
+// joined copies lists into one array of their total length, each list
+// (a nil one stays nil) a part of it: lists grown by appends hold up to
+// twice their length, which a long corpus keeps to the end.
+func joined[T any](lists [][]T) [][]T {
+	total := 0
+	for _, l := range lists {
+		total += len(l)
+	}
+	all := make([]T, 0, total)
+	out := make([][]T, len(lists))
+	for i, l := range lists {
+		if l == nil {
+			continue
+		}
+		from := len(all)
+		all = append(all, l...)
+		out[i] = all[from:len(all):len(all)] // an append to one list copies it
+	}
+	return out
+}

@@ -18,7 +18,9 @@ const tabWidth = 4
 // CRLF and lone CR become LF, tabs are expanded to spaces, and invalid
 // UTF-8 becomes U+FFFD. Sanitize is idempotent.
 func Sanitize(s string) string {
-	if isPlain(s) {
+	if isSafe(s, true) {
+		// most text needs nothing removed: no copy (a long document's
+		// text is the largest thing it holds)
 		return s
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
@@ -98,6 +100,8 @@ func isSafe(s string, multiline bool) bool {
 	}
 	for _, r := range s {
 		switch {
+		case r >= 0x20 && r < 0x7f:
+			// printable ASCII: the common case, and none is a format character
 		case r == '\n':
 			if !multiline {
 				return false

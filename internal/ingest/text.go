@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,8 +17,7 @@ import (
 func parseText(doc *briefing.Document, raw string) {
 	text := Sanitize(raw)
 	doc.Text = text
-	lines := splitLines(text)
-	onePerLine := !hasBlankLine(lines)
+	onePerLine := !hasBlankLine(text)
 
 	var blocks []briefing.Block
 	flush := func(para []line) {
@@ -43,7 +43,7 @@ func parseText(doc *briefing.Document, raw string) {
 		blocks = append(blocks, b)
 	}
 	var para []line
-	for _, l := range lines {
+	for l := range lines(text) {
 		blank := strings.TrimSpace(l.text) == ""
 		switch {
 		case blank:
@@ -92,34 +92,36 @@ type line struct {
 	start, end int
 }
 
-func splitLines(text string) []line {
-	var lines []line
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
+// lines yields the lines of text without their line breaks, one at a
+// time: a long text's lines are not all held at once.
+func lines(text string) iter.Seq[line] {
+	return func(yield func(line) bool) {
+		for start := 0; start < len(text); {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			if !yield(line{text: text[start:end], start: start, end: end}) {
+				return
+			}
+			start = end + 1
 		}
-		lines = append(lines, line{text: text[start:end], start: start, end: end})
-		start = end + 1
 	}
-	return lines
 }
 
-func hasBlankLine(lines []line) bool {
-	seenText := false
-	for i, l := range lines {
+// hasBlankLine reports a blank line between two lines of text (blank
+// lines before the first or after the last do not count).
+func hasBlankLine(text string) bool {
+	seenText, blankAfterText := false, false
+	for l := range lines(text) {
 		if strings.TrimSpace(l.text) == "" {
-			// blank lines after the last text line do not count
-			if seenText && i < len(lines)-1 {
-				for _, rest := range lines[i+1:] {
-					if strings.TrimSpace(rest.text) != "" {
-						return true
-					}
-				}
-			}
+			blankAfterText = seenText
 			continue
+		}
+		if blankAfterText {
+			return true
 		}
 		seenText = true
 	}

@@ -39,8 +39,10 @@ type Date struct {
 
 // Dates finds and resolves the date expressions of one document.
 func Dates(doc *briefing.Document) []Date {
-	var buf scratch
-	return buf.dates(doc)
+	var sc scratch
+	var out []Date
+	sc.dates(doc, func(d Date) { out = append(out, d) })
+	return out
 }
 
 // scratch is memory one goroutine reuses from document to document.
@@ -49,8 +51,7 @@ type scratch struct {
 	sentences []sentence.Range
 	toks      []token
 	exprs     []expr
-	found     []found
-	dated     []Date
+	pending   []found
 }
 
 // found is a date expression with the sentences that give its event.
@@ -60,15 +61,21 @@ type found struct {
 	future         bool
 }
 
-// dates is Dates in sc's buffers: the list is valid until sc's next
-// document.
-func (sc *scratch) dates(doc *briefing.Document) []Date {
+// dates finds the date expressions of doc and hands each to yield in
+// text order, resolved as far as the document allows. They are resolved
+// as they are found, not gathered first: a long document has thousands.
+func (sc *scratch) dates(doc *briefing.Document, yield func(Date)) {
 	v, err := loadVocab()
 	if err != nil {
 		// the embedded data is checked by the package's tests
 		panic("briefing: embedded date vocabulary is invalid: " + err.Error())
 	}
-	all := sc.found[:0]
+	c := context{}
+	c.docDate, c.hasDocDate = ParseDocDate(doc.Date)
+	// Without a date of its own, a document lends the dates before its
+	// first full date that one's year (see yearFor): they wait for it,
+	// and the dates after them wait their turn.
+	pending := sc.pending[:0]
 	text := doc.Text
 	sc.sentences = sentence.Split(doc, sc.sentences)
 	sentences := sc.sentences
@@ -82,7 +89,6 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 		sc.toks = tokenize(text, lower, s.Start, s.End, sc.toks)
 		scan := scanner{v: v, toks: sc.toks}
 		sc.exprs = scan.scan(sc.exprs[:0])
-		exprs := sc.exprs
 		// the next sentence that is not a heading
 		next := s
 		for _, n := range sentences[i+1 : min(i+4, len(sentences))] {
@@ -91,40 +97,48 @@ func (sc *scratch) dates(doc *briefing.Document) []Date {
 				break
 			}
 		}
-		for _, e := range exprs {
-			all = append(all, found{e, s, next, futureBefore(v, lower[:e.start-s.Start])})
+		for _, e := range sc.exprs {
+			f := found{e, s, next, futureBefore(v, lower[:e.start-s.Start])}
+			// only a full date lends its year: "June 2025" is as often
+			// background as the year of the story
+			if e.hasYear() && (e.kind == eDay || e.kind == eDayRange) {
+				c.years = append(c.years, e)
+				for _, p := range pending {
+					yield(c.date(doc, p))
+				}
+				pending = pending[:0]
+			}
+			if len(pending) > 0 || !c.hasDocDate && len(c.years) == 0 {
+				pending = append(pending, f)
+				continue
+			}
+			yield(c.date(doc, f))
 		}
 	}
-	sc.found = all
-	c := context{}
-	c.docDate, c.hasDocDate = ParseDocDate(doc.Date)
-	for _, f := range all {
-		// only a full date lends its year: "June 2025" is as often
-		// background as the year of the story
-		if f.e.hasYear() && (f.e.kind == eDay || f.e.kind == eDayRange) {
-			c.years = append(c.years, f.e)
-		}
+	for _, p := range pending {
+		yield(c.date(doc, p))
 	}
-	out := sc.dated[:0]
-	for _, f := range all {
-		val := c.resolve(f.e, f.future)
-		if val.basis != briefing.Unresolved && (val.precision == briefing.Day || val.precision == briefing.Range && f.e.kind != eFixed) {
-			c.previous, c.hasPrevious = val.first, true
-		}
-		out = append(out, Date{
-			Span:      briefing.Span{Doc: doc.ID, Start: f.e.start, End: f.e.end},
-			Sentence:  briefing.Span{Doc: doc.ID, Start: f.sentence.Start, End: f.sentence.End},
-			Next:      briefing.Span{Doc: doc.ID, Start: f.next.Start, End: f.next.End},
-			Stated:    text[f.e.start:f.e.end],
-			ISO:       val.iso(),
-			Precision: val.precision,
-			Basis:     val.basis,
-			First:     val.first, Last: val.last,
-			cut: f.e.cut,
-		})
+	sc.pending = pending[:0]
+}
+
+// date resolves what was found, the dates before it in the text
+// resolved already.
+func (c *context) date(doc *briefing.Document, f found) Date {
+	val := c.resolve(f.e, f.future)
+	if val.basis != briefing.Unresolved && (val.precision == briefing.Day || val.precision == briefing.Range && f.e.kind != eFixed) {
+		c.previous, c.hasPrevious = val.first, true
 	}
-	sc.dated = out
-	return out
+	return Date{
+		Span:      briefing.Span{Doc: doc.ID, Start: f.e.start, End: f.e.end},
+		Sentence:  briefing.Span{Doc: doc.ID, Start: f.sentence.Start, End: f.sentence.End},
+		Next:      briefing.Span{Doc: doc.ID, Start: f.next.Start, End: f.next.End},
+		Stated:    doc.Text[f.e.start:f.e.end],
+		ISO:       val.iso(),
+		Precision: val.precision,
+		Basis:     val.basis,
+		First:     val.first, Last: val.last,
+		cut: f.e.cut,
+	}
 }
 
 // futureBefore reports a future cue among the words before a date in
@@ -163,7 +177,8 @@ func Build(b *briefing.Briefing, workers int) {
 	b.Timeline = b.Timeline[:0]
 	actors := mentionIndex(b.Actors, func(a briefing.Actor) (string, []briefing.Span) { return a.ID, a.Mentions })
 	assets := mentionIndex(b.Assets, func(a briefing.Asset) (string, []briefing.Span) { return a.ID, a.Mentions })
-	perDoc := make([][]keyed, len(b.Documents))
+	perDoc := make([][]briefing.Event, len(b.Documents))
+	perDocKeys := make([][]eventKey, len(b.Documents))
 	work.Each(len(b.Documents), workers, func() func(int) {
 		var sc scratch // this goroutine's buffers
 		return func(i int) {
@@ -172,32 +187,26 @@ func Build(b *briefing.Briefing, workers int) {
 				// a bug on one document's text costs that document's dates only
 				if r := recover(); r != nil {
 					slog.Error("dates failed", "document", doc.Path, "panic", r)
-					perDoc[i] = nil
+					perDoc[i], perDocKeys[i] = nil, nil
 				}
 			}()
-			dated := sc.dates(doc)
-			perDoc[i] = make([]keyed, 0, len(dated))
-			for _, d := range dated {
-				ev := briefing.Event{
+			var events []briefing.Event
+			var keys []eventKey
+			sc.dates(doc, func(d Date) {
+				events = append(events, briefing.Event{
 					Date: d.ISO, Precision: d.Precision, Basis: d.Basis, Stated: d.Stated,
 					Text:     phrase(doc.Text, d),
 					Document: doc.Name(),
 					Evidence: d.Sentence, DateSpan: d.Span,
 					Actors: actors.within(d.Sentence),
 					Assets: assets.within(d.Sentence),
-				}
-				perDoc[i] = append(perDoc[i], keyed{ev, d.First, i})
-			}
+				})
+				keys = append(keys, eventKey{d.First, i})
+			})
+			perDoc[i], perDocKeys[i] = events, keys
 		}
 	})
-	total := 0
-	for _, list := range perDoc {
-		total += len(list)
-	}
-	events := make([]keyed, 0, total)
-	for _, list := range perDoc {
-		events = append(events, list...)
-	}
+	events, keys := concat(perDoc), concat(perDocKeys)
 	// sort positions, not the events themselves: an event is large
 	order := make([]int32, len(events))
 	for i := range order {
@@ -205,7 +214,7 @@ func Build(b *briefing.Briefing, workers int) {
 	}
 	slices.SortStableFunc(order, func(i, j int32) int {
 		a, b := &events[i], &events[j]
-		ua, ub := a.ev.Basis == briefing.Unresolved, b.ev.Basis == briefing.Unresolved
+		ua, ub := a.Basis == briefing.Unresolved, b.Basis == briefing.Unresolved
 		if ua != ub {
 			if ua {
 				return 1
@@ -215,18 +224,64 @@ func Build(b *briefing.Briefing, workers int) {
 		if ua {
 			// days and months without a year ("--01-07") by month and day,
 			// then what nothing dates, each in document order
-			undated := func(e briefing.Event) int { return boolInt(e.Date == "") }
-			return cmp.Or(cmp.Compare(undated(a.ev), undated(b.ev)), cmp.Compare(a.ev.Date, b.ev.Date),
-				cmp.Compare(a.rank, b.rank), cmp.Compare(a.ev.Evidence.Start, b.ev.Evidence.Start))
+			undated := func(e *briefing.Event) int { return boolInt(e.Date == "") }
+			return cmp.Or(cmp.Compare(undated(a), undated(b)), cmp.Compare(a.Date, b.Date),
+				cmp.Compare(keys[i].rank, keys[j].rank), cmp.Compare(a.Evidence.Start, b.Evidence.Start))
 		}
-		return cmp.Or(a.first.Compare(b.first), cmp.Compare(fineness(a.ev.Precision), fineness(b.ev.Precision)),
-			cmp.Compare(a.rank, b.rank), cmp.Compare(a.ev.Evidence.Start, b.ev.Evidence.Start))
+		return cmp.Or(keys[i].first.Compare(keys[j].first), cmp.Compare(fineness(a.Precision), fineness(b.Precision)),
+			cmp.Compare(keys[i].rank, keys[j].rank), cmp.Compare(a.Evidence.Start, b.Evidence.Start))
 	})
-	b.Timeline = slices.Grow(b.Timeline, len(events))
-	for n, i := range order {
-		ev := events[i].ev
-		ev.ID = "ev" + strconv.Itoa(n+1)
-		b.Timeline = append(b.Timeline, ev)
+	permute(events, order)
+	for n := range events {
+		events[n].ID = "ev" + strconv.Itoa(n+1)
+	}
+	b.Timeline = events
+}
+
+// eventKey is what sorts an event besides the event itself: its first
+// day and its document's place in the briefing.
+type eventKey struct {
+	first time.Time
+	rank  int
+}
+
+// concat joins lists into one, in the first list's memory when the
+// others are empty (one long document): no copy of its events.
+func concat[T any](lists [][]T) []T {
+	if len(lists) == 0 {
+		return nil
+	}
+	total := 0
+	for _, l := range lists {
+		total += len(l)
+	}
+	out := slices.Grow(lists[0], total-len(lists[0]))
+	for _, l := range lists[1:] {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// permute puts list in the order given by positions (list[n] becomes
+// the old list[order[n]]) in place, following each cycle of the
+// permutation; order is used up.
+func permute[T any](list []T, order []int32) {
+	for n := range order {
+		if int(order[n]) == n {
+			continue
+		}
+		held := list[n]
+		j := n
+		for {
+			k := int(order[j])
+			order[j] = int32(j) // placed
+			if k == n {
+				list[j] = held
+				break
+			}
+			list[j] = list[k]
+			j = k
+		}
 	}
 }
 
@@ -235,13 +290,6 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// keyed is an event with what sorts it.
-type keyed struct {
-	ev    briefing.Event
-	first time.Time
-	rank  int // document order
 }
 
 // fineness orders precisions, the coarsest first among events that
@@ -345,12 +393,14 @@ func shorten(s string, n int) string {
 }
 
 // mentions finds the items whose mentions fall in a sentence.
-type mentions map[string][]idSpan
-
-type idSpan struct {
-	id         string
-	start, end int
+type mentions struct {
+	ids   []string
+	byDoc map[string][]itemSpan // sorted by start
 }
+
+// itemSpan is a mention of the item ids[item]: compact, as a long
+// document's mentions are many.
+type itemSpan struct{ item, start, end int32 }
 
 func mentionIndex[T any](items []T, get func(T) (string, []briefing.Span)) mentions {
 	// counted first, so each document's list is made once at its size
@@ -361,30 +411,31 @@ func mentionIndex[T any](items []T, get func(T) (string, []briefing.Span)) menti
 			counts[s.Doc]++
 		}
 	}
-	m := make(mentions, len(counts))
+	m := mentions{ids: make([]string, len(items)), byDoc: make(map[string][]itemSpan, len(counts))}
 	for doc, n := range counts {
-		m[doc] = make([]idSpan, 0, n)
+		m.byDoc[doc] = make([]itemSpan, 0, n)
 	}
-	for _, it := range items {
+	for i, it := range items {
 		id, spans := get(it)
+		m.ids[i] = id
 		for _, s := range spans {
-			m[s.Doc] = append(m[s.Doc], idSpan{id, s.Start, s.End})
+			m.byDoc[s.Doc] = append(m.byDoc[s.Doc], itemSpan{int32(i), int32(s.Start), int32(s.End)})
 		}
 	}
-	for doc := range m {
-		slices.SortFunc(m[doc], func(a, b idSpan) int { return cmp.Compare(a.start, b.start) })
+	for _, list := range m.byDoc {
+		slices.SortFunc(list, func(a, b itemSpan) int { return cmp.Compare(a.start, b.start) })
 	}
 	return m
 }
 
 // within lists, once each in text order, the ids mentioned inside s.
 func (m mentions) within(s briefing.Span) []string {
-	list := m[s.Doc]
-	i, _ := slices.BinarySearchFunc(list, s.Start, func(x idSpan, start int) int { return cmp.Compare(x.start, start) })
+	list := m.byDoc[s.Doc]
+	i, _ := slices.BinarySearchFunc(list, s.Start, func(x itemSpan, start int) int { return cmp.Compare(int(x.start), start) })
 	var out []string
-	for ; i < len(list) && list[i].start < s.End; i++ {
-		if list[i].end <= s.End && !slices.Contains(out, list[i].id) {
-			out = append(out, list[i].id)
+	for ; i < len(list) && int(list[i].start) < s.End; i++ {
+		if id := m.ids[list[i].item]; int(list[i].end) <= s.End && !slices.Contains(out, id) {
+			out = append(out, id)
 		}
 	}
 	return out

@@ -205,9 +205,6 @@ func (a *analysis) institutional(first, last int) bool {
 	return false
 }
 
-// actorAt returns the actor with a mention starting at word i.
-func (a *analysis) actorAt(i int) *actorDraft { d, _ := a.actorStart.get(i); return d }
-
 // isStateWord reports a state's name or demonym ("Finnish", "Russian").
 func (a *analysis) isStateWord(w string) bool {
 	for _, r := range a.ix.lookup(w) {
@@ -216,12 +213,6 @@ func (a *analysis) isStateWord(w string) bool {
 		}
 	}
 	return false
-}
-
-// rankAt reports a rank or title starting at word i ("Lt.-Gen.").
-func (a *analysis) rankAt(i int) bool {
-	_, ok := a.rankStart.get(i)
-	return ok
 }
 
 // assetAcronym returns the asset an acronym at m names: one the text

@@ -23,74 +23,12 @@ type analysis struct {
 	questionScratch  // stage 5: the questions' buffers
 	itemLists        // the window's items, handed to the merger
 
-	names           memo // normalizeName, remembered across windows
-	keys            memo // normalizeKey, likewise
-	owners          memo // ownerless, likewise
+	nameKeys             // normalizeName and normalizeKey, remembered across windows
+	mentionCtx           // what the mention stages read and write: the values above
+	owners          memo // ownerless, remembered across windows
 	institutionKeys memo // institutionKey, likewise
 
 	personKeys []string // personKey's answers, by the gazetteer's index
-}
-
-// mentionState is what the mention stages build: which words are taken,
-// the drafts of actors and assets, and word-indexed views of them.
-type mentionState struct {
-	// taken marks words already part of an item mention.
-	taken []bool
-
-	actors    []*actorDraft
-	actorPool pool[actorDraft]
-	assetPool pool[assetDraft]
-	actorKeys map[string]*actorDraft
-	assets    []*assetDraft
-	assetKeys map[string]*assetDraft
-	// places and states seen, by first word, for locations and sides.
-	places []placeMention
-	states []stateMention
-	ranks  []rankMention
-	// genericMentions wait until specific assets are known.
-	genericMentions []genericMention
-	// absorbed maps the last word of a mention to the last word of the
-	// noun it swallowed ("Arleigh Burke-class" → "destroyers").
-	absorbed indexByWord
-
-	// word-indexed views of the mentions found so far
-	stateWord   indexByWord // word → index in states
-	actorWord   byWord[*actorDraft]
-	actorStart  byWord[*actorDraft]
-	assetEnd    byWord[mentionRef]
-	genericWord byWord[bool]
-	rankStart   indexByWord // first word → index in ranks
-	placeStart  indexByWord // first word → index in places
-	stateStart  indexByWord // first word → index in states
-	statesSeen  map[string]bool
-
-	// later short mentions of people and ships (see shortForms)
-	surnameForms shortForms[*actorDraft]
-	shipForms    shortForms[*assetDraft]
-	// the sides a sentence's forces name (see forcesOfStates)
-	sideScratch sideScratch
-}
-
-func newMentionState() mentionState {
-	return mentionState{actorKeys: map[string]*actorDraft{}, assetKeys: map[string]*assetDraft{}, statesSeen: map[string]bool{}}
-}
-
-// reset empties the mention state for a window of n words.
-func (m *mentionState) reset(n int) {
-	clear(m.actorKeys)
-	clear(m.assetKeys)
-	clear(m.statesSeen)
-	m.actors, m.assets = m.actors[:0], m.assets[:0]
-	m.actorPool.reset()
-	m.assetPool.reset()
-	m.states, m.places, m.ranks, m.genericMentions = m.states[:0], m.places[:0], m.ranks[:0], m.genericMentions[:0]
-	for _, v := range []interface{ reset(int) }{&m.absorbed, &m.stateWord, &m.actorWord, &m.actorStart, &m.assetEnd,
-		&m.genericWord, &m.rankStart, &m.placeStart, &m.stateStart} {
-		v.reset(n)
-	}
-	m.taken = slices.Grow(m.taken[:0], n)[:n]
-	clear(m.taken)
-	m.sideScratch.valid = false
 }
 
 // cueMemo remembers, for the window, the question cues of each sentence
@@ -135,37 +73,13 @@ type itemLists struct {
 	ordered      []orderedMention // mentionsInOrder's buffer
 }
 
-func (a *analysis) normName(s string) string { return a.names.get(s, normalizeName) }
-
-func (a *analysis) normKey(s string) string { return a.keys.get(s, normalizeKey) }
-
-// mentionRef names one mention of an asset.
-type mentionRef struct {
-	asset   *assetDraft
-	mention int
-}
-
-type placeMention struct {
-	first, last int
-	name        string
-	kind        string // the gazetteer's: region, city, strait …
-}
-
-type stateMention struct {
-	first, last int
-	state       string // canonical state (or group) name
-	form        formKind
-}
-
-type rankMention struct {
-	first, last int
-	rank        *Rank
-}
-
 // newAnalysis makes the working state; run reuses it for every window
 // so that its buffers and maps are allocated once per worker.
 func newAnalysis(g *Gazetteer) *analysis {
-	return &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(), names: memo{}, keys: memo{}, owners: memo{}, institutionKeys: memo{}}
+	a := &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(),
+		nameKeys: nameKeys{names: memo{}, keys: memo{}}, owners: memo{}, institutionKeys: memo{}}
+	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
+	return a
 }
 
 // reset starts a window: the text stage and the gazetteer's matches run

@@ -216,13 +216,6 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 	return "", false
 }
 
-func (a *analysis) stateAt(i int) (string, bool) {
-	if k, ok := a.stateWord.get(i); ok {
-		return a.states[k].state, true
-	}
-	return "", false
-}
-
 // sentenceSide picks the operator named nearest before the mention in
 // its sentence (after it when none is before); for a platform the
 // gazetteer knows, only its operators count.

@@ -238,6 +238,3 @@ func (a *analysis) madeIn(i int) bool {
 	}
 	return a.lexicon.MakerWords[a.lowerWord(i+1)]
 }
-
-// isGenericWord reports a word inside a generic asset noun.
-func (a *analysis) isGenericWord(i int) bool { g, _ := a.genericWord.get(i); return g }

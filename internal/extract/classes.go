@@ -66,11 +66,11 @@ func (a *analysis) findClasses() {
 var dashes = strings.NewReplacer("-", " ", "–", " ", "—", " ")
 
 // matchAt returns the gazetteer match starting at word i, if any.
-func (a *analysis) matchAt(i int) *match {
-	if i < 0 || i >= len(a.at) || a.at[i] < 0 {
+func (m *gazetteerMatches) matchAt(i int) *match {
+	if i < 0 || i >= len(m.at) || m.at[i] < 0 {
 		return nil
 	}
-	return &a.matches[a.at[i]]
+	return &m.matches[m.at[i]]
 }
 
 // platformNamed finds a platform by its canonical name or, for classes,

@@ -75,55 +75,55 @@ func (p *pool[T]) get() *T {
 func (p *pool[T]) reset() { p.used = 0 }
 
 // newActor starts the draft of an actor not seen yet in the document.
-func (a *analysis) newActor(key string) *actorDraft {
-	d := a.actorPool.get()
+func (m *mentionState) newActor(key string) *actorDraft {
+	d := m.actorPool.get()
 	*d = actorDraft{key: key, mentions: d.mentions[:0], surfaces: surfaceSet{d.surfaces.list[:0]}}
-	a.actorKeys[key] = d
-	a.actors = append(a.actors, d)
+	m.actorKeys[key] = d
+	m.actors = append(m.actors, d)
 	return d
 }
 
 // newAsset starts the draft of an asset not seen yet in the document.
-func (a *analysis) newAsset(key string) *assetDraft {
-	d := a.assetPool.get()
+func (m *mentionState) newAsset(key string) *assetDraft {
+	d := m.assetPool.get()
 	*d = assetDraft{key: key, sideRank: sideUnknown, mentions: d.mentions[:0], surfaces: surfaceSet{d.surfaces.list[:0]}, foes: d.foes[:0]}
-	a.assetKeys[key] = d
-	a.assets = append(a.assets, d)
+	m.assetKeys[key] = d
+	m.assets = append(m.assets, d)
 	return d
 }
 
-func (a *analysis) addActor(key string, first, last int, surface string, init func(*actorDraft)) *actorDraft {
-	d, ok := a.actorKeys[key]
+func (c *mentionCtx) addActor(key string, first, last int, surface string, init func(*actorDraft)) *actorDraft {
+	d, ok := c.actorKeys[key]
 	if !ok {
-		d = a.newActor(key)
+		d = c.newActor(key)
 		init(d)
 		if d.why.Cue == "" && d.why.Rule != "" {
-			d.why.Cue = oneLine(a.spanText(first, last))
+			d.why.Cue = oneLine(c.spanText(first, last))
 		}
 	}
 	d.mentions = append(d.mentions, wordRange{first, last})
-	d.surfaces.add(surface, a.normName)
-	a.take(first, last)
-	a.actorStart.set(first, d)
+	d.surfaces.add(surface, c.normName)
+	c.take(first, last)
+	c.actorStart.set(first, d)
 	for w := first; w <= last; w++ {
-		a.actorWord.set(w, d)
+		c.actorWord.set(w, d)
 	}
 	return d
 }
 
-func (a *analysis) addAsset(key string, first, last int, surface string, init func(*assetDraft)) *assetDraft {
-	d, ok := a.assetKeys[key]
+func (c *mentionCtx) addAsset(key string, first, last int, surface string, init func(*assetDraft)) *assetDraft {
+	d, ok := c.assetKeys[key]
 	if !ok {
-		d = a.newAsset(key)
+		d = c.newAsset(key)
 		init(d)
 		if d.why.Cue == "" && d.why.Rule != "" {
-			d.why.Cue = oneLine(a.spanText(first, last))
+			d.why.Cue = oneLine(c.spanText(first, last))
 		}
 	}
 	d.mentions = append(d.mentions, wordRange{first, last})
-	d.surfaces.add(surface, a.normName)
-	a.take(first, last)
-	a.assetEnd.set(last, mentionRef{d, len(d.mentions) - 1})
+	d.surfaces.add(surface, c.normName)
+	c.take(first, last)
+	c.assetEnd.set(last, mentionRef{d, len(d.mentions) - 1})
 	return d
 }
 
@@ -252,22 +252,22 @@ func (a *analysis) actorItems() []briefing.Actor {
 
 // absorbActor makes one actor of two drafts found to be the same: from's
 // mentions and forms go to into, and its words point there.
-func (a *analysis) absorbActor(into, from *actorDraft) {
-	into.surfaces.add(from.name, a.normName)
-	a.moveActorMentions(from, into)
+func (c *mentionCtx) absorbActor(into, from *actorDraft) {
+	into.surfaces.add(from.name, c.normName)
+	c.moveActorMentions(from, into)
 	slices.SortFunc(into.mentions, func(x, y wordRange) int { return x.first - y.first })
 }
 
 // absorbAsset is absorbActor for assets: from's mentions and forms go to
 // into, and the mentions' ends point there.
-func (a *analysis) absorbAsset(into, from *assetDraft) {
+func (c *mentionCtx) absorbAsset(into, from *assetDraft) {
 	into.mentions = append(into.mentions, from.mentions...)
 	slices.SortFunc(into.mentions, func(x, y wordRange) int { return x.first - y.first })
 	for _, f := range from.surfaces.list {
-		into.surfaces.add(f.form, a.normName)
+		into.surfaces.add(f.form, c.normName)
 	}
 	for k, m := range into.mentions {
-		a.assetEnd.set(m.last, mentionRef{into, k})
+		c.assetEnd.set(m.last, mentionRef{into, k})
 	}
 	from.mentions = nil
 }

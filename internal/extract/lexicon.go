@@ -41,8 +41,8 @@ const (
 )
 
 // is reports whether word i has any of the flags.
-func (a *analysis) is(i int, f lex) bool {
-	return i >= 0 && i < len(a.words) && a.words[i].lex&f != 0
+func (t *textView) is(i int, f lex) bool {
+	return i >= 0 && i < len(t.words) && t.words[i].lex&f != 0
 }
 
 // lexiconFile holds the rules' word lists; data/README.md describes it.

@@ -55,19 +55,19 @@ func (a *analysis) foldShortForms(shortForms map[string]string) {
 
 // moveActorMentions makes every mention of from one of to's; from is
 // left without mentions (see dropEmptyActors).
-func (a *analysis) moveActorMentions(from, to *actorDraft) {
+func (c *mentionCtx) moveActorMentions(from, to *actorDraft) {
 	to.mentions = append(to.mentions, from.mentions...)
 	for _, f := range from.surfaces.list {
-		to.surfaces.add(f.form, a.normName)
+		to.surfaces.add(f.form, c.normName)
 	}
 	for _, m := range from.mentions {
-		a.actorStart.set(m.first, to)
+		c.actorStart.set(m.first, to)
 		for w := m.first; w <= m.last; w++ {
-			a.actorWord.set(w, to)
+			c.actorWord.set(w, to)
 		}
 	}
 	from.mentions = nil
-	delete(a.actorKeys, from.key)
+	delete(c.actorKeys, from.key)
 }
 
 // dropEmptyActors removes the drafts whose mentions moved elsewhere.
@@ -121,22 +121,6 @@ func (a *analysis) foldParentGroups() {
 	}
 }
 
-func (a *analysis) isDemonym(i int) bool {
-	k, ok := a.stateWord.get(i)
-	return ok && a.states[k].first == i && a.states[k].last == i && a.states[k].form == formDemonym
-}
-
-// isStateNameAt reports a state named at word i by its name (not a
-// demonym or an alias of another form), ending there.
-func (a *analysis) isStateNameAt(i int) bool {
-	k, ok := a.stateWord.get(i)
-	if !ok || a.states[k].last != i || a.states[k].form != formName {
-		return false
-	}
-	d, _ := a.actorWord.get(i) // a state, not a group ("M23 army")
-	return d != nil && d.kind == briefing.State
-}
-
 // ethnicAt reports that the demonym at word i names a people: after
 // "ethnic", or after another demonym ("Kosovar Albanian").
 func (a *analysis) ethnicAt(i int) bool {
@@ -145,13 +129,6 @@ func (a *analysis) ethnicAt(i int) bool {
 		return false
 	}
 	return a.lexicon.EthnicMarkers[a.lowerWord(k)] || a.isDemonym(k)
-}
-
-// regionAt reports a region the gazetteer knows named at word i alone
-// ("Somaliland", "Puntland"): not a city, a sea or a base.
-func (a *analysis) regionAt(i int) bool {
-	k, ok := a.placeStart.get(i)
-	return ok && a.places[k].last == i && a.places[k].kind == "region"
 }
 
 // officeAt finds where an office's title starts in a capitalised name,

@@ -100,8 +100,8 @@ const (
 
 // unitWord reports whether word i has any of the unitWords bits, which
 // travel with the word: the rules ask it of most words.
-func (a *analysis) unitWord(i int, bits uint8) bool {
-	return a.words[i].unit&bits != 0
+func (t *textView) unitWord(i int, bits uint8) bool {
+	return t.words[i].unit&bits != 0
 }
 
 // unitHeadAt returns the unit head starting at word i and its last word.

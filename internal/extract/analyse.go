@@ -29,6 +29,11 @@ type analysis struct {
 	institutionKeys memo // institutionKey, likewise
 
 	personKeys []string // personKey's answers, by the gazetteer's index
+
+	// the mention stages that are types of their own, and the list of
+	// every mention stage bound to them (mentionStages)
+	satellites   satelliteStage
+	findMentions []func()
 }
 
 // cueMemo remembers, for the window, the question cues of each sentence
@@ -79,6 +84,8 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a := &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(),
 		nameKeys: nameKeys{names: memo{}, keys: memo{}}, owners: memo{}, institutionKeys: memo{}}
 	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
+	a.satellites = satelliteStage{a.mentionCtx}
+	a.findMentions = a.mentionStages()
 	return a
 }
 
@@ -94,28 +101,31 @@ func (a *analysis) reset(doc *briefing.Document) {
 	a.spanBuf, a.aliasBuf = a.spanBuf[:0], a.aliasBuf[:0]
 }
 
-// mentionStages find the window's mentions, the most specific readings
-// first: words a stage takes are not read again by a later one.
-var mentionStages = []func(*analysis){
-	(*analysis).findClasses,      // "Arleigh Burke-class destroyers"
-	(*analysis).findShips,        // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
-	(*analysis).findSatellites,   // "Kosmos 2576", "USA 245"
-	(*analysis).applyGazetteer,   // known names of every list
-	(*analysis).findVariants,     // "Su-30MK2" of a known type
-	(*analysis).findTypeLists,    // "Merlin, Puma and Lynx helicopters"
-	(*analysis).findShipLists,    // "frigates Huaibei, Daqing and Hengshui"
-	(*analysis).findUnits,        // "the 93rd Mechanised Brigade"
-	(*analysis).findAcronymUnits, // "the elite CAPSAT unit"
-	(*analysis).findPeople,       // titles and names: "Admiral Brad Cooper"
-	(*analysis).findGroups,       // a demonym and a collective noun
-	(*analysis).findOrganizations,
-	(*analysis).findOwnedInstitutions,
-	(*analysis).findRegionalAuthorities,
-	(*analysis).findCountedUnits,
-	(*analysis).findNamedCollectives,
-	(*analysis).findNamedGangs,       // "the Beltran Leyva cartel"
-	(*analysis).findIntroducedGroups, // "a group called APT40"
-	(*analysis).findForceVessels,     // "CCG vessels", "PLA Navy ships"
+// mentionStages lists the stages that find the window's mentions, the
+// most specific readings first: words a stage takes are not read again
+// by a later one. newAnalysis binds them once (see analysis.findMentions).
+func (a *analysis) mentionStages() []func() {
+	return []func(){
+		a.findClasses,      // "Arleigh Burke-class destroyers"
+		a.findShips,        // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
+		a.satellites.find,  // "Kosmos 2576", "USA 245"
+		a.applyGazetteer,   // known names of every list
+		a.findVariants,     // "Su-30MK2" of a known type
+		a.findTypeLists,    // "Merlin, Puma and Lynx helicopters"
+		a.findShipLists,    // "frigates Huaibei, Daqing and Hengshui"
+		a.findUnits,        // "the 93rd Mechanised Brigade"
+		a.findAcronymUnits, // "the elite CAPSAT unit"
+		a.findPeople,       // titles and names: "Admiral Brad Cooper"
+		a.findGroups,       // a demonym and a collective noun
+		a.findOrganizations,
+		a.findOwnedInstitutions,
+		a.findRegionalAuthorities,
+		a.findCountedUnits,
+		a.findNamedCollectives,
+		a.findNamedGangs,       // "the Beltran Leyva cartel"
+		a.findIntroducedGroups, // "a group called APT40"
+		a.findForceVessels,     // "CCG vessels", "PLA Navy ships"
+	}
 }
 
 // itemStages turn the drafts into items with attributes.
@@ -134,8 +144,8 @@ var itemStages = []func(*analysis){
 // them.
 func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	a.reset(doc)
-	for _, stage := range mentionStages {
-		stage(a)
+	for _, stage := range a.findMentions {
+		stage()
 	}
 	for _, stage := range itemStages {
 		stage(a)

@@ -32,6 +32,7 @@ type analysis struct {
 
 	// the mention stages that are types of their own, and the list of
 	// every mention stage bound to them (mentionStages)
+	ships        shipStage
 	satellites   satelliteStage
 	findMentions []func()
 }
@@ -84,6 +85,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a := &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(),
 		nameKeys: nameKeys{names: memo{}, keys: memo{}}, owners: memo{}, institutionKeys: memo{}}
 	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
+	a.ships = shipStage{a.mentionCtx}
 	a.satellites = satelliteStage{a.mentionCtx}
 	a.findMentions = a.mentionStages()
 	return a
@@ -107,12 +109,12 @@ func (a *analysis) reset(doc *briefing.Document) {
 func (a *analysis) mentionStages() []func() {
 	return []func(){
 		a.findClasses,      // "Arleigh Burke-class destroyers"
-		a.findShips,        // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
+		a.ships.find,       // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
 		a.satellites.find,  // "Kosmos 2576", "USA 245"
 		a.applyGazetteer,   // known names of every list
 		a.findVariants,     // "Su-30MK2" of a known type
 		a.findTypeLists,    // "Merlin, Puma and Lynx helicopters"
-		a.findShipLists,    // "frigates Huaibei, Daqing and Hengshui"
+		a.ships.findLists,  // "frigates Huaibei, Daqing and Hengshui"
 		a.findUnits,        // "the 93rd Mechanised Brigade"
 		a.findAcronymUnits, // "the elite CAPSAT unit"
 		a.findPeople,       // titles and names: "Admiral Brad Cooper"

@@ -354,5 +354,5 @@ func (a *analysis) ownerEnds(j int) *assetDraft {
 // canCarry reports a category whose assets can carry others: ships,
 // aircraft and the carrier categories of the lexicon.
 func (a *analysis) canCarry(category string) bool {
-	return a.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
+	return a.lexicon.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
 }

@@ -32,7 +32,7 @@ func (a *analysis) applyGazetteer() {
 			}
 			if p.Kind == "ship" {
 				// "the cruiser Moskva": the noun describes the ship
-				if n := len(a.genericMentions); n > 0 && a.genericMentions[n-1].last == m.first-1 && a.shipCategory(a.genericMentions[n-1].entry.Category) {
+				if n := len(a.genericMentions); n > 0 && a.genericMentions[n-1].last == m.first-1 && a.lexicon.shipCategory(a.genericMentions[n-1].entry.Category) {
 					a.genericMentions = a.genericMentions[:n-1]
 				}
 			}

@@ -67,7 +67,7 @@ func (a *analysis) dropCoveredGenerics() {
 // cruise missile, "warship" a frigate.
 func (a *analysis) coversCategory(category, specific string) bool {
 	return category == specific || strings.HasSuffix(specific, " "+category) ||
-		category == "warship" && a.shipCategory(specific)
+		category == "warship" && a.lexicon.shipCategory(specific)
 }
 
 // anotherOne reports generic g introduced as a further one beside named
@@ -103,7 +103,7 @@ func (a *analysis) anotherOne(g, d *assetDraft) bool {
 // sameKind reports a named asset d of the kind generic g names: its
 // category, any ship for "warship", any missile for "missile".
 func (a *analysis) sameKind(d, g *assetDraft) bool {
-	return d.category == g.category || g.category == "warship" && a.shipCategory(d.category) ||
+	return d.category == g.category || g.category == "warship" && a.lexicon.shipCategory(d.category) ||
 		g.category == "missile" && strings.HasSuffix(d.category, "missile")
 }
 

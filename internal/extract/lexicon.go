@@ -392,3 +392,6 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 		lexRoleNoun: l.RoleNouns, lexStatus: status, lexCue: cues,
 	}
 }
+
+// shipCategory reports a category of ships.
+func (l *lexiconData) shipCategory(c string) bool { return l.ShipCategories[c] }

@@ -11,7 +11,7 @@ import (
 // ("Mark Rutte said"), then every later mention of the surname.
 func (a *analysis) findPeople() {
 	for _, r := range a.ranks {
-		if !a.free(r.first, r.last) || a.shipNamedForOfficer(r) {
+		if !a.free(r.first, r.last) || a.ships.shipNamedForOfficer(r) {
 			continue
 		}
 		// further titles and ranks may follow: "Chief of Staff Lt.-Gen."

@@ -60,7 +60,7 @@ func (a *analysis) findSurnames() {
 			}
 		}
 	}
-	linkShortForms(a, *forms, func(d *actorDraft, first, last int) bool {
+	linkShortForms(&a.textView, &a.mentionState, *forms, func(d *actorDraft, first, last int) bool {
 		if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
 			return true // part of a longer name, "Cooper Industries": not a mention
 		}

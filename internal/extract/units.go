@@ -105,24 +105,24 @@ func (t *textView) unitWord(i int, bits uint8) bool {
 }
 
 // unitHeadAt returns the unit head starting at word i and its last word.
-func (a *analysis) unitHeadAt(i int) (*unitHead, int) {
-	if !a.unitWord(i, unitHeadWord) {
+func (c *mentionCtx) unitHeadAt(i int) (*unitHead, int) {
+	if !c.unitWord(i, unitHeadWord) {
 		return nil, 0
 	}
-	u := a.g.units
+	u := c.g.units
 	for k := range u.heads {
 		h := &u.heads[k]
 		last := i + len(h.words) - 1
-		if last >= len(a.words) {
+		if last >= len(c.words) {
 			continue
 		}
 		ok := true
 		for n, w := range h.words {
-			if n > 0 && !a.words[i+n].soft {
+			if n > 0 && !c.words[i+n].soft {
 				ok = false
 				break
 			}
-			if lw := a.lowerWord(i + n); lw != w && lw != w+"s" {
+			if lw := c.lowerWord(i + n); lw != w && lw != w+"s" {
 				ok = false
 				break
 			}
@@ -135,12 +135,12 @@ func (a *analysis) unitHeadAt(i int) (*unitHead, int) {
 }
 
 // isOrdinal reports "14th", "2nd", "Sixth".
-func (a *analysis) isOrdinal(i int) bool {
-	w := a.lowerWord(i)
-	if a.words[i].digit {
+func (c *mentionCtx) isOrdinal(i int) bool {
+	w := c.lowerWord(i)
+	if c.words[i].digit {
 		return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
 	}
-	return a.words[i].cap && a.unitWord(i, unitOrdinalWord) && a.g.units.order[w]
+	return c.words[i].cap && c.unitWord(i, unitOrdinalWord) && c.g.units.order[w]
 }
 
 // findUnits finds named units and formations by the shape of their

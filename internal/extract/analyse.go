@@ -34,6 +34,7 @@ type analysis struct {
 	// every mention stage bound to them (mentionStages)
 	ships        shipStage
 	satellites   satelliteStage
+	units        unitStage
 	findMentions []func()
 }
 
@@ -87,6 +88,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
 	a.ships = shipStage{a.mentionCtx}
 	a.satellites = satelliteStage{a.mentionCtx}
+	a.units = unitStage{a.mentionCtx}
 	a.findMentions = a.mentionStages()
 	return a
 }
@@ -108,21 +110,21 @@ func (a *analysis) reset(doc *briefing.Document) {
 // by a later one. newAnalysis binds them once (see analysis.findMentions).
 func (a *analysis) mentionStages() []func() {
 	return []func(){
-		a.findClasses,      // "Arleigh Burke-class destroyers"
-		a.ships.find,       // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
-		a.satellites.find,  // "Kosmos 2576", "USA 245"
-		a.applyGazetteer,   // known names of every list
-		a.findVariants,     // "Su-30MK2" of a known type
-		a.findTypeLists,    // "Merlin, Puma and Lynx helicopters"
-		a.ships.findLists,  // "frigates Huaibei, Daqing and Hengshui"
-		a.findUnits,        // "the 93rd Mechanised Brigade"
-		a.findAcronymUnits, // "the elite CAPSAT unit"
-		a.findPeople,       // titles and names: "Admiral Brad Cooper"
-		a.findGroups,       // a demonym and a collective noun
+		a.findClasses,        // "Arleigh Burke-class destroyers"
+		a.ships.find,         // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
+		a.satellites.find,    // "Kosmos 2576", "USA 245"
+		a.applyGazetteer,     // known names of every list
+		a.findVariants,       // "Su-30MK2" of a known type
+		a.findTypeLists,      // "Merlin, Puma and Lynx helicopters"
+		a.ships.findLists,    // "frigates Huaibei, Daqing and Hengshui"
+		a.units.find,         // "the 93rd Mechanised Brigade"
+		a.units.findAcronyms, // "the elite CAPSAT unit"
+		a.findPeople,         // titles and names: "Admiral Brad Cooper"
+		a.findGroups,         // a demonym and a collective noun
 		a.findOrganizations,
 		a.findOwnedInstitutions,
 		a.findRegionalAuthorities,
-		a.findCountedUnits,
+		a.units.findCounted,
 		a.findNamedCollectives,
 		a.findNamedGangs,       // "the Beltran Leyva cartel"
 		a.findIntroducedGroups, // "a group called APT40"

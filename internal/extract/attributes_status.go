@@ -195,12 +195,12 @@ func (a *analysis) quantityBefore(m wordRange, sFirst int) string {
 }
 
 // isNumber reports a number at word j, whose lower-case form is lower.
-func (a *analysis) isNumber(j int, lower string) bool {
-	if a.words[j].digit {
+func (c *mentionCtx) isNumber(j int, lower string) bool {
+	if c.words[j].digit {
 		// a year is no quantity
 		return !(len(lower) == 4 && (strings.HasPrefix(lower, "19") || strings.HasPrefix(lower, "20")))
 	}
-	return a.lexicon.NumberWords[lower]
+	return c.lexicon.NumberWords[lower]
 }
 
 // locationAfter reads "in the Gulf of Oman", "to Israel" after a mention,

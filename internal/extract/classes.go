@@ -75,13 +75,13 @@ func (m *gazetteerMatches) matchAt(i int) *match {
 
 // platformNamed finds a platform by its canonical name or, for classes,
 // by the name a ship of the class bears.
-func (a *analysis) platformNamed(name string) (*Platform, bool) {
-	if i, ok := a.ix.platforms[a.normKey(name)]; ok {
-		return &a.g.Platforms[i], true
+func (c *mentionCtx) platformNamed(name string) (*Platform, bool) {
+	if i, ok := c.ix.platforms[c.normKey(name)]; ok {
+		return &c.g.Platforms[i], true
 	}
 	base := strings.TrimSuffix(name, " class")
 	for _, form := range []string{name, base} {
-		p, ok := a.g.lookupPlatform(form)
+		p, ok := c.g.lookupPlatform(form)
 		if !ok {
 			continue
 		}
@@ -90,8 +90,8 @@ func (a *analysis) platformNamed(name string) (*Platform, bool) {
 		}
 		// "Vasily Bykov-class": the class a ship of that name leads
 		if p.Kind == "ship" && p.Parent != "" {
-			if i, ok := a.ix.platforms[a.normKey(p.Parent)]; ok {
-				return &a.g.Platforms[i], true
+			if i, ok := c.ix.platforms[c.normKey(p.Parent)]; ok {
+				return &c.g.Platforms[i], true
 			}
 		}
 	}

@@ -95,8 +95,8 @@ func (a *analysis) typeNameBefore(end int) int {
 }
 
 // pluralWord reports a word ending in a plural "-s".
-func (a *analysis) pluralWord(i int) bool {
-	w := a.lowerWord(i)
+func (t *textView) pluralWord(i int) bool {
+	w := t.lowerWord(i)
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
@@ -213,13 +213,13 @@ func (a *analysis) genericAt(i int) (genericMention, bool) {
 // listItemBefore returns the last word of the list item before the one
 // that starts after word j: over "and", "or" or a comma ("Merlin, Puma
 // and Lynx", "57th and 21st").
-func (a *analysis) listItemBefore(j int) (int, bool) {
+func (t *textView) listItemBefore(j int) (int, bool) {
 	switch {
 	case j <= 0:
 		return 0, false
-	case a.lowerWord(j) == "and" || a.lowerWord(j) == "or":
+	case t.lowerWord(j) == "and" || t.lowerWord(j) == "or":
 		return j - 1, true
-	case strings.HasPrefix(a.gapText(j+1), ","):
+	case strings.HasPrefix(t.gapText(j+1), ","):
 		return j, true
 	}
 	return 0, false

@@ -32,6 +32,7 @@ type analysis struct {
 
 	// the mention stages that are types of their own, and the list of
 	// every mention stage bound to them (mentionStages)
+	classes      classStage
 	ships        shipStage
 	satellites   satelliteStage
 	units        unitStage
@@ -86,6 +87,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a := &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(),
 		nameKeys: nameKeys{names: memo{}, keys: memo{}}, owners: memo{}, institutionKeys: memo{}}
 	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
+	a.classes = classStage{a.mentionCtx}
 	a.ships = shipStage{a.mentionCtx}
 	a.satellites = satelliteStage{a.mentionCtx}
 	a.units = unitStage{a.mentionCtx}
@@ -110,7 +112,7 @@ func (a *analysis) reset(doc *briefing.Document) {
 // by a later one. newAnalysis binds them once (see analysis.findMentions).
 func (a *analysis) mentionStages() []func() {
 	return []func(){
-		a.findClasses,        // "Arleigh Burke-class destroyers"
+		a.classes.find,       // "Arleigh Burke-class destroyers"
 		a.ships.find,         // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
 		a.satellites.find,    // "Kosmos 2576", "USA 245"
 		a.applyGazetteer,     // known names of every list

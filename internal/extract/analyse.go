@@ -36,6 +36,7 @@ type analysis struct {
 	ships        shipStage
 	satellites   satelliteStage
 	units        unitStage
+	types        typeStage
 	findMentions []func()
 }
 
@@ -91,6 +92,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.ships = shipStage{a.mentionCtx}
 	a.satellites = satelliteStage{a.mentionCtx}
 	a.units = unitStage{a.mentionCtx}
+	a.types = typeStage{a.mentionCtx}
 	a.findMentions = a.mentionStages()
 	return a
 }
@@ -116,8 +118,8 @@ func (a *analysis) mentionStages() []func() {
 		a.ships.find,         // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
 		a.satellites.find,    // "Kosmos 2576", "USA 245"
 		a.applyGazetteer,     // known names of every list
-		a.findVariants,       // "Su-30MK2" of a known type
-		a.findTypeLists,      // "Merlin, Puma and Lynx helicopters"
+		a.types.findVariants, // "Su-30MK2" of a known type
+		a.types.findLists,    // "Merlin, Puma and Lynx helicopters"
 		a.ships.findLists,    // "frigates Huaibei, Daqing and Hengshui"
 		a.units.find,         // "the 93rd Mechanised Brigade"
 		a.units.findAcronyms, // "the elite CAPSAT unit"

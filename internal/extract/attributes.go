@@ -40,7 +40,7 @@ func (a *analysis) resolveGenerics() {
 			continue
 		}
 		// "SH-60B Seahawk helicopter": a type the gazetteer lacks
-		if a.typeNamed(g) {
+		if a.types.typeNamed(g) {
 			continue
 		}
 		// "CCG vessels", "PLA Navy ships": a force's own boats

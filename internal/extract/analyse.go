@@ -36,6 +36,7 @@ type analysis struct {
 	ships        shipStage
 	satellites   satelliteStage
 	units        unitStage
+	people       peopleStage
 	types        typeStage
 	findMentions []func()
 }
@@ -92,6 +93,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.ships = shipStage{a.mentionCtx}
 	a.satellites = satelliteStage{a.mentionCtx}
 	a.units = unitStage{a.mentionCtx}
+	a.people = peopleStage{a.mentionCtx, &a.ships}
 	a.types = typeStage{a.mentionCtx}
 	a.findMentions = a.mentionStages()
 	return a
@@ -123,7 +125,7 @@ func (a *analysis) mentionStages() []func() {
 		a.ships.findLists,    // "frigates Huaibei, Daqing and Hengshui"
 		a.units.find,         // "the 93rd Mechanised Brigade"
 		a.units.findAcronyms, // "the elite CAPSAT unit"
-		a.findPeople,         // titles and names: "Admiral Brad Cooper"
+		a.people.find,        // titles and names: "Admiral Brad Cooper"
 		a.findGroups,         // a demonym and a collective noun
 		a.findOrganizations,
 		a.findOwnedInstitutions,

@@ -7,9 +7,9 @@ package extract
 // unknownNameWord reports a capitalised word at i, right before the
 // next word, that the gazetteer does not know and that may be part of a
 // name: a first name the person's entry does not hold.
-func (a *analysis) unknownNameWord(i int) bool {
-	return i >= 0 && i+1 < len(a.words) && a.words[i].cap && !a.words[i].upper && a.at[i] < 0 && !a.taken[i] &&
-		a.gapText(i+1) == " " && !a.words[i].possessive && !a.is(i, lexNotName|lexRoleNoun) && !a.inHeading(i)
+func (c *mentionCtx) unknownNameWord(i int) bool {
+	return i >= 0 && i+1 < len(c.words) && c.words[i].cap && !c.words[i].upper && c.at[i] < 0 && !c.taken[i] &&
+		c.gapText(i+1) == " " && !c.words[i].possessive && !c.is(i, lexNotName|lexRoleNoun) && !c.inHeading(i)
 }
 
 // afterTitledFirstNames reports a one-word state name that ends a

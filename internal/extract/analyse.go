@@ -23,22 +23,22 @@ type analysis struct {
 	questionScratch  // stage 5: the questions' buffers
 	itemLists        // the window's items, handed to the merger
 
-	nameKeys             // normalizeName and normalizeKey, remembered across windows
-	mentionCtx           // what the mention stages read and write: the values above
-	owners          memo // ownerless, remembered across windows
-	institutionKeys memo // institutionKey, likewise
+	nameKeys   // names' keys, remembered across windows
+	mentionCtx // what the mention stages read and write: the values above
 
 	personKeys []string // personKey's answers, by the gazetteer's index
 
-	// the mention stages that are types of their own, and the list of
-	// every mention stage bound to them (mentionStages)
-	classes      classStage
-	ships        shipStage
-	satellites   satelliteStage
-	units        unitStage
-	people       peopleStage
-	types        typeStage
-	findMentions []func()
+	// the mention stages that are types of their own, and the lists of
+	// every stage bound to them (mentionStages, itemStages)
+	classes       classStage
+	ships         shipStage
+	satellites    satelliteStage
+	units         unitStage
+	people        peopleStage
+	organizations orgStage
+	types         typeStage
+	findMentions  []func()
+	makeItems     []func()
 }
 
 // cueMemo remembers, for the window, the question cues of each sentence
@@ -87,15 +87,16 @@ type itemLists struct {
 // so that its buffers and maps are allocated once per worker.
 func newAnalysis(g *Gazetteer) *analysis {
 	a := &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(),
-		nameKeys: nameKeys{names: memo{}, keys: memo{}}, owners: memo{}, institutionKeys: memo{}}
+		nameKeys: nameKeys{names: memo{}, keys: memo{}, owners: memo{}, institutionKeys: memo{}}}
 	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
 	a.classes = classStage{a.mentionCtx}
 	a.ships = shipStage{a.mentionCtx}
 	a.satellites = satelliteStage{a.mentionCtx}
 	a.units = unitStage{a.mentionCtx}
 	a.people = peopleStage{a.mentionCtx, &a.ships}
+	a.organizations = orgStage{a.mentionCtx}
 	a.types = typeStage{a.mentionCtx}
-	a.findMentions = a.mentionStages()
+	a.findMentions, a.makeItems = a.mentionStages(), a.itemStages()
 	return a
 }
 
@@ -127,9 +128,9 @@ func (a *analysis) mentionStages() []func() {
 		a.units.findAcronyms, // "the elite CAPSAT unit"
 		a.people.find,        // titles and names: "Admiral Brad Cooper"
 		a.findGroups,         // a demonym and a collective noun
-		a.findOrganizations,
-		a.findOwnedInstitutions,
-		a.findRegionalAuthorities,
+		a.organizations.find,
+		a.organizations.findOwned,
+		a.organizations.findRegionalAuthorities,
 		a.units.findCounted,
 		a.findNamedCollectives,
 		a.findNamedGangs,       // "the Beltran Leyva cartel"
@@ -138,15 +139,18 @@ func (a *analysis) mentionStages() []func() {
 	}
 }
 
-// itemStages turn the drafts into items with attributes.
-var itemStages = []func(*analysis){
-	(*analysis).foldParentGroups,          // "the Islamic State group" in a report on ISWAP
-	(*analysis).foldOwnerlessInstitutions, // "the Defense Ministry" after "the Japanese Defense Ministry"
-	(*analysis).foldGroupsOfOnePatron,     // "Iranian militias", "pro-Iran militias"
-	(*analysis).resolveGenerics,           // "the carrier" → the carrier named
-	(*analysis).inferAssetAttributes,      // side, status, quantity, location
-	(*analysis).dropCoveredGenerics,       // "destroyers" beside named destroyers
-	(*analysis).foldTypesIntoVariants,     // "the P-8" is the "P-8A Poseidon"
+// itemStages turn the drafts into items with attributes; newAnalysis
+// binds them once (see analysis.makeItems).
+func (a *analysis) itemStages() []func() {
+	return []func(){
+		a.organizations.foldParentGroups,          // "the Islamic State group" in a report on ISWAP
+		a.organizations.foldOwnerlessInstitutions, // "the Defense Ministry" after "the Japanese Defense Ministry"
+		a.foldGroupsOfOnePatron,                   // "Iranian militias", "pro-Iran militias"
+		a.resolveGenerics,                         // "the carrier" → the carrier named
+		a.inferAssetAttributes,                    // side, status, quantity, location
+		a.dropCoveredGenerics,                     // "destroyers" beside named destroyers
+		a.foldTypesIntoVariants,                   // "the P-8" is the "P-8A Poseidon"
+	}
 }
 
 // run finds the items of one window: its text and the gazetteer's
@@ -157,8 +161,8 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	for _, stage := range a.findMentions {
 		stage()
 	}
-	for _, stage := range itemStages {
-		stage(a)
+	for _, stage := range a.makeItems {
+		stage()
 	}
 	items := briefing.Items{Actors: a.actorItems(), Assets: a.assetItems()}
 	items.Questions = a.findQuestions(items)

@@ -166,25 +166,25 @@ func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
 // ownerless is an organisation's name without the owner it starts or
 // ends with: "IDF Northern Command" → "Northern Command", "Joint Staff
 // of Japan" → "Joint Staff"; "" when there is none (or one word is left).
-func (a *analysis) ownerless(name string) string {
+func (c *mentionCtx) ownerless(name string) string {
 	if strings.Count(name, " ") < 2 {
 		return "" // most names: too short to have an owner and a rest
 	}
 	// remembered: asked of every organisation's name in every window
-	return a.owners.get(name, a.findOwnerless)
+	return c.owners.get(name, c.findOwnerless)
 }
 
 // findOwnerless is ownerless worked out, for the memo.
-func (a *analysis) findOwnerless(name string) string {
+func (c *mentionCtx) findOwnerless(name string) string {
 	words := strings.Fields(name)
 	if len(words) < 3 {
 		return ""
 	}
 	first := words[0]
-	if a.g.isOwnerWord(first) {
+	if c.g.isOwnerWord(first) {
 		return strings.Join(words[1:], " ")
 	}
-	if n := len(words); n >= 4 && words[n-2] == "of" && a.g.isOwnerWord(words[n-1]) {
+	if n := len(words); n >= 4 && words[n-2] == "of" && c.g.isOwnerWord(words[n-1]) {
 		return strings.Join(words[:n-2], " ")
 	}
 	return ""

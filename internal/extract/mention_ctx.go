@@ -20,8 +20,10 @@ type mentionCtx struct {
 // nameKeys remembers the keys of names across windows: the same names
 // recur from window to window, and folding them costs.
 type nameKeys struct {
-	names memo // normalizeName's answers
-	keys  memo // normalizeKey's
+	names           memo // normalizeName's answers
+	keys            memo // normalizeKey's
+	owners          memo // ownerless'
+	institutionKeys memo // institutionKey's
 }
 
 func (k *nameKeys) normName(s string) string { return k.names.get(s, normalizeName) }

@@ -36,6 +36,7 @@ type analysis struct {
 	units         unitStage
 	people        peopleStage
 	organizations orgStage
+	groups        groupStage
 	types         typeStage
 	findMentions  []func()
 	makeItems     []func()
@@ -95,6 +96,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.units = unitStage{a.mentionCtx}
 	a.people = peopleStage{a.mentionCtx, &a.ships}
 	a.organizations = orgStage{a.mentionCtx}
+	a.groups = groupStage{a.mentionCtx}
 	a.types = typeStage{a.mentionCtx}
 	a.findMentions, a.makeItems = a.mentionStages(), a.itemStages()
 	return a
@@ -127,15 +129,15 @@ func (a *analysis) mentionStages() []func() {
 		a.units.find,         // "the 93rd Mechanised Brigade"
 		a.units.findAcronyms, // "the elite CAPSAT unit"
 		a.people.find,        // titles and names: "Admiral Brad Cooper"
-		a.findGroups,         // a demonym and a collective noun
+		a.groups.find,        // a demonym and a collective noun
 		a.organizations.find,
 		a.organizations.findOwned,
 		a.organizations.findRegionalAuthorities,
 		a.units.findCounted,
-		a.findNamedCollectives,
-		a.findNamedGangs,       // "the Beltran Leyva cartel"
-		a.findIntroducedGroups, // "a group called APT40"
-		a.findForceVessels,     // "CCG vessels", "PLA Navy ships"
+		a.groups.findCollectives,
+		a.groups.findGangs,      // "the Beltran Leyva cartel"
+		a.groups.findIntroduced, // "a group called APT40"
+		a.findForceVessels,      // "CCG vessels", "PLA Navy ships"
 	}
 }
 
@@ -145,7 +147,7 @@ func (a *analysis) itemStages() []func() {
 	return []func(){
 		a.organizations.foldParentGroups,          // "the Islamic State group" in a report on ISWAP
 		a.organizations.foldOwnerlessInstitutions, // "the Defense Ministry" after "the Japanese Defense Ministry"
-		a.foldGroupsOfOnePatron,                   // "Iranian militias", "pro-Iran militias"
+		a.groups.foldGroupsOfOnePatron,            // "Iranian militias", "pro-Iran militias"
 		a.resolveGenerics,                         // "the carrier" → the carrier named
 		a.inferAssetAttributes,                    // side, status, quantity, location
 		a.dropCoveredGenerics,                     // "destroyers" beside named destroyers

@@ -146,7 +146,7 @@ func (a *analysis) applyGazetteer() {
 			})
 		case kindPerson:
 			// who the person is comes from the gazetteer; title and role
-			// come from the text when it gives them (see findPeople), the
+			// come from the text when it gives them (see peopleStage), the
 			// gazetteer's title only otherwise
 			p := &a.g.People[r.index]
 			// "Teodoro Balani": a known surname as another man's first name

@@ -9,7 +9,7 @@ import (
 
 // A state's armed forces as one actor, apart from the state: "Eritrean
 // forces", "Tajik troops", "Colombia's armed forces" (found by
-// findGroups and findOwnedInstitutions, which call stateForces).
+// groupStage.find and orgStage.findOwned, which call stateForces).
 
 // isStateForces reports words first..last that name a state's armed
 // forces as one body ("forces", "armed forces").

@@ -88,13 +88,13 @@ const (
 	unitHeadWord uint8 = 1 << iota
 	unitOrdinalWord
 	// groupNounWord: a noun of a group named by what it does ("drug
-	// trafficking groups", see findNamedCollectives)
+	// trafficking groups", see groupStage.findCollectives)
 	groupNounWord
 	// hearsayWord: a source no one stands behind ("reports", "witnesses",
 	// see hearsayClaims)
 	hearsayWord
 	// introducedGroupWord: a noun that introduces a group's name ("a
-	// group called APT40", see findIntroducedGroups)
+	// group called APT40", see groupStage.findIntroduced)
 	introducedGroupWord
 )
 

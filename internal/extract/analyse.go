@@ -26,12 +26,11 @@ type analysis struct {
 	nameKeys   // names' keys, remembered across windows
 	mentionCtx // what the mention stages read and write: the values above
 
-	personKeys []string // personKey's answers, by the gazetteer's index
-
 	// the mention stages that are types of their own, and the lists of
 	// every stage bound to them (mentionStages, itemStages)
 	classes       classStage
 	ships         shipStage
+	gazetteer     gazetteerStage
 	satellites    satelliteStage
 	units         unitStage
 	people        peopleStage
@@ -92,6 +91,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
 	a.classes = classStage{a.mentionCtx}
 	a.ships = shipStage{a.mentionCtx}
+	a.gazetteer = gazetteerStage{mentionCtx: a.mentionCtx}
 	a.satellites = satelliteStage{a.mentionCtx}
 	a.units = unitStage{a.mentionCtx}
 	a.people = peopleStage{a.mentionCtx, &a.ships}
@@ -122,7 +122,7 @@ func (a *analysis) mentionStages() []func() {
 		a.classes.find,       // "Arleigh Burke-class destroyers"
 		a.ships.find,         // "USS Carney (DDG-64)", "the corvette Vasily Bykov"
 		a.satellites.find,    // "Kosmos 2576", "USA 245"
-		a.applyGazetteer,     // known names of every list
+		a.gazetteer.find,     // known names of every list
 		a.types.findVariants, // "Su-30MK2" of a known type
 		a.types.findLists,    // "Merlin, Puma and Lynx helicopters"
 		a.ships.findLists,    // "frigates Huaibei, Daqing and Hengshui"

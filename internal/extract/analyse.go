@@ -37,6 +37,7 @@ type analysis struct {
 	organizations orgStage
 	groups        groupStage
 	types         typeStage
+	generics      genericStage
 	findMentions  []func()
 	makeItems     []func()
 }
@@ -98,6 +99,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.organizations = orgStage{a.mentionCtx}
 	a.groups = groupStage{a.mentionCtx}
 	a.types = typeStage{a.mentionCtx}
+	a.generics = genericStage{a.mentionCtx}
 	a.findMentions, a.makeItems = a.mentionStages(), a.itemStages()
 	return a
 }
@@ -150,7 +152,7 @@ func (a *analysis) itemStages() []func() {
 		a.groups.foldGroupsOfOnePatron,            // "Iranian militias", "pro-Iran militias"
 		a.resolveGenerics,                         // "the carrier" → the carrier named
 		a.inferAssetAttributes,                    // side, status, quantity, location
-		a.dropCoveredGenerics,                     // "destroyers" beside named destroyers
+		a.generics.dropCoveredGenerics,            // "destroyers" beside named destroyers
 		a.foldTypesIntoVariants,                   // "the P-8" is the "P-8A Poseidon"
 	}
 }

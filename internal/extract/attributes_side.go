@@ -356,3 +356,7 @@ func (a *analysis) ownerEnds(j int) *assetDraft {
 func (a *analysis) canCarry(category string) bool {
 	return a.lexicon.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
 }
+
+// hedged reports a sentence that leaves something open, whose places
+// are possibilities rather than facts.
+func (a *analysis) hedged(s int) bool { return a.sentenceOpen(s) }

@@ -99,7 +99,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.organizations = orgStage{a.mentionCtx}
 	a.groups = groupStage{a.mentionCtx}
 	a.types = typeStage{a.mentionCtx}
-	a.generics = genericStage{a.mentionCtx}
+	a.generics = genericStage{a.mentionCtx, &a.types}
 	a.findMentions, a.makeItems = a.mentionStages(), a.itemStages()
 	return a
 }
@@ -137,9 +137,9 @@ func (a *analysis) mentionStages() []func() {
 		a.organizations.findRegionalAuthorities,
 		a.units.findCounted,
 		a.groups.findCollectives,
-		a.groups.findGangs,      // "the Beltran Leyva cartel"
-		a.groups.findIntroduced, // "a group called APT40"
-		a.findForceVessels,      // "CCG vessels", "PLA Navy ships"
+		a.groups.findGangs,          // "the Beltran Leyva cartel"
+		a.groups.findIntroduced,     // "a group called APT40"
+		a.generics.findForceVessels, // "CCG vessels", "PLA Navy ships"
 	}
 }
 
@@ -150,7 +150,7 @@ func (a *analysis) itemStages() []func() {
 		a.organizations.foldParentGroups,          // "the Islamic State group" in a report on ISWAP
 		a.organizations.foldOwnerlessInstitutions, // "the Defense Ministry" after "the Japanese Defense Ministry"
 		a.groups.foldGroupsOfOnePatron,            // "Iranian militias", "pro-Iran militias"
-		a.resolveGenerics,                         // "the carrier" → the carrier named
+		a.generics.resolveGenerics,                // "the carrier" → the carrier named
 		a.inferAssetAttributes,                    // side, status, quantity, location
 		a.generics.dropCoveredGenerics,            // "destroyers" beside named destroyers
 		a.foldTypesIntoVariants,                   // "the P-8" is the "P-8A Poseidon"

@@ -4,11 +4,18 @@ import (
 	"strings"
 )
 
-// genericStage settles the generic asset nouns ("the destroyers",
-// "drones") once the specific assets are known. It reads the mention
-// state (the assets with their sides, categories and mentions) and the
-// window's words and sentences; it drops generics from the drafts.
-type genericStage struct{ mentionCtx }
+// genericStage reads the generic asset nouns ("the destroyer", "CCG
+// vessels", "drones"): as the specific asset named before or beside, as
+// a type the words before name (types.typeNamed), as a force's own boats
+// or as generic assets; once sides are known it drops the generics a
+// specific asset accounts for. It reads the window's words and sentences
+// and the mention state (generic mentions, actors, assets with their
+// sides, categories and mentions); it adds asset drafts and drops
+// generic ones.
+type genericStage struct {
+	mentionCtx
+	types *typeStage
+}
 
 // dropCoveredGenerics removes generic assets that a more specific one of
 // the same category and side already accounts for: "the destroyers" of

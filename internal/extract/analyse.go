@@ -38,6 +38,7 @@ type analysis struct {
 	groups        groupStage
 	types         typeStage
 	generics      genericStage
+	attributes    attributeStage
 	findMentions  []func()
 	makeItems     []func()
 }
@@ -78,10 +79,9 @@ type itemLists struct {
 	actorList    []briefing.Actor
 	assetList    []briefing.Asset
 	questionList []briefing.Question
-	curatedList  briefing.Items   // the document's curated sections
-	spanBuf      []briefing.Span  // the item lists' mentions
-	aliasBuf     []string         // and their aliases
-	ordered      []orderedMention // mentionsInOrder's buffer
+	curatedList  briefing.Items  // the document's curated sections
+	spanBuf      []briefing.Span // the item lists' mentions
+	aliasBuf     []string        // and their aliases
 }
 
 // newAnalysis makes the working state; run reuses it for every window
@@ -100,6 +100,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.groups = groupStage{a.mentionCtx}
 	a.types = typeStage{a.mentionCtx}
 	a.generics = genericStage{a.mentionCtx, &a.types}
+	a.attributes = attributeStage{mentionCtx: a.mentionCtx, cues: &a.cueMemo, sentenceOpen: a.sentenceOpen}
 	a.findMentions, a.makeItems = a.mentionStages(), a.itemStages()
 	return a
 }
@@ -151,7 +152,7 @@ func (a *analysis) itemStages() []func() {
 		a.organizations.foldOwnerlessInstitutions, // "the Defense Ministry" after "the Japanese Defense Ministry"
 		a.groups.foldGroupsOfOnePatron,            // "Iranian militias", "pro-Iran militias"
 		a.generics.resolveGenerics,                // "the carrier" → the carrier named
-		a.inferAssetAttributes,                    // side, status, quantity, location
+		a.attributes.inferAssetAttributes,         // side, status, quantity, location
 		a.generics.dropCoveredGenerics,            // "destroyers" beside named destroyers
 		a.foldTypesIntoVariants,                   // "the P-8" is the "P-8A Poseidon"
 	}

@@ -42,8 +42,6 @@ type mentionState struct {
 	// later short mentions of people and ships (see shortForms)
 	surnameForms shortForms[*actorDraft]
 	shipForms    shortForms[*assetDraft]
-	// the sides a sentence's forces name (see forcesOfStates)
-	sideScratch sideScratch
 }
 
 func newMentionState() mentionState {
@@ -65,7 +63,6 @@ func (m *mentionState) reset(n int) {
 	}
 	m.taken = slices.Grow(m.taken[:0], n)[:n]
 	clear(m.taken)
-	m.sideScratch.valid = false
 }
 
 // free reports none of words first..last taken by a mention yet.

@@ -154,7 +154,7 @@ func (a *analysis) itemStages() []func() {
 		a.generics.resolveGenerics,                // "the carrier" → the carrier named
 		a.attributes.inferAssetAttributes,         // side, status, quantity, location
 		a.generics.dropCoveredGenerics,            // "destroyers" beside named destroyers
-		a.foldTypesIntoVariants,                   // "the P-8" is the "P-8A Poseidon"
+		a.types.foldTypesIntoVariants,             // "the P-8" is the "P-8A Poseidon"
 	}
 }
 

@@ -272,56 +272,6 @@ func (c *mentionCtx) absorbAsset(into, from *assetDraft) {
 	from.mentions = nil
 }
 
-// platformOf is Gazetteer.platform with the name's key remembered
-// (normKey): foldTypesIntoVariants asks it of every pair of a type and
-// a variant, in every document.
-func (a *analysis) platformOf(name string) (*Platform, bool) {
-	if i, ok := a.ix.platforms[a.normKey(name)]; ok {
-		return &a.g.Platforms[i], true
-	}
-	return a.g.lookupPlatform(name)
-}
-
-// foldTypesIntoVariants makes one asset of a type and its variant when
-// a document names the type ("the P-8") and exactly one of its variants
-// ("a P-8A Poseidon"): the short form refers to the variant, as a reader
-// takes it. A type with two variants named stays on its own.
-func (a *analysis) foldTypesIntoVariants() {
-	for _, t := range a.assets {
-		if t.kind != "type" || len(t.mentions) == 0 {
-			continue
-		}
-		var only *assetDraft
-		count := 0
-		for _, v := range a.assets {
-			if v == t || v.kind != "variant" || len(v.mentions) == 0 {
-				continue
-			}
-			if p, ok := a.platformOf(v.name); ok && p.Parent == t.name {
-				only = v
-				count++
-			}
-		}
-		if count != 1 || (t.side != "" && only.side != "" && t.side != only.side) {
-			continue
-		}
-		if only.side == "" {
-			only.side, only.sideRank = t.side, t.sideRank
-		}
-		only.quantity = firstNonEmpty(only.quantity, t.quantity)
-		only.location = firstNonEmpty(only.location, t.location)
-		if only.status == "" {
-			only.status = t.status
-		}
-		for _, d := range a.assets {
-			if d.parent == t {
-				d.parent = only
-			}
-		}
-		a.absorbAsset(only, t)
-	}
-}
-
 // assetItems lists the document's assets, in a buffer like actorItems.
 func (a *analysis) assetItems() []briefing.Asset {
 	out := a.assetList[:0]

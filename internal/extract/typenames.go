@@ -11,8 +11,9 @@ import (
 // gives its category. It also reads variants of known types and types
 // listed before one. It reads the window (words, the gazetteer's matches
 // and platforms) and the mentions found before it (assets, ranks, the
-// words taken); it adds type and variant drafts. resolveGenerics asks it
-// for the type before a generic noun (typeNamed).
+// words taken); it adds type and variant drafts. The generic stage asks
+// it for the type before a generic noun (typeNamed); among the item
+// stages it folds a type into its one variant named.
 type typeStage struct{ mentionCtx }
 
 // typeNamed adds the type named before generic mention g, and the one
@@ -229,4 +230,54 @@ func (t *textView) listItemBefore(j int) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// platformOf is Gazetteer.platform with the name's key remembered
+// (normKey): foldTypesIntoVariants asks it of every pair of a type and
+// a variant, in every document.
+func (ts *typeStage) platformOf(name string) (*Platform, bool) {
+	if i, ok := ts.ix.platforms[ts.normKey(name)]; ok {
+		return &ts.g.Platforms[i], true
+	}
+	return ts.g.lookupPlatform(name)
+}
+
+// foldTypesIntoVariants makes one asset of a type and its variant when
+// a document names the type ("the P-8") and exactly one of its variants
+// ("a P-8A Poseidon"): the short form refers to the variant, as a reader
+// takes it. A type with two variants named stays on its own.
+func (ts *typeStage) foldTypesIntoVariants() {
+	for _, t := range ts.assets {
+		if t.kind != "type" || len(t.mentions) == 0 {
+			continue
+		}
+		var only *assetDraft
+		count := 0
+		for _, v := range ts.assets {
+			if v == t || v.kind != "variant" || len(v.mentions) == 0 {
+				continue
+			}
+			if p, ok := ts.platformOf(v.name); ok && p.Parent == t.name {
+				only = v
+				count++
+			}
+		}
+		if count != 1 || (t.side != "" && only.side != "" && t.side != only.side) {
+			continue
+		}
+		if only.side == "" {
+			only.side, only.sideRank = t.side, t.sideRank
+		}
+		only.quantity = firstNonEmpty(only.quantity, t.quantity)
+		only.location = firstNonEmpty(only.location, t.location)
+		if only.status == "" {
+			only.status = t.status
+		}
+		for _, d := range ts.assets {
+			if d.parent == t {
+				d.parent = only
+			}
+		}
+		ts.absorbAsset(only, t)
+	}
 }

@@ -39,6 +39,7 @@ type analysis struct {
 	types         typeStage
 	generics      genericStage
 	attributes    attributeStage
+	items         itemStage
 	findMentions  []func()
 	makeItems     []func()
 }
@@ -100,6 +101,7 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.groups = groupStage{a.mentionCtx}
 	a.types = typeStage{a.mentionCtx}
 	a.generics = genericStage{a.mentionCtx, &a.types}
+	a.items = itemStage{a.mentionCtx, &a.itemLists}
 	a.attributes = attributeStage{mentionCtx: a.mentionCtx, cues: &a.cueMemo, sentenceOpen: a.sentenceOpen}
 	a.findMentions, a.makeItems = a.mentionStages(), a.itemStages()
 	return a
@@ -169,7 +171,7 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 	for _, stage := range a.makeItems {
 		stage()
 	}
-	items := briefing.Items{Actors: a.actorItems(), Assets: a.assetItems()}
+	items := briefing.Items{Actors: a.items.actorItems(), Assets: a.items.assetItems()}
 	items.Questions = a.findQuestions(items)
 	return items
 }

@@ -190,11 +190,19 @@ func (c *mentionCtx) findOwnerless(name string) string {
 	return ""
 }
 
+// itemStage turns the drafts into the window's items: it reads the
+// mention state's actors and assets (and the window's text, for their
+// spans) and writes the item lists the merger takes.
+type itemStage struct {
+	mentionCtx
+	*itemLists
+}
+
 // aliasesOf lists the surface forms that differ from the name.
-// The list is in a buffer of a's reused for the next document, like
+// The list is in a buffer of itemLists reused for the next document, like
 // spans; nil when there is none.
-func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
-	from := len(a.aliasBuf)
+func (it *itemStage) aliasesOf(name string, surfaces surfaceSet) []string {
+	from := len(it.aliasBuf)
 	k, known := "", false
 	for _, s := range surfaces.list {
 		if s.form == name {
@@ -203,48 +211,48 @@ func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
 		}
 	}
 	if !known {
-		k = a.normName(name)
+		k = it.normName(name)
 	}
 	for _, s := range surfaces.list {
 		if s.key != k {
-			a.aliasBuf = append(a.aliasBuf, s.form)
+			it.aliasBuf = append(it.aliasBuf, s.form)
 		}
 	}
-	if len(a.aliasBuf) == from {
+	if len(it.aliasBuf) == from {
 		return nil
 	}
-	return a.aliasBuf[from:len(a.aliasBuf):len(a.aliasBuf)]
+	return it.aliasBuf[from:len(it.aliasBuf):len(it.aliasBuf)]
 }
 
-// spans lists the spans of the mentions, sorted, in a buffer of a's
+// spans lists the spans of the mentions, sorted, in a buffer of itemLists
 // reused for the next document (the merger copies them).
-func (a *analysis) spans(ms []wordRange) []briefing.Span {
-	from := len(a.spanBuf)
+func (it *itemStage) spans(ms []wordRange) []briefing.Span {
+	from := len(it.spanBuf)
 	for _, m := range ms {
-		a.spanBuf = append(a.spanBuf, a.span(m.first, m.last))
+		it.spanBuf = append(it.spanBuf, it.span(m.first, m.last))
 	}
-	out := a.spanBuf[from:len(a.spanBuf):len(a.spanBuf)]
+	out := it.spanBuf[from:len(it.spanBuf):len(it.spanBuf)]
 	slices.SortFunc(out, func(x, y briefing.Span) int { return x.Start - y.Start })
 	return slices.Compact(out)
 }
 
-// actorItems lists the document's actors in a buffer of a's, valid
+// actorItems lists the document's actors in a buffer of itemLists, valid
 // until the next document (the merger copies what it keeps).
-func (a *analysis) actorItems() []briefing.Actor {
-	out := a.actorList[:0]
-	defer func() { a.actorList = out }()
-	for _, d := range a.actors {
+func (it *itemStage) actorItems() []briefing.Actor {
+	out := it.actorList[:0]
+	defer func() { it.actorList = out }()
+	for _, d := range it.actors {
 		if len(d.mentions) == 0 {
 			continue // every mention went to another reading (an acronym the text defines)
 		}
 		if d.kind == briefing.Organization {
-			if bare := a.ownerless(d.name); bare != "" {
-				d.surfaces.add(bare, a.normName)
+			if bare := it.ownerless(d.name); bare != "" {
+				d.surfaces.add(bare, it.normName)
 			}
 		}
 		out = append(out, briefing.Actor{
 			ID: d.key, Name: d.name, Kind: d.kind, Title: firstNonEmpty(d.title, d.knownTitle), Role: d.role, Affiliation: d.affiliation,
-			Aliases: a.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions), Why: d.why,
+			Aliases: it.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: it.spans(d.mentions), Why: d.why,
 		})
 	}
 	return out
@@ -273,10 +281,10 @@ func (c *mentionCtx) absorbAsset(into, from *assetDraft) {
 }
 
 // assetItems lists the document's assets, in a buffer like actorItems.
-func (a *analysis) assetItems() []briefing.Asset {
-	out := a.assetList[:0]
-	defer func() { a.assetList = out }()
-	for _, d := range a.assets {
+func (it *itemStage) assetItems() []briefing.Asset {
+	out := it.assetList[:0]
+	defer func() { it.assetList = out }()
+	for _, d := range it.assets {
 		if len(d.mentions) == 0 {
 			continue
 		}
@@ -289,9 +297,9 @@ func (a *analysis) assetItems() []briefing.Asset {
 			domain = briefing.UnknownDomain
 		}
 		item := briefing.Asset{
-			ID: d.key, Name: d.name, Aliases: a.aliasesOf(d.name, d.surfaces), Category: d.category, Domain: domain,
+			ID: d.key, Name: d.name, Aliases: it.aliasesOf(d.name, d.surfaces), Category: d.category, Domain: domain,
 			Side: d.side, Quantity: d.quantity, Status: status, Location: d.location,
-			Origin: briefing.Extracted, Mentions: a.spans(d.mentions), Why: d.why,
+			Origin: briefing.Extracted, Mentions: it.spans(d.mentions), Why: d.why,
 		}
 		if d.parent != nil {
 			item.Parent = d.parent.key

@@ -6,11 +6,13 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
-// analysis runs the stages over one window of a document (see run).
-// Each stage keeps its results and reusable buffers in a value of its
-// own, reset by that stage alone and kept across windows so that they
-// are allocated once per worker; a later stage reads an earlier one's
-// results through the fields promoted here.
+// analysis runs the stages over one window of a document (see run). It
+// owns the values the stages share: their results and reusable buffers,
+// reset once per window and kept across windows so that they are
+// allocated once per worker. The mention and item stages are types of
+// their own, built once by newAnalysis, that reach these values through
+// a mentionCtx and name in their fields any other stage they ask; the
+// question stage still reads them through the fields promoted here.
 type analysis struct {
 	g       *Gazetteer
 	ix      *index
@@ -26,8 +28,8 @@ type analysis struct {
 	nameKeys   // names' keys, remembered across windows
 	mentionCtx // what the mention stages read and write: the values above
 
-	// the mention stages that are types of their own, and the lists of
-	// every stage bound to them (mentionStages, itemStages)
+	// the stages, and the lists of them bound to their methods
+	// (mentionStages, itemStages)
 	classes       classStage
 	ships         shipStage
 	gazetteer     gazetteerStage

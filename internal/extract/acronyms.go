@@ -11,11 +11,11 @@ import (
 // before them, then every other use of the acronym. An acronym the text
 // defines wins over the gazetteer's: in a document that writes "Armed
 // Forces of the Philippines (AFP)", AFP is not the news agency.
-func (a *analysis) findAcronyms() {
+func (og *orgStage) findAcronyms() {
 	acronyms := map[string]*actorDraft{}
-	for _, c := range a.capitals {
+	for _, c := range og.capitals {
 		i := int(c)
-		w := a.words[i]
+		w := og.words[i]
 		if i == 0 {
 			continue
 		}
@@ -23,63 +23,63 @@ func (a *analysis) findAcronyms() {
 		// or PDF," (the words around, read before the word's letters)
 		named := i - 1
 		switch {
-		case a.gapHas(i, gapBracket) && strings.HasSuffix(a.gapText(i), "(") && strings.HasPrefix(a.text[w.end:], ")"):
-		case i > 1 && a.lowerWord(i-1) == "or" && strings.Contains(a.gapText(i-1), ",") && a.gapText(i) == " " &&
-			(int(w.end) == len(a.text) || a.text[w.end] == ',' || a.text[w.end] == '.'):
+		case og.gapHas(i, gapBracket) && strings.HasSuffix(og.gapText(i), "(") && strings.HasPrefix(og.text[w.end:], ")"):
+		case i > 1 && og.lowerWord(i-1) == "or" && strings.Contains(og.gapText(i-1), ",") && og.gapText(i) == " " &&
+			(int(w.end) == len(og.text) || og.text[w.end] == ',' || og.text[w.end] == '.'):
 			named = i - 2
 		default:
 			continue
 		}
-		if !a.acronymWord(i) {
+		if !og.acronymWord(i) {
 			continue
 		}
-		d, _ := a.actorWord.get(named)
+		d, _ := og.actorWord.get(named)
 		if d == nil {
-			if d = a.describedBody(named, i); d != nil {
-				acronyms[a.wordText(i)] = d
+			if d = og.describedBody(named, i); d != nil {
+				acronyms[og.wordText(i)] = d
 				continue
 			}
-			if d = a.spelledOutBody(named, i); d != nil {
-				acronyms[a.wordText(i)] = d
+			if d = og.spelledOutBody(named, i); d != nil {
+				acronyms[og.wordText(i)] = d
 				continue
 			}
 		}
 		if d == nil || d.kind != briefing.Organization && d.kind != briefing.Group {
 			continue
 		}
-		if owner, _ := a.actorWord.get(i); owner == d {
+		if owner, _ := og.actorWord.get(i); owner == d {
 			continue // the gazetteer already knows it by this acronym
 		}
-		acronyms[a.wordText(i)] = d
+		acronyms[og.wordText(i)] = d
 	}
 	if len(acronyms) == 0 {
 		return
 	}
-	for _, c := range a.capitals {
+	for _, c := range og.capitals {
 		i := int(c)
-		d, ok := acronyms[a.wordText(i)] // a few words: cheaper than acronymWord
-		if !ok || !a.acronymWord(i) {
+		d, ok := acronyms[og.wordText(i)] // a few words: cheaper than acronymWord
+		if !ok || !og.acronymWord(i) {
 			continue
 		}
-		if owner, _ := a.actorWord.get(i); owner != nil {
-			if owner == d || !a.dropMention(owner, i) {
+		if owner, _ := og.actorWord.get(i); owner != nil {
+			if owner == d || !og.dropMention(owner, i) {
 				continue
 			}
-		} else if a.taken[i] {
+		} else if og.taken[i] {
 			continue // part of an asset's name
 		}
-		a.addActor(d.key, i, i, a.wordText(i), func(*actorDraft) {})
+		og.addActor(d.key, i, i, og.wordText(i), func(*actorDraft) {})
 	}
 }
 
 // acronymWord reports word i written as an acronym: in capitals
 // ("PDF"), or with lower-case letters between capitals ("MoD", "DoD").
-func (a *analysis) acronymWord(i int) bool {
-	w := a.words[i]
+func (og *orgStage) acronymWord(i int) bool {
+	w := og.words[i]
 	if w.upper {
 		return true
 	}
-	text := a.wordText(i)
+	text := og.wordText(i)
 	if !w.cap || len(text) > 6 || !unicode.IsUpper(rune(text[len(text)-1])) {
 		return false
 	}
@@ -95,20 +95,20 @@ func (a *analysis) acronymWord(i int) bool {
 // describedBody makes an organisation of the acronym at word i when the
 // words before its bracket describe a body in lower case: "Chile's human
 // rights institute (INDH)". The acronym is the body's only name.
-func (a *analysis) describedBody(head, i int) *actorDraft {
-	if head < 0 || a.words[head].cap || a.taken[i] || !a.lexicon.AcronymBodyNouns[a.lowerWord(head)] {
+func (og *orgStage) describedBody(head, i int) *actorDraft {
+	if head < 0 || og.words[head].cap || og.taken[i] || !og.lexicon.AcronymBodyNouns[og.lowerWord(head)] {
 		return nil
 	}
-	if d, _ := a.actorWord.get(i); d != nil {
+	if d, _ := og.actorWord.get(i); d != nil {
 		return nil
 	}
-	name := a.wordText(i)
-	return a.addActor("org:"+a.normName(name), i, i, name, func(d *actorDraft) {
-		d.name, d.kind, d.why = name, briefing.Organization, briefing.Why{Rule: "described-acronym", Cue: a.spanText(head, i) + ")"}
+	name := og.wordText(i)
+	return og.addActor("org:"+og.normName(name), i, i, name, func(d *actorDraft) {
+		d.name, d.kind, d.why = name, briefing.Organization, briefing.Why{Rule: "described-acronym", Cue: og.spanText(head, i) + ")"}
 		// "Chile's human rights institute": the body is the state's
-		for j := head - 1; j >= 0 && j >= head-4 && !a.gapHas(j+1, gapClause|gapPeriod|gapBracket); j-- {
-			if a.words[j].possessive {
-				d.affiliation = a.ownerAt(j)
+		for j := head - 1; j >= 0 && j >= head-4 && !og.gapHas(j+1, gapClause|gapPeriod|gapBracket); j-- {
+			if og.words[j].possessive {
+				d.affiliation = og.ownerAt(j)
 				break
 			}
 		}
@@ -119,23 +119,23 @@ func (a *analysis) describedBody(head, i int) *actorDraft {
 // the bracketed acronym at word i when their initials spell it:
 // "Community Peacemaker Teams (CPT)". Small words may stand between
 // ("Committee to Protect Journalists (CPJ)" has no initial for "to").
-func (a *analysis) spelledOutBody(last, i int) *actorDraft {
-	acronym := strings.ToUpper(a.wordText(i))
-	if len(acronym) < 2 || last < 0 || !a.words[last].cap || a.taken[i] || strings.TrimSpace(a.gapText(i)) != "(" {
+func (og *orgStage) spelledOutBody(last, i int) *actorDraft {
+	acronym := strings.ToUpper(og.wordText(i))
+	if len(acronym) < 2 || last < 0 || !og.words[last].cap || og.taken[i] || strings.TrimSpace(og.gapText(i)) != "(" {
 		return nil
 	}
-	if d, _ := a.actorWord.get(i); d != nil {
+	if d, _ := og.actorWord.get(i); d != nil {
 		return nil
 	}
 	// back from the bracket, one capitalised word per letter
 	first, n := last+1, len(acronym)
 	for j := last; j >= 0 && n > 0 && last-j < 2*len(acronym); j-- {
-		if a.taken[j] || j < last && a.gapHas(j+1, gapClause|gapPeriod|gapBracket) {
+		if og.taken[j] || j < last && og.gapHas(j+1, gapClause|gapPeriod|gapBracket) {
 			return nil
 		}
-		w := a.wordText(j)
-		if !a.words[j].cap {
-			if !a.lexicon.NameConnectors[a.lowerWord(j)] {
+		w := og.wordText(j)
+		if !og.words[j].cap {
+			if !og.lexicon.NameConnectors[og.lowerWord(j)] {
 				return nil
 			}
 			continue
@@ -149,23 +149,23 @@ func (a *analysis) spelledOutBody(last, i int) *actorDraft {
 	if n != 0 || first > last {
 		return nil
 	}
-	name := oneLine(a.spanText(first, last))
-	d := a.addActor("org:"+a.normName(name), first, last, name, func(d *actorDraft) {
-		d.name, d.kind, d.why = name, briefing.Organization, briefing.Why{Rule: "spelled-out-acronym", Cue: a.spanText(first, i) + ")"}
+	name := oneLine(og.spanText(first, last))
+	d := og.addActor("org:"+og.normName(name), first, last, name, func(d *actorDraft) {
+		d.name, d.kind, d.why = name, briefing.Organization, briefing.Why{Rule: "spelled-out-acronym", Cue: og.spanText(first, i) + ")"}
 	})
-	a.addActor(d.key, i, i, a.wordText(i), nil)
+	og.addActor(d.key, i, i, og.wordText(i), nil)
 	return d
 }
 
 // dropMention removes the one-word mention of actor d at word i, freeing
 // the word for another reading; it reports whether there was one.
-func (a *analysis) dropMention(d *actorDraft, i int) bool {
+func (og *orgStage) dropMention(d *actorDraft, i int) bool {
 	for k, m := range d.mentions {
 		if m.first == i && m.last == i {
 			d.mentions = append(d.mentions[:k], d.mentions[k+1:]...)
-			a.taken[i] = false
-			a.actorWord.set(i, nil)
-			a.actorStart.set(i, nil)
+			og.taken[i] = false
+			og.actorWord.set(i, nil)
+			og.actorStart.set(i, nil)
 			return true
 		}
 	}
@@ -173,9 +173,9 @@ func (a *analysis) dropMention(d *actorDraft, i int) bool {
 }
 
 // allUpper reports a run written in capitals, as headings often are.
-func (a *analysis) allUpper(first, last int) bool {
+func (og *orgStage) allUpper(first, last int) bool {
 	for i := first; i <= last; i++ {
-		if !a.words[i].upper || a.words[i].end-a.words[i].start < 2 {
+		if !og.words[i].upper || og.words[i].end-og.words[i].start < 2 {
 			return false
 		}
 	}
@@ -183,34 +183,31 @@ func (a *analysis) allUpper(first, last int) bool {
 }
 
 // isRankRun reports a run that is only a title ("Chief of Staff").
-func (a *analysis) isRankRun(first, last int) bool {
-	k, ok := a.rankStart.get(first)
-	return ok && a.ranks[k].last == last
+func (og *orgStage) isRankRun(first, last int) bool {
+	k, ok := og.rankStart.get(first)
+	return ok && og.ranks[k].last == last
 }
 
 // institutional reports a run that names an institution: it ends with a
 // head noun ("… Border Guard"), starts like one ("Ministry of …"), or has
 // one before "of" ("National Bureau of Investigation").
-func (a *analysis) institutional(first, last int) bool {
-	if a.is(last, lexInstitutionHead) || last > first && a.lexicon.GroupHeads[a.lowerWord(last)] {
+func (og *orgStage) institutional(first, last int) bool {
+	if og.is(last, lexInstitutionHead) || last > first && og.lexicon.GroupHeads[og.lowerWord(last)] {
 		return true
 	}
 	for k := first; k < last; k++ {
 		// "Ministry of …", "Association for …"; a head first ("Maritime
 		// Programme") names no institution
-		if a.is(k, lexInstitutionStart) && k == first || a.is(k, lexInstitutionHead|lexInstitutionStart) && (a.lowerWord(k+1) == "of" || a.lowerWord(k+1) == "for") {
+		if og.is(k, lexInstitutionStart) && k == first || og.is(k, lexInstitutionHead|lexInstitutionStart) && (og.lowerWord(k+1) == "of" || og.lowerWord(k+1) == "for") {
 			return true
 		}
 	}
 	return false
 }
 
-// actorAt returns the actor with a mention starting at word i.
-func (a *analysis) actorAt(i int) *actorDraft { d, _ := a.actorStart.get(i); return d }
-
 // isStateWord reports a state's name or demonym ("Finnish", "Russian").
-func (a *analysis) isStateWord(w string) bool {
-	for _, r := range a.ix.lookup(w) {
+func (c *mentionCtx) isStateWord(w string) bool {
+	for _, r := range c.ix.lookup(w) {
 		if r.kind == kindState && (r.form == formDemonym || r.form == formName) {
 			return true
 		}
@@ -218,27 +215,21 @@ func (a *analysis) isStateWord(w string) bool {
 	return false
 }
 
-// rankAt reports a rank or title starting at word i ("Lt.-Gen.").
-func (a *analysis) rankAt(i int) bool {
-	_, ok := a.rankStart.get(i)
-	return ok
-}
-
 // assetAcronym returns the asset an acronym at m names: one the text
 // defines in brackets right after the asset's name, remembered in
 // defined for its later uses; nil for any other word.
-func (a *analysis) assetAcronym(m match, defined *map[string]*assetDraft) *assetDraft {
-	if m.first != m.last || !a.words[m.first].upper {
+func (c *mentionCtx) assetAcronym(m match, defined *map[string]*assetDraft) *assetDraft {
+	if m.first != m.last || !c.words[m.first].upper {
 		return nil
 	}
-	acronym := a.wordText(m.first)
+	acronym := c.wordText(m.first)
 	if d := (*defined)[acronym]; d != nil {
 		return d
 	}
-	if m.first == 0 || strings.TrimSpace(a.gapText(m.first)) != "(" || !strings.HasPrefix(a.text[a.words[m.first].end:], ")") {
+	if m.first == 0 || strings.TrimSpace(c.gapText(m.first)) != "(" || !strings.HasPrefix(c.text[c.words[m.first].end:], ")") {
 		return nil
 	}
-	ref, ok := a.assetEnd.get(m.first - 1)
+	ref, ok := c.assetEnd.get(m.first - 1)
 	if !ok || ref.asset == nil {
 		return nil
 	}

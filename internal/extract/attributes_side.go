@@ -8,52 +8,68 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
+// attributeStage infers each asset's side, status, quantity, location
+// and parent from the words around its mentions. It reads the window
+// (words, sentences, the gazetteer's matches, the lexicon's cue words)
+// and the mention state (assets, actors, states, places); it sets the
+// assets' attributes. It asks the question stage whether a sentence
+// leaves what it says open (sentenceOpen, whose places are no
+// locations), and remembers each word's status cue in the cue memo.
+type attributeStage struct {
+	mentionCtx
+	cues         *cueMemo         // wordStatus: each word's status cue, for the window
+	sentenceOpen func(s int) bool // analysis.sentenceOpen
+	ordered      []orderedMention // mentionsInOrder's buffer
+	sideScratch  sideScratch      // forcesOfStates' list for one sentence
+}
+
 // inferAssetAttributes sets side, status, quantity, location and parent
 // from the words around each mention.
-func (a *analysis) inferAssetAttributes() {
-	ordered := a.mentionsInOrder()
+func (as *attributeStage) inferAssetAttributes() {
+	as.sideScratch.valid = false // a new window
+	ordered := as.mentionsInOrder()
 	for _, om := range ordered {
 		d, m := om.asset, om.words
-		s := int(a.sentenceAt[m.first])
-		sFirst, sLast := a.wordsOfSentence(s)
+		s := int(as.sentenceAt[m.first])
+		sFirst, sLast := as.wordsOfSentence(s)
 		if d.parent == nil {
-			d.parent = a.parentOf(d, m, sFirst)
+			d.parent = as.parentOf(d, m, sFirst)
 		}
-		if foe, ok := a.actingParty(m, sFirst); ok && !slices.Contains(d.foes, foe) {
+		if foe, ok := as.actingParty(m, sFirst); ok && !slices.Contains(d.foes, foe) {
 			d.foes = append(d.foes, foe)
 		}
-		if side, ok := a.adjacentSide(m, sFirst); ok && d.sideRank > sideAdjacent {
+		if side, ok := as.adjacentSide(m, sFirst); ok && d.sideRank > sideAdjacent {
 			d.side, d.sideRank = side, sideAdjacent
 		}
 		// "a missile launched by Houthi forces"; "drones shot down by the IDF"
-		after, adversary := a.sideAfter(m, sLast)
+		after, adversary := as.sideAfter(m, sLast)
 		if after != "" && d.sideRank > sideAdjacent {
 			d.side, d.sideRank = after, sideAdjacent
 		}
 		// "the sale of 40 F-16 jets to Turkey": the one handed them
 		// operates them, whoever made or sold them
-		if to, ok := a.recipientSide(m, sFirst, sLast); ok && d.sideRank >= sideAdjacent {
+		if to, ok := as.recipientSide(m, sFirst, sLast); ok && d.sideRank >= sideAdjacent {
 			d.side, d.sideRank = to, sideAdjacent
-		} else if buyer, ok := a.buyerSide(m, sFirst, sLast); ok && d.sideRank >= sideAdjacent {
+		} else if buyer, ok := as.buyerSide(m, sFirst, sLast); ok && d.sideRank >= sideAdjacent {
 			d.side, d.sideRank = buyer, sideAdjacent
 		}
-		if d.sideRank > sideInSentence && !a.lexicon.HiddenOwnerCategories[d.category] {
-			if side, rank, ok := a.sentenceSide(d, m, sFirst, sLast, adversary); ok && rank < d.sideRank {
+		if d.sideRank > sideInSentence && !as.lexicon.HiddenOwnerCategories[d.category] {
+			if side, rank, ok := as.sentenceSide(d, m, sFirst, sLast, adversary); ok && rank < d.sideRank {
 				d.side, d.sideRank = side, rank
 			}
 		}
-		if st, ok := a.statusNear(m, sFirst, sLast); ok && statusOutranks(st, d.status) && !a.titleCaseHeading(m.first) {
+		if st, ok := as.statusNear(m, sFirst, sLast); ok && statusOutranks(st, d.status) && !as.titleCaseHeading(m.first) {
 			d.status = st
 		}
 		if d.quantity == "" {
-			d.quantity = a.quantityBefore(m, sFirst)
+			d.quantity = as.quantityBefore(m, sFirst)
 		}
 		// "Norwegian quick reaction alert": the owner as written, an alias
-		if d.kind == "generic" && m.first > 0 && a.isDemonym(m.first-1) && a.words[m.first].soft {
-			d.surfaces.add(oneLine(a.spanText(m.first-1, m.last)), a.normName)
+		if d.kind == "generic" && m.first > 0 && as.isDemonym(m.first-1) && as.words[m.first].soft {
+			d.surfaces.add(oneLine(as.spanText(m.first-1, m.last)), as.normName)
 		}
-		if d.location == "" && !a.hedged(s) {
-			d.location = a.locationAfter(m, sLast) // not "whether it would head toward X"
+		if d.location == "" && !as.hedged(s) {
+			d.location = as.locationAfter(m, sLast) // not "whether it would head toward X"
 		}
 	}
 	// what the words did not say: inherit, then fall back on the gazetteer
@@ -64,7 +80,7 @@ func (a *analysis) inferAssetAttributes() {
 			d.side, d.sideRank = d.parent.side, sideFromParent
 		}
 		if d.sideRank > sideInDocument {
-			if side, ok := a.documentSide(d); ok && a.mayOwn(d, side) {
+			if side, ok := as.documentSide(d); ok && as.mayOwn(d, side) {
 				d.side, d.sideRank = side, sideInDocument
 			}
 		}
@@ -74,16 +90,16 @@ func (a *analysis) inferAssetAttributes() {
 		// guessed below
 		unowned := len(d.operators) == 0 || len(d.operators) >= widelyExported && d.sideRank > sideInDocument
 		// (a mine is laid by someone the words beside it did not name)
-		unowned = unowned && !a.lexicon.HiddenOwnerCategories[d.category]
+		unowned = unowned && !as.lexicon.HiddenOwnerCategories[d.category]
 		if d.sideRank > sideFromNeighbour && unowned {
-			if side, ok := a.listedSide(ordered, k); ok && a.mayOwn(d, side) {
+			if side, ok := as.listedSide(ordered, k); ok && as.mayOwn(d, side) {
 				d.side, d.sideRank = side, sideFromNeighbour
-			} else if prev != nil && prev.side != "" && a.mayOwn(d, prev.side) {
+			} else if prev != nil && prev.side != "" && as.mayOwn(d, prev.side) {
 				d.side, d.sideRank = prev.side, sideFromNeighbour
 			}
 		}
 		if d.sideRank > sideFromContext && unowned {
-			if side, ok := a.contextSide(d, om.words); ok {
+			if side, ok := as.contextSide(d, om.words); ok {
 				d.side, d.sideRank = side, sideFromContext
 			}
 		}
@@ -109,44 +125,44 @@ type orderedMention struct {
 	words wordRange
 }
 
-func (a *analysis) mentionsInOrder() []orderedMention {
-	out := a.ordered[:0]
-	for _, d := range a.assets {
+func (as *attributeStage) mentionsInOrder() []orderedMention {
+	out := as.ordered[:0]
+	for _, d := range as.assets {
 		for _, m := range d.mentions {
 			out = append(out, orderedMention{d, m})
 		}
 	}
 	slices.SortFunc(out, func(x, y orderedMention) int { return x.words.first - y.words.first })
-	a.ordered = out
+	as.ordered = out
 	return out
 }
 
 // adjacentSide reads a state, demonym or armed group right before the
 // mention ("American F-35s", "Iran's ballistic missiles", "the Russian
 // frigate") or right after it ("F-15 American aircraft").
-func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
+func (as *attributeStage) adjacentSide(m wordRange, sFirst int) (string, bool) {
 	// a demonym right before may name the maker ("SAF's Turkish Akinci"):
 	// an owner in the possessive before it wins
 	near, nearAt := "", -1
 	lim := m.first - 4
 	for j := m.first - 1; j >= sFirst && j >= lim; j-- {
 		// "U.S. destroyer": the period of an abbreviation ends nothing
-		if a.gapHas(j+1, gapClause|gapBracket) || a.gapHas(j+1, gapPeriodSpace) && a.words[j].end-a.words[j].start > 1 {
+		if as.gapHas(j+1, gapClause|gapBracket) || as.gapHas(j+1, gapPeriodSpace) && as.words[j].end-as.words[j].start > 1 {
 			break
 		}
 		// "Sudanese Army Downs Drones", "the army downed drones": a party
 		// acting on them, which the sentence's rules weigh
-		if near == "" && a.g.sides.targetVerb[a.lowerWord(j)] && !a.taken[j] {
+		if near == "" && as.g.sides.targetVerb[as.lowerWord(j)] && !as.taken[j] {
 			break
 		}
 		// "the Shining Path guerrilla and a military patrol": a party of
 		// another noun phrase; but "45 Chinese military aircraft and nine
 		// warships" lists assets one owner has
-		if w := a.lowerWord(j); near == "" && (w == "and" || w == "or") {
-			ref, listed := a.assetEnd.get(j - 1)
-			if w := a.lowerWord(j - 1); !listed && j > 1 && !a.words[j-1].cap && !a.gapHas(j-1, gapClause) && len(w) > 3 && strings.HasSuffix(w, "s") {
+		if w := as.lowerWord(j); near == "" && (w == "and" || w == "or") {
+			ref, listed := as.assetEnd.get(j - 1)
+			if w := as.lowerWord(j - 1); !listed && j > 1 && !as.words[j-1].cap && !as.gapHas(j-1, gapClause) && len(w) > 3 && strings.HasSuffix(w, "s") {
 				// "F-16 jets and Apache helicopters": a type and its noun
-				ref, listed = a.assetEnd.get(j - 2)
+				ref, listed = as.assetEnd.get(j - 2)
 			}
 			if !listed {
 				break
@@ -160,21 +176,21 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 			}
 			continue
 		}
-		if side, ok := a.stateAt(j); ok {
-			if a.madeIn(j) {
+		if side, ok := as.stateAt(j); ok {
+			if as.madeIn(j) {
 				continue // "Chinese-built J-10C" names the maker, not the side
 			}
 			// "killed in northern Colombia drone and mortar attack": the
 			// place of the attack, not the drones' owner
-			if !a.isDemonym(j) && !a.words[j].possessive && a.placeAfterPreposition(j, sFirst) {
+			if !as.isDemonym(j) && !as.words[j].possessive && as.placeAfterPreposition(j, sFirst) {
 				break
 			}
 			// ("Turkey Shoots Down Russian Su-24": a verb between, and the
 			// state before it is the other party)
-			if near != "" && a.verbWithin(j+1, nearAt-1) {
+			if near != "" && as.verbWithin(j+1, nearAt-1) {
 				return near, true
 			}
-			if a.words[j].possessive || near != "" {
+			if as.words[j].possessive || near != "" {
 				return side, true
 			}
 			near, nearAt = side, j
@@ -182,32 +198,32 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 		}
 		// "Philippine Navy RHIBs", "the Syrian military's air defences": the
 		// organisation's country
-		if d := a.actorOf(j); d != nil && !a.targetMention(j) && !a.maker(d) {
+		if d := as.actorOf(j); d != nil && !as.targetMention(j) && !as.maker(d) {
 			if side, ok := bodySide(d); ok {
 				return side, true
 			}
 		}
 		// "the Army's 6th Infantry Division": the one army the document
 		// names with its country ("the Philippine Army")
-		if j == m.first-1 && a.words[j].possessive {
-			if side, ok := a.soleBodyNamed(a.lowerWord(j)); ok {
+		if j == m.first-1 && as.words[j].possessive {
+			if side, ok := as.soleBodyNamed(as.lowerWord(j)); ok {
 				return side, true
 			}
 		}
 		// "army trucks": the forces of the state the report is about
-		if j == m.first-1 && !a.taken[j] {
-			if side, ok := a.homeForcesSide(j); ok {
+		if j == m.first-1 && !as.taken[j] {
+			if side, ok := as.homeForcesSide(j); ok {
 				return side, true
 			}
 		}
 		// "Israel said … after its paratroops and commandos launched
 		// raids": the possessive stands for the party the sentence opens with
-		if w := a.lowerWord(j); (w == "its" || w == "their") && near == "" {
-			if side, ok := a.openingParty(sFirst, j); ok {
+		if w := as.lowerWord(j); (w == "its" || w == "their") && near == "" {
+			if side, ok := as.openingParty(sFirst, j); ok {
 				return side, true
 			}
 		}
-		if a.taken[j] && !a.isGenericWord(j) || a.is(j, lexSpeech|lexStatus|lexLink) || a.clauseWord(j) {
+		if as.taken[j] && !as.isGenericWord(j) || as.is(j, lexSpeech|lexStatus|lexLink) || as.clauseWord(j) {
 			break // "Greece watched as the drones …": another clause's party
 		}
 	}
@@ -215,20 +231,13 @@ func (a *analysis) adjacentSide(m wordRange, sFirst int) (string, bool) {
 		return near, true
 	}
 	// "a military patrol": the asset's own word for those forces
-	if side, ok := a.homeForcesSide(m.first); ok && m.first < m.last {
+	if side, ok := as.homeForcesSide(m.first); ok && m.first < m.last {
 		return side, true
 	}
-	if j := m.last + 1; j < len(a.words) && a.words[j].soft && !a.gapHas(j, gapClause) {
-		if side, ok := a.stateAt(j); ok && a.isDemonym(j) {
+	if j := m.last + 1; j < len(as.words) && as.words[j].soft && !as.gapHas(j, gapClause) {
+		if side, ok := as.stateAt(j); ok && as.isDemonym(j) {
 			return side, true
 		}
-	}
-	return "", false
-}
-
-func (a *analysis) stateAt(i int) (string, bool) {
-	if k, ok := a.stateWord.get(i); ok {
-		return a.states[k].state, true
 	}
 	return "", false
 }
@@ -236,10 +245,10 @@ func (a *analysis) stateAt(i int) (string, bool) {
 // sentenceSide picks the operator named nearest before the mention in
 // its sentence (after it when none is before); for a platform the
 // gazetteer knows, only its operators count.
-func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, adversary string) (string, int, bool) {
+func (as *attributeStage) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, adversary string) (string, int, bool) {
 	best, bestDist, bestRank := "", 1<<30, sideInSentence
-	from := sort.Search(len(a.states), func(i int) bool { return a.states[i].first >= sFirst })
-	for _, s := range a.forcesOfStates(a.states[from:], sFirst, sLast) {
+	from := sort.Search(len(as.states), func(i int) bool { return as.states[i].first >= sFirst })
+	for _, s := range as.forcesOfStates(as.states[from:], sFirst, sLast) {
 		if s.first > sLast {
 			break
 		}
@@ -248,21 +257,21 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 		// ("Switzerland will buy the Patriot", "the RSAF deployed two
 		// F-16s"); a rarer one's operators are the ones it knows
 		unlisted := len(d.operators) > 0 && !slices.Contains(d.operators, s.state)
-		if unlisted && (len(d.operators) < widelyExported || !a.clauseHasWord(s.last, m.first, a.lexicon.OperatorVerbs)) {
+		if unlisted && (len(d.operators) < widelyExported || !as.clauseHasWord(s.last, m.first, as.lexicon.OperatorVerbs)) {
 			continue
 		}
-		if s.last > sLast || a.madeIn(s.last) {
+		if s.last > sLast || as.madeIn(s.last) {
 			continue
 		}
 		// "an attack on Israel", "US forces destroyed two drones", "shot
 		// down by the IDF", "the Houthis opened fire on the helicopters":
 		// the party acts on the asset, not with it
-		if s.state == adversary || a.targetMention(s.first) || s.last < m.first && (!a.operatesWith(s, m) || a.betweenSides(s.first, s.last, m.first)) {
+		if s.state == adversary || as.targetMention(s.first) || s.last < m.first && (!as.operatesWith(s, m) || as.betweenSides(s.first, s.last, m.first)) {
 			continue
 		}
 		// "the operations in Lebanon … involved the 98th division": a
 		// state named as the place is not the operator
-		if s.form != formDemonym && a.placeAfterPreposition(s.first, sFirst) {
+		if s.form != formDemonym && as.placeAfterPreposition(s.first, sFirst) {
 			continue
 		}
 		dist := m.first - s.last
@@ -272,7 +281,7 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 			}
 			// "… strafed the region, which lies between Israel and the
 			// canal": a place's bounds after the mention
-			if s.first > sFirst && a.lowerWord(s.first-1) == "between" {
+			if s.first > sFirst && as.lowerWord(s.first-1) == "between" {
 				continue
 			}
 			dist = s.first - m.last + 50 // after the mention: a weaker clue
@@ -290,20 +299,20 @@ func (a *analysis) sentenceSide(d *assetDraft, m wordRange, sFirst, sLast int, a
 // parentOf finds the asset that contains this one: an asset before it
 // in the sentence followed at once by a linking word ("the strike group
 // includes destroyers equipped with Tomahawk missiles and Aegis").
-func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int) *assetDraft {
+func (as *attributeStage) parentOf(d *assetDraft, m wordRange, sFirst int) *assetDraft {
 	for j := m.first - 1; j >= sFirst && j >= m.first-12; j-- {
-		p := a.ownerEnds(j)
+		p := as.ownerEnds(j)
 		if p == nil || p == d {
 			continue
 		}
 		link := j + 1
-		if end, ok := a.absorbed.get(j); ok {
+		if end, ok := as.absorbed.get(j); ok {
 			link = end + 1
 		}
-		if a.lowerWord(link) == "including" || a.is(link, lexLink) && a.lowerWord(link-1) != "along" && !strings.Contains(a.gapText(link), ",") {
+		if as.lowerWord(link) == "including" || as.is(link, lexLink) && as.lowerWord(link-1) != "along" && !strings.Contains(as.gapText(link), ",") {
 			// "struck the destroyer with missiles": the attacker's weapons,
 			// not the destroyer's
-			if a.canCarry(p.category) && link < m.first && !a.attackedBefore(j, sFirst) {
+			if as.canCarry(p.category) && link < m.first && !as.attackedBefore(j, sFirst) {
 				return p
 			}
 		}
@@ -314,13 +323,13 @@ func (a *analysis) parentOf(d *assetDraft, m wordRange, sFirst int) *assetDraft 
 // betweenSides reports a party at words first..last and a mention at m
 // named as the two sides of "between X and Y": "a clash between the
 // Shining Path and a military patrol" sets them against each other.
-func (a *analysis) betweenSides(first, last, m int) bool {
+func (as *attributeStage) betweenSides(first, last, m int) bool {
 	and := -1
 	for k := last + 1; k < m; k++ {
-		if a.gapHas(k, gapClause|gapPeriod) {
+		if as.gapHas(k, gapClause|gapPeriod) {
 			return false
 		}
-		if a.lowerWord(k) == "and" {
+		if as.lowerWord(k) == "and" {
 			and = k
 		}
 	}
@@ -328,10 +337,10 @@ func (a *analysis) betweenSides(first, last, m int) bool {
 		return false
 	}
 	for k := first - 1; k >= 0 && k >= first-6; k-- {
-		if a.lowerWord(k) == "between" {
+		if as.lowerWord(k) == "between" {
 			return true
 		}
-		if a.gapHas(k+1, gapClause|gapPeriod) {
+		if as.gapHas(k+1, gapClause|gapPeriod) {
 			return false
 		}
 	}
@@ -355,14 +364,14 @@ func bodySide(d *actorDraft) (string, bool) {
 // maker reports an organisation the gazetteer lists as a company: before
 // an asset ("Northrop Grumman F-5E/F Tiger II") it names the maker, not
 // the operator.
-func (a *analysis) maker(d *actorDraft) bool {
-	k, ok := a.ix.organizations.get(a.normKey(d.name))
-	return ok && a.g.Organizations[k].Category == "company"
+func (as *attributeStage) maker(d *actorDraft) bool {
+	k, ok := as.ix.organizations.get(as.normKey(d.name))
+	return ok && as.g.Organizations[k].Category == "company"
 }
 
 // ownerEnds returns the asset with a mention ending at word j.
-func (a *analysis) ownerEnds(j int) *assetDraft {
-	if e, ok := a.assetEnd.get(j); ok {
+func (as *attributeStage) ownerEnds(j int) *assetDraft {
+	if e, ok := as.assetEnd.get(j); ok {
 		return e.asset
 	}
 	return nil
@@ -370,6 +379,10 @@ func (a *analysis) ownerEnds(j int) *assetDraft {
 
 // canCarry reports a category whose assets can carry others: ships,
 // aircraft and the carrier categories of the lexicon.
-func (a *analysis) canCarry(category string) bool {
-	return a.shipCategory(category) || a.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
+func (as *attributeStage) canCarry(category string) bool {
+	return as.lexicon.shipCategory(category) || as.lexicon.CarrierCategories[category] || strings.HasSuffix(category, "aircraft")
 }
+
+// hedged reports a sentence that leaves something open, whose places
+// are possibilities rather than facts.
+func (as *attributeStage) hedged(s int) bool { return as.sentenceOpen(s) }

@@ -14,15 +14,15 @@ import (
 // contextSide picks the party named last before the mention in the two
 // sentences before its own, when its own names none: a document about
 // "the United States" listing "four destroyers" in the next sentence.
-func (a *analysis) contextSide(d *assetDraft, m wordRange) (string, bool) {
-	s := int(a.sentenceAt[m.first])
+func (as *attributeStage) contextSide(d *assetDraft, m wordRange) (string, bool) {
+	s := int(as.sentenceAt[m.first])
 	if s == 0 {
 		return "", false
 	}
-	first, _ := a.wordsOfSentence(max(0, s-2))
-	own, _ := a.wordsOfSentence(s)
-	for k := len(a.states) - 1; k >= 0; k-- {
-		st := a.states[k]
+	first, _ := as.wordsOfSentence(max(0, s-2))
+	own, _ := as.wordsOfSentence(s)
+	for k := len(as.states) - 1; k >= 0; k-- {
+		st := as.states[k]
 		if st.first >= m.first {
 			continue
 		}
@@ -32,7 +32,7 @@ func (a *analysis) contextSide(d *assetDraft, m wordRange) (string, bool) {
 		if st.first >= own {
 			return "", false // its own sentence names a party: sentenceSide's say
 		}
-		if !a.targetMention(st.first) && !a.madeIn(st.last) && a.mayOwn(d, st.state) {
+		if !as.targetMention(st.first) && !as.madeIn(st.last) && as.mayOwn(d, st.state) {
 			return st.state, true
 		}
 	}
@@ -42,12 +42,12 @@ func (a *analysis) contextSide(d *assetDraft, m wordRange) (string, bool) {
 // mayOwn reports a party a guess from the context may make asset d's
 // owner: not one seen acting on it, and no armed group for a warship
 // or a jet.
-func (a *analysis) mayOwn(d *assetDraft, side string) bool {
+func (as *attributeStage) mayOwn(d *assetDraft, side string) bool {
 	if slices.Contains(d.foes, side) {
 		return false
 	}
-	if a.lexicon.StateOnlyCategories[d.category] {
-		for _, ac := range a.actors {
+	if as.lexicon.StateOnlyCategories[d.category] {
+		for _, ac := range as.actors {
 			if ac.kind == briefing.Group && ac.name == side {
 				return false
 			}
@@ -58,10 +58,10 @@ func (a *analysis) mayOwn(d *assetDraft, side string) bool {
 
 // soleBodyNamed finds the country of the one organisation of the
 // document whose name ends with word ("army" → "Philippine Army").
-func (a *analysis) soleBodyNamed(word string) (string, bool) {
+func (as *attributeStage) soleBodyNamed(word string) (string, bool) {
 	side := ""
 	endsWith := func(name string) bool { return strings.HasSuffix(strings.ToLower(name), " "+word) }
-	for _, d := range a.actors {
+	for _, d := range as.actors {
 		if d.kind != briefing.Organization || d.affiliation == "" || len(d.mentions) == 0 ||
 			!endsWith(d.name) && !slices.ContainsFunc(d.surfaces.list, func(f surface) bool { return endsWith(f.form) }) {
 			continue
@@ -80,9 +80,9 @@ const widelyExported = 4
 
 // documentSide picks the first of a platform's operators that the
 // document names at all.
-func (a *analysis) documentSide(d *assetDraft) (string, bool) {
+func (as *attributeStage) documentSide(d *assetDraft) (string, bool) {
 	for _, op := range d.operators {
-		if a.statesSeen[op] {
+		if as.statesSeen[op] {
 			return op, true
 		}
 	}

@@ -13,16 +13,16 @@ import (
 // sentence whose side is known, from its words or the gazetteer: "the
 // Jiangkai-class frigate the Hengyang, the Renhai-class cruiser the
 // Zunyi and …" are one navy's ships, whatever the sentence before named.
-func (a *analysis) listedSide(ordered []orderedMention, k int) (string, bool) {
-	s := a.sentenceAt[ordered[k].words.first]
-	inSentence := func(j int) bool { return j >= 0 && j < len(ordered) && a.sentenceAt[ordered[j].words.first] == s }
+func (as *attributeStage) listedSide(ordered []orderedMention, k int) (string, bool) {
+	s := as.sentenceAt[ordered[k].words.first]
+	inSentence := func(j int) bool { return j >= 0 && j < len(ordered) && as.sentenceAt[ordered[j].words.first] == s }
 	// the mentions are in order: the sentence's are those around k
 	for step := 1; inSentence(k-step) || inSentence(k+step); step++ {
 		for _, j := range [2]int{k - step, k + step} {
 			if !inSentence(j) || ordered[j].asset == ordered[k].asset {
 				continue
 			}
-			if side, ok := a.knownSide(ordered[j].asset); ok {
+			if side, ok := as.knownSide(ordered[j].asset); ok {
 				return side, true
 			}
 		}
@@ -31,12 +31,12 @@ func (a *analysis) listedSide(ordered []orderedMention, k int) (string, bool) {
 }
 
 // knownSide is an asset's side when its words or the gazetteer settle it.
-func (a *analysis) knownSide(d *assetDraft) (string, bool) {
+func (as *attributeStage) knownSide(d *assetDraft) (string, bool) {
 	switch {
 	case d.sideRank <= sideInSentence:
 		return d.side, true
 	case len(d.operators) > 0:
-		if side, ok := a.documentSide(d); ok {
+		if side, ok := as.documentSide(d); ok {
 			return side, true
 		}
 		return d.operators[0], true
@@ -49,8 +49,8 @@ func (a *analysis) knownSide(d *assetDraft) (string, bool) {
 // military said the operations … involved the 98th division" names
 // Israel's forces, though not Israel. The list is worked out once per
 // sentence, in a buffer of a's, and valid until the next sentence's.
-func (a *analysis) forcesOfStates(states []stateMention, sFirst, sLast int) []stateMention {
-	sc := &a.sideScratch
+func (as *attributeStage) forcesOfStates(states []stateMention, sFirst, sLast int) []stateMention {
+	sc := &as.sideScratch
 	if sc.valid && sc.first == sFirst {
 		if sc.none {
 			return states
@@ -60,11 +60,11 @@ func (a *analysis) forcesOfStates(states []stateMention, sFirst, sLast int) []st
 	sc.valid, sc.first, sc.none = true, sFirst, true
 	sc.list = sc.list[:0]
 	for j := sFirst; j <= sLast; j++ {
-		d, ok := a.actorStart.get(j)
+		d, ok := as.actorStart.get(j)
 		if !ok || d == nil || d.kind != briefing.Organization || d.affiliation == "" {
 			continue
 		}
-		if i, known := a.ix.organizations.get(a.normKey(d.name)); !known || !a.lexicon.OperatorCategories[a.g.Organizations[i].Category] {
+		if i, known := as.ix.organizations.get(as.normKey(d.name)); !known || !as.lexicon.OperatorCategories[as.g.Organizations[i].Category] {
 			continue
 		}
 		last := j
@@ -99,21 +99,21 @@ type sideScratch struct {
 
 // placeAfterPreposition reports a name at word i written as a place: "in
 // Lebanon", "into southern Lebanon".
-func (a *analysis) placeAfterPreposition(i, sFirst int) bool {
-	if i > sFirst+1 && a.is(i-1, lexDirection) {
+func (as *attributeStage) placeAfterPreposition(i, sFirst int) bool {
+	if i > sFirst+1 && as.is(i-1, lexDirection) {
 		i--
 	}
-	return i > sFirst && a.is(i-1, lexLocation)
+	return i > sFirst && as.is(i-1, lexLocation)
 }
 
 // openingParty is the state or force a sentence opens with ("Israel said
 // …", "The Israeli military said …"), named before word limit.
-func (a *analysis) openingParty(sFirst, limit int) (string, bool) {
+func (as *attributeStage) openingParty(sFirst, limit int) (string, bool) {
 	for j := sFirst; j < limit && j <= sFirst+2; j++ {
-		if side, ok := a.stateAt(j); ok && !a.words[j].possessive {
+		if side, ok := as.stateAt(j); ok && !as.words[j].possessive {
 			return side, true
 		}
-		if d, _ := a.actorStart.get(j); d != nil && d.kind == briefing.Organization && d.affiliation != "" {
+		if d, _ := as.actorStart.get(j); d != nil && d.kind == briefing.Organization && d.affiliation != "" {
 			return d.affiliation, true
 		}
 	}

@@ -10,16 +10,16 @@ package extract
 // "the Houthis struck the American destroyer with missiles" (the
 // missiles are the Houthis' instrument: yes for the Houthis, no for
 // "American", which names the target).
-func (a *analysis) operatesWith(s stateMention, m wordRange) bool {
+func (as *attributeStage) operatesWith(s stateMention, m wordRange) bool {
 	verb, instrument := -1, false
 	for j := m.first - 1; j >= 0; j-- {
-		if a.gapHas(j+1, gapClause|gapPeriod) {
+		if as.gapHas(j+1, gapClause|gapPeriod) {
 			break
 		}
-		switch w := a.lowerWord(j); {
+		switch w := as.lowerWord(j); {
 		case w == "with" || w == "using":
 			instrument = verb < 0 || instrument
-		case a.g.sides.targetVerb[w] && verb < 0:
+		case as.g.sides.targetVerb[w] && verb < 0:
 			verb = j
 		}
 		if verb >= 0 && j <= s.first {
@@ -29,7 +29,7 @@ func (a *analysis) operatesWith(s stateMention, m wordRange) bool {
 	switch {
 	case verb < 0:
 		// "… opened fire on the helicopters"
-		return !(a.targetMention(m.first) && a.sameClause(s.last, m.first))
+		return !(as.targetMention(m.first) && as.sameClause(s.last, m.first))
 	case verb > s.last:
 		return instrument // the attacker's weapon, or its target
 	default:
@@ -39,23 +39,23 @@ func (a *analysis) operatesWith(s stateMention, m wordRange) bool {
 
 // clauseWord reports a word that sets its own clause apart from what
 // follows: a verb in the past or a subordinating word.
-func (a *analysis) clauseWord(j int) bool {
-	w := a.lowerWord(j)
+func (as *attributeStage) clauseWord(j int) bool {
+	w := as.lowerWord(j)
 	switch w {
 	case "as", "that", "which", "while", "when", "after", "before", "if", "who", "where":
 		return true
 	}
-	if a.words[j].cap {
+	if as.words[j].cap {
 		return false
 	}
-	_, past := a.g.verbs.pastBase(w)
+	_, past := as.g.verbs.pastBase(w)
 	return past
 }
 
 // sameClause reports no clause break between words i and j (i < j).
-func (a *analysis) sameClause(i, j int) bool {
+func (as *attributeStage) sameClause(i, j int) bool {
 	for k := i + 1; k <= j; k++ {
-		if a.gapHas(k, gapClause|gapPeriod) {
+		if as.gapHas(k, gapClause|gapPeriod) {
 			return false
 		}
 	}
@@ -64,13 +64,13 @@ func (a *analysis) sameClause(i, j int) bool {
 
 // verbWithin reports a verb among words from..to, in any case: a
 // headline's "Shoots" as much as a sentence's "shoots".
-func (a *analysis) verbWithin(from, to int) bool {
+func (as *attributeStage) verbWithin(from, to int) bool {
 	for j := from; j <= to; j++ {
-		w := a.lowerWord(j)
-		if _, ok := a.g.verbs.thirdBase(w); ok {
+		w := as.lowerWord(j)
+		if _, ok := as.g.verbs.thirdBase(w); ok {
 			return true
 		}
-		if _, ok := a.g.verbs.pastBase(w); ok {
+		if _, ok := as.g.verbs.pastBase(w); ok {
 			return true
 		}
 	}
@@ -80,22 +80,22 @@ func (a *analysis) verbWithin(from, to int) bool {
 // actingParty is the party a sentence shows acting on the asset
 // mentioned at m: "The army shot down drones", "Sudanese Army Downs
 // Drones" (a verb of attack, then the party before it, in the clause).
-func (a *analysis) actingParty(m wordRange, sFirst int) (string, bool) {
+func (as *attributeStage) actingParty(m wordRange, sFirst int) (string, bool) {
 	for k := m.first - 1; k >= sFirst && k >= m.first-4; k-- {
-		if a.gapHas(k+1, gapClause|gapPeriod) {
+		if as.gapHas(k+1, gapClause|gapPeriod) {
 			return "", false
 		}
-		if !a.g.sides.targetVerb[a.lowerWord(k)] {
+		if !as.g.sides.targetVerb[as.lowerWord(k)] {
 			continue
 		}
 		for j := k - 1; j >= sFirst && j >= k-4; j-- {
-			if a.gapHas(j+1, gapClause|gapPeriod) {
+			if as.gapHas(j+1, gapClause|gapPeriod) {
 				return "", false
 			}
-			if side, ok := a.stateAt(j); ok {
+			if side, ok := as.stateAt(j); ok {
 				return side, true
 			}
-			if side, ok := bodySide(a.actorOf(j)); ok {
+			if side, ok := bodySide(as.actorOf(j)); ok {
 				return side, true
 			}
 		}
@@ -106,12 +106,12 @@ func (a *analysis) actingParty(m wordRange, sFirst int) (string, bool) {
 
 // attackedBefore reports a verb of attack before word j in its clause:
 // what follows it is a target.
-func (a *analysis) attackedBefore(j, sFirst int) bool {
+func (as *attributeStage) attackedBefore(j, sFirst int) bool {
 	for k := j; k >= sFirst; k-- {
-		if a.g.sides.targetVerb[a.lowerWord(k)] {
+		if as.g.sides.targetVerb[as.lowerWord(k)] {
 			return true
 		}
-		if a.gapHas(k, gapClause|gapPeriod) {
+		if as.gapHas(k, gapClause|gapPeriod) {
 			return false
 		}
 	}

@@ -2,22 +2,27 @@ package extract
 
 import "strings"
 
-// findClasses finds ship and submarine classes written "X-class" or "X
-// class", with the category noun that follows ("Arleigh Burke-class
-// destroyers"), whether or not the gazetteer knows the class.
-func (a *analysis) findClasses() {
-	for i := 1; i < len(a.words); i++ {
-		if a.lowerWord(i) != "class" || !a.words[i].soft || a.taken[i] {
+// classStage finds ship and submarine classes. It reads the window (the
+// words, the gazetteer's matches and platforms) and the words taken; it
+// adds class drafts with the category noun that follows them.
+type classStage struct{ mentionCtx }
+
+// find finds classes written "X-class" or "X class", with the category
+// noun that follows ("Arleigh Burke-class destroyers"), whether or not
+// the gazetteer knows the class.
+func (cs *classStage) find() {
+	for i := 1; i < len(cs.words); i++ {
+		if cs.lowerWord(i) != "class" || !cs.words[i].soft || cs.taken[i] {
 			continue
 		}
 		first := i
 		for j := i - 1; j >= 0 && i-j <= 5; j-- {
-			w := a.words[j]
+			w := cs.words[j]
 			// "Sejong the Great-class": a particle between capitals
-			if a.is(j, lexParticle) && w.soft && j > 0 && a.words[j-1].cap && j < i-1 {
+			if cs.is(j, lexParticle) && w.soft && j > 0 && cs.words[j-1].cap && j < i-1 {
 				continue
 			}
-			if !(w.cap || w.digit) || a.taken[j] || a.is(j, lexNotName) || a.startsActorName(j) {
+			if !(w.cap || w.digit) || cs.taken[j] || cs.is(j, lexNotName) || cs.startsActorName(j) {
 				break // "US Navy Virginia-class": the navy owns the class
 			}
 			first = j
@@ -29,25 +34,25 @@ func (a *analysis) findClasses() {
 			continue
 		}
 		last, noun := i, -1
-		base := oneLine(dashes.Replace(a.spanText(first, i-1)))
+		base := oneLine(dashes.Replace(cs.spanText(first, i-1)))
 		category := ""
 		// the category noun after the class word belongs to the mention
-		if m := a.matchAt(i + 1); m != nil && a.words[i+1].soft && bestRef(m.refs).kind == kindGeneric {
-			category = a.g.Generic[bestRef(m.refs).index].Category
+		if m := cs.matchAt(i + 1); m != nil && cs.words[i+1].soft && bestRef(m.refs).kind == kindGeneric {
+			category = cs.g.Generic[bestRef(m.refs).index].Category
 			noun = m.last
 		}
 		name := base + " class"
 		var d *assetDraft
-		if p, ok := a.platformNamed(name); ok {
-			d = a.addAsset(platformKey(p), first, last, name, func(d *assetDraft) {
-				d.fromPlatform(a.g, p)
+		if p, ok := cs.platformNamed(name); ok {
+			d = cs.addAsset(platformKey(p), first, last, name, func(d *assetDraft) {
+				d.fromPlatform(cs.g, p)
 				d.why.Rule = "class-name"
 			})
 		} else {
-			d = a.addAsset("class:"+a.normName(name), first, last, name, func(d *assetDraft) {
+			d = cs.addAsset("class:"+cs.normName(name), first, last, name, func(d *assetDraft) {
 				d.name, d.kind, d.category = name, "class", category
 				d.why.Rule = "class-name"
-				d.domain = a.ix.domainOf(category)
+				d.domain = cs.ix.domainOf(category)
 			})
 		}
 		if d.category == "" {
@@ -55,8 +60,8 @@ func (a *analysis) findClasses() {
 		}
 		// the noun belongs to the class mention but is not its name
 		if noun > 0 {
-			a.take(i+1, noun)
-			a.absorbed.set(i, noun)
+			cs.take(i+1, noun)
+			cs.absorbed.set(i, noun)
 			i = noun
 		}
 	}
@@ -66,22 +71,22 @@ func (a *analysis) findClasses() {
 var dashes = strings.NewReplacer("-", " ", "–", " ", "—", " ")
 
 // matchAt returns the gazetteer match starting at word i, if any.
-func (a *analysis) matchAt(i int) *match {
-	if i < 0 || i >= len(a.at) || a.at[i] < 0 {
+func (m *gazetteerMatches) matchAt(i int) *match {
+	if i < 0 || i >= len(m.at) || m.at[i] < 0 {
 		return nil
 	}
-	return &a.matches[a.at[i]]
+	return &m.matches[m.at[i]]
 }
 
 // platformNamed finds a platform by its canonical name or, for classes,
 // by the name a ship of the class bears.
-func (a *analysis) platformNamed(name string) (*Platform, bool) {
-	if i, ok := a.ix.platforms.get(a.normKey(name)); ok {
-		return &a.g.Platforms[i], true
+func (c *mentionCtx) platformNamed(name string) (*Platform, bool) {
+	if i, ok := c.ix.platforms.get(c.normKey(name)); ok {
+		return &c.g.Platforms[i], true
 	}
 	base := strings.TrimSuffix(name, " class")
 	for _, form := range []string{name, base} {
-		p, ok := a.g.lookupPlatform(form)
+		p, ok := c.g.lookupPlatform(form)
 		if !ok {
 			continue
 		}
@@ -90,8 +95,8 @@ func (a *analysis) platformNamed(name string) (*Platform, bool) {
 		}
 		// "Vasily Bykov-class": the class a ship of that name leads
 		if p.Kind == "ship" && p.Parent != "" {
-			if i, ok := a.ix.platforms.get(a.normKey(p.Parent)); ok {
-				return &a.g.Platforms[i], true
+			if i, ok := c.ix.platforms.get(c.normKey(p.Parent)); ok {
+				return &c.g.Platforms[i], true
 			}
 		}
 	}
@@ -101,12 +106,12 @@ func (a *analysis) platformNamed(name string) (*Platform, bool) {
 // startsActorName reports a gazetteer match of an organisation, a state
 // or a person ending at word j (the words before a class name that name
 // its owner).
-func (a *analysis) startsActorName(j int) bool {
-	k, ok := a.endAt.get(j)
+func (cs *classStage) startsActorName(j int) bool {
+	k, ok := cs.endAt.get(j)
 	if !ok {
 		return false
 	}
-	switch bestRef(a.matches[k].refs).kind {
+	switch bestRef(cs.matches[k].refs).kind {
 	case kindOrganization, kindState, kindPerson:
 		return true
 	}

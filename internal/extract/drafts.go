@@ -75,55 +75,55 @@ func (p *pool[T]) get() *T {
 func (p *pool[T]) reset() { p.used = 0 }
 
 // newActor starts the draft of an actor not seen yet in the document.
-func (a *analysis) newActor(key string) *actorDraft {
-	d := a.actorPool.get()
+func (m *mentionState) newActor(key string) *actorDraft {
+	d := m.actorPool.get()
 	*d = actorDraft{key: key, mentions: d.mentions[:0], surfaces: surfaceSet{d.surfaces.list[:0]}}
-	a.actorKeys[key] = d
-	a.actors = append(a.actors, d)
+	m.actorKeys[key] = d
+	m.actors = append(m.actors, d)
 	return d
 }
 
 // newAsset starts the draft of an asset not seen yet in the document.
-func (a *analysis) newAsset(key string) *assetDraft {
-	d := a.assetPool.get()
+func (m *mentionState) newAsset(key string) *assetDraft {
+	d := m.assetPool.get()
 	*d = assetDraft{key: key, sideRank: sideUnknown, mentions: d.mentions[:0], surfaces: surfaceSet{d.surfaces.list[:0]}, foes: d.foes[:0]}
-	a.assetKeys[key] = d
-	a.assets = append(a.assets, d)
+	m.assetKeys[key] = d
+	m.assets = append(m.assets, d)
 	return d
 }
 
-func (a *analysis) addActor(key string, first, last int, surface string, init func(*actorDraft)) *actorDraft {
-	d, ok := a.actorKeys[key]
+func (c *mentionCtx) addActor(key string, first, last int, surface string, init func(*actorDraft)) *actorDraft {
+	d, ok := c.actorKeys[key]
 	if !ok {
-		d = a.newActor(key)
+		d = c.newActor(key)
 		init(d)
 		if d.why.Cue == "" && d.why.Rule != "" {
-			d.why.Cue = oneLine(a.spanText(first, last))
+			d.why.Cue = oneLine(c.spanText(first, last))
 		}
 	}
 	d.mentions = append(d.mentions, wordRange{first, last})
-	d.surfaces.add(surface, a.normName)
-	a.take(first, last)
-	a.actorStart.set(first, d)
+	d.surfaces.add(surface, c.normName)
+	c.take(first, last)
+	c.actorStart.set(first, d)
 	for w := first; w <= last; w++ {
-		a.actorWord.set(w, d)
+		c.actorWord.set(w, d)
 	}
 	return d
 }
 
-func (a *analysis) addAsset(key string, first, last int, surface string, init func(*assetDraft)) *assetDraft {
-	d, ok := a.assetKeys[key]
+func (c *mentionCtx) addAsset(key string, first, last int, surface string, init func(*assetDraft)) *assetDraft {
+	d, ok := c.assetKeys[key]
 	if !ok {
-		d = a.newAsset(key)
+		d = c.newAsset(key)
 		init(d)
 		if d.why.Cue == "" && d.why.Rule != "" {
-			d.why.Cue = oneLine(a.spanText(first, last))
+			d.why.Cue = oneLine(c.spanText(first, last))
 		}
 	}
 	d.mentions = append(d.mentions, wordRange{first, last})
-	d.surfaces.add(surface, a.normName)
-	a.take(first, last)
-	a.assetEnd.set(last, mentionRef{d, len(d.mentions) - 1})
+	d.surfaces.add(surface, c.normName)
+	c.take(first, last)
+	c.assetEnd.set(last, mentionRef{d, len(d.mentions) - 1})
 	return d
 }
 
@@ -166,35 +166,43 @@ func (d *assetDraft) fromPlatform(g *Gazetteer, p *Platform) {
 // ownerless is an organisation's name without the owner it starts or
 // ends with: "IDF Northern Command" → "Northern Command", "Joint Staff
 // of Japan" → "Joint Staff"; "" when there is none (or one word is left).
-func (a *analysis) ownerless(name string) string {
+func (c *mentionCtx) ownerless(name string) string {
 	if strings.Count(name, " ") < 2 {
 		return "" // most names: too short to have an owner and a rest
 	}
 	// remembered: asked of every organisation's name in every window
-	return a.owners.get(name, a.findOwnerless)
+	return c.owners.get(name, c.findOwnerless)
 }
 
 // findOwnerless is ownerless worked out, for the memo.
-func (a *analysis) findOwnerless(name string) string {
+func (c *mentionCtx) findOwnerless(name string) string {
 	words := strings.Fields(name)
 	if len(words) < 3 {
 		return ""
 	}
 	first := words[0]
-	if a.g.isOwnerWord(first) {
+	if c.g.isOwnerWord(first) {
 		return strings.Join(words[1:], " ")
 	}
-	if n := len(words); n >= 4 && words[n-2] == "of" && a.g.isOwnerWord(words[n-1]) {
+	if n := len(words); n >= 4 && words[n-2] == "of" && c.g.isOwnerWord(words[n-1]) {
 		return strings.Join(words[:n-2], " ")
 	}
 	return ""
 }
 
+// itemStage turns the drafts into the window's items: it reads the
+// mention state's actors and assets (and the window's text, for their
+// spans) and writes the item lists the merger takes.
+type itemStage struct {
+	mentionCtx
+	*itemLists
+}
+
 // aliasesOf lists the surface forms that differ from the name.
-// The list is in a buffer of a's reused for the next document, like
+// The list is in a buffer of itemLists reused for the next document, like
 // spans; nil when there is none.
-func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
-	from := len(a.aliasBuf)
+func (it *itemStage) aliasesOf(name string, surfaces surfaceSet) []string {
+	from := len(it.aliasBuf)
 	k, known := "", false
 	for _, s := range surfaces.list {
 		if s.form == name {
@@ -203,48 +211,48 @@ func (a *analysis) aliasesOf(name string, surfaces surfaceSet) []string {
 		}
 	}
 	if !known {
-		k = a.normName(name)
+		k = it.normName(name)
 	}
 	for _, s := range surfaces.list {
 		if s.key != k {
-			a.aliasBuf = append(a.aliasBuf, s.form)
+			it.aliasBuf = append(it.aliasBuf, s.form)
 		}
 	}
-	if len(a.aliasBuf) == from {
+	if len(it.aliasBuf) == from {
 		return nil
 	}
-	return a.aliasBuf[from:len(a.aliasBuf):len(a.aliasBuf)]
+	return it.aliasBuf[from:len(it.aliasBuf):len(it.aliasBuf)]
 }
 
-// spans lists the spans of the mentions, sorted, in a buffer of a's
+// spans lists the spans of the mentions, sorted, in a buffer of itemLists
 // reused for the next document (the merger copies them).
-func (a *analysis) spans(ms []wordRange) []briefing.Span {
-	from := len(a.spanBuf)
+func (it *itemStage) spans(ms []wordRange) []briefing.Span {
+	from := len(it.spanBuf)
 	for _, m := range ms {
-		a.spanBuf = append(a.spanBuf, a.span(m.first, m.last))
+		it.spanBuf = append(it.spanBuf, it.span(m.first, m.last))
 	}
-	out := a.spanBuf[from:len(a.spanBuf):len(a.spanBuf)]
+	out := it.spanBuf[from:len(it.spanBuf):len(it.spanBuf)]
 	slices.SortFunc(out, func(x, y briefing.Span) int { return x.Start - y.Start })
 	return slices.Compact(out)
 }
 
-// actorItems lists the document's actors in a buffer of a's, valid
+// actorItems lists the document's actors in a buffer of itemLists, valid
 // until the next document (the merger copies what it keeps).
-func (a *analysis) actorItems() []briefing.Actor {
-	out := a.actorList[:0]
-	defer func() { a.actorList = out }()
-	for _, d := range a.actors {
+func (it *itemStage) actorItems() []briefing.Actor {
+	out := it.actorList[:0]
+	defer func() { it.actorList = out }()
+	for _, d := range it.actors {
 		if len(d.mentions) == 0 {
 			continue // every mention went to another reading (an acronym the text defines)
 		}
 		if d.kind == briefing.Organization {
-			if bare := a.ownerless(d.name); bare != "" {
-				d.surfaces.add(bare, a.normName)
+			if bare := it.ownerless(d.name); bare != "" {
+				d.surfaces.add(bare, it.normName)
 			}
 		}
 		out = append(out, briefing.Actor{
 			ID: d.key, Name: d.name, Kind: d.kind, Title: firstNonEmpty(d.title, d.knownTitle), Role: d.role, Affiliation: d.affiliation,
-			Aliases: a.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: a.spans(d.mentions), Why: d.why,
+			Aliases: it.aliasesOf(d.name, d.surfaces), Origin: briefing.Extracted, Mentions: it.spans(d.mentions), Why: d.why,
 		})
 	}
 	return out
@@ -252,81 +260,31 @@ func (a *analysis) actorItems() []briefing.Actor {
 
 // absorbActor makes one actor of two drafts found to be the same: from's
 // mentions and forms go to into, and its words point there.
-func (a *analysis) absorbActor(into, from *actorDraft) {
-	into.surfaces.add(from.name, a.normName)
-	a.moveActorMentions(from, into)
+func (c *mentionCtx) absorbActor(into, from *actorDraft) {
+	into.surfaces.add(from.name, c.normName)
+	c.moveActorMentions(from, into)
 	slices.SortFunc(into.mentions, func(x, y wordRange) int { return x.first - y.first })
 }
 
 // absorbAsset is absorbActor for assets: from's mentions and forms go to
 // into, and the mentions' ends point there.
-func (a *analysis) absorbAsset(into, from *assetDraft) {
+func (c *mentionCtx) absorbAsset(into, from *assetDraft) {
 	into.mentions = append(into.mentions, from.mentions...)
 	slices.SortFunc(into.mentions, func(x, y wordRange) int { return x.first - y.first })
 	for _, f := range from.surfaces.list {
-		into.surfaces.add(f.form, a.normName)
+		into.surfaces.add(f.form, c.normName)
 	}
 	for k, m := range into.mentions {
-		a.assetEnd.set(m.last, mentionRef{into, k})
+		c.assetEnd.set(m.last, mentionRef{into, k})
 	}
 	from.mentions = nil
 }
 
-// platformOf is Gazetteer.platform with the name's key remembered
-// (normKey): foldTypesIntoVariants asks it of every pair of a type and
-// a variant, in every document.
-func (a *analysis) platformOf(name string) (*Platform, bool) {
-	if i, ok := a.ix.platforms.get(a.normKey(name)); ok {
-		return &a.g.Platforms[i], true
-	}
-	return a.g.lookupPlatform(name)
-}
-
-// foldTypesIntoVariants makes one asset of a type and its variant when
-// a document names the type ("the P-8") and exactly one of its variants
-// ("a P-8A Poseidon"): the short form refers to the variant, as a reader
-// takes it. A type with two variants named stays on its own.
-func (a *analysis) foldTypesIntoVariants() {
-	for _, t := range a.assets {
-		if t.kind != "type" || len(t.mentions) == 0 {
-			continue
-		}
-		var only *assetDraft
-		count := 0
-		for _, v := range a.assets {
-			if v == t || v.kind != "variant" || len(v.mentions) == 0 {
-				continue
-			}
-			if p, ok := a.platformOf(v.name); ok && p.Parent == t.name {
-				only = v
-				count++
-			}
-		}
-		if count != 1 || (t.side != "" && only.side != "" && t.side != only.side) {
-			continue
-		}
-		if only.side == "" {
-			only.side, only.sideRank = t.side, t.sideRank
-		}
-		only.quantity = firstNonEmpty(only.quantity, t.quantity)
-		only.location = firstNonEmpty(only.location, t.location)
-		if only.status == "" {
-			only.status = t.status
-		}
-		for _, d := range a.assets {
-			if d.parent == t {
-				d.parent = only
-			}
-		}
-		a.absorbAsset(only, t)
-	}
-}
-
 // assetItems lists the document's assets, in a buffer like actorItems.
-func (a *analysis) assetItems() []briefing.Asset {
-	out := a.assetList[:0]
-	defer func() { a.assetList = out }()
-	for _, d := range a.assets {
+func (it *itemStage) assetItems() []briefing.Asset {
+	out := it.assetList[:0]
+	defer func() { it.assetList = out }()
+	for _, d := range it.assets {
 		if len(d.mentions) == 0 {
 			continue
 		}
@@ -339,9 +297,9 @@ func (a *analysis) assetItems() []briefing.Asset {
 			domain = briefing.UnknownDomain
 		}
 		item := briefing.Asset{
-			ID: d.key, Name: d.name, Aliases: a.aliasesOf(d.name, d.surfaces), Category: d.category, Domain: domain,
+			ID: d.key, Name: d.name, Aliases: it.aliasesOf(d.name, d.surfaces), Category: d.category, Domain: domain,
 			Side: d.side, Quantity: d.quantity, Status: status, Location: d.location,
-			Origin: briefing.Extracted, Mentions: a.spans(d.mentions), Why: d.why,
+			Origin: briefing.Extracted, Mentions: it.spans(d.mentions), Why: d.why,
 		}
 		if d.parent != nil {
 			item.Parent = d.parent.key

@@ -8,167 +8,179 @@ import (
 	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
-// applyGazetteer turns each free gazetteer match into a mention.
-func (a *analysis) applyGazetteer() {
+// gazetteerStage turns the gazetteer's matches into mentions of the
+// actors, assets, places, states and ranks they name, with the guards
+// that keep a match out of a longer name. It reads the window (words,
+// the gazetteer's matches and entries, the lexicon) and the mentions
+// found before it (the words taken, assets' ends, states); it adds
+// drafts and the mention state's states, places, ranks and generic
+// nouns, and may take a state's word back into a body's name.
+type gazetteerStage struct {
+	mentionCtx
+	personKeys []string // personKey's answers, by the gazetteer's index
+}
+
+// find turns each free gazetteer match into a mention.
+func (gz *gazetteerStage) find() {
 	var assetAcronyms map[string]*assetDraft // see assetAcronym
-	for _, m := range a.matches {
-		if !a.free(m.first, m.last) {
+	for _, m := range gz.matches {
+		if !gz.free(m.first, m.last) {
 			continue
 		}
 		r := bestRef(m.refs)
-		r.surface = a.surfaceFor(m.first, m.last, r.surface)
+		r.surface = gz.surfaceFor(m.first, m.last, r.surface)
 		switch r.kind {
 		case kindPlatform:
-			p := &a.g.Platforms[r.index]
+			p := &gz.g.Platforms[r.index]
 			// "Interior Minister Emad Trabelsi": a title, then a first name
-			if m.first > 0 && a.firstNameLike(m) && (a.is(m.first-1, lexRoleNoun) || a.rankEndsAt(m.first-1)) {
+			if m.first > 0 && gz.firstNameLike(m) && (gz.is(m.first-1, lexRoleNoun) || gz.rankEndsAt(m.first-1)) {
 				continue
 			}
-			if a.inMerchantName(m) {
+			if gz.inMerchantName(m) {
 				continue // "MT Vectis Osprey", a tanker, not the V-22
 			}
-			if p.Kind == "ship" && m.first == m.last && !a.words[m.first].upper && !a.shipContext(m.first) {
+			if p.Kind == "ship" && m.first == m.last && !gz.words[m.first].upper && !gz.shipContext(m.first) {
 				continue // "Fujian" the province, not the carrier
 			}
 			if p.Kind == "ship" {
 				// "the cruiser Moskva": the noun describes the ship
-				if n := len(a.genericMentions); n > 0 && a.genericMentions[n-1].last == m.first-1 && a.shipCategory(a.genericMentions[n-1].entry.Category) {
-					a.genericMentions = a.genericMentions[:n-1]
+				if n := len(gz.genericMentions); n > 0 && gz.genericMentions[n-1].last == m.first-1 && gz.lexicon.shipCategory(gz.genericMentions[n-1].entry.Category) {
+					gz.genericMentions = gz.genericMentions[:n-1]
 				}
 			}
 			// "Chinook Mk3", "Puma HC2": a mark of the type is part of its name
 			last, surface := m.last, r.surface
-			if end := a.markAfter(m.last + 1); end > m.last {
-				last, surface = end, oneLine(a.spanText(m.first, end))
+			if end := gz.markAfter(m.last + 1); end > m.last {
+				last, surface = end, oneLine(gz.spanText(m.first, end))
 			}
-			a.addAsset(a.ix.platformKeys[r.index], m.first, last, surface, func(d *assetDraft) {
-				d.fromPlatform(a.g, p)
+			gz.addAsset(gz.ix.platformKeys[r.index], m.first, last, surface, func(d *assetDraft) {
+				d.fromPlatform(gz.g, p)
 				d.why.Rule = "gazetteer"
 			})
 		case kindGeneric:
 			// "anti-tank rockets", "counter-drone systems": the noun says
 			// what a weapon is for, and names no asset itself
-			if a.modifierOnly(m.first, m.last) {
+			if gz.modifierOnly(m.first, m.last) {
 				continue
 			}
 			// "THAAD interceptors", "PL-15 long-range air-to-air missiles":
 			// the noun says what the named platform is
-			if d, k := a.describedAsset(m.first); d != nil {
-				a.assetEnd.set(d.mentions[k].last, mentionRef{})
+			if d, k := gz.describedAsset(m.first); d != nil {
+				gz.assetEnd.set(d.mentions[k].last, mentionRef{})
 				d.mentions[k].last = m.last
-				a.assetEnd.set(m.last, mentionRef{d, k})
-				d.surfaces.add(a.spanText(d.mentions[k].first, m.last), a.normName)
-				a.take(m.first, m.last)
+				gz.assetEnd.set(m.last, mentionRef{d, k})
+				d.surfaces.add(gz.spanText(d.mentions[k].first, m.last), gz.normName)
+				gz.take(m.first, m.last)
 				continue
 			}
 			// "pickup trucks with mounted machine guns": the weapon is the
 			// vehicle's, one asset
-			if a.armsVehicle(m) {
-				g := &a.genericMentions[len(a.genericMentions)-1]
-				g.last, g.surface = m.last, oneLine(a.spanText(g.first, m.last))
-				a.take(m.first, m.last)
+			if gz.armsVehicle(m) {
+				g := &gz.genericMentions[len(gz.genericMentions)-1]
+				g.last, g.surface = m.last, oneLine(gz.spanText(g.first, m.last))
+				gz.take(m.first, m.last)
 				continue
 			}
 			// resolved once specific assets are known
-			a.take(m.first, m.last)
-			a.genericMentions = append(a.genericMentions, genericMention{m.first, m.last, &a.g.Generic[r.index], r.surface, r.index})
+			gz.take(m.first, m.last)
+			gz.genericMentions = append(gz.genericMentions, genericMention{m.first, m.last, &gz.g.Generic[r.index], r.surface, r.index})
 			for w := m.first; w <= m.last; w++ {
-				a.genericWord.set(w, true)
+				gz.genericWord.set(w, true)
 			}
 		case kindOrganization:
 			// "the Russian Black Sea Fleet (BSF)": the acronym names the
 			// fleet, not India's Border Security Force
-			if d := a.assetAcronym(m, &assetAcronyms); d != nil {
-				a.addAsset(d.key, m.first, m.last, a.wordText(m.first), nil)
+			if d := gz.assetAcronym(m, &assetAcronyms); d != nil {
+				gz.addAsset(d.key, m.first, m.last, gz.wordText(m.first), nil)
 				continue
 			}
-			o := &a.g.Organizations[r.index]
+			o := &gz.g.Organizations[r.index]
 			// "Mine Countermeasures Naval Group Black Sea": a name inside a
 			// longer one the gazetteer does not know
-			if a.insideLongerName(m) || a.shoutedWord(m) {
+			if gz.insideLongerName(m) || gz.shoutedWord(m) {
 				continue
 			}
 			// "Islamic State in the Greater Sahel": a branch named whole
-			if last := a.groupBranch(m.last); o.Branches && last > m.last {
-				name := oneLine(a.spanText(m.first, last))
-				a.addActor("group:"+a.normName(name), m.first, last, name, func(d *actorDraft) {
+			if last := gz.groupBranch(m.last); o.Branches && last > m.last {
+				name := oneLine(gz.spanText(m.first, last))
+				gz.addActor("group:"+gz.normName(name), m.first, last, name, func(d *actorDraft) {
 					d.name, d.kind, d.why.Rule = name, briefing.Group, "group-branch"
 				})
-				a.addState(stateMention{m.first, last, name, formName})
+				gz.addState(stateMention{m.first, last, name, formName})
 				continue
 			}
-			if a.foreignBody(m, o) || a.redefinedBody(m, o) {
+			if gz.foreignBody(m, o) || gz.redefinedBody(m, o) {
 				continue
 			}
 			// "the 7th Russian Military Base": a unit's name, not the
 			// demonym's military
-			if m.first > 0 && m.last > m.first && a.isOrdinal(m.first-1) && a.isStateWord(a.wordText(m.first)) {
+			if m.first > 0 && m.last > m.first && gz.isOrdinal(m.first-1) && gz.isStateWord(gz.wordText(m.first)) {
 				continue
 			}
-			a.addActor(a.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
+			gz.addActor(gz.ix.orgKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, "gazetteer"
 			})
 			if o.Category == "armed group" {
-				a.addState(stateMention{m.first, m.last, o.Name, formName})
+				gz.addState(stateMention{m.first, m.last, o.Name, formName})
 			}
 		case kindState:
-			s := &a.g.States[r.index]
-			if (r.form == formName || r.form == formCapital) && a.firstNameLike(m) {
+			s := &gz.g.States[r.index]
+			if (r.form == formName || r.form == formCapital) && gz.firstNameLike(m) {
 				continue // "Wellington Koo", "Israel Katz"
 			}
-			if a.afterTitledFirstNames(m) {
+			if gz.afterTitledFirstNames(m) {
 				continue // "Rear Admiral Roy Vincent Trinidad"
 			}
-			if k := m.first - 1; k >= 0 && a.words[k].cap && a.gapText(m.first) == " " && a.lexicon.PlaceNameOpeners[a.lowerWord(k)] {
+			if k := m.first - 1; k >= 0 && gz.words[k].cap && gz.gapText(m.first) == " " && gz.lexicon.PlaceNameOpeners[gz.lowerWord(k)] {
 				continue // "Puerto Jordan", a town
 			}
-			if r.form == formCapital && a.dateline(m) {
+			if r.form == formCapital && gz.dateline(m) {
 				continue // "Cairo: Just two days after …", where the report was filed
 			}
 			// "Mocímboa da Praia": the last word of a longer place name
-			if k := m.first - 1; k >= 1 && !a.words[k].cap && a.lexicon.NameParticles[a.lowerWord(k)] && a.lowerWord(k) != "of" &&
-				a.lowerWord(k) != "the" && a.words[k-1].cap && a.words[k].soft {
+			if k := m.first - 1; k >= 1 && !gz.words[k].cap && gz.lexicon.NameParticles[gz.lowerWord(k)] && gz.lowerWord(k) != "of" &&
+				gz.lowerWord(k) != "the" && gz.words[k-1].cap && gz.words[k].soft {
 				continue
 			}
 			// "a Kosovar Albanian officer", "Bosnian Serb forces", "ethnic
 			// Albanians": a people, not the state of that name
-			if r.form == formDemonym && a.ethnicAt(m.first) {
+			if r.form == formDemonym && gz.ethnicAt(m.first) {
 				continue
 			}
 			// "Togolese airline Asky": the flag a business flies
-			if r.form == formDemonym && m.last+1 < len(a.words) && a.lexicon.CommercialNouns[a.lowerWord(m.last+1)] {
+			if r.form == formDemonym && m.last+1 < len(gz.words) && gz.lexicon.CommercialNouns[gz.lowerWord(m.last+1)] {
 				continue
 			}
-			a.addState(stateMention{m.first, m.last, s.Name, r.form})
-			a.addActor(a.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
+			gz.addState(stateMention{m.first, m.last, s.Name, r.form})
+			gz.addActor(gz.ix.stateKeys[r.index], m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind = s.Name, briefing.State
 				d.why.Rule = "gazetteer"
 			})
 		case kindPerson:
 			// who the person is comes from the gazetteer; title and role
-			// come from the text when it gives them (see findPeople), the
+			// come from the text when it gives them (see peopleStage), the
 			// gazetteer's title only otherwise
-			p := &a.g.People[r.index]
+			p := &gz.g.People[r.index]
 			// "Teodoro Balani": a known surname as another man's first name
-			if r.form == formAlias && a.firstNameLike(m) {
+			if r.form == formAlias && gz.firstNameLike(m) {
 				continue
 			}
 			// "Saddam Haftar": the surname after another first name is
 			// another person of the family
-			if r.form == formAlias && m.first == m.last && a.unknownNameWord(m.first-1) {
+			if r.form == formAlias && m.first == m.last && gz.unknownNameWord(m.first-1) {
 				continue
 			}
-			a.addActor(a.personKey(r.index), m.first, m.last, r.surface, func(d *actorDraft) {
+			gz.addActor(gz.personKey(r.index), m.first, m.last, r.surface, func(d *actorDraft) {
 				d.name, d.kind, d.affiliation, d.knownTitle = p.Name, briefing.Person, p.Affiliation, p.Title
 				d.why.Rule = "gazetteer"
 			})
 		case kindPlace:
-			a.places = append(a.places, placeMention{m.first, m.last, a.g.Places[r.index].Name, a.g.Places[r.index].Kind})
-			a.placeStart.set(m.first, len(a.places)-1)
-			a.take(m.first, m.last)
+			gz.places = append(gz.places, placeMention{m.first, m.last, gz.g.Places[r.index].Name, gz.g.Places[r.index].Kind})
+			gz.placeStart.set(m.first, len(gz.places)-1)
+			gz.take(m.first, m.last)
 		case kindRank:
-			a.ranks = append(a.ranks, rankMention{m.first, m.last, &a.g.Ranks[r.index]})
-			a.rankStart.set(m.first, len(a.ranks)-1)
+			gz.ranks = append(gz.ranks, rankMention{m.first, m.last, &gz.g.Ranks[r.index]})
+			gz.rankStart.set(m.first, len(gz.ranks)-1)
 		}
 	}
 }
@@ -176,12 +188,12 @@ func (a *analysis) applyGazetteer() {
 // armsVehicle reports a generic weapon m right after a vehicle's generic
 // noun and "with", "mounted with" or "with mounted": "pickup trucks with
 // mounted machine guns", "trucks fitted with heavy weapons".
-func (a *analysis) armsVehicle(m match) bool {
-	n := len(a.genericMentions)
+func (gz *gazetteerStage) armsVehicle(m match) bool {
+	n := len(gz.genericMentions)
 	if n == 0 {
 		return false
 	}
-	v := a.genericMentions[n-1]
+	v := gz.genericMentions[n-1]
 	if !strings.Contains(v.entry.Category, "vehicle") && !strings.Contains(v.entry.Category, "truck") {
 		return false
 	}
@@ -189,24 +201,24 @@ func (a *analysis) armsVehicle(m match) bool {
 	between := ""
 	switch m.first - v.last {
 	case 2:
-		between = a.lowerWord(v.last + 1)
+		between = gz.lowerWord(v.last + 1)
 	case 3:
-		between = a.lowerWord(v.last+1) + " " + a.lowerWord(v.last+2)
+		between = gz.lowerWord(v.last+1) + " " + gz.lowerWord(v.last+2)
 	}
-	return between != "" && a.lexicon.MountingPhrases[between] && a.sentenceAt[v.first] == a.sentenceAt[m.first]
+	return between != "" && gz.lexicon.MountingPhrases[between] && gz.sentenceAt[v.first] == gz.sentenceAt[m.first]
 }
 
 // markAfter returns the last word of a mark designation starting at
 // word i ("Mk3", "Mk 2", "Mark 4", "HC2", "FGR4"), or -1: letters, then
 // a number, written as British and other services name a type's marks.
-func (a *analysis) markAfter(i int) int {
-	if i <= 0 || i >= len(a.words) || a.gapText(i) != " " || a.taken[i] {
+func (gz *gazetteerStage) markAfter(i int) int {
+	if i <= 0 || i >= len(gz.words) || gz.gapText(i) != " " || gz.taken[i] {
 		return -1
 	}
-	text := a.wordText(i)
+	text := gz.wordText(i)
 	letters := strings.TrimRight(text, "0123456789")
 	lower := strings.ToLower(letters)
-	if (lower == "mk" || lower == "mark") && i+1 < len(a.words) && (a.gapText(i+1) == " " || a.gapText(i+1) == ".") && a.words[i+1].digit && len(a.wordText(i+1)) <= 2 {
+	if (lower == "mk" || lower == "mark") && i+1 < len(gz.words) && (gz.gapText(i+1) == " " || gz.gapText(i+1) == ".") && gz.words[i+1].digit && len(gz.wordText(i+1)) <= 2 {
 		return i + 1 // "Mk 3", "Mark 4", "Mk.3"
 	}
 	digits := text[len(letters):]
@@ -222,23 +234,23 @@ func (a *analysis) markAfter(i int) int {
 // modifierOnly reports a generic noun used to describe something else:
 // after "anti-" or "counter-" ("anti-tank rockets"), or before a noun
 // for an industry or a cover ("drone industry", "air defence umbrella").
-func (a *analysis) modifierOnly(first, last int) bool {
-	if first > 0 && a.gapText(first) == "-" && a.lexicon.NounPrefixes[a.lowerWord(first-1)] {
+func (gz *gazetteerStage) modifierOnly(first, last int) bool {
+	if first > 0 && gz.gapText(first) == "-" && gz.lexicon.NounPrefixes[gz.lowerWord(first-1)] {
 		return true
 	}
 	// "think tank", "fuel tank": a compound that names no asset
-	if first > 0 && a.gapText(first) == " " && a.lexicon.NonAssetModifiers[a.lowerWord(first-1)] {
+	if first > 0 && gz.gapText(first) == " " && gz.lexicon.NonAssetModifiers[gz.lowerWord(first-1)] {
 		return true
 	}
 	next := last + 1
-	if next >= len(a.words) || !a.words[next].soft || a.gapText(next) != " " {
+	if next >= len(gz.words) || !gz.words[next].soft || gz.gapText(next) != " " {
 		return false
 	}
-	if a.lexicon.NonAssetHeads[a.lowerWord(next)] {
+	if gz.lexicon.NonAssetHeads[gz.lowerWord(next)] {
 		return true
 	}
 	// "missile ship", "drone boat": the noun after is the asset
-	if m := a.matchAt(next); m != nil {
+	if m := gz.matchAt(next); m != nil {
 		switch bestRef(m.refs).kind {
 		case kindGeneric, kindPlatform:
 			return true
@@ -289,15 +301,15 @@ func normalizeName(s string) string { return strings.TrimPrefix(normalizeKey(s),
 // report was filed from ("Cairo: Just two days after …", "TOKYO
 // (Reuters) - …", "KYIV, Ukraine (AP) — …"): where the reporter stood,
 // not a government that acts.
-func (a *analysis) dateline(m match) bool {
-	start, end := int(a.words[m.first].start), int(a.words[m.last].end)
-	b, ok := a.doc.BlockAt(start)
+func (gz *gazetteerStage) dateline(m match) bool {
+	start, end := int(gz.words[m.first].start), int(gz.words[m.last].end)
+	b, ok := gz.doc.BlockAt(start)
 	if !ok || b.Kind == briefing.Heading {
 		return false
 	}
-	tail := a.text[end:min(len(a.text), end+60)]
+	tail := gz.text[end:min(len(gz.text), end+60)]
 	// "(LONDON) -- Russia launched …": a dateline in brackets
-	if pre := strings.TrimSpace(a.text[b.Start:start]); pre == "(" && strings.HasPrefix(tail, ")") {
+	if pre := strings.TrimSpace(gz.text[b.Start:start]); pre == "(" && strings.HasPrefix(tail, ")") {
 		tail = tail[1:]
 	} else if pre != "" {
 		return false
@@ -325,48 +337,48 @@ var datelineTail = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // shipContext reports "the" or a ship noun right before word i.
-func (a *analysis) shipContext(i int) bool {
-	prev := a.lowerWord(i - 1)
+func (gz *gazetteerStage) shipContext(i int) bool {
+	prev := gz.lowerWord(i - 1)
 	if prev == "the" || prev == "carrier" || prev == "ship" || prev == "vessel" {
 		return true
 	}
-	for _, g := range a.genericMentions {
+	for _, g := range gz.genericMentions {
 		if g.last == i-1 {
 			return true
 		}
 	}
-	return i > 0 && a.at[i-1] >= 0 && bestRef(a.matches[a.at[i-1]].refs).kind == kindGeneric
+	return i > 0 && gz.at[i-1] >= 0 && bestRef(gz.matches[gz.at[i-1]].refs).kind == kindGeneric
 }
 
 // assetEndingAt returns the asset with a mention ending at word i and the
 // index of that mention.
-func (a *analysis) assetEndingAt(i int) (*assetDraft, int) {
-	if e, ok := a.assetEnd.get(i); ok && e.asset.kind != "generic" {
+func (gz *gazetteerStage) assetEndingAt(i int) (*assetDraft, int) {
+	if e, ok := gz.assetEnd.get(i); ok && e.asset.kind != "generic" {
 		return e.asset, e.mention
 	}
 	return nil, 0
 }
 
-func (a *analysis) addState(s stateMention) {
-	a.states = append(a.states, s)
-	a.stateStart.set(s.first, len(a.states)-1)
-	a.statesSeen[s.state] = true
+func (m *mentionState) addState(s stateMention) {
+	m.states = append(m.states, s)
+	m.stateStart.set(s.first, len(m.states)-1)
+	m.statesSeen[s.state] = true
 	for w := s.first; w <= s.last; w++ {
-		a.stateWord.set(w, len(a.states)-1)
+		m.stateWord.set(w, len(m.states)-1)
 	}
 }
 
 // describedAsset returns the named asset a generic noun at word first
 // follows, with at most three lowercase modifiers between them.
-func (a *analysis) describedAsset(first int) (*assetDraft, int) {
+func (gz *gazetteerStage) describedAsset(first int) (*assetDraft, int) {
 	for k := first - 1; k >= 0 && k >= first-4; k-- {
-		if !a.words[k+1].soft || a.gapHas(k+1, gapClause|gapPeriod|gapBracket) {
+		if !gz.words[k+1].soft || gz.gapHas(k+1, gapClause|gapPeriod|gapBracket) {
 			return nil, 0
 		}
-		if d, n := a.assetEndingAt(k); d != nil {
+		if d, n := gz.assetEndingAt(k); d != nil {
 			return d, n
 		}
-		if a.words[k].cap || a.taken[k] || a.words[k].digit || a.is(k, lexStatus|lexLink|lexSpeech|lexLocation|lexNotName|lexNumber) {
+		if gz.words[k].cap || gz.taken[k] || gz.words[k].digit || gz.is(k, lexStatus|lexLink|lexSpeech|lexLocation|lexNotName|lexNumber) {
 			return nil, 0
 		}
 	}

@@ -4,19 +4,32 @@ import (
 	"strings"
 )
 
+// genericStage reads the generic asset nouns ("the destroyer", "CCG
+// vessels", "drones"): as the specific asset named before or beside, as
+// a type the words before name (types.typeNamed), as a force's own boats
+// or as generic assets; once sides are known it drops the generics a
+// specific asset accounts for. It reads the window's words and sentences
+// and the mention state (generic mentions, actors, assets with their
+// sides, categories and mentions); it adds asset drafts and drops
+// generic ones.
+type genericStage struct {
+	mentionCtx
+	types *typeStage
+}
+
 // dropCoveredGenerics removes generic assets that a more specific one of
 // the same category and side already accounts for: "the destroyers" of
 // a text that names Arleigh Burke-class destroyers, "drones" beside
 // "one-way attack drones", "warships" beside named frigates.
-func (a *analysis) dropCoveredGenerics() {
+func (gn *genericStage) dropCoveredGenerics() {
 	covered := func(g *assetDraft) bool {
-		for _, d := range a.assets {
+		for _, d := range gn.assets {
 			// a side only guessed from the sentences around does not keep
 			// the generic apart
 			if d == g || d.side != g.side && d.side != "" && g.side != "" && g.sideRank < sideInDocument {
 				continue
 			}
-			if !a.sameKind(d, g) || a.anotherOne(g, d) || a.plural(g) && !a.near(d, g) && !a.describedAs(d, g) {
+			if !gn.sameKind(d, g) || gn.anotherOne(g, d) || gn.plural(g) && !gn.near(d, g) && !gn.describedAs(d, g) {
 				continue // "USVs" early on, "Magura V5" paragraphs later: both in play
 			}
 			if d.kind != "generic" || len(strings.Fields(d.name)) > len(strings.Fields(g.name)) {
@@ -28,17 +41,17 @@ func (a *analysis) dropCoveredGenerics() {
 	// "10 submarines" beside two named ones: more than the named, a force
 	// of its own
 	outnumbers := func(g *assetDraft) bool {
-		n := a.countIn(g.quantity)
+		n := gn.countIn(g.quantity)
 		// a figure in digits is a force counted ("10 submarines"); words
 		// more often give a rough size ("six or seven warships")
 		if n < 2 || !strings.ContainsAny(g.quantity, "0123456789") || strings.Contains(g.quantity, " or ") {
 			return false
 		}
 		named := 0
-		for _, d := range a.assets {
-			if d.kind != "generic" && a.sameKind(d, g) {
+		for _, d := range gn.assets {
+			if d.kind != "generic" && gn.sameKind(d, g) {
 				// the noun beside a named one speaks of it
-				if a.sameSentence(d, g) {
+				if gn.sameSentence(d, g) {
 					return false
 				}
 				named++
@@ -46,17 +59,17 @@ func (a *analysis) dropCoveredGenerics() {
 		}
 		return n > named
 	}
-	kept := a.assets[:0]
-	for _, d := range a.assets {
+	kept := gn.assets[:0]
+	for _, d := range gn.assets {
 		if d.kind == "generic" && covered(d) && !outnumbers(d) {
-			delete(a.assetKeys, d.key)
+			delete(gn.assetKeys, d.key)
 			continue
 		}
 		kept = append(kept, d)
 	}
-	a.assets = kept
-	for _, d := range a.assets {
-		if d.parent != nil && a.assetKeys[d.parent.key] == nil {
+	gn.assets = kept
+	for _, d := range gn.assets {
+		if d.parent != nil && gn.assetKeys[d.parent.key] == nil {
 			d.parent = nil
 		}
 	}
@@ -65,33 +78,33 @@ func (a *analysis) dropCoveredGenerics() {
 // coversCategory reports a generic noun's category that names assets of
 // category specific too: "helicopter" an attack helicopter, "missile" a
 // cruise missile, "warship" a frigate.
-func (a *analysis) coversCategory(category, specific string) bool {
+func (c *mentionCtx) coversCategory(category, specific string) bool {
 	return category == specific || strings.HasSuffix(specific, " "+category) ||
-		category == "warship" && a.shipCategory(specific)
+		category == "warship" && c.lexicon.shipCategory(specific)
 }
 
 // anotherOne reports generic g introduced as a further one beside named
 // d: "Russia's Ivanovets missile ship … and a Russian corvette" is two
 // ships; "USS Carney, a destroyer," is one.
-func (a *analysis) anotherOne(g, d *assetDraft) bool {
+func (gn *genericStage) anotherOne(g, d *assetDraft) bool {
 	for _, m := range g.mentions {
 		art := m.first - 1
-		for art > 0 && a.isDemonym(art) {
+		for art > 0 && gn.isDemonym(art) {
 			art-- // "a Russian corvette"
 		}
 		if art < 0 {
 			continue
 		}
-		switch a.lowerWord(art) {
+		switch gn.lowerWord(art) {
 		case "a", "an", "another":
 		default:
 			continue
 		}
 		for _, n := range d.mentions {
-			if a.sentenceAt[n.first] != a.sentenceAt[m.first] {
+			if gn.sentenceAt[n.first] != gn.sentenceAt[m.first] {
 				continue
 			}
-			if n.last == art-1 && a.gapHas(art, gapComma) {
+			if n.last == art-1 && gn.gapHas(art, gapComma) {
 				return false // apposition: the named one described
 			}
 			return true
@@ -102,16 +115,16 @@ func (a *analysis) anotherOne(g, d *assetDraft) bool {
 
 // sameKind reports a named asset d of the kind generic g names: its
 // category, any ship for "warship", any missile for "missile".
-func (a *analysis) sameKind(d, g *assetDraft) bool {
-	return d.category == g.category || g.category == "warship" && a.shipCategory(d.category) ||
+func (gn *genericStage) sameKind(d, g *assetDraft) bool {
+	return d.category == g.category || g.category == "warship" && gn.lexicon.shipCategory(d.category) ||
 		g.category == "missile" && strings.HasSuffix(d.category, "missile")
 }
 
 // sameSentence reports two assets named in one sentence somewhere.
-func (a *analysis) sameSentence(d, g *assetDraft) bool {
+func (gn *genericStage) sameSentence(d, g *assetDraft) bool {
 	for _, m := range d.mentions {
 		for _, n := range g.mentions {
-			if a.sentenceAt[m.first] == a.sentenceAt[n.first] {
+			if gn.sentenceAt[m.first] == gn.sentenceAt[n.first] {
 				return true
 			}
 		}
@@ -121,9 +134,9 @@ func (a *analysis) sameSentence(d, g *assetDraft) bool {
 
 // countIn reads the first count in a quantity ("at least 10", "two"),
 // 0 when there is none.
-func (a *analysis) countIn(quantity string) int {
+func (gn *genericStage) countIn(quantity string) int {
 	for _, w := range strings.Fields(strings.ToLower(quantity)) {
-		if n, ok := a.g.questions.countValue(w); ok {
+		if n, ok := gn.g.questions.countValue(w); ok {
 			return n
 		}
 	}
@@ -133,9 +146,9 @@ func (a *analysis) countIn(quantity string) int {
 // plural reports a generic asset written in the plural every time
 // ("uncrewed surface vessels"): a force of its own, not the one ship
 // named elsewhere.
-func (a *analysis) plural(g *assetDraft) bool {
+func (gn *genericStage) plural(g *assetDraft) bool {
 	for _, m := range g.mentions {
-		if w := a.lowerWord(m.last); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		if w := gn.lowerWord(m.last); !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 			return false
 		}
 	}
@@ -145,7 +158,7 @@ func (a *analysis) plural(g *assetDraft) bool {
 // describedAs reports a named asset written once with the generic's
 // words after its name ("two F-15 fighter jets"): the generic alone
 // ("Japan scrambled fighter jets") then speaks of it, however far.
-func (a *analysis) describedAs(d, g *assetDraft) bool {
+func (gn *genericStage) describedAs(d, g *assetDraft) bool {
 	for _, md := range d.mentions {
 		for _, mg := range g.mentions {
 			n := mg.last - mg.first + 1
@@ -154,7 +167,7 @@ func (a *analysis) describedAs(d, g *assetDraft) bool {
 			}
 			same := true
 			for k := 0; k < n && same; k++ {
-				wd, wg := &a.words[md.last-k], &a.words[mg.last-k]
+				wd, wg := &gn.words[md.last-k], &gn.words[mg.last-k]
 				same = wd.id >= 0 && wd.id == wg.id
 			}
 			if same {
@@ -167,18 +180,14 @@ func (a *analysis) describedAs(d, g *assetDraft) bool {
 
 // near reports two assets named within a sentence of each other
 // somewhere in the document.
-func (a *analysis) near(d, g *assetDraft) bool {
+func (gn *genericStage) near(d, g *assetDraft) bool {
 	for _, m := range d.mentions {
-		s := a.sentenceAt[m.first]
+		s := gn.sentenceAt[m.first]
 		for _, n := range g.mentions {
-			if t := a.sentenceAt[n.first]; t >= s-1 && t <= s+1 {
+			if t := gn.sentenceAt[n.first]; t >= s-1 && t <= s+1 {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-// hedged reports a sentence that leaves something open, whose places
-// are possibilities rather than facts.
-func (a *analysis) hedged(s int) bool { return a.sentenceOpen(s) }

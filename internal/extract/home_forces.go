@@ -13,45 +13,50 @@ type homeState struct {
 	index int // in the gazetteer's states; -1 when none stands out
 }
 
-// findHomeForces adds the window's bare force words (the lexicon's
+// homeForcesStage finds the bare force and ruler words: it reads the
+// words, the lexicon's home_forces and home_rulers, the states and
+// actors found so far, and adds the forces' and the state's mentions.
+type homeForcesStage struct{ mentionCtx }
+
+// find adds the window's bare force words (the lexicon's
 // home_forces after "the") to the forces of the state of a person or
 // body before them in their sentence, else of the home state; and its
 // ruler words (home_rulers) to the home state.
-func (a *analysis) findHomeForces() {
-	for i := 0; i < len(a.words); i++ {
-		if a.words[i].cap || a.taken[i] {
+func (hf *homeForcesStage) find() {
+	for i := 0; i < len(hf.words); i++ {
+		if hf.words[i].cap || hf.taken[i] {
 			continue
 		}
-		if a.unitWord(i, homeRulerWord) {
-			if k := a.home(); k >= 0 {
-				a.addHomeState(k, i)
+		if hf.unitWord(i, homeRulerWord) {
+			if k := hf.home(); k >= 0 {
+				hf.addHomeState(k, i)
 			}
 			continue
 		}
-		if i == 0 || a.lowerWord(i-1) != "the" {
+		if i == 0 || hf.lowerWord(i-1) != "the" {
 			continue
 		}
 		last := i
-		if i+1 < len(a.words) && !a.words[i].possessive && a.lexicon.HomeForces[a.lowerWord(i)+" "+a.lowerWord(i+1)] {
+		if i+1 < len(hf.words) && !hf.words[i].possessive && hf.lexicon.HomeForces[hf.lowerWord(i)+" "+hf.lowerWord(i+1)] {
 			last = i + 1
-		} else if !a.lexicon.HomeForces[a.lowerWord(i)] {
+		} else if !hf.lexicon.HomeForces[hf.lowerWord(i)] {
 			continue
 		}
-		if !a.free(i, last) || !a.standsAlone(last) {
+		if !hf.free(i, last) || !hf.standsAlone(last) {
 			continue
 		}
-		word := a.spanText(i, last)
-		k := a.speakersState(i)
+		word := hf.spanText(i, last)
+		k := hf.speakersState(i)
 		if k < 0 {
-			k = a.home()
+			k = hf.home()
 		}
 		if k >= 0 {
-			s := &a.g.States[k]
+			s := &hf.g.States[k]
 			name := s.Name + " " + word
 			if len(s.Demonyms) > 0 {
 				name = s.Demonyms[0] + " " + word // "Nigerian military"
 			}
-			a.stateForces(s.Name, word, word, name, i, last, "home-forces")
+			hf.stateForces(s.Name, word, word, name, i, last, "home-forces")
 		}
 	}
 }
@@ -60,13 +65,13 @@ func (a *analysis) findHomeForces() {
 // its sentence ("Zamir has ordered the military", "ISPR, the military's
 // media wing"): whose forces a bare force word there means. It returns
 // the state's index, or -1.
-func (a *analysis) speakersState(i int) int {
-	for j := i - 1; j >= 0 && j >= i-6 && a.sentenceAt[j] == a.sentenceAt[i]; j-- {
-		d := a.actorOf(j)
+func (c *mentionCtx) speakersState(i int) int {
+	for j := i - 1; j >= 0 && j >= i-6 && c.sentenceAt[j] == c.sentenceAt[i]; j-- {
+		d := c.actorOf(j)
 		if d == nil || d.affiliation == "" || d.kind != briefing.Person && d.kind != briefing.Organization {
 			continue
 		}
-		if k, ok := a.ix.states[normalizeKey(d.affiliation)]; ok {
+		if k, ok := c.ix.states[normalizeKey(d.affiliation)]; ok {
 			return k
 		}
 	}
@@ -76,25 +81,25 @@ func (a *analysis) speakersState(i int) int {
 // homeForcesSide is the side a bare force word j at the head of an asset
 // names ("army trucks", "a military patrol"): the state of a person or
 // body just before it, else the home state.
-func (a *analysis) homeForcesSide(j int) (string, bool) {
-	if a.words[j].cap || !a.lexicon.HomeForces[a.lowerWord(j)] {
+func (c *mentionCtx) homeForcesSide(j int) (string, bool) {
+	if c.words[j].cap || !c.lexicon.HomeForces[c.lowerWord(j)] {
 		return "", false
 	}
-	k := a.speakersState(j)
+	k := c.speakersState(j)
 	if k < 0 {
-		k = a.home()
+		k = c.home()
 	}
 	if k < 0 {
 		return "", false
 	}
-	return a.g.States[k].Name, true
+	return c.g.States[k].Name, true
 }
 
 // addHomeState adds word i, a ruler word, as a mention of state k.
-func (a *analysis) addHomeState(k, i int) {
-	s := &a.g.States[k]
-	a.addState(stateMention{i, i, s.Name, formForce})
-	a.addActor(a.ix.stateKeys[k], i, i, a.wordText(i), func(d *actorDraft) {
+func (hf *homeForcesStage) addHomeState(k, i int) {
+	s := &hf.g.States[k]
+	hf.addState(stateMention{i, i, s.Name, formForce})
+	hf.addActor(hf.ix.stateKeys[k], i, i, hf.wordText(i), func(d *actorDraft) {
 		d.name, d.kind = s.Name, briefing.State
 		d.why.Rule = "home-ruler"
 	})
@@ -104,22 +109,22 @@ func (a *analysis) addHomeState(k, i int) {
 // one that describes the next ("the military operation"): a possessive,
 // punctuation or the end after it, or a verb form or one of the
 // lexicon's followers.
-func (a *analysis) standsAlone(last int) bool {
+func (hf *homeForcesStage) standsAlone(last int) bool {
 	next := last + 1
-	if a.words[last].possessive || next >= len(a.words) || a.gapHas(next, gapClause|gapPeriod|gapBracket) {
+	if hf.words[last].possessive || next >= len(hf.words) || hf.gapHas(next, gapClause|gapPeriod|gapBracket) {
 		return true
 	}
-	if a.words[next].cap {
+	if hf.words[next].cap {
 		return false
 	}
-	w := a.lowerWord(next)
-	if a.lexicon.HomeForceFollowers[w] {
+	w := hf.lowerWord(next)
+	if hf.lexicon.HomeForceFollowers[w] {
 		return true
 	}
-	if _, ok := a.g.verbs.thirdBase(w); ok {
+	if _, ok := hf.g.verbs.thirdBase(w); ok {
 		return true
 	}
-	_, ok := a.g.verbs.pastBase(w)
+	_, ok := hf.g.verbs.pastBase(w)
 	return ok
 }
 
@@ -128,21 +133,21 @@ func (a *analysis) standsAlone(last int) bool {
 // Forces counts for Sudan), half as often again as any other, and at
 // least twice unless it is the only one. It returns the state's index,
 // or -1.
-func (a *analysis) home() int {
-	h := &a.homeState
+func (c *mentionCtx) home() int {
+	h := &c.homeState
 	if h.found {
 		return h.index
 	}
 	h.found = true
 	counts := map[int]int{}
-	for _, s := range a.states {
-		if k, ok := a.ix.states[normalizeKey(s.state)]; ok {
+	for _, s := range c.states {
+		if k, ok := c.ix.states[normalizeKey(s.state)]; ok {
 			counts[k]++
 		}
 	}
-	for _, d := range a.actors {
+	for _, d := range c.actors {
 		if d.kind != briefing.State && d.affiliation != "" {
-			if k, ok := a.ix.states[normalizeKey(d.affiliation)]; ok {
+			if k, ok := c.ix.states[normalizeKey(d.affiliation)]; ok {
 				counts[k] += len(d.mentions)
 			}
 		}

@@ -41,8 +41,8 @@ const (
 )
 
 // is reports whether word i has any of the flags.
-func (a *analysis) is(i int, f lex) bool {
-	return i >= 0 && i < len(a.words) && a.words[i].lex&f != 0
+func (t *textView) is(i int, f lex) bool {
+	return i >= 0 && i < len(t.words) && t.words[i].lex&f != 0
 }
 
 // lexiconFile holds the rules' word lists; data/README.md describes it.
@@ -157,7 +157,7 @@ type lexiconData struct {
 	StateForceBodies lexiconSet  `yaml:"state_force_bodies"`
 	// HomeForces, after "the", stand for the armed forces of the state a
 	// window is about when a verb or a HomeForceFollowers word follows
-	// them; HomeRulers stand for that state (see findHomeForces).
+	// them; HomeRulers stand for that state (see homeForcesStage).
 	HomeForces         lexiconSet `yaml:"home_forces"`
 	HomeRulers         lexiconSet `yaml:"home_rulers"`
 	HomeForceFollowers lexiconSet `yaml:"home_force_followers"`
@@ -359,45 +359,5 @@ func keyByWord[K ~string](groups map[K]lexiconSet) map[string]K {
 	return out
 }
 
-// lexicon lists the word sets behind each flag: the lexicon's lists and
-// the words of the question cues.
-func lexicon(g *Gazetteer) map[lex]lexiconSet {
-	l := g.lexicon
-	status := lexiconSet{}
-	for w := range l.statusOf {
-		status[w] = true
-	}
-	cues := lexiconSet{}
-	for w := range g.questions.keys {
-		cues[w] = true
-	}
-	for w := range g.questions.byFirst {
-		cues[w] = true // in the vocabulary, for cueStartBit
-	}
-	for _, h := range g.units.heads {
-		cues[h.words[0]] = true     // in the vocabulary, for unitWords
-		cues[h.words[0]+"s"] = true // "three battalions"
-	}
-	for w := range g.units.order {
-		cues[w] = true
-	}
-	for w := range l.GroupNouns {
-		cues[w] = true // in the vocabulary, for groupNounWord
-	}
-	for w := range l.IntroducedGroupNouns {
-		cues[w] = true // in the vocabulary, for introducedGroupWord
-	}
-	for w := range l.HomeRulers {
-		cues[w] = true // in the vocabulary, for homeRulerWord
-	}
-	for _, w := range g.questions.hearsayWords {
-		cues[w] = true // in the vocabulary, for hearsayWord
-	}
-	return map[lex]lexiconSet{
-		lexNotName: l.NotNameWords, lexParticle: l.NameParticles, lexInstitutionHead: l.InstitutionHeads,
-		lexInstitutionStart: l.InstitutionStarts, lexSpeech: l.SpeechVerbs, lexLink: l.LinkWords,
-		lexNumber: l.NumberWords, lexQualifier: l.QuantityQualifiers, lexUnit: l.QuantityUnits,
-		lexLocation: l.LocationPrepositions, lexDirection: l.DirectionWords, lexCollective: l.CollectiveNouns,
-		lexRoleNoun: l.RoleNouns, lexStatus: status, lexCue: cues,
-	}
-}
+// shipCategory reports a category of ships.
+func (l *lexiconData) shipCategory(c string) bool { return l.ShipCategories[c] }

@@ -12,19 +12,19 @@ import (
 // non-state armed group ("Azawad Liberation Front", "the al-Fath
 // Brigade", "Arakan Army") when its head is a group's and no state owns
 // it; an organisation otherwise ("Indian Army", "Ministry of Defence").
-func (a *analysis) orgKind(first, last int, affiliation string) briefing.ActorKind {
-	if affiliation != "" || a.is(first, lexInstitutionStart) {
+func (og *orgStage) orgKind(first, last int, affiliation string) briefing.ActorKind {
+	if affiliation != "" || og.is(first, lexInstitutionStart) {
 		return briefing.Organization
 	}
 	for j := first; j <= last; j++ {
-		if _, ok := a.stateAt(j); ok || a.isStateWord(a.wordText(j)) {
+		if _, ok := og.stateAt(j); ok || og.isStateWord(og.wordText(j)) {
 			return briefing.Organization
 		}
-		if a.lexicon.NameArticles[a.lowerWord(j)] && j < last && a.gapText(j+1) == "-" {
+		if og.lexicon.NameArticles[og.lowerWord(j)] && j < last && og.gapText(j+1) == "-" {
 			return briefing.Group // "al-Fath": an Arabic article inside
 		}
 	}
-	if a.lexicon.GroupHeads[a.lowerWord(last)] {
+	if og.lexicon.GroupHeads[og.lowerWord(last)] {
 		return briefing.Group
 	}
 	return briefing.Organization
@@ -37,72 +37,72 @@ const ambiguousForm = "\x00ambiguous"
 // foldShortForms moves the mentions of an organisation named by its
 // short form ("the Border Guard") into the full name found elsewhere in
 // the document ("the Finnish Border Guard"), whichever came first.
-func (a *analysis) foldShortForms(shortForms map[string]string) {
+func (og *orgStage) foldShortForms(shortForms map[string]string) {
 	for _, short := range slices.Sorted(maps.Keys(shortForms)) {
 		fullKey := shortForms[short]
 		if fullKey == ambiguousForm {
 			continue
 		}
-		from, ok := a.actorKeys["org:"+short]
-		full := a.actorKeys[fullKey]
+		from, ok := og.actorKeys["org:"+short]
+		full := og.actorKeys[fullKey]
 		if !ok || full == nil || from == full {
 			continue
 		}
-		a.moveActorMentions(from, full)
+		og.moveActorMentions(from, full)
 	}
-	a.dropEmptyActors()
+	og.dropEmptyActors()
 }
 
 // moveActorMentions makes every mention of from one of to's; from is
 // left without mentions (see dropEmptyActors).
-func (a *analysis) moveActorMentions(from, to *actorDraft) {
+func (c *mentionCtx) moveActorMentions(from, to *actorDraft) {
 	to.mentions = append(to.mentions, from.mentions...)
 	for _, f := range from.surfaces.list {
-		to.surfaces.add(f.form, a.normName)
+		to.surfaces.add(f.form, c.normName)
 	}
 	for _, m := range from.mentions {
-		a.actorStart.set(m.first, to)
+		c.actorStart.set(m.first, to)
 		for w := m.first; w <= m.last; w++ {
-			a.actorWord.set(w, to)
+			c.actorWord.set(w, to)
 		}
 	}
 	from.mentions = nil
-	delete(a.actorKeys, from.key)
+	delete(c.actorKeys, from.key)
 }
 
 // dropEmptyActors removes the drafts whose mentions moved elsewhere.
-func (a *analysis) dropEmptyActors() {
-	kept := a.actors[:0]
-	for _, d := range a.actors {
+func (og *orgStage) dropEmptyActors() {
+	kept := og.actors[:0]
+	for _, d := range og.actors {
 		if len(d.mentions) > 0 {
 			kept = append(kept, d)
 		}
 	}
-	a.actors = kept
+	og.actors = kept
 }
 
 // foldParentGroups: in a report on one branch of a group with branches
 // ("ISWAP", "Islamic State in the Sahel"), the group named bare ("the
 // Islamic State group killed six soldiers") is that branch. With two
 // branches or none, the group stays itself.
-func (a *analysis) foldParentGroups() {
+func (og *orgStage) foldParentGroups() {
 	moved := false
-	for _, parent := range a.actors {
-		k, ok := a.ix.organizations.get(a.normKey(parent.name))
-		if !ok || !a.g.Organizations[k].Branches || len(parent.mentions) == 0 {
+	for _, parent := range og.actors {
+		k, ok := og.ix.organizations.get(og.normKey(parent.name))
+		if !ok || !og.g.Organizations[k].Branches || len(parent.mentions) == 0 {
 			continue
 		}
 		prefix := strings.ToLower(parent.name) + " "
 		var branch *actorDraft
 		core, one := "", true
-		for _, d := range a.actors {
+		for _, d := range og.actors {
 			name := strings.ToLower(d.name)
 			if d == parent || len(d.mentions) == 0 || !strings.HasPrefix(name, prefix) {
 				continue
 			}
 			// "Islamic State West Africa Province" and "Islamic State in
 			// West Africa" are one branch, written two ways
-			c := a.branchCore(name[len(prefix):])
+			c := og.branchCore(name[len(prefix):])
 			if branch != nil && c != core {
 				one = false
 			}
@@ -112,46 +112,23 @@ func (a *analysis) foldParentGroups() {
 			core = c
 		}
 		if branch != nil && one {
-			a.moveActorMentions(parent, branch)
+			og.moveActorMentions(parent, branch)
 			moved = true
 		}
 	}
 	if moved {
-		a.dropEmptyActors()
+		og.dropEmptyActors()
 	}
-}
-
-func (a *analysis) isDemonym(i int) bool {
-	k, ok := a.stateWord.get(i)
-	return ok && a.states[k].first == i && a.states[k].last == i && a.states[k].form == formDemonym
-}
-
-// isStateNameAt reports a state named at word i by its name (not a
-// demonym or an alias of another form), ending there.
-func (a *analysis) isStateNameAt(i int) bool {
-	k, ok := a.stateWord.get(i)
-	if !ok || a.states[k].last != i || a.states[k].form != formName {
-		return false
-	}
-	d, _ := a.actorWord.get(i) // a state, not a group ("M23 army")
-	return d != nil && d.kind == briefing.State
 }
 
 // ethnicAt reports that the demonym at word i names a people: after
 // "ethnic", or after another demonym ("Kosovar Albanian").
-func (a *analysis) ethnicAt(i int) bool {
+func (c *mentionCtx) ethnicAt(i int) bool {
 	k := i - 1
-	if k < 0 || a.gapText(i) != " " {
+	if k < 0 || c.gapText(i) != " " {
 		return false
 	}
-	return a.lexicon.EthnicMarkers[a.lowerWord(k)] || a.isDemonym(k)
-}
-
-// regionAt reports a region the gazetteer knows named at word i alone
-// ("Somaliland", "Puntland"): not a city, a sea or a base.
-func (a *analysis) regionAt(i int) bool {
-	k, ok := a.placeStart.get(i)
-	return ok && a.places[k].last == i && a.places[k].kind == "region"
+	return c.lexicon.EthnicMarkers[c.lowerWord(k)] || c.isDemonym(k)
 }
 
 // officeAt finds where an office's title starts in a capitalised name,
@@ -159,10 +136,10 @@ func (a *analysis) regionAt(i int) bool {
 // "Army Chief of Staff", "Director of Naval Intelligence"); "Joint
 // Chiefs of Staff" is a body. A body's name may come first ("Department
 // of Defence Head of Communication").
-func (a *analysis) officeAt(first, last int) int {
+func (og *orgStage) officeAt(first, last int) int {
 	for j := first; j < last; j++ {
-		if a.lexicon.OfficeHeads[a.lowerWord(j)] && a.lowerWord(j+1) == "of" {
-			if j == first+1 && !a.is(first, lexInstitutionHead) {
+		if og.lexicon.OfficeHeads[og.lowerWord(j)] && og.lowerWord(j+1) == "of" {
+			if j == first+1 && !og.is(first, lexInstitutionHead) {
 				return first // "Army Chief of Staff": a service's office
 			}
 			return j
@@ -173,14 +150,14 @@ func (a *analysis) officeAt(first, last int) int {
 
 // releaseState removes the state mention at word i (it becomes part of
 // an organisation's name) and returns the state.
-func (a *analysis) releaseState(i int) string {
-	if d, _ := a.actorStart.get(i); d != nil {
-		for k, m := range d.mentions {
-			if m.first == i && m.last == i && d.kind == briefing.State {
+func (m *mentionState) releaseState(i int) string {
+	if d, _ := m.actorStart.get(i); d != nil {
+		for k, r := range d.mentions {
+			if r.first == i && r.last == i && d.kind == briefing.State {
 				d.mentions = append(d.mentions[:k], d.mentions[k+1:]...)
-				a.taken[i] = false
-				a.actorWord.set(i, nil)
-				a.actorStart.set(i, nil)
+				m.taken[i] = false
+				m.actorWord.set(i, nil)
+				m.actorStart.set(i, nil)
 				return d.name
 			}
 		}
@@ -192,18 +169,18 @@ func (a *analysis) releaseState(i int) string {
 // first, with "of", "for", "and", "the" allowed inside.
 // companyName returns the last word of a name that a company noun
 // introduces ("firm Seatrace", "the operator Nordlink Telecom").
-func (a *analysis) companyName(i int) (int, bool) {
-	if i == 0 || a.gapText(i) != " " || a.words[i-1].cap || !a.lexicon.CompanyNouns[a.lowerWord(i-1)] ||
-		a.isDemonym(i) || a.rankAt(i) || a.is(i, lexRoleNoun) {
+func (og *orgStage) companyName(i int) (int, bool) {
+	if i == 0 || og.gapText(i) != " " || og.words[i-1].cap || !og.lexicon.CompanyNouns[og.lowerWord(i-1)] ||
+		og.isDemonym(i) || og.rankAt(i) || og.is(i, lexRoleNoun) {
 		return 0, false
 	}
-	last := max(a.orgNameRun(i), i)
+	last := max(og.orgNameRun(i), i)
 	from := i
 	// "the monitoring group Sahel Watch": a place may begin the name
-	if k, ok := a.placeStart.get(i); ok && a.places[k].last == i && last > i {
+	if k, ok := og.placeStart.get(i); ok && og.places[k].last == i && last > i {
 		from = i + 1
 	}
-	if !a.free(from, last) {
+	if !og.free(from, last) {
 		return 0, false
 	}
 	return last, true
@@ -211,12 +188,12 @@ func (a *analysis) companyName(i int) (int, bool) {
 
 // placeOrStateAt returns the last word of the place or state mention
 // starting at word j.
-func (a *analysis) placeOrStateAt(j int) (int, bool) {
-	if k, ok := a.placeStart.get(j); ok {
-		return a.places[k].last, true
+func (og *orgStage) placeOrStateAt(j int) (int, bool) {
+	if k, ok := og.placeStart.get(j); ok {
+		return og.places[k].last, true
 	}
-	if k, ok := a.stateWord.get(j); ok && a.states[k].first == j {
-		return a.states[k].last, true
+	if k, ok := og.stateWord.get(j); ok && og.states[k].first == j {
+		return og.states[k].last, true
 	}
 	return 0, false
 }
@@ -224,29 +201,29 @@ func (a *analysis) placeOrStateAt(j int) (int, bool) {
 // stateInsideName reports a state's one-word mention at j that a longer
 // name goes on past: "Organization of American States", "Association
 // for Relations Across the Taiwan Strait".
-func (a *analysis) stateInsideName(j int) bool {
-	k, ok := a.stateWord.get(j)
-	if !ok || a.states[k].first != j || a.states[k].last != j || j+1 >= len(a.words) {
+func (og *orgStage) stateInsideName(j int) bool {
+	k, ok := og.stateWord.get(j)
+	if !ok || og.states[k].first != j || og.states[k].last != j || j+1 >= len(og.words) {
 		return false
 	}
 	next := j + 1
-	return a.words[next].cap && !a.taken[next] && a.gapText(next) == " " && !a.is(next, lexNotName)
+	return og.words[next].cap && !og.taken[next] && og.gapText(next) == " " && !og.is(next, lexNotName)
 }
 
 // acronymCloses reports a bracketed acronym right after word last whose
 // letters are the initials of the capitalised words first..last.
-func (a *analysis) acronymCloses(first, last int) bool {
+func (og *orgStage) acronymCloses(first, last int) bool {
 	next := last + 1
-	if next >= len(a.words) || a.gapText(next) != " (" || !a.words[next].upper {
+	if next >= len(og.words) || og.gapText(next) != " (" || !og.words[next].upper {
 		return false
 	}
-	acronym := a.wordText(next)
+	acronym := og.wordText(next)
 	k := 0
 	for j := first; j <= last; j++ {
-		if !a.words[j].cap {
+		if !og.words[j].cap {
 			continue // "of", "the"
 		}
-		if k >= len(acronym) || a.text[a.words[j].start] != acronym[k] {
+		if k >= len(acronym) || og.text[og.words[j].start] != acronym[k] {
 			return false
 		}
 		k++
@@ -254,60 +231,60 @@ func (a *analysis) acronymCloses(first, last int) bool {
 	return k == len(acronym)
 }
 
-func (a *analysis) orgNameRun(first int) int {
+func (og *orgStage) orgNameRun(first int) int {
 	last := first
-	starts := a.is(first, lexInstitutionStart)
-	for j := first + 1; j < len(a.words) && j-first < 10; j++ {
-		gap := a.gapText(j)
-		if a.words[j-1].possessive && strings.HasSuffix(gap, "s ") {
+	starts := og.is(first, lexInstitutionStart)
+	for j := first + 1; j < len(og.words) && j-first < 10; j++ {
+		gap := og.gapText(j)
+		if og.words[j-1].possessive && strings.HasSuffix(gap, "s ") {
 			gap = " " // "Fishermen's Association"
 		}
 		// "al-Fath", and "Counter-Terrorism Directorate": a hyphen inside
 		// the name between an article or two capitalised words
-		hyphen := gap == "-" && (a.lexicon.NameArticles[a.lowerWord(j-1)] || a.words[j-1].cap && a.words[j].cap)
+		hyphen := gap == "-" && (og.lexicon.NameArticles[og.lowerWord(j-1)] || og.words[j-1].cap && og.words[j].cap)
 		// "Border Guard Bangladesh (BGB)": the acronym says the state's
 		// name ends the institution's
-		if gap == " " && a.taken[j] && a.acronymCloses(first, j) {
+		if gap == " " && og.taken[j] && og.acronymCloses(first, j) {
 			return j
 		}
-		if !a.words[j].soft || gap != " " && !hyphen || a.taken[j] && !a.stateInsideName(j) {
+		if !og.words[j].soft || gap != " " && !hyphen || og.taken[j] && !og.stateInsideName(j) {
 			break
 		}
-		lw := a.lowerWord(j)
-		if a.rankAt(j) && !a.is(j, lexInstitutionHead) {
+		lw := og.lowerWord(j)
+		if og.rankAt(j) && !og.is(j, lexInstitutionHead) {
 			break
 		}
-		if a.words[j].cap && !a.is(j, lexNotName) {
+		if og.words[j].cap && !og.is(j, lexNotName) {
 			last = j
 			// "Fishermen's Association": an owner inside the name
-			if a.words[j].possessive && !(j+1 < len(a.words) && a.words[j+1].cap && a.is(j+1, lexInstitutionHead)) {
+			if og.words[j].possessive && !(j+1 < len(og.words) && og.words[j+1].cap && og.is(j+1, lexInstitutionHead)) {
 				break
 			}
 			continue
 		}
 		// "between Kikli and Government of National Unity": one name, then
 		// an institution's of its own
-		if lw == "and" && j-1 == first && j+1 < len(a.words) && a.is(j+1, lexInstitutionStart|lexInstitutionHead) {
+		if lw == "and" && j-1 == first && j+1 < len(og.words) && og.is(j+1, lexInstitutionStart|lexInstitutionHead) {
 			break
 		}
-		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(a.words) && a.words[j+1].cap && (!a.taken[j+1] || a.stateInsideName(j+1)) {
+		if (lw == "of" || lw == "for" || lw == "and" || lw == "the") && j+1 < len(og.words) && og.words[j+1].cap && (!og.taken[j+1] || og.stateInsideName(j+1)) {
 			continue
 		}
 		// "Council for the Safeguard of the Homeland": two small words
-		if (lw == "of" || lw == "for") && j+2 < len(a.words) && a.lowerWord(j+1) == "the" && a.words[j+2].cap && !a.taken[j+2] {
+		if (lw == "of" || lw == "for") && j+2 < len(og.words) && og.lowerWord(j+1) == "the" && og.words[j+2].cap && !og.taken[j+2] {
 			continue
 		}
 		// "Association for Relations Across the Taiwan Strait": a place
 		// or state closes the name of an institution
-		if starts && (lw == "the" || lw == "of" || lw == "for") && j+1 < len(a.words) && a.words[j+1].cap && a.taken[j+1] {
-			if end, ok := a.placeOrStateAt(j + 1); ok {
+		if starts && (lw == "the" || lw == "of" || lw == "for") && j+1 < len(og.words) && og.words[j+1].cap && og.taken[j+1] {
+			if end, ok := og.placeOrStateAt(j + 1); ok {
 				last = end
 				j = end
 				continue
 			}
 		}
 		// "Ansar al-Wadi", "Nusrat al-Islam": an Arabic article and a name
-		if a.lexicon.NameArticles[lw] && j+1 < len(a.words) && a.gapText(j+1) == "-" && a.words[j+1].cap && !a.taken[j+1] {
+		if og.lexicon.NameArticles[lw] && j+1 < len(og.words) && og.gapText(j+1) == "-" && og.words[j+1].cap && !og.taken[j+1] {
 			continue
 		}
 		break
@@ -317,10 +294,10 @@ func (a *analysis) orgNameRun(first int) int {
 
 // branchCore is what tells a group's branch from another: its name after
 // the group's, without the words every branch name may carry.
-func (a *analysis) branchCore(rest string) string {
+func (og *orgStage) branchCore(rest string) string {
 	var core []string
 	for _, w := range strings.Fields(rest) {
-		if !a.lexicon.BranchFillers[w] {
+		if !og.lexicon.BranchFillers[w] {
 			core = append(core, w)
 		}
 	}
@@ -331,19 +308,19 @@ func (a *analysis) branchCore(rest string) string {
 // ("the Defense Ministry") to the one the document names with it ("the
 // Japanese Defense Ministry"): the same body, written shorter the second
 // time. Only within one document, where the owner is not in doubt.
-func (a *analysis) foldOwnerlessInstitutions() {
-	for _, bare := range a.actors {
+func (og *orgStage) foldOwnerlessInstitutions() {
+	for _, bare := range og.actors {
 		if bare.kind != briefing.Organization || bare.affiliation != "" || len(bare.mentions) == 0 {
 			continue
 		}
-		key := a.normName(bare.name)
+		key := og.normName(bare.name)
 		var owned *actorDraft
-		for _, d := range a.actors {
+		for _, d := range og.actors {
 			if d == bare || d.kind != briefing.Organization || d.affiliation == "" || len(d.mentions) == 0 {
 				continue
 			}
 			for _, f := range d.surfaces.list {
-				if short := a.ownerless(f.form); short != "" && a.normName(short) == key {
+				if short := og.ownerless(f.form); short != "" && og.normName(short) == key {
 					if owned != nil && owned != d {
 						owned = nil // two owners' bodies of that name: neither is meant
 						break
@@ -355,6 +332,6 @@ func (a *analysis) foldOwnerlessInstitutions() {
 		if owned == nil {
 			continue
 		}
-		a.absorbActor(owned, bare)
+		og.absorbActor(owned, bare)
 	}
 }

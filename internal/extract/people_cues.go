@@ -11,63 +11,63 @@ import (
 // ageAt reports a person's age set off after a name: "Noa Argamani, 26,"
 // or "…, and Shlomi Ziv, 40." (a number from 1 to 110 ending the
 // clause).
-func (a *analysis) ageAt(j int) bool {
-	if j >= len(a.words) || !a.words[j].digit || a.words[j].end-a.words[j].start > 3 {
+func (ps *peopleStage) ageAt(j int) bool {
+	if j >= len(ps.words) || !ps.words[j].digit || ps.words[j].end-ps.words[j].start > 3 {
 		return false
 	}
-	age, err := strconv.Atoi(a.wordText(j))
+	age, err := strconv.Atoi(ps.wordText(j))
 	if err != nil || age < 1 || age > 110 {
 		return false
 	}
-	if j+1 >= len(a.words) || a.sentenceAt[j+1] != a.sentenceAt[j] {
+	if j+1 >= len(ps.words) || ps.sentenceAt[j+1] != ps.sentenceAt[j] {
 		return true
 	}
-	gap := a.gapText(j + 1)
+	gap := ps.gapText(j + 1)
 	return strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, ";")
 }
 
 // nicknameAt reports ", known as" or ", also known as" starting at word j:
 // a person's nickname follows a full name ("Abdul Karim al-Tarhouni,
 // known as 'Sheikh'").
-func (a *analysis) nicknameAt(j int) bool {
-	if j < len(a.words) && a.lowerWord(j) == "also" {
+func (ps *peopleStage) nicknameAt(j int) bool {
+	if j < len(ps.words) && ps.lowerWord(j) == "also" {
 		j++
 	}
 	// "Victor Quispe Palomino, alias “Comrade Jose,”"
-	if j < len(a.words) && (a.lowerWord(j) == "alias" || a.lowerWord(j) == "aka") {
+	if j < len(ps.words) && (ps.lowerWord(j) == "alias" || ps.lowerWord(j) == "aka") {
 		return true
 	}
-	return j+1 < len(a.words) && a.lowerWord(j) == "known" && a.lowerWord(j+1) == "as"
+	return j+1 < len(ps.words) && ps.lowerWord(j) == "known" && ps.lowerWord(j+1) == "as"
 }
 
 // addNickname makes the name after "aka", "alias" or "known as" at word
 // j another mention of person d: "Víctor Quispe Palomino, aka Comrade
 // José" is one person.
-func (a *analysis) addNickname(d *actorDraft, j int) {
-	for j < len(a.words) && !a.words[j].cap {
+func (ps *peopleStage) addNickname(d *actorDraft, j int) {
+	for j < len(ps.words) && !ps.words[j].cap {
 		j++ // past "also", "aka", "known as"
-		if a.gapHas(j, gapClause|gapPeriod) {
+		if ps.gapHas(j, gapClause|gapPeriod) {
 			return
 		}
 	}
 	last := -1
-	for k := j; k < len(a.words) && k < j+3 && a.words[k].cap && !a.taken[k]; k++ {
-		if k > j && !a.words[k].soft {
+	for k := j; k < len(ps.words) && k < j+3 && ps.words[k].cap && !ps.taken[k]; k++ {
+		if k > j && !ps.words[k].soft {
 			break
 		}
 		last = k
 	}
 	if last >= j {
-		a.addActor(d.key, j, last, oneLine(a.spanText(j, last)), nil)
+		ps.addActor(d.key, j, last, oneLine(ps.spanText(j, last)), nil)
 	}
 }
 
 // plainPersonName reports words first..last that can only be a person's
 // name: no acronym ("Amu TV") and no word of an institution's name ("the
 // Defence Ministry").
-func (a *analysis) plainPersonName(first, last int) bool {
+func (ps *peopleStage) plainPersonName(first, last int) bool {
 	for j := first; j <= last; j++ {
-		if a.words[j].upper || a.is(j, lexInstitutionHead) || a.at[j] >= 0 {
+		if ps.words[j].upper || ps.is(j, lexInstitutionHead) || ps.at[j] >= 0 {
 			return false
 		}
 	}
@@ -76,47 +76,47 @@ func (a *analysis) plainPersonName(first, last int) bool {
 
 // speechAfter reports a verb of speech right after word last, or after
 // one word that may stand between ("has said", "later wrote").
-func (a *analysis) speechAfter(last int) bool {
+func (ps *peopleStage) speechAfter(last int) bool {
 	j := last + 1
-	if j < len(a.words) && a.words[j].soft && a.lexicon.SpeechLeads[a.lowerWord(j)] {
+	if j < len(ps.words) && ps.words[j].soft && ps.lexicon.SpeechLeads[ps.lowerWord(j)] {
 		j++
 	}
-	return j < len(a.words) && a.words[j].soft && a.is(j, lexSpeech)
+	return j < len(ps.words) && ps.words[j].soft && ps.is(j, lexSpeech)
 }
 
 // speechAfterApposition reports a name set off by commas before a verb
 // of speech ("the head of the Bureau, Jacek Siewiera, said"), or
 // followed by a role between commas and then one ("Enayatullah
 // Khowarazmi, Taliban Ministry of Defence spokesman, said").
-func (a *analysis) speechAfterApposition(first, last int) bool {
+func (ps *peopleStage) speechAfterApposition(first, last int) bool {
 	next := last + 1
-	if next >= len(a.words) {
+	if next >= len(ps.words) {
 		return false
 	}
-	if first > 0 && a.gapHas(first, gapComma) && a.is(next, lexSpeech) {
+	if first > 0 && ps.gapHas(first, gapComma) && ps.is(next, lexSpeech) {
 		return true
 	}
 	// "Hafiz Zia Ahmad, Director of Public Communication for the Taliban
 	// Foreign Ministry, said": a role first, then whose
 	lead := next
-	if a.lowerWord(lead) == "the" || a.lowerWord(lead) == "a" {
+	if ps.lowerWord(lead) == "the" || ps.lowerWord(lead) == "a" {
 		lead++
 	}
-	if lead < len(a.words) && (a.is(lead, lexRoleNoun) || a.rankAt(lead)) {
-		for k := lead + 1; k < len(a.words) && k-next < 16; k++ {
-			if a.gapHas(k, gapClause|gapPeriod|gapBracket) {
-				return a.gapHas(k, gapComma) && a.is(k, lexSpeech)
+	if lead < len(ps.words) && (ps.is(lead, lexRoleNoun) || ps.rankAt(lead)) {
+		for k := lead + 1; k < len(ps.words) && k-next < 16; k++ {
+			if ps.gapHas(k, gapClause|gapPeriod|gapBracket) {
+				return ps.gapHas(k, gapComma) && ps.is(k, lexSpeech)
 			}
 		}
 		return false
 	}
 	// the role's words up to the next comma, the last a role noun
-	for k := next; k < len(a.words) && k-next < 8; k++ {
-		if k > next && a.gapHas(k, gapClause|gapPeriod|gapBracket) {
-			if !a.gapHas(k, gapComma) || !a.is(k-1, lexRoleNoun) || a.words[k-1].cap {
+	for k := next; k < len(ps.words) && k-next < 8; k++ {
+		if k > next && ps.gapHas(k, gapClause|gapPeriod|gapBracket) {
+			if !ps.gapHas(k, gapComma) || !ps.is(k-1, lexRoleNoun) || ps.words[k-1].cap {
 				return false
 			}
-			return a.is(k, lexSpeech)
+			return ps.is(k, lexSpeech)
 		}
 	}
 	return false
@@ -124,12 +124,12 @@ func (a *analysis) speechAfterApposition(first, last int) bool {
 
 // roleNounWithin reports a role noun ("analyst", "commander") among the
 // n words up to word j, in one clause: "a Syrian analyst … named X".
-func (a *analysis) roleNounWithin(j, n int) bool {
+func (ps *peopleStage) roleNounWithin(j, n int) bool {
 	for k := j; k >= 0 && k > j-n; k-- {
-		if (a.is(k, lexRoleNoun) || a.lexicon.PersonNouns[a.lowerWord(k)]) && !a.words[k].cap {
+		if (ps.is(k, lexRoleNoun) || ps.lexicon.PersonNouns[ps.lowerWord(k)]) && !ps.words[k].cap {
 			return true
 		}
-		if a.gapHas(k, gapClause|gapPeriod) {
+		if ps.gapHas(k, gapClause|gapPeriod) {
 			return false
 		}
 	}
@@ -140,15 +140,15 @@ func (a *analysis) roleNounWithin(j, n int) bool {
 // at the comma before word i: "The leader of the breakaway Turkish
 // Cypriots, Ersin Tatar,"; "the Indian Ambassador to the country,
 // Sridharan Madhusudhanan".
-func (a *analysis) roleBefore(i int) bool {
-	if i < 2 || !strings.HasPrefix(a.gapText(i), ",") {
+func (ps *peopleStage) roleBefore(i int) bool {
+	if i < 2 || !strings.HasPrefix(ps.gapText(i), ",") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if a.is(k, lexRoleNoun) {
+		if ps.is(k, lexRoleNoun) {
 			return true
 		}
-		if a.gapHas(k, gapClause|gapPeriod) {
+		if ps.gapHas(k, gapClause|gapPeriod) {
 			return false
 		}
 	}
@@ -158,12 +158,12 @@ func (a *analysis) roleBefore(i int) bool {
 // roleAfter reports a role noun among the first words after the comma at
 // word j: "Hikmet Hajiyev, foreign policy adviser to the President,";
 // "Hafiz Zia Ahmad, Director of Public Communication for …".
-func (a *analysis) roleAfter(j int) bool {
-	for k := j; k < len(a.words) && k < j+4; k++ {
-		if k > j && a.gapHas(k, gapClause|gapPeriod) {
+func (ps *peopleStage) roleAfter(j int) bool {
+	for k := j; k < len(ps.words) && k < j+4; k++ {
+		if k > j && ps.gapHas(k, gapClause|gapPeriod) {
 			return false
 		}
-		if a.is(k, lexRoleNoun) {
+		if ps.is(k, lexRoleNoun) {
 			return true
 		}
 	}
@@ -173,10 +173,10 @@ func (a *analysis) roleAfter(j int) bool {
 // noCommonNameWord reports words first..last none of which is a role, a
 // place's opener or an asset's noun: "Pangong Lake" and "Missile
 // Defense" are no people.
-func (a *analysis) noCommonNameWord(first, last int) bool {
+func (ps *peopleStage) noCommonNameWord(first, last int) bool {
 	for j := first; j <= last; j++ {
-		w := a.lowerWord(j)
-		if a.is(j, lexRoleNoun) || a.lexicon.PlaceNameOpeners[w] || a.g.genericNoun(w) || a.g.genericNoun(w+"s") {
+		w := ps.lowerWord(j)
+		if ps.is(j, lexRoleNoun) || ps.lexicon.PlaceNameOpeners[w] || ps.g.genericNoun(w) || ps.g.genericNoun(w+"s") {
 			return false
 		}
 	}

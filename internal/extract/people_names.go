@@ -9,75 +9,75 @@ import (
 // run to, and a quoted nickname inside it.
 
 // startsName reports a capitalised, free word that may begin a name.
-func (a *analysis) startsName(i int) bool {
-	if i < 0 || i >= len(a.words) {
+func (c *mentionCtx) startsName(i int) bool {
+	if i < 0 || i >= len(c.words) {
 		return false
 	}
-	w := a.words[i]
-	return w.cap && !w.upper && !a.taken[i] && !a.is(i, lexNotName|lexInstitutionHead|lexInstitutionStart) &&
-		!a.lexicon.GroupStarters[a.lowerWord(i)] && // "Katiba Serma claimed …": a group
-		!a.continuesName(i)
+	w := c.words[i]
+	return w.cap && !w.upper && !c.taken[i] && !c.is(i, lexNotName|lexInstitutionHead|lexInstitutionStart) &&
+		!c.lexicon.GroupStarters[c.lowerWord(i)] && // "Katiba Serma claimed …": a group
+		!c.continuesName(i)
 }
 
 // initialsAt reports a person's initials written in capitals at word i,
 // before the rest of the name: "AK Bharti", "MS Gill". No known name or
 // acronym is initials.
-func (a *analysis) initialsAt(i int) bool {
-	if i < 0 || i+1 >= len(a.words) {
+func (c *mentionCtx) initialsAt(i int) bool {
+	if i < 0 || i+1 >= len(c.words) {
 		return false
 	}
-	w := a.words[i]
-	return w.upper && w.end-w.start <= 3 && !a.taken[i] && a.at[i] < 0 && a.gapText(i+1) == " " && a.startsName(i+1)
+	w := c.words[i]
+	return w.upper && w.end-w.start <= 3 && !c.taken[i] && c.at[i] < 0 && c.gapText(i+1) == " " && c.startsName(i+1)
 }
 
 // continuesName reports a capitalised word that continues a longer name
 // through "of" or "for": "Ministry of Public Works", "Department of
 // Foreign Affairs" hold no person.
-func (a *analysis) continuesName(i int) bool {
-	if i < 2 || a.gapText(i) != " " || a.gapText(i-1) != " " {
+func (c *mentionCtx) continuesName(i int) bool {
+	if i < 2 || c.gapText(i) != " " || c.gapText(i-1) != " " {
 		return false
 	}
 	k := i - 1
-	if a.lowerWord(k) == "the" {
+	if c.lowerWord(k) == "the" {
 		k-- // "Kari Vik of the Socialist Left": a body after a name
 	}
-	if k < 1 || a.gapText(k) != " " {
+	if k < 1 || c.gapText(k) != " " {
 		return false
 	}
-	w := a.lowerWord(k)
-	return (w == "of" || w == "for") && a.words[k-1].cap
+	w := c.lowerWord(k)
+	return (w == "of" || w == "for") && c.words[k-1].cap
 }
 
 // personNameRun returns the last word of a person's name starting at
 // first: one to four capitalised words, particles allowed inside.
-func (a *analysis) personNameRun(first int) int {
-	last := a.wordRun(first, 5, personNameGaps, func(j int, gap string) runVerdict {
-		w := a.words[j]
+func (c *mentionCtx) personNameRun(first int) int {
+	last := c.wordRun(first, 5, personNameGaps, func(j int, gap string) runVerdict {
+		w := c.words[j]
 		switch {
-		case j > first && strings.HasPrefix(gap, ".") && !a.middleInitial(j-1):
+		case j > first && strings.HasPrefix(gap, ".") && !c.middleInitial(j-1):
 			return runStop // a full stop ends a name, but after an initial
-		case a.is(j, lexInstitutionHead|lexInstitutionStart) || a.rankAt(j):
+		case c.is(j, lexInstitutionHead|lexInstitutionStart) || c.rankAt(j):
 			return runStop // "State Secretary Claudiu Enache": a title, then the name
-		case j > first && a.middleInitial(j):
+		case j > first && c.middleInitial(j):
 			return runTake // "John W. Raymond"
-		case w.cap && !a.taken[j] && !a.is(j, lexNotName) && !w.upper:
+		case w.cap && !c.taken[j] && !c.is(j, lexNotName) && !w.upper:
 			return runTake
-		case j > first && gap == "-" && !a.taken[j]:
+		case j > first && gap == "-" && !c.taken[j]:
 			return runTake // "Lee Jae-myung", "Lai Ching-te"
 		}
 		return runStop
 	})
-	return a.nicknameInside(first, last)
+	return c.nicknameInside(first, last)
 }
 
 // nicknameInside returns where a run of name words ends when a quoted
 // nickname may sit inside it: "Issiaka “Wattao” Ouattara" is a name
 // with the surname after the nickname; "Putin “Russia" is not, and ends
 // before the quotation mark.
-func (a *analysis) nicknameInside(first, last int) int {
+func (c *mentionCtx) nicknameInside(first, last int) int {
 	open := -1
 	for j := first + 1; j <= last; j++ {
-		switch g := a.gapText(j); {
+		switch g := c.gapText(j); {
 		case openQuoteGap(g):
 			if open != -1 {
 				return open - 1
@@ -109,20 +109,20 @@ var personNameGaps = append([]string{". ", ". “", `. "`}, nameGaps...)
 
 // middleInitial reports a single capital letter at word i followed by a
 // full stop and a capitalised word: a middle initial.
-func (a *analysis) middleInitial(i int) bool {
-	if i < 0 || i+1 >= len(a.words) || len(a.wordText(i)) != 1 || !a.words[i].upper || !a.words[i+1].cap {
+func (c *mentionCtx) middleInitial(i int) bool {
+	if i < 0 || i+1 >= len(c.words) || len(c.wordText(i)) != 1 || !c.words[i].upper || !c.words[i+1].cap {
 		return false
 	}
-	return strings.HasPrefix(a.gapText(i+1), ". ")
+	return strings.HasPrefix(c.gapText(i+1), ". ")
 }
 
 // personName is the name written in words first..last without a quoted
 // nickname inside it: "Issiaka “Wattao” Ouattara" is Issiaka Ouattara.
-func (a *analysis) personName(first, last int) string {
+func (c *mentionCtx) personName(first, last int) string {
 	var b strings.Builder
 	quoted := false
 	for j := first; j <= last; j++ {
-		gap := a.gapText(j)
+		gap := c.gapText(j)
 		switch {
 		case j > first && openQuoteGap(gap):
 			if !quoted && gap[0] == '.' {
@@ -139,7 +139,7 @@ func (a *analysis) personName(first, last int) string {
 		if j > first {
 			b.WriteString(gap)
 		}
-		b.WriteString(a.wordText(j))
+		b.WriteString(c.wordText(j))
 	}
 	return oneLine(b.String())
 }
@@ -157,22 +157,22 @@ const (
 // one before by one of gaps, each taken or refused by judge. A particle
 // between two capitalised words ("Sejong the Great") sits inside; a
 // possessive ends the run.
-func (a *analysis) wordRun(first, max int, gaps []string, judge func(j int, gap string) runVerdict) int {
+func (c *mentionCtx) wordRun(first, max int, gaps []string, judge func(j int, gap string) runVerdict) int {
 	last := first - 1
-	for j := first; j < len(a.words) && j-first < max; j++ {
-		gap := a.gapText(j)
+	for j := first; j < len(c.words) && j-first < max; j++ {
+		gap := c.gapText(j)
 		// (a nickname's quotation marks: only a person's name run lists them)
-		if j > first && (!a.words[j].soft && !openQuoteGap(gap) && !closeQuoteGap(gap) || !slices.Contains(gaps, gap)) {
+		if j > first && (!c.words[j].soft && !openQuoteGap(gap) && !closeQuoteGap(gap) || !slices.Contains(gaps, gap)) {
 			break
 		}
-		if j > first && a.is(j, lexParticle) && j+1 < len(a.words) && a.words[j+1].cap {
+		if j > first && c.is(j, lexParticle) && j+1 < len(c.words) && c.words[j+1].cap {
 			continue
 		}
 		if judge(j, gap) != runTake {
 			return last
 		}
 		last = j
-		if a.words[j].possessive {
+		if c.words[j].possessive {
 			return last
 		}
 	}

@@ -13,20 +13,20 @@ import (
 // titledSurname reports a title written without its dot, then the
 // surname of a person already named in full: "Brig Kamau" after "Brig
 // Richard Kamau" is no new person.
-func (a *analysis) titledSurname(first, last int) bool {
-	return last == first+1 && a.lexicon.UndottedTitles[a.lowerWord(first)] && a.gapText(last) == " " && a.knownSurname(last, last)
+func (ps *peopleStage) titledSurname(first, last int) bool {
+	return last == first+1 && ps.lexicon.UndottedTitles[ps.lowerWord(first)] && ps.gapText(last) == " " && ps.knownSurname(last, last)
 }
 
 // knownSurname reports words first..last that end the full name of a
 // person already found: "Berg Lind" after "Anna Berg Lind", "Kamau"
 // after "Richard Kamau". It runs for each candidate name, so it compares
 // the name's tail in place.
-func (a *analysis) knownSurname(first, last int) bool {
-	tail := a.text[a.words[first].start:a.words[last].end]
+func (ps *peopleStage) knownSurname(first, last int) bool {
+	tail := ps.text[ps.words[first].start:ps.words[last].end]
 	if strings.ContainsAny(tail, "\n") {
 		return false
 	}
-	for _, d := range a.actors {
+	for _, d := range ps.actors {
 		if d.kind != briefing.Person || len(d.name) <= len(tail) {
 			continue
 		}
@@ -39,11 +39,11 @@ func (a *analysis) knownSurname(first, last int) bool {
 
 // findSurnames links later mentions of a person's surname (or full name
 // without a title) to the person.
-func (a *analysis) findSurnames() {
-	forms := &a.surnameForms
+func (ps *peopleStage) findSurnames() {
+	forms := &ps.surnameForms
 	forms.reset()
 	var buf [8]string // a name's words, without a list of them each time
-	for _, d := range a.actors {
+	for _, d := range ps.actors {
 		if d.kind == briefing.Person {
 			words := buf[:0]
 			for w := range strings.FieldsSeq(d.name) {
@@ -55,24 +55,24 @@ func (a *analysis) findSurnames() {
 				forms.add(words[1:], d)
 			}
 			// "Kikli" after "Abdul Ghani al-Kikli": the surname without its article
-			if article, surname, ok := strings.Cut(words[len(words)-1], "-"); ok && len(words) > 1 && a.lexicon.NameArticles[fold.Lower(article)] {
+			if article, surname, ok := strings.Cut(words[len(words)-1], "-"); ok && len(words) > 1 && ps.lexicon.NameArticles[fold.Lower(article)] {
 				forms.add([]string{surname}, d)
 			}
 		}
 	}
-	linkShortForms(a, *forms, func(d *actorDraft, first, last int) bool {
-		if !a.words[last].possessive && last+1 < len(a.words) && a.words[last+1].cap && a.words[last+1].soft && a.gapText(last+1) == " " {
+	linkShortForms(ps.textView, ps.mentionState, *forms, func(d *actorDraft, first, last int) bool {
+		if !ps.words[last].possessive && last+1 < len(ps.words) && ps.words[last+1].cap && ps.words[last+1].soft && ps.gapText(last+1) == " " {
 			return true // part of a longer name, "Cooper Industries": not a mention
 		}
-		if first == last && a.unknownNameWord(first-1) && !a.titledSurname(first-1, last) {
+		if first == last && ps.unknownNameWord(first-1) && !ps.titledSurname(first-1, last) {
 			// "Belqasem Haftar" after "Khalifa Haftar": another of the family
-			name := oneLine(a.spanText(first-1, last))
-			a.addActor("person:"+a.normName(name), first-1, last, name, func(p *actorDraft) {
+			name := oneLine(ps.spanText(first-1, last))
+			ps.addActor("person:"+ps.normName(name), first-1, last, name, func(p *actorDraft) {
 				p.name, p.kind, p.why.Rule = name, briefing.Person, "family-name"
 			})
 			return true
 		}
-		a.addActor(d.key, first, last, a.spanText(first, last), func(*actorDraft) {})
+		ps.addActor(d.key, first, last, ps.spanText(first, last), func(*actorDraft) {})
 		return true
 	})
 }

@@ -9,27 +9,27 @@ import (
 // in brackets and no prefix: "Hateruma (PL-61)", "Motobu (PL-12)". The
 // number's letters must denote a kind of ship; a single letter with a
 // dash ("S-400" after a missile's name) only after a ship noun.
-func (a *analysis) findHullNamedShips() {
-	for _, c := range a.capitals {
+func (sh *shipStage) findHullNamedShips() {
+	for _, c := range sh.capitals {
 		i := int(c)
-		if a.taken[i] || !a.words[i].cap || !a.bracketBefore(i+1, i+3) {
+		if sh.taken[i] || !sh.words[i].cap || !sh.bracketBefore(i+1, i+3) {
 			continue
 		}
-		last := a.nameRun(i, 3)
-		if last < i || !a.free(i, last) {
+		last := sh.nameRun(i, 3)
+		if last < i || !sh.free(i, last) {
 			continue
 		}
-		hf, hl, hull := a.hullAfter(last)
-		if hull == "" || !a.shipNameWords(i, last) {
+		hf, hl, hull := sh.hullAfter(last)
+		if hull == "" || !sh.shipNameWords(i, last) {
 			continue
 		}
-		category := a.hullCategory(hull)
-		noun := a.shipNounBefore(i)
+		category := sh.hullCategory(hull)
+		noun := sh.shipNounBefore(i)
 		if category == "" || hullLetterCount(hull) == 1 && strings.Contains(hull, "-") && noun == nil {
 			continue
 		}
-		name := a.spanText(i, last)
-		d := a.shipDraft(name, name, "hull-number")
+		name := sh.spanText(i, last)
+		d := sh.shipDraft(name, name, "hull-number")
 		if d.hull == "" {
 			d.hull = hull
 		}
@@ -37,23 +37,23 @@ func (a *analysis) findHullNamedShips() {
 			// "the cutter Yilan (CG-129)": the noun says what it is better
 			// than letters that differ from navy to navy
 			if d.category == "" {
-				d.category = a.g.Generic[bestRef(noun.refs).index].Category
+				d.category = sh.g.Generic[bestRef(noun.refs).index].Category
 			}
-			a.take(noun.first, noun.last)
+			sh.take(noun.first, noun.last)
 		}
 		if d.category == "" {
 			d.category = category
 		}
-		a.addShipMention(d, i, last, name)
-		a.addShipMention(d, hf, hl, hull)
+		sh.addShipMention(d, i, last, name)
+		sh.addShipMention(d, hf, hl, hull)
 	}
 }
 
 // bracketBefore reports a bracket in the gap before one of the words
 // from..to: a cheap test that a hull number may follow a name run.
-func (a *analysis) bracketBefore(from, to int) bool {
-	for k := from; k <= to && k < len(a.words); k++ {
-		if a.words[k].gap&gapBracket != 0 {
+func (sh *shipStage) bracketBefore(from, to int) bool {
+	for k := from; k <= to && k < len(sh.words); k++ {
+		if sh.words[k].gap&gapBracket != 0 {
 			return true
 		}
 	}
@@ -63,10 +63,10 @@ func (a *analysis) bracketBefore(from, to int) bool {
 // shipNameWords reports words first..last that may name a ship: none of
 // them begins a known name other than a place's or a person's (ships are
 // named after both), so "Iskander (SS-26)" stays a missile.
-func (a *analysis) shipNameWords(first, last int) bool {
+func (sh *shipStage) shipNameWords(first, last int) bool {
 	for k := first; k <= last; k++ {
-		if m := a.at[k]; m >= 0 {
-			if kind := bestRef(a.matches[m].refs).kind; kind != kindPlace && kind != kindPerson {
+		if m := sh.at[k]; m >= 0 {
+			if kind := bestRef(sh.matches[m].refs).kind; kind != kindPlace && kind != kindPerson {
 				return false
 			}
 		}

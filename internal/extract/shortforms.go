@@ -45,21 +45,21 @@ func (f shortForms[D]) add(words []string, d D) {
 // linkShortForms finds the forms in the free, capitalised words of the
 // text, the longest (up to four words) first, and hands each to link,
 // which reports whether it took the words.
-func linkShortForms[D comparable](a *analysis, f shortForms[D], link func(d D, first, last int) bool) {
+func linkShortForms[D comparable](t *textView, m *mentionState, f shortForms[D], link func(d D, first, last int) bool) {
 	if len(f.named) == 0 {
 		return
 	}
 	var none D
-	for _, c := range a.capitals {
+	for _, c := range t.capitals {
 		i := int(c)
-		if a.taken[i] || !a.words[i].cap || !f.firsts[a.lowerWord(i)] {
+		if m.taken[i] || !t.words[i].cap || !f.firsts[t.lowerWord(i)] {
 			continue
 		}
-		for last := min(i+3, len(a.words)-1); last >= i; last-- {
-			if !a.free(i, last) {
+		for last := min(i+3, len(t.words)-1); last >= i; last-- {
+			if !m.free(i, last) {
 				continue
 			}
-			form := oneLine(a.lower[a.words[i].start:a.words[last].end])
+			form := oneLine(t.lower[t.words[i].start:t.words[last].end])
 			if d := f.named[form]; d != none && link(d, i, last) {
 				break
 			}

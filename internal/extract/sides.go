@@ -79,15 +79,15 @@ func readSides() (*sideGrammar, error) {
 
 // phraseAfter matches one of phrases at word i (after at most one
 // comma); it returns the first word after the phrase, or -1.
-func (a *analysis) phraseAfter(phrases phraseSet, i, sLast int) int {
-	for _, p := range phrases[a.lowerWord(i)] {
+func (as *attributeStage) phraseAfter(phrases phraseSet, i, sLast int) int {
+	for _, p := range phrases[as.lowerWord(i)] {
 		end := i + len(p)
 		if end-1 > sLast {
 			continue
 		}
 		ok := true
 		for k, w := range p {
-			if a.lowerWord(i+k) != w || k > 0 && a.gapHas(i+k, gapClause|gapPeriod) {
+			if as.lowerWord(i+k) != w || k > 0 && as.gapHas(i+k, gapClause|gapPeriod) {
 				ok = false
 				break
 			}
@@ -103,38 +103,38 @@ func (a *analysis) phraseAfter(phrases phraseSet, i, sLast int) int {
 // i names: a state or armed group ("Houthi forces", "the
 // Houthi-controlled region"), or an organisation's country ("the
 // Sudanese Armed Forces").
-func (a *analysis) partyAt(i, sLast int) (string, bool) {
+func (as *attributeStage) partyAt(i, sLast int) (string, bool) {
 	for j := i; j <= sLast && j < i+4; j++ {
-		if j > i && a.gapHas(j, gapClause|gapPeriod) {
+		if j > i && as.gapHas(j, gapClause|gapPeriod) {
 			return "", false
 		}
-		if side, ok := a.stateAt(j); ok && !a.madeIn(j) {
+		if side, ok := as.stateAt(j); ok && !as.madeIn(j) {
 			return side, true
 		}
-		if d, _ := a.actorWord.get(j); d != nil && (d.kind == briefing.Organization || d.kind == briefing.Group) {
+		if d, _ := as.actorWord.get(j); d != nil && (d.kind == briefing.Organization || d.kind == briefing.Group) {
 			if d.affiliation != "" {
 				return d.affiliation, true
 			}
 			// "the Coast Guard of the Russian Federal Security Service":
 			// a body of no country of its own, part of one that has one
 			end := j
-			for end+1 <= sLast && a.actorOf(end+1) == d {
+			for end+1 <= sLast && as.actorOf(end+1) == d {
 				end++
 			}
-			if d.kind == briefing.Organization && end+2 <= sLast && a.lowerWord(end+1) == "of" {
-				if side, ok := a.partyAt(end+2, sLast); ok {
+			if d.kind == briefing.Organization && end+2 <= sLast && as.lowerWord(end+1) == "of" {
+				if side, ok := as.partyAt(end+2, sLast); ok {
 					return side, true
 				}
 			}
 			return d.name, true
 		}
 		// "submarines of the Russian Northern Fleet": the formation's own
-		if m := a.matchAt(j); m != nil && bestRef(m.refs).kind == kindPlatform {
-			if p := &a.g.Platforms[bestRef(m.refs).index]; p.Kind == "unit" && len(p.Operators) > 0 {
+		if m := as.matchAt(j); m != nil && bestRef(m.refs).kind == kindPlatform {
+			if p := &as.g.Platforms[bestRef(m.refs).index]; p.Kind == "unit" && len(p.Operators) > 0 {
 				return p.Operators[0], true
 			}
 		}
-		if a.taken[j] && !a.isGenericWord(j) {
+		if as.taken[j] && !as.isGenericWord(j) {
 			return "", false
 		}
 	}
@@ -145,13 +145,13 @@ func (a *analysis) partyAt(i, sLast int) (string, bool) {
 // words after it: "a missile launched by Houthi forces", "a drone
 // belonging to the SAF", "boats, from the Houthi-controlled areas".
 // adversary is the party that "shot down" or "intercepted" it.
-func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
-	g := a.g.sides
+func (as *attributeStage) sideAfter(m wordRange, sLast int) (side, adversary string) {
+	g := as.g.sides
 	i := m.last + 1
 	// past the noun that says what it is ("Akinci drone") and a relative
 	// opening ("missiles that were fired from …")
 	pastNoun := func(i int) int {
-		for i <= sLast && a.isGenericWord(i) && !a.gapHas(i, gapClause|gapPeriod) {
+		for i <= sLast && as.isGenericWord(i) && !as.gapHas(i, gapClause|gapPeriod) {
 			i++
 		}
 		return i
@@ -159,10 +159,10 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 	i = pastNoun(i)
 	// "F-16 fighter jets and an anti-air warfare frigate from Denmark":
 	// the phrase after a list of assets is each one's
-	for hops := 0; hops < 2 && i < sLast && a.lowerWord(i) == "and" && !a.gapHas(i, gapClause|gapPeriod); hops++ {
+	for hops := 0; hops < 2 && i < sLast && as.lowerWord(i) == "and" && !as.gapHas(i, gapClause|gapPeriod); hops++ {
 		next := -1
-		for k := i + 1; k <= sLast && k <= i+6 && !a.gapHas(k, gapClause|gapPeriod); k++ {
-			if _, ok := a.assetEnd.get(k); ok {
+		for k := i + 1; k <= sLast && k <= i+6 && !as.gapHas(k, gapClause|gapPeriod); k++ {
+			if _, ok := as.assetEnd.get(k); ok {
 				next = k
 				break
 			}
@@ -172,18 +172,18 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 		}
 		i = pastNoun(next + 1)
 	}
-	if i+1 <= sLast && (a.lowerWord(i) == "that" || a.lowerWord(i) == "which") {
-		switch a.lowerWord(i + 1) {
+	if i+1 <= sLast && (as.lowerWord(i) == "that" || as.lowerWord(i) == "which") {
+		switch as.lowerWord(i + 1) {
 		case "were", "was", "had", "have", "has":
 			i += 2
-			if a.lowerWord(i) == "been" {
+			if as.lowerWord(i) == "been" {
 				i++
 			}
 		}
 	}
 	// "missiles were fired from …": the passive's auxiliaries
 	for k := 0; k < 2 && i <= sLast; k++ {
-		switch a.lowerWord(i) {
+		switch as.lowerWord(i) {
 		case "was", "were", "is", "are", "been", "being", "had", "have", "has":
 			i++
 			continue
@@ -193,24 +193,24 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 	if i > sLast {
 		return "", ""
 	}
-	if end := a.phraseAfter(g.adversary, i, sLast); end >= 0 {
-		adversary, _ = a.partyAt(end, sLast)
+	if end := as.phraseAfter(g.adversary, i, sLast); end >= 0 {
+		adversary, _ = as.partyAt(end, sLast)
 		return "", adversary
 	}
-	if a.gapHas(i, gapPeriod|gapSemicolon|gapColon) {
+	if as.gapHas(i, gapPeriod|gapSemicolon|gapColon) {
 		return "", ""
 	}
 	for _, phrases := range [...]phraseSet{g.recipient, g.operator, g.origin} {
-		if end := a.phraseAfter(phrases, i, sLast); end >= 0 {
-			if s, ok := a.partyAt(end, sLast); ok {
+		if end := as.phraseAfter(phrases, i, sLast); end >= 0 {
+			if s, ok := as.partyAt(end, sLast); ok {
 				return s, ""
 			}
 		}
 	}
 	// "drones in Houthi-controlled areas": a party's ground
-	if w := a.lowerWord(i); w == "in" || w == "over" || w == "inside" {
+	if w := as.lowerWord(i); w == "in" || w == "over" || w == "inside" {
 		for j := i + 1; j <= sLast && j <= i+3; j++ {
-			if s, ok := a.stateAt(j); ok && j+1 <= sLast && a.gapText(j+1) == "-" && a.g.sides.heldBy[a.lowerWord(j+1)] {
+			if s, ok := as.stateAt(j); ok && j+1 <= sLast && as.gapText(j+1) == "-" && as.g.sides.heldBy[as.lowerWord(j+1)] {
 				return s, ""
 			}
 		}
@@ -221,14 +221,14 @@ func (a *analysis) sideAfter(m wordRange, sLast int) (side, adversary string) {
 // targetMention reports a party named as what is acted on: after "on",
 // "at", "against" ("an attack on Israel"), so not the operator of the
 // assets around it.
-func (a *analysis) targetMention(first int) bool {
+func (as *attributeStage) targetMention(first int) bool {
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
-		w := a.lowerWord(j)
-		if a.g.sides.targetPrep[w] {
+		w := as.lowerWord(j)
+		if as.g.sides.targetPrep[w] {
 			return true
 		}
 		// "on the U.S. destroyer": past articles and the owner's name
-		if _, state := a.stateAt(j); w != "the" && w != "a" && w != "an" && !state {
+		if _, state := as.stateAt(j); w != "the" && w != "a" && w != "an" && !state {
 			return false
 		}
 	}
@@ -237,12 +237,12 @@ func (a *analysis) targetMention(first int) bool {
 
 // clauseHasWord reports a word of set between words from and to, in one
 // clause: "Switzerland will buy the Patriot" holds a verb of buying.
-func (a *analysis) clauseHasWord(from, to int, set map[string]bool) bool {
+func (as *attributeStage) clauseHasWord(from, to int, set map[string]bool) bool {
 	for j := from + 1; j < to; j++ {
-		if a.gapHas(j, gapClause|gapPeriod) {
+		if as.gapHas(j, gapClause|gapPeriod) {
 			return false
 		}
-		if set[a.lowerWord(j)] {
+		if set[as.lowerWord(j)] {
 			return true
 		}
 	}
@@ -250,8 +250,8 @@ func (a *analysis) clauseHasWord(from, to int, set map[string]bool) bool {
 }
 
 // actorOf is the actor with a mention at word j, or nil.
-func (a *analysis) actorOf(j int) *actorDraft {
-	d, _ := a.actorWord.get(j)
+func (m *mentionState) actorOf(j int) *actorDraft {
+	d, _ := m.actorWord.get(j)
 	return d
 }
 
@@ -260,14 +260,14 @@ func (a *analysis) actorOf(j int) *actorDraft {
 // Ukraine" (the party after "to" past the list of assets), or "French
 // deliveries to Greece, such as Rafale fighters" (the party before a
 // list the deliveries name).
-func (a *analysis) recipientSide(m wordRange, sFirst, sLast int) (string, bool) {
-	g := a.g.sides
+func (as *attributeStage) recipientSide(m wordRange, sFirst, sLast int) (string, bool) {
+	g := as.g.sides
 	t := -1
 	for j := m.first - 1; j >= sFirst && j >= m.first-12; j-- {
-		if a.gapHas(j+1, gapPeriod|gapSemicolon|gapColon) {
+		if as.gapHas(j+1, gapPeriod|gapSemicolon|gapColon) {
 			break
 		}
-		if g.transfer[a.lowerWord(j)] {
+		if g.transfer[as.lowerWord(j)] {
 			t = j
 			break
 		}
@@ -277,16 +277,16 @@ func (a *analysis) recipientSide(m wordRange, sFirst, sLast int) (string, bool) 
 	}
 	// "deliveries to Greece, such as …", "supplied to Ukraine, including …"
 	for j := t + 1; j+1 < m.first; j++ {
-		if a.lowerWord(j) != "to" {
+		if as.lowerWord(j) != "to" {
 			continue
 		}
-		party, ok := a.partyAt(j+1, sLast)
+		party, ok := as.partyAt(j+1, sLast)
 		if !ok {
 			return "", false
 		}
 		for k := j + 2; k < m.first; k++ {
-			w := a.lowerWord(k)
-			if w == "including" || w == "such" && a.lowerWord(k+1) == "as" || a.gapHas(k, gapColon) {
+			w := as.lowerWord(k)
+			if w == "including" || w == "such" && as.lowerWord(k+1) == "as" || as.gapHas(k, gapColon) {
 				return party, true
 			}
 		}
@@ -295,15 +295,15 @@ func (a *analysis) recipientSide(m wordRange, sFirst, sLast int) (string, bool) 
 	// "the sale of 40 F-16 jets and spare engines to Turkey": "to" after
 	// the assets handed over, with no verb between
 	i := m.last + 1
-	for i <= sLast && i <= m.last+8 && !a.gapHas(i, gapClause|gapPeriod) {
-		if a.lowerWord(i) == "to" {
-			if i+1 > sLast || a.g.verbs.base.has(a.lowerWord(i+1)) {
+	for i <= sLast && i <= m.last+8 && !as.gapHas(i, gapClause|gapPeriod) {
+		if as.lowerWord(i) == "to" {
+			if i+1 > sLast || as.g.verbs.base.has(as.lowerWord(i+1)) {
 				return "", false // "sent drones to attack Kyiv": a purpose
 			}
-			return a.partyAt(i+1, sLast)
+			return as.partyAt(i+1, sLast)
 		}
 		// (the list's nouns pass; a place or a target ends it)
-		if w := a.lowerWord(i); g.targetPrep[w] || g.transferStop[w] || g.transfer[w] {
+		if w := as.lowerWord(i); g.targetPrep[w] || g.transferStop[w] || g.transfer[w] {
 			return "", false
 		}
 		i++
@@ -315,13 +315,13 @@ func (a *analysis) recipientSide(m wordRange, sFirst, sLast int) (string, bool) 
 // will buy 20 Chinese J-10C jets", "Greece ordered a fourth frigate":
 // the party right before the verb of buying (past an auxiliary, a modal
 // or "plans to") operates what it buys.
-func (a *analysis) buyerSide(m wordRange, sFirst, sLast int) (string, bool) {
+func (as *attributeStage) buyerSide(m wordRange, sFirst, sLast int) (string, bool) {
 	v := -1
 	for j := m.first - 1; j >= sFirst && j >= m.first-6; j-- {
-		if a.gapHas(j+1, gapClause|gapPeriod) {
+		if as.gapHas(j+1, gapClause|gapPeriod) {
 			return "", false
 		}
-		if a.g.sides.buy[a.lowerWord(j)] {
+		if as.g.sides.buy[as.lowerWord(j)] {
 			v = j
 			break
 		}
@@ -330,18 +330,18 @@ func (a *analysis) buyerSide(m wordRange, sFirst, sLast int) (string, bool) {
 		return "", false
 	}
 	for j := v - 1; j >= sFirst && j >= v-4; j-- {
-		if a.g.sides.buyerGap[a.lowerWord(j)] {
+		if as.g.sides.buyerGap[as.lowerWord(j)] {
 			continue
 		}
-		if a.gapHas(j+1, gapClause|gapPeriod) {
+		if as.gapHas(j+1, gapClause|gapPeriod) {
 			return "", false
 		}
 		// the buyer's name ends here: its first word is where partyAt looks
 		first := j
-		for first > sFirst && first > j-4 && !a.gapHas(first, gapClause|gapPeriod) && (a.words[first-1].cap || a.lowerWord(first-1) == "the") {
+		for first > sFirst && first > j-4 && !as.gapHas(first, gapClause|gapPeriod) && (as.words[first-1].cap || as.lowerWord(first-1) == "the") {
 			first--
 		}
-		return a.partyAt(first, j)
+		return as.partyAt(first, j)
 	}
 	return "", false
 }

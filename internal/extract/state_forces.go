@@ -9,17 +9,17 @@ import (
 
 // A state's armed forces as one actor, apart from the state: "Eritrean
 // forces", "Tajik troops", "Colombia's armed forces" (found by
-// findGroups and findOwnedInstitutions, which call stateForces).
+// groupStage.find and orgStage.findOwned, which call stateForces).
 
 // isStateForces reports words first..last that name a state's armed
 // forces as one body ("forces", "armed forces").
-func (a *analysis) isStateForces(first, last int) bool {
+func (c *mentionCtx) isStateForces(first, last int) bool {
 	switch last - first {
 	case 0:
-		w := a.lowerWord(first)
-		return a.lexicon.StateForceBodies[w] || slices.Contains(a.lexicon.StateForces, w)
+		w := c.lowerWord(first)
+		return c.lexicon.StateForceBodies[w] || slices.Contains(c.lexicon.StateForces, w)
 	case 1:
-		return slices.Contains(a.lexicon.StateForces, a.lowerWord(first)+" "+a.lowerWord(last))
+		return slices.Contains(c.lexicon.StateForces, c.lowerWord(first)+" "+c.lowerWord(last))
 	}
 	return false
 }
@@ -29,21 +29,21 @@ func (a *analysis) isStateForces(first, last int) bool {
 // institution for them when it holds one, looked up under head and then
 // each of the lexicon's words for them in turn, else an organisation
 // called name.
-func (a *analysis) stateForces(state, head, surface, name string, first, last int, rule string) *actorDraft {
-	for _, d := range a.actors {
-		if d.kind == briefing.Organization && d.affiliation == state && a.namesStateForces(d.name) {
-			return a.addActor(d.key, first, last, surface, func(*actorDraft) {})
+func (c *mentionCtx) stateForces(state, head, surface, name string, first, last int, rule string) *actorDraft {
+	for _, d := range c.actors {
+		if d.kind == briefing.Organization && d.affiliation == state && c.namesStateForces(d.name) {
+			return c.addActor(d.key, first, last, surface, func(*actorDraft) {})
 		}
 	}
-	for _, w := range append([]string{head}, a.lexicon.StateForces...) {
-		if k, ok := a.countryOrg(state, w); ok {
-			return a.addActor(a.ix.orgKeys[k], first, last, surface, func(d *actorDraft) {
-				o := &a.g.Organizations[k]
+	for _, w := range append([]string{head}, c.lexicon.StateForces...) {
+		if k, ok := c.countryOrg(state, w); ok {
+			return c.addActor(c.ix.orgKeys[k], first, last, surface, func(d *actorDraft) {
+				o := &c.g.Organizations[k]
 				d.name, d.kind, d.affiliation, d.why.Rule = o.Name, o.actorKind(), o.Country, rule
 			})
 		}
 	}
-	return a.addActor("forces:"+a.normKey(state), first, last, surface, func(d *actorDraft) {
+	return c.addActor("forces:"+c.normKey(state), first, last, surface, func(d *actorDraft) {
 		d.name, d.kind, d.affiliation, d.why.Rule = name, briefing.Organization, state, rule
 	})
 }
@@ -51,11 +51,11 @@ func (a *analysis) stateForces(state, head, surface, name string, first, last in
 // namesStateForces reports an institution's name whose head is one of
 // the lexicon's words for a state's armed forces ("Royal Thai Armed
 // Forces", "Nigerian Army"), not one of their branches ("Navy").
-func (a *analysis) namesStateForces(name string) bool {
+func (c *mentionCtx) namesStateForces(name string) bool {
 	// the head of the name: "Armed Forces of Ukraine", not "General
 	// Staff of the Armed Forces"
 	head, _, _ := strings.Cut(" "+strings.ToLower(name), " of ")
-	for _, w := range a.lexicon.StateForces {
+	for _, w := range c.lexicon.StateForces {
 		if strings.HasSuffix(head, " "+w) {
 			return true
 		}

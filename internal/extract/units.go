@@ -88,44 +88,44 @@ const (
 	unitHeadWord uint8 = 1 << iota
 	unitOrdinalWord
 	// groupNounWord: a noun of a group named by what it does ("drug
-	// trafficking groups", see findNamedCollectives)
+	// trafficking groups", see groupStage.findCollectives)
 	groupNounWord
 	// hearsayWord: a source no one stands behind ("reports", "witnesses",
 	// see hearsayClaims)
 	hearsayWord
 	// introducedGroupWord: a noun that introduces a group's name ("a
-	// group called APT40", see findIntroducedGroups)
+	// group called APT40", see groupStage.findIntroduced)
 	introducedGroupWord
 	// homeRulerWord: a word for a state's ruling power ("junta", see
-	// findHomeForces)
+	// homeForcesStage)
 	homeRulerWord
 )
 
 // unitWord reports whether word i has any of the unitWords bits, which
 // travel with the word: the rules ask it of most words.
-func (a *analysis) unitWord(i int, bits uint8) bool {
-	return a.words[i].unit&bits != 0
+func (t *textView) unitWord(i int, bits uint8) bool {
+	return t.words[i].unit&bits != 0
 }
 
 // unitHeadAt returns the unit head starting at word i and its last word.
-func (a *analysis) unitHeadAt(i int) (*unitHead, int) {
-	if !a.unitWord(i, unitHeadWord) {
+func (c *mentionCtx) unitHeadAt(i int) (*unitHead, int) {
+	if !c.unitWord(i, unitHeadWord) {
 		return nil, 0
 	}
-	u := a.g.units
+	u := c.g.units
 	for k := range u.heads {
 		h := &u.heads[k]
 		last := i + len(h.words) - 1
-		if last >= len(a.words) {
+		if last >= len(c.words) {
 			continue
 		}
 		ok := true
 		for n, w := range h.words {
-			if n > 0 && !a.words[i+n].soft {
+			if n > 0 && !c.words[i+n].soft {
 				ok = false
 				break
 			}
-			if lw := a.lowerWord(i + n); lw != w && lw != w+"s" {
+			if lw := c.lowerWord(i + n); lw != w && lw != w+"s" {
 				ok = false
 				break
 			}
@@ -138,57 +138,63 @@ func (a *analysis) unitHeadAt(i int) (*unitHead, int) {
 }
 
 // isOrdinal reports "14th", "2nd", "Sixth".
-func (a *analysis) isOrdinal(i int) bool {
-	w := a.lowerWord(i)
-	if a.words[i].digit {
+func (c *mentionCtx) isOrdinal(i int) bool {
+	w := c.lowerWord(i)
+	if c.words[i].digit {
 		return strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")
 	}
-	return a.words[i].cap && a.unitWord(i, unitOrdinalWord) && a.g.units.order[w]
+	return c.words[i].cap && c.unitWord(i, unitOrdinalWord) && c.g.units.order[w]
 }
 
-// findUnits finds named units and formations by the shape of their
+// unitStage finds named units and formations. It reads the window (the
+// words, the gazetteer's matches, the unit grammar) and the mentions
+// found before it (states, assets, the generic nouns a unit's name takes
+// over); it adds unit drafts.
+type unitStage struct{ mentionCtx }
+
+// find finds named units and formations by the shape of their
 // names: an ordinal, words that qualify a unit and a head ("14th
 // Separate Unmanned Aerial Systems Regiment", "6th Division"); a head
 // and a number ("Group 13", "Task Force 51"); "No. 2 Squadron"; or
 // capitalised words among which a unit's ("Iwo Jima Amphibious Ready
 // Group").
-func (a *analysis) findUnits() {
+func (us *unitStage) find() {
 	type found struct {
 		first, last int
 		head        *unitHead
 		name        string
 	}
 	var units []found
-	for i := 0; i < len(a.words); i++ {
+	for i := 0; i < len(us.words); i++ {
 		// (unitAt reads only a word with a capital or a digit)
-		if w := &a.words[i]; !w.cap && !w.digit || a.taken[i] && !a.isGenericWord(i) {
+		if w := &us.words[i]; !w.cap && !w.digit || us.taken[i] && !us.isGenericWord(i) {
 			continue
 		}
-		first, last, head := a.unitAt(i)
+		first, last, head := us.unitAt(i)
 		// a generic noun belongs only to a numbered unit: "Destroyer
 		// Squadron 28", not "Shandong Carrier Strike Group"
-		if head == nil || !a.words[first].digit && !a.isOrdinal(first) && !a.words[last].digit &&
-			slices.ContainsFunc(a.taken[first:last+1], func(t bool) bool { return t }) {
+		if head == nil || !us.words[first].digit && !us.isOrdinal(first) && !us.words[last].digit &&
+			slices.ContainsFunc(us.taken[first:last+1], func(t bool) bool { return t }) {
 			continue
 		}
 		// "the Surface Fleet Review": a document or a thing named after
 		// the unit, not the unit
-		if n := last + 1; n < len(a.words) && a.words[n].cap && a.gapText(n) == " " && a.lexicon.NonAssetHeads[a.lowerWord(n)] {
+		if n := last + 1; n < len(us.words) && us.words[n].cap && us.gapText(n) == " " && us.lexicon.NonAssetHeads[us.lowerWord(n)] {
 			i = last
 			continue
 		}
-		a.releaseGenerics(first, last) // "Unmanned Aerial Systems" inside a regiment's name
-		if !a.free(first, last) {
+		us.releaseGenerics(first, last) // "Unmanned Aerial Systems" inside a regiment's name
+		if !us.free(first, last) {
 			continue
 		}
-		name := oneLine(a.spanText(first, last))
+		name := oneLine(us.spanText(first, last))
 		// "Eritrea's 57th and 21st divisions": each ordinal listed before
 		// a plural head is a unit of its own
-		if plural := strings.TrimSuffix(a.lowerWord(last), "s"); plural != a.lowerWord(last) && a.isOrdinal(first) && first == last-1 {
-			singular := a.wordText(last)[:len(plural)]
-			name = a.wordText(first) + " " + singular
-			for j, ok := a.listItemBefore(first - 1); ok && a.isOrdinal(j) && a.free(j, j); j, ok = a.listItemBefore(j - 1) {
-				units = append(units, found{j, j, head, a.wordText(j) + " " + singular})
+		if plural := strings.TrimSuffix(us.lowerWord(last), "s"); plural != us.lowerWord(last) && us.isOrdinal(first) && first == last-1 {
+			singular := us.wordText(last)[:len(plural)]
+			name = us.wordText(first) + " " + singular
+			for j, ok := us.listItemBefore(first - 1); ok && us.isOrdinal(j) && us.free(j, j); j, ok = us.listItemBefore(j - 1) {
+				units = append(units, found{j, j, head, us.wordText(j) + " " + singular})
 			}
 		}
 		units = append(units, found{first, last, head, name})
@@ -199,8 +205,8 @@ func (a *analysis) findUnits() {
 	fuller := func(u found) found {
 		best := u
 		for _, v := range units {
-			if v.last-v.first > best.last-best.first && a.isOrdinal(u.first) && a.lowerWord(v.first) == a.lowerWord(u.first) &&
-				a.lowerWord(v.last) == a.lowerWord(u.last) {
+			if v.last-v.first > best.last-best.first && us.isOrdinal(u.first) && us.lowerWord(v.first) == us.lowerWord(u.first) &&
+				us.lowerWord(v.last) == us.lowerWord(u.last) {
 				best = v
 			}
 		}
@@ -210,102 +216,102 @@ func (a *analysis) findUnits() {
 	for _, u := range units {
 		full := fuller(u)
 		name := full.name
-		domain := a.unitDomain(full.first, full.last, full.head)
-		a.addAsset("unit:"+a.normName(name), u.first, u.last, oneLine(a.spanText(u.first, u.last)), func(d *assetDraft) {
+		domain := us.unitDomain(full.first, full.last, full.head)
+		us.addAsset("unit:"+us.normName(name), u.first, u.last, oneLine(us.spanText(u.first, u.last)), func(d *assetDraft) {
 			d.name, d.kind, d.category, d.domain = name, "unit", "military unit", domain
 			d.why.Rule = "unit-name"
 		})
 		// "the Iwo Jima Amphibious Ready Group (ARG)": its short form
-		if n := u.last + 1; n+1 < len(a.words) && a.gapText(n) == " (" && a.words[n].upper && strings.HasPrefix(a.gapText(n+1), ")") ||
-			n+1 == len(a.words) && n < len(a.words) && a.gapText(n) == " (" && a.words[n].upper {
-			a.releaseGenerics(n, n)
-			if a.free(n, n) {
-				a.addAsset("unit:"+a.normName(name), n, n, a.wordText(n), func(*assetDraft) {})
+		if n := u.last + 1; n+1 < len(us.words) && us.gapText(n) == " (" && us.words[n].upper && strings.HasPrefix(us.gapText(n+1), ")") ||
+			n+1 == len(us.words) && n < len(us.words) && us.gapText(n) == " (" && us.words[n].upper {
+			us.releaseGenerics(n, n)
+			if us.free(n, n) {
+				us.addAsset("unit:"+us.normName(name), n, n, us.wordText(n), func(*assetDraft) {})
 			}
 		}
-		h := a.lowerWord(full.last)
+		h := us.lowerWord(full.last)
 		if !slices.ContainsFunc(heads[h], func(v found) bool { return v.name == name }) {
 			heads[h] = append(heads[h], full)
 		}
 	}
 	// "the brigade's spokesman": the one brigade the document names (a
 	// window naming none is not read again)
-	for i := 1; i < len(a.words) && len(heads) > 0; i++ {
-		if a.lowerWord(i-1) != "the" || a.taken[i] {
+	for i := 1; i < len(us.words) && len(heads) > 0; i++ {
+		if us.lowerWord(i-1) != "the" || us.taken[i] {
 			continue
 		}
-		h := a.lowerWord(i)
+		h := us.lowerWord(i)
 		list := heads[h]
-		if len(list) != 1 || i+1 < len(a.words) && a.words[i+1].soft && a.gapText(i+1) == " " && a.words[i+1].cap {
+		if len(list) != 1 || i+1 < len(us.words) && us.words[i+1].soft && us.gapText(i+1) == " " && us.words[i+1].cap {
 			continue
 		}
 		u := list[0]
-		a.addAsset("unit:"+a.normName(u.name), i, i, a.wordText(i), func(*assetDraft) {})
+		us.addAsset("unit:"+us.normName(u.name), i, i, us.wordText(i), func(*assetDraft) {})
 	}
 }
 
 // unitAt reads a unit's name starting at word i.
-func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
-	u := a.g.units
-	w := a.words[i]
+func (us *unitStage) unitAt(i int) (first, last int, head *unitHead) {
+	u := us.g.units
+	w := us.words[i]
 	if !w.cap && !w.digit {
 		return
 	}
 	switch {
-	case a.isOrdinal(i):
+	case us.isOrdinal(i):
 		// ordinal, qualifiers, head: "5th Separate Assault Brigade"
-		for j := i + 1; j < len(a.words) && j <= i+7; j++ {
-			if !a.words[j].soft || a.gapText(j) != " " || a.taken[j] && !a.isGenericWord(j) {
+		for j := i + 1; j < len(us.words) && j <= i+7; j++ {
+			if !us.words[j].soft || us.gapText(j) != " " || us.taken[j] && !us.isGenericWord(j) {
 				return
 			}
-			if h, hl := a.unitHeadAt(j); h != nil && (a.words[j].cap || j == i+1) {
-				hl, h = a.compoundHead(hl, h)
+			if h, hl := us.unitHeadAt(j); h != nil && (us.words[j].cap || j == i+1) {
+				hl, h = us.compoundHead(hl, h)
 				return i, hl, h
 			}
-			if !a.words[j].cap && !u.modifier[a.lowerWord(j)] {
+			if !us.words[j].cap && !u.modifier[us.lowerWord(j)] {
 				return
 			}
 		}
-	case w.digit && a.cardinalBeforeUnit(i):
+	case w.digit && us.cardinalBeforeUnit(i):
 		// a number, capitalised words and a head: "332 Squadron", "115
 		// Combat Wing", "203 Mansoori Corps"
 		qualified := false
-		for j := i + 1; j < len(a.words) && j <= i+5; j++ {
-			if !a.words[j].soft || a.gapText(j) != " " || a.taken[j] || !a.words[j].cap {
+		for j := i + 1; j < len(us.words) && j <= i+5; j++ {
+			if !us.words[j].soft || us.gapText(j) != " " || us.taken[j] || !us.words[j].cap {
 				return
 			}
-			if h, hl := a.unitHeadAt(j); h != nil {
+			if h, hl := us.unitHeadAt(j); h != nil {
 				if h.numberedOnly && !qualified { // "300 Army soldiers"
 					return
 				}
-				hl, h = a.compoundHead(hl, h)
+				hl, h = us.compoundHead(hl, h)
 				return i, hl, h
 			}
-			if u.modifier[a.lowerWord(j)] {
+			if u.modifier[us.lowerWord(j)] {
 				qualified = true
 			}
 		}
-	case a.lowerWord(i) == "no" && w.cap && i+2 < len(a.words) && a.words[i+1].digit:
+	case us.lowerWord(i) == "no" && w.cap && i+2 < len(us.words) && us.words[i+1].digit:
 		// "No. 2 Squadron"
-		if h, hl := a.unitHeadAt(i + 2); h != nil && a.words[i+2].cap {
+		if h, hl := us.unitHeadAt(i + 2); h != nil && us.words[i+2].cap {
 			return i, hl, h
 		}
 	case w.cap:
 		// capitalised qualifiers, a head and maybe a number
 		qualified := false
-		for j := i; j < len(a.words) && j <= i+6; j++ {
+		for j := i; j < len(us.words) && j <= i+6; j++ {
 			// "Destroyer Squadron 28": a generic noun may open the name
-			if j > i && (!a.words[j].soft || a.gapText(j) != " ") || a.taken[j] && !a.isGenericWord(j) || !a.words[j].cap {
+			if j > i && (!us.words[j].soft || us.gapText(j) != " ") || us.taken[j] && !us.isGenericWord(j) || !us.words[j].cap {
 				return
 			}
-			if h, hl := a.unitHeadAt(j); h != nil {
+			if h, hl := us.unitHeadAt(j); h != nil {
 				// "Group 13", "Carrier Air Wing 9"
-				if n := hl + 1; n < len(a.words) && a.words[n].digit && a.words[n].soft && a.gapText(n) == " " && !a.isOrdinal(n) {
+				if n := hl + 1; n < len(us.words) && us.words[n].digit && us.words[n].soft && us.gapText(n) == " " && !us.isOrdinal(n) {
 					return i, n, h
 				}
 				// "Strike Fighter Squadron (VFA) 136": its short form between
-				if n := hl + 2; n < len(a.words) && a.words[n].digit && a.gapText(hl+1) == " (" && a.gapText(n) == ") " &&
-					a.words[hl+1].upper && !a.isOrdinal(n) {
+				if n := hl + 2; n < len(us.words) && us.words[n].digit && us.gapText(hl+1) == " (" && us.gapText(n) == ") " &&
+					us.words[hl+1].upper && !us.isOrdinal(n) {
 					return i, n, h
 				}
 				if qualified && !h.numberedOnly && j > i {
@@ -313,13 +319,13 @@ func (a *analysis) unitAt(i int) (first, last int, head *unitHead) {
 				}
 				// "the Indian Army's White Knight Corps", "its Gorgor
 				// Brigade": a name its owner's forces hold
-				if !h.numberedOnly && j > i && i > 0 && a.gapText(i) != "" && h.domain != briefing.UnknownDomain &&
-					(a.words[i-1].possessive && a.taken[i-1] || a.lowerWord(i-1) == "its" || a.lowerWord(i-1) == "their") {
+				if !h.numberedOnly && j > i && i > 0 && us.gapText(i) != "" && h.domain != briefing.UnknownDomain &&
+					(us.words[i-1].possessive && us.taken[i-1] || us.lowerWord(i-1) == "its" || us.lowerWord(i-1) == "their") {
 					return i, hl, h
 				}
 				return
 			}
-			if u.modifier[a.lowerWord(j)] {
+			if u.modifier[us.lowerWord(j)] {
 				qualified = true
 			}
 		}

@@ -15,41 +15,41 @@ func (u *unitGrammar) plainHead(w string) (unitHead, bool) {
 	return h, ok
 }
 
-// findCountedUnits finds units a count or a demonym names in lower case:
+// findCounted finds units a count or a demonym names in lower case:
 // "three battalions of its army", "the UN force's Indonesian battalion".
-func (a *analysis) findCountedUnits() {
-	for j := 0; j+1 < len(a.words); j++ {
+func (us *unitStage) findCounted() {
+	for j := 0; j+1 < len(us.words); j++ {
 		next := j + 1
-		if a.words[next].cap || !a.unitWord(next, unitHeadWord) || !a.words[next].soft || a.gapText(next) != " " || a.taken[next] {
+		if us.words[next].cap || !us.unitWord(next, unitHeadWord) || !us.words[next].soft || us.gapText(next) != " " || us.taken[next] {
 			continue
 		}
-		h, ok := a.g.units.plainHead(a.lowerWord(next))
+		h, ok := us.g.units.plainHead(us.lowerWord(next))
 		if !ok {
 			continue
 		}
 		// "several mechanised brigades": up to two words that qualify a
 		// unit may stand between the count and the head
 		c := j
-		for k := 0; k < 2 && c > 0 && a.g.units.modifier[a.lowerWord(c)] && !a.words[c].cap && !a.taken[c] &&
-			a.words[c].soft && a.gapText(c) == " "; k++ {
+		for k := 0; k < 2 && c > 0 && us.g.units.modifier[us.lowerWord(c)] && !us.words[c].cap && !us.taken[c] &&
+			us.words[c].soft && us.gapText(c) == " "; k++ {
 			c--
 		}
-		if c < j && !a.isNumber(c, a.lowerWord(c)) {
+		if c < j && !us.isNumber(c, us.lowerWord(c)) {
 			c = j // no count before them: "the mechanised brigades"
 		}
 		// "jets drawn from two squadrons", "nine squadrons of aircraft":
 		// how many of another asset
-		counted := a.isNumber(c, a.lowerWord(c)) && !a.taken[c] && a.pluralWord(next) &&
-			!(c > 0 && (a.lowerWord(c-1) == "from" || a.lowerWord(c-1) == "of")) && !a.countsAssetAfter(next)
+		counted := us.isNumber(c, us.lowerWord(c)) && !us.taken[c] && us.pluralWord(next) &&
+			!(c > 0 && (us.lowerWord(c-1) == "from" || us.lowerWord(c-1) == "of")) && !us.countsAssetAfter(next)
 		first, state := c, ""
-		if k, ok := a.stateWord.get(j); ok && a.isDemonym(j) && a.states[k].last == j {
-			first, state = a.states[k].first, a.states[k].state
+		if k, ok := us.stateWord.get(j); ok && us.isDemonym(j) && us.states[k].last == j {
+			first, state = us.states[k].first, us.states[k].state
 		}
-		if !counted && state == "" || a.inHeading(j) || state != "" && a.namesUnitWithHead(a.lowerWord(next)) {
+		if !counted && state == "" || us.inHeading(j) || state != "" && us.namesUnitWithHead(us.lowerWord(next)) {
 			continue
 		}
-		name := oneLine(a.spanText(first, next))
-		d := a.addAsset("unit:"+a.normName(name), first, next, name, func(d *assetDraft) {
+		name := oneLine(us.spanText(first, next))
+		d := us.addAsset("unit:"+us.normName(name), first, next, name, func(d *assetDraft) {
 			d.name, d.kind, d.category, d.domain = name, "unit", "military unit", h.domain
 			d.why.Rule = "counted-unit"
 			if state != "" {
@@ -58,7 +58,7 @@ func (a *analysis) findCountedUnits() {
 			}
 		})
 		if counted {
-			d.quantity = a.wordText(c)
+			d.quantity = us.wordText(c)
 		}
 	}
 }
@@ -66,17 +66,17 @@ func (a *analysis) findCountedUnits() {
 // countsAssetAfter reports "of" and a bare noun after word i: "squadrons
 // of aircraft", "battalions of infantry" count those; "battalions of its
 // army" names an owner instead.
-func (a *analysis) countsAssetAfter(i int) bool {
-	if i+2 >= len(a.words) || a.lowerWord(i+1) != "of" || a.words[i+2].cap || a.words[i+2].digit {
+func (us *unitStage) countsAssetAfter(i int) bool {
+	if i+2 >= len(us.words) || us.lowerWord(i+1) != "of" || us.words[i+2].cap || us.words[i+2].digit {
 		return false
 	}
-	return !a.is(i+2, lexNotName) // "of the", "of its": an owner
+	return !us.is(i+2, lexNotName) // "of the", "of its": an owner
 }
 
 // namesUnitWithHead reports a unit named in the document whose name ends
 // in head: "Ukrainian brigade" then stands for that brigade.
-func (a *analysis) namesUnitWithHead(head string) bool {
-	for _, d := range a.assets {
+func (us *unitStage) namesUnitWithHead(head string) bool {
+	for _, d := range us.assets {
 		if d.kind == "unit" && strings.EqualFold(lastWord(d.name), head) {
 			return true
 		}

@@ -8,57 +8,42 @@ import (
 )
 
 // span returns the byte span of words first..last.
-func (a *analysis) span(first, last int) briefing.Span {
-	return briefing.Span{Doc: a.doc.ID, Start: int(a.words[first].start), End: int(a.words[last].end)}
+func (t *textView) span(first, last int) briefing.Span {
+	return briefing.Span{Doc: t.doc.ID, Start: int(t.words[first].start), End: int(t.words[last].end)}
 }
 
-func (a *analysis) wordText(i int) string { return a.text[a.words[i].start:a.words[i].end] }
+func (t *textView) wordText(i int) string { return t.text[t.words[i].start:t.words[i].end] }
 
-func (a *analysis) spanText(first, last int) string {
-	return a.text[a.words[first].start:a.words[last].end]
-}
-
-func (a *analysis) free(first, last int) bool {
-	for i := first; i <= last; i++ {
-		if a.taken[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func (a *analysis) take(first, last int) {
-	for i := first; i <= last; i++ {
-		a.taken[i] = true
-	}
+func (t *textView) spanText(first, last int) string {
+	return t.text[t.words[first].start:t.words[last].end]
 }
 
 // gapText is the text between word i-1 and word i.
-func (a *analysis) gapText(i int) string {
+func (t *textView) gapText(i int) string {
 	if i == 0 {
-		return a.text[:a.words[0].start]
+		return t.text[:t.words[0].start]
 	}
-	return a.text[a.words[i-1].end:a.words[i].start]
+	return t.text[t.words[i-1].end:t.words[i].start]
 }
 
 // gapHas reports any of the punctuation marks m between word i-1 and
 // word i (before the first word: at the start of the text).
-func (a *analysis) gapHas(i int, m gapMark) bool { return a.words[i].gap&m != 0 }
+func (t *textView) gapHas(i int, m gapMark) bool { return t.words[i].gap&m != 0 }
 
 // lowerWord returns word i lower-cased.
-func (a *analysis) lowerWord(i int) string {
-	if i < 0 || i >= len(a.words) {
+func (t *textView) lowerWord(i int) string {
+	if i < 0 || i >= len(t.words) {
 		return ""
 	}
-	return a.lower[a.words[i].start:a.words[i].end]
+	return t.lower[t.words[i].start:t.words[i].end]
 }
 
 // surfaceFor is the alias a mention adds: the gazetteer's form when the
 // text differs from it only by case or spacing, else the text as
 // written ("drones", "Typhoons", "Al Qaeda"), so that every mention's
 // words are among its item's names.
-func (a *analysis) surfaceFor(first, last int, form string) string {
-	text := a.spanText(first, last)
+func (t *textView) surfaceFor(first, last int, form string) string {
+	text := t.spanText(first, last)
 	if text == form || !hasQuoteOrNewline(text) && len(text) == len(form) && strings.EqualFold(text, form) {
 		return form
 	}

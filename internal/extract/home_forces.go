@@ -24,7 +24,8 @@ type homeForcesStage struct{ mentionCtx }
 // ruler words (home_rulers) to the home state.
 func (hf *homeForcesStage) find() {
 	for i := 0; i < len(hf.words); i++ {
-		if hf.words[i].cap || hf.taken[i] {
+		// (the words' bits first: most words are neither)
+		if !hf.unitWord(i, homeRulerWord|homeForceWord) || hf.words[i].cap || hf.taken[i] {
 			continue
 		}
 		if hf.unitWord(i, homeRulerWord) {

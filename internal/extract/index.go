@@ -296,6 +296,12 @@ func (g *Gazetteer) build() {
 			unitWords[id] |= homeRulerWord
 		}
 	}
+	for w := range g.lexicon.HomeForces {
+		first, _, _ := strings.Cut(w, " ")
+		if id, ok := vocab[first]; ok {
+			unitWords[id] |= homeForceWord
+		}
+	}
 	cueRules := make([]uint32, len(vocab))
 	for w, rules := range g.questions.keys {
 		cueRules[vocab[w]] |= rules // every key word is in the lexicon

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // lexicon lists the word sets behind each flag: the lexicon's lists and
 // the words of the question cues.
 func lexicon(g *Gazetteer) map[lex]lexiconSet {
@@ -30,6 +32,10 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 	}
 	for w := range l.HomeRulers {
 		cues[w] = true // in the vocabulary, for homeRulerWord
+	}
+	for w := range l.HomeForces {
+		first, _, _ := strings.Cut(w, " ")
+		cues[first] = true // in the vocabulary, for homeForceWord
 	}
 	for _, w := range g.questions.hearsayWords {
 		cues[w] = true // in the vocabulary, for hearsayWord

@@ -99,6 +99,9 @@ const (
 	// homeRulerWord: a word for a state's ruling power ("junta", see
 	// homeForcesStage)
 	homeRulerWord
+	// homeForceWord: the first word of a bare force word ("army",
+	// "armed" of "armed forces", see homeForcesStage)
+	homeForceWord
 )
 
 // unitWord reports whether word i has any of the unitWords bits, which

@@ -139,7 +139,7 @@ func (c *mentionCtx) home() int {
 	if h.found {
 		return h.index
 	}
-	h.found = true
+	h.found, h.index = true, -1
 	counts := map[int]int{}
 	for _, s := range c.states {
 		if k, ok := c.ix.states[normalizeKey(s.state)]; ok {
@@ -161,7 +161,7 @@ func (c *mentionCtx) home() int {
 			second = n
 		}
 	}
-	if 2*top < 3*second || top < 2 && len(counts) > 1 {
+	if top == 0 || 2*top < 3*second || top < 2 && len(counts) > 1 {
 		h.index = -1
 	}
 	return h.index

@@ -36,6 +36,9 @@ func TestBareForcesAreTheHomeStates(t *testing.T) {
 
 	b = run("Nigeria said the military operation in the northwest would go on. Nigerian officials in Nigeria agreed.")
 	refuseActors(t, b, "describe an operation", "military", "Nigerian military")
+	// a text that names no state gives the word to no one
+	b = run("The army said the convoy was hit. The military denied it. The junta fell.")
+	refuseActors(t, b, "belong to no state named", "army", "military", "junta")
 	// two states named alike leave the word to no one
 	b = run("Ukraine and Russia traded strikes. Russia said Ukraine lost ground; Ukraine said Russia did. The army said nothing.")
 	refuseActors(t, b, "belong to neither state", "army")

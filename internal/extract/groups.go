@@ -22,7 +22,8 @@ func (gs *groupStage) find() {
 			continue
 		}
 		next := s.last + 1
-		if next >= len(gs.words) || !gs.words[next].soft || gs.words[next].cap {
+		// (Russian "peacekeepers": a collective in scare quotes is still theirs)
+		if next >= len(gs.words) || !gs.words[next].soft && !scareQuoted(gs.gapText(next)) || gs.words[next].cap {
 			continue
 		}
 		last := -1
@@ -35,6 +36,9 @@ func (gs *groupStage) find() {
 			continue
 		}
 		name := oneLine(gs.spanText(s.first, last))
+		if !gs.words[next].soft {
+			name = gs.spanText(s.first, s.last) + " " + gs.spanText(next, last)
+		}
 		if force, ok := gs.lexicon.forceOf[gs.lowerWord(last)]; ok {
 			// "North Korean troops": the state's forces, in its order of
 			// battle (its soldiers too); the demonym still names the state
@@ -309,4 +313,14 @@ func (gs *groupStage) verbBeforeGroup(j int) bool {
 	}
 	prev := gs.lowerWord(j - 1)
 	return prev == "and" || prev == "or" || prev == "then"
+}
+
+// scareQuoted reports a gap that opens a quotation and nothing else: a
+// space and one quote mark.
+func scareQuoted(gap string) bool {
+	switch gap {
+	case ` "`, ` “`, ` '`, ` ‘`:
+		return true
+	}
+	return false
 }

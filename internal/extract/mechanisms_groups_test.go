@@ -202,3 +202,13 @@ func TestCollectivesAndHyphenatedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestForcesInScareQuotes: Russian "peacekeepers" present somewhere are
+// Russia's forces in play, quotes or not; the name drops the quote.
+func TestForcesInScareQuotes(t *testing.T) {
+	b := run(`Some 900 Russian "peacekeepers" remain in the enclave, officials in Moldova said.`)
+	a, ok := findAsset(b, "Russian peacekeepers")
+	if !ok || a.Side != "Russia" {
+		t.Errorf("Russian peacekeepers: %+v, want Russia's forces (assets %v)", a, assetNames(b.Assets))
+	}
+}

@@ -56,10 +56,20 @@ func (gn *genericStage) resolveGenerics() {
 			})
 			continue
 		}
-		gn.addAsset(gn.ix.genericKeys[g.index], g.first, g.last, g.surface, func(d *assetDraft) {
+		// "Chinese fighter jets" and "Japanese fighter jets": one asset
+		// for each side a demonym right before names
+		key, side := gn.ix.genericKeys[g.index], ""
+		if k := g.first - 1; k >= 0 && gn.isDemonym(k) && gn.gapText(g.first) == " " {
+			side, _ = gn.stateAt(k)
+			key += "/" + side
+		}
+		gn.addAsset(key, g.first, g.last, g.surface, func(d *assetDraft) {
 			d.name, d.category, d.kind = e.Name, e.Category, "generic"
 			d.why.Rule = "generic-noun"
 			d.domain = gn.ix.domainOf(e.Category)
+			if side != "" {
+				d.side, d.sideRank = side, sideAdjacent
+			}
 		})
 	}
 }

@@ -152,3 +152,18 @@ func TestAnAssetsSideFromItsPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestGenericsOfTwoSidesStaySeparate: "Chinese fighter jets" and
+// "Japanese fighter jets" are two assets, each with its side.
+func TestGenericsOfTwoSidesStaySeparate(t *testing.T) {
+	b := run("Japanese fighter jets were scrambled on Tuesday after Chinese fighter jets escorted two bombers over the sea.")
+	sides := map[string]bool{}
+	for _, a := range b.Assets {
+		if a.Category == "fighter aircraft" {
+			sides[a.Side] = true
+		}
+	}
+	if !sides["Japan"] || !sides["China"] || len(sides) != 2 {
+		t.Errorf("fighter jets' sides %v, want Japan and China apart (assets %v)", sides, assetNames(b.Assets))
+	}
+}

@@ -7,7 +7,7 @@ import (
 // qctx is the state of phrasing the questions of one sentence: its
 // words, and the lexicons the rules read.
 type qctx struct {
-	a  *analysis
+	a  *questionStage
 	lx *qlexicon
 	vb *verbLexicon
 	s  int

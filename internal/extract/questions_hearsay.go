@@ -8,7 +8,7 @@ import (
 // say ("The CCG had placed a barrier at the entrance, reports said"):
 // no one who could confirm it stands behind it. Sentences another rule
 // asked about are left alone.
-func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
+func (a *questionStage) hearsayClaims(out []qdraft) []qdraft {
 	covered := coveredSentences(out)
 	for s := range a.sentences {
 		if covered[s] {
@@ -45,7 +45,7 @@ func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
 
 // hasHearsayWord reports a word of sentence s that may name a hearsay
 // source: a bit test per word, before the sentence is read as tokens.
-func (a *analysis) hasHearsayWord(s int) bool {
+func (a *questionStage) hasHearsayWord(s int) bool {
 	first, last := a.wordsOfSentence(s)
 	for j := first; j <= last && j < len(a.words); j++ {
 		if a.unitWord(j, hearsayWord) {

@@ -37,7 +37,8 @@ func (a *questionStage) find(items briefing.Items) []briefing.Question {
 		}
 		// one context, made anew for each sentence: nothing keeps it
 		q := &qs.ctx
-		*q = qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &qs.drafts}
+		*q = *a.sentenceCtx(s)
+		q.drafts = &qs.drafts
 		if keys&^(figureKey|combatKey) != 0 {
 			a.questionsOf(q)
 		}

@@ -22,7 +22,7 @@ func (a *questionStage) contraryAccounts(out []qdraft) []qdraft {
 		if sen := a.sentences[s]; a.isHeadingSentence(sen.Start, sen.End) {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		at, ok := q.attribution()
 		if !ok || !q.partySource(at.source) {
 			continue

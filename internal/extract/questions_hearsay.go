@@ -20,7 +20,7 @@ func (a *questionStage) hearsayClaims(out []qdraft) []qdraft {
 		if !a.hasHearsayWord(s) {
 			continue // most sentences: no one of the kind speaks
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		at, ok := q.attribution()
 		src := q.trimSubject(at.source)
 		if !ok || len(src) == 0 || !q.lx.hearsayNoun.hasTok(&src[len(src)-1]) {

@@ -144,7 +144,7 @@ func (a *questionStage) figuresAtOdds(out []qdraft) []qdraft {
 		if !found {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		if f, g, ok := q.framesAtOdds(); ok && f.noun != "" {
 			out = askFigures(out, f.noun, countBy(f.count, f.who), countBy(g.count, g.who), f.count+" / "+g.count, []int{s})
 			continue
@@ -179,7 +179,7 @@ func (a *questionStage) countsRatherThan(out []qdraft) []qdraft {
 		if !found {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		if d, ok := q.ratherThan(); ok {
 			out = append(out, d)
 		}

@@ -27,7 +27,7 @@ func (a *questionStage) partyClaims(out []qdraft) []qdraft {
 		if a.isHeadingSentence(sen.Start, sen.End) {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		at, ok := q.attribution()
 		if !ok || !q.partySource(at.source) && !q.selfReport(at) {
 			continue

@@ -12,3 +12,9 @@ type questionStage struct {
 	*questionScratch // the stage's buffers
 	*itemLists       // the window's items, and the question list it fills
 }
+
+// sentenceCtx is a fresh context of sentence s, with no drafts: the
+// rules that read a sentence again after the first pass make one each.
+func (a *questionStage) sentenceCtx(s int) *qctx {
+	return &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+}

@@ -59,14 +59,14 @@ func (a *questionStage) indexMentions() {
 }
 
 // mentionsIn returns the mentions starting in [start, end).
-func (a *questionStage) mentionsIn(start, end int) []mentionAt {
-	lo := sort.Search(len(a.mentionIdx), func(i int) bool { return a.mentionIdx[i].start >= start })
-	hi := sort.Search(len(a.mentionIdx), func(i int) bool { return a.mentionIdx[i].start >= end })
-	return a.mentionIdx[lo:hi]
+func (q *questionScratch) mentionsIn(start, end int) []mentionAt {
+	lo := sort.Search(len(q.mentionIdx), func(i int) bool { return q.mentionIdx[i].start >= start })
+	hi := sort.Search(len(q.mentionIdx), func(i int) bool { return q.mentionIdx[i].start >= end })
+	return q.mentionIdx[lo:hi]
 }
 
-func (a *questionStage) isHeadingSentence(start, end int) bool {
-	b, ok := a.doc.BlockAt(start)
+func (t *textView) isHeadingSentence(start, end int) bool {
+	b, ok := t.doc.BlockAt(start)
 	return ok && b.Kind == briefing.Heading && end <= b.End
 }
 

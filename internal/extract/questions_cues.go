@@ -178,12 +178,12 @@ func (a *questionStage) wordLexOf(i int) qword {
 }
 
 // wordIs reports word i, lower-cased, to be w.
-func (a *questionStage) wordIs(i int, w string) bool {
-	if i < 0 || i >= len(a.words) {
+func (t *textView) wordIs(i int, w string) bool {
+	if i < 0 || i >= len(t.words) {
 		return w == ""
 	}
-	wd := &a.words[i]
-	return int(wd.end-wd.start) == len(w) && a.lower[wd.start:wd.end] == w
+	wd := &t.words[i]
+	return int(wd.end-wd.start) == len(w) && t.lower[wd.start:wd.end] == w
 }
 
 // wordsMatchBack matches a pattern position ending at word i; it returns

@@ -45,10 +45,10 @@ func (a *questionStage) hearsayClaims(out []qdraft) []qdraft {
 
 // hasHearsayWord reports a word of sentence s that may name a hearsay
 // source: a bit test per word, before the sentence is read as tokens.
-func (a *questionStage) hasHearsayWord(s int) bool {
-	first, last := a.wordsOfSentence(s)
-	for j := first; j <= last && j < len(a.words); j++ {
-		if a.unitWord(j, hearsayWord) {
+func (t *textView) hasHearsayWord(s int) bool {
+	first, last := t.wordsOfSentence(s)
+	for j := first; j <= last && j < len(t.words); j++ {
+		if t.unitWord(j, hearsayWord) {
 			return true
 		}
 	}

@@ -81,10 +81,10 @@ func coveredSentences(drafts []qdraft) map[int]bool {
 }
 
 // speechSentence reports a sentence with a verb of speech or "according".
-func (a *questionStage) speechSentence(s int) bool {
-	first, last := a.wordsOfSentence(s)
-	for j := first; j <= last && j < len(a.words); j++ {
-		if a.words[j].lex&lexSpeech != 0 || a.lowerWord(j) == "according" {
+func (t *textView) speechSentence(s int) bool {
+	first, last := t.wordsOfSentence(s)
+	for j := first; j <= last && j < len(t.words); j++ {
+		if t.words[j].lex&lexSpeech != 0 || t.lowerWord(j) == "according" {
 			return true
 		}
 	}

@@ -5,7 +5,8 @@ package extract
 // questions the sentences leave open (find). It is built once per
 // worker (newAnalysis) and points at the analysis' values, like the
 // mention stages; the cue memo is shared with the attributes, which ask
-// whether a sentence is open (sentenceOpen).
+// whether a sentence is open (sentenceOpen). Its methods keep the
+// receiver name a they had on analysis, so that the move's diff is small.
 type questionStage struct {
 	mentionCtx
 	*cueMemo         // the sentences' cues and the words' status cues

@@ -11,8 +11,8 @@ import (
 // reset once per window and kept across windows so that they are
 // allocated once per worker. The mention and item stages are types of
 // their own, built once by newAnalysis, that reach these values through
-// a mentionCtx and name in their fields any other stage they ask; the
-// question stage still reads them through the fields promoted here.
+// a mentionCtx and name in their fields any other stage they ask; so
+// does the question stage, which reads them all (questionStage).
 type analysis struct {
 	g       *Gazetteer
 	ix      *index
@@ -43,6 +43,7 @@ type analysis struct {
 	generics      genericStage
 	attributes    attributeStage
 	items         itemStage
+	questions     questionStage
 	findMentions  []func()
 	makeItems     []func()
 }
@@ -106,7 +107,8 @@ func newAnalysis(g *Gazetteer) *analysis {
 	a.types = typeStage{a.mentionCtx}
 	a.generics = genericStage{a.mentionCtx, &a.types}
 	a.items = itemStage{a.mentionCtx, &a.itemLists}
-	a.attributes = attributeStage{mentionCtx: a.mentionCtx, cues: &a.cueMemo, sentenceOpen: a.sentenceOpen}
+	a.questions = questionStage{a.mentionCtx, &a.cueMemo, &a.questionScratch, &a.itemLists}
+	a.attributes = attributeStage{mentionCtx: a.mentionCtx, cues: &a.cueMemo, sentenceOpen: a.questions.sentenceOpen}
 	a.findMentions, a.makeItems = a.mentionStages(), a.itemStages()
 	return a
 }
@@ -177,6 +179,6 @@ func (a *analysis) run(doc *briefing.Document) briefing.Items {
 		stage()
 	}
 	items := briefing.Items{Actors: a.items.actorItems(), Assets: a.items.assetItems()}
-	items.Questions = a.findQuestions(items)
+	items.Questions = a.questions.find(items)
 	return items
 }

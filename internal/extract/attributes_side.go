@@ -18,7 +18,7 @@ import (
 type attributeStage struct {
 	mentionCtx
 	cues         *cueMemo         // wordStatus: each word's status cue, for the window
-	sentenceOpen func(s int) bool // analysis.sentenceOpen
+	sentenceOpen func(s int) bool // questionStage.sentenceOpen
 	ordered      []orderedMention // mentionsInOrder's buffer
 	sideScratch  sideScratch      // forcesOfStates' list for one sentence
 }

@@ -20,11 +20,11 @@ type qdraft struct {
 	p phrased
 }
 
-// findQuestions turns the sentences that leave something open into
+// find turns the sentences that leave something open into
 // questions, each with its sentences as evidence and links to the
 // actors and assets they mention.
 // The list is a buffer of a's, like actorItems.
-func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
+func (a *questionStage) find(items briefing.Items) []briefing.Question {
 	a.indexMentions()
 	qs := &a.qscratch
 	qs.resetToks(len(a.sentences))
@@ -37,7 +37,8 @@ func (a *analysis) findQuestions(items briefing.Items) []briefing.Question {
 		}
 		// one context, made anew for each sentence: nothing keeps it
 		q := &qs.ctx
-		*q = qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s), drafts: &qs.drafts}
+		*q = *a.sentenceCtx(s)
+		q.drafts = &qs.drafts
 		if keys&^(figureKey|combatKey) != 0 {
 			a.questionsOf(q)
 		}

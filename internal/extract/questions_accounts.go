@@ -13,7 +13,7 @@ import (
 // airspace, as Turkish officials say, and Russian officials dispute?".
 // The second account may open the next sentence ("However, a rebel
 // commander said …").
-func (a *analysis) contraryAccounts(out []qdraft) []qdraft {
+func (a *questionStage) contraryAccounts(out []qdraft) []qdraft {
 	covered := coveredSentences(out)
 	for s := range a.sentences {
 		if covered[s] || !a.speechSentence(s) || !a.contrastIn(s) && !a.opensWithContrast(s+1) {
@@ -22,7 +22,7 @@ func (a *analysis) contraryAccounts(out []qdraft) []qdraft {
 		if sen := a.sentences[s]; a.isHeadingSentence(sen.Start, sen.End) {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		at, ok := q.attribution()
 		if !ok || !q.partySource(at.source) {
 			continue
@@ -58,7 +58,7 @@ func (a *analysis) contraryAccounts(out []qdraft) []qdraft {
 
 // contrastIn reports a contrast word ("but", "however") in sentence s:
 // a cheap test before the sentence is read as tokens.
-func (a *analysis) contrastIn(s int) bool {
+func (a *questionStage) contrastIn(s int) bool {
 	first, last := a.wordsOfSentence(s)
 	for j := first; j <= last && j < len(a.words); j++ {
 		if a.wordLexOf(j).sets&a.g.questions.contrast.bit != 0 {
@@ -69,7 +69,7 @@ func (a *analysis) contrastIn(s int) bool {
 }
 
 // opensWithContrast reports sentence s opening with a contrast word.
-func (a *analysis) opensWithContrast(s int) bool {
+func (a *questionStage) opensWithContrast(s int) bool {
 	if s >= len(a.sentences) {
 		return false
 	}

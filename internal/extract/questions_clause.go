@@ -7,7 +7,7 @@ import (
 // qctx is the state of phrasing the questions of one sentence: its
 // words, and the lexicons the rules read.
 type qctx struct {
-	a  *analysis
+	a  *questionStage
 	lx *qlexicon
 	vb *verbLexicon
 	s  int
@@ -258,7 +258,7 @@ func (q *qctx) at(s int) *qctx {
 	if o, ok := q.others[s]; ok {
 		return o
 	}
-	o := &qctx{a: q.a, lx: q.lx, vb: q.vb, s: s, ts: q.a.sentenceToks(s)}
+	o := q.a.sentenceCtx(s)
 	if q.others == nil {
 		q.others = map[int]*qctx{}
 	}

@@ -28,7 +28,7 @@ const maxFigureDistance = 6
 
 // conflictingFigures asks how many died (or were hurt) when two sources
 // of the document give different counts.
-func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
+func (a *questionStage) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 	asked := map[string]bool{}
 	for i, f := range figs {
 		for _, g := range figs[i+1:] {
@@ -71,7 +71,7 @@ func (a *analysis) conflictingFigures(figs []figure, out []qdraft) []qdraft {
 // namesADay reports "on" and a month in sentence s ("on July 24"): its
 // figures count one day's losses. (A dateline's "July 29 (ANA) –" has
 // no "on".)
-func (a *analysis) namesADay(s int) bool {
+func (a *questionStage) namesADay(s int) bool {
 	first, last := a.wordsOfSentence(s)
 	for j := first + 1; j <= last && j < len(a.words); j++ {
 		if a.lexicon.Months[a.lowerWord(j)] && a.lowerWord(j-1) == "on" {

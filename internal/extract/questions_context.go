@@ -21,7 +21,7 @@ type mentionAt struct {
 // questions can find the items of a sentence by binary search. Mentions
 // start at words, so a counting sort by first word orders them in one
 // pass, actors before assets at the same word.
-func (a *analysis) indexMentions() {
+func (a *questionStage) indexMentions() {
 	count := slices.Grow(a.mentionCount[:0], len(a.words)+1)[:len(a.words)+1]
 	clear(count)
 	total := 0
@@ -59,14 +59,14 @@ func (a *analysis) indexMentions() {
 }
 
 // mentionsIn returns the mentions starting in [start, end).
-func (a *analysis) mentionsIn(start, end int) []mentionAt {
-	lo := sort.Search(len(a.mentionIdx), func(i int) bool { return a.mentionIdx[i].start >= start })
-	hi := sort.Search(len(a.mentionIdx), func(i int) bool { return a.mentionIdx[i].start >= end })
-	return a.mentionIdx[lo:hi]
+func (q *questionScratch) mentionsIn(start, end int) []mentionAt {
+	lo := sort.Search(len(q.mentionIdx), func(i int) bool { return q.mentionIdx[i].start >= start })
+	hi := sort.Search(len(q.mentionIdx), func(i int) bool { return q.mentionIdx[i].start >= end })
+	return q.mentionIdx[lo:hi]
 }
 
-func (a *analysis) isHeadingSentence(start, end int) bool {
-	b, ok := a.doc.BlockAt(start)
+func (t *textView) isHeadingSentence(start, end int) bool {
+	b, ok := t.doc.BlockAt(start)
 	return ok && b.Kind == briefing.Heading && end <= b.End
 }
 
@@ -83,7 +83,7 @@ func explicitQuestion(text string) string {
 
 // lastNamed returns the last person (or other kind) named up to the end
 // of sentence s, by surname.
-func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
+func (a *questionStage) lastNamed(s int, kind briefing.ActorKind) string {
 	before := a.mentionsIn(0, a.sentences[s].End)
 	for i := len(before) - 1; i >= 0; i-- {
 		if d := before[i].actor; d != nil && d.kind == kind {
@@ -96,7 +96,7 @@ func (a *analysis) lastNamed(s int, kind briefing.ActorKind) string {
 }
 
 // lastAsset returns the last specific asset named before sentence s.
-func (a *analysis) lastAsset(s int) string {
+func (a *questionStage) lastAsset(s int) string {
 	before := a.mentionsIn(0, a.sentences[s].Start)
 	for i := len(before) - 1; i >= 0; i-- {
 		// "it": one thing, not a class, a kind of thing or a force of
@@ -111,7 +111,7 @@ func (a *analysis) lastAsset(s int) string {
 // actorPhrase names an actor as a sentence would: states and
 // organisations with the article their names take ("the Netherlands",
 // "the Houthis"), groups with "the", people bare.
-func (a *analysis) actorPhrase(d *actorDraft) string {
+func (a *questionStage) actorPhrase(d *actorDraft) string {
 	article := ""
 	switch d.kind {
 	case briefing.State:
@@ -129,7 +129,7 @@ func (a *analysis) actorPhrase(d *actorDraft) string {
 }
 
 // subjectActor returns the first actor named in sentence s.
-func (a *analysis) subjectActor(s int) *actorDraft {
+func (a *questionStage) subjectActor(s int) *actorDraft {
 	for _, m := range a.mentionsIn(a.sentences[s].Start, a.sentences[s].End) {
 		if m.actor != nil {
 			return m.actor
@@ -140,7 +140,7 @@ func (a *analysis) subjectActor(s int) *actorDraft {
 
 // topicOf names what sentence s (or the one before) is about: its first
 // asset, else its first actor.
-func (a *analysis) topicOf(s int) string {
+func (a *questionStage) topicOf(s int) string {
 	for _, k := range []int{s, s - 1} {
 		if k < 0 {
 			continue

@@ -7,7 +7,7 @@ import (
 // sentenceKeys returns the rules whose key words sentence s holds (bit
 // i: rule i; figureKey: a casualty word), with every rule's bit when it
 // asks a question itself; 0 for a heading or a fragment.
-func (a *analysis) sentenceKeys(s int) uint32 {
+func (a *questionStage) sentenceKeys(s int) uint32 {
 	c := &a.sentenceKeyCache[s]
 	if !c.known {
 		c.keys, c.known = a.findSentenceKeys(s), true
@@ -21,7 +21,7 @@ type sentenceKeyMemo struct {
 	known bool
 }
 
-func (a *analysis) findSentenceKeys(s int) uint32 {
+func (a *questionStage) findSentenceKeys(s int) uint32 {
 	sen := a.sentences[s]
 	if a.isHeadingSentence(sen.Start, sen.End) || sen.End-sen.Start < 12 {
 		return 0
@@ -55,7 +55,7 @@ func (a *analysis) findSentenceKeys(s int) uint32 {
 // cueAtWords reports cue kc.cue around word j, its key, within the
 // words first..last, comparing the tokenizer's words: a cheap test that
 // finds every cue the rules will see (and, past commas, a few more).
-func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
+func (a *questionStage) cueAtWords(kc keyedCue, j, first, last int) bool {
 	// most keys stand alone: the words either side tell at once
 	if kc.oneWord && kc.next != nil {
 		if j+1 > last || !a.startsAlternative(kc.next, j+1) {
@@ -123,7 +123,7 @@ func (a *analysis) cueAtWords(kc keyedCue, j, first, last int) bool {
 
 // wordsMatch matches a pattern position at word i; it returns the last
 // word matched.
-func (a *analysis) wordsMatch(pt *ptok, i, last int) (int, bool) {
+func (a *questionStage) wordsMatch(pt *ptok, i, last int) (int, bool) {
 	if pt.oneWord {
 		// one word: a set of numbers tells
 		if i <= last && i >= 0 && i < len(a.words) && inSet(pt.firstSubs, a.subOf(i)) {
@@ -151,24 +151,24 @@ func (a *analysis) wordsMatch(pt *ptok, i, last int) (int, bool) {
 
 // startsAlternative reports word i as the first word of one of pt's
 // alternatives: wordsMatch at i can succeed only then.
-func (a *analysis) startsAlternative(pt *ptok, i int) bool {
+func (a *questionStage) startsAlternative(pt *ptok, i int) bool {
 	return i >= 0 && i < len(a.words) && inSet(pt.firstSubs, a.subOf(i))
 }
 
 // endsAlternative reports word i as the last word of one of pt's
 // alternatives: wordsMatchBack ending at i can succeed only then.
-func (a *analysis) endsAlternative(pt *ptok, i int) bool {
+func (a *questionStage) endsAlternative(pt *ptok, i int) bool {
 	return i >= 0 && i < len(a.words) && inSet(pt.lastSubs, a.subOf(i))
 }
 
 // subOf returns the number of word i, lower-cased, among the words of
 // the cues (see qword.sub), 0 for none.
-func (a *analysis) subOf(i int) int32 { return a.wordLexOf(i).sub }
+func (a *questionStage) subOf(i int) int32 { return a.wordLexOf(i).sub }
 
 // wordLexOf returns what the question lexicon knows of word i, lower-
 // cased, looked up once per word: the cue tests, the sentence tests and
 // the toks made of the word (see plainWords) share the answer.
-func (a *analysis) wordLexOf(i int) qword {
+func (a *questionStage) wordLexOf(i int) qword {
 	q := &a.qscratch.wordLex[i]
 	if q.sets == 0 {
 		*q = a.g.questions.words.know(a.lowerWord(i))
@@ -178,17 +178,17 @@ func (a *analysis) wordLexOf(i int) qword {
 }
 
 // wordIs reports word i, lower-cased, to be w.
-func (a *analysis) wordIs(i int, w string) bool {
-	if i < 0 || i >= len(a.words) {
+func (t *textView) wordIs(i int, w string) bool {
+	if i < 0 || i >= len(t.words) {
 		return w == ""
 	}
-	wd := &a.words[i]
-	return int(wd.end-wd.start) == len(w) && a.lower[wd.start:wd.end] == w
+	wd := &t.words[i]
+	return int(wd.end-wd.start) == len(w) && t.lower[wd.start:wd.end] == w
 }
 
 // wordsMatchBack matches a pattern position ending at word i; it returns
 // the first word matched.
-func (a *analysis) wordsMatchBack(pt *ptok, i, first int) (int, bool) {
+func (a *questionStage) wordsMatchBack(pt *ptok, i, first int) (int, bool) {
 	var tried uint64 // the lengths whose start was tried: it fails again
 	for _, ws := range pt.words {
 		start := i - len(ws) + 1

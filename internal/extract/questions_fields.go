@@ -72,7 +72,7 @@ var (
 // appendTok adds the word of one field, noting its punctuation; wide
 // says the field may hold multi-byte runes, cursor is the first word of
 // the tokenizer's not yet passed.
-func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool, cursor *int) ([]tok, bool) {
+func (a *questionStage) appendTok(out []tok, field string, at int, inQuote, wide bool, cursor *int) ([]tok, bool) {
 	if field == "" {
 		return out, inQuote
 	}
@@ -164,7 +164,7 @@ func (a *analysis) appendTok(out []tok, field string, at int, inQuote, wide bool
 
 // appendWord adds the tok of word w, lower-cased low, at byte at; cursor
 // is the first word of the tokenizer's not yet passed.
-func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []tok {
+func (a *questionStage) appendWord(out []tok, w, low string, at int, cursor *int) []tok {
 	c := *cursor
 	for c < len(a.words) && int(a.words[c].start) < at {
 		c++
@@ -201,7 +201,7 @@ func (a *analysis) appendWord(out []tok, w, low string, at int, cursor *int) []t
 // dropHeadingLine drops a heading the sentence splitter glued to the
 // sentence after it ("7. ASSESSMENT\nRenewed clashes are probable …"):
 // up to five capitalised words on a line of their own, with no stop.
-func (a *analysis) dropHeadingLine(ts []tok) []tok {
+func (a *questionStage) dropHeadingLine(ts []tok) []tok {
 	for k := 0; k+1 < len(ts) && k < 5; k++ {
 		numbered := k == 0 && ts[k].low != "" && ts[k].low[0] >= '0' && ts[k].low[0] <= '9' // "7."
 		if !numbered && (!ts[k].cap || ts[k].brk) {
@@ -272,7 +272,7 @@ func lows(ts []tok) []string {
 }
 
 // cueNumber returns the number of t's word among the cues' words.
-func (a *analysis) cueNumber(t *tok) int32 {
+func (a *questionStage) cueNumber(t *tok) int32 {
 	if t.lex.sets == 0 {
 		lookUpTok(&a.g.questions.words, t)
 	}

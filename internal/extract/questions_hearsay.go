@@ -8,7 +8,7 @@ import (
 // say ("The CCG had placed a barrier at the entrance, reports said"):
 // no one who could confirm it stands behind it. Sentences another rule
 // asked about are left alone.
-func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
+func (a *questionStage) hearsayClaims(out []qdraft) []qdraft {
 	covered := coveredSentences(out)
 	for s := range a.sentences {
 		if covered[s] {
@@ -20,7 +20,7 @@ func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
 		if !a.hasHearsayWord(s) {
 			continue // most sentences: no one of the kind speaks
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		at, ok := q.attribution()
 		src := q.trimSubject(at.source)
 		if !ok || len(src) == 0 || !q.lx.hearsayNoun.hasTok(&src[len(src)-1]) {
@@ -45,10 +45,10 @@ func (a *analysis) hearsayClaims(out []qdraft) []qdraft {
 
 // hasHearsayWord reports a word of sentence s that may name a hearsay
 // source: a bit test per word, before the sentence is read as tokens.
-func (a *analysis) hasHearsayWord(s int) bool {
-	first, last := a.wordsOfSentence(s)
-	for j := first; j <= last && j < len(a.words); j++ {
-		if a.unitWord(j, hearsayWord) {
+func (t *textView) hasHearsayWord(s int) bool {
+	first, last := t.wordsOfSentence(s)
+	for j := first; j <= last && j < len(t.words); j++ {
+		if t.unitWord(j, hearsayWord) {
 			return true
 		}
 	}

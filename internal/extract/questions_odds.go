@@ -81,7 +81,7 @@ func (q *qctx) framesAtOdds() (figureFrame, figureFrame, bool) {
 // the count of a
 // plural noun a source gave ("at least 14 vessels were told to leave"):
 // the noun, the count as written, and who gave it.
-func (a *analysis) countBeforeFigure(q *qctx, verb int) (string, string, subject, int, bool) {
+func (a *questionStage) countBeforeFigure(q *qctx, verb int) (string, string, subject, int, bool) {
 	for _, s := range [...]int{q.s, q.s - 1, q.s - 2, q.s + 1, q.s + 2, q.s - 3, q.s - 4} {
 		if s < 0 || s >= len(a.sentences) {
 			continue
@@ -129,7 +129,7 @@ func (a *analysis) countBeforeFigure(q *qctx, verb int) (string, string, subject
 // other than the one another source gave just before: "at least 14
 // vessels, as the association says, or fewer than ten, as the ministry
 // says".
-func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
+func (a *questionStage) figuresAtOdds(out []qdraft) []qdraft {
 	for s := range a.sentences {
 		first, last := a.wordsOfSentence(s)
 		found := false
@@ -144,7 +144,7 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 		if !found {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		if f, g, ok := q.framesAtOdds(); ok && f.noun != "" {
 			out = askFigures(out, f.noun, countBy(f.count, f.who), countBy(g.count, g.who), f.count+" / "+g.count, []int{s})
 			continue
@@ -166,7 +166,7 @@ func (a *analysis) figuresAtOdds(out []qdraft) []qdraft {
 // than" another's: "reported three escorts rather than the four cited by
 // Taipei" → "How many escorts: three, as the Joint Staff Office says, or
 // four, as Taipei says?".
-func (a *analysis) countsRatherThan(out []qdraft) []qdraft {
+func (a *questionStage) countsRatherThan(out []qdraft) []qdraft {
 	for s := range a.sentences {
 		first, last := a.wordsOfSentence(s)
 		found := false
@@ -179,7 +179,7 @@ func (a *analysis) countsRatherThan(out []qdraft) []qdraft {
 		if !found {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		if d, ok := q.ratherThan(); ok {
 			out = append(out, d)
 		}

@@ -7,7 +7,7 @@ import (
 // partyClaims asks about the results of fighting a party reports ("its
 // Black Sea Fleet had destroyed four boats, the ministry said") when the
 // document shows claims are disputed: it doubts, denies or hedges some.
-func (a *analysis) partyClaims(out []qdraft) []qdraft {
+func (a *questionStage) partyClaims(out []qdraft) []qdraft {
 	contested := false
 	for _, d := range out {
 		switch d.kind {
@@ -27,7 +27,7 @@ func (a *analysis) partyClaims(out []qdraft) []qdraft {
 		if a.isHeadingSentence(sen.Start, sen.End) {
 			continue
 		}
-		q := &qctx{a: a, lx: a.g.questions, vb: a.g.verbs, s: s, ts: a.sentenceToks(s)}
+		q := a.sentenceCtx(s)
 		at, ok := q.attribution()
 		if !ok || !q.partySource(at.source) && !q.selfReport(at) {
 			continue
@@ -81,10 +81,10 @@ func coveredSentences(drafts []qdraft) map[int]bool {
 }
 
 // speechSentence reports a sentence with a verb of speech or "according".
-func (a *analysis) speechSentence(s int) bool {
-	first, last := a.wordsOfSentence(s)
-	for j := first; j <= last && j < len(a.words); j++ {
-		if a.words[j].lex&lexSpeech != 0 || a.lowerWord(j) == "according" {
+func (t *textView) speechSentence(s int) bool {
+	first, last := t.wordsOfSentence(s)
+	for j := first; j <= last && j < len(t.words); j++ {
+		if t.words[j].lex&lexSpeech != 0 || t.lowerWord(j) == "according" {
 			return true
 		}
 	}

@@ -15,7 +15,7 @@ type qscratch struct {
 	// numbers rather than strings; kept across documents, up to a bound
 	wordIDs internTable
 	lowBuf  []byte
-	drafts  []qdraft // findQuestions' buffer
+	drafts  []qdraft // questionStage.find's buffer
 	// wordLex holds, by word, what the lexicon knows of its lower-case
 	// form (see wordLexOf), marked lookedUp; zero before it is asked
 	wordLex    []qword

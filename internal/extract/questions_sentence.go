@@ -10,7 +10,7 @@ import (
 
 // questionsOf phrases the questions of q's sentence and appends them to
 // q.drafts, where the rules find those of the sentences before.
-func (a *analysis) questionsOf(q *qctx) {
+func (a *questionStage) questionsOf(q *qctx) {
 	s := q.s
 	out := q.drafts
 	if d, ok := q.explicit(); ok {
@@ -173,14 +173,14 @@ func (q *qctx) cueMatches() []cueMatch {
 // sentenceOpen reports a sentence whose cue leaves what it says open
 // ("whether it would head toward X"): places there are no locations.
 // The answer is remembered per sentence.
-func (a *analysis) sentenceOpen(s int) bool {
+func (a *questionStage) sentenceOpen(s int) bool {
 	return a.sentenceKeys(s)&a.g.questions.openRules != 0
 }
 
 // mergeDrafts joins questions that say nearly the same thing: the first
 // keeps its place, gains the other's evidence, and takes its wording
 // when that one joins a claim to its denial.
-func (a *analysis) mergeDrafts(drafts []qdraft) []qdraft {
+func (a *questionStage) mergeDrafts(drafts []qdraft) []qdraft {
 	// merged in place: a question is written at or before where it was
 	// read, and read before anything is written there
 	out := drafts[:0]
@@ -265,7 +265,7 @@ func nearDuplicateOf(known [][]int32, words []int32, byWord map[int32][]int) int
 
 // questionItems makes the questions, linked to the items named in their
 // sentences, into a's buffer.
-func (a *analysis) questionItems(drafts []qdraft) []briefing.Question {
+func (a *questionStage) questionItems(drafts []qdraft) []briefing.Question {
 	out := a.questionList[:0]
 	defer func() { a.questionList = out }()
 	// links in a buffer of a's (the merger turns them into its own);

@@ -345,7 +345,7 @@ func (q *qctx) sourceText(np []tok) subject {
 
 // lastActorBefore returns the last organisation, state or group named up
 // to the end of sentence s.
-func (a *analysis) lastActorBefore(s int) *actorDraft {
+func (a *questionStage) lastActorBefore(s int) *actorDraft {
 	before := a.mentionsIn(0, a.sentences[s].End)
 	for i := len(before) - 1; i >= 0; i-- {
 		if d := before[i].actor; d != nil && d.kind != briefing.Person {

@@ -36,7 +36,7 @@ type tok struct {
 // sentenceToks splits sentence s into toks, leaving out bracketed asides
 // ("(ATACMS)", "(AP)"). A sentence is split once per document: the
 // slice is shared and must not be changed.
-func (a *analysis) sentenceToks(s int) []tok {
+func (a *questionStage) sentenceToks(s int) []tok {
 	qs := &a.qscratch
 	if from := qs.toksAt[s]; from >= 0 {
 		end := qs.toksEnd[s]
@@ -62,7 +62,7 @@ func (qs *qscratch) resetToks(sentences int) {
 var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // toksOf appends the toks of sentence s to out.
-func (a *analysis) toksOf(s int, out []tok) []tok {
+func (a *questionStage) toksOf(s int, out []tok) []tok {
 	first := len(out) // out holds earlier sentences' toks before
 	sen := a.sentences[s]
 	raw := a.text[sen.Start:sen.End]
@@ -153,7 +153,7 @@ func (a *analysis) toksOf(s int, out []tok) []tok {
 // between single spaces, from the tokenizer's word c on; it returns
 // where it stopped: at a field of another kind, or at more than one
 // space, which toksOf reads.
-func (a *analysis) plainWords(out []tok, raw string, base, i, c int, quoted bool) ([]tok, int, int) {
+func (a *questionStage) plainWords(out []tok, raw string, base, i, c int, quoted bool) ([]tok, int, int) {
 	words := a.words
 	for c < len(words) && int(words[c].start)-base == i {
 		end := int(words[c].end) - base
@@ -214,7 +214,7 @@ var fieldClass = func() (t [256]byte) {
 // S-400 components, will remain" reads "the weapon systems will remain".
 // Only an aside followed by an auxiliary is dropped; elsewhere a list
 // is what the sentence says.
-func (a *analysis) dropListAside(out []tok, first int) []tok {
+func (a *questionStage) dropListAside(out []tok, first int) []tok {
 	aux := a.g.questions.aux
 	for j := first; j+2 < len(out); j++ {
 		if !out[j].brk || out[j].stop || out[j+1].low != "including" && out[j+1].low != "notably" {

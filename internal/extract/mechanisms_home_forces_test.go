@@ -43,15 +43,3 @@ func TestBareForcesAreTheHomeStates(t *testing.T) {
 	b = run("Ukraine and Russia traded strikes. Russia said Ukraine lost ground; Ukraine said Russia did. The army said nothing.")
 	refuseActors(t, b, "belong to neither state", "army")
 }
-
-// TestBareForceWordsGiveTheHomeStateAsSide: "a military patrol" and
-// "army trucks" in a report on one state are that state's.
-func TestBareForceWordsGiveTheHomeStateAsSide(t *testing.T) {
-	b := run("Rebels ambushed a military patrol in a mountain valley in Peru on Sunday, a Peruvian ministry said. " +
-		"Three army trucks were burned.")
-	for _, name := range []string{"military patrol", "army trucks"} {
-		if a, ok := findAsset(b, name); !ok || a.Side != "Peru" {
-			t.Errorf("%q: %+v, want Peru's (assets %v)", name, a, assetNames(b.Assets))
-		}
-	}
-}

@@ -141,6 +141,11 @@ func TestAnAssetsSideFromItsPhrase(t *testing.T) {
 			text: "Australia selected the Mogami-class frigate from Japan's Mitsubishi Heavy Industries on Tuesday."},
 		{name: "an owner before a list of assets", asset: "Apache", want: "Egypt",
 			text: "Egyptian army F-16 jets and Apache helicopters struck the area, which lies between Israel and the canal."},
+		// "a military patrol", "army trucks" in a report on one state
+		{name: "the home state's forces in the asset's own words", asset: "military patrol", want: "Peru",
+			text: "Rebels ambushed a military patrol in a mountain valley in Peru on Sunday, a Peruvian ministry said. Three army trucks were burned."},
+		{name: "the home state's forces before the asset", asset: "army trucks", want: "Peru",
+			text: "Rebels ambushed a military patrol in a mountain valley in Peru on Sunday, a Peruvian ministry said. Three army trucks were burned."},
 	} {
 		b := run(c.text)
 		if c.parsed {

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefing-tools/briefing/internal/timeline"
+)
 
 // askProvisional: a figure the text gives as not yet final. "a
 // provisional toll of 31 soldiers killed" → "Is the toll of 31 soldiers
@@ -28,13 +32,13 @@ func askProvisional(q *qctx, m cueMatch) (phrased, bool) {
 // verb ("At least 15 people, including children, have been killed").
 func askTollFloor(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
-	// "Fighting last year left at least 55 dead", "in 2019": a record;
 	// "… according to army officials": a claimed toll, asked as a claim
-	for k, t := range ts {
-		if t.low == "according" && k+1 < len(ts) && ts[k+1].low == "to" {
-			return phrased{}, false
-		}
-		if q.lx.pastPeriods[t.low] || len(t.low) == 4 && (strings.HasPrefix(t.low, "19") || strings.HasPrefix(t.low, "20")) && q.lx.isCount(t.low) {
+	if a, ok := q.attribution(); ok && ts[a.verb].low == "according" {
+		return phrased{}, false
+	}
+	// "Fighting last year left at least 55 dead", "in 2019": a record
+	for _, t := range ts {
+		if q.lx.pastPeriods[t.low] || timeline.IsYear(t.low) && q.lx.isCount(t.low) {
 			return phrased{}, false
 		}
 	}

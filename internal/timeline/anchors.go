@@ -77,7 +77,7 @@ func (a *anchorSet) mayHold(lower string) bool {
 			for j < len(lower) && lower[j] >= '0' && lower[j] <= '9' {
 				j++
 			}
-			if j-i == 4 && isYear(lower[i:j]) {
+			if j-i == 4 && IsYear(lower[i:j]) {
 				return true
 			}
 			i = j

@@ -289,15 +289,16 @@ func (s *scanner) day(k int) (int, bool) {
 	return 0, false
 }
 
-// isYear: four digits that may be a year of the news, 1900–2199.
-func isYear(digits string) bool {
+// IsYear: four digits that may be a year of the news, 1900–2199 (the
+// caller checks they are digits).
+func IsYear(digits string) bool {
 	return len(digits) == 4 && (digits[:2] == "19" || digits[:2] == "20" || digits[:2] == "21")
 }
 
 // yearAt reads a four-digit year at k.
 func (s *scanner) yearAt(k int) (int, bool) {
 	t := s.toks
-	if k < len(t) && t[k].kind == tNum && t[k].digits == 4 && isYear(t[k].lower) {
+	if k < len(t) && t[k].kind == tNum && t[k].digits == 4 && IsYear(t[k].lower) {
 		return t[k].num, true
 	}
 	return 0, false

@@ -53,12 +53,8 @@ func (ix *index) lookup(form string) []ref {
 		for _, c := range w {
 			h = hashByte(h, c)
 		}
-		id := ix.vocab.lookup(h, string(w))
-		if id < 0 {
-			return nil
-		}
 		var ok bool
-		if node, ok = ix.child(node, id); !ok {
+		if node, ok = ix.step(node, h, string(w)); !ok {
 			return nil
 		}
 	}
@@ -72,16 +68,21 @@ const maxLookupForm = 64
 func (ix *index) lookupWords(words []string) []ref {
 	node := int32(0)
 	for _, w := range words {
-		id := ix.vocab.lookup(hashWord(w), w)
-		if id < 0 {
-			return nil
-		}
 		var ok bool
-		if node, ok = ix.child(node, id); !ok {
+		if node, ok = ix.step(node, hashWord(w), w); !ok {
 			return nil
 		}
 	}
 	return ix.refsAt(node)
+}
+
+// step follows word w, hashed h, from a trie node to its child.
+func (ix *index) step(node int32, h uint32, w string) (int32, bool) {
+	id := ix.vocab.lookup(h, w)
+	if id < 0 {
+		return 0, false
+	}
+	return ix.child(node, id)
 }
 
 // refsAt returns the refs of the forms ending at a trie node.

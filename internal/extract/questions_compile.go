@@ -251,20 +251,19 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	if len(lx.actionNouns) == 0 {
 		fail("words.action_nouns is missing or empty")
 	}
-	lx.falsity = map[string]bool{}
-	for _, x := range w.FalsityWords {
-		lx.falsity[strings.ToLower(x)] = true
+	// plain sets, where the qword bits are all taken
+	plainSet := func(name string, words []string) map[string]bool {
+		set := map[string]bool{}
+		for _, x := range words {
+			set[strings.ToLower(x)] = true
+		}
+		if len(set) == 0 {
+			fail("words." + name + " is missing or empty")
+		}
+		return set
 	}
-	if len(lx.falsity) == 0 {
-		fail("words.falsity_words is missing or empty")
-	}
-	lx.pastPeriods = map[string]bool{}
-	for _, x := range w.PastPeriods {
-		lx.pastPeriods[strings.ToLower(x)] = true
-	}
-	if len(lx.pastPeriods) == 0 {
-		fail("words.past_periods is missing or empty")
-	}
+	lx.falsity = plainSet("falsity_words", w.FalsityWords)
+	lx.pastPeriods = plainSet("past_periods", w.PastPeriods)
 	lx.qualityNouns = w.QualityNouns
 	if len(lx.qualityNouns) == 0 {
 		fail("words.quality_nouns is missing or empty")

@@ -161,7 +161,7 @@ func (c *mentionCtx) home() int {
 			second = n
 		}
 	}
-	if top == 0 || 2*top < 3*second || top < 2 && len(counts) > 1 {
+	if 2*top < 3*second || top < 2 && len(counts) > 1 {
 		h.index = -1
 	}
 	return h.index

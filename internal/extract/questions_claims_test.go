@@ -133,10 +133,12 @@ func TestQuestionWordingClaims(t *testing.T) {
 			"Did the rebels overrun two outposts, as they claim?", briefing.Claim, "claim"},
 		{"On Tuesday the defence ministry claimed it had killed 20 militants.",
 			"Did the defence ministry kill 20 militants, as it claims?", briefing.Claim, "claim"},
+		// a toll given as a floor by a party is asked as its claim by the
+		// toll rule, whether or not the document is contested
 		{"Witnesses said the rebels had shelled the market. At least nine people were killed in the clashes, which went on overnight, according to army officials.",
-			"Were at least nine people killed in the clashes, as army officials claim?", briefing.Claim, "party-claim"},
+			"Were at least nine people killed in the clashes, as army officials claim?", briefing.Claim, "toll-floor"},
 		{"KHOST (Afghanistan): At least nine people were killed on the border, according to security officials, the daily reported. Witnesses said the rebels had shelled the market.",
-			"Were at least nine people killed on the border, as security officials claim?", briefing.Claim, "party-claim"},
+			"Were at least nine people killed on the border, as security officials claim?", briefing.Claim, "toll-floor"},
 		{"Residents claimed the strike hit a market. The air force said it killed over 20 armed militia members in a night raid.",
 			"Did the air force kill over 20 armed militia members in a night raid, as it claims?", briefing.Claim, "party-claim"},
 		{"The rebels claimed they shot down a drone. Anna Petrosyan, an MP, also says the army has shelled the town of Kapan.",

@@ -31,6 +31,18 @@ func TestQuestionWordingUnknowns(t *testing.T) {
 		{"At least 12 people, among them two nurses, have been killed in the shelling.",
 			"Will the toll of at least 12 people killed rise?", briefing.Unknown, "toll-floor"},
 		{"At least one of the shells killed a farmer.", "", "", ""},
+		// the floor after the verb: the same question, or a party's claim
+		{"The gunmen killed at least 20 villagers in the raid.",
+			"Will the toll of at least 20 villagers killed rise?", briefing.Unknown, "toll-floor"},
+		{"Militants stormed the checkpoint late on Friday, killing at least nine, according to medical sources.",
+			"Will the toll of at least nine killed rise, as medical sources say?", briefing.Unknown, "toll-floor"},
+		{"Since 2016, the insurgency has killed at least 3,000 people.",
+			"Will the toll of at least 3,000 people killed rise?", briefing.Unknown, "toll-floor"},
+		{"Government troops killed at least 14 insurgents near the river, an army spokesman said.",
+			"Did government troops kill at least 14 insurgents near the river, as an army spokesman claims?", briefing.Claim, "toll-floor"},
+		{"The blast killed at least one of the guards.", "", "", ""},
+		// a year puts the toll in the past
+		{"In 2019, at least 40 herders were killed.", "", "", ""},
 		{"Georgia has reported casualties among its border guards.",
 			"How many casualties were there, as Georgia says?", briefing.Unknown, "uncounted"},
 		{"A spokesman confirmed the ambush on the convoy near the pass but did not give a death toll.",

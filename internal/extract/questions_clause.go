@@ -86,7 +86,10 @@ func (q *qctx) finiteVerb(ts []tok, from, to int, strong bool) int {
 			k = j - 1
 			continue
 		}
-		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !q.reducedRelative(ts, k, to) && !q.pastFollows(ts, k, to) {
+		// ("the widely anticipated deal": an article and an adverb before
+		// it make the participle an adjective)
+		if _, ok := q.vb.pastBase(w); ok && !q.lx.det.hasTok(&ts[k-1]) && !(k-2 >= from && strings.HasSuffix(ts[k-1].low, "ly") && q.lx.det.hasTok(&ts[k-2])) &&
+			!q.reducedRelative(ts, k, to) && !q.pastFollows(ts, k, to) {
 			return k
 		}
 		if !strong && third < 0 && (k-from <= 5 || named) && !q.lx.det.hasTok(&ts[k-1]) {

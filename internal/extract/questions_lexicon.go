@@ -63,6 +63,7 @@ type questionWords struct {
 	VagueCounts    []string            `yaml:"vague_counts"`
 	FalsityWords   []string            `yaml:"falsity_words"`
 	PastPeriods    []string            `yaml:"past_periods"`
+	MoneyNouns     []string            `yaml:"money_nouns"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
 	TimeAdverbs    []string            `yaml:"time_adverbs"`
@@ -217,6 +218,8 @@ type qlexicon struct {
 	falsity map[string]bool
 	// pastPeriods put a toll in the past (a plain set, like falsity).
 	pastPeriods map[string]bool
+	// moneyNouns ask how much (a plain set, like falsity).
+	moneyNouns map[string]bool
 	// qualityNouns maps a noun of a quality checked to its adjective.
 	qualityNouns map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.

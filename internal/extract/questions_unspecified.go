@@ -75,7 +75,10 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	end := q.nounEnd(ts, from)
-	if end <= from || q.lx.trivialHead.hasTok(&ts[end-1]) {
+	// ("an undisclosed amount": a sum, asked below, though "amount" alone
+	// names nothing)
+	money := end == from+1 && which == "Which" && q.lx.moneyNouns[ts[from].low]
+	if end <= from || q.lx.trivialHead.hasTok(&ts[end-1]) && !money {
 		return phrased{}, false
 	}
 	// extend over "in the region", "of the city": the place belongs to it
@@ -136,11 +139,14 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		owner := sub.text
 		if q.agentive(ts[cs:k]) {
 			owner = ""
-			if obj := cutBreak(q.objectPhrase(ts[k:det])); len(obj) > 0 && len(obj) < det-k && q.lx.prep.hasTok(&ts[det-1]) {
+			if obj := cutBreak(q.objectPhrase(q.pastModal(ts[k:det]))); len(obj) > 0 && len(obj) < det-k && q.lx.prep.hasTok(&ts[det-1]) {
 				owner = q.nounPhrase(withDefinite(obj[:len(obj)-1]))
 			}
 		}
 		if owner != "" && !q.lx.det.has(strings.ToLower(owner)) {
+			if money {
+				return phrased{core: q.howMuch(sub.text, owner, ts[k], owner != sub.text)}, true
+			}
 			return phrased{core: "What is the " + head + " of " + owner}, true
 		}
 		return phrased{}, false // whose it is, the clause does not tell
@@ -170,6 +176,31 @@ func askUnspecifiedNoun(q *qctx, m cueMatch) (phrased, bool) {
 		tail = render(ts[full:q.clauseEnd(ts, full)])
 	}
 	return phrased{core: strings.TrimSpace(lead + " " + lowerFirstWord(asked) + " " + tail)}, true
+}
+
+// pastModal drops a modal and its verb from the front of a predicate
+// ("will buy four submarines for" → "four submarines for"), which
+// objectPhrase finds only after a verb of its own form.
+func (q *qctx) pastModal(mid []tok) []tok {
+	if len(mid) > 2 && q.lx.aux.hasTok(&mid[0]) && q.vb.base.has(mid[1].low) {
+		return mid[2:]
+	}
+	return mid
+}
+
+// howMuch asks what a thing cost: "Poland bought the tanks for an
+// undisclosed price" → "How much did Poland pay for the tanks"; "the
+// deal covers twelve jets for an undisclosed sum" → "How much is the
+// deal worth".
+func (q *qctx) howMuch(buyer, thing string, verb tok, bought bool) string {
+	if !bought {
+		return "How much is " + thing + " worth"
+	}
+	aux := "did"
+	if verb.low == "will" || verb.low == "would" {
+		aux = verb.low
+	}
+	return "How much " + aux + " " + buyer + " pay for " + thing
 }
 
 // askUnnamed asks who or which the thing is that someone would not

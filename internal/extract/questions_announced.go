@@ -41,6 +41,9 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 		}
 	}
 	np := q.trimSubject(ts[start:m.first])
+	if len(np) == 0 {
+		np = q.subjectBeforeAside(m.first)
+	}
 	// "four submarines that will be hosted at the base from 2027": the
 	// relative clause's antecedent
 	if r := m.first - 1; r > 0 && (ts[r].low == "that" || ts[r].low == "which") {
@@ -61,7 +64,9 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 	if m.first > 2 && ts[m.first-1].low == "and" && (len(np) == 0 || np[len(np)-1].low == "and") {
 		np = nil
 		cs := q.clauseStart(ts, m.first-2)
-		if k := q.finite(ts, cs, m.first-1); k > cs {
+		if q.lx.aux.hasTok(&ts[cs]) || q.pastTense(ts[cs].low) {
+			np = q.subjectBeforeAside(cs) // "X, launched in May, has been …"
+		} else if k := q.finite(ts, cs, m.first-1); k > cs {
 			np = q.trimSubject(ts[cs:k])
 		}
 		if len(np) == 0 {

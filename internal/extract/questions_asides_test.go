@@ -35,6 +35,11 @@ func TestQuestionWordingAsides(t *testing.T) {
 			"Was the outage caused by a storm, as engineers say?", briefing.Claim, "attribution"},
 		{"Our Coast Guard cutters will depart for the atoll next week.",
 			"Will Coast Guard cutters depart for the atoll next week?", briefing.Timing, "announced-move"},
+		// a participle's aside between the subject and its verb
+		{"The corvette Kerkyra, launched in May, will begin sea trials after the summer.",
+			"Will the corvette Kerkyra begin sea trials after the summer?", briefing.Timing, "announced-move"},
+		{"The corvette Kerkyra, launched in May, has been moved to the fitting-out quay and will begin sea trials after the summer.",
+			"Will the corvette Kerkyra begin sea trials after the summer?", briefing.Timing, "announced-move"},
 	})
 }
 

@@ -180,6 +180,38 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 	return start
 }
 
+// subjectBeforeAside returns the noun phrase before an aside that ends
+// just before word i: "the frigate Andros, launched in May 2024, will …"
+// → "the frigate Andros"; nil when no such aside stands there.
+func (q *qctx) subjectBeforeAside(i int) []tok {
+	ts := q.ts
+	if i < 3 || i > len(ts) || !ts[i-1].brk || ts[i-1].stop {
+		return nil
+	}
+	p := q.asideOpen(ts, i-1)
+	if p < 0 {
+		return nil
+	}
+	return q.trimSubject(ts[q.npStart(ts, p+1, true) : p+1])
+}
+
+// asideOpen returns the comma that opens an aside closed by the comma
+// at word close: a past participle or a relative word after it
+// ("Andros, launched in May 2024,", "the envoy, who arrived on Monday,");
+// -1 for none.
+func (q *qctx) asideOpen(ts []tok, close int) int {
+	for p := close - 1; p > 0 && close-p <= 8; p-- {
+		if !ts[p].brk {
+			continue
+		}
+		if w := &ts[p+1]; !ts[p].stop && !w.cap && (w.low == "which" || w.low == "who" || q.pastTense(w.low)) {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
 // listedBefore reports that "and" at word j follows a comma that closes
 // the second name or more of a list ("Donetsk, Kharkiv, and …").
 func listedBefore(ts []tok, j int) bool {

@@ -11,6 +11,9 @@ import (
 // later is still to happen.
 func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 	ts := q.ts
+	if strings.HasPrefix(m.cue.phrase, "scheduled|") {
+		return q.askSetFor(m)
+	}
 	// "the brigade must … to be fully ready by 2027": who is to be ready
 	if ts[m.first].low == "to" && m.first > 0 {
 		sub, ok := q.clauseActor(m.first, "be")
@@ -48,14 +51,7 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 	// relative clause's antecedent
 	if r := m.first - 1; r > 0 && (ts[r].low == "that" || ts[r].low == "which") {
 		// the nearest noun phrase: after the last verb or preposition
-		ante := ts[q.npStart(ts, r, true):r]
-		for k := len(ante) - 1; k >= 0; k-- {
-			if !ante[k].cap && (q.lx.prep.hasTok(&ante[k]) || q.vb.anyForm(ante[k].low)) {
-				ante = ante[k+1:]
-				break
-			}
-		}
-		if ante = cutBreak(ante); len(ante) > 0 {
+		if ante := cutBreak(q.nearestPhrase(ts[q.npStart(ts, r, true):r])); len(ante) > 0 {
 			np = withDefinite(ante)
 		}
 	}
@@ -73,12 +69,7 @@ func askAnnouncedMove(q *qctx, m cueMatch) (phrased, bool) {
 			return phrased{}, false
 		}
 	}
-	if len(np) > 0 && np[0].cap && np[0].at == ts[0].at && !np[0].name && !q.properNoun(np[0]) && !q.lx.det.hasTok(&np[0]) {
-		// "Contracts will follow …": a sentence's capital, not a name's
-		np = append([]tok{np[0]}, np[1:]...)
-		np[0].w = strings.ToLower(np[0].w[:1]) + np[0].w[1:]
-		np[0].cap = false
-	}
+	np = q.commonCapital(np)
 	sub, ok := q.futureSubject(np, ts[m.first+1].low)
 	if !ok {
 		return phrased{}, false

@@ -64,6 +64,7 @@ type questionWords struct {
 	FalsityWords   []string            `yaml:"falsity_words"`
 	PastPeriods    []string            `yaml:"past_periods"`
 	MoneyNouns     []string            `yaml:"money_nouns"`
+	ScheduleTimes  []string            `yaml:"schedule_times"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
 	TimeAdverbs    []string            `yaml:"time_adverbs"`
@@ -220,6 +221,8 @@ type qlexicon struct {
 	pastPeriods map[string]bool
 	// moneyNouns ask how much (a plain set, like falsity).
 	moneyNouns map[string]bool
+	// scheduleTimes make a time ahead (a plain set, like falsity).
+	scheduleTimes map[string]bool
 	// qualityNouns maps a noun of a quality checked to its adjective.
 	qualityNouns map[string]string
 	// attrWh maps an attribute noun to the question word asking for it.

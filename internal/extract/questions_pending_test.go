@@ -153,6 +153,20 @@ func TestQuestionWordingPending(t *testing.T) {
 			"Were the tankers carrying fuel for the garrison, as is likely?", briefing.Fact, "pending"},
 		{"The order covers six transport aircraft, which are expected to enter service by 2029.",
 			"Will the six transport aircraft enter service by 2029?", briefing.Timing, "pending"},
+		// an event set for a time ahead
+		{"The navy confirmed the dispatch of a corvette for joint drills scheduled after Easter.",
+			"Will joint drills go ahead as scheduled after Easter, as the navy says?", briefing.Timing, "announced-move"},
+		{"Talks between the two militias are scheduled for next week.",
+			"Will talks between the two militias go ahead as scheduled next week?", briefing.Timing, "announced-move"},
+		{"The summit, scheduled for 4 March, will discuss the border.",
+			"Will the summit go ahead as scheduled on 4 March?", briefing.Timing, "announced-move"},
+		{"The corvette is scheduled for delivery in 2028.",
+			"Will the corvette be delivered in 2028?", briefing.Timing, "announced-move"},
+		{"The tankers are slated in 2027 to begin refuelling the fighter fleet.",
+			"Will the tankers begin refuelling the fighter fleet in 2027?", briefing.Timing, "announced-move"},
+		{"The talks, planned for May, were cancelled.", "", "", ""},
+		{"The rebels planned for months.", "", "", ""},
+		{"The exercise was planned in secret.", "", "", ""},
 	}
 	checkWording(t, cases)
 }

@@ -265,6 +265,10 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	lx.falsity = plainSet("falsity_words", w.FalsityWords)
 	lx.pastPeriods = plainSet("past_periods", w.PastPeriods)
 	lx.moneyNouns = plainSet("money_nouns", w.MoneyNouns)
+	lx.subjectForm = w.ObjectForms
+	if len(lx.subjectForm) == 0 {
+		fail("words.object_pronouns is missing or empty")
+	}
 	lx.scheduleTimes = plainSet("schedule_times", w.ScheduleTimes)
 	lx.qualityNouns = w.QualityNouns
 	if len(lx.qualityNouns) == 0 {

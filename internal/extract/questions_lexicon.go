@@ -64,6 +64,7 @@ type questionWords struct {
 	FalsityWords   []string            `yaml:"falsity_words"`
 	PastPeriods    []string            `yaml:"past_periods"`
 	MoneyNouns     []string            `yaml:"money_nouns"`
+	ObjectForms    map[string]string   `yaml:"object_pronouns"`
 	ScheduleTimes  []string            `yaml:"schedule_times"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
@@ -221,6 +222,8 @@ type qlexicon struct {
 	pastPeriods map[string]bool
 	// moneyNouns ask how much (a plain set, like falsity).
 	moneyNouns map[string]bool
+	// subjectForm maps an object pronoun to its subject form.
+	subjectForm map[string]string
 	// scheduleTimes make a time ahead (a plain set, like falsity).
 	scheduleTimes map[string]bool
 	// qualityNouns maps a noun of a quality checked to its adjective.

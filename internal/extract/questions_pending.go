@@ -247,7 +247,7 @@ func askPending(q *qctx, m cueMatch) (phrased, bool) {
 				if who.text == "" {
 					return phrased{}, false
 				}
-				return phrased{core: "Will " + who.text + " " + render(ts[j+1:end])}, true
+				return phrased{core: "Will " + q.subjectCase(who.text) + " " + render(ts[j+1:end])}, true
 			}
 		}
 		return phrased{}, false

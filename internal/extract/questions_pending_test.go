@@ -167,6 +167,9 @@ func TestQuestionWordingPending(t *testing.T) {
 		{"The talks, planned for May, were cancelled.", "", "", ""},
 		{"The rebels planned for months.", "", "", ""},
 		{"The exercise was planned in secret.", "", "", ""},
+		// an object pronoun asked as the subject takes its subject form
+		{"The mediators urged them to keep to the truce.",
+			"Will they keep to the truce?", briefing.Decision, "pending"},
 	}
 	checkWording(t, cases)
 }

@@ -16,6 +16,9 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 	if rest, ok := strings.CutPrefix(sub.text, "no more "); ok {
 		sub.text = "more " + rest
 	}
+	if f := q.subjectCase(sub.text); f != sub.text {
+		sub.text, sub.plural = f, f == "they" || f == "we"
+	}
 	v := pred[0].low
 	neg := strings.HasSuffix(v, "n't")
 	if neg {
@@ -228,3 +231,12 @@ func (q *qctx) askClause(ts []tok, from, to int) string {
 
 // subordinator reports a word opening a subordinate clause.
 func (q *qctx) subordinator(w string) bool { return q.lx.subordinator.has(w) }
+
+// subjectCase puts an object pronoun made a question's subject in its
+// subject form: "urged them to stick to the truce" → "they".
+func (q *qctx) subjectCase(text string) string {
+	if f, ok := q.lx.subjectForm[text]; ok {
+		return f
+	}
+	return text
+}

@@ -133,6 +133,9 @@ func TestQuestionWordingClaims(t *testing.T) {
 			"Did the rebels overrun two outposts, as they claim?", briefing.Claim, "claim"},
 		{"On Tuesday the defence ministry claimed it had killed 20 militants.",
 			"Did the defence ministry kill 20 militants, as it claims?", briefing.Claim, "claim"},
+		// "the group" said it: the armed group named before
+		{"Observers could not verify the militia's account. The Kivu Defence Front overran an army post near the lake on Friday, the group said in a statement.",
+			"Did the Kivu Defence Front overrun an army post near the lake on Friday, as the group claims?", briefing.Claim, "party-claim"},
 		// a toll given as a floor by a party is asked as its claim by the
 		// toll rule, whether or not the document is contested
 		{"Witnesses said the rebels had shelled the market. At least nine people were killed in the clashes, which went on overnight, according to army officials.",

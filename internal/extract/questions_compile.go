@@ -265,6 +265,7 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	lx.falsity = plainSet("falsity_words", w.FalsityWords)
 	lx.pastPeriods = plainSet("past_periods", w.PastPeriods)
 	lx.moneyNouns = plainSet("money_nouns", w.MoneyNouns)
+	lx.groupReferents = plainSet("group_referents", w.GroupReferents)
 	lx.subjectForm = w.ObjectForms
 	if len(lx.subjectForm) == 0 {
 		fail("words.object_pronouns is missing or empty")

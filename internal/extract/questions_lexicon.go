@@ -65,6 +65,7 @@ type questionWords struct {
 	PastPeriods    []string            `yaml:"past_periods"`
 	MoneyNouns     []string            `yaml:"money_nouns"`
 	ObjectForms    map[string]string   `yaml:"object_pronouns"`
+	GroupReferents []string            `yaml:"group_referents"`
 	ScheduleTimes  []string            `yaml:"schedule_times"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
@@ -222,6 +223,8 @@ type qlexicon struct {
 	pastPeriods map[string]bool
 	// moneyNouns ask how much (a plain set, like falsity).
 	moneyNouns map[string]bool
+	// groupReferents refer back to an armed group (a plain set).
+	groupReferents map[string]bool
 	// subjectForm maps an object pronoun to its subject form.
 	subjectForm map[string]string
 	// scheduleTimes make a time ahead (a plain set, like falsity).

@@ -125,6 +125,11 @@ func (q *qctx) partySource(src []tok) bool {
 	if np := q.trimSubject(src); len(np) > 0 && q.lx.partyNoun.hasTok(&np[len(np)-1]) {
 		return true
 	}
+	// "the group said": the armed group named before
+	if np := q.trimSubject(src); len(np) > 0 && len(np) <= 2 && q.lx.groupReferents[np[len(np)-1].low] &&
+		(len(np) == 1 || q.lx.det.hasTok(&np[0])) && q.a.lastNamed(q.s, briefing.Group) != "" {
+		return true
+	}
 	// "security officials", "army sources": those who speak for one
 	if np := q.trimSubject(src); len(np) > 1 && q.lx.partyVoice.hasTok(&np[len(np)-1]) &&
 		(q.lx.partyNoun.hasTok(&np[len(np)-2]) || np[len(np)-2].low == "security") {

@@ -149,6 +149,7 @@ func (a *analysis) mentionStages() []func() {
 		a.groups.findCollectives,
 		a.groups.findGangs,          // "the Beltran Leyva cartel"
 		a.groups.findIntroduced,     // "a group called APT40"
+		a.groups.findNamedForces,    // "NATO forces", "sent 2,000 troops"
 		a.generics.findForceVessels, // "CCG vessels", "PLA Navy ships"
 	}
 }

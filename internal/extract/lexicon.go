@@ -181,6 +181,12 @@ type lexiconData struct {
 	TypeNounModifiers lexiconSet `yaml:"type_noun_modifiers"`
 	// DeploymentVerbs put a state's troops in play beside them.
 	DeploymentVerbs lexiconSet `yaml:"deployment_verbs"`
+	// ForceNouns name men under arms after their side's name or a count.
+	ForceNouns lexiconSet `yaml:"force_nouns"`
+	// CasualtyWords after counted troops make them losses.
+	CasualtyWords lexiconSet `yaml:"casualty_words"`
+	// ForceCountModifiers stand between a count and its force noun.
+	ForceCountModifiers lexiconSet `yaml:"force_count_modifiers"`
 	// PresenceVerbs before a place's preposition put troops there:
 	// "peacekeepers are in Transnistria".
 	PresenceVerbs lexiconSet `yaml:"presence_verbs"`

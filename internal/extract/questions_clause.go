@@ -156,6 +156,11 @@ func (q *qctx) npStart(ts []tok, i int, overBreak bool) int {
 		speech := q.lx.speech.hasTok(&ts[j]) && !ts[j].cap && !(j+1 < i && ts[j+1].low == "by" && !ts[j].brk) && // not "Sahel States"
 			!(j > 0 && q.lx.det.hasTok(&ts[j-1])) && // "the alleged crimes": an adjective
 			!(j+1 < len(ts) && (q.lx.speech.hasTok(&ts[j+1]) || q.lx.reportBase.hasTok(&ts[j+1]))) // "press reports say": a noun
+		// "officials fear the convoy could …": a plural's verb of saying or
+		// thinking ends the subject before it
+		if q.lx.reportBase.hasTok(&ts[j]) && j > 0 && pluralNoun(&ts[j-1]) && !ts[j-1].brk && !ts[j].cap {
+			break
+		}
 		// "after scouts found the gangs were …": a verb and its object
 		// come before the subject
 		// (but in "raiders who assaulted the region were …" the relative

@@ -38,6 +38,10 @@ func TestQuestionWordingIntent(t *testing.T) {
 			"Will there be new attacks on shipping if the blockade continues, as the rebels warn?", briefing.Intent, "intent"},
 		{"The drills could signal a new phase of pressure on the island.",
 			"Will the drills signal a new phase of pressure on the island?", briefing.Intent, "modal"},
+		// what may be going on now is asked in the present; a plural's verb
+		// of thinking is no part of the subject
+		{"Officials fear the convoy could be heading for the border crossing.",
+			"Is the convoy heading for the border crossing?", briefing.Fact, "modal"},
 		{"The ministry wants to ease fuel shortages that could weaken morale in the garrison.",
 			"Will fuel shortages weaken morale in the garrison?", briefing.Decision, "modal"},
 		{"The column was hauling shells, which could prolong the siege of the port.",

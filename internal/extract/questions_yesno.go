@@ -81,9 +81,10 @@ func (q *qctx) yesNo(sub subject, pred []tok) string {
 		if (v == "could" || v == "may" || v == "might") && len(rest) > 0 && q.lx.stative.hasTok(&rest[0]) {
 			return join(do, sub.text, render(rest))
 		}
-		// "his name may be an amalgamation of …": what it is, now
+		// "his name may be an amalgamation of …", "banditry may be evolving
+		// in dangerous ways": what it is, or is doing, now
 		if (v == "could" || v == "may" || v == "might") && len(rest) > 1 && rest[0].low == "be" &&
-			(rest[1].low == "a" || rest[1].low == "an") {
+			(rest[1].low == "a" || rest[1].low == "an" || strings.HasSuffix(rest[1].low, "ing") && q.isVerbForm(rest[1].low)) {
 			be := "Is"
 			if sub.plural {
 				be = "Are"

@@ -53,6 +53,18 @@ func TestNamesOfInstitutionsCompaniesAndRegions(t *testing.T) {
 	}
 }
 
+// TestBodiesNamedByTheirHead: a name ending in a body's head ("Cell",
+// "Science", "Research") is an organisation, not a person.
+func TestBodiesNamedByTheirHead(t *testing.T) {
+	b := run("The Kenyan Security Media Cell said two rangers were hurt. Harbour Applied Science, a consultancy, " +
+		"studied the satellite images, and Lakeside Defence Research published them.")
+	for _, name := range []string{"Kenyan Security Media Cell", "Harbour Applied Science", "Lakeside Defence Research"} {
+		if a, ok := findActor(b, name); !ok || a.Kind != briefing.Organization {
+			t.Errorf("%q: %+v, want an organisation (actors %v)", name, a, actorNames(b.Actors))
+		}
+	}
+}
+
 func TestInstitutionNamesThatHoldPlacesAndStates(t *testing.T) {
 	b := run("Georgetown may take the matter to the Organization of American States (OAS). The SEF asked the Association " +
 		"for Relations Across the Taiwan Strait to respond. The pipeline is run by the West African Oil Pipeline Company. " +

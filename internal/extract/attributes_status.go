@@ -55,7 +55,7 @@ func (as *attributeStage) asSubject(st briefing.Status, cue int) briefing.Status
 		return st
 	}
 	for j := cue - 1; j >= 0 && j >= cue-3; j-- {
-		if as.lexicon.PassiveMarkers[as.lowerWord(j)] {
+		if as.inSet(j, setPassiveMarker) {
 			return st
 		}
 	}
@@ -165,7 +165,7 @@ func (as *attributeStage) quantityBefore(m wordRange, sFirst int) string {
 		if as.taken[j] && !as.isDemonym(j) && !as.isGenericWord(j) {
 			return "" // "24 J-16 and J-10C": the 16 of J-16 counts nothing
 		}
-		if !as.isNumber(j, w) || as.lexicon.Months[as.lowerWord(j+1)] || as.lexicon.Months[as.lowerWord(j-1)] {
+		if !as.isNumber(j, w) || as.inSet(j+1, setMonth) || as.inSet(j-1, setMonth) {
 			if as.taken[j] && !as.isDemonym(j) {
 				return ""
 			}
@@ -200,7 +200,7 @@ func (c *mentionCtx) isNumber(j int, lower string) bool {
 		// a year is no quantity
 		return !(len(lower) == 4 && (strings.HasPrefix(lower, "19") || strings.HasPrefix(lower, "20")))
 	}
-	return c.lexicon.NumberWords[lower]
+	return c.inSet(j, setNumberWord) // lower is word j's
 }
 
 // locationAfter reads "in the Gulf of Oman", "to Israel" after a mention,
@@ -236,5 +236,5 @@ func (as *attributeStage) madeIn(i int) bool {
 	if i+1 >= len(as.words) || as.gapText(i+1) != "-" {
 		return false
 	}
-	return as.lexicon.MakerWords[as.lowerWord(i+1)]
+	return as.inSet(i+1, setMakerWord)
 }

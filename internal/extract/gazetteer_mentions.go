@@ -131,14 +131,14 @@ func (gz *gazetteerStage) find() {
 			if gz.afterTitledFirstNames(m) {
 				continue // "Rear Admiral Roy Vincent Trinidad"
 			}
-			if k := m.first - 1; k >= 0 && gz.words[k].cap && gz.gapText(m.first) == " " && gz.lexicon.PlaceNameOpeners[gz.lowerWord(k)] {
+			if k := m.first - 1; k >= 0 && gz.words[k].cap && gz.gapText(m.first) == " " && gz.inSet(k, setPlaceNameOpener) {
 				continue // "Puerto Jordan", a town
 			}
 			if r.form == formCapital && gz.dateline(m) {
 				continue // "Cairo: Just two days after …", where the report was filed
 			}
 			// "Mocímboa da Praia": the last word of a longer place name
-			if k := m.first - 1; k >= 1 && !gz.words[k].cap && gz.lexicon.NameParticles[gz.lowerWord(k)] && gz.lowerWord(k) != "of" &&
+			if k := m.first - 1; k >= 1 && !gz.words[k].cap && gz.inSet(k, setNameParticle) && gz.lowerWord(k) != "of" &&
 				gz.lowerWord(k) != "the" && gz.words[k-1].cap && gz.words[k].soft {
 				continue
 			}

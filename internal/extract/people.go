@@ -77,7 +77,7 @@ func (ps *peopleStage) find() {
 			continue
 		}
 		roleNoun := ps.is(i, lexRoleNoun)
-		personNoun := !roleNoun && ps.lexicon.PersonNouns[ps.lowerWord(i)]
+		personNoun := !roleNoun && ps.inSet(i, setPersonNoun)
 		if !roleNoun && !personNoun || !ps.startsName(i+1) {
 			continue
 		}

@@ -55,7 +55,7 @@ func (as *attributeStage) asSubject(st briefing.Status, cue int) briefing.Status
 		return st
 	}
 	for j := cue - 1; j >= 0 && j >= cue-3; j-- {
-		if as.inSet(j, setPassiveMarker) {
+		if as.lexicon.PassiveMarkers[as.lowerWord(j)] {
 			return st
 		}
 	}
@@ -165,7 +165,7 @@ func (as *attributeStage) quantityBefore(m wordRange, sFirst int) string {
 		if as.taken[j] && !as.isDemonym(j) && !as.isGenericWord(j) {
 			return "" // "24 J-16 and J-10C": the 16 of J-16 counts nothing
 		}
-		if !as.isNumber(j, w) || as.inSet(j+1, setMonth) || as.inSet(j-1, setMonth) {
+		if !as.isNumber(j, w) || as.lexicon.Months[as.lowerWord(j+1)] || as.lexicon.Months[as.lowerWord(j-1)] {
 			if as.taken[j] && !as.isDemonym(j) {
 				return ""
 			}
@@ -236,5 +236,5 @@ func (as *attributeStage) madeIn(i int) bool {
 	if i+1 >= len(as.words) || as.gapText(i+1) != "-" {
 		return false
 	}
-	return as.inSet(i+1, setMakerWord)
+	return as.lexicon.MakerWords[as.lowerWord(i+1)]
 }

@@ -131,7 +131,7 @@ func (gz *gazetteerStage) find() {
 			if gz.afterTitledFirstNames(m) {
 				continue // "Rear Admiral Roy Vincent Trinidad"
 			}
-			if k := m.first - 1; k >= 0 && gz.words[k].cap && gz.gapText(m.first) == " " && gz.inSet(k, setPlaceNameOpener) {
+			if k := m.first - 1; k >= 0 && gz.words[k].cap && gz.gapText(m.first) == " " && gz.lexicon.PlaceNameOpeners[gz.lowerWord(k)] {
 				continue // "Puerto Jordan", a town
 			}
 			if r.form == formCapital && gz.dateline(m) {

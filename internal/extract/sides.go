@@ -213,7 +213,7 @@ func (as *attributeStage) sideAfter(m wordRange, sLast int) (side, adversary str
 	// "drones in Houthi-controlled areas": a party's ground
 	if w := as.lowerWord(i); w == "in" || w == "over" || w == "inside" {
 		for j := i + 1; j <= sLast && j <= i+3; j++ {
-			if s, ok := as.stateAt(j); ok && j+1 <= sLast && as.gapText(j+1) == "-" && as.inSet(j+1, setHeldBy) {
+			if s, ok := as.stateAt(j); ok && j+1 <= sLast && as.gapText(j+1) == "-" && as.g.sides.heldBy[as.lowerWord(j+1)] {
 				return s, ""
 			}
 		}

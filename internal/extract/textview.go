@@ -27,11 +27,8 @@ type textView struct {
 	sentenceWords []wordRange
 	sentenceAt    []int32
 
-	wordCache wordCache // recent vocabulary look-ups
-	// sets is Gazetteer.wordSets; setMemo holds, by word, the lists
-	// inSet found it in (0: not looked up yet in this window)
-	sets    *wordMap[setBit]
-	setMemo []setBit
+	wordCache wordCache        // recent vocabulary look-ups
+	sets      *wordMap[setBit] // Gazetteer.wordSets
 }
 
 // read tokenises doc and splits it into sentences.
@@ -39,9 +36,7 @@ func (t *textView) read(doc *briefing.Document, ix *index) {
 	// nothing may keep a piece of t.lower past the window: the next one
 	// is folded into the same buffer (see TestFoldedTextIsNotKept)
 	t.doc, t.text, t.lower = doc, doc.Text, t.folded.Lower(doc.Text)
-	t.words = tokenize(t.text, t.lower, ix, &t.wordCache, t.words)
-	t.setMemo = slices.Grow(t.setMemo[:0], len(t.words))[:len(t.words)]
-	clear(t.setMemo)
+	t.words = tokenize(t.text, t.lower, ix, t.sets, &t.wordCache, t.words)
 	t.capitals = t.capitals[:0]
 	for i := range t.words {
 		if w := &t.words[i]; w.cap || w.upper {

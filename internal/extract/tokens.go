@@ -28,6 +28,8 @@ type word struct {
 	gap gapMark
 	// lex holds the word's lexicon flags (see analysis.is).
 	lex lex
+	// sets holds the word lists the word is in (see setBit).
+	sets setBit
 	// unit holds the word's index.unitWords bits (see analysis.unitWord).
 	unit uint8
 }
@@ -97,9 +99,10 @@ var byteClass = func() (t [256]byte) {
 }()
 
 // tokenize splits text into words, looking each up in the vocabulary
-// through cache. lower is the text folded by fold.Lower (same offsets), so
-// that ASCII words are looked up without allocating.
-func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []word {
+// and in the word lists sets through cache. lower is the text folded by
+// fold.Lower (same offsets), so that ASCII words are looked up without
+// allocating.
+func tokenize(text, lower string, ix *index, sets *wordMap[setBit], cache *wordCache, words []word) []word {
 	// about one word in seven bytes of prose: grown once, not doubled
 	words = slices.Grow(words[:0], len(text)/7)
 	prevEnd := 0
@@ -142,8 +145,12 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 			norm = lowerString(text[start:i])
 			h = hashWord(norm)
 		}
-		info := cache.lookup(ix, h, norm)
-		w.id, w.alt, w.lex, w.unit = info.id, info.alt, info.lex, info.unit
+		info := cache.lookup(ix, sets, h, norm)
+		w.id, w.alt, w.lex, w.unit, w.sets = info.id, info.alt, info.lex, info.unit, info.sets
+		if !ascii {
+			// the lists are tested with the word as fold.Lower wrote it
+			w.sets, _ = sets.get(lower[start:i])
+		}
 		words = append(words, w)
 		prevEnd = i
 	}

@@ -124,18 +124,22 @@ func (e *wordCacheEntry) holds(h uint32, w string) bool {
 	return int(e.n) == len(w) && e.hash == h && string(e.word[:e.n]) == w
 }
 
-// wordInfo is what tokenize sets of a word from the vocabulary.
+// wordInfo is what tokenize sets of a word from the vocabulary and the
+// word lists.
 type wordInfo struct {
 	id, alt int32
 	lex     lex
+	sets    setBit
 	unit    uint8
 }
 
-const maxCachedWord = 15
+// maxCachedWord keeps an entry 32 bytes (two to a cache line); longer
+// words are about one in a hundred.
+const maxCachedWord = 11
 
-func (c *wordCache) lookup(ix *index, h uint32, w string) wordInfo {
+func (c *wordCache) lookup(ix *index, sets *wordMap[setBit], h uint32, w string) wordInfo {
 	if len(w) > maxCachedWord {
-		return ix.wordInfo(ix.vocab.lookup(h, w))
+		return ix.wordInfo(ix.vocab.lookup(h, w), sets, w)
 	}
 	set := &c.sets[h&(uint32(len(c.sets))-1)]
 	if set[0].holds(h, w) {
@@ -145,22 +149,23 @@ func (c *wordCache) lookup(ix *index, h uint32, w string) wordInfo {
 		set[0], set[1] = set[1], set[0]
 		return set[0].wordInfo
 	}
-	info := ix.wordInfo(ix.vocab.lookup(h, w))
+	info := ix.wordInfo(ix.vocab.lookup(h, w), sets, w)
 	set[1] = set[0]
 	e := &set[0]
 	e.hash, e.wordInfo, e.n = h, info, uint8(copy(e.word[:], w))
 	return info
 }
 
-// wordInfo returns what tokenize sets of the word with vocabulary id id
-// (-1: none).
-func (ix *index) wordInfo(id int32) wordInfo {
+// wordInfo returns what tokenize sets of the word w with vocabulary id
+// id (-1: none).
+func (ix *index) wordInfo(id int32, sets *wordMap[setBit], w string) wordInfo {
+	inSets, _ := sets.get(w)
 	if id < 0 {
-		return wordInfo{id: -1, alt: -1}
+		return wordInfo{id: -1, alt: -1, sets: inSets}
 	}
 	// the flags travel with the word, so the rules testing them read
 	// the word list rather than the vocabulary's tables
-	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id)}
+	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id), sets: inSets}
 	if info.alt >= 0 {
 		info.lex |= ix.words.flags(info.alt) & lexBeginsForm
 	}

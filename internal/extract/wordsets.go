@@ -3,25 +3,21 @@ package extract
 // setBit names one of the word lists the mention and attribute rules
 // test a window's words against most often (list[lowerWord(i)], a
 // string hash each time; the attributes ask it of up to twelve words
-// before every mention). One table holds them all (Gazetteer.wordSets):
-// a word is looked up there once per window and what lists hold it is
-// remembered (textView.inSet), so the later tests are bit tests.
-type setBit uint64
+// before every mention). One table holds them all (Gazetteer.wordSets);
+// the tokenizer reads a word's lists with its vocabulary entry, through
+// its cache, so that a test is a bit test on the word (inSet). Sixteen
+// bits, so that a word stays 28 bytes and a cache entry 32.
+type setBit uint16
 
 const (
 	setTargetVerb setBit = 1 << iota
 	setTargetPrep
-	setHeldBy
 	setTransfer
 	setBuy
 	setBuyerGap
 	setSidePhrase // the first word of an operator, origin, adversary or recipient phrase
 	setUnitModifier
-	setPassiveMarker
-	setMonth
-	setMakerWord
 	setNameParticle
-	setPlaceNameOpener
 	setNameArticle
 	setPersonNoun
 	setGroupStarter
@@ -30,9 +26,6 @@ const (
 	setAuthorityNoun
 	setNumberWord
 	setStateForceBody
-
-	// setsLookedUp marks a word whose lists are known (see inSet).
-	setsLookedUp setBit = 1 << 63
 )
 
 // newWordSets builds the table of the lists above.
@@ -42,10 +35,9 @@ func newWordSets(g *Gazetteer) wordMap[setBit] {
 		words map[string]bool
 		bit   setBit
 	}{
-		{s.targetVerb, setTargetVerb}, {s.targetPrep, setTargetPrep}, {s.heldBy, setHeldBy},
+		{s.targetVerb, setTargetVerb}, {s.targetPrep, setTargetPrep},
 		{s.transfer, setTransfer}, {s.buy, setBuy}, {s.buyerGap, setBuyerGap},
-		{g.units.modifier, setUnitModifier}, {l.PassiveMarkers, setPassiveMarker}, {l.Months, setMonth},
-		{l.MakerWords, setMakerWord}, {l.NameParticles, setNameParticle}, {l.PlaceNameOpeners, setPlaceNameOpener},
+		{g.units.modifier, setUnitModifier}, {l.NameParticles, setNameParticle},
 		{l.NameArticles, setNameArticle}, {l.PersonNouns, setPersonNoun}, {l.GroupStarters, setGroupStarter},
 		{l.TypeNounModifiers, setTypeNounModifier}, {l.SpeechVerbs, setSpeechVerb}, {l.AuthorityNouns, setAuthorityNoun},
 		{l.NumberWords, setNumberWord}, {l.StateForceBodies, setStateForceBody},
@@ -69,13 +61,5 @@ func newWordSets(g *Gazetteer) wordMap[setBit] {
 // inSet reports word i, lower-cased, in any of the lists b; false for
 // no word (lowerWord's "", which no list holds).
 func (t *textView) inSet(i int, b setBit) bool {
-	if i < 0 || i >= len(t.words) {
-		return false
-	}
-	known := &t.setMemo[i]
-	if *known == 0 {
-		bits, _ := t.sets.get(t.lowerWord(i))
-		*known = bits | setsLookedUp
-	}
-	return *known&b != 0
+	return i >= 0 && i < len(t.words) && t.words[i].sets&b != 0
 }

@@ -94,7 +94,7 @@ type itemLists struct {
 func newAnalysis(g *Gazetteer) *analysis {
 	a := &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(),
 		nameKeys: nameKeys{names: memo{}, keys: memo{}, owners: memo{}, institutionKeys: memo{}}}
-	a.textView.sets = &g.wordSets
+	a.textView.lists = wordLists{&g.wordSets, &g.questions.words}
 	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
 	a.classes = classStage{a.mentionCtx}
 	a.ships = shipStage{a.mentionCtx}

@@ -215,6 +215,9 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		*l.into = qset{words: &lx.words, bit: 1 << i}
 	}
 	lx.numberCueWords(words)
+	if len(words) >= 1<<16 {
+		fail("%d question words: at most %d (a word's number is 16 bits, see word.sub)", len(words), 1<<16-1)
+	}
 	lx.words = newWordTable(words)
 	// keyed again by the key word's number, which findSentenceKeys has
 	// of each word already (every key word is a cue's, so numbered)

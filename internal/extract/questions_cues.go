@@ -162,8 +162,9 @@ func (a *questionStage) endsAlternative(pt *ptok, i int) bool {
 }
 
 // subOf returns the number of word i, lower-cased, among the words of
-// the cues (see qword.sub), 0 for none.
-func (a *questionStage) subOf(i int) int32 { return a.wordLexOf(i).sub }
+// the cues (see qword.sub), 0 for none: the tokenizer's (word.sub), not
+// looked up again.
+func (a *questionStage) subOf(i int) int32 { return int32(a.words[i].sub) }
 
 // wordLexOf returns what the question lexicon knows of word i, lower-
 // cased, looked up once per word: the cue tests, the sentence tests and

@@ -28,8 +28,10 @@ type word struct {
 	gap gapMark
 	// lex holds the word's lexicon flags (see analysis.is).
 	lex lex
-	// sets holds the word lists the word is in (see setBit).
+	// sets holds the word lists the word is in (see setBit); sub is its
+	// number among the question cues' words (see qword.sub), 0 for none.
 	sets setBit
+	sub  uint16
 	// unit holds the word's index.unitWords bits (see analysis.unitWord).
 	unit uint8
 }
@@ -99,10 +101,10 @@ var byteClass = func() (t [256]byte) {
 }()
 
 // tokenize splits text into words, looking each up in the vocabulary
-// and in the word lists sets through cache. lower is the text folded by
+// and in the word lists through cache. lower is the text folded by
 // fold.Lower (same offsets), so that ASCII words are looked up without
 // allocating.
-func tokenize(text, lower string, ix *index, sets *wordMap[setBit], cache *wordCache, words []word) []word {
+func tokenize(text, lower string, ix *index, lists wordLists, cache *wordCache, words []word) []word {
 	// about one word in seven bytes of prose: grown once, not doubled
 	words = slices.Grow(words[:0], len(text)/7)
 	prevEnd := 0
@@ -145,11 +147,11 @@ func tokenize(text, lower string, ix *index, sets *wordMap[setBit], cache *wordC
 			norm = lowerString(text[start:i])
 			h = hashWord(norm)
 		}
-		info := cache.lookup(ix, sets, h, norm)
-		w.id, w.alt, w.lex, w.unit, w.sets = info.id, info.alt, info.lex, info.unit, info.sets
+		info := cache.lookup(ix, lists, h, norm)
+		w.id, w.alt, w.lex, w.unit, w.sets, w.sub = info.id, info.alt, info.lex, info.unit, info.sets, info.sub
 		if !ascii {
-			// the lists are tested with the word as fold.Lower wrote it
-			w.sets, _ = sets.get(lower[start:i])
+			// the lists are asked with the word as fold.Lower wrote it
+			w.sets, w.sub = lists.of(lower[start:i])
 		}
 		words = append(words, w)
 		prevEnd = i

@@ -125,11 +125,12 @@ func (e *wordCacheEntry) holds(h uint32, w string) bool {
 }
 
 // wordInfo is what tokenize sets of a word from the vocabulary and the
-// word lists.
+// word lists (wordLists).
 type wordInfo struct {
 	id, alt int32
 	lex     lex
 	sets    setBit
+	sub     uint16
 	unit    uint8
 }
 
@@ -137,9 +138,9 @@ type wordInfo struct {
 // words are about one in a hundred.
 const maxCachedWord = 11
 
-func (c *wordCache) lookup(ix *index, sets *wordMap[setBit], h uint32, w string) wordInfo {
+func (c *wordCache) lookup(ix *index, lists wordLists, h uint32, w string) wordInfo {
 	if len(w) > maxCachedWord {
-		return ix.wordInfo(ix.vocab.lookup(h, w), sets, w)
+		return ix.wordInfo(ix.vocab.lookup(h, w), lists, w)
 	}
 	set := &c.sets[h&(uint32(len(c.sets))-1)]
 	if set[0].holds(h, w) {
@@ -149,7 +150,7 @@ func (c *wordCache) lookup(ix *index, sets *wordMap[setBit], h uint32, w string)
 		set[0], set[1] = set[1], set[0]
 		return set[0].wordInfo
 	}
-	info := ix.wordInfo(ix.vocab.lookup(h, w), sets, w)
+	info := ix.wordInfo(ix.vocab.lookup(h, w), lists, w)
 	set[1] = set[0]
 	e := &set[0]
 	e.hash, e.wordInfo, e.n = h, info, uint8(copy(e.word[:], w))
@@ -158,14 +159,14 @@ func (c *wordCache) lookup(ix *index, sets *wordMap[setBit], h uint32, w string)
 
 // wordInfo returns what tokenize sets of the word w with vocabulary id
 // id (-1: none).
-func (ix *index) wordInfo(id int32, sets *wordMap[setBit], w string) wordInfo {
-	inSets, _ := sets.get(w)
+func (ix *index) wordInfo(id int32, lists wordLists, w string) wordInfo {
+	sets, sub := lists.of(w)
 	if id < 0 {
-		return wordInfo{id: -1, alt: -1, sets: inSets}
+		return wordInfo{id: -1, alt: -1, sets: sets, sub: sub}
 	}
 	// the flags travel with the word, so the rules testing them read
 	// the word list rather than the vocabulary's tables
-	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id), sets: inSets}
+	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id), sets: sets, sub: sub}
 	if info.alt >= 0 {
 		info.lex |= ix.words.flags(info.alt) & lexBeginsForm
 	}

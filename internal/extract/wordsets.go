@@ -58,6 +58,20 @@ func newWordSets(g *Gazetteer) wordMap[setBit] {
 	return newWordMap(bits)
 }
 
+// wordLists are the tables the tokenizer reads a word's lists from,
+// beside the vocabulary: the rules' (Gazetteer.wordSets) and the
+// question cues' words, for the word's number among them (qword.sub).
+type wordLists struct {
+	sets      *wordMap[setBit]
+	questions *wordTable
+}
+
+// of returns the lists of the lower-case word w and its cue number.
+func (l wordLists) of(w string) (setBit, uint16) {
+	sets, _ := l.sets.get(w)
+	return sets, uint16(l.questions.know(w).sub)
+}
+
 // inSet reports word i, lower-cased, in any of the lists b; false for
 // no word (lowerWord's "", which no list holds).
 func (t *textView) inSet(i int, b setBit) bool {

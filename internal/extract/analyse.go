@@ -73,8 +73,6 @@ type questionScratch struct {
 }
 
 func (q *questionScratch) reset(words int) {
-	q.qscratch.wordLex = slices.Grow(q.qscratch.wordLex[:0], words)[:words]
-	clear(q.qscratch.wordLex)
 	q.refBuf = q.refBuf[:0]
 }
 

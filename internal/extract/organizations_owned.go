@@ -129,7 +129,7 @@ func (og *orgStage) findRegionalAuthorities() {
 			continue
 		}
 		if next >= len(og.words) || og.words[next].cap || og.taken[next] || og.words[i].upper || og.words[i].possessive ||
-			og.gapText(next) != " " || !og.inSet(next, setAuthorityNoun) {
+			og.gapText(next) != " " || !og.lexicon.AuthorityNouns[og.lowerWord(next)] {
 			continue
 		}
 		// a known place, or a capitalised word inside a sentence the

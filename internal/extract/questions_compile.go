@@ -215,10 +215,10 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 		*l.into = qset{words: &lx.words, bit: 1 << i}
 	}
 	lx.numberCueWords(words)
-	if len(words) >= 1<<16 {
-		fail("%d question words: at most %d (a word's number is 16 bits, see word.sub)", len(words), 1<<16-1)
-	}
 	lx.words = newWordTable(words)
+	if len(lx.words.keys) >= 1<<16 {
+		fail("%d question words: too many for a word's 16-bit slot number (see word.qslot)", len(words))
+	}
 	// keyed again by the key word's number, which findSentenceKeys has
 	// of each word already (every key word is a cue's, so numbered)
 	lx.keyedBySub = make([][]keyedCue, len(words)+1) // numbers run 1..len(words) at most

@@ -28,10 +28,11 @@ type word struct {
 	gap gapMark
 	// lex holds the word's lexicon flags (see analysis.is).
 	lex lex
-	// sets holds the word lists the word is in (see setBit); sub is its
-	// number among the question cues' words (see qword.sub), 0 for none.
-	sets setBit
-	sub  uint16
+	// sets holds the word lists the word is in (see setBit); qslot is
+	// 1 + its slot in the question lexicon's table, 0 for none (see
+	// wordTable.ofSlot).
+	sets  setBit
+	qslot uint16
 	// unit holds the word's index.unitWords bits (see analysis.unitWord).
 	unit uint8
 }
@@ -148,10 +149,10 @@ func tokenize(text, lower string, ix *index, lists wordLists, cache *wordCache, 
 			h = hashWord(norm)
 		}
 		info := cache.lookup(ix, lists, h, norm)
-		w.id, w.alt, w.lex, w.unit, w.sets, w.sub = info.id, info.alt, info.lex, info.unit, info.sets, info.sub
+		w.id, w.alt, w.lex, w.unit, w.sets, w.qslot = info.id, info.alt, info.lex, info.unit, info.sets, info.qslot
 		if !ascii {
 			// the lists are asked with the word as fold.Lower wrote it
-			w.sets, w.sub = lists.of(lower[start:i])
+			w.sets, w.qslot = lists.of(lower[start:i])
 		}
 		words = append(words, w)
 		prevEnd = i

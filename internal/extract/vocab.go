@@ -130,7 +130,7 @@ type wordInfo struct {
 	id, alt int32
 	lex     lex
 	sets    setBit
-	sub     uint16
+	qslot   uint16
 	unit    uint8
 }
 
@@ -160,13 +160,13 @@ func (c *wordCache) lookup(ix *index, lists wordLists, h uint32, w string) wordI
 // wordInfo returns what tokenize sets of the word w with vocabulary id
 // id (-1: none).
 func (ix *index) wordInfo(id int32, lists wordLists, w string) wordInfo {
-	sets, sub := lists.of(w)
+	sets, qslot := lists.of(w)
 	if id < 0 {
-		return wordInfo{id: -1, alt: -1, sets: sets, sub: sub}
+		return wordInfo{id: -1, alt: -1, sets: sets, qslot: qslot}
 	}
 	// the flags travel with the word, so the rules testing them read
 	// the word list rather than the vocabulary's tables
-	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id), sets: sets, sub: sub}
+	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id), sets: sets, qslot: qslot}
 	if info.alt >= 0 {
 		info.lex |= ix.words.flags(info.alt) & lexBeginsForm
 	}

@@ -23,7 +23,7 @@ const (
 	setGroupStarter
 	setTypeNounModifier
 	setSpeechVerb
-	setAuthorityNoun
+	setContrast // the question lexicon's contrast_words ("but", "however")
 	setNumberWord
 	setStateForceBody
 )
@@ -39,7 +39,7 @@ func newWordSets(g *Gazetteer) wordMap[setBit] {
 		{s.transfer, setTransfer}, {s.buy, setBuy}, {s.buyerGap, setBuyerGap},
 		{g.units.modifier, setUnitModifier}, {l.NameParticles, setNameParticle},
 		{l.NameArticles, setNameArticle}, {l.PersonNouns, setPersonNoun}, {l.GroupStarters, setGroupStarter},
-		{l.TypeNounModifiers, setTypeNounModifier}, {l.SpeechVerbs, setSpeechVerb}, {l.AuthorityNouns, setAuthorityNoun},
+		{l.TypeNounModifiers, setTypeNounModifier}, {l.SpeechVerbs, setSpeechVerb},
 		{l.NumberWords, setNumberWord}, {l.StateForceBodies, setStateForceBody},
 	}
 	bits := map[string]setBit{}
@@ -55,21 +55,27 @@ func newWordSets(g *Gazetteer) wordMap[setBit] {
 			bits[w] |= setSidePhrase
 		}
 	}
+	q := &g.questions.words
+	for i, w := range q.keys {
+		if w != "" && q.vals[i].sets&g.questions.contrast.bit != 0 {
+			bits[w] |= setContrast
+		}
+	}
 	return newWordMap(bits)
 }
 
 // wordLists are the tables the tokenizer reads a word's lists from,
 // beside the vocabulary: the rules' (Gazetteer.wordSets) and the
-// question cues' words, for the word's number among them (qword.sub).
+// question lexicon's words (its slot there, see word.qslot).
 type wordLists struct {
 	sets      *wordMap[setBit]
 	questions *wordTable
 }
 
-// of returns the lists of the lower-case word w and its cue number.
+// of returns the lists of the lower-case word w and its word.qslot.
 func (l wordLists) of(w string) (setBit, uint16) {
 	sets, _ := l.sets.get(w)
-	return sets, uint16(l.questions.know(w).sub)
+	return sets, uint16(l.questions.slot(w) + 1)
 }
 
 // inSet reports word i, lower-cased, in any of the lists b; false for

@@ -48,12 +48,14 @@ const (
 	gapPeriod
 	gapBracket     // "(" or ")"
 	gapPeriodSpace // ". ", a sentence's end in most texts
+	gapNewline     // a line break: speaker labels open lines
 
 	// gapClause: punctuation that ends a clause
 	gapClause = gapComma | gapSemicolon | gapColon
 )
 
-// gapMarks reads the punctuation of the text between two words.
+// gapMarks reads the punctuation and line breaks of the text between
+// two words.
 func gapMarks(gap string) gapMark {
 	var m gapMark
 	for i := 0; i < len(gap); i++ {
@@ -71,6 +73,8 @@ func gapMarks(gap string) gapMark {
 			}
 		case '(', ')':
 			m |= gapBracket
+		case '\n':
+			m |= gapNewline
 		}
 	}
 	return m

@@ -22,7 +22,7 @@ func (ts *typeStage) typeNamed(g genericMention) bool {
 	// "Puma armoured infantry fighting vehicles": a word or two describing
 	// the noun may stand between
 	last := g.first - 1
-	for k := 0; k < 2 && last > 0 && ts.words[last].soft && !ts.words[last].cap && ts.inSet(last, setTypeNounModifier); k++ {
+	for k := 0; k < 2 && last > 0 && ts.words[last].soft && !ts.words[last].cap && ts.lexicon.TypeNounModifiers[ts.lowerWord(last)]; k++ {
 		last--
 	}
 	first := ts.typeNameBefore(last)

@@ -21,7 +21,7 @@ const (
 	setNameArticle
 	setPersonNoun
 	setGroupStarter
-	setTypeNounModifier
+	setGivenName // tested at every capital
 	setSpeechVerb
 	setContrast // the question lexicon's contrast_words ("but", "however")
 	setNumberWord
@@ -39,7 +39,7 @@ func newWordSets(g *Gazetteer) wordMap[setBit] {
 		{s.transfer, setTransfer}, {s.buy, setBuy}, {s.buyerGap, setBuyerGap},
 		{g.units.modifier, setUnitModifier}, {l.NameParticles, setNameParticle},
 		{l.NameArticles, setNameArticle}, {l.PersonNouns, setPersonNoun}, {l.GroupStarters, setGroupStarter},
-		{l.TypeNounModifiers, setTypeNounModifier}, {l.SpeechVerbs, setSpeechVerb},
+		{l.GivenNames, setGivenName}, {l.SpeechVerbs, setSpeechVerb},
 		{l.NumberWords, setNumberWord}, {l.StateForceBodies, setStateForceBody},
 	}
 	bits := map[string]setBit{}

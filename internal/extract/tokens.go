@@ -28,9 +28,8 @@ type word struct {
 	gap gapMark
 	// lex holds the word's lexicon flags (see analysis.is).
 	lex lex
-	// sets holds the word lists the word is in (see setBit); qslot is
-	// 1 + its slot in the question lexicon's table, 0 for none (see
-	// wordTable.ofSlot).
+	// sets: the word lists the word is in (see setBit); qslot: 1 + its
+	// slot in the question lexicon's table, 0 for none (wordTable.ofSlot).
 	sets  setBit
 	qslot uint16
 	// unit holds the word's index.unitWords bits (see analysis.unitWord).
@@ -54,8 +53,7 @@ const (
 	gapClause = gapComma | gapSemicolon | gapColon
 )
 
-// gapMarks reads the punctuation and line breaks of the text between
-// two words.
+// gapMarks reads the punctuation and line breaks between two words.
 func gapMarks(gap string) gapMark {
 	var m gapMark
 	for i := 0; i < len(gap); i++ {
@@ -105,10 +103,9 @@ var byteClass = func() (t [256]byte) {
 	return t
 }()
 
-// tokenize splits text into words, looking each up in the vocabulary
-// and in the word lists through cache. lower is the text folded by
-// fold.Lower (same offsets), so that ASCII words are looked up without
-// allocating.
+// tokenize splits text into words, looking each up in the vocabulary and
+// the word lists through cache. lower is the text folded by fold.Lower
+// (same offsets), so that ASCII words are looked up without allocating.
 func tokenize(text, lower string, ix *index, lists wordLists, cache *wordCache, words []word) []word {
 	// about one word in seven bytes of prose: grown once, not doubled
 	words = slices.Grow(words[:0], len(text)/7)
@@ -153,11 +150,10 @@ func tokenize(text, lower string, ix *index, lists wordLists, cache *wordCache, 
 			h = hashWord(norm)
 		}
 		info := cache.lookup(ix, lists, h, norm)
-		w.id, w.alt, w.lex, w.unit, w.sets, w.qslot = info.id, info.alt, info.lex, info.unit, info.sets, info.qslot
-		if !ascii {
-			// the lists are asked with the word as fold.Lower wrote it
-			w.sets, w.qslot = lists.of(lower[start:i])
+		if !ascii { // the lists are asked with the word as fold.Lower wrote it
+			info.sets, info.qslot = lists.of(lower[start:i])
 		}
+		w.id, w.alt, w.lex, w.unit, w.sets, w.qslot = info.id, info.alt, info.lex, info.unit, info.sets, info.qslot
 		words = append(words, w)
 		prevEnd = i
 	}
@@ -252,15 +248,6 @@ func softGap(gap string) bool {
 }
 
 func possessiveGap(gap string) bool { return gap == "'" || gap == "’" }
-
-// lowerString lower-cases any script.
-func lowerString(s string) string {
-	b := make([]rune, 0, len(s))
-	for _, r := range s {
-		b = append(b, unicode.ToLower(r))
-	}
-	return string(b)
-}
 
 // SWAR constants: a one and a high bit in every byte of a word.
 const (

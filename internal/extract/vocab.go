@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"unicode"
 )
 
 // vocabulary is the gazetteer's word list compiled for the tokenizer: an
@@ -39,6 +40,15 @@ func hashWord(w string) uint32 {
 }
 
 func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
+
+// lowerString lower-cases any script.
+func lowerString(s string) string {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		b = append(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
 
 func newVocabulary(vocab map[string]int32) *vocabulary {
 	size := 1 << bits.Len(uint(2*len(vocab)))

@@ -73,8 +73,6 @@ type questionScratch struct {
 }
 
 func (q *questionScratch) reset(words int) {
-	q.qscratch.wordLex = slices.Grow(q.qscratch.wordLex[:0], words)[:words]
-	clear(q.qscratch.wordLex)
 	q.refBuf = q.refBuf[:0]
 }
 
@@ -94,6 +92,7 @@ type itemLists struct {
 func newAnalysis(g *Gazetteer) *analysis {
 	a := &analysis{g: g, ix: g.index, lexicon: g.lexicon, mentionState: newMentionState(),
 		nameKeys: nameKeys{names: memo{}, keys: memo{}, owners: memo{}, institutionKeys: memo{}}}
+	a.textView.lists = wordLists{&g.wordSets, &g.questions.words}
 	a.mentionCtx = mentionCtx{&a.textView, &a.gazetteerMatches, &a.mentionState, &a.nameKeys, g, g.index, g.lexicon}
 	a.classes = classStage{a.mentionCtx}
 	a.ships = shipStage{a.mentionCtx}

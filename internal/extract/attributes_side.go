@@ -152,7 +152,7 @@ func (as *attributeStage) adjacentSide(m wordRange, sFirst int) (string, bool) {
 		}
 		// "Sudanese Army Downs Drones", "the army downed drones": a party
 		// acting on them, which the sentence's rules weigh
-		if near == "" && as.g.sides.targetVerb[as.lowerWord(j)] && !as.taken[j] {
+		if near == "" && as.inSet(j, setTargetVerb) && !as.taken[j] {
 			break
 		}
 		// "the Shining Path guerrilla and a military patrol": a party of

@@ -19,7 +19,7 @@ func (as *attributeStage) operatesWith(s stateMention, m wordRange) bool {
 		switch w := as.lowerWord(j); {
 		case w == "with" || w == "using":
 			instrument = verb < 0 || instrument
-		case as.g.sides.targetVerb[w] && verb < 0:
+		case as.inSet(j, setTargetVerb) && verb < 0:
 			verb = j
 		}
 		if verb >= 0 && j <= s.first {
@@ -85,7 +85,7 @@ func (as *attributeStage) actingParty(m wordRange, sFirst int) (string, bool) {
 		if as.gapHas(k+1, gapClause|gapPeriod) {
 			return "", false
 		}
-		if !as.g.sides.targetVerb[as.lowerWord(k)] {
+		if !as.inSet(k, setTargetVerb) {
 			continue
 		}
 		for j := k - 1; j >= sFirst && j >= k-4; j-- {
@@ -108,7 +108,7 @@ func (as *attributeStage) actingParty(m wordRange, sFirst int) (string, bool) {
 // what follows it is a target.
 func (as *attributeStage) attackedBefore(j, sFirst int) bool {
 	for k := j; k >= sFirst; k-- {
-		if as.g.sides.targetVerb[as.lowerWord(k)] {
+		if as.inSet(k, setTargetVerb) {
 			return true
 		}
 		if as.gapHas(k, gapClause|gapPeriod) {

@@ -200,7 +200,7 @@ func (c *mentionCtx) isNumber(j int, lower string) bool {
 		// a year is no quantity
 		return !(len(lower) == 4 && (strings.HasPrefix(lower, "19") || strings.HasPrefix(lower, "20")))
 	}
-	return c.lexicon.NumberWords[lower]
+	return c.inSet(j, setNumberWord) // lower is word j's
 }
 
 // locationAfter reads "in the Gulf of Oman", "to Israel" after a mention,

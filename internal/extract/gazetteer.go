@@ -111,6 +111,9 @@ type Gazetteer struct {
 	sides *sideGrammar
 	// lexicon holds the rules' word lists, always the embedded ones.
 	lexicon *lexiconData
+	// wordSets holds the lists of the rules' most frequent word tests
+	// (see setBit), built from the three above
+	wordSets wordMap[setBit]
 }
 
 var (
@@ -249,5 +252,6 @@ func readEmbedded() (*Gazetteer, error) {
 	if g.lexicon, err = readLexicon(g); err != nil {
 		return nil, err
 	}
+	g.wordSets = newWordSets(g)
 	return g, nil
 }

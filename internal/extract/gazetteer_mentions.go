@@ -138,7 +138,7 @@ func (gz *gazetteerStage) find() {
 				continue // "Cairo: Just two days after …", where the report was filed
 			}
 			// "Mocímboa da Praia": the last word of a longer place name
-			if k := m.first - 1; k >= 1 && !gz.words[k].cap && gz.lexicon.NameParticles[gz.lowerWord(k)] && gz.lowerWord(k) != "of" &&
+			if k := m.first - 1; k >= 1 && !gz.words[k].cap && gz.inSet(k, setNameParticle) && gz.lowerWord(k) != "of" &&
 				gz.lowerWord(k) != "the" && gz.words[k-1].cap && gz.words[k].soft {
 				continue
 			}

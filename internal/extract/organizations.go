@@ -79,7 +79,7 @@ func (og *orgStage) find() {
 			continue
 		}
 		// "Katiba Macina", "Ansar al-Wadi": a group's name by its first word
-		if og.lexicon.GroupStarters[og.lowerWord(i)] {
+		if og.inSet(i, setGroupStarter) {
 			if last := og.orgNameRun(i); last > i && og.free(i, last) {
 				name := oneLine(og.spanText(i, last))
 				og.addActor("group:"+og.normName(name), i, last, name, func(d *actorDraft) {
@@ -160,7 +160,7 @@ func (og *orgStage) find() {
 			}
 		}
 		// "the al-Fath Brigade": the article's particle belongs to the name
-		if i > 0 && og.gapText(i) == "-" && og.lexicon.NameArticles[og.lowerWord(i-1)] && !og.taken[i-1] {
+		if i > 0 && og.gapText(i) == "-" && og.inSet(i-1, setNameArticle) && !og.taken[i-1] {
 			i--
 		}
 		for j := i + 1; j < last; j++ {

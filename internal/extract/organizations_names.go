@@ -20,7 +20,7 @@ func (og *orgStage) orgKind(first, last int, affiliation string) briefing.ActorK
 		if _, ok := og.stateAt(j); ok || og.isStateWord(og.wordText(j)) {
 			return briefing.Organization
 		}
-		if og.lexicon.NameArticles[og.lowerWord(j)] && j < last && og.gapText(j+1) == "-" {
+		if og.inSet(j, setNameArticle) && j < last && og.gapText(j+1) == "-" {
 			return briefing.Group // "al-Fath": an Arabic article inside
 		}
 	}
@@ -241,7 +241,7 @@ func (og *orgStage) orgNameRun(first int) int {
 		}
 		// "al-Fath", and "Counter-Terrorism Directorate": a hyphen inside
 		// the name between an article or two capitalised words
-		hyphen := gap == "-" && (og.lexicon.NameArticles[og.lowerWord(j-1)] || og.words[j-1].cap && og.words[j].cap)
+		hyphen := gap == "-" && (og.inSet(j-1, setNameArticle) || og.words[j-1].cap && og.words[j].cap)
 		// "Border Guard Bangladesh (BGB)": the acronym says the state's
 		// name ends the institution's
 		if gap == " " && og.taken[j] && og.acronymCloses(first, j) {
@@ -284,7 +284,7 @@ func (og *orgStage) orgNameRun(first int) int {
 			}
 		}
 		// "Ansar al-Wadi", "Nusrat al-Islam": an Arabic article and a name
-		if og.lexicon.NameArticles[lw] && j+1 < len(og.words) && og.gapText(j+1) == "-" && og.words[j+1].cap && !og.taken[j+1] {
+		if og.inSet(j, setNameArticle) && j+1 < len(og.words) && og.gapText(j+1) == "-" && og.words[j+1].cap && !og.taken[j+1] {
 			continue
 		}
 		break

@@ -121,7 +121,7 @@ func (og *orgStage) findRegionalAuthorities() {
 		}
 		// "Somaliland said …": a region that speaks is its government
 		if _, place := og.placeStart.get(i); place && next < len(og.words) && !og.words[next].cap && !og.words[i].possessive && og.gapText(next) == " " &&
-			og.lexicon.SpeechVerbs[og.lowerWord(next)] && og.regionAt(i) {
+			og.inSet(next, setSpeechVerb) && og.regionAt(i) {
 			region := oneLine(og.spanText(i, i))
 			og.addActor("org:"+og.normName(region), i, i, region, func(d *actorDraft) {
 				d.name, d.kind, d.why.Rule = region, briefing.Organization, "regional-authority"

@@ -77,7 +77,7 @@ func (ps *peopleStage) find() {
 			continue
 		}
 		roleNoun := ps.is(i, lexRoleNoun)
-		personNoun := !roleNoun && ps.lexicon.PersonNouns[ps.lowerWord(i)]
+		personNoun := !roleNoun && ps.inSet(i, setPersonNoun)
 		if !roleNoun && !personNoun || !ps.startsName(i+1) {
 			continue
 		}
@@ -188,7 +188,7 @@ func (ps *peopleStage) find() {
 func (ps *peopleStage) findGivenNames() {
 	for _, c := range ps.capitals {
 		i := int(c)
-		if ps.taken[i] || !ps.lexicon.GivenNames[ps.lowerWord(i)] || !ps.startsName(i) {
+		if ps.taken[i] || !ps.inSet(i, setGivenName) || !ps.startsName(i) {
 			continue
 		}
 		last := ps.personNameRun(i)
@@ -226,7 +226,7 @@ func (ps *peopleStage) findSpeakerLabels() {
 	var labels []label
 	for i := range ps.words {
 		// a soft gap holds no line break: most words are passed at once
-		if i > 0 && (ps.words[i].soft || !strings.Contains(ps.gapText(i), "\n")) {
+		if i > 0 && (ps.words[i].soft || !ps.gapHas(i, gapNewline)) {
 			continue
 		}
 		first := i

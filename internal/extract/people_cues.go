@@ -126,7 +126,7 @@ func (ps *peopleStage) speechAfterApposition(first, last int) bool {
 // n words up to word j, in one clause: "a Syrian analyst … named X".
 func (ps *peopleStage) roleNounWithin(j, n int) bool {
 	for k := j; k >= 0 && k > j-n; k-- {
-		if (ps.is(k, lexRoleNoun) || ps.lexicon.PersonNouns[ps.lowerWord(k)]) && !ps.words[k].cap {
+		if (ps.is(k, lexRoleNoun) || ps.inSet(k, setPersonNoun)) && !ps.words[k].cap {
 			return true
 		}
 		if ps.gapHas(k, gapClause|gapPeriod) {

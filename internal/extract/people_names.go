@@ -15,7 +15,7 @@ func (c *mentionCtx) startsName(i int) bool {
 	}
 	w := c.words[i]
 	return w.cap && !w.upper && !c.taken[i] && !c.is(i, lexNotName|lexInstitutionHead|lexInstitutionStart) &&
-		!c.lexicon.GroupStarters[c.lowerWord(i)] && // "Katiba Serma claimed …": a group
+		!c.inSet(i, setGroupStarter) && // "Katiba Serma claimed …": a group
 		!c.continuesName(i)
 }
 

@@ -61,7 +61,7 @@ func (a *questionStage) contraryAccounts(out []qdraft) []qdraft {
 func (a *questionStage) contrastIn(s int) bool {
 	first, last := a.wordsOfSentence(s)
 	for j := first; j <= last && j < len(a.words); j++ {
-		if a.wordLexOf(j).sets&a.g.questions.contrast.bit != 0 {
+		if a.inSet(j, setContrast) {
 			return true
 		}
 	}
@@ -74,7 +74,7 @@ func (a *questionStage) opensWithContrast(s int) bool {
 		return false
 	}
 	first, last := a.wordsOfSentence(s)
-	return first <= last && first < len(a.words) && a.wordLexOf(first).sets&a.g.questions.contrast.bit != 0
+	return first <= last && first < len(a.words) && a.inSet(first, setContrast)
 }
 
 // contraryVoice finds ", but Y say(s) …" in ts[from:to]: where the

@@ -216,6 +216,9 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	}
 	lx.numberCueWords(words)
 	lx.words = newWordTable(words)
+	if len(lx.words.keys) >= 1<<16 {
+		fail("%d question words: too many for a word's 16-bit slot number (see word.qslot)", len(words))
+	}
 	// keyed again by the key word's number, which findSentenceKeys has
 	// of each word already (every key word is a cue's, so numbered)
 	lx.keyedBySub = make([][]keyedCue, len(words)+1) // numbers run 1..len(words) at most

@@ -162,20 +162,9 @@ func (a *questionStage) endsAlternative(pt *ptok, i int) bool {
 }
 
 // subOf returns the number of word i, lower-cased, among the words of
-// the cues (see qword.sub), 0 for none.
-func (a *questionStage) subOf(i int) int32 { return a.wordLexOf(i).sub }
-
-// wordLexOf returns what the question lexicon knows of word i, lower-
-// cased, looked up once per word: the cue tests, the sentence tests and
-// the toks made of the word (see plainWords) share the answer.
-func (a *questionStage) wordLexOf(i int) qword {
-	q := &a.qscratch.wordLex[i]
-	if q.sets == 0 {
-		*q = a.g.questions.words.know(a.lowerWord(i))
-		q.sets |= lookedUp
-	}
-	return *q
-}
+// the cues (see qword.sub), 0 for none: through the slot the tokenizer
+// found (word.qslot), not looked up again.
+func (a *questionStage) subOf(i int) int32 { return a.g.questions.words.ofSlot(a.words[i].qslot).sub }
 
 // wordIs reports word i, lower-cased, to be w.
 func (t *textView) wordIs(i int, w string) bool {

@@ -194,6 +194,13 @@ func (a *questionStage) appendWord(out []tok, w, low string, at int, cursor *int
 	if c < len(a.words) && int(a.words[c].start) == at {
 		t.wi = int32(c)
 		t.name = a.taken[c]
+		// a tok that is the word (most are, past their punctuation): what
+		// the question lexicon knows of it is in the slot the tokenizer
+		// found, marked looked up (see wordTable.of)
+		if wd := &a.words[c]; t.low == a.lower[wd.start:wd.end] {
+			t.lex = a.g.questions.words.ofSlot(wd.qslot)
+			t.lex.sets |= lookedUp
+		}
 	}
 	return out
 }

@@ -13,14 +13,11 @@ import (
 type qscratch struct {
 	// wordIDs numbers the content words met, so that questions compare
 	// numbers rather than strings; kept across documents, up to a bound
-	wordIDs internTable
-	lowBuf  []byte
-	drafts  []qdraft // questionStage.find's buffer
-	// wordLex holds, by word, what the lexicon knows of its lower-case
-	// form (see wordLexOf), marked lookedUp; zero before it is asked
-	wordLex    []qword
-	ctx        qctx  // and the context of its sentence
-	pred       []tok // askModal's buffer
+	wordIDs    internTable
+	lowBuf     []byte
+	drafts     []qdraft // questionStage.find's buffer
+	ctx        qctx     // and the context of its sentence
+	pred       []tok    // askModal's buffer
 	idBuf      []int32
 	draftWords [][]int32
 	matches    []cueMatch // cueMatches' buffer

@@ -176,7 +176,10 @@ func (a *questionStage) plainWords(out []tok, raw string, base, i, c int, quoted
 		// field by field: the buffer's old toks are overwritten in place
 		t.w, t.low, t.at = w, a.lower[base+i:base+end], base+i
 		t.brk, t.stop, t.cap, t.name, t.quoted = false, false, capital, a.taken[c], quoted
-		t.wi, t.lex = int32(c), a.qscratch.wordLex[c] // looked up already, or zero
+		// what the question lexicon knows of the word, through the slot
+		// the tokenizer found, marked looked up (see wordTable.of)
+		t.wi, t.lex = int32(c), a.g.questions.words.ofSlot(words[c].qslot)
+		t.lex.sets |= lookedUp
 		if capital && len(out) > 1 && t.low == "may" {
 			t.low, t.lex = w, qword{} // "signed in May": the month
 		}

@@ -39,19 +39,27 @@ func wordTag(h uint32) uint8 { return uint8(h>>8) | 1 }
 
 // get returns the value of w, and whether w is in the table.
 func (t *wordMap[V]) get(w string) (V, bool) {
+	if i := t.slot(w); i >= 0 {
+		return t.vals[i], true
+	}
 	var none V
+	return none, false
+}
+
+// slot returns the index of w's slot (in keys and vals), or -1.
+func (t *wordMap[V]) slot(w string) int {
 	if len(t.keys) == 0 || w == "" {
-		return none, false
+		return -1
 	}
 	h := wordHash(w)
 	tag := wordTag(h)
 	for i := h >> t.shift; ; i = (i + 1) & t.mask {
 		switch t.tags[i] {
 		case 0:
-			return none, false
+			return -1
 		case tag:
 			if t.keys[i] == w {
-				return t.vals[i], true
+				return int(i)
 			}
 		}
 	}
@@ -67,6 +75,16 @@ func newWordTable(m map[string]qword) wordTable { return wordTable{newWordMap(m)
 
 // know returns what the lexicon knows of w: nothing, for most words.
 func (t *wordTable) know(w string) qword { q, _ := t.get(w); return q }
+
+// ofSlot returns what the lexicon knows of the word whose slot is
+// slot-1 (0: a word it does not hold), as the tokenizer found it (see
+// word.qslot): no look-up.
+func (t *wordTable) ofSlot(slot uint16) qword {
+	if slot == 0 {
+		return qword{}
+	}
+	return t.vals[slot-1]
+}
 
 // wordHash mixes a word's length and its first and last two bytes.
 func wordHash(w string) uint32 {

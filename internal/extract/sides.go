@@ -80,6 +80,9 @@ func readSides() (*sideGrammar, error) {
 // phraseAfter matches one of phrases at word i (after at most one
 // comma); it returns the first word after the phrase, or -1.
 func (as *attributeStage) phraseAfter(phrases phraseSet, i, sLast int) int {
+	if !as.inSet(i, setSidePhrase) {
+		return -1 // most words begin no phrase of any set
+	}
 	for _, p := range phrases[as.lowerWord(i)] {
 		end := i + len(p)
 		if end-1 > sLast {
@@ -224,7 +227,7 @@ func (as *attributeStage) sideAfter(m wordRange, sLast int) (side, adversary str
 func (as *attributeStage) targetMention(first int) bool {
 	for j := first - 1; j >= 0 && j >= first-4; j-- {
 		w := as.lowerWord(j)
-		if as.g.sides.targetPrep[w] {
+		if as.inSet(j, setTargetPrep) {
 			return true
 		}
 		// "on the U.S. destroyer": past articles and the owner's name
@@ -267,7 +270,7 @@ func (as *attributeStage) recipientSide(m wordRange, sFirst, sLast int) (string,
 		if as.gapHas(j+1, gapPeriod|gapSemicolon|gapColon) {
 			break
 		}
-		if g.transfer[as.lowerWord(j)] {
+		if as.inSet(j, setTransfer) {
 			t = j
 			break
 		}
@@ -303,7 +306,7 @@ func (as *attributeStage) recipientSide(m wordRange, sFirst, sLast int) (string,
 			return as.partyAt(i+1, sLast)
 		}
 		// (the list's nouns pass; a place or a target ends it)
-		if w := as.lowerWord(i); g.targetPrep[w] || g.transferStop[w] || g.transfer[w] {
+		if w := as.lowerWord(i); as.inSet(i, setTargetPrep|setTransfer) || g.transferStop[w] {
 			return "", false
 		}
 		i++
@@ -321,7 +324,7 @@ func (as *attributeStage) buyerSide(m wordRange, sFirst, sLast int) (string, boo
 		if as.gapHas(j+1, gapClause|gapPeriod) {
 			return "", false
 		}
-		if as.g.sides.buy[as.lowerWord(j)] {
+		if as.inSet(j, setBuy) {
 			v = j
 			break
 		}
@@ -330,7 +333,7 @@ func (as *attributeStage) buyerSide(m wordRange, sFirst, sLast int) (string, boo
 		return "", false
 	}
 	for j := v - 1; j >= sFirst && j >= v-4; j-- {
-		if as.g.sides.buyerGap[as.lowerWord(j)] {
+		if as.inSet(j, setBuyerGap) {
 			continue
 		}
 		if as.gapHas(j+1, gapClause|gapPeriod) {

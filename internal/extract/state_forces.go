@@ -17,7 +17,7 @@ func (c *mentionCtx) isStateForces(first, last int) bool {
 	switch last - first {
 	case 0:
 		w := c.lowerWord(first)
-		return c.lexicon.StateForceBodies[w] || slices.Contains(c.lexicon.StateForces, w)
+		return c.inSet(first, setStateForceBody) || slices.Contains(c.lexicon.StateForces, w)
 	case 1:
 		return slices.Contains(c.lexicon.StateForces, c.lowerWord(first)+" "+c.lowerWord(last))
 	}

@@ -28,6 +28,7 @@ type textView struct {
 	sentenceAt    []int32
 
 	wordCache wordCache // recent vocabulary look-ups
+	lists     wordLists // what the tokenizer reads beside the vocabulary
 }
 
 // read tokenises doc and splits it into sentences.
@@ -35,7 +36,7 @@ func (t *textView) read(doc *briefing.Document, ix *index) {
 	// nothing may keep a piece of t.lower past the window: the next one
 	// is folded into the same buffer (see TestFoldedTextIsNotKept)
 	t.doc, t.text, t.lower = doc, doc.Text, t.folded.Lower(doc.Text)
-	t.words = tokenize(t.text, t.lower, ix, &t.wordCache, t.words)
+	t.words = tokenize(t.text, t.lower, ix, t.lists, &t.wordCache, t.words)
 	t.capitals = t.capitals[:0]
 	for i := range t.words {
 		if w := &t.words[i]; w.cap || w.upper {

@@ -28,6 +28,10 @@ type word struct {
 	gap gapMark
 	// lex holds the word's lexicon flags (see analysis.is).
 	lex lex
+	// sets: the word lists the word is in (see setBit); qslot: 1 + its
+	// slot in the question lexicon's table, 0 for none (wordTable.ofSlot).
+	sets  setBit
+	qslot uint16
 	// unit holds the word's index.unitWords bits (see analysis.unitWord).
 	unit uint8
 }
@@ -43,12 +47,13 @@ const (
 	gapPeriod
 	gapBracket     // "(" or ")"
 	gapPeriodSpace // ". ", a sentence's end in most texts
+	gapNewline     // a line break: speaker labels open lines
 
 	// gapClause: punctuation that ends a clause
 	gapClause = gapComma | gapSemicolon | gapColon
 )
 
-// gapMarks reads the punctuation of the text between two words.
+// gapMarks reads the punctuation and line breaks between two words.
 func gapMarks(gap string) gapMark {
 	var m gapMark
 	for i := 0; i < len(gap); i++ {
@@ -66,6 +71,8 @@ func gapMarks(gap string) gapMark {
 			}
 		case '(', ')':
 			m |= gapBracket
+		case '\n':
+			m |= gapNewline
 		}
 	}
 	return m
@@ -96,10 +103,10 @@ var byteClass = func() (t [256]byte) {
 	return t
 }()
 
-// tokenize splits text into words, looking each up in the vocabulary
-// through cache. lower is the text folded by fold.Lower (same offsets), so
-// that ASCII words are looked up without allocating.
-func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []word {
+// tokenize splits text into words, looking each up in the vocabulary and
+// the word lists through cache. lower is the text folded by fold.Lower
+// (same offsets), so that ASCII words are looked up without allocating.
+func tokenize(text, lower string, ix *index, lists wordLists, cache *wordCache, words []word) []word {
 	// about one word in seven bytes of prose: grown once, not doubled
 	words = slices.Grow(words[:0], len(text)/7)
 	prevEnd := 0
@@ -142,8 +149,11 @@ func tokenize(text, lower string, ix *index, cache *wordCache, words []word) []w
 			norm = lowerString(text[start:i])
 			h = hashWord(norm)
 		}
-		info := cache.lookup(ix, h, norm)
-		w.id, w.alt, w.lex, w.unit = info.id, info.alt, info.lex, info.unit
+		info := cache.lookup(ix, lists, h, norm)
+		if !ascii { // the lists are asked with the word as fold.Lower wrote it
+			info.sets, info.qslot = lists.of(lower[start:i])
+		}
+		w.id, w.alt, w.lex, w.unit, w.sets, w.qslot = info.id, info.alt, info.lex, info.unit, info.sets, info.qslot
 		words = append(words, w)
 		prevEnd = i
 	}
@@ -238,15 +248,6 @@ func softGap(gap string) bool {
 }
 
 func possessiveGap(gap string) bool { return gap == "'" || gap == "’" }
-
-// lowerString lower-cases any script.
-func lowerString(s string) string {
-	b := make([]rune, 0, len(s))
-	for _, r := range s {
-		b = append(b, unicode.ToLower(r))
-	}
-	return string(b)
-}
 
 // SWAR constants: a one and a high bit in every byte of a word.
 const (

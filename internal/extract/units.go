@@ -255,7 +255,6 @@ func (us *unitStage) find() {
 
 // unitAt reads a unit's name starting at word i.
 func (us *unitStage) unitAt(i int) (first, last int, head *unitHead) {
-	u := us.g.units
 	w := us.words[i]
 	if !w.cap && !w.digit {
 		return
@@ -271,7 +270,7 @@ func (us *unitStage) unitAt(i int) (first, last int, head *unitHead) {
 				hl, h = us.compoundHead(hl, h)
 				return i, hl, h
 			}
-			if !us.words[j].cap && !u.modifier[us.lowerWord(j)] {
+			if !us.words[j].cap && !us.inSet(j, setUnitModifier) {
 				return
 			}
 		}
@@ -290,7 +289,7 @@ func (us *unitStage) unitAt(i int) (first, last int, head *unitHead) {
 				hl, h = us.compoundHead(hl, h)
 				return i, hl, h
 			}
-			if u.modifier[us.lowerWord(j)] {
+			if us.inSet(j, setUnitModifier) {
 				qualified = true
 			}
 		}
@@ -328,7 +327,7 @@ func (us *unitStage) unitAt(i int) (first, last int, head *unitHead) {
 				}
 				return
 			}
-			if u.modifier[us.lowerWord(j)] {
+			if us.inSet(j, setUnitModifier) {
 				qualified = true
 			}
 		}

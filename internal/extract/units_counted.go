@@ -30,7 +30,7 @@ func (us *unitStage) findCounted() {
 		// "several mechanised brigades": up to two words that qualify a
 		// unit may stand between the count and the head
 		c := j
-		for k := 0; k < 2 && c > 0 && us.g.units.modifier[us.lowerWord(c)] && !us.words[c].cap && !us.taken[c] &&
+		for k := 0; k < 2 && c > 0 && us.inSet(c, setUnitModifier) && !us.words[c].cap && !us.taken[c] &&
 			us.words[c].soft && us.gapText(c) == " "; k++ {
 			c--
 		}

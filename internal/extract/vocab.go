@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"unicode"
 )
 
 // vocabulary is the gazetteer's word list compiled for the tokenizer: an
@@ -39,6 +40,15 @@ func hashWord(w string) uint32 {
 }
 
 func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
+
+// lowerString lower-cases any script.
+func lowerString(s string) string {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		b = append(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
 
 func newVocabulary(vocab map[string]int32) *vocabulary {
 	size := 1 << bits.Len(uint(2*len(vocab)))
@@ -124,18 +134,23 @@ func (e *wordCacheEntry) holds(h uint32, w string) bool {
 	return int(e.n) == len(w) && e.hash == h && string(e.word[:e.n]) == w
 }
 
-// wordInfo is what tokenize sets of a word from the vocabulary.
+// wordInfo is what tokenize sets of a word from the vocabulary and the
+// word lists (wordLists).
 type wordInfo struct {
 	id, alt int32
 	lex     lex
+	sets    setBit
+	qslot   uint16
 	unit    uint8
 }
 
-const maxCachedWord = 15
+// maxCachedWord keeps an entry 32 bytes (two to a cache line); longer
+// words are about one in a hundred.
+const maxCachedWord = 11
 
-func (c *wordCache) lookup(ix *index, h uint32, w string) wordInfo {
+func (c *wordCache) lookup(ix *index, lists wordLists, h uint32, w string) wordInfo {
 	if len(w) > maxCachedWord {
-		return ix.wordInfo(ix.vocab.lookup(h, w))
+		return ix.wordInfo(ix.vocab.lookup(h, w), lists, w)
 	}
 	set := &c.sets[h&(uint32(len(c.sets))-1)]
 	if set[0].holds(h, w) {
@@ -145,22 +160,23 @@ func (c *wordCache) lookup(ix *index, h uint32, w string) wordInfo {
 		set[0], set[1] = set[1], set[0]
 		return set[0].wordInfo
 	}
-	info := ix.wordInfo(ix.vocab.lookup(h, w))
+	info := ix.wordInfo(ix.vocab.lookup(h, w), lists, w)
 	set[1] = set[0]
 	e := &set[0]
 	e.hash, e.wordInfo, e.n = h, info, uint8(copy(e.word[:], w))
 	return info
 }
 
-// wordInfo returns what tokenize sets of the word with vocabulary id id
-// (-1: none).
-func (ix *index) wordInfo(id int32) wordInfo {
+// wordInfo returns what tokenize sets of the word w with vocabulary id
+// id (-1: none).
+func (ix *index) wordInfo(id int32, lists wordLists, w string) wordInfo {
+	sets, qslot := lists.of(w)
 	if id < 0 {
-		return wordInfo{id: -1, alt: -1}
+		return wordInfo{id: -1, alt: -1, sets: sets, qslot: qslot}
 	}
 	// the flags travel with the word, so the rules testing them read
 	// the word list rather than the vocabulary's tables
-	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id)}
+	info := wordInfo{id: id, alt: ix.words.singular(id), lex: ix.words.flags(id), unit: ix.words.unit(id), sets: sets, qslot: qslot}
 	if info.alt >= 0 {
 		info.lex |= ix.words.flags(info.alt) & lexBeginsForm
 	}

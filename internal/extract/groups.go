@@ -126,7 +126,7 @@ func (gs *groupStage) findCollectives() {
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			w := gs.lowerWord(j)
 			if !gs.words[j+1].soft || gs.gapHas(j+1, gapClause|gapPeriod|gapBracket) || gs.taken[j] && !gs.isDemonym(j) && !gs.patronBefore(j) && !gs.proBefore(j) ||
-				gs.is(j, lexNotName|lexSpeech) || l.VagueModifiers[w] || gs.words[j].digit || isLexPreposition(w) || l.NonGroupModifiers[w] {
+				gs.is(j, lexNotName|lexSpeech|lexNumber) || l.VagueModifiers[w] || gs.words[j].digit || isLexPreposition(w) || l.NonGroupModifiers[w] {
 				break // "said insurgents had …"
 			}
 			// "to fight jihadists": a verb; "the strongest factions": a
@@ -306,6 +306,10 @@ func (gs *groupStage) verbBeforeGroup(j int) bool {
 		return false
 	}
 	if _, ok := gs.g.verbs.thirdBase(w); ok && j > 0 {
+		return true
+	}
+	// "as forces battle insurgents": a plural's present
+	if j > 0 && gs.g.verbs.base.has(w) && !gs.words[j-1].cap && strings.HasSuffix(gs.lowerWord(j-1), "s") && !gs.words[j-1].possessive {
 		return true
 	}
 	if !strings.HasSuffix(w, "ed") || j == 0 || gs.sentenceAt[j-1] != gs.sentenceAt[j] || gs.gapHas(j, gapClause|gapBracket) {

@@ -212,3 +212,10 @@ func TestForcesInScareQuotes(t *testing.T) {
 		t.Errorf("Russian peacekeepers: %+v, want Russia's forces (assets %v)", a, assetNames(b.Assets))
 	}
 }
+
+// TestCountsAndVerbsNameNoGroup: a number word, or a plural's present
+// verb, before a collective noun says nothing of who they are.
+func TestCountsAndVerbsNameNoGroup(t *testing.T) {
+	b := run("Fourteen rebels died as government forces battle insurgents in the north.")
+	refuseActors(t, b, "count them or say what others do to them", "Fourteen rebels", "battle insurgents")
+}

@@ -9,7 +9,7 @@ import "github.com/briefing-tools/briefing/internal/briefing"
 // side, one per side, beside the demonym's ("Turkish troops").
 func (gs *groupStage) findNamedForces() {
 	for i := 1; i < len(gs.words); i++ {
-		if gs.words[i].cap || !gs.lexicon.ForceNouns[gs.lowerWord(i)] || !gs.free(i, i) {
+		if gs.words[i].cap || !gs.unitWord(i, forceNounWord) || !gs.free(i, i) {
 			continue
 		}
 		if side, first, ok := gs.servedBefore(i); ok {

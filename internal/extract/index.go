@@ -302,6 +302,11 @@ func (g *Gazetteer) build() {
 			unitWords[id] |= homeForceWord
 		}
 	}
+	for w := range g.lexicon.ForceNouns {
+		if id, ok := vocab[w]; ok {
+			unitWords[id] |= forceNounWord
+		}
+	}
 	cueRules := make([]uint32, len(vocab))
 	for w, rules := range g.questions.keys {
 		cueRules[vocab[w]] |= rules // every key word is in the lexicon

@@ -37,6 +37,9 @@ func lexicon(g *Gazetteer) map[lex]lexiconSet {
 		first, _, _ := strings.Cut(w, " ")
 		cues[first] = true // in the vocabulary, for homeForceWord
 	}
+	for w := range l.ForceNouns {
+		cues[w] = true // in the vocabulary, for forceNounWord
+	}
 	for _, w := range g.questions.hearsayWords {
 		cues[w] = true // in the vocabulary, for hearsayWord
 	}

@@ -102,6 +102,9 @@ const (
 	// homeForceWord: the first word of a bare force word ("army",
 	// "armed" of "armed forces", see homeForcesStage)
 	homeForceWord
+	// forceNounWord: men under arms after a side or a count ("NATO
+	// forces", "2,000 troops", see groupStage.findNamedForces)
+	forceNounWord
 )
 
 // unitWord reports whether word i has any of the unitWords bits, which

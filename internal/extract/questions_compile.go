@@ -269,6 +269,10 @@ func compileQuestions(d questionData) (*qlexicon, []error) {
 	lx.pastPeriods = plainSet("past_periods", w.PastPeriods)
 	lx.moneyNouns = plainSet("money_nouns", w.MoneyNouns)
 	lx.groupReferents = plainSet("group_referents", w.GroupReferents)
+	lx.nounSuffixes = w.NounSuffixes
+	if len(lx.nounSuffixes) == 0 {
+		fail("words.common_noun_suffixes is missing or empty")
+	}
 	lx.subjectForm = w.ObjectForms
 	if len(lx.subjectForm) == 0 {
 		fail("words.object_pronouns is missing or empty")

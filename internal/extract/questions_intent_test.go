@@ -42,6 +42,9 @@ func TestQuestionWordingIntent(t *testing.T) {
 		// of thinking is no part of the subject
 		{"Officials fear the convoy could be heading for the border crossing.",
 			"Is the convoy heading for the border crossing?", briefing.Fact, "modal"},
+		// an abstract noun's capital at a sentence's start is no name's
+		{"Lawlessness may be spreading along the river.",
+			"Is lawlessness spreading along the river?", briefing.Fact, "modal"},
 		{"The ministry wants to ease fuel shortages that could weaken morale in the garrison.",
 			"Will fuel shortages weaken morale in the garrison?", briefing.Decision, "modal"},
 		{"The column was hauling shells, which could prolong the siege of the port.",

@@ -66,6 +66,7 @@ type questionWords struct {
 	MoneyNouns     []string            `yaml:"money_nouns"`
 	ObjectForms    map[string]string   `yaml:"object_pronouns"`
 	GroupReferents []string            `yaml:"group_referents"`
+	NounSuffixes   []string            `yaml:"common_noun_suffixes"`
 	ScheduleTimes  []string            `yaml:"schedule_times"`
 	Persons        []string            `yaml:"persons"`
 	Prepositions   []string            `yaml:"prepositions"`
@@ -223,6 +224,8 @@ type qlexicon struct {
 	pastPeriods map[string]bool
 	// moneyNouns ask how much (a plain set, like falsity).
 	moneyNouns map[string]bool
+	// nounSuffixes end abstract common nouns ("banditry").
+	nounSuffixes []string
 	// groupReferents refer back to an armed group (a plain set).
 	groupReferents map[string]bool
 	// subjectForm maps an object pronoun to its subject form.

@@ -187,7 +187,9 @@ func (q *qctx) nounPhrase(np []tok) string {
 	common := q.sentenceInitial(first) && !q.properNoun(first) && !strings.HasSuffix(first.low, "'s") &&
 		(len(np) > 1 && !np[1].cap || first.wi >= 0 && q.a.words[first.wi].id >= 0 && !(len(np) > 1 && np[1].cap) ||
 			// "Deliveries are due to begin": a plural no name was found in
-			len(np) == 1 && len(first.low) > 5 && strings.HasSuffix(first.low, "s") && !first.name && (first.wi < 0 || !q.a.taken[first.wi]))
+			len(np) == 1 && len(first.low) > 5 && strings.HasSuffix(first.low, "s") && !first.name && (first.wi < 0 || !q.a.taken[first.wi]) ||
+			// "Banditry may be evolving": an abstract noun's ending
+			len(first.low) > 6 && !first.name && (first.wi < 0 || !q.a.taken[first.wi]) && slices.ContainsFunc(q.lx.nounSuffixes, func(x string) bool { return strings.HasSuffix(first.low, x) }))
 	// "Two Turkish-built drones", "Witnesses said": a number word, or a
 	// noun the question lexicon lists as a source, is never a name
 	listed := q.sentenceInitial(first) && (q.lx.isCount(first.low) || q.lx.hearsayNoun.hasTok(&first) || q.lx.partyNoun.hasTok(&first) ||

@@ -346,3 +346,13 @@ func TestForceVessels(t *testing.T) {
 		t.Errorf("\"Chinese coastguard\" is not the China Coast Guard (actors %v)", actorNames(b.Actors))
 	}
 }
+
+// TestOrdinalNamesNoType: "Its First Drone Strike" in a title-case line
+// counts the strike; "First" is no drone's type.
+func TestOrdinalNamesNoType(t *testing.T) {
+	b := run("Has Chile Carried Out Its First Drone Strike In The North? Chilean officials said the army used an armed drone near the border.")
+	refuseAssets(t, b, "is an ordinal, not a type", "First", "First Drone")
+	if _, ok := findAsset(b, "drone"); !ok {
+		t.Errorf("want the generic drone (assets %v)", assetNames(b.Assets))
+	}
+}

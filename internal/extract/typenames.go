@@ -75,7 +75,8 @@ func (ts *typeStage) typeNameBefore(end int) int {
 		}
 		// "- Several one-way attack drones": a count, after a dateline's
 		// dash, is no name
-		if !w.digit && ts.lexicon.NumberWords[ts.lowerWord(j)] {
+		// ("Its First Drone Strike": an ordinal counts, it names nothing)
+		if !w.digit && ts.lexicon.NumberWords[ts.lowerWord(j)] || ts.isOrdinal(j) {
 			break
 		}
 		if w.possessive {

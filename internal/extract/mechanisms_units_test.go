@@ -97,3 +97,13 @@ func TestNamedBrigadesOfAStateAreUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymAndGroupsNameNoUnit: a demonym before "groups" names firms
+// or factions as often as a unit; "Indonesian battalion" is a unit.
+func TestDemonymAndGroupsNameNoUnit(t *testing.T) {
+	b := run("Spanish groups will build the new port terminal. The UN force's Indonesian battalion left the camp.")
+	refuseAssets(t, b, "are firms, not a unit", "Spanish groups")
+	if a, ok := findAsset(b, "Indonesian battalion"); !ok || a.Side != "Indonesia" {
+		t.Errorf("Indonesian battalion: %+v, want a unit of Indonesia (assets %v)", a, assetNames(b.Assets))
+	}
+}

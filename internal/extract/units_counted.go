@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/briefing-tools/briefing/internal/briefing"
 )
 
 // Units named in lower case by a count or a demonym: "three battalions
@@ -45,7 +47,10 @@ func (us *unitStage) findCounted() {
 		if k, ok := us.stateWord.get(j); ok && us.isDemonym(j) && us.states[k].last == j {
 			first, state = us.states[k].first, us.states[k].state
 		}
-		if !counted && state == "" || us.inHeading(j) || state != "" && us.namesUnitWithHead(us.lowerWord(next)) {
+		// ("French groups": a head of no domain, "group", says too little
+		// after a demonym alone; companies and factions are groups too)
+		if !counted && state == "" || us.inHeading(j) || state != "" && us.namesUnitWithHead(us.lowerWord(next)) ||
+			!counted && h.domain == briefing.UnknownDomain {
 			continue
 		}
 		name := oneLine(us.spanText(first, next))

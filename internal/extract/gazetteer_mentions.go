@@ -242,6 +242,15 @@ func (gz *gazetteerStage) modifierOnly(first, last int) bool {
 	if first > 0 && gz.gapText(first) == " " && gz.lexicon.NonAssetModifiers[gz.lowerWord(first-1)] {
 		return true
 	}
+	// "flown under the radar", "a smoking gun": an idiom's last word
+	if last == first {
+		phrase := gz.lowerWord(first)
+		for j := first - 1; j >= 0 && j >= first-3 && gz.gapText(j+1) == " "; j-- {
+			if phrase = gz.lowerWord(j) + " " + phrase; gz.lexicon.IdiomPhrases[phrase] {
+				return true
+			}
+		}
+	}
 	next := last + 1
 	if next >= len(gz.words) || !gz.words[next].soft || gz.gapText(next) != " " {
 		return false

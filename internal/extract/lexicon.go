@@ -181,6 +181,8 @@ type lexiconData struct {
 	TypeNounModifiers lexiconSet `yaml:"type_noun_modifiers"`
 	// DeploymentVerbs put a state's troops in play beside them.
 	DeploymentVerbs lexiconSet `yaml:"deployment_verbs"`
+	// IdiomPhrases end in an asset's noun and name none ("under the radar").
+	IdiomPhrases lexiconSet `yaml:"idiom_phrases"`
 	// ForceNouns name men under arms after their side's name or a count.
 	ForceNouns lexiconSet `yaml:"force_nouns"`
 	// CasualtyWords after counted troops make them losses.

@@ -356,3 +356,14 @@ func TestOrdinalNamesNoType(t *testing.T) {
 		t.Errorf("want the generic drone (assets %v)", assetNames(b.Assets))
 	}
 }
+
+// TestIdiomsNameNoAsset: "under the radar", "a smoking gun" end in an
+// asset's noun and name none; a frigate's radar is still one.
+func TestIdiomsNameNoAsset(t *testing.T) {
+	b := run("The feud has flown under the radar of diplomats. Investigators found no smoking gun.")
+	refuseAssets(t, b, "is an idiom's word", "radar", "gun", "smoking gun")
+	b = run("The frigate carries a new radar.")
+	if _, ok := findAsset(b, "radar"); !ok {
+		t.Errorf("want the radar (assets %v)", assetNames(b.Assets))
+	}
+}

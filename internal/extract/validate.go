@@ -200,6 +200,7 @@ func (l *lexiconData) validate(g *Gazetteer) []error {
 		{"deployment_verbs", l.DeploymentVerbs, oneWord},
 		{"presence_verbs", l.PresenceVerbs, oneWord},
 		{"force_nouns", l.ForceNouns, oneWord},
+		{"idiom_phrases", l.IdiomPhrases, normalised},
 		{"force_count_modifiers", l.ForceCountModifiers, oneWord},
 		{"casualty_words", l.CasualtyWords, oneWord},
 		{"type_noun_modifiers", l.TypeNounModifiers, oneWord},

@@ -28,7 +28,7 @@ func (q *qctx) askSetFor(m cueMatch) (phrased, bool) {
 	switch be := part - 1; {
 	case be > 0 && (ts[be].low == "is" || ts[be].low == "are"):
 		np = q.trimSubject(ts[q.subjectStart(ts, be):be])
-	case be > 0 && !ts[be].brk && !q.lx.aux.hasTok(&ts[be]) && !q.lx.beForm.hasTok(&ts[be]) && ts[be].low != "had" && ts[be].low != "has" && ts[be].low != "have":
+	case be > 0 && !ts[be].brk && !q.lx.aux.hasTok(&ts[be]) && !q.lx.beForm.hasTok(&ts[be]):
 		np = q.nearestPhrase(q.trimSubject(ts[q.npStart(ts, part, false):part]))
 	case be > 0 && ts[be].brk:
 		np = q.subjectBeforeAside(part) // "the summit, scheduled for May, …"
@@ -50,7 +50,8 @@ func (q *qctx) askSetFor(m cueMatch) (phrased, bool) {
 	}
 	// the time, up to a verb: "planned for May will involve …", "slated
 	// in 2020 to begin monitoring …" (the deed, asked with its time)
-	end, clause := q.clauseEnd(ts, from), q.clauseEnd(ts, from)
+	clause := q.clauseEnd(ts, from)
+	end := clause
 	var deed []tok
 	for j := from + 1; j < end; j++ {
 		if q.lx.aux.hasTok(&ts[j]) {
@@ -128,15 +129,16 @@ func (q *qctx) commonCapital(np []tok) []tok {
 }
 
 // timeAhead reports a phrase that opens with a time: a month, a day, a
-// season, "next", "the end of", a date or a year.
+// season, "next", "the end of", a date or a year. Its first word is the
+// cue's own ("for", "after", "later"); articles and prepositions may
+// follow before the time.
 func (q *qctx) timeAhead(ts []tok) bool {
 	for i := 0; i < len(ts) && i < 4; i++ {
 		w := ts[i].low
 		if q.lx.scheduleTimes[w] || w != "" && unicode.IsDigit(rune(w[0])) {
 			return true
 		}
-		if w != "for" && w != "after" && w != "in" && w != "on" && w != "the" && w != "this" && w != "before" &&
-			w != "between" && w != "until" && w != "at" && w != "of" && w != "around" && w != "by" {
+		if i > 0 && !q.lx.prep.hasTok(&ts[i]) && !q.lx.det.hasTok(&ts[i]) {
 			return false
 		}
 	}

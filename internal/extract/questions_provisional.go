@@ -103,7 +103,10 @@ func (q *qctx) partyTollClaim(m cueMatch) (p phrased, ok, whole bool) {
 		}
 	}
 	p, ok = q.statementBefore(q.s, -1)
-	if !ok || p.creditBy == nil || garbled(p.text()) || q.lx.misbuilt(p.text()) {
+	if !ok || p.creditBy == nil {
+		return phrased{}, false, false
+	}
+	if text := p.text(); garbled(text) || q.lx.misbuilt(text) {
 		return phrased{}, false, false
 	}
 	p.creditBy.verb, p.kind, p.statement = "claims", briefing.Claim, true
